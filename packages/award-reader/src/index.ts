@@ -1,0 +1,15 @@
+export { readArticle } from './read-article.ts';
+export { detectLanguage } from './language/detect-language.ts';
+export { classifyRelevance } from './relevance/classify-relevance.ts';
+export { extractAwards } from './extraction/extract-awards.ts';
+export { toPrediction, toScorerAward, type Prediction } from './to-prediction.ts';
+export {
+  ArticleText,
+  AwardMention,
+  AwardLevel,
+  RelevanceKind,
+  WinnerType,
+  type ArticleReading,
+  type LanguageDecision,
+  type RelevanceDecision,
+} from './types.ts';
