@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { detectLanguage, htmlLanguage } from './detect-language.ts';
+
+const article = (text: string, htmlLang?: string) => ({ id: 't', text, htmlLang });
+
+const indonesian =
+  'Pemerintah Kabupaten Sukamaju berhasil meraih juara pertama dalam ajang penghargaan ' +
+  'jaminan sosial ketenagakerjaan tingkat provinsi. Penghargaan diserahkan oleh Gubernur ' +
+  'kepada Bupati Sukamaju di aula kantor gubernur pada Kamis pekan lalu. Bupati mengatakan ' +
+  'bahwa capaian ini merupakan hasil kerja keras seluruh perangkat daerah, kecamatan dan desa, ' +
+  'karena perlindungan pekerja rentan menjadi prioritas pemerintah daerah tahun ini.';
+
+const malaysian =
+  'Kerajaan Malaysia melalui PERKESO menyatakan bahawa majikan perlu mendaftarkan pekerja ' +
+  'mereka kerana perlindungan keselamatan sosial adalah penting. Syarikat yang gagal berbuat ' +
+  'demikian boleh dikenakan tindakan. Pelbagai inisiatif telah dilaksanakan di peringkat ' +
+  'kebangsaan dan antarabangsa, iaitu program kesedaran dan pemeriksaan oleh kakitangan ' +
+  'jabatan pada hari Isnin dan Khamis setiap minggu di seluruh negeri.';
+
+const english =
+  'The provincial government received an award for expanding social security coverage for ' +
+  'informal workers. The governor said the achievement reflected close cooperation between ' +
+  'the regency administrations, employers and the social security agency over the past year.';
+
+describe('detectLanguage', () => {
+  it('accepts Indonesian news prose', () => {
+    const decision = detectLanguage(article(indonesian));
+    expect(decision).toMatchObject({ language: 'ind', isIndonesian: true });
+    expect(decision.signals.some((s) => s.startsWith('franc:'))).toBe(true);
+  });
+
+  it('rejects Malaysian Malay even though franc sees Indonesian close behind', () => {
+    expect(detectLanguage(article(malaysian))).toMatchObject({ isIndonesian: false });
+  });
+
+  it('rejects English and says why', () => {
+    const decision = detectLanguage(article(english));
+    expect(decision).toMatchObject({ language: 'eng', isIndonesian: false });
+    expect(decision.signals[0]).toBe('not-indonesian:eng');
+  });
+
+  it('answers und for very short texts and decides by the other evidence', () => {
+    expect(detectLanguage(article('Bupati terima penghargaan'))).toMatchObject({
+      language: 'und',
+      isIndonesian: true,
+    });
+    expect(detectLanguage(article('Award 2025', 'id-ID'))).toMatchObject({
+      language: 'und',
+      isIndonesian: true,
+    });
+    expect(detectLanguage(article('Award 2025'))).toMatchObject({
+      language: 'und',
+      isIndonesian: false,
+    });
+  });
+});
+
+describe('htmlLanguage', () => {
+  it('maps primary subtags to ISO 639-3', () => {
+    expect(htmlLanguage('id-ID')).toBe('ind');
+    expect(htmlLanguage('ms_MY')).toBe('zlm');
+    expect(htmlLanguage('en-US')).toBe('eng');
+    expect(htmlLanguage('')).toBeNull();
+    expect(htmlLanguage(undefined)).toBeNull();
+  });
+});
