@@ -1,0 +1,31 @@
+/** Every reason an article stops short of an award record (rejections and failures), by stage. Shown to users as is. */
+export const FailureCode = {
+  FetchTimeout: 'fetch.timeout',
+  FetchTooLarge: 'fetch.too-large',
+  FetchPrivateAddress: 'fetch.private-address',
+  FetchHttpStatus: 'fetch.http-status',
+  FetchFailed: 'fetch.failed',
+  RobotsDisallowed: 'fetch.robots-disallowed',
+  FeedMalformed: 'feed.malformed',
+  PageUndecodable: 'page.undecodable',
+  PageNoText: 'page.no-text',
+  NotIndonesian: 'classify.not-indonesian',
+  NotAwardReport: 'classify.not-award-report',
+  NoWinnerFound: 'extract.no-winner',
+  StoreFailed: 'store.failed',
+  Stuck: 'pipeline.stuck',
+  Internal: 'pipeline.internal',
+} as const;
+export type FailureCode = (typeof FailureCode)[keyof typeof FailureCode];
+
+/** A failure the pipeline understands. `retryable: false` fails the job at once. */
+export class PipelineError extends Error {
+  readonly code: FailureCode;
+  readonly retryable: boolean;
+  constructor(code: FailureCode, message: string, options: { retryable: boolean; cause?: unknown }) {
+    super(message, { cause: options.cause });
+    this.name = 'PipelineError';
+    this.code = code;
+    this.retryable = options.retryable;
+  }
+}

@@ -1,0 +1,12 @@
+export { AllQueues, QueueName } from './queue-name.ts';
+export { Payloads, jobIdFor, type PayloadOf } from './payloads.ts';
+export { redisOptions, type RedisRole, type RedisSettings } from './redis.ts';
+export { createProducer, defaultJobOptions, type JobPolicy, type Producer } from './producer.ts';
+export {
+  defineWorker,
+  type DefinedWorker,
+  type JobContext,
+  type OnExhausted,
+  type Processor,
+  type WorkerOptions,
+} from './worker.ts';

@@ -1,0 +1,99 @@
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import type { Logger } from '@pw/runtime';
+import { PipelineError } from '@pw/domain';
+import { Payloads, type PayloadOf } from './payloads.ts';
+import type { QueueName } from './queue-name.ts';
+import { redisOptions, type RedisSettings } from './redis.ts';
+
+/** What a processor gets besides its payload. */
+export interface JobContext {
+  log: Logger;
+  job: Job;
+  attempt: number;
+  isFinalAttempt: boolean;
+}
+
+/** The work of one queue: a payload in, a small JSON-able result out. */
+export type Processor<Q extends QueueName> = (
+  payload: PayloadOf<Q>,
+  ctx: JobContext,
+) => Promise<unknown>;
+
+/** Called once when a job will not be retried again, so the article records why. */
+export type OnExhausted<Q extends QueueName> = (
+  payload: PayloadOf<Q>,
+  err: unknown,
+  ctx: JobContext,
+) => Promise<void>;
+
+/** A worker that has not started taking jobs until start() is called. */
+export interface DefinedWorker {
+  worker: Worker;
+  start: () => void;
+  close: () => Promise<void>;
+}
+
+/** Options every worker takes. */
+export interface WorkerOptions<Q extends QueueName> {
+  redis: RedisSettings;
+  concurrency: number;
+  logger: Logger;
+  lockMs: number;
+  stalledIntervalMs: number;
+  onExhausted?: OnExhausted<Q>;
+}
+
+/** The one place that knows BullMQ's error semantics: parse → run → map errors → log. */
+export function defineWorker<Q extends QueueName>(
+  queue: Q,
+  process: Processor<Q>,
+  opts: WorkerOptions<Q>,
+): DefinedWorker {
+  const base = opts.logger.child({ queue });
+  const worker = new Worker(
+    queue,
+    async (job: Job) => {
+      const attempt = job.attemptsMade + 1;
+      const log = base.child({ jobId: job.id, attempt });
+      const parsed = Payloads[queue].safeParse(job.data);
+      if (!parsed.success) {
+        log.error({ issues: parsed.error.issues }, 'invalid payload');
+        throw new UnrecoverableError(`invalid payload: ${parsed.error.message}`);
+      }
+      const payload = parsed.data as PayloadOf<Q>;
+      const isFinalAttempt = attempt >= (job.opts.attempts ?? 1);
+      const ctx: JobContext = { log, job, attempt, isFinalAttempt };
+      try {
+        return await process(payload, ctx);
+      } catch (err) {
+        const permanent = err instanceof PipelineError && !err.retryable;
+        if (permanent || isFinalAttempt) {
+          await opts.onExhausted?.(payload, err, ctx);
+        }
+        if (permanent) {
+          throw new UnrecoverableError(`${err.code}: ${err.message}`);
+        }
+        throw err;
+      }
+    },
+    {
+      connection: redisOptions(opts.redis.url, 'worker'),
+      prefix: opts.redis.prefix,
+      concurrency: opts.concurrency,
+      lockDuration: opts.lockMs,
+      stalledInterval: opts.stalledIntervalMs,
+      autorun: false,
+    },
+  );
+  worker.on('error', (err) => base.error({ err }, 'worker error'));
+  worker.on('failed', (job, err) =>
+    base.warn({ jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed'),
+  );
+  return {
+    worker,
+    start: () => {
+      worker.run().catch((err: unknown) => base.error({ err }, 'worker stopped'));
+    },
+    close: () => worker.close(),
+  };
+}

@@ -1,0 +1,9 @@
+export { Env, loadConfig, type Config } from './config.ts';
+export { createLogger, type Logger } from './logger.ts';
+export {
+  createLifecycle,
+  type Closer,
+  type Lifecycle,
+  type RunningService,
+  type ServiceContext,
+} from './lifecycle.ts';

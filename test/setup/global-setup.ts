@@ -1,0 +1,17 @@
+import type { TestProject } from 'vitest/node';
+import { startLocalServices } from '@pw/infra/local/services';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    redisUrl: string;
+    mongoUrl: string;
+  }
+}
+
+/** Starts redis-server and FerretDB once per run (or uses REDIS_URL / MONGODB_URL). */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const services = await startLocalServices();
+  project.provide('redisUrl', services.redisUrl);
+  project.provide('mongoUrl', services.mongoUrl);
+  return () => services.stop();
+}
