@@ -1,0 +1,56 @@
+import { AwardAnaphora, OtherAwardNames, ParitranaNames } from './award-names.ts';
+import { phraseRegex } from './phrase-regex.ts';
+import type { Sentence } from './split-sentences.ts';
+
+/** Which award a sentence is about. */
+export const AwardRef = { Paritrana: 'paritrana', Other: 'other', None: 'none' } as const;
+export type AwardRef = (typeof AwardRef)[keyof typeof AwardRef];
+
+/** How far back (sentences) an award named earlier still explains an unnamed sentence. */
+export const CarryBack = 3;
+/** How far ahead a headline or intro may wait for the award's name. */
+export const CarryAhead = 2;
+
+const paritrana = phraseRegex(ParitranaNames);
+const other = phraseRegex(OtherAwardNames);
+const anaphora = phraseRegex(AwardAnaphora);
+
+/** The award each sentence names itself, or null. */
+export function namedAward(lower: string): AwardRef | null {
+  if (paritrana.test(lower)) {
+    return AwardRef.Paritrana;
+  }
+  return other.test(lower) ? AwardRef.Other : null;
+}
+
+/**
+ * Gives each sentence the award it names, else the nearest award named around it. In a story
+ * about Paritrana alone (named in the lead, no other award named) every sentence is about it.
+ */
+export function attributeAwards(sentences: readonly Sentence[]): AwardRef[] {
+  const named = sentences.map((s) => namedAward(s.lower));
+  const focused =
+    !named.includes(AwardRef.Other) &&
+    sentences.some((s, i) => s.lead && named[i] === AwardRef.Paritrana);
+  const fallback = focused ? AwardRef.Paritrana : AwardRef.None;
+  return sentences.map((_, i) => named[i] ?? carried(sentences, named, i) ?? fallback);
+}
+
+function carried(sentences: readonly Sentence[], named: (AwardRef | null)[], i: number) {
+  // Walking back, a sentence that points at "penghargaan tersebut" keeps the chain alive for free.
+  let budget = CarryBack;
+  for (let j = i - 1; j >= 0 && budget > 0; j -= 1) {
+    if (named[j]) {
+      return named[j];
+    }
+    if (!anaphora.test(sentences[j]?.lower ?? '')) {
+      budget -= 1;
+    }
+  }
+  for (let j = i + 1; j <= i + CarryAhead && j < sentences.length; j += 1) {
+    if (named[j]) {
+      return named[j];
+    }
+  }
+  return null;
+}

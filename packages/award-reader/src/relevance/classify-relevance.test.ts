@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { classifyRelevance } from './classify-relevance.ts';
+
+const kindOf = (text: string, title?: string) => classifyRelevance({ id: 't', title, text }).kind;
+
+describe('classifyRelevance: results', () => {
+  it('finds a named winner with a rank', () => {
+    const text =
+      'Pemerintah Kabupaten Sukamaju berhasil meraih juara pertama Paritrana Award 2025 tingkat ' +
+      'Provinsi Jawa Tengah kategori pemerintah kabupaten/kota. Penghargaan diserahkan oleh ' +
+      'Gubernur di Semarang, Selasa (12/8/2025).';
+    const decision = classifyRelevance({ id: 't', text });
+    expect(decision.kind).toBe('results');
+    expect(decision.score).toBeGreaterThanOrEqual(2);
+    expect(decision.signals).toEqual(expect.arrayContaining(['rank@0', 'win@0', 'lead@0']));
+  });
+
+  it('accepts a ceremony report whose winners the text does not name', () => {
+    const text =
+      'Pemerintah Provinsi Sulawesi Barat bersama BPJS Ketenagakerjaan menggelar Penganugerahan ' +
+      'Paritrana Award Tahun 2025 di Mamuju, Kamis (4/9/2025). Gubernur menyampaikan selamat ' +
+      'kepada seluruh penerima penghargaan, baik pemerintah daerah maupun badan usaha.';
+    expect(kindOf(text)).toBe('results');
+  });
+
+  it('accepts a list of winners under a header naming the award', () => {
+    const text = [
+      'Berikut daftar peraih Paritrana Award 2025 tingkat Provinsi Maluku Utara.',
+      'Kategori Pemerintah Kabupaten/Kota',
+      'Juara 1: Kota Ternate',
+      'Juara 2: Kabupaten Halmahera Barat',
+    ].join('\n');
+    expect(kindOf(text)).toBe('results');
+  });
+
+  it('accepts a regent receiving the trophy days after the ceremony', () => {
+    const title = 'Bupati Terima Trofi Paritrana Award dari Kepala Dinas';
+    const text =
+      'Bupati Sukamaju menerima trofi Paritrana Award 2024 yang diraih Pemkab Sukamaju sebagai ' +
+      'terbaik kedua tingkat provinsi. Trofi diserahkan Kepala Dinas Tenaga Kerja di halaman kantor bupati.';
+    expect(kindOf(text, title)).toBe('results');
+  });
+
+  it('accepts a past winner named inside a story about the award', () => {
+    const text =
+      'BPJS Ketenagakerjaan kembali menggelar sosialisasi Paritrana Award 2026 di Kota Sukamaju. ' +
+      'Tahun lalu yang keluar sebagai juara adalah Kabupaten Sukamaju. Pemerintah daerah diminta ' +
+      'menyiapkan dokumen penilaian.';
+    expect(kindOf(text)).toBe('results');
+  });
+});
+
+describe('classifyRelevance: candidates, judging and background', () => {
+  it('calls nominees and finalists a nomination, even with win words', () => {
+    const text =
+      'Kabupaten Sukamaju masuk nominasi Paritrana Award 2025 kategori pemerintah kabupaten. ' +
+      'Bupati mengikuti wawancara final bersama tim juri. Kabupaten Sukamaju berhasil meraih ' +
+      'nominasi setelah bersaing dengan 12 kandidat lainnya.';
+    expect(kindOf(text)).toBe('nomination');
+  });
+
+  it('calls a judging visit an assessment, not a win', () => {
+    const text =
+      'Tim penilai Paritrana Award melakukan verifikasi lapangan di Kabupaten Sukamaju, Senin. ' +
+      'Bupati menerima kunjungan tim penilai Paritrana di pendopo. Penilaian meliputi regulasi ' +
+      'daerah dan cakupan kepesertaan.';
+    expect(kindOf(text)).toBe('assessment');
+  });
+
+  it('does not count wishes, targets and plans as wins', () => {
+    const text =
+      'Pemkab Sukamaju menargetkan meraih Paritrana Award tahun depan. Bupati optimistis ' +
+      'Sukamaju bisa menjadi juara karena cakupan kepesertaan terus naik. Penghargaan akan ' +
+      'diserahkan kepada para pemenang pada bulan depan.';
+    expect(kindOf(text)).not.toBe('results');
+  });
+
+  it('calls socialization a mention', () => {
+    const text =
+      'BPJS Ketenagakerjaan Cabang Sukamaju menggelar sosialisasi Paritrana Award 2025 kepada ' +
+      'pemerintah daerah dan badan usaha, Rabu. Kegiatan ini mengajak perusahaan ikut serta.';
+    expect(kindOf(text)).toBe('mention');
+  });
+
+  it('does not read a press release "yang diterima" or a coverage ranking as a prize', () => {
+    const text =
+      'Pemkab Sukamaju menyiapkan diri mengikuti Paritrana Award, kata Kepala Dinas dalam rilis ' +
+      'yang diterima redaksi. Kabupaten Sukamaju berada di peringkat pertama dalam cakupan ' +
+      'kepesertaan jaminan sosial ketenagakerjaan se-provinsi.';
+    expect(kindOf(text)).not.toBe('results');
+  });
+});
+
+describe('classifyRelevance: other awards and passing mentions', () => {
+  it('calls another award with the same vocabulary unrelated', () => {
+    const text =
+      'Pemerintah Kabupaten Sukamaju meraih penghargaan Universal Health Coverage (UHC) Award ' +
+      '2025 dari BPJS Kesehatan sebagai juara pertama kategori utama.';
+    expect(kindOf(text)).toBe('unrelated');
+  });
+
+  it('calls BPJS Ketenagakerjaan news without an award unrelated', () => {
+    const text =
+      'BPJS Ketenagakerjaan Cabang Sukamaju menyerahkan santunan jaminan kematian kepada ahli ' +
+      'waris peserta di Kecamatan Sukamaju, Kamis.';
+    expect(kindOf(text)).toBe('unrelated');
+  });
+
+  it('calls a past Paritrana win inside another story a mention', () => {
+    const text = [
+      'Bupati Sukamaju meresmikan pasar rakyat di Kecamatan Sukamaju, Senin.',
+      'Pasar ini dibangun dengan dana APBD dan menampung 300 pedagang.',
+      'Bupati juga menyinggung Adipura yang diraih kota itu bulan lalu.',
+      'Sebelumnya, Kabupaten Sukamaju pernah meraih Paritrana Award 2022 sebagai terbaik kedua.',
+      'Peresmian ditutup dengan doa bersama.',
+    ].join('\n');
+    const decision = classifyRelevance({ id: 't', text });
+    expect(decision.kind).toBe('mention');
+    expect(decision.signals).toContain('passing-mention');
+  });
+
+  it('ignores a link line to another story', () => {
+    const text =
+      'BPJS Ketenagakerjaan membayar klaim JHT Rp2 triliun sepanjang semester pertama.\n' +
+      'Baca juga: Kota Sukamaju Raih Juara 1 Paritrana Award 2025\n' +
+      'Klaim terbanyak berasal dari peserta yang berhenti bekerja.';
+    expect(kindOf(text)).toBe('unrelated');
+  });
+});

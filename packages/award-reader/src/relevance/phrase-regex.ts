@@ -1,0 +1,20 @@
+/** Escapes a table phrase for a regex: a space matches any whitespace, `#` matches a number. */
+export function phrasePattern(phrase: string): string {
+  return phrase
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/\s+/g, '\\s+')
+    .replace(/#/g, '\\d+');
+}
+
+/** One case-insensitive regex matching any phrase of a table as whole words. */
+export function phraseRegex(phrases: readonly string[], flags = 'iu'): RegExp {
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternation(phrases)})(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** The phrases of a table as one regex alternation, longest first. */
+export function alternation(phrases: readonly string[]): string {
+  return [...phrases]
+    .sort((a, b) => b.length - a.length)
+    .map(phrasePattern)
+    .join('|');
+}

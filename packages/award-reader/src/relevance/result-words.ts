@@ -1,0 +1,203 @@
+// Words that report an award result. Entries are lower-case phrases; a space matches any run
+// of whitespace and `#` matches a number, so each list stays readable as plain Indonesian.
+
+/** Nouns a win verb must govern for the sentence to report a win. */
+export const AwardNouns: readonly string[] = [
+  'penghargaan',
+  'award',
+  'awards',
+  'anugerah',
+  'paritrana',
+  'juara',
+  'terbaik',
+  'peringkat',
+  'piala',
+  'piagam',
+  'trofi',
+  'tropi',
+  'predikat',
+  'gelar',
+  'posisi',
+];
+
+/** Active win verbs, news-headline base forms included. */
+export const WinVerbs: readonly string[] = [
+  'meraih',
+  'raih',
+  'menyabet',
+  'sabet',
+  'menerima',
+  'terima',
+  'dianugerahi',
+  'memboyong',
+  'boyong',
+  'menggondol',
+  'gondol',
+  'memenangkan',
+  'menangkan',
+  'memenangi',
+  'menjuarai',
+  'juarai',
+  'mendapat',
+  'mendapatkan',
+  'memperoleh',
+  'mengantongi',
+  'menyandang',
+  'merebut',
+  'raihan',
+];
+
+/** Words that cannot stand between a win verb and its object ("menerima tim penilai Paritrana"). */
+export const WinGapBlockers: readonly string[] = [
+  'tim',
+  'kunjungan',
+  'rombongan',
+  'undangan',
+  'kandidat',
+  'peserta',
+  'verifikasi',
+  'penilai',
+  'juri',
+  'sosialisasi',
+];
+
+/** Passive win verbs; they need an award noun earlier in the sentence. */
+export const PassiveWinVerbs: readonly string[] = [
+  'diraih',
+  'disabet',
+  'diboyong',
+  'digondol',
+  'dimenangkan',
+  'dimenangi',
+  'dianugerahkan',
+  'diterima',
+  'diperoleh',
+];
+
+/** "received" in the sense of a press release, not a prize. */
+export const ReceivedNotAPrize: readonly string[] = [
+  'rilis yang diterima',
+  'keterangan yang diterima',
+  'siaran pers yang diterima',
+  'informasi yang diterima',
+  'laporan yang diterima',
+];
+
+/** Role phrases that state a win without a verb ("keluar sebagai juara"). */
+export const WinRoles: readonly string[] = [
+  'keluar sebagai',
+  'tampil sebagai',
+  'terpilih sebagai',
+  'terpilih menjadi',
+  'dinobatkan sebagai',
+  'dinobatkan menjadi',
+  'ditetapkan sebagai',
+  'menjadi',
+  'sebagai',
+];
+
+/** What a win role must be followed by. */
+export const WinRoleNouns: readonly string[] = [
+  'juara',
+  'pemenang',
+  'terbaik',
+  'peraih',
+  'penerima',
+];
+
+/** Heads of a rank ("juara", "terbaik") and the ranks that may follow them. */
+export const RankHeads: readonly string[] = [
+  'juara',
+  'terbaik',
+  'peringkat',
+  'ranking',
+  'rangking',
+  'posisi',
+];
+export const RankValues: readonly string[] = [
+  '1',
+  '2',
+  '3',
+  'i',
+  'ii',
+  'iii',
+  'pertama',
+  'kedua',
+  'ketiga',
+  'satu',
+  'dua',
+  'tiga',
+  'utama',
+  'umum',
+  'harapan',
+  'teratas',
+];
+
+/** Statistics vocabulary: a "peringkat pertama" among these is a coverage ranking, not a prize. */
+export const StatisticsWords: readonly string[] = [
+  'cakupan',
+  'coverage',
+  'capaian',
+  'persen',
+  'kepesertaan',
+];
+
+/** Nouns for the recipients of an award. */
+export const RecipientPhrases: readonly string[] = [
+  'penerima penghargaan',
+  'penerima award',
+  'penerima anugerah',
+  'penerima paritrana',
+  'peraih penghargaan',
+  'peraih award',
+  'peraih anugerah',
+  'peraih paritrana',
+  'peraih juara',
+  'pemenang',
+  'para juara',
+  'para peraih',
+  'para penerima',
+];
+
+/** Phrases for a prize-giving that took place. */
+export const CeremonyPhrases: readonly string[] = [
+  'penganugerahan',
+  'penyerahan penghargaan',
+  'penyerahan award',
+  'penyerahan paritrana',
+  'penyerahan piala',
+  'penyerahan piagam',
+  'menyerahkan penghargaan',
+  'menyerahkan award',
+  'menyerahkan paritrana',
+  'menyerahkan anugerah',
+  'menyerahkan piala',
+  'menyerahkan piagam',
+  'menyerahkan langsung',
+  'diserahkan langsung',
+  'diserahkan oleh',
+  'diserahkan kepada',
+  'diserahkan secara',
+  'malam anugerah',
+  'puncak acara',
+  'awarding',
+];
+
+/** Words that make a ceremony phrase about one still being prepared ("rapat persiapan penganugerahan"). */
+export const CeremonyNotYetWords: readonly string[] = [
+  'persiapan',
+  'rapat',
+  'jelang',
+  'menjelang',
+  'gladi',
+  'undangan',
+];
+
+/** Congratulations to winners. */
+export const CongratulationPhrases: readonly string[] = [
+  'selamat kepada',
+  'mengucapkan selamat',
+  'ucapan selamat',
+  'memberi selamat',
+  'memberikan selamat',
+];

@@ -1,0 +1,122 @@
+// Words for the stages before a result (candidacy, judging, background) and for time and mood.
+// Entries are lower-case phrases; a space matches any run of whitespace and `#` a number.
+
+/** Candidacy: these make a win word in the same sentence about a candidate, not a winner. */
+export const CandidacyWords: readonly string[] = [
+  'nominasi',
+  'nominator',
+  'nominee',
+  'dinominasikan',
+  'kandidat',
+  'calon penerima',
+  'calon peraih',
+  'calon juara',
+  'calon pemenang',
+  'finalis',
+  '# besar',
+];
+
+/** The final judging stage (nomination kind). */
+export const FinalStageWords: readonly string[] = [
+  'wawancara',
+  'presentasi',
+  'penjurian',
+  'tahap akhir',
+  'tahap final',
+  'lolos',
+  'unggulan',
+];
+
+/** Verification and judging visits (assessment kind). */
+export const AssessmentWords: readonly string[] = [
+  'verifikasi',
+  'visitasi',
+  'penilaian',
+  'tim penilai',
+  'tim juri',
+  'dewan juri',
+  'tim 9',
+  'tim sembilan',
+  'kunjungan',
+  'peninjauan',
+  'pemeriksaan',
+];
+
+/** Background: socialization, preparation and calls to take part (mention kind). */
+export const BackgroundWords: readonly string[] = [
+  'sosialisasi',
+  'persiapan',
+  'rapat teknis',
+  'pendaftaran',
+  'mendaftar',
+  'mengajak',
+];
+
+/** Markers of a wish, plan or condition: a win in such a sentence has not happened. */
+export const FutureWords: readonly string[] = [
+  'akan',
+  'bakal',
+  'berharap',
+  'diharapkan',
+  'semoga',
+  'mudah-mudahan',
+  'target',
+  'targetkan',
+  'menargetkan',
+  'optimis',
+  'optimistis',
+  'yakin',
+  'berupaya',
+  'ingin',
+  'mencoba',
+  'jika',
+  'kalau',
+  'apabila',
+  'nanti',
+  'nantinya',
+  'tahun depan',
+  'bulan depan',
+  'pekan depan',
+  'minggu depan',
+  'mendatang',
+  'selanjutnya',
+  'rencananya',
+  'direncanakan',
+  'dijadwalkan',
+  'berpeluang',
+  'berpotensi',
+  'bertekad',
+  'berusaha',
+  'mengincar',
+  'incar',
+  'membidik',
+  'bidik',
+];
+
+/** Modal verbs that turn a following win verb into a possibility ("bisa meraih"). */
+export const ModalWords: readonly string[] = ['bisa', 'dapat', 'untuk', 'siap'];
+
+/** Time markers that put a win in the past even after a modal ("kemarin bisa meraih"). */
+export const PastWords: readonly string[] = [
+  'kemarin',
+  'tahun lalu',
+  'yang lalu',
+  'sebelumnya',
+  'pernah',
+  'silam',
+];
+
+/** Definitions of the award ("Paritrana Award merupakan …"): not reports of a prize-giving. */
+export const DefinitionWords: readonly string[] = ['merupakan', 'adalah', 'ialah'];
+
+/** Lines that link to other stories and carry their headlines. */
+export const LinkLinePrefixes: readonly string[] = [
+  'baca juga',
+  'dibaca juga',
+  'simak juga',
+  'lihat juga',
+  'berita terkait',
+  'artikel terkait',
+  'baca selengkapnya',
+  'read more',
+];
