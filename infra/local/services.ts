@@ -35,7 +35,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(what: string, check: () => Promise<void>, timeoutMs: number, proc?: ChildProcess) {
+async function waitFor(
+  what: string,
+  check: () => Promise<void>,
+  timeoutMs: number,
+  proc?: ChildProcess,
+) {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   while (Date.now() < deadline) {
@@ -59,7 +64,9 @@ function findFerretDb(): string {
   );
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
-    throw new Error('ferretdb not found: run `bash infra/scripts/install.sh` (or set FERRETDB_BIN)');
+    throw new Error(
+      'ferretdb not found: run `bash infra/scripts/install.sh` (or set FERRETDB_BIN)',
+    );
   }
   return found;
 }
@@ -80,7 +87,11 @@ function stopProcess(proc: ChildProcess): Promise<void> {
 }
 
 async function pingRedis(url: string) {
-  const r = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  const r = new Redis(url, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+  });
   r.on('error', () => {});
   try {
     await r.connect();
@@ -119,8 +130,20 @@ export async function startLocalServices(
   const spawnRedis = async () => {
     const p = spawn(
       'redis-server',
-      ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no',
-        '--maxmemory-policy', 'noeviction', '--dir', dir],
+      [
+        '--port',
+        String(redisPort),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--maxmemory-policy',
+        'noeviction',
+        '--dir',
+        dir,
+      ],
       { stdio: 'ignore' },
     );
     p.once('error', () => {});
@@ -130,8 +153,15 @@ export async function startLocalServices(
   const spawnFerret = async () => {
     const p = spawn(
       findFerretDb(),
-      ['--handler=sqlite', `--sqlite-url=file:${join(dir, 'ferretdb')}/`, `--listen-addr=127.0.0.1:${mongoPort}`,
-        '--state-dir=-', '--debug-addr=-', '--telemetry=disable', '--log-level=error'],
+      [
+        '--handler=sqlite',
+        `--sqlite-url=file:${join(dir, 'ferretdb')}/`,
+        `--listen-addr=127.0.0.1:${mongoPort}`,
+        '--state-dir=-',
+        '--debug-addr=-',
+        '--telemetry=disable',
+        '--log-level=error',
+      ],
       { stdio: 'ignore' },
     );
     p.once('error', () => {});
@@ -161,15 +191,17 @@ export async function startLocalServices(
     throw err;
   }
 
-  const restart = (name: 'redis' | 'mongo', spawnIt: () => Promise<void>) => async (downMs = 0) => {
-    const p = procs.get(name);
-    if (!p) {
-      throw new Error(`${name} was not started here, so it cannot be restarted`);
-    }
-    await stopProcess(p);
-    await new Promise((r) => setTimeout(r, downMs));
-    await spawnIt();
-  };
+  const restart =
+    (name: 'redis' | 'mongo', spawnIt: () => Promise<void>) =>
+    async (downMs = 0) => {
+      const p = procs.get(name);
+      if (!p) {
+        throw new Error(`${name} was not started here, so it cannot be restarted`);
+      }
+      await stopProcess(p);
+      await new Promise((r) => setTimeout(r, downMs));
+      await spawnIt();
+    };
 
   return {
     redisUrl,

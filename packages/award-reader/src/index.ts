@@ -2,6 +2,7 @@ export { readArticle } from './read-article.ts';
 export { detectLanguage } from './language/detect-language.ts';
 export { classifyRelevance } from './relevance/classify-relevance.ts';
 export { extractAwards } from './extraction/extract-awards.ts';
+export { fromStoredArticle } from './from-stored-article.ts';
 export { toPrediction, toScorerAward, type Prediction } from './to-prediction.ts';
 export {
   ArticleText,

@@ -22,7 +22,11 @@ export type FailureCode = (typeof FailureCode)[keyof typeof FailureCode];
 export class PipelineError extends Error {
   readonly code: FailureCode;
   readonly retryable: boolean;
-  constructor(code: FailureCode, message: string, options: { retryable: boolean; cause?: unknown }) {
+  constructor(
+    code: FailureCode,
+    message: string,
+    options: { retryable: boolean; cause?: unknown },
+  ) {
     super(message, { cause: options.cause });
     this.name = 'PipelineError';
     this.code = code;

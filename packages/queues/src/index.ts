@@ -4,6 +4,7 @@ export { redisOptions, type RedisRole, type RedisSettings } from './redis.ts';
 export { createProducer, defaultJobOptions, type JobPolicy, type Producer } from './producer.ts';
 export {
   defineWorker,
+  isPermanent,
   type DefinedWorker,
   type JobContext,
   type OnExhausted,

@@ -5,6 +5,20 @@ import { Payloads, type PayloadOf } from './payloads.ts';
 import type { QueueName } from './queue-name.ts';
 import { redisOptions, type RedisSettings } from './redis.ts';
 
+/** An error that says it must not be retried (PipelineError, FetchError, … with `retryable: false`). */
+export function isPermanent(err: unknown): boolean {
+  if (err instanceof PipelineError) {
+    return !err.retryable;
+  }
+  return typeof err === 'object' && err !== null && (err as { retryable?: unknown }).retryable === false;
+}
+
+const describe = (err: unknown): string => {
+  const code = (err as { code?: unknown }).code;
+  const message = err instanceof Error ? err.message : String(err);
+  return typeof code === 'string' ? `${code}: ${message}` : message;
+};
+
 /** What a processor gets besides its payload. */
 export interface JobContext {
   log: Logger;
@@ -66,12 +80,12 @@ export function defineWorker<Q extends QueueName>(
       try {
         return await process(payload, ctx);
       } catch (err) {
-        const permanent = err instanceof PipelineError && !err.retryable;
+        const permanent = isPermanent(err);
         if (permanent || isFinalAttempt) {
           await opts.onExhausted?.(payload, err, ctx);
         }
         if (permanent) {
-          throw new UnrecoverableError(`${err.code}: ${err.message}`);
+          throw new UnrecoverableError(describe(err));
         }
         throw err;
       }

@@ -28,7 +28,14 @@ describe('article repository', () => {
   it('moves through the stages and records a failure with its reason', async () => {
     const articles = createArticleRepository(services.mongo.db);
     const { articleId } = await articles.insertIfNew(found('https://contoh.id/b'));
-    expect(await articles.saveClassified(articleId, { language: 'ind', kind: 'results', score: 1, signals: [] })).toBe(false);
+    expect(
+      await articles.saveClassified(articleId, {
+        language: 'ind',
+        kind: 'results',
+        score: 1,
+        signals: [],
+      }),
+    ).toBe(false);
     await articles.saveFetched(articleId, {
       title: 'Judul',
       text: 'Teks',
@@ -39,10 +46,18 @@ describe('article repository', () => {
       clusterId: null,
       fingerprint: null,
     });
-    await articles.fail(articleId, { stage: 'classify', code: 'pipeline.internal', message: 'boom' });
+    await articles.fail(articleId, {
+      stage: 'classify',
+      code: 'pipeline.internal',
+      message: 'boom',
+    });
     const article = await articles.get(articleId);
     expect(article.stage).toBe('failed');
-    expect(article.failure).toMatchObject({ stage: 'classify', code: 'pipeline.internal', message: 'boom' });
+    expect(article.failure).toMatchObject({
+      stage: 'classify',
+      code: 'pipeline.internal',
+      message: 'boom',
+    });
     expect((await articles.countByStage()).failed).toBe(1);
   });
 

@@ -34,6 +34,9 @@ export interface Outcome {
 
 type Doc = Article;
 
+const hasCode = (err: unknown): boolean =>
+  typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string';
+
 /** The article ledger: every article with its stage, and why it stopped when it did. */
 export function createArticleRepository(db: Db) {
   const col = db.collection<Doc>(Collection.Articles);
@@ -149,25 +152,43 @@ export function createArticleRepository(db: Db) {
       });
     },
 
+    /** Records a job's final error on the article: its code when the pipeline knows it, else internal. */
+    async failWith(id: string, stage: string, err: unknown): Promise<boolean> {
+      const code =
+        err instanceof PipelineError || hasCode(err)
+          ? String((err as { code: unknown }).code)
+          : FailureCode.Internal;
+      const message = err instanceof Error ? err.message : String(err);
+      return this.fail(id, { stage, code, message: message.slice(0, 1000) });
+    },
+
     /** Articles whose non-final stage has not moved since `before`, oldest first. */
-    async findStuck(before: Date, limit = 500): Promise<Array<Pick<Article, '_id' | 'stage'>>> {
+    async findStuck(
+      before: Date,
+      limit = 500,
+    ): Promise<Array<Pick<Article, '_id' | 'stage' | 'attempts'>>> {
       const docs = await col
         .find(
           {
-            stage: { $in: [ArticleStage.Discovered, ArticleStage.Fetched, ArticleStage.Classified] },
+            stage: {
+              $in: [ArticleStage.Discovered, ArticleStage.Fetched, ArticleStage.Classified],
+            },
             stageChangedAt: { $lt: before },
           },
-          { projection: { _id: 1, stage: 1 } },
+          { projection: { _id: 1, stage: 1, attempts: 1 } },
         )
         .sort({ stageChangedAt: 1 })
         .limit(limit)
         .toArray();
-      return docs.map((d) => ({ _id: d._id, stage: d.stage }));
+      return docs.map((d) => ({ _id: d._id, stage: d.stage, attempts: d.attempts }));
     },
 
     /** Marks a sweep's re-enqueue, so the next sweep waits again before acting. */
     async touch(id: string): Promise<void> {
-      await col.updateOne({ _id: id }, { $set: { stageChangedAt: new Date() }, $inc: { attempts: 1 } });
+      await col.updateOne(
+        { _id: id },
+        { $set: { stageChangedAt: new Date() }, $inc: { attempts: 1 } },
+      );
     },
 
     /** How many articles are at each stage. */
@@ -187,7 +208,12 @@ export function createArticleRepository(db: Db) {
 
     /** Articles at a stage, newest change first (the failure list users read). */
     async listByStage(stage: ArticleStage, limit = 100, skip = 0): Promise<Article[]> {
-      const docs = await col.find({ stage }).sort({ stageChangedAt: -1 }).skip(skip).limit(limit).toArray();
+      const docs = await col
+        .find({ stage })
+        .sort({ stageChangedAt: -1 })
+        .skip(skip)
+        .limit(limit)
+        .toArray();
       return docs.map((d) => Article.parse(d));
     },
   };

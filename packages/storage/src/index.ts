@@ -7,3 +7,14 @@ export {
   type Outcome,
 } from './article-repository.ts';
 export { createAwardRepository, type AwardRepository } from './award-repository.ts';
+export {
+  SourceState,
+  SourceStatus,
+  createSourceStateRepository,
+  type SourceStateRepository,
+} from './source-state-repository.ts';
+export {
+  createFingerprintRepository,
+  type FingerprintDoc,
+  type FingerprintRepository,
+} from './fingerprint-repository.ts';

@@ -14,10 +14,17 @@ export const Collection = {
   Pages: 'pages',
   Awards: 'awards',
   SourceStates: 'source_states',
+  Fingerprints: 'fingerprints',
 } as const;
 
 /** Connects and creates the indexes; works the same on MongoDB 7/8 and FerretDB 1.24. */
-export async function connectMongo({ url, dbName }: { url: string; dbName: string }): Promise<Mongo> {
+export async function connectMongo({
+  url,
+  dbName,
+}: {
+  url: string;
+  dbName: string;
+}): Promise<Mongo> {
   const client = new MongoClient(url, {
     serverSelectionTimeoutMS: 10_000,
     // FerretDB 1.x speaks the wire protocol but not every handshake extra
@@ -42,6 +49,7 @@ export async function ensureIndexes(db: Db): Promise<void> {
   await articles.createIndex({ url: 1 }, { unique: true, name: 'url_unique' });
   await articles.createIndex({ stage: 1, stageChangedAt: 1 }, { name: 'stage_changed' });
   await articles.createIndex({ clusterId: 1 }, { name: 'cluster' });
+  await db.collection(Collection.Fingerprints).createIndex({ bands: 1 }, { name: 'bands' });
   const awards = db.collection(Collection.Awards);
   await awards.createIndex({ key: 1 }, { unique: true, name: 'key_unique' });
   await awards.createIndex({ editionYear: 1, province: 1, level: 1 }, { name: 'year_province' });

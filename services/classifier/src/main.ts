@@ -1,0 +1,18 @@
+import { createLifecycle, createLogger, loadConfig } from '@pw/runtime';
+import { connectMongo } from '@pw/storage';
+import { startClassifier } from './classifier.ts';
+
+const config = loadConfig();
+const logger = createLogger(config).child({ service: 'classifier' });
+const lifecycle = createLifecycle(logger, { graceMs: config.shutdownGraceMs });
+lifecycle.handleSignals();
+
+// opened first, closed last
+const mongo = await connectMongo(config.mongo);
+lifecycle.onShutdown('mongo', () => mongo.close());
+
+const service = await startClassifier({ config, logger, mongo });
+for (const [name, close] of service.closers.toReversed()) {
+  lifecycle.onShutdown(name, close);
+}
+logger.info('classifier ready');

@@ -1,0 +1,169 @@
+import { Redis } from 'ioredis';
+import { QueueName, createProducer, defineWorker, redisOptions, type Producer } from '@pw/queues';
+import type { Logger, RunningService, ServiceContext } from '@pw/runtime';
+import {
+  createArticleRepository,
+  createFingerprintRepository,
+  createSourceStateRepository,
+  type Mongo,
+  type SourceStateRepository,
+} from '@pw/storage';
+import { fetchArticleJob } from './fetch-article.job.ts';
+import { createHostLimiter } from './politeness/host-limiter.ts';
+import { createPoliteFetch } from './politeness/polite-fetch.ts';
+import { pollFeedJob } from './poll-feed.job.ts';
+import { computeIntervalMs, jitterOffsetMs, type ScheduleBounds } from './schedule.ts';
+import { createSourceRegistry, type SourceRegistry } from './source-registry.ts';
+import { fetchUrl } from './steps/fetch-url.ts';
+import { fingerprint, hammingDistance, NearDuplicateThreshold } from './steps/near-duplicate.ts';
+import { createRobotsCache } from './steps/robots.ts';
+import { sweepJob } from './sweep.job.ts';
+import { createSyndicationIndex } from './syndication.ts';
+
+/** Keeps one BullMQ job scheduler per enabled source, at its adaptive interval; removes the rest. */
+export async function syncSchedulers(
+  producer: Producer,
+  sources: SourceRegistry,
+  states: SourceStateRepository,
+  bounds: ScheduleBounds,
+  log: Logger,
+): Promise<number> {
+  const queue = producer.queue(QueueName.Discover);
+  const wanted = sources.list().filter((s) => s.enabled && s.url);
+  const now = new Date();
+  for (const source of wanted) {
+    const state = await states.get(source.id);
+    const every = computeIntervalMs(source.pollIntervalMinutes, state, now, bounds);
+    if (state?.intervalMs === every) {
+      continue;
+    }
+    await queue.upsertJobScheduler(
+      source.id,
+      { every, offset: jitterOffsetMs(source.id, every) },
+      { name: QueueName.Discover, data: { sourceId: source.id }, opts: { attempts: 1 } },
+    );
+    await states.update(source.id, { intervalMs: every });
+  }
+  const keep = new Set(wanted.map((s) => s.id));
+  for (const scheduler of await queue.getJobSchedulers()) {
+    if (scheduler.key && !keep.has(scheduler.key)) {
+      await queue.removeJobScheduler(scheduler.key);
+      await states.update(scheduler.key, { intervalMs: null });
+      log.info({ sourceId: scheduler.key }, 'source unscheduled');
+    }
+  }
+  return wanted.length;
+}
+
+/** Starts discover, fetch and sweep workers and the source schedulers; returns what to close. */
+export async function startCrawler({
+  config,
+  logger,
+  mongo,
+}: ServiceContext & { mongo: Mongo }): Promise<RunningService> {
+  const log = logger.child({ service: 'crawler' });
+  const c = config.crawler;
+  const articles = createArticleRepository(mongo.db);
+  const states = createSourceStateRepository(mongo.db);
+  const sources = createSourceRegistry(config.sourcesFile, log);
+  const producer = createProducer(config.redis, {
+    role: 'worker',
+    policy: config.jobs,
+    logger: log,
+  });
+  const redis = new Redis(redisOptions(config.redis.url, 'worker'));
+  redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
+  const fetchDefaults = {
+    totalTimeoutMs: config.fetch.timeoutMs,
+    maxBytes: config.fetch.maxBytes,
+    userAgent: config.fetch.userAgent,
+    allowAddresses: config.fetch.allowPrivate,
+  };
+  const robots = createRobotsCache({
+    fetchRobots: (url: string) => fetchUrl(url, { ...fetchDefaults, maxBytes: 500_000 }),
+    userAgent: config.fetch.userAgent,
+  });
+  const fetch = createPoliteFetch({
+    limiter: createHostLimiter(redis, `${config.redis.prefix}:politeness`, c.host),
+    isAllowed: (url) => robots.isAllowed(url),
+    defaults: fetchDefaults,
+  });
+  const syndication = createSyndicationIndex(createFingerprintRepository(mongo.db), {
+    fingerprint,
+    distance: hammingDistance,
+    threshold: NearDuplicateThreshold,
+  });
+  const common = {
+    redis: config.redis,
+    logger: log,
+    lockMs: config.jobs.lockMs,
+    stalledIntervalMs: config.jobs.stalledIntervalMs,
+  };
+
+  const poll = pollFeedJob({
+    sources,
+    states,
+    articles,
+    producer,
+    fetch,
+    brokenAfter: c.brokenAfter,
+  });
+  const discover = defineWorker(
+    QueueName.Discover,
+    async (payload, ctx) => {
+      const result = await poll(payload, ctx);
+      // adapt this source's interval to what the poll found
+      await syncSchedulers(producer, sources, states, c.schedule, log);
+      return result;
+    },
+    { ...common, concurrency: 2 },
+  );
+  const fetchWorker = defineWorker(
+    QueueName.Fetch,
+    fetchArticleJob({ articles, producer, fetch, syndication }),
+    {
+      ...common,
+      concurrency: c.concurrency,
+      onExhausted: async ({ articleId }, err) =>
+        void (await articles.failWith(articleId, 'fetch', err)),
+    },
+  );
+  const sweep = defineWorker(
+    QueueName.Sweep,
+    sweepJob({ articles, producer, stuckAfterMs: config.sweep.stuckAfterMs, maxRequeues: 3 }),
+    { ...common, concurrency: 1 },
+  );
+
+  await syncSchedulers(producer, sources, states, c.schedule, log);
+  await producer
+    .queue(QueueName.Sweep)
+    .upsertJobScheduler(
+      'sweep',
+      { every: config.sweep.everyMs },
+      { name: QueueName.Sweep, data: {} },
+    );
+  const watch = setInterval(() => {
+    if (sources.refresh()) {
+      syncSchedulers(producer, sources, states, c.schedule, log).catch((err: unknown) =>
+        log.error({ err }, 'scheduler sync failed'),
+      );
+    }
+  }, c.sourcesRefreshMs);
+  watch.unref();
+
+  for (const w of [discover, fetchWorker, sweep]) {
+    w.start();
+  }
+  log.info({ sources: sources.list().length }, 'crawler started');
+  return {
+    name: 'crawler',
+    closers: [
+      ['sources watch', async () => clearInterval(watch)],
+      ['discover worker', () => discover.close()],
+      ['fetch worker', () => fetchWorker.close()],
+      ['sweep worker', () => sweep.close()],
+      ['crawler producer', () => producer.close()],
+      ['politeness redis', async () => void (await redis.quit())],
+    ],
+  };
+}

@@ -1,0 +1,62 @@
+import { ArticleStage, FailureCode, PipelineError } from '@pw/domain';
+import { QueueName, jobIdFor, type Processor, type Producer } from '@pw/queues';
+import type { ArticleRepository } from '@pw/storage';
+import type { PoliteFetch } from './politeness/polite-fetch.ts';
+import type { SyndicationIndex } from './syndication.ts';
+import { decodeBody } from './steps/decode-body.ts';
+import { extractArticle } from './steps/extract-article.ts';
+
+/** What the fetch job needs. */
+export interface FetchArticleDeps {
+  articles: ArticleRepository;
+  producer: Producer;
+  fetch: PoliteFetch;
+  syndication: SyndicationIndex;
+}
+
+/** fetch: page → decode → readable text → stored (raw page kept compressed) → classify. */
+export function fetchArticleJob(deps: FetchArticleDeps): Processor<typeof QueueName.Fetch> {
+  const { articles, producer, fetch, syndication } = deps;
+  return async ({ articleId }, { log }) => {
+    const article = await articles.get(articleId);
+    if (article.stage !== ArticleStage.Discovered) {
+      if (article.stage === ArticleStage.Fetched) {
+        await producer.enqueue(
+          QueueName.Classify,
+          { articleId },
+          { jobId: jobIdFor(QueueName.Classify, articleId) },
+        );
+      }
+      return { outcome: 'skipped', stage: article.stage };
+    }
+    const page = await fetch(article.url, {
+      accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+    });
+    const html = decodeBody(page.body, page.contentType).text;
+    const read = extractArticle(html, page.url);
+    if (!read.text || read.text.trim().length < 40) {
+      throw new PipelineError(FailureCode.PageNoText, 'no article text found on the page', {
+        retryable: false,
+      });
+    }
+    await articles.savePage(articleId, page.body, page.contentType);
+    const { fingerprint, clusterId } = await syndication.assign(articleId, read.text);
+    await articles.saveFetched(articleId, {
+      title: read.title ?? article.title,
+      text: read.text,
+      htmlLang: read.lang,
+      publishedAt: read.publishedAt ?? article.publishedAt,
+      outlet: read.siteName ?? article.outlet,
+      author: read.author,
+      clusterId,
+      fingerprint,
+    });
+    await producer.enqueue(
+      QueueName.Classify,
+      { articleId },
+      { jobId: jobIdFor(QueueName.Classify, articleId) },
+    );
+    log.info({ articleId, chars: read.text.length, clusterId }, 'article fetched');
+    return { outcome: 'fetched', chars: read.text.length };
+  };
+}

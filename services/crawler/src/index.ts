@@ -1,0 +1,1 @@
+export { startCrawler, syncSchedulers } from './crawler.ts';

@@ -1,0 +1,47 @@
+import type { FetchOptions, FetchResult } from '../steps/fetch-url.ts';
+import { fetchUrl } from '../steps/fetch-url.ts';
+import { FetchError } from '../steps/fetch-error.ts';
+import type { HostLimiter } from './host-limiter.ts';
+
+/** A fetch that asks robots.txt, waits for the host's slot and honours Retry-After for that host. */
+export type PoliteFetch = (url: string, options?: Partial<FetchOptions>) => Promise<FetchResult>;
+
+/** Raised when robots.txt disallows the URL; permanent. */
+export class RobotsDisallowedError extends Error {
+  readonly code = 'fetch.robots-disallowed';
+  readonly retryable = false;
+  constructor(url: string) {
+    super(`robots.txt disallows ${url}`);
+    this.name = 'RobotsDisallowedError';
+  }
+}
+
+/** What polite fetching needs. */
+export interface PoliteFetchDeps {
+  limiter: HostLimiter;
+  /** True when robots.txt allows the URL for our user agent (cached per origin). */
+  isAllowed: (url: string) => Promise<boolean>;
+  defaults: FetchOptions;
+}
+
+/** Wraps the hardened fetch with the politeness rules every crawler process shares. */
+export function createPoliteFetch({ limiter, isAllowed, defaults }: PoliteFetchDeps): PoliteFetch {
+  return async (url, options = {}) => {
+    if (!(await isAllowed(url))) {
+      throw new RobotsDisallowedError(url);
+    }
+    const host = new URL(url).host;
+    const release = await limiter.acquire(host);
+    try {
+      return await fetchUrl(url, { ...defaults, ...options });
+    } catch (err) {
+      if (err instanceof FetchError && (err.status === 429 || err.status === 503)) {
+        // for that host only: other outlets are not slowed down
+        await limiter.block(host, err.retryAfterMs ?? 60_000);
+      }
+      throw err;
+    } finally {
+      await release();
+    }
+  };
+}

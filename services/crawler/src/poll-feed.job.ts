@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import { QueueName, jobIdFor, type Processor, type Producer } from '@pw/queues';
+import { SourceStatus, type ArticleRepository, type SourceStateRepository } from '@pw/storage';
+import type { PoliteFetch } from './politeness/polite-fetch.ts';
+import type { SourceRegistry } from './source-registry.ts';
+import { canonicalUrl } from './steps/canonical-url.ts';
+import { decodeBody } from './steps/decode-body.ts';
+import { parseFeed } from './steps/parse-feed.ts';
+
+/** What the discover job needs. */
+export interface PollFeedDeps {
+  sources: SourceRegistry;
+  states: SourceStateRepository;
+  articles: ArticleRepository;
+  producer: Producer;
+  fetch: PoliteFetch;
+  /** After this many failed polls in a row a source is marked broken (and polled rarely). */
+  brokenAfter: number;
+}
+
+/** discover: fetch the feed → parse (salvaging what it can) → insert new articles → enqueue fetch. */
+export function pollFeedJob(deps: PollFeedDeps): Processor<typeof QueueName.Discover> {
+  const { sources, states, articles, producer, fetch, brokenAfter } = deps;
+  return async ({ sourceId }, { log }) => {
+    const source = sources.get(sourceId);
+    if (!source?.enabled || !source.url) {
+      return { outcome: 'skipped', reason: source ? 'disabled or no feed URL' : 'unknown source' };
+    }
+    const state = await states.get(sourceId);
+    const now = new Date();
+    try {
+      const res = await fetch(source.url, {
+        etag: state?.etag ?? null,
+        lastModified: state?.lastModified ?? null,
+        accept:
+          'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1',
+      });
+      if (res.notModified) {
+        await states.update(sourceId, {
+          status: SourceStatus.Ok,
+          lastPolledAt: now,
+          consecutiveErrors: 0,
+        });
+        return { outcome: 'not-modified' };
+      }
+      // some servers send stale validators: the body hash is the real change detector
+      const bodyHash = createHash('sha256').update(res.body).digest('hex');
+      if (bodyHash === state?.bodyHash) {
+        await states.update(sourceId, {
+          status: SourceStatus.Ok,
+          lastPolledAt: now,
+          consecutiveErrors: 0,
+          etag: res.etag,
+          lastModified: res.lastModified,
+        });
+        return { outcome: 'unchanged' };
+      }
+      const feed = await parseFeed(decodeBody(res.body, res.contentType).text, res.url);
+      let created = 0;
+      for (const item of feed.items) {
+        if (!item.link) {
+          continue;
+        }
+        const { articleId, created: isNew } = await articles.insertIfNew({
+          url: canonicalUrl(item.link),
+          feedUrl: source.url,
+          sourceId,
+          outlet: source.outlet ?? new URL(item.link).hostname,
+          title: item.title ?? null,
+          publishedAt: item.publishedAt ?? null,
+        });
+        if (isNew) {
+          created++;
+          await producer.enqueue(
+            QueueName.Fetch,
+            { articleId },
+            { jobId: jobIdFor(QueueName.Fetch, articleId) },
+          );
+        }
+      }
+      await states.update(
+        sourceId,
+        {
+          status: SourceStatus.Ok,
+          lastPolledAt: now,
+          consecutiveErrors: 0,
+          lastError:
+            feed.lost > 0
+              ? { code: 'feed.salvaged', message: feed.warnings.join('; ').slice(0, 500), at: now }
+              : null,
+          etag: res.etag,
+          lastModified: res.lastModified,
+          bodyHash,
+          ...(created > 0 ? { lastNewItemAt: now } : {}),
+        },
+        { itemsSeen: feed.items.length, lostItems: feed.lost },
+      );
+      log.info({ sourceId, items: feed.items.length, created, lost: feed.lost }, 'feed polled');
+      return { outcome: 'polled', items: feed.items.length, created, lost: feed.lost };
+    } catch (err) {
+      const errors = (state?.consecutiveErrors ?? 0) + 1;
+      const code =
+        typeof (err as { code?: unknown }).code === 'string'
+          ? String((err as { code: string }).code)
+          : 'feed.failed';
+      const message = err instanceof Error ? err.message : String(err);
+      await states.update(sourceId, {
+        status: errors >= brokenAfter ? SourceStatus.Broken : SourceStatus.Failing,
+        lastPolledAt: now,
+        consecutiveErrors: errors,
+        lastError: { code, message: message.slice(0, 500), at: now },
+      });
+      // the next scheduled poll is the retry: a feed error is recorded on the source, not thrown
+      log.warn({ sourceId, code, errors, err: message }, 'feed poll failed');
+      return { outcome: 'failed', code };
+    }
+  };
+}

@@ -1,0 +1,63 @@
+import { ArticleStage, FailureCode } from '@pw/domain';
+import { QueueName, jobIdFor, type Processor, type Producer } from '@pw/queues';
+import type { ArticleRepository } from '@pw/storage';
+
+/** What the sweep needs. */
+export interface SweepDeps {
+  articles: ArticleRepository;
+  producer: Producer;
+  stuckAfterMs: number;
+  /** Re-enqueues before an article stuck again is failed as `pipeline.stuck`. */
+  maxRequeues: number;
+}
+
+const nextQueue = {
+  [ArticleStage.Discovered]: QueueName.Fetch,
+  [ArticleStage.Fetched]: QueueName.Classify,
+  [ArticleStage.Classified]: QueueName.Extract,
+} as const;
+
+/** sweep: articles whose stage has not moved for too long are re-enqueued, then failed with a reason. */
+export function sweepJob({
+  articles,
+  producer,
+  stuckAfterMs,
+  maxRequeues,
+}: SweepDeps): Processor<typeof QueueName.Sweep> {
+  return async (_payload, { log }) => {
+    const stuck = await articles.findStuck(new Date(Date.now() - stuckAfterMs));
+    let requeued = 0;
+    let failed = 0;
+    for (const { _id: articleId, stage, attempts } of stuck) {
+      if (!(stage in nextQueue)) {
+        continue;
+      }
+      const queue = nextQueue[stage as keyof typeof nextQueue];
+      if (attempts >= maxRequeues) {
+        await articles.fail(articleId, {
+          stage: queue,
+          code: FailureCode.Stuck,
+          message: `stage ${stage} did not move after ${attempts} re-enqueues`,
+        });
+        failed++;
+        continue;
+      }
+      const jobId = jobIdFor(queue, articleId);
+      const existing = await producer.queue(queue).getJob(jobId);
+      const state = existing ? await existing.getState() : 'missing';
+      if (state === 'failed' && existing) {
+        await existing.retry('failed');
+      } else if (state === 'completed' || state === 'missing' || state === 'unknown') {
+        await existing?.remove().catch(() => undefined);
+        await producer.enqueue(queue, { articleId }, { jobId });
+      }
+      // waiting, delayed or active: the job is there, the article just has to wait
+      await articles.touch(articleId);
+      requeued++;
+    }
+    if (stuck.length > 0) {
+      log.info({ stuck: stuck.length, requeued, failed }, 'sweep done');
+    }
+    return { stuck: stuck.length, requeued, failed };
+  };
+}

@@ -1,0 +1,60 @@
+import type { FingerprintRepository } from '@pw/storage';
+
+/** How texts are fingerprinted and compared (SimHash from steps/near-duplicate.ts). */
+export interface Fingerprinter {
+  /** 64-bit fingerprint as 16 hex digits. */
+  fingerprint: (text: string) => string;
+  distance: (a: string, b: string) => number;
+  /** Largest distance at which two texts count as copies of one story. */
+  threshold: number;
+}
+
+/** Groups syndicated copies into story clusters: each article joins its nearest earlier copy's cluster. */
+export interface SyndicationIndex {
+  assign: (articleId: string, text: string) => Promise<{ fingerprint: string; clusterId: string }>;
+}
+
+/**
+ * The 64-bit hash cut into `threshold + 1` bands: by pigeonhole, two hashes within `threshold`
+ * bits of each other agree on at least one whole band, so one indexed `$in` finds every candidate.
+ */
+export function bandsOf(hash: string, threshold: number): string[] {
+  const count = threshold + 1;
+  const value = BigInt(`0x${hash}`);
+  const bands: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const from = Math.floor((64 * i) / count);
+    const to = Math.floor((64 * (i + 1)) / count);
+    const width = BigInt(to - from);
+    const band = (value >> BigInt(from)) & ((1n << width) - 1n);
+    bands.push(`${i}:${band.toString(16)}`);
+  }
+  return bands;
+}
+
+/** A syndication index over the fingerprint store. */
+export function createSyndicationIndex(
+  store: FingerprintRepository,
+  fp: Fingerprinter,
+): SyndicationIndex {
+  return {
+    async assign(articleId, text) {
+      const hash = fp.fingerprint(text);
+      const bands = bandsOf(hash, fp.threshold);
+      const candidates = await store.findByBands(bands);
+      let best: { clusterId: string; d: number } | null = null;
+      for (const c of candidates) {
+        if (c._id === articleId) {
+          continue;
+        }
+        const d = fp.distance(hash, c.hash);
+        if (d <= fp.threshold && (!best || d < best.d)) {
+          best = { clusterId: c.clusterId, d };
+        }
+      }
+      const clusterId = best?.clusterId ?? articleId;
+      await store.save({ _id: articleId, hash, bands, clusterId, at: new Date() });
+      return { fingerprint: hash, clusterId };
+    },
+  };
+}

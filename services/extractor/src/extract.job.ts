@@ -1,0 +1,43 @@
+import { extractAwards, fromStoredArticle } from '@pw/award-reader';
+import { ArticleStage, FailureCode, PipelineError } from '@pw/domain';
+import type { Processor, QueueName } from '@pw/queues';
+import type { ArticleRepository, AwardRepository } from '@pw/storage';
+import { toAwardDraft, toAwardSource } from './to-award-draft.ts';
+
+/** What the extract job needs. */
+export interface ExtractDeps {
+  articles: ArticleRepository;
+  awards: AwardRepository;
+}
+
+/** Turns a kept article into award records, one source each; the article ends `recorded`. */
+export function extractJob({ articles, awards }: ExtractDeps): Processor<typeof QueueName.Extract> {
+  return async ({ articleId }, { log }) => {
+    const article = await articles.get(articleId);
+    if (article.stage !== ArticleStage.Classified) {
+      return { outcome: 'skipped', stage: article.stage };
+    }
+    const mentions = extractAwards(fromStoredArticle(article));
+    // a results report that names no winner (a ceremony story) is kept, with no award: not a failure
+    const keys: string[] = [];
+    let created = 0;
+    for (const mention of mentions) {
+      try {
+        const res = await awards.upsertWithSource(
+          toAwardDraft(mention),
+          toAwardSource(article, mention),
+        );
+        keys.push(res.key);
+        created += res.created ? 1 : 0;
+      } catch (err) {
+        throw new PipelineError(FailureCode.StoreFailed, 'recording an award failed', {
+          retryable: true,
+          cause: err,
+        });
+      }
+    }
+    await articles.saveRecorded(articleId, [...new Set(keys)]);
+    log.info({ articleId, awards: keys.length, created }, 'article recorded');
+    return { outcome: 'recorded', awards: keys.length, created };
+  };
+}

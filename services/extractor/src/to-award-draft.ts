@@ -1,0 +1,43 @@
+import type { AwardMention } from '@pw/award-reader';
+import type { AwardDraft, AwardSource, Article } from '@pw/domain';
+
+/** The version stamped on every source, so re-extraction with new rules can be told apart. */
+export const ExtractorVersion = 'award-reader@0.1.0';
+
+/** An extracted mention as the award store's draft. */
+export function toAwardDraft(m: AwardMention): AwardDraft {
+  return {
+    editionYear: m.editionYear,
+    level: m.level,
+    province: m.province,
+    category: m.category,
+    winner: m.winner,
+    winnerCanonical: m.winnerCanonical,
+    winnerType: m.winnerType,
+    regionCode: m.regionCode,
+    regionParent: m.regionParent,
+    rank: m.rank,
+    ceremonyDate: m.ceremonyDate,
+    historical: m.historical,
+    evidence: m.evidence.text,
+    confidence: m.confidence,
+  };
+}
+
+/** This article as one source of an award. */
+export function toAwardSource(article: Article, m: AwardMention): AwardSource {
+  return {
+    articleId: article._id,
+    url: article.url,
+    outlet: article.outlet,
+    publishedAt: article.publishedAt,
+    evidence: m.evidence.text,
+    extractorVersion: ExtractorVersion,
+    confidence: m.confidence,
+    historical: m.historical,
+    rank: m.rank,
+    category: m.category,
+    clusterId: article.clusterId,
+    recordedAt: new Date(),
+  };
+}

@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FinalStages } from '@pw/domain';
+import { createArticleRepository, createAwardRepository } from '@pw/storage';
+import { startNewsServer, type NewsServer } from '../support/news-server.ts';
+import { startPipeline, writeSourcesFile, type RunningPipeline } from '../support/pipeline-harness.ts';
+import { readSeeds, serveSeedSite } from '../support/seed-site.ts';
+import { eventually, useServices } from '../support/use-services.ts';
+
+describe('the pipeline, end to end', () => {
+  const services = useServices();
+  let server: NewsServer;
+  let pipeline: RunningPipeline;
+  const seeds = readSeeds();
+
+  beforeAll(async () => {
+    server = await startNewsServer();
+    const feedUrl = serveSeedSite(server, seeds);
+    pipeline = await startPipeline(services, writeSourcesFile([{ id: 'seeds', url: feedUrl }]));
+  });
+
+  afterAll(async () => {
+    await pipeline?.stop();
+    await server?.close();
+  });
+
+  it('takes every seed article from the feed to a final stage and stores its awards', async () => {
+    await pipeline.pollNow('seeds');
+    const articles = createArticleRepository(services.mongo.db);
+    await eventually('every seed article at a final stage', async () => {
+      const counts = await articles.countByStage();
+      const final = FinalStages.reduce((n, stage) => n + (counts[stage] ?? 0), 0);
+      return final === seeds.length ? counts : null;
+    }, 60_000);
+
+    const counts = await articles.countByStage();
+    expect(counts.failed).toBe(0);
+    expect(counts.recorded).toBeGreaterThanOrEqual(4);
+    const awards = createAwardRepository(services.mongo.db);
+    expect(await awards.count()).toBeGreaterThan(0);
+    for (const article of await articles.listByStage('recorded')) {
+      expect(article.url).not.toContain('utm_source');
+      expect(article.text?.length).toBeGreaterThan(100);
+    }
+  });
+
+  it('creates no work when the same feed is polled again', async () => {
+    const articles = createArticleRepository(services.mongo.db);
+    const before = await articles.countByStage();
+    await pipeline.pollNow('seeds');
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await articles.countByStage()).toEqual(before);
+    expect(server.hits('/seeds/feed.xml')).toBeGreaterThanOrEqual(2);
+  });
+});
