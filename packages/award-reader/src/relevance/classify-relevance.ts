@@ -1,7 +1,7 @@
 import { RelevanceKind, type ArticleText, type RelevanceDecision } from '../types.ts';
 import { AwardRef, attributeAwards, namedAward } from './attribute-award.ts';
 import { readCues, type SentenceCues } from './sentence-cues.ts';
-import { CueWeight, ResultsThreshold, scoreSentence } from './score-results.ts';
+import { CueWeight, LeadMinPoints, ResultsThreshold, scoreSentence } from './score-results.ts';
 import { splitSentences } from './split-sentences.ts';
 
 /** At most this many sentences naming Paritrana, none in the lead, make it a passing mention. */
@@ -39,7 +39,7 @@ export function classifyRelevance(article: ArticleText): RelevanceDecision {
     score += points;
     if (points > 0) {
       scored.push(cues);
-      if (sentence.lead && leadBonus === 0) {
+      if (sentence.lead && points >= LeadMinPoints && leadBonus === 0) {
         leadBonus = CueWeight.Lead;
         signals.push(`lead@${i}`);
       }

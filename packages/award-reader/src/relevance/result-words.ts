@@ -101,8 +101,14 @@ export const WinRoleNouns: readonly string[] = [
   'juara',
   'pemenang',
   'terbaik',
-  'peraih',
-  'penerima',
+  'penerima penghargaan',
+  'penerima award',
+  'penerima anugerah',
+  'penerima paritrana',
+  'peraih penghargaan',
+  'peraih award',
+  'peraih anugerah',
+  'peraih paritrana',
 ];
 
 /** Heads of a rank ("juara", "terbaik") and the ranks that may follow them. */
@@ -156,7 +162,6 @@ export const RecipientPhrases: readonly string[] = [
   'pemenang',
   'para juara',
   'para peraih',
-  'para penerima',
 ];
 
 /** Phrases for a prize-giving that took place. */
@@ -173,14 +178,16 @@ export const CeremonyPhrases: readonly string[] = [
   'menyerahkan anugerah',
   'menyerahkan piala',
   'menyerahkan piagam',
-  'menyerahkan langsung',
-  'diserahkan langsung',
-  'diserahkan oleh',
-  'diserahkan kepada',
-  'diserahkan secara',
   'malam anugerah',
-  'puncak acara',
   'awarding',
+];
+
+/** Handover words that report a prize-giving only with an award noun in the same sentence. */
+export const HandoverPhrases: readonly string[] = [
+  'menyerahkan langsung',
+  'diserahkan',
+  'diserahkan langsung',
+  'puncak acara',
 ];
 
 /** Words that make a ceremony phrase about one still being prepared ("rapat persiapan penganugerahan"). */

@@ -1,4 +1,4 @@
-import type { SentenceCues } from './sentence-cues.ts';
+import type { ResultCues, SentenceCues } from './sentence-cues.ts';
 
 /** Points each kind of results evidence adds to an article's score. */
 export const CueWeight = {
@@ -7,33 +7,50 @@ export const CueWeight = {
   Recipient: 1,
   Ceremony: 1.5,
   Congratulation: 1,
-  /** Once per article, when results evidence sits in the headline or lead. */
+  /** Once per article, for a lead sentence scoring at least `LeadMinPoints`. */
   Lead: 1,
 } as const;
 
 /** An article whose score reaches this reports results. */
 export const ResultsThreshold = 2;
+/** A lead sentence needs this much evidence of its own to earn the lead bonus. */
+export const LeadMinPoints = 1.5;
+
+const Rules: [keyof ResultCues, number][] = [
+  ['rank', CueWeight.Rank],
+  ['win', CueWeight.Win],
+  ['recipient', CueWeight.Recipient],
+  ['ceremony', CueWeight.Ceremony],
+  ['congratulation', CueWeight.Congratulation],
+];
 
 /** The results evidence of one Paritrana sentence: rule names and the points they add. */
 export function scoreSentence(cues: SentenceCues): { rules: string[]; points: number } {
-  if (cues.future) {
-    return { rules: ['future'], points: 0 };
+  const rules: string[] = [];
+  let points = 0;
+  for (const [rule, weight] of Rules) {
+    const at = cues[rule];
+    if (at < 0) {
+      continue;
+    }
+    const blocker = blockedBy(rule, at, cues);
+    rules.push(blocker ? `${rule}-${blocker}` : rule);
+    points += blocker ? 0 : weight;
   }
-  // A candidate "meraih nominasi" or "kandidat pemenang" has not won anything yet.
-  const candidate = cues.candidacy;
-  const fired: [string, number][] = [
-    ['rank', cues.rank && !candidate ? CueWeight.Rank : 0],
-    ['win', cues.win && !candidate ? CueWeight.Win : 0],
-    ['recipient', cues.recipient && !candidate ? CueWeight.Recipient : 0],
-    [
-      'ceremony',
-      cues.ceremony && !cues.definition && !cues.ceremonyNotYet ? CueWeight.Ceremony : 0,
-    ],
-    ['congratulation', cues.congratulation && !candidate ? CueWeight.Congratulation : 0],
-  ];
-  const hits = fired.filter(([, points]) => points > 0);
-  return {
-    rules: hits.map(([rule]) => rule),
-    points: hits.reduce((sum, [, points]) => sum + points, 0),
-  };
+  return { rules, points };
+}
+
+function blockedBy(rule: keyof ResultCues, at: number, cues: SentenceCues): string | null {
+  // "akan meraih", "berharap … juara": a wish or plan before the cue governs it.
+  if (cues.future >= 0 && cues.future < at) {
+    return 'future';
+  }
+  // "meraih nominasi", "kandidat pemenang": a candidate has not won; a stated rank still stands.
+  if (cues.candidacy && rule !== 'rank' && rule !== 'ceremony') {
+    return 'candidate';
+  }
+  if (rule === 'ceremony' && (cues.definition || cues.ceremonyNotYet)) {
+    return cues.definition ? 'definition' : 'not-yet';
+  }
+  return null;
 }

@@ -2,23 +2,27 @@ import * as R from './result-words.ts';
 import * as S from './stage-words.ts';
 import { alternation, phraseRegex } from './phrase-regex.ts';
 
-/** What one sentence says about an award, rule by rule. */
-export interface SentenceCues {
+/** Where in a sentence (character offset) each results cue first matches, or -1. */
+export interface ResultCues {
   /** A rank that names a place: "juara 1", "terbaik pertama", "peringkat III". */
-  rank: boolean;
+  rank: number;
   /** A win verb governing an award noun, a passive win, or a winner's role. */
-  win: boolean;
-  recipient: boolean;
-  ceremony: boolean;
+  win: number;
+  recipient: number;
+  ceremony: number;
+  congratulation: number;
+}
+
+/** What one sentence says about an award, rule by rule. */
+export interface SentenceCues extends ResultCues {
   /** The sentence speaks of preparing a ceremony, not of one held. */
   ceremonyNotYet: boolean;
-  congratulation: boolean;
   candidacy: boolean;
   finalStage: boolean;
   assessment: boolean;
   background: boolean;
-  /** A wish, plan, condition or possibility without a past-time marker. */
-  future: boolean;
+  /** Offset of the first wish, plan, condition or modal ("bisa meraih"), or -1; past voids it. */
+  future: number;
   /** A past-time marker ("tahun lalu", "sebelumnya"). */
   past: boolean;
   definition: boolean;
@@ -39,10 +43,12 @@ const rank = bounded(`${word(R.RankHeads)}(?:\\s+ke-?\\s*|\\s+|\\s*[-:]\\s*)${wo
 const statsRank = bounded('(?:peringkat|ranking|rangking|posisi)');
 const statistics = phraseRegex(R.StatisticsWords);
 const prizeWords = phraseRegex(['penghargaan', 'award', 'paritrana', 'juara', 'kategori']);
+const awardNoun = phraseRegex(R.AwardNouns);
 const modalWin = bounded(`${word(S.ModalWords)}\\s+${word(R.WinVerbs)}`);
 
 const recipient = phraseRegex(R.RecipientPhrases);
 const ceremony = phraseRegex(R.CeremonyPhrases);
+const handover = phraseRegex(R.HandoverPhrases);
 const ceremonyNotYet = phraseRegex(R.CeremonyNotYetWords);
 const congratulation = phraseRegex(R.CongratulationPhrases);
 const candidacy = phraseRegex(S.CandidacyWords);
@@ -52,27 +58,41 @@ const background = phraseRegex(S.BackgroundWords);
 const future = phraseRegex(S.FutureWords);
 const past = phraseRegex(S.PastWords);
 const definition = phraseRegex(S.DefinitionWords);
+// A negation up to two words before a cue, at the end of the text before it.
+const negation = new RegExp(
+  `(?<![\\p{L}\\p{N}])${word(S.NegationWords)}(?!\\s+${word(S.NotOnlyWords)}(?!\\p{L}))(?:\\s+\\S+){0,2}\\s*$`,
+  'iu',
+);
 
 /** Reads the cues of one lower-case sentence. */
 export function readCues(lower: string): SentenceCues {
+  const isPast = past.test(lower);
+  const at = (regex: RegExp) => affirmed(lower, lower.search(regex));
   return {
-    rank: rank.test(lower) && !isStatisticsRank(lower),
-    win:
-      activeWin.test(lower) ||
-      (passiveWin.test(lower) && !notAPrize.test(lower)) ||
-      roleWin.test(lower),
-    recipient: recipient.test(lower),
-    ceremony: ceremony.test(lower),
+    rank: isStatisticsRank(lower) ? -1 : at(rank),
+    win: first(at(activeWin), notAPrize.test(lower) ? -1 : at(passiveWin), at(roleWin)),
+    recipient: at(recipient),
+    ceremony: first(at(ceremony), awardNoun.test(lower) ? at(handover) : -1),
+    congratulation: at(congratulation),
     ceremonyNotYet: ceremonyNotYet.test(lower),
-    congratulation: congratulation.test(lower),
     candidacy: candidacy.test(lower),
     finalStage: finalStage.test(lower),
     assessment: assessment.test(lower),
     background: background.test(lower),
-    future: (future.test(lower) || modalWin.test(lower)) && !past.test(lower),
-    past: past.test(lower),
+    future: isPast ? -1 : first(lower.search(future), lower.search(modalWin)),
+    past: isPast,
     definition: definition.test(lower),
   };
+}
+
+/** The offset of a cue, or -1 when it is missing or negated. */
+function affirmed(lower: string, offset: number): number {
+  return offset > 0 && negation.test(lower.slice(Math.max(0, offset - 40), offset)) ? -1 : offset;
+}
+
+function first(...offsets: number[]): number {
+  const found = offsets.filter((at) => at >= 0);
+  return found.length > 0 ? Math.min(...found) : -1;
 }
 
 // "peringkat pertama dalam cakupan kepesertaan" ranks coverage, not award winners.

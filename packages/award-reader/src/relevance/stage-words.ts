@@ -52,7 +52,7 @@ export const BackgroundWords: readonly string[] = [
   'mengajak',
 ];
 
-/** Markers of a wish, plan or condition: a win in such a sentence has not happened. */
+/** Markers of a wish, plan, condition or selection: a win they precede has not happened. */
 export const FutureWords: readonly string[] = [
   'akan',
   'bakal',
@@ -91,10 +91,19 @@ export const FutureWords: readonly string[] = [
   'incar',
   'membidik',
   'bidik',
+  'menentukan',
+  'penentuan',
+  'kriteria',
+  'syarat',
+  'siapa',
 ];
 
 /** Modal verbs that turn a following win verb into a possibility ("bisa meraih"). */
 export const ModalWords: readonly string[] = ['bisa', 'dapat', 'untuk', 'siap'];
+
+/** Negations that undo a following cue ("belum pernah meraih"), unless they mean "not only". */
+export const NegationWords: readonly string[] = ['bukan', 'belum', 'tidak', 'tak', 'gagal'];
+export const NotOnlyWords: readonly string[] = ['hanya', 'sekadar', 'sekedar', 'saja'];
 
 /** Time markers that put a win in the past even after a modal ("kemarin bisa meraih"). */
 export const PastWords: readonly string[] = [
