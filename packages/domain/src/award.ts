@@ -54,6 +54,46 @@ export const AwardSource = z.object({
 });
 export type AwardSource = z.infer<typeof AwardSource>;
 
+/** A source as kept on a record: also the edition year and level it stated (filled from the draft). */
+export const RecordedSource = AwardSource.extend({
+  editionYear: z.number().int().nullable().default(null),
+  level: z.enum(AwardLevel).nullable().default(null),
+});
+export type RecordedSource = z.infer<typeof RecordedSource>;
+
+/** The fields whose stated values are compared across sources. */
+export const ConflictField = {
+  Rank: 'rank',
+  EditionYear: 'editionYear',
+  Level: 'level',
+  Category: 'category',
+} as const;
+export type ConflictField = (typeof ConflictField)[keyof typeof ConflictField];
+
+/** Sources that disagree on one field: each distinct value with the articles that stated it. */
+export const Conflict = z.object({
+  field: z.enum(ConflictField),
+  values: z.array(
+    z.object({ value: z.union([z.string(), z.number()]), articleIds: z.array(z.string()) }),
+  ),
+});
+export type Conflict = z.infer<typeof Conflict>;
+
+/** The fields a reviewer may override; the upsert never overwrites an overridden field. */
+export const Corrections = z.strictObject({
+  editionYear: z.number().int().min(2000).max(2100).nullable().optional(),
+  level: z.enum(AwardLevel).optional(),
+  province: z.string().min(1).nullable().optional(),
+  category: z.string().min(1).nullable().optional(),
+  winner: z.string().min(1).optional(),
+  winnerType: z.string().min(1).optional(),
+  regionCode: z.string().min(1).nullable().optional(),
+  regionParent: z.string().min(1).nullable().optional(),
+  rank: z.number().int().min(1).nullable().optional(),
+  ceremonyDate: z.iso.date().nullable().optional(),
+});
+export type Corrections = z.infer<typeof Corrections>;
+
 /** One award won, however many outlets reported it. `key` is unique (see award-key.ts). */
 export const AwardRecord = z.object({
   _id: z.string(),
@@ -68,12 +108,27 @@ export const AwardRecord = z.object({
   regionParent: z.string().nullable().default(null),
   rank: z.number().int().nullable().default(null),
   ceremonyDate: z.string().nullable().default(null),
-  sources: z.array(AwardSource).min(1),
+  sources: z.array(RecordedSource).min(1),
+  /** Corroboration: distinct outlets, and distinct story clusters (syndicated copies count once). */
+  outletCount: z.number().int().default(0),
+  clusterCount: z.number().int().default(0),
+  sourceCount: z.number().int().default(0),
+  /** 0..1: the best source's confidence; a historical mention counts for half. */
+  confidence: z.number().default(0),
+  conflicts: z.array(Conflict).default([]),
+  corrections: Corrections.default({}),
   review: z.object({
     status: z.enum(ReviewStatus),
     at: z.date().nullable().default(null),
     by: z.string().nullable().default(null),
+    note: z.string().nullable().default(null),
   }),
+  /** True when something changed that a reviewer has not seen (a new record or a new conflict). */
+  reviewPending: z.boolean().default(true),
+  /** Bumped by every reviewer action, so derived updates never overwrite one they did not see. */
+  revision: z.number().int().default(0),
+  merged: z.boolean().default(false),
+  mergedInto: z.string().nullable().default(null),
   firstSeenAt: z.date(),
   updatedAt: z.date(),
 });

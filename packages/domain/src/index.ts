@@ -4,7 +4,27 @@ export {
   AwardLevel,
   AwardRecord,
   AwardSource,
+  Conflict,
+  ConflictField,
+  Corrections,
+  RecordedSource,
   ReviewStatus,
 } from './award.ts';
-export { awardKey, foldName, winnerIdentity } from './award-key.ts';
+export {
+  awardKey,
+  categoryClass,
+  foldCompanyName,
+  foldName,
+  winnerIdentity,
+  type AwardKeyInput,
+} from './award-key.ts';
+export {
+  categoriesAgree,
+  conflictSignature,
+  countCorroboration,
+  detectConflicts,
+  preferredValue,
+  recordConfidence,
+  statedValues,
+} from './award-derive.ts';
 export { FailureCode, PipelineError } from './failure.ts';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AwardDraft, AwardSource } from '@pw/domain';
 import { useServices } from '../../../test/support/use-services.ts';
 import { createAwardRepository } from './award-repository.ts';
+import { createEventLog } from './event-log.ts';
 
 const draft: AwardDraft = {
   editionYear: 2024,
@@ -41,7 +42,10 @@ describe('award repository', () => {
   it('keeps one record when three outlets report the same winner', async () => {
     const awards = createAwardRepository(services.mongo.db);
     const first = await awards.upsertWithSource(draft, source('a1', 'satu.id'));
-    await awards.upsertWithSource({ ...draft, winnerCanonical: 'Kab. Bojonegoro' }, source('a2', 'dua.id'));
+    await awards.upsertWithSource(
+      { ...draft, winnerCanonical: 'Kab. Bojonegoro' },
+      source('a2', 'dua.id'),
+    );
     await awards.upsertWithSource(draft, source('a3', 'tiga.id'));
     expect(first.created).toBe(true);
     const record = await awards.get(first.key);
@@ -67,5 +71,55 @@ describe('award repository', () => {
     const record = await awards.get(results[0]!.key);
     expect(record?.sources.map((s) => s.articleId).sort()).toEqual(['c0', 'c1']);
     expect(results.filter((r) => r.created)).toHaveLength(1);
+  });
+
+  it('counts syndicated copies of one press release as one cluster', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const d = { ...draft, editionYear: 2021 };
+    const copy = (id: string, outlet: string) => ({ ...source(id, outlet), clusterId: 'rilis-1' });
+    await awards.upsertWithSource(d, copy('s1', 'satu.id'));
+    await awards.upsertWithSource(d, copy('s2', 'dua.id'));
+    const last = await awards.upsertWithSource(d, copy('s3', 'tiga.id'));
+    expect(last).toMatchObject({ outletCount: 3, clusterCount: 1, created: false });
+    const record = await awards.get(last.key);
+    expect(record).toMatchObject({ outletCount: 3, clusterCount: 1, sourceCount: 3 });
+  });
+
+  it('shows a conflict when outlets disagree on rank, and announces it once', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const d = { ...draft, editionYear: 2020 };
+    await awards.upsertWithSource(d, source('r1', 'satu.id'));
+    await awards.upsertWithSource(d, { ...source('r2', 'dua.id'), rank: 2 });
+    const res = await awards.upsertWithSource(d, { ...source('r3', 'tiga.id'), rank: 2 });
+    expect(res.conflictFields).toEqual(['rank']);
+    const record = await awards.get(res.key);
+    expect(record?.conflicts).toEqual([
+      {
+        field: 'rank',
+        values: [
+          { value: 1, articleIds: ['r1'] },
+          { value: 2, articleIds: ['r2', 'r3'] },
+        ],
+      },
+    ]);
+    // two stories say 2, one says 1: the record shows the better-supported value
+    expect(record?.rank).toBe(2);
+    expect(record?.reviewPending).toBe(true);
+    const events = await createEventLog(services.mongo.db).list();
+    const mine = events.filter((e) => e.subject === res.key);
+    expect(mine.map((e) => e.type).sort()).toEqual(['award.conflict', 'award.created']);
+  });
+
+  it('creates a record from a historical mention with lower confidence', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const d = { ...draft, editionYear: 2019, historical: true };
+    const res = await awards.upsertWithSource(d, {
+      ...source('h1', 'satu.id'),
+      historical: true,
+      confidence: 0.8,
+    });
+    expect((await awards.get(res.key))?.confidence).toBe(0.4);
+    await awards.upsertWithSource({ ...d, historical: false }, source('h2', 'dua.id'));
+    expect((await awards.get(res.key))?.confidence).toBe(0.9);
   });
 });
