@@ -45,6 +45,12 @@ export const WinVerbs: readonly string[] = [
   'menyandang',
   'merebut',
   'raihan',
+  'memborong',
+  'borong',
+  'mempertahankan',
+  'pertahankan',
+  'diganjar',
+  'dianugerahi',
 ];
 
 /** Words that cannot stand between a win verb and its object ("menerima tim penilai Paritrana"). */
@@ -72,6 +78,11 @@ export const PassiveWinVerbs: readonly string[] = [
   'dianugerahkan',
   'diterima',
   'diperoleh',
+  'diborong',
+  'diraihnya',
+  'diterimanya',
+  'diperolehnya',
+  'dimenangkannya',
 ];
 
 /** "received" in the sense of a press release, not a prize. */
@@ -93,6 +104,7 @@ export const WinRoles: readonly string[] = [
   'dinobatkan menjadi',
   'ditetapkan sebagai',
   'menjadi',
+  'jadi',
   'sebagai',
 ];
 
@@ -160,6 +172,9 @@ export const RecipientPhrases: readonly string[] = [
   'peraih paritrana',
   'peraih juara',
   'pemenang',
+  'pemenangnya',
+  'peraihnya',
+  'penerimanya',
   'para juara',
   'para peraih',
 ];

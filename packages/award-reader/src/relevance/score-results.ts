@@ -49,8 +49,16 @@ function blockedBy(rule: keyof ResultCues, at: number, cues: SentenceCues): stri
   if (cues.candidacy && rule !== 'rank' && rule !== 'ceremony') {
     return 'candidate';
   }
-  if (rule === 'ceremony' && (cues.definition || cues.ceremonyNotYet)) {
-    return cues.definition ? 'definition' : 'not-yet';
+  // "diserahkan setiap tahun": how the award works, not what happened.
+  if (cues.habitual && rule !== 'rank') {
+    return 'habitual';
   }
-  return null;
+  if (rule !== 'ceremony') {
+    return null;
+  }
+  if (cues.definition) {
+    return 'definition';
+  }
+  // "rapat persiapan penganugerahan", "penganugerahan … memasuki tahap wawancara".
+  return cues.ceremonyNotYet || cues.candidacy || cues.finalStage ? 'not-yet' : null;
 }

@@ -26,6 +26,7 @@ export interface SentenceCues extends ResultCues {
   /** A past-time marker ("tahun lalu", "sebelumnya"). */
   past: boolean;
   definition: boolean;
+  habitual: boolean;
 }
 
 const word = (phrases: readonly string[]) => `(?:${alternation(phrases)})`;
@@ -37,7 +38,7 @@ const bounded = (source: string) =>
 const gap = `(?:\\s+(?!(?:me|di|ber)\\p{L}|${word(R.WinGapBlockers)}(?!\\p{L}))\\S+){0,2}?\\s+`;
 const activeWin = bounded(`${word(R.WinVerbs)}${gap}["“]?${word(R.AwardNouns)}`);
 const passiveWin = bounded(`${word(R.AwardNouns)}(?:\\s+\\S+)*?\\s+${word(R.PassiveWinVerbs)}`);
-const roleWin = bounded(`${word(R.WinRoles)}\\s+${word(R.WinRoleNouns)}`);
+const roleWin = bounded(`${word(R.WinRoles)}\\s+(?:yang\\s+)?${word(R.WinRoleNouns)}`);
 const notAPrize = phraseRegex(R.ReceivedNotAPrize);
 const rank = bounded(`${word(R.RankHeads)}(?:\\s+ke-?\\s*|\\s+|\\s*[-:]\\s*)${word(R.RankValues)}`);
 const statsRank = bounded('(?:peringkat|ranking|rangking|posisi)');
@@ -58,6 +59,7 @@ const background = phraseRegex(S.BackgroundWords);
 const future = phraseRegex(S.FutureWords);
 const past = phraseRegex(S.PastWords);
 const definition = phraseRegex(S.DefinitionWords);
+const habitual = phraseRegex(S.HabitualWords);
 // A negation up to two words before a cue, at the end of the text before it.
 const negation = new RegExp(
   `(?<![\\p{L}\\p{N}])${word(S.NegationWords)}(?!\\s+${word(S.NotOnlyWords)}(?!\\p{L}))(?:\\s+\\S+){0,2}\\s*$`,
@@ -82,6 +84,7 @@ export function readCues(lower: string): SentenceCues {
     future: isPast ? -1 : first(lower.search(future), lower.search(modalWin)),
     past: isPast,
     definition: definition.test(lower),
+    habitual: habitual.test(lower),
   };
 }
 

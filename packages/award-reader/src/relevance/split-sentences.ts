@@ -1,4 +1,4 @@
-import { LinkLinePrefixes } from './stage-words.ts';
+import { Abbreviations, LinkLinePrefixes } from './layout-words.ts';
 import { phraseRegex } from './phrase-regex.ts';
 
 /** One sentence (or list item, or headline) of an article, with its lower-case form. */
@@ -10,12 +10,13 @@ export interface Sentence {
 }
 
 /** How many body sentences of at least `LeadMinWords` words count as the lead. */
-export const LeadSentences = 3;
+export const LeadSentences = 2;
 const LeadMinWords = 4;
 
 const linkLine = new RegExp(`^\\W*(?:${phraseRegex(LinkLinePrefixes).source})`, 'iu');
-// A sentence ends at . ! ? or … (and any closing quote) before a capital, digit or opening quote.
-const sentenceEnd = /(?<=[.!?…]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u;
+// A sentence may end at . ! ? or … (and any closing quote) before a capital, digit or quote.
+const sentenceEnd = /(?<=[.!?…]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/gu;
+const abbreviations = new Set(Abbreviations);
 
 /** Splits headline and body into sentences, dropping lines that link to other stories. */
 export function splitSentences(article: { title?: string | null; text: string }): Sentence[] {
@@ -38,7 +39,27 @@ function piecesOf(text: string): string[] {
   return text
     .split(/\n+/)
     .filter((line) => !linkLine.test(line))
-    .flatMap((line) => line.split(sentenceEnd))
+    .flatMap(splitLine)
     .map((piece) => piece.trim())
     .filter((piece) => /\p{L}/u.test(piece));
+}
+
+function splitLine(line: string): string[] {
+  const pieces: string[] = [];
+  let start = 0;
+  for (const match of line.matchAll(sentenceEnd)) {
+    const before = line.slice(start, match.index);
+    if (!endsWithAbbreviation(before)) {
+      pieces.push(before);
+      start = match.index + match[0].length;
+    }
+  }
+  pieces.push(line.slice(start));
+  return pieces;
+}
+
+// "Dr.", "H.", "M.Si.", "S.Sos.": a title or degree, not the end of a sentence.
+function endsWithAbbreviation(text: string): boolean {
+  const token = /(\S+)\.$/u.exec(text)?.[1] ?? '';
+  return /^\p{Lu}$/u.test(token) || token.includes('.') || abbreviations.has(token.toLowerCase());
 }

@@ -115,17 +115,15 @@ export const PastWords: readonly string[] = [
   'silam',
 ];
 
+/** Habits of the award ("diserahkan setiap tahun"): a description, not a report of one edition. */
+export const HabitualWords: readonly string[] = [
+  'setiap tahun',
+  'tiap tahun',
+  'biasanya',
+  'secara rutin',
+  'rutin',
+  'tahunan',
+];
+
 /** Definitions of the award ("Paritrana Award merupakan …"): not reports of a prize-giving. */
 export const DefinitionWords: readonly string[] = ['merupakan', 'adalah', 'ialah'];
-
-/** Lines that link to other stories and carry their headlines. */
-export const LinkLinePrefixes: readonly string[] = [
-  'baca juga',
-  'dibaca juga',
-  'simak juga',
-  'lihat juga',
-  'berita terkait',
-  'artikel terkait',
-  'baca selengkapnya',
-  'read more',
-];

@@ -1,0 +1,45 @@
+// Words about the page rather than the news: link lines and abbreviations that end in a period.
+
+/** Lines that link to other stories and carry their headlines. */
+export const LinkLinePrefixes: readonly string[] = [
+  'baca juga',
+  'dibaca juga',
+  'simak juga',
+  'lihat juga',
+  'berita terkait',
+  'artikel terkait',
+  'baca selengkapnya',
+  'read more',
+];
+
+/** Titles and abbreviations whose period does not end a sentence ("Dr. H. Safrizal"). */
+export const Abbreviations: readonly string[] = [
+  'dr',
+  'drs',
+  'dra',
+  'h',
+  'hj',
+  'ir',
+  'prof',
+  'st',
+  'jl',
+  'no',
+  'kab',
+  'kec',
+  'kel',
+  'tbk',
+  'pt',
+  'cv',
+  'sh',
+  'se',
+  'mh',
+  'si',
+  'sos',
+  'pd',
+  'kh',
+  'bpk',
+  'sdr',
+  'dkk',
+  'dll',
+  'tgl',
+];

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { readCues } from './sentence-cues.ts';
+
+const cues = (sentence: string) => readCues(sentence.toLowerCase());
+
+describe('readCues', () => {
+  it('finds win verbs with an award object, passives and winner roles', () => {
+    expect(cues('Pemkab Sukamaju meraih piagam penghargaan Paritrana').win).toBeGreaterThanOrEqual(
+      0,
+    );
+    expect(cues('Juara pertama diraih oleh Kota Sukamaju').win).toBeGreaterThanOrEqual(0);
+    expect(cues('Bank Sukamaju keluar sebagai juara').win).toBeGreaterThanOrEqual(0);
+    expect(cues('Desa Sukamaju jadi yang terbaik').win).toBeGreaterThanOrEqual(0);
+  });
+
+  it('does not take another verb or a visit for the object of a win verb', () => {
+    expect(cues('Provinsi baru itu mendapat bagian menggelar Paritrana Award').win).toBe(-1);
+    expect(cues('Bupati menerima tim verifikasi Paritrana Award').win).toBe(-1);
+    expect(cues('kata dia dalam rilis yang diterima redaksi soal penghargaan').win).toBe(-1);
+  });
+
+  it('reads ranks but not coverage rankings', () => {
+    expect(cues('Terbaik I kategori desa: Desa Sukamaju').rank).toBe(0);
+    expect(cues('Juara ke-2 diraih Kota Sukamaju').rank).toBe(0);
+    expect(cues('Sukamaju di peringkat pertama cakupan kepesertaan').rank).toBe(-1);
+    expect(cues('Provinsi Terbaik Inovasi Zona Sulawesi').rank).toBe(-1);
+  });
+
+  it('marks wishes before a cue, unless a past-time marker is present', () => {
+    const wish = cues('Kami berharap Sukamaju bisa meraih juara');
+    expect(wish.future).toBeGreaterThanOrEqual(0);
+    expect(wish.future).toBeLessThan(wish.win);
+    expect(cues('Kemarin Sukamaju bisa meraih penghargaan yang sama').future).toBe(-1);
+  });
+
+  it('drops negated cues but keeps "tidak hanya"', () => {
+    expect(cues('Sukamaju belum pernah meraih Paritrana Award').win).toBe(-1);
+    expect(cues('Tidak hanya meraih juara 1, Sukamaju juga').win).toBeGreaterThanOrEqual(0);
+  });
+
+  it('needs an award noun for a handover to be a ceremony', () => {
+    expect(cues('Santunan diserahkan langsung kepada ahli waris').ceremony).toBe(-1);
+    expect(cues('Piagam penghargaan diserahkan langsung oleh gubernur').ceremony).toBeGreaterThan(
+      0,
+    );
+  });
+});
