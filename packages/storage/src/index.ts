@@ -18,3 +18,32 @@ export {
   type FingerprintDoc,
   type FingerprintRepository,
 } from './fingerprint-repository.ts';
+export { AuditEntry, createAuditLog, type AuditLog } from './audit-log.ts';
+export {
+  AwardFilter,
+  AwardPage,
+  AwardSort,
+  awardFilter,
+  awardSort,
+  createAwardQueries,
+  type AwardQueries,
+} from './award-query.ts';
+export { createRedirects, RedirectsCollection, type Redirects } from './award-redirects.ts';
+export { type AwardDoc } from './award-refresh.ts';
+export { type UpsertResult } from './award-repository.ts';
+export {
+  DeliveryState,
+  EventType,
+  EventsCollection,
+  PipelineEvent,
+  createEventLog,
+  type EventLog,
+} from './event-log.ts';
+export {
+  ReviewAction,
+  ReviewError,
+  createReviewRepository,
+  type Decision,
+  type ReviewRepository,
+} from './review-repository.ts';
+export { ensureReviewIndexes } from './review-indexes.ts';
