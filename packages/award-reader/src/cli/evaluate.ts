@@ -3,17 +3,48 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { ArticleText } from '../types.ts';
+import { ArticleText, RelevanceKind, type ArticleReading } from '../types.ts';
 import { readArticle } from '../read-article.ts';
 import { toPrediction } from '../to-prediction.ts';
+import { extractAwards } from '../extraction/extract-awards.ts';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const shared = resolve(process.env.PARITRANA_SHARED ?? join(root, '..', 'shared'));
 const scorer = join(shared, 'eval', 'score.mjs');
-const sets = (process.argv.slice(2).filter((a) => !a.startsWith('--')).length
+const sets = process.argv.slice(2).filter((a) => !a.startsWith('--')).length
   ? process.argv.slice(2).filter((a) => !a.startsWith('--'))
-  : ['seeds', 'dev']);
+  : ['seeds', 'dev'];
 const showErrors = process.argv.includes('--show-errors');
+// --oracle-relevance: extraction alone, on exactly the articles the gold marks relevant.
+const oracle = process.argv.includes('--oracle-relevance');
+
+/** Gold relevance by article id, for --oracle-relevance. */
+function goldRelevance(dir: string): Map<string, boolean> {
+  const rows = readFileSync(join(dir, 'gold.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
+  return new Map(
+    rows.map((l) => {
+      const g = JSON.parse(l) as { id: string | number; relevant?: boolean };
+      return [String(g.id), Boolean(g.relevant)];
+    }),
+  );
+}
+
+function readWithOracle(article: ArticleText, relevant: boolean): ArticleReading {
+  const language = { language: 'ind', isIndonesian: true, signals: ['oracle'] };
+  return relevant
+    ? {
+        language,
+        relevance: { kind: RelevanceKind.Results, score: 1, signals: ['oracle'] },
+        awards: extractAwards(article),
+      }
+    : {
+        language,
+        relevance: { kind: RelevanceKind.Unrelated, score: 0, signals: ['oracle'] },
+        awards: [],
+      };
+}
 if (!existsSync(scorer)) {
   console.error(`evaluate: no scorer at ${scorer} (set PARITRANA_SHARED to the shared folder)`);
   process.exit(2);
@@ -21,16 +52,24 @@ if (!existsSync(scorer)) {
 const out = mkdtempSync(join(tmpdir(), 'pw-eval-'));
 for (const set of sets) {
   const dir = join(shared, 'corpus', set);
-  const lines = readFileSync(join(dir, 'articles.jsonl'), 'utf8').split('\n').filter((l) => l.trim());
+  const lines = readFileSync(join(dir, 'articles.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
+  const gold = oracle ? goldRelevance(dir) : null;
   const started = performance.now();
   const preds = lines.map((line) => {
     const article = ArticleText.parse(JSON.parse(line));
-    return JSON.stringify(toPrediction(article.id, readArticle(article)));
+    const reading = gold
+      ? readWithOracle(article, gold.get(String(article.id)) ?? false)
+      : readArticle(article);
+    return JSON.stringify(toPrediction(article.id, reading));
   });
   const ms = performance.now() - started;
   const predPath = join(out, `${set}.pred.jsonl`);
   writeFileSync(predPath, preds.join('\n') + '\n');
-  console.log(`== ${set}: ${lines.length} articles in ${ms.toFixed(0)} ms (predictions: ${predPath})`);
+  console.log(
+    `== ${set}: ${lines.length} articles in ${ms.toFixed(0)} ms (predictions: ${predPath})`,
+  );
   const args = [scorer, '--gold', join(dir, 'gold.jsonl'), '--pred', predPath];
   if (showErrors) {
     args.push('--show-errors');

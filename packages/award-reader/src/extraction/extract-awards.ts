@@ -1,6 +1,84 @@
+import { resolveName } from '../gazetteer/resolve-name.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
+import { readArticleContext } from './article-context.ts';
+import { isRepeatWin, readAwardTime } from './award-time.ts';
+import { buildAward } from './build-award.ts';
+import { cleanSentence } from './clean-sentence.ts';
+import { findWinners } from './find-winners.ts';
+import { mergeAwards } from './merge-awards.ts';
+import { parseCategory, typeOfCategory } from './parse-category.ts';
+import { scanNames } from './scan-names.ts';
+import { splitSentences } from './split-sentences.ts';
 
-/** Finds every award result an article states (placeholder until the extractor lands). */
-export function extractAwards(_article: ArticleText): AwardMention[] {
-  return [];
+const HEADER = /^(?:\d{1,2}[.)]\s*)?(?:kategori|katagori)\s+([^.:]{3,80}?)\s*(?:dibagi\b.*)?:?$/i;
+
+/** Codes of the regencies and cities an article names, to place villages it does not locate. */
+function regencyCodes(sentences: string[]): string[] {
+  const codes = new Set<string>();
+  for (const s of sentences) {
+    for (const n of scanNames(s)) {
+      const who = resolveName(n.text, null);
+      if (who?.regionCode && (who.type === 'kabupaten' || who.type === 'kota')) {
+        codes.add(who.regionCode);
+      }
+    }
+  }
+  return [...codes];
+}
+
+/** Finds every award result an article states (called only for articles classified `results`). */
+export function extractAwards(article: ArticleText): AwardMention[] {
+  const sentences = splitSentences(article.text);
+  const ctx = readArticleContext(article, sentences);
+  const cleaned = sentences.map((s) => cleanSentence(s.text));
+  const codes = regencyCodes(cleaned);
+  const awards: AwardMention[] = [];
+  let header: string | null = null;
+  let carried: { year: number | null; at: number } | null = null;
+  cleaned.forEach((text, i) => {
+    const sentence = sentences[i];
+    const head = HEADER.exec(text);
+    if (head?.[1] || !sentence) {
+      header = head?.[1] ?? header;
+      return;
+    }
+    let sentenceHistorical = false;
+    for (const cand of findWinners(text)) {
+      const scoped = text.slice(cand.scope.start, cand.scope.end);
+      const category = parseCategory(scoped) ?? parseCategory(text) ?? header;
+      const who = resolveName(cand.name.text, cand.name.paren, {
+        typeHint: typeOfCategory(category),
+        place: cand.place,
+        regencyCodes: codes,
+        provinceCode: ctx.provinceCode,
+      });
+      if (!who || who.canonical.split(' ').length < 1 || who.canonical.length < 2) {
+        continue;
+      }
+      const prior = carried && carried.at >= i - 2 ? carried.year : null;
+      const time = readAwardTime(text, cand.name.start, ctx.editionYear, ctx.articleYear, prior);
+      sentenceHistorical ||= time.historical;
+      awards.push(buildAward(who, cand, sentence, time, category, ctx));
+      if (!time.historical && isRepeatWin(text)) {
+        const past = readAwardTime(text.replace(/\b20\d\d\b/g, ''), 0, null, null, null);
+        awards.push(
+          buildAward(
+            who,
+            cand,
+            sentence,
+            { editionYear: past.editionYear, historical: true },
+            category,
+            ctx,
+          ),
+        );
+      }
+      if (time.historical) {
+        carried = { year: time.editionYear, at: i };
+      }
+    }
+    if (!sentenceHistorical && /\b(?:tahun ini|kali ini)\b/i.test(text)) {
+      carried = null;
+    }
+  });
+  return mergeAwards(awards);
 }

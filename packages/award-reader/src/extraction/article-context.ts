@@ -1,0 +1,103 @@
+import { findProvince } from '../gazetteer/regions.ts';
+import type { ArticleText, AwardLevel } from '../types.ts';
+import { mainEditionYear } from './edition-year.ts';
+import { completeYear, findDates, toIsoDate } from './parse-date.ts';
+import { type Sentence } from './split-sentences.ts';
+
+/** What an article says about the ceremony as a whole, used to fill each award's fields. */
+export interface ArticleContext {
+  editionYear: number | null;
+  level: AwardLevel;
+  /** Code of the province whose provincial-level award the article reports, when stated. */
+  provinceCode: string | null;
+  ceremonyDate: string | null;
+  /** Year the article was written in (publication date, else its latest full date). */
+  articleYear: number | null;
+  presenter: string | null;
+}
+
+const NATIONAL =
+  /\b(?:tingkat nasional|wakil presiden|wapres|istana|award nasional|terbaik nasional|nasional antar provinsi|(?:peringkat|terbaik|ranking|juara)\s+\S+\s+nasional)\b/gi;
+const PROVINCIAL = /\b(?:tingkat\s+(?:provinsi|daerah|pemda|prov)|se-\p{Lu})/giu;
+const PROVINCE_CUE =
+  /\b(?:tingkat|se|Paritrana Awards?(?:\s+Tahun\s+20\d\d)?|Gubernur)\s*-?\s*(?:Provinsi\s+|Pemda\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
+const CEREMONY =
+  /\b(?:diserahkan|penyerahan|penganugerahan|menyerahkan|acara|digelar|berlangsung|dilaksanakan|diselenggarakan|diumumkan|menerima|diterima|bertempat|puncak|gelaran|seremoni|kegiatan|ajang)\b/i;
+const STATEMENT = /\b(?:mengatakan|kata|ujar|ungkap|menjelaskan|tutur|katanya|ujarnya)\b/i;
+const PRESENTER =
+  /\bdiserahkan\s+(?:secara\s+)?(?:langsung\s+)?(?:oleh\s+)?((?:\p{Lu}[\p{L}.'’]*\s*){2,}(?:,\s*(?:\p{Lu}[\p{L}.'’]*\s*)+)?)/u;
+
+/** The province an article's provincial award belongs to: "tingkat Provinsi X", "se-Bali", … */
+function awardProvince(text: string): string | null {
+  const scores = new Map<string, number>();
+  for (const m of text.matchAll(PROVINCE_CUE)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const p = findProvince(words.slice(0, n).join(' '));
+      if (p) {
+        const weight = /^Gubernur/.test(m[0]) ? 1 : 3;
+        scores.set(p.code, (scores.get(p.code) ?? 0) + weight);
+        break;
+      }
+    }
+  }
+  for (const m of text.matchAll(/\bProvinsi\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const p = findProvince(words.slice(0, n).join(' '));
+      if (p) {
+        scores.set(p.code, (scores.get(p.code) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  return [...scores].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
+function ceremonyDate(article: ArticleText, sentences: Sentence[], edition: number | null) {
+  const text = article.text;
+  const dates = findDates(text);
+  const fullYears = dates.flatMap((d) => (d.year == null ? [] : [d.year]));
+  const published = article.publishedAt ? Number(article.publishedAt.slice(0, 4)) : null;
+  let best: { score: number; iso: string | null } = { score: -Infinity, iso: null };
+  for (const d of dates) {
+    const s = sentences.find((x) => d.start >= x.start && d.start < x.end)?.text ?? '';
+    const score =
+      (CEREMONY.test(s) ? 3 : 0) +
+      (d.weekday != null ? 1 : 0) -
+      (STATEMENT.test(s) && !CEREMONY.test(s) ? 2 : 0);
+    const candidates = [
+      ...fullYears,
+      ...(edition ? [edition, edition + 1] : []),
+      ...(published ? [published] : []),
+    ];
+    const year = completeYear(d, candidates);
+    if (score > best.score && year != null) {
+      best = { score, iso: toIsoDate(year, d.month, d.day) };
+    }
+  }
+  const articleYear = published ?? (fullYears.length ? Math.max(...fullYears) : null);
+  return { iso: best.iso, articleYear };
+}
+
+/** Reads edition, level, province, ceremony date and presenter from the whole article. */
+export function readArticleContext(article: ArticleText, sentences: Sentence[]): ArticleContext {
+  const text = [article.title ?? '', article.text].join('\n');
+  const editionYear = mainEditionYear(text);
+  const national = text.match(NATIONAL)?.length ?? 0;
+  const provincial = text.match(PROVINCIAL)?.length ?? 0;
+  const provinceCode = awardProvince(text);
+  const { iso, articleYear } = ceremonyDate(article, sentences, editionYear);
+  const presenter =
+    PRESENTER.exec(article.text)?.[1]
+      ?.trim()
+      .replace(/[,\s]+$/, '') ?? null;
+  return {
+    editionYear,
+    level: national > provincial ? 'nasional' : 'provinsi',
+    provinceCode,
+    ceremonyDate: iso,
+    articleYear,
+    presenter,
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isRepeatWin, readAwardTime } from './award-time.ts';
+
+describe('readAwardTime', () => {
+  it('takes the edition for a current win', () => {
+    const s = 'Kota Batu meraih juara 1 Paritrana Award 2024 tingkat provinsi.';
+    expect(readAwardTime(s, 0, 2024, 2025, null)).toEqual({ editionYear: 2024, historical: false });
+  });
+
+  it('marks an earlier year as historical', () => {
+    const s = 'Sebelumnya, Kota Batu memperoleh juara ketiga pada tahun 2022.';
+    expect(readAwardTime(s, 12, 2024, 2025, null)).toEqual({ editionYear: 2022, historical: true });
+  });
+
+  it('reads "tahun lalu" against the article year', () => {
+    const s = 'Tahun lalu Provinsi Jateng yang terpilih menjadi juara.';
+    expect(readAwardTime(s, 11, 2019, 2019, null)).toEqual({ editionYear: 2018, historical: true });
+  });
+
+  it('carries a past year into a following list sentence', () => {
+    const s = 'Kategori Perusahaan Besar diterima oleh PT Maju Jaya.';
+    expect(readAwardTime(s, 40, 2019, 2019, 2018)).toEqual({ editionYear: 2018, historical: true });
+  });
+});
+
+describe('isRepeatWin', () => {
+  it('recognises repeat wins', () => {
+    expect(isRepeatWin('Ini kali kedua Kota Batu meraih posisi pertama')).toBe(true);
+    expect(isRepeatWin('Kota Batu kembali meraih juara')).toBe(false);
+  });
+});

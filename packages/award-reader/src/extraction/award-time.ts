@@ -1,0 +1,44 @@
+import { findClauseYears } from './edition-year.ts';
+
+/** When an award was won: its edition year and whether it is a past result mentioned in passing. */
+export interface AwardTime {
+  editionYear: number | null;
+  historical: boolean;
+}
+
+const PAST_CUE = /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b/i;
+const LAST_YEAR = /\btahun\s+(?:lalu|kemarin)\b/i;
+const THIS_YEAR = /\b(?:tahun ini|kali ini)\b/i;
+
+/**
+ * Reads an award's time from its sentence: the year phrase nearest before the name (else the
+ * first after it); a year before the article's edition, or a past cue, makes it historical.
+ */
+export function readAwardTime(
+  sentence: string,
+  nameStart: number,
+  edition: number | null,
+  articleYear: number | null,
+  carried: number | null,
+): AwardTime {
+  const years = findClauseYears(sentence);
+  const before = years.filter((y) => y.index < nameStart).pop();
+  const after = years.find((y) => y.index >= nameStart);
+  const year = (before ?? after)?.year ?? null;
+  if (year != null && edition != null && year < edition) {
+    return { editionYear: year, historical: true };
+  }
+  if (PAST_CUE.test(sentence) && !THIS_YEAR.test(sentence)) {
+    const last = LAST_YEAR.test(sentence) && articleYear != null ? articleYear - 1 : null;
+    return { editionYear: year != null && year !== edition ? year : last, historical: true };
+  }
+  if (year == null && carried != null && !THIS_YEAR.test(sentence)) {
+    return { editionYear: carried, historical: true };
+  }
+  return { editionYear: edition ?? year, historical: false };
+}
+
+/** Whether a sentence says the win is a repeat ("kali kedua", "kedua kalinya"). */
+export function isRepeatWin(sentence: string): boolean {
+  return /\b(?:kali\s+(?:kedua|ketiga|ke-?\d)|(?:kedua|ketiga)\s+kalinya)\b/i.test(sentence);
+}

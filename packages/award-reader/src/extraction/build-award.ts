@@ -1,0 +1,71 @@
+import type { WinnerIdentity } from '../gazetteer/resolve-name.ts';
+import { regionByCode } from '../gazetteer/regions.ts';
+import type { AwardLevel, AwardMention } from '../types.ts';
+import type { ArticleContext } from './article-context.ts';
+import type { AwardTime } from './award-time.ts';
+import type { WinnerCandidate } from './find-winners.ts';
+import { defaultCategory } from './parse-category.ts';
+import type { Sentence } from './split-sentences.ts';
+
+const NATIONAL_CUE =
+  /\b(?:tingkat nasional|terbaik nasional|nasional antar|(?:peringkat|terbaik|ranking|juara)\s+\S+\s+nasional|terbaik khusus tingkat nasional)\b/i;
+const PROVINCIAL_CUE = /\b(?:tingkat provinsi|se-\p{Lu})/iu;
+
+/** The level of one award: provinces only compete nationally, and so did every edition to 2021. */
+export function awardLevel(
+  who: WinnerIdentity,
+  time: AwardTime,
+  sentence: string,
+  ctx: ArticleContext,
+): AwardLevel {
+  if (who.type === 'provinsi' || (time.editionYear != null && time.editionYear <= 2021)) {
+    return 'nasional';
+  }
+  if (NATIONAL_CUE.test(sentence)) {
+    return 'nasional';
+  }
+  return PROVINCIAL_CUE.test(sentence) ? 'provinsi' : ctx.level;
+}
+
+/** Assembles one award record from a resolved candidate and the article's context. */
+export function buildAward(
+  who: WinnerIdentity,
+  cand: WinnerCandidate,
+  sentence: Sentence,
+  time: AwardTime,
+  category: string | null,
+  ctx: ArticleContext,
+): AwardMention {
+  const level = awardLevel(who, time, sentence.text, ctx);
+  const provinceCode =
+    level === 'nasional'
+      ? who.type === 'provinsi'
+        ? who.provinceCode
+        : null
+      : (who.provinceCode ?? ctx.provinceCode);
+  const confidence =
+    0.55 +
+    (cand.rank?.rank != null ? 0.15 : 0) +
+    (cand.name.marked ? 0.1 : 0) +
+    (who.regionCode ? 0.1 : 0);
+  return {
+    winner: who.winner,
+    winnerCanonical: who.canonical,
+    aliases: who.aliases,
+    winnerType: who.type,
+    regionCode: who.regionCode,
+    regionParent: who.regionParent,
+    level,
+    province: provinceCode ? (regionByCode(provinceCode)?.bare ?? null) : null,
+    category: category ?? defaultCategory(who.type),
+    rank: cand.rank?.rank ?? null,
+    rankLabel: cand.rank?.label ?? null,
+    editionYear: time.editionYear,
+    ceremonyDate: time.historical ? null : ctx.ceremonyDate,
+    historical: time.historical,
+    evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
+    presenter: time.historical ? null : ctx.presenter,
+    recipient: null,
+    confidence: Math.min(0.95, confidence),
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSentence, stripDateline } from './clean-sentence.ts';
+
+describe('stripDateline', () => {
+  it('drops upper-case datelines and outlet tags', () => {
+    expect(stripDateline('MALANG, KORAN KITA – Pemkot Malang meraih')).toBe('Pemkot Malang meraih');
+    expect(stripDateline('kabarkita.co.id | Sleman - Kabupaten Sleman meraih')).toBe(
+      'Kabupaten Sleman meraih',
+    );
+    expect(stripDateline('Palu-Pemerintah Kota Palu meraih')).toBe('Pemerintah Kota Palu meraih');
+  });
+
+  it('keeps sentences whose dash is part of the story', () => {
+    expect(stripDateline('Kopi Sibu-sibu meraih juara')).toBe('Kopi Sibu-sibu meraih juara');
+    expect(stripDateline('Juara 1: Pie Ayu – Kota Banda Aceh')).toBe(
+      'Juara 1: Pie Ayu – Kota Banda Aceh',
+    );
+  });
+});
+
+describe('cleanSentence', () => {
+  it('drops list numbers, opening quotes and government short forms in parentheses', () => {
+    expect(cleanSentence('2. Pemerintah Kota (Pemkot) Palu meraih')).toBe(
+      'Pemerintah Kota Palu meraih',
+    );
+    expect(cleanSentence('“Kota Batu juara 1')).toBe('Kota Batu juara 1');
+  });
+});

@@ -1,0 +1,37 @@
+// A dateline or outlet tag before the story: "KALTIMOKE, BONTANG – ", "balitribune.co.id | Gianyar - ".
+const SEPARATOR = /\s*[–—|]\s*|\s+-\s+|(?<=\p{Lu}[\p{L}.]*)-\s+/u;
+
+function isDateline(prefix: string): boolean {
+  const words = prefix.split(/[\s,()]+/).filter(Boolean);
+  if (prefix.includes(':') || /^(?:juara|terbaik|peringkat|kategori)\b/i.test(prefix)) {
+    return false;
+  }
+  return (
+    words.length > 0 &&
+    words.length <= 8 &&
+    words.every((w) => /^[\p{Lu}\d]/u.test(w) || w.includes('.') || /^\(?\d/.test(w))
+  );
+}
+
+/** Drops a dateline or outlet tag at the start of a sentence. */
+export function stripDateline(s: string): string {
+  let out = s;
+  for (let i = 0; i < 2; i++) {
+    const m = SEPARATOR.exec(out.slice(0, 80));
+    if (!m || m.index === 0 || !isDateline(out.slice(0, m.index))) {
+      break;
+    }
+    out = out.slice(m.index + m[0].length);
+  }
+  // "Manado-Provinsi Sulawesi Utara …": a place glued to the story by a hyphen
+  return out.replace(/^\p{Lu}[\p{L}]*-(?=\p{Lu})/u, '');
+}
+
+/** Prepares a sentence for the winner patterns: no list number, dateline, quotes or "(Pemkot)". */
+export function cleanSentence(s: string): string {
+  const body = s
+    .replace(/^\s*\d{1,2}[.)]\s+/, '')
+    .replace(/^["“”'‘’]+/, '')
+    .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '');
+  return stripDateline(body);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findClauseYears, findEditionYears, mainEditionYear } from './edition-year.ts';
+
+describe('findEditionYears', () => {
+  it('reads the year after Paritrana, with level and place words in between', () => {
+    const years = (t: string) => findEditionYears(t).map((f) => f.year);
+    expect(years('meraih Paritrana Award 2024 tingkat provinsi')).toEqual([2024]);
+    expect(years('Anugerah Paritrana 2017 yang lalu')).toEqual([2017]);
+    expect(years('Paritrana Award Tingkat Provinsi Jawa Tengah 2023, setelah')).toEqual([2023]);
+    expect(years('Penghargaan Jaminan Sosial (Paritrana Award) 2022')).toEqual([2022]);
+    expect(years('Paritrana Award tahun 2021 diserahkan')).toEqual([2021]);
+  });
+
+  it('ignores years that belong to another phrase', () => {
+    expect(findEditionYears('Paritrana Award yang dimulai sejak 2017')).toEqual([]);
+  });
+});
+
+describe('mainEditionYear', () => {
+  it('takes the most frequent edition, the first on a tie', () => {
+    expect(mainEditionYear('Paritrana Award 2023. Paritrana 2024. Paritrana Award 2023.')).toBe(
+      2023,
+    );
+    expect(mainEditionYear('Anugerah Paritrana 2018 digelar. Anugerah Paritrana 2017 lalu.')).toBe(
+      2018,
+    );
+    expect(mainEditionYear('tanpa tahun')).toBeNull();
+  });
+});
+
+describe('findClauseYears', () => {
+  it('finds "pada tahun" years', () => {
+    expect(findClauseYears('meraih juara ketiga pada tahun 2021.').map((y) => y.year)).toEqual([
+      2021,
+    ]);
+  });
+});

@@ -1,0 +1,41 @@
+// "Paritrana Award 2024", "Anugerah Paritrana 2017", "Paritrana Award Tingkat Provinsi Kalimantan
+// Timur 2024", "Penghargaan … (Paritrana Award) 2023", "Paritrana Award tahun 2020".
+const EDITION_RE =
+  /\bparitrana(?:\s+awards?)?\)?((?:\s+(?!20\d\d)[\p{L}().'-]+){0,7}?)\s+(?:tahun\s+)?(20[12]\d)\b/giu;
+
+/** Every edition year written after "Paritrana", with its offset. */
+export function findEditionYears(text: string): Array<{ year: number; index: number }> {
+  const out: Array<{ year: number; index: number }> = [];
+  for (const m of text.matchAll(EDITION_RE)) {
+    // the words in between name a level or place, never a verb phrase or another sentence
+    if (/\b(?:pada|sejak|dimulai|di|yang|dan|oleh|merupakan|edisi)\b/i.test(m[1] ?? '')) {
+      continue;
+    }
+    out.push({ year: Number(m[2]), index: m.index });
+  }
+  return out;
+}
+
+/** The article's edition: the year most often written after "Paritrana", the first on a tie. */
+export function mainEditionYear(text: string): number | null {
+  const found = findEditionYears(text);
+  const counts = new Map<number, number>();
+  for (const f of found) {
+    counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  for (const f of found) {
+    if (best == null || (counts.get(f.year) ?? 0) > (counts.get(best) ?? 0)) {
+      best = f.year;
+    }
+  }
+  return best;
+}
+
+const YEAR_PHRASE = /\b(?:(?:pada\s+)?tahun|pada|di|sejak)\s+(20[12]\d)\b/giu;
+
+/** Years a clause states ("pada tahun 2023", "tahun 2020", "Paritrana 2017"), with offsets. */
+export function findClauseYears(text: string): Array<{ year: number; index: number }> {
+  const out = [...text.matchAll(YEAR_PHRASE)].map((m) => ({ year: Number(m[1]), index: m.index }));
+  return [...out, ...findEditionYears(text)].sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,36 @@
+import { normalizeKey } from '../gazetteer/normalize-key.ts';
+import type { AwardMention } from '../types.ts';
+
+const keyOf = (a: AwardMention) =>
+  `${normalizeKey(a.winnerCanonical)}|${a.historical ? `h${a.editionYear ?? ''}` : 'now'}`;
+
+/**
+ * Merges repeated mentions of one result: same winner, same time, and ranks that agree (or one
+ * missing). Different ranks stay separate: one winner can hold several categories.
+ */
+export function mergeAwards(awards: AwardMention[]): AwardMention[] {
+  const out: AwardMention[] = [];
+  for (const a of awards) {
+    const same = out.find(
+      (b) => keyOf(a) === keyOf(b) && (a.rank == null || b.rank == null || a.rank === b.rank),
+    );
+    if (!same) {
+      out.push({ ...a, aliases: [...a.aliases] });
+      continue;
+    }
+    if (same.rank == null && a.rank != null) {
+      same.rank = a.rank;
+      same.rankLabel = a.rankLabel;
+    }
+    for (const alias of [a.winner, ...a.aliases]) {
+      if (alias !== same.winner && !same.aliases.includes(alias)) {
+        same.aliases.push(alias);
+      }
+    }
+    same.category ??= a.category;
+    same.regionCode ??= a.regionCode;
+    same.regionParent ??= a.regionParent;
+    same.confidence = Math.min(0.95, Math.max(same.confidence, a.confidence) + 0.05);
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCategory, parseCategory, typeOfCategory } from './parse-category.ts';
+
+describe('parseCategory', () => {
+  it('reads "kategori X" up to a level or verb word', () => {
+    expect(parseCategory('meraih juara 1 kategori Pemerintah Kabupaten/Kota se-Jatim')).toBe(
+      'Pemerintah Kabupaten/Kota',
+    );
+    expect(parseCategory('sebagai juara II kategori sektor keuangan, dan')).toBe('Sektor Keuangan');
+  });
+
+  it('reads a sector header before a passive verb', () => {
+    expect(parseCategory('Sektor perdagangan dan jasa diraih oleh PT Maju')).toBe(
+      'Sektor Perdagangan dan Jasa',
+    );
+  });
+
+  it('reads a special title', () => {
+    expect(parseCategory('sebagai Provinsi Terbaik Inovasi Zona Jawa karena')).toBe(
+      'Provinsi Terbaik Inovasi Zona Jawa',
+    );
+  });
+});
+
+describe('typeOfCategory', () => {
+  it('maps categories to winner types', () => {
+    expect(typeOfCategory('Pemerintah Desa/Kelurahan')).toBe('desa');
+    expect(typeOfCategory('Usaha Kecil Mikro (UKM)')).toBe('umkm');
+    expect(typeOfCategory('Pemerintah Daerah')).toBe('kabupaten');
+    expect(typeOfCategory('Sektor Keuangan')).toBe('badan_usaha');
+    expect(defaultCategory('kota')).toBe('Pemerintah Kabupaten/Kota');
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { findBareOrdinals, findRanks, rankValue } from './parse-rank.ts';
+
+describe('rankValue', () => {
+  it('reads digits, roman numerals and Indonesian ordinals', () => {
+    expect(rankValue('1')).toBe(1);
+    expect(rankValue('III')).toBe(3);
+    expect(rankValue('kedua')).toBe(2);
+    expect(rankValue('ke-2')).toBe(2);
+    expect(rankValue('Pertama')).toBe(1);
+    expect(rankValue('bergengsi')).toBeNull();
+  });
+});
+
+describe('findRanks', () => {
+  it('finds ranks after juara, terbaik, peringkat and posisi', () => {
+    const text = 'Kota Batu meraih Juara 1, Desa Oro terbaik kedua dan PT Ayu peringkat III.';
+    expect(findRanks(text).map((r) => [r.rank, r.label])).toEqual([
+      [1, 'Juara 1'],
+      [2, 'terbaik kedua'],
+      [3, 'peringkat III'],
+    ]);
+  });
+
+  it('ignores words that are not ranks and money amounts', () => {
+    expect(findRanks('penghargaan terbaik bagi daerah, juara 2.000.000')).toEqual([]);
+  });
+
+  it('treats juara harapan as unranked', () => {
+    expect(findRanks('meraih juara harapan I')[0]?.rank).toBeNull();
+  });
+
+  it('reads "kategori 3" only with a digit', () => {
+    expect(findRanks('kategori 3 Desa Oro')[0]?.rank).toBe(3);
+    expect(findRanks('kategori pertama')).toEqual([]);
+  });
+});
+
+describe('findBareOrdinals', () => {
+  it('finds ordinals outside rank expressions', () => {
+    const text = 'yakni Kabupaten A, kedua Kabupaten B dan juara ketiga Kabupaten C';
+    const found = findBareOrdinals(text, findRanks(text));
+    expect(found.map((r) => r.rank)).toEqual([2]);
+  });
+});

@@ -1,0 +1,78 @@
+/** A rank stated in text ("juara pertama", "Terbaik II", "peringkat 3"), with its offsets. */
+export interface RankMention {
+  rank: number | null;
+  label: string;
+  start: number;
+  end: number;
+}
+
+const WORDS: Record<string, number> = {
+  pertama: 1,
+  kesatu: 1,
+  satu: 1,
+  teratas: 1,
+  tertinggi: 1,
+  kedua: 2,
+  dua: 2,
+  ketiga: 3,
+  tiga: 3,
+  keempat: 4,
+  empat: 4,
+  kelima: 5,
+  lima: 5,
+};
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
+
+const HEAD = '(?:juara|terbaik|peringkat|posisi|urutan|ranking|rangking|predikat|nomor|kategori)';
+const VALUE = '(?:ke[-\\s]?)?(\\d{1,2}(?![\\d./])|[IV]{1,3}(?![\\p{L}\\d])|[\\p{L}]+)';
+const RANK_RE = new RegExp(`\\b${HEAD}(?:\\s+(?:harapan|umum))?\\s+${VALUE}`, 'giu');
+
+/** The rank a value token denotes: "1", "I", "pertama", "ke-2"; null when it is not one. */
+export function rankValue(token: string): number | null {
+  const t = token.replace(/^ke[-\s]?/i, '');
+  if (/^\d{1,2}$/.test(t)) {
+    const n = Number(t);
+    return n >= 1 && n <= 10 ? n : null;
+  }
+  if (/^[IV]{1,3}$/.test(t)) {
+    return ROMAN[t] ?? null;
+  }
+  return WORDS[t.toLowerCase()] ?? null;
+}
+
+/** Every rank expression in a text, in order; "juara harapan"/"juara umum" count as unranked. */
+export function findRanks(text: string): RankMention[] {
+  const out: RankMention[] = [];
+  for (const m of text.matchAll(RANK_RE)) {
+    const value = m[1] ?? '';
+    const head = m[0].slice(0, m[0].length - value.length);
+    const isCategory = /^kategori/i.test(head);
+    const rank = rankValue(value);
+    if (rank == null || (isCategory && !/^\d$/.test(value))) {
+      continue;
+    }
+    const unranked = /harapan|umum/i.test(head);
+    out.push({
+      rank: unranked ? null : rank,
+      label: m[0],
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  return out;
+}
+
+const ORDINAL_RE = /\b(pertama|kedua|ketiga|keempat|kelima)\b/giu;
+
+/** Bare ordinals ("kedua Pemerintah Kabupaten X", "BPR di posisi kedua") not already in `ranks`. */
+export function findBareOrdinals(text: string, ranks: RankMention[]): RankMention[] {
+  const out: RankMention[] = [];
+  for (const m of text.matchAll(ORDINAL_RE)) {
+    const start = m.index;
+    if (ranks.some((r) => start >= r.start && start < r.end)) {
+      continue;
+    }
+    out.push({ rank: rankValue(m[1] ?? ''), label: m[0], start, end: start + m[0].length });
+  }
+  return out;
+}

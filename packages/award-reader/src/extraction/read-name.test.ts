@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readNameAt } from './read-name.ts';
+
+const read = (s: string, pos = 0, lower = false) => readNameAt(s, pos, lower);
+
+describe('readNameAt', () => {
+  it('reads capitalized words up to a verb', () => {
+    expect(read('Pemerintah Kabupaten Sleman berhasil meraih juara')?.text).toBe(
+      'Pemerintah Kabupaten Sleman',
+    );
+    expect(read('Kopi Kenangan Senja juara dua')?.text).toBe('Kopi Kenangan Senja');
+  });
+
+  it('stops at title-case verbs of headlines', () => {
+    expect(read('Kota Batu Raih Juara 1 Paritrana Award')?.text).toBe('Kota Batu');
+  });
+
+  it('keeps dotted legal forms, digits and connectors inside names', () => {
+    expect(read('PT. Sinar Abadi Regional 8 khusus')?.text).toBe('PT. Sinar Abadi Regional 8');
+    expect(read('Batik Indah by Rina Sari sebagai')?.text).toBe('Batik Indah by Rina Sari');
+    expect(read('Bank bjb yang keluar')?.text).toBe('Bank bjb');
+  });
+
+  it('attaches a parenthesis after the name', () => {
+    const n = read('Kota Tangerang Selatan (Tangsel) kembali');
+    expect(n?.text).toBe('Kota Tangerang Selatan');
+    expect(n?.paren).toBe('Tangsel');
+  });
+
+  it('drops a sentence-final period', () => {
+    expect(read('dimenangkan oleh Bank Sulteng.', 17)?.text).toBe('Bank Sulteng');
+  });
+
+  it('reads a lower-case first word only when allowed', () => {
+    expect(read('kalimantan Utara dan')).toBeNull();
+    expect(read('kalimantan Utara dan', 0, true)?.text).toBe('kalimantan Utara');
+  });
+});

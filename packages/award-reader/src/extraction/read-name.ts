@@ -1,0 +1,75 @@
+import { NAME_STOP } from './word-lists.ts';
+
+/** A name read from a sentence, with offsets and a trailing "(…)" when one follows. */
+export interface NameSpan {
+  text: string;
+  start: number;
+  end: number;
+  /** Content of a parenthesis right after the name: an alias, short form or place. */
+  paren: string | null;
+}
+
+// Short forms written with a period that belong to the name: "PT. Huadi", "St.Arnoldus".
+const DOTTED = new Set(['pt', 'st', 'kab', 'tbk', 'prov', 'kec', 'cv', 'ud', 'kel']);
+const CONNECTORS = new Set(['by', 'de', 'da', 'van', 'der', 'bin', 'binti', 'al', 'el']);
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]|\.(?=[\p{L}\p{N}]))*\.?/uy;
+const GAP = / {1,3}/y;
+
+const isUpper = (t: string) => /^[\p{Lu}\p{N}]/u.test(t);
+
+function tokenAt(s: string, pos: number): string | null {
+  TOKEN.lastIndex = pos;
+  const m = TOKEN.exec(s);
+  if (!m) {
+    return null;
+  }
+  const t = m[0];
+  // a final period ends the sentence unless the word is a dotted short form
+  return t.endsWith('.') && !DOTTED.has(t.slice(0, -1).toLowerCase()) ? t.slice(0, -1) : t;
+}
+
+/**
+ * Reads a name starting at `pos`: capitalized words (and digits, roman numerals, "by"-style
+ * connectors, a lower-case brand after "Bank"), stopping at grammar words and punctuation.
+ * `firstLower` lets the first word be lower case (a region prefix or a gazetteer hit).
+ */
+export function readNameAt(s: string, pos: number, firstLower = false): NameSpan | null {
+  const words: string[] = [];
+  let end = pos;
+  let at = pos;
+  while (words.length < 9) {
+    const t = tokenAt(s, at);
+    if (!t) {
+      break;
+    }
+    const lower = t.toLowerCase().replace(/\.$/, '');
+    const first = words.length === 0;
+    const prev = words[words.length - 1]?.toLowerCase();
+    const ok = first
+      ? firstLower || isUpper(t)
+      : !NAME_STOP.has(lower) &&
+        (isUpper(t) ||
+          (CONNECTORS.has(lower) && isUpper(tokenAt(s, at + t.length + 1) ?? '')) ||
+          (prev === 'bank' && t.length <= 5));
+    if (!ok || (first && NAME_STOP.has(lower) && !firstLower)) {
+      break;
+    }
+    words.push(t);
+    end = at + t.length;
+    GAP.lastIndex = end;
+    if (!GAP.exec(s)) {
+      break;
+    }
+    at = GAP.lastIndex;
+  }
+  if (words.length === 0) {
+    return null;
+  }
+  let paren: string | null = null;
+  const after = /^ ?\(([^()]{1,60})\)/.exec(s.slice(end));
+  if (after) {
+    paren = (after[1] ?? '').trim();
+    end += after[0].length;
+  }
+  return { text: words.join(' '), start: pos, end, paren };
+}

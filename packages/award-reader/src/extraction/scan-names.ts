@@ -1,0 +1,84 @@
+import { aliasTable } from '../gazetteer/aliases.ts';
+import { findBareRegion } from '../gazetteer/resolve-name.ts';
+import { readNameAt, type NameSpan } from './read-name.ts';
+import { NOT_A_NAME } from './word-lists.ts';
+
+/** A name found in a sentence; `marked` when a prefix, org marker, title or gazetteer backs it. */
+export interface FoundName extends NameSpan {
+  marked: boolean;
+}
+
+let markerRe: RegExp | undefined;
+
+function markers(): RegExp {
+  if (!markerRe) {
+    const t = aliasTable();
+    const words = [...t.prefix.keys(), ...t.org.keys(), ...t.umkm.keys(), ...t.official.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => k.split(' ').join('\\s+'));
+    markerRe = new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${words.join('|')})\\.?(?=\\s+[\\p{Lu}\\p{N}a-z])`,
+      'giu',
+    );
+  }
+  return markerRe;
+}
+
+// Region prefixes may be written in lower case ("kabupaten Raja Ampat"); org markers may not.
+const LOWER_OK = /^(pemerintah|pemetintah|kabupaten|kota|provinsi|desa|kelurahan|gampong)/;
+
+/** A gazetteer region name starting at `pos` (longest of up to four words), read as a name. */
+export function readRegionAt(s: string, pos: number): FoundName | null {
+  const name = readNameAt(s, pos, true);
+  if (!name) {
+    return null;
+  }
+  const words = name.text.split(' ');
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const text = words.slice(0, n).join(' ');
+    if (findBareRegion(text)) {
+      const end = pos + text.length;
+      const paren = n === words.length ? name.paren : null;
+      return { text, start: pos, end: paren ? name.end : end, paren, marked: true };
+    }
+  }
+  return null;
+}
+
+/** Names backed by a marker (prefix, org word, official title) or the gazetteer, in order. */
+export function scanNames(s: string): FoundName[] {
+  const out: FoundName[] = [];
+  const re = markers();
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) {
+    const head = m[0];
+    if (!/^\p{Lu}/u.test(head) && !LOWER_OK.test(head.toLowerCase())) {
+      continue;
+    }
+    if (out.some((n) => m.index >= n.start && m.index < n.end)) {
+      continue;
+    }
+    const name = readNameAt(s, m.index, true);
+    if (name && name.text.split(' ').length > head.split(/\s+/).length) {
+      out.push({ ...name, marked: true });
+      re.lastIndex = name.end;
+    }
+  }
+  for (const m of s.matchAll(/(?<![\p{L}\p{N}.'’-])(?<!\p{Lu}[\p{L}.]*\s)[\p{L}][\p{L}'’-]*/gu)) {
+    const word = m[0];
+    if (
+      NOT_A_NAME.has(word.toLowerCase()) ||
+      out.some((n) => m.index >= n.start && m.index < n.end)
+    ) {
+      continue;
+    }
+    if (!/^\p{Lu}/u.test(word)) {
+      continue;
+    }
+    const region = readRegionAt(s, m.index);
+    if (region) {
+      out.push(region);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './split-sentences.ts';
+
+describe('splitSentences', () => {
+  it('splits at sentence ends and keeps offsets into the text', () => {
+    const text =
+      'Kota Malang meraih juara 1. Penghargaan diserahkan Gubernur.\nAcara berlangsung meriah.';
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Kota Malang meraih juara 1.',
+      'Penghargaan diserahkan Gubernur.',
+      'Acara berlangsung meriah.',
+    ]);
+    for (const s of sentences) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+
+  it('does not split after abbreviations, initials or list numbers', () => {
+    const text = '1. PT. Sinar Jaya dan Drs. H. Amir hadir. Kab. Sleman juga.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      '1. PT. Sinar Jaya dan Drs. H. Amir hadir.',
+      'Kab. Sleman juga.',
+    ]);
+  });
+
+  it('splits after a closing quote', () => {
+    const text = '“Kami bangga,” kata Bupati. “Terima kasih.” Lalu acara ditutup.';
+    expect(splitSentences(text)).toHaveLength(3);
+  });
+});

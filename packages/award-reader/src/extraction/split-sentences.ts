@@ -1,0 +1,97 @@
+/** A sentence of an article with its character offsets in the article text. */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words after which a period does not end a sentence: titles, legal forms, short forms.
+const ABBREVIATIONS = new Set([
+  'pt',
+  'cv',
+  'ud',
+  'tbk',
+  'drs',
+  'dr',
+  'ir',
+  'prof',
+  'h',
+  'hj',
+  'st',
+  'no',
+  'kab',
+  'kec',
+  'kel',
+  'prov',
+  'jl',
+  'rp',
+  'sdr',
+  'bpk',
+  'ny',
+  'm',
+  'si',
+  'sos',
+  'se',
+  'sh',
+  'mh',
+  'mm',
+  'mt',
+  'sp',
+  'sstp',
+  'msi',
+  'mhum',
+  'dll',
+  'dsb',
+  'tsb',
+  'a',
+  'md',
+  'kh',
+  'ds',
+  'pj',
+  'plt',
+  'plh',
+  'wib',
+]);
+
+function endsSentenceAt(line: string, dot: number): boolean {
+  const before = /([\p{L}\p{N}]+)$/u.exec(line.slice(0, dot));
+  const word = before?.[1] ?? '';
+  if (ABBREVIATIONS.has(word.toLowerCase())) {
+    return false;
+  }
+  // "1. Sibu-sibu …": a list number at the start of a line is not a sentence.
+  if (/^\d{1,2}$/.test(word) && line.slice(0, dot).trim() === word) {
+    return false;
+  }
+  // initials: "K.H. Ma'ruf"
+  return !(word.length === 1 && /\p{Lu}/u.test(word));
+}
+
+/** Splits an article into sentences: at line breaks, and after . ! ? before a capital or quote. */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (start: number, end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (body) {
+      out.push({ text: body, start: start + lead, end: start + lead + body.length });
+    }
+  };
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    let from = 0;
+    const re = /[.!?]+["”’']?(?=\s+["“'‘(]?[\p{Lu}\d])/gu;
+    for (let m = re.exec(line); m; m = re.exec(line)) {
+      if (m[0].startsWith('.') && !endsSentenceAt(line, m.index)) {
+        continue;
+      }
+      const end = m.index + m[0].length;
+      push(lineStart + from, lineStart + end);
+      from = end;
+    }
+    push(lineStart + from, lineStart + line.length);
+    lineStart += line.length + 1;
+  }
+  return out;
+}

@@ -1,0 +1,43 @@
+// Word lists the extractor's patterns share. Region and company vocabulary lives in
+// data/aliases.tsv; these are the grammar words of Indonesian award reports.
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** Words that end a name when they follow it (lower-cased comparison). */
+export const NAME_STOP = set(`
+  raih meraih terima menerima sabet menyabet juara terbaik peringkat posisi urutan sebagai dan
+  serta di ke dari yang untuk pada dalam dengan kategori katagori tingkat award awards paritrana
+  anugerah penghargaan tahun sektor zona kecamatan kec kembali berhasil sukses atau bersama
+  menjadi jadi keluar diraih dimenangkan diterima borong boyong gondol sabet raup ini itu
+  se adalah yakni yaitu usai saat ketika melalui atas oleh kepada bagi selaku
+`);
+
+/** Capitalized words that start sentences or headers, never a winner's name. */
+export const NOT_A_NAME = set(`
+  tahun kali selain dalam untuk pada sementara sedangkan adapun kemudian lalu selanjutnya
+  diantaranya di tak hal penghargaan prestasi pencapaian acara ini itu para sejumlah daerah
+  pemenang kategori katagori sektor zona tingkat juara terbaik peringkat paritrana award
+  anugerah berikut dari dan serta yakni yaitu adalah ada oleh kepada bagi wakil sekretaris
+  sekda kepala ketua direktur deputi asisten staf bpjs bp jamsostek bpjamsostek kemenko
+  kementerian menteri presiden wapres tbk persero pemerintah pemda pemdes perusahaan badan
+  usaha skala besar menengah kecil mikro pelayanan publik layanan jasa keuangan perdagangan
+  manufaktur pertambangan konstruksi pertanian perkebunan perikanan pendidikan kesehatan
+  kabupaten kota provinsi desa kelurahan selamat terima alhamdulillah namun meski sebelumnya
+  setelah sebanyak total hingga sampai mulai baik dengan yang pun juga terakhir masing
+`);
+
+/** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
+export const WIN_VERB =
+  '(?:meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|keluar sebagai|menjadi (?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
+
+/** Adverbs allowed between a winner and its verb. */
+export const WIN_ADVERBS =
+  '(?:(?:yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
+
+/** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
+export const LIST_TRIGGER =
+  '(?:(?:berhasil |juga |turut |pun )?(?:diraih|dimenangkan|dimenangi|diterima|diberikan|dianugerahkan|diserahkan|jatuh|disabet)(?:\\s+(?:oleh|kepada|ke|pada))?|yakni|yaitu|adalah|ialah|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|bersama|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)';
+
+/** Words that make a win hypothetical or a loss: targets, hopes, nominations, beaten rivals. */
+export const NOT_A_WIN =
+  /\b(bisa|dapat|akan|bakal|ingin|berharap|target|targetkan|menargetkan|optimis|optimistis|yakin|semoga|diharapkan|mencoba|berupaya|jika|kalau|agar|supaya|mampu bersaing|masuk (?:dalam )?nominasi|nominasi peraih|kandidat|finalis|mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;

@@ -1,0 +1,127 @@
+import { aliasTable } from './aliases.ts';
+import { normalizeKey } from './normalize-key.ts';
+import { readAreaCsv } from './read-csv.ts';
+
+/** A province, regency or city from the Kemendagri gazetteer (idn-area-data). */
+export interface Region {
+  code: string;
+  /** Canonical name: "Provinsi Jawa Timur", "Kabupaten Bojonegoro", "Kota Bontang". */
+  canonical: string;
+  /** The name without its prefix: "Jawa Timur", "Bojonegoro". */
+  bare: string;
+  type: 'provinsi' | 'kabupaten' | 'kota';
+  provinceCode: string;
+}
+
+/** A village (desa) or urban village (kelurahan). */
+export interface Village {
+  code: string;
+  name: string;
+  type: 'desa' | 'kelurahan';
+  regencyCode: string;
+}
+
+interface Index {
+  byCode: Map<string, Region>;
+  provinceByKey: Map<string, Region>;
+  regenciesByKey: Map<string, Region[]>;
+}
+
+let index: Index | undefined;
+let villages: Map<string, Map<string, Village[]>> | undefined;
+
+const REGENCY_PREFIX = /^(Kabupaten Administrasi|Kota Administrasi|Kabupaten|Kota) /;
+
+function buildIndex(): Index {
+  const aliases = aliasTable().province;
+  const byCode = new Map<string, Region>();
+  const provinceByKey = new Map<string, Region>();
+  const regenciesByKey = new Map<string, Region[]>();
+  for (const row of readAreaCsv('provinces')) {
+    const official = row.name ?? '';
+    const bare = aliases.get(normalizeKey(official)) ?? official;
+    const region: Region = {
+      code: row.code ?? '',
+      canonical: `Provinsi ${bare}`,
+      bare,
+      type: 'provinsi',
+      provinceCode: row.code ?? '',
+    };
+    byCode.set(region.code, region);
+    provinceByKey.set(normalizeKey(official), region);
+    provinceByKey.set(normalizeKey(bare), region);
+  }
+  for (const [alias, name] of aliases) {
+    const region = provinceByKey.get(normalizeKey(name));
+    if (region) {
+      provinceByKey.set(alias, region);
+    }
+  }
+  for (const row of readAreaCsv('regencies')) {
+    const name = row.name ?? '';
+    const type = name.startsWith('Kota') ? 'kota' : 'kabupaten';
+    const bare = name.replace(REGENCY_PREFIX, '');
+    const region: Region = {
+      code: row.code ?? '',
+      canonical: name.replace(/ Administrasi /, ' '),
+      bare,
+      type,
+      provinceCode: row.province_code ?? '',
+    };
+    byCode.set(region.code, region);
+    const key = normalizeKey(bare);
+    regenciesByKey.set(key, [...(regenciesByKey.get(key) ?? []), region]);
+  }
+  return { byCode, provinceByKey, regenciesByKey };
+}
+
+function regionIndex(): Index {
+  index ??= buildIndex();
+  return index;
+}
+
+/** The province a name or short form denotes ("Jatim", "Provinsi Jawa Timur", "Sumatra Selatan"). */
+export function findProvince(name: string): Region | null {
+  const key = normalizeKey(name).replace(/^(provinsi|prov|se) /, '');
+  return regionIndex().provinceByKey.get(key) ?? null;
+}
+
+/** Regencies and cities whose name without prefix is `bare`, optionally of one type. */
+export function findRegencies(bare: string, type?: 'kabupaten' | 'kota'): Region[] {
+  const found = regionIndex().regenciesByKey.get(normalizeKey(bare)) ?? [];
+  return type ? found.filter((r) => r.type === type) : found;
+}
+
+/** The region with a Kemendagri code ("35", "35.22"), if any. */
+export function regionByCode(code: string): Region | null {
+  return regionIndex().byCode.get(code) ?? null;
+}
+
+function buildVillages(): Map<string, Map<string, Village[]>> {
+  const byRegency = new Map<string, Map<string, Village[]>>();
+  for (const row of readAreaCsv('villages')) {
+    const code = row.code ?? '';
+    const regencyCode = code.slice(0, 5);
+    const village: Village = {
+      code,
+      name: row.name ?? '',
+      type: code.slice(9, 10) === '1' ? 'kelurahan' : 'desa',
+      regencyCode,
+    };
+    let names = byRegency.get(regencyCode);
+    if (!names) {
+      names = new Map();
+      byRegency.set(regencyCode, names);
+    }
+    const key = normalizeKey(village.name);
+    names.set(key, [...(names.get(key) ?? []), village]);
+  }
+  return byRegency;
+}
+
+/** The village called `name` in a regency, when exactly one has that name. */
+export function findVillage(name: string, regencyCode: string): Village | null {
+  villages ??= buildVillages();
+  const found = villages.get(regencyCode)?.get(normalizeKey(name)) ?? [];
+  return found.length === 1 ? (found[0] ?? null) : null;
+}

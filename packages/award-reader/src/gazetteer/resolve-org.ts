@@ -1,0 +1,105 @@
+import type { WinnerType } from '../types.ts';
+import { aliasTable } from './aliases.ts';
+import { normalizeKey } from './normalize-key.ts';
+import type { ResolveHints, WinnerIdentity } from './resolve-name.ts';
+import { findRegencies, findProvince } from './regions.ts';
+
+const LEGAL_HEAD = /^(?:PT|CV|UD)\b\.?\s*/i;
+const LEGAL_TAIL = /(?:,?\s*\(?(?:Tbk|Persero|Perseroda)\)?\.?)+$/i;
+const UMKM_HEAD = /^(?:UKM|UMKM|UMK)\s+/;
+
+/** The org or small-business marker a name starts with ("PT", "Bank", "Rumah Sakit", "UKM"). */
+export function orgMarker(name: string): { type: WinnerType; marker: string } | null {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    if (!/^[\p{Lu}]/u.test(head)) {
+      return null;
+    }
+    const key = normalizeKey(head);
+    if (aliasTable().org.has(key)) {
+      return { type: 'badan_usaha', marker: head };
+    }
+    if (aliasTable().umkm.has(key)) {
+      return { type: 'umkm', marker: head };
+    }
+  }
+  return null;
+}
+
+/** Short and long forms of a company name: "Bank Perkreditan Rakyat X" ↔ "BPR X". */
+export function abbreviationForms(name: string): string[] {
+  const out: string[] = [];
+  for (const [long, short] of aliasTable().abbrev) {
+    const key = normalizeKey(name);
+    if (key.startsWith(`${long} `)) {
+      out.push(`${short} ${name.split(/\s+/).slice(long.split(' ').length).join(' ')}`);
+    } else if (key.startsWith(`${short.toLowerCase()} `)) {
+      out.push(
+        `${long.replace(/\b\p{L}/gu, (c) => c.toUpperCase())} ${name.split(/\s+/).slice(1).join(' ')}`,
+      );
+    }
+  }
+  return out;
+}
+
+/** The regency a company's name ends with ("Rumah Sakit Siloam Ambon" → Kota Ambon). */
+function trailingRegency(name: string, provinceCode: string | null | undefined): string | null {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(2, words.length - 1); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    const found = findRegencies(tail).filter(
+      (r) => !provinceCode || r.provinceCode === provinceCode,
+    );
+    if (found.length === 1 && !findProvince(tail)) {
+      return found[0]?.canonical ?? null;
+    }
+  }
+  return null;
+}
+
+/**
+ * Resolves a company, institution or small business. Without `force` the name must start
+ * with a marker from the alias table; with it any name is taken, typed by the hint.
+ */
+export function resolveOrg(
+  name: string,
+  paren: string | null,
+  hints: ResolveHints,
+  force = false,
+): WinnerIdentity | null {
+  const marker = orgMarker(name);
+  if (!marker && !force) {
+    return null;
+  }
+  const type: WinnerType = marker?.type ?? (hints.typeHint === 'umkm' ? 'umkm' : 'badan_usaha');
+  const canonical = name
+    .replace(LEGAL_HEAD, '')
+    .replace(LEGAL_TAIL, '')
+    .replace(UMKM_HEAD, '')
+    .trim();
+  const written = paren ? `${name} (${paren})` : name;
+  const forms = abbreviationForms(canonical);
+  // canonical names use the short form of a long legal phrase: "BPR Maroba", not "Bank Perkreditan …"
+  const short = forms.find((f) => f.length < canonical.length);
+  const aliases = new Set<string>([...forms, canonical]);
+  if (paren) {
+    aliases.add(paren);
+    aliases.add(written);
+  }
+  const chosen = short ?? canonical;
+  aliases.delete(chosen);
+  const place = hints.place ? normalizeKey(hints.place) : null;
+  const parent = place
+    ? (findRegencies(place.replace(/^(kabupaten|kota) /, ''))[0]?.canonical ?? null)
+    : trailingRegency(canonical, hints.provinceCode);
+  return {
+    winner: written,
+    canonical: chosen || name,
+    aliases: [...aliases],
+    type,
+    regionCode: null,
+    regionParent: parent,
+    provinceCode: null,
+  };
+}
