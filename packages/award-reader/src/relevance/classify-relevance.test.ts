@@ -119,6 +119,22 @@ describe('classifyRelevance: other awards and passing mentions', () => {
     expect(decision.signals).toContain('passing-mention');
   });
 
+  it("calls a Paritrana win cited under another award's headline a mention", () => {
+    const title = 'Sukamaju Raih UHC Award 2025';
+    const text =
+      'Pemkab Sukamaju meraih UHC Award 2025 dari BPJS Kesehatan.\n' +
+      'Penghargaan ini melengkapi Paritrana Award yang diraih Sukamaju awal tahun.';
+    expect(kindOf(text, title)).toBe('mention');
+  });
+
+  it('does not take an announced ceremony for a held one', () => {
+    const title = 'Penganugerahan Paritrana Award Digelar September';
+    const text = 'Penganugerahan Paritrana Award 2025 akan digelar di Jakarta pada September.';
+    const decision = classifyRelevance({ id: 't', title, text });
+    expect(decision.kind).not.toBe('results');
+    expect(decision.signals).toContain('upcoming-ceremony');
+  });
+
   it('ignores a link line to another story', () => {
     const text =
       'BPJS Ketenagakerjaan membayar klaim JHT Rp2 triliun sepanjang semester pertama.\n' +

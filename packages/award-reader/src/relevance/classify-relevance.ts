@@ -1,13 +1,11 @@
 import { RelevanceKind, type ArticleText, type RelevanceDecision } from '../types.ts';
 import { AwardRef, attributeAwards, namedAward } from './attribute-award.ts';
-import { readCues, type SentenceCues } from './sentence-cues.ts';
-import { CueWeight, LeadMinPoints, ResultsThreshold, scoreSentence } from './score-results.ts';
-import { splitSentences } from './split-sentences.ts';
+import { collectEvidence, type Evidence } from './collect-evidence.ts';
+import { ResultsThreshold } from './score-results.ts';
+import { splitSentences, type Sentence } from './split-sentences.ts';
 
-/** At most this many sentences naming Paritrana, none in the lead, make it a passing mention. */
+/** At most this many sentences naming Paritrana can be a mention in passing. */
 const PassingMentions = 2;
-/** How much more a lead sentence counts than a body sentence when telling the story's stage. */
-const LeadStageWeight = 3;
 
 /**
  * Gives an article one relevance kind. The score is the weighted sum of results evidence in
@@ -16,57 +14,46 @@ const LeadStageWeight = 3;
 export function classifyRelevance(article: ArticleText): RelevanceDecision {
   const sentences = splitSentences(article);
   const named = sentences.map((s) => namedAward(s.lower));
-  const about = attributeAwards(sentences);
-  const naming = named.flatMap((ref, i) => (ref === AwardRef.Paritrana ? [i] : []));
-  if (naming.length === 0) {
+  const naming = named.filter((ref) => ref === AwardRef.Paritrana).length;
+  if (naming === 0) {
     const other = named.includes(AwardRef.Other) ? ['other-award'] : [];
     return { kind: RelevanceKind.Unrelated, score: 0, signals: ['no-paritrana', ...other] };
   }
-
-  const signals: string[] = [`paritrana-sentences:${naming.length}`];
-  const scored: SentenceCues[] = [];
-  const stage = { nomination: 0, assessment: 0, background: 0 };
-  let score = 0;
-  let leadBonus = 0;
-  about.forEach((ref, i) => {
-    const sentence = sentences[i];
-    if (ref !== AwardRef.Paritrana || !sentence) {
-      return;
-    }
-    const cues = readCues(sentence.lower);
-    const { rules, points } = scoreSentence(cues);
-    signals.push(...rules.map((rule) => `${rule}@${i}`));
-    score += points;
-    if (points > 0) {
-      scored.push(cues);
-      if (sentence.lead && points >= LeadMinPoints && leadBonus === 0) {
-        leadBonus = CueWeight.Lead;
-        signals.push(`lead@${i}`);
-      }
-    }
-    // The headline and lead say what kind of story it is; they outweigh the body.
-    const weight = sentence.lead ? LeadStageWeight : 1;
-    stage.nomination += weight * Number(cues.candidacy || cues.finalStage);
-    stage.assessment += weight * Number(cues.assessment);
-    stage.background += weight * Number(cues.background);
-  });
-  score += leadBonus;
-
-  const inLead = naming.some((i) => sentences[i]?.lead);
-  const passing =
-    !inLead &&
-    naming.length <= PassingMentions &&
-    (named.includes(AwardRef.Other) || scored.every((cues) => cues.past));
-  if (score >= ResultsThreshold && !passing) {
-    return { kind: RelevanceKind.Results, score, signals };
+  const evidence = collectEvidence(sentences, attributeAwards(sentences));
+  const { score } = evidence;
+  const signals = [`paritrana-sentences:${naming}`, ...evidence.signals];
+  if (score < ResultsThreshold) {
+    return { kind: stageKind(evidence), score, signals };
   }
-  if (score >= ResultsThreshold) {
-    signals.push('passing-mention');
+  if (isUpcoming(evidence)) {
+    return { kind: stageKind(evidence), score, signals: [...signals, 'upcoming-ceremony'] };
   }
-  return { kind: stageKind(stage), score, signals };
+  if (isPassing(sentences, named, evidence)) {
+    return { kind: RelevanceKind.Mention, score, signals: [...signals, 'passing-mention'] };
+  }
+  return { kind: RelevanceKind.Results, score, signals };
 }
 
-function stageKind(stage: { nomination: number; assessment: number; background: number }) {
+// Only ceremony words, and one of them plainly in the future ("akan digelar"): a headline such
+// as "Penganugerahan Paritrana Award Digelar September" announces the ceremony.
+function isUpcoming({ fired }: Evidence): boolean {
+  const winners = ['rank', 'win', 'recipient', 'congratulation'].some((rule) => fired.has(rule));
+  return !winners && fired.has('ceremony-future');
+}
+
+// A Paritrana win told in passing: the headline is about something else (another award, or
+// nothing award-related while every win cited is a past one) and Paritrana is named once or twice.
+function isPassing(sentences: Sentence[], named: (AwardRef | null)[], evidence: Evidence) {
+  const headline = named.filter((_, i) => sentences[i]?.headline);
+  const naming = named.filter((ref) => ref === AwardRef.Paritrana).length;
+  return (
+    !headline.includes(AwardRef.Paritrana) &&
+    naming <= PassingMentions &&
+    (headline.includes(AwardRef.Other) || evidence.scored.every((cues) => cues.past))
+  );
+}
+
+function stageKind({ stage }: Evidence): RelevanceKind {
   const { nomination, assessment, background } = stage;
   if (nomination > 0 && nomination >= assessment && nomination >= background) {
     return RelevanceKind.Nomination;

@@ -193,6 +193,11 @@ export const CeremonyPhrases: readonly string[] = [
   'menyerahkan anugerah',
   'menyerahkan piala',
   'menyerahkan piagam',
+  'serahkan penghargaan',
+  'serahkan paritrana',
+  'serahkan award',
+  'memberikan penghargaan paritrana',
+  'memberikan paritrana',
   'malam anugerah',
   'awarding',
 ];
@@ -208,7 +213,8 @@ export const HandoverPhrases: readonly string[] = [
 /** Words that make a ceremony phrase about one still being prepared ("rapat persiapan penganugerahan"). */
 export const CeremonyNotYetWords: readonly string[] = [
   'persiapan',
-  'rapat',
+  'rapat teknis',
+  'rapat pembahasan',
   'jelang',
   'menjelang',
   'gladi',

@@ -41,8 +41,10 @@ export function scoreSentence(cues: SentenceCues): { rules: string[]; points: nu
 }
 
 function blockedBy(rule: keyof ResultCues, at: number, cues: SentenceCues): string | null {
-  // "akan meraih", "berharap … juara": a wish or plan before the cue governs it.
-  if (cues.future >= 0 && cues.future < at) {
+  // "akan meraih", "berharap … juara": a wish or plan before the cue governs it. After it, the
+  // plan is the cue's own predicate ("pemenang akan diumumkan") unless a win verb came first
+  // ("Kota X yang meraih juara 1 akan mewakili provinsi").
+  if (cues.future >= 0 && (cues.future < at || !(cues.win >= 0 && cues.win < cues.future))) {
     return 'future';
   }
   // "meraih nominasi", "kandidat pemenang": a candidate has not won; a stated rank still stands.

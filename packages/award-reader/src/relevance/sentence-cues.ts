@@ -39,13 +39,17 @@ const gap = `(?:\\s+(?!(?:me|di|ber)\\p{L}|${word(R.WinGapBlockers)}(?!\\p{L}))\
 const activeWin = bounded(`${word(R.WinVerbs)}${gap}["“]?${word(R.AwardNouns)}`);
 const passiveWin = bounded(`${word(R.AwardNouns)}(?:\\s+\\S+)*?\\s+${word(R.PassiveWinVerbs)}`);
 const roleWin = bounded(`${word(R.WinRoles)}\\s+(?:yang\\s+)?${word(R.WinRoleNouns)}`);
+// "Kota X Juara Paritrana Award": a headline's verbless win.
+const titleWin = bounded(
+  `juara\\s+(?:(?:di|pada)\\s+)?(?:ajang\\s+)?${word(['paritrana', 'penghargaan', 'anugerah'])}`,
+);
 const notAPrize = phraseRegex(R.ReceivedNotAPrize);
 const rank = bounded(`${word(R.RankHeads)}(?:\\s+ke-?\\s*|\\s+|\\s*[-:]\\s*)${word(R.RankValues)}`);
 const statsRank = bounded('(?:peringkat|ranking|rangking|posisi)');
 const statistics = phraseRegex(R.StatisticsWords);
 const prizeWords = phraseRegex(['penghargaan', 'award', 'paritrana', 'juara', 'kategori']);
 const awardNoun = phraseRegex(R.AwardNouns);
-const modalWin = bounded(`${word(S.ModalWords)}\\s+${word(R.WinVerbs)}`);
+const modalWin = bounded(`${word(S.ModalWords)}\\s+(?:${word(R.WinVerbs)}|juara|menjadi|jadi)`);
 
 const recipient = phraseRegex(R.RecipientPhrases);
 const ceremony = phraseRegex(R.CeremonyPhrases);
@@ -72,7 +76,12 @@ export function readCues(lower: string): SentenceCues {
   const at = (regex: RegExp) => affirmed(lower, lower.search(regex));
   return {
     rank: isStatisticsRank(lower) ? -1 : at(rank),
-    win: first(at(activeWin), notAPrize.test(lower) ? -1 : at(passiveWin), at(roleWin)),
+    win: first(
+      at(activeWin),
+      notAPrize.test(lower) ? -1 : at(passiveWin),
+      at(roleWin),
+      at(titleWin),
+    ),
     recipient: at(recipient),
     ceremony: first(at(ceremony), awardNoun.test(lower) ? at(handover) : -1),
     congratulation: at(congratulation),

@@ -7,6 +7,8 @@ export interface Sentence {
   lower: string;
   /** In the headline or the first sentences of the body, where the main news is. */
   lead: boolean;
+  /** The title, or without one the first lead sentence of the body. */
+  headline: boolean;
 }
 
 /** How many body sentences of at least `LeadMinWords` words count as the lead. */
@@ -22,15 +24,18 @@ const abbreviations = new Set(Abbreviations);
 export function splitSentences(article: { title?: string | null; text: string }): Sentence[] {
   const sentences: Sentence[] = [];
   for (const text of piecesOf(article.title ?? '')) {
-    sentences.push({ text, lower: text.toLowerCase(), lead: true });
+    sentences.push({ text, lower: text.toLowerCase(), lead: true, headline: true });
   }
   let leadLeft = LeadSentences;
+  let headlineLeft = sentences.length === 0;
   for (const text of piecesOf(article.text)) {
     const lead = leadLeft > 0 && text.split(/\s+/).length >= LeadMinWords;
+    const headline = lead && headlineLeft;
+    headlineLeft &&= !lead;
     if (lead) {
       leadLeft -= 1;
     }
-    sentences.push({ text, lower: text.toLowerCase(), lead });
+    sentences.push({ text, lower: text.toLowerCase(), lead, headline });
   }
   return sentences;
 }
