@@ -39,6 +39,20 @@ describe('detectLanguage', () => {
     expect(decision.signals[0]).toBe('not-indonesian:eng');
   });
 
+  it('accepts a short Indonesian text that franc calls Javanese or Malay', () => {
+    const short =
+      'Desa Sukamaju juara pertama. Kepala desa bersyukur dan berterima kasih kepada warga ' +
+      'yang sudah mendukung program ini sejak awal.';
+    expect(detectLanguage(article(short))).toMatchObject({ language: 'ind', isIndonesian: true });
+  });
+
+  it('rejects Javanese', () => {
+    const javanese =
+      'Wong tani ing desa iki padha seneng amarga panen pari taun iki akeh banget lan regane ' +
+      'apik, ngendikane pak lurah nalika rawuh ing sawah.';
+    expect(detectLanguage(article(javanese))).toMatchObject({ isIndonesian: false });
+  });
+
   it('answers und for very short texts and decides by the other evidence', () => {
     expect(detectLanguage(article('Bupati terima penghargaan'))).toMatchObject({
       language: 'und',

@@ -2,6 +2,7 @@ import { francAll } from 'franc';
 import type { ArticleText, LanguageDecision } from '../types.ts';
 import {
   CandidateLanguages,
+  FunctionWords,
   HtmlLangCodes,
   IndonesianAdminWords,
   IndonesianOnlyWords,
@@ -13,51 +14,63 @@ import {
 export const SampleLength = 2000;
 /** Below this many characters franc answers 'und' and the other evidence decides. */
 export const MinLength = 40;
-/** A neighbour language wins by less than this over Indonesian often enough to be a tie. */
-const NearGap = 0.02;
+/** Indonesian prose has 8–25 % function words; Javanese, Sundanese and English under 5 %. */
+const MinFunctionShare = 0.06;
 /** Administrative words needed before an English-leaning sample counts as Indonesian. */
 const MixedPageAdminWords = 3;
+/** Below this many characters franc's scores spread out, and a wider gap is still a tie. */
+const ShortSample = 600;
 
 /** Decides whether an article is Indonesian from franc's guesses, `<html lang>` and vocabulary. */
 export function detectLanguage(article: ArticleText): LanguageDecision {
   const sample = [article.title, article.text].filter(Boolean).join('\n').slice(0, SampleLength);
   const lower = sample.toLowerCase();
-  const tokens = new Set(lower.split(/[^a-z]+/));
+  const words = lower.split(/[^a-z]+/).filter(Boolean);
+  const tokens = new Set(words);
   const admin = countPresent(IndonesianAdminWords, tokens, lower);
-  const malay = countPresent(MalaysianOnlyWords, tokens, lower);
   const hint = htmlLanguage(article.htmlLang);
   const indonesian =
     admin + countPresent(IndonesianOnlyWords, tokens, lower) + (hint === 'ind' ? 2 : 0);
-  const malaysian = malay + (hint === 'zlm' ? 2 : 0);
+  const malaysian = countPresent(MalaysianOnlyWords, tokens, lower) + (hint === 'zlm' ? 2 : 0);
+  const functionWords = new Set(FunctionWords);
+  const share = words.filter((w) => functionWords.has(w)).length / Math.max(words.length, 1);
   const guesses = francAll(sample, { only: [...CandidateLanguages], minLength: MinLength });
   const signals = [
     ...guesses.slice(0, 3).map(([code, score]) => `franc:${code}:${score.toFixed(4)}`),
     `admin-words:${admin}`,
     `indonesian-evidence:${indonesian}`,
     `malaysian-evidence:${malaysian}`,
+    `function-share:${share.toFixed(3)}`,
   ];
   if (hint) {
     signals.push(`html-lang:${hint}`);
   }
   const top = guesses[0]?.[0] ?? 'und';
   const indScore = guesses.find(([code]) => code === 'ind')?.[1] ?? 0;
-  const leansIndonesian = indonesian > malaysian && (admin > 0 || hint === 'ind');
+  const nearInd = indScore >= 1 - (sample.length < ShortSample ? 0.06 : 0.02);
 
   if (top === 'und') {
-    const yes = indonesian > malaysian && (indonesian > 0 || hint === 'ind');
+    const yes = indonesian > malaysian && (indonesian > 0 || share > 0);
     return decide('und', yes, signals, yes ? 'short:indonesian-evidence' : 'short:no-evidence');
   }
   if (top === 'ind') {
-    const malayText = malaysian > indonesian + 2;
-    return malayText
+    return malaysian > indonesian + 2
       ? decide('zlm', false, signals, 'ind-but-malaysian-vocabulary')
       : decide('ind', true, signals, 'franc-ind');
   }
-  if (NeighbourLanguages.includes(top) && indScore >= 1 - NearGap && leansIndonesian) {
-    return decide('ind', true, signals, `${top}-near-ind+indonesian-evidence`);
+  // franc barely tells Indonesian from Malay; the spelling and the institutions do.
+  if (top === 'zlm') {
+    const yes = indonesian > malaysian || (indonesian === malaysian && nearInd);
+    return yes
+      ? decide('ind', true, signals, 'zlm-near-ind+indonesian-evidence')
+      : decide('zlm', false, signals, 'not-indonesian:zlm');
+  }
+  // Short Indonesian texts come out as Javanese or Sundanese; their function words give them away.
+  if (NeighbourLanguages.includes(top) && share >= MinFunctionShare && indonesian >= malaysian) {
+    return decide('ind', true, signals, `${top}-but-indonesian-function-words`);
   }
   // Indonesian body behind an English menu or caption block: English wins franc, barely.
-  if (top === 'eng' && indScore >= 1 - NearGap && admin >= MixedPageAdminWords) {
+  if (top === 'eng' && nearInd && admin >= MixedPageAdminWords && share >= MinFunctionShare) {
     return decide('ind', true, signals, 'eng-near-ind+admin-words');
   }
   return decide(top, false, signals, `not-indonesian:${top}`);
