@@ -4,7 +4,6 @@ export const ContentErrorCode = {
   NoText: 'page.no-text',
   FeedMalformed: 'feed.malformed',
   NotAFeed: 'feed.not-a-feed',
-  BadSources: 'sources.invalid',
 } as const;
 export type ContentErrorCode = (typeof ContentErrorCode)[keyof typeof ContentErrorCode];
 
