@@ -1,9 +1,14 @@
-/** Escapes a table phrase for a regex: a space matches any whitespace, `#` matches a number. */
+/**
+ * Escapes a table phrase for a regex: a space matches any whitespace, `#` matches a number and a
+ * trailing `*` lets the last word run on ("paritrana*" also matches "Paritranas", "ParitranaAward").
+ */
 export function phrasePattern(phrase: string): string {
-  return phrase
+  const open = phrase.endsWith('*');
+  const pattern = (open ? phrase.slice(0, -1) : phrase)
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/\s+/g, '\\s+')
     .replace(/#/g, '\\d+');
+  return open ? `${pattern}[\\p{L}\\p{N}]*` : pattern;
 }
 
 /** One case-insensitive regex matching any phrase of a table as whole words. */

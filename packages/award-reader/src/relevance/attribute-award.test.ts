@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { attributeAwards, namedAward } from './attribute-award.ts';
+import { splitSentences } from './split-sentences.ts';
+
+const about = (text: string) => attributeAwards(splitSentences({ text }));
+
+describe('namedAward', () => {
+  it('knows Paritrana under its spellings and its official name', () => {
+    expect(namedAward('panitia paritranas award 2023')).toBe('paritrana');
+    expect(namedAward('#paritranaaward2025')).toBe('paritrana');
+    expect(namedAward('penganugerahan penghargaan jaminan sosial ketenagakerjaan')).toBe(
+      'paritrana',
+    );
+  });
+
+  it('knows other awards, but not a coverage target that shares their letters', () => {
+    expect(namedAward('meraih uhc award 2024')).toBe('other');
+    expect(namedAward('predikat kla nindya')).toBe('other');
+    expect(namedAward('target uhc jaminan sosial ketenagakerjaan')).toBeNull();
+  });
+});
+
+describe('attributeAwards', () => {
+  it('carries the last award named to the sentences after it', () => {
+    const text =
+      'Kota Sukamaju meraih Adipura. Penghargaan tersebut diserahkan menteri. ' +
+      'Kota Sukamaju juga meraih Paritrana Award. Penghargaan diterima wali kota.';
+    expect(about(text)).toEqual(['other', 'other', 'paritrana', 'paritrana']);
+  });
+
+  it('gives a story about Paritrana alone every unnamed sentence', () => {
+    const lines = ['Paritrana Award kembali digelar tahun ini di Sukamaju.'];
+    lines.push(...Array.from({ length: 6 }, (_, i) => `Kalimat isi nomor ${i + 1} tanpa nama.`));
+    expect(about(lines.join('\n')).every((ref) => ref === 'paritrana')).toBe(true);
+  });
+});
