@@ -47,3 +47,4 @@ export {
   type ReviewRepository,
 } from './review-repository.ts';
 export { ensureReviewIndexes } from './review-indexes.ts';
+export { createDigest, type Digest, type DigestReader } from './award-digest.ts';

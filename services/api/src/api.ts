@@ -1,0 +1,63 @@
+import type { AddressInfo } from 'node:net';
+import { createProducer } from '@pw/queues';
+import type { RunningService, ServiceContext } from '@pw/runtime';
+import { ensureReviewIndexes, type Mongo } from '@pw/storage';
+import { loadApiConfig, type ApiConfig } from './api-config.ts';
+import { buildApp } from './app.ts';
+import { startNotifier } from './notifier.ts';
+import { createQueueProbe } from './queue-probe.ts';
+
+/** What the api process needs; apiConfig defaults to the environment's. */
+export interface ApiDeps extends ServiceContext {
+  mongo: Mongo;
+  apiConfig?: ApiConfig;
+}
+
+/** Starts the HTTP API and the webhook notifier; returns the URL and closers in close order. */
+export async function startApi({
+  config,
+  logger,
+  mongo,
+  apiConfig = loadApiConfig(),
+}: ApiDeps): Promise<RunningService & { url: string }> {
+  const log = logger.child({ service: 'api' });
+  await ensureReviewIndexes(mongo.db);
+  const producer = createProducer(config.redis, {
+    role: 'producer',
+    policy: { attempts: config.jobs.attempts, backoffMs: config.jobs.backoffMs },
+    logger: log,
+  });
+  const probe = createQueueProbe(producer);
+  const app = buildApp({
+    db: mongo.db,
+    logger: log,
+    tokens: apiConfig.tokens,
+    pingMongo: () => mongo.ping(),
+    pingRedis: () => probe.ping(),
+    queueCounts: () => probe.counts(),
+    exportBatchSize: apiConfig.exportBatchSize,
+    digestUtcOffset: apiConfig.digestUtcOffset,
+  });
+  try {
+    await app.listen({ host: config.api.host, port: config.api.port });
+  } catch (err) {
+    await producer.close();
+    throw err;
+  }
+  const { address, port } = app.server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+  const notifier = startNotifier({ db: mongo.db, config: apiConfig, logger: log });
+  if (apiConfig.tokens.length === 0) {
+    log.warn('API_TOKENS is empty: every authenticated route answers 401');
+  }
+  return {
+    name: 'api',
+    url: `http://${host}:${port}`,
+    // stop notifying, stop taking requests (in-flight ones finish), then drop Redis
+    closers: [
+      ['notifier', () => notifier.close()],
+      ['http', () => app.close()],
+      ['producer', () => producer.close()],
+    ],
+  };
+}

@@ -1,0 +1,23 @@
+import { createLifecycle, createLogger, loadConfig } from '@pw/runtime';
+import { connectMongo } from '@pw/storage';
+import { loadApiConfig } from './api-config.ts';
+import { startApi } from './api.ts';
+
+const config = loadConfig();
+const apiConfig = loadApiConfig();
+const logger = createLogger(config).child({ service: 'api' });
+const lifecycle = createLifecycle(logger, { graceMs: config.shutdownGraceMs });
+lifecycle.handleSignals();
+
+const mongo = await connectMongo(config.mongo); // opened first, closed last
+lifecycle.onShutdown('mongo', () => mongo.close());
+
+const service = await startApi({ config, logger, mongo, apiConfig });
+for (const [name, close] of service.closers) {
+  lifecycle.onShutdown(name, close);
+}
+
+logger.info(
+  { url: service.url, tokens: apiConfig.tokens.length, webhook: apiConfig.webhook.url !== null },
+  'api ready',
+);

@@ -1,0 +1,109 @@
+import { pino } from 'pino';
+import { afterAll, beforeAll } from 'vitest';
+import type { Db } from 'mongodb';
+import type { AwardDraft, AwardSource } from '@pw/domain';
+import { createProducer, type Producer } from '@pw/queues';
+import { ensureReviewIndexes } from '@pw/storage';
+import type { Services } from '../../../test/support/use-services.ts';
+import type { ApiToken } from './api-config.ts';
+import { buildApp, type App } from './app.ts';
+import { createQueueProbe } from './queue-probe.ts';
+
+/** Tokens the API tests use: one reader, one reviewer. */
+export const TestTokens: ApiToken[] = [
+  { name: 'ana', role: 'reader', token: 'reader-token-0123456789' },
+  { name: 'rina', role: 'reviewer', token: 'reviewer-token-0123456789' },
+];
+
+/** Authorization headers for the test tokens. */
+export const As = {
+  reader: { authorization: `Bearer ${TestTokens[0]!.token}` },
+  reviewer: { authorization: `Bearer ${TestTokens[1]!.token}` },
+} as const;
+
+/** Builds the real app on the file's random database and queue prefix; closed after the file. */
+export function useTestApp(
+  services: Services,
+  over: { db?: () => Db; exportBatchSize?: number } = {},
+) {
+  let app: App | undefined;
+  let producer: Producer | undefined;
+  beforeAll(async () => {
+    const db = over.db?.() ?? services.mongo.db;
+    await ensureReviewIndexes(db);
+    producer = createProducer(
+      { url: services.redisUrl, prefix: services.prefix },
+      { role: 'producer', policy: { attempts: 1, backoffMs: 1000 } },
+    );
+    const probe = createQueueProbe(producer);
+    app = buildApp({
+      db,
+      logger: pino({ level: 'silent' }),
+      tokens: TestTokens,
+      pingMongo: () => services.mongo.ping(),
+      pingRedis: () => probe.ping(),
+      queueCounts: () => probe.counts(),
+      exportBatchSize: over.exportBatchSize ?? 500,
+      digestUtcOffset: '+07:00',
+    });
+    await app.ready();
+  });
+  afterAll(async () => {
+    await app?.close();
+    await producer?.close();
+  });
+  return {
+    get app(): App {
+      if (!app) {
+        throw new Error('useTestApp(): beforeAll has not run yet');
+      }
+      return app;
+    },
+    get producer(): Producer {
+      if (!producer) {
+        throw new Error('useTestApp(): beforeAll has not run yet');
+      }
+      return producer;
+    },
+  };
+}
+
+/** A regency award draft (Bojonegoro, Jawa Timur, 2024) with overrides. */
+export function testDraft(over: Partial<AwardDraft> = {}): AwardDraft {
+  return {
+    editionYear: 2024,
+    level: 'provinsi',
+    province: 'Jawa Timur',
+    category: 'Pemerintah Kabupaten/Kota',
+    winner: 'Pemkab Bojonegoro',
+    winnerCanonical: 'Kabupaten Bojonegoro',
+    winnerType: 'kabupaten',
+    regionCode: '35.22',
+    regionParent: null,
+    rank: 1,
+    ceremonyDate: null,
+    historical: false,
+    evidence: 'Pemkab Bojonegoro meraih Paritrana Award 2024.',
+    confidence: 0.9,
+    ...over,
+  };
+}
+
+/** One outlet's source for testDraft, with overrides. */
+export function testSource(articleId: string, over: Partial<AwardSource> = {}): AwardSource {
+  return {
+    articleId,
+    url: `https://${articleId}.contoh.id/berita`,
+    outlet: `${articleId}.contoh.id`,
+    publishedAt: null,
+    evidence: 'Pemkab Bojonegoro meraih Paritrana Award 2024.',
+    extractorVersion: 'test',
+    confidence: 0.9,
+    historical: false,
+    rank: null,
+    category: null,
+    clusterId: null,
+    recordedAt: new Date(),
+    ...over,
+  };
+}
