@@ -151,6 +151,15 @@ export const RankValues: readonly string[] = [
   'teratas',
 ];
 
+/** Prize money: a sentence that opens with a rank and speaks of these describes the prizes. */
+export const PrizeMoneyWords: readonly string[] = [
+  'uang pembinaan',
+  'dana pembinaan',
+  'hadiah',
+  'bonus',
+  'uang tunai',
+];
+
 /** Statistics vocabulary: a "peringkat pertama" among these is a coverage ranking, not a prize. */
 export const StatisticsWords: readonly string[] = [
   'cakupan',

@@ -26,6 +26,15 @@ describe('readCues', () => {
     expect(cues('Provinsi Terbaik Inovasi Zona Sulawesi').rank).toBe(-1);
   });
 
+  it('does not read a description of the prizes as a result', () => {
+    expect(cues('Juara 1 hingga 3 berhak atas uang pembinaan').rank).toBe(-1);
+    expect(cues('Juara pertama mendapatkan hadiah Rp10 juta').rank).toBe(-1);
+    expect(cues('Juara 1: Kota Sukamaju dengan hadiah Rp10 juta').rank).toBe(0);
+    expect(
+      cues('1. Desa Sukamaju sebagai juara pertama dengan bonus Rp2 juta').rank,
+    ).toBeGreaterThan(0);
+  });
+
   it('marks wishes before a cue, unless a past-time marker is present', () => {
     const wish = cues('Kami berharap Sukamaju bisa meraih juara');
     expect(wish.future).toBeGreaterThanOrEqual(0);

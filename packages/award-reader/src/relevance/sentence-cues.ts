@@ -44,11 +44,20 @@ const titleWin = bounded(
   `juara\\s+(?:(?:di|pada)\\s+)?(?:ajang\\s+)?${word(['paritrana', 'penghargaan', 'anugerah'])}`,
 );
 const notAPrize = phraseRegex(R.ReceivedNotAPrize);
-const rank = bounded(`${word(R.RankHeads)}(?:\\s+ke-?\\s*|\\s+|\\s*[-:]\\s*)${word(R.RankValues)}`);
+const rankSource = `${word(R.RankHeads)}(?:\\s+ke-?\\s*|\\s+|\\s*[-:]\\s*)${word(R.RankValues)}`;
+const rank = bounded(rankSource);
 const statsRank = bounded('(?:peringkat|ranking|rangking|posisi)');
 const statistics = phraseRegex(R.StatisticsWords);
 const prizeWords = phraseRegex(['penghargaan', 'award', 'paritrana', 'juara', 'kategori']);
 const awardNoun = phraseRegex(R.AwardNouns);
+const prizeMoney = phraseRegex(R.PrizeMoneyWords);
+const openingRank = new RegExp(
+  `^\\W*(?:\\d+[.)]\\s*)?${rankSource}(?![\\p{L}\\p{N}])\\s*(:)?`,
+  'iu',
+);
+const rankRange = bounded(
+  `${rankSource}\\s*(?:hingga|sampai|s\\.?d\\.?|-|–|,)\\s*(?:${word(R.RankValues)})`,
+);
 const modalWin = bounded(`${word(S.ModalWords)}\\s+(?:${word(R.WinVerbs)}|juara|menjadi|jadi)`);
 
 const recipient = phraseRegex(R.RecipientPhrases);
@@ -75,7 +84,7 @@ export function readCues(lower: string): SentenceCues {
   const isPast = past.test(lower);
   const at = (regex: RegExp) => affirmed(lower, lower.search(regex));
   return {
-    rank: isStatisticsRank(lower) ? -1 : at(rank),
+    rank: isStatisticsRank(lower) || isPrizeScheme(lower) ? -1 : at(rank),
     win: first(
       at(activeWin),
       notAPrize.test(lower) ? -1 : at(passiveWin),
@@ -105,6 +114,13 @@ function affirmed(lower: string, offset: number): number {
 function first(...offsets: number[]): number {
   const found = offsets.filter((at) => at >= 0);
   return found.length > 0 ? Math.min(...found) : -1;
+}
+
+// "Juara 1 hingga 3 berhak atas uang pembinaan", "Juara pertama mendapat hadiah": how the prizes
+// work. A result names its winner first, or after a colon ("Juara 1: Kota Sukamaju").
+function isPrizeScheme(lower: string): boolean {
+  const opening = openingRank.exec(lower);
+  return rankRange.test(lower) || (opening !== null && !opening[1] && prizeMoney.test(lower));
 }
 
 // "peringkat pertama dalam cakupan kepesertaan" ranks coverage, not award winners.
