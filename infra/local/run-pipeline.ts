@@ -34,7 +34,10 @@ const bootLogger = createLogger({ logLevel: process.env.LOG_LEVEL ?? 'info' });
 const local =
   process.env.REDIS_URL && process.env.MONGODB_URL ? null : await startLocalServices(process.env);
 if (local) {
-  bootLogger.info({ started: local.started, redisUrl: local.redisUrl, mongoUrl: local.mongoUrl }, 'local services started');
+  bootLogger.info(
+    { started: local.started, redisUrl: local.redisUrl, mongoUrl: local.mongoUrl },
+    'local services started',
+  );
 }
 let config;
 try {

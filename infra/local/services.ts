@@ -137,8 +137,11 @@ export async function startLocalServices(
         '127.0.0.1',
         '--save',
         '',
+        // AOF in the temp folder, so a restart (the outage tests) keeps the queues, as production does
         '--appendonly',
-        'no',
+        'yes',
+        '--appendfsync',
+        'everysec',
         '--maxmemory-policy',
         'noeviction',
         '--dir',

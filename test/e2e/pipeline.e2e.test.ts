@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FinalStages } from '@pw/domain';
 import { createArticleRepository, createAwardRepository } from '@pw/storage';
 import { startNewsServer, type NewsServer } from '../support/news-server.ts';
-import { startPipeline, writeSourcesFile, type RunningPipeline } from '../support/pipeline-harness.ts';
+import {
+  startPipeline,
+  writeSourcesFile,
+  type RunningPipeline,
+} from '../support/pipeline-harness.ts';
 import { readSeeds, serveSeedSite } from '../support/seed-site.ts';
 import { eventually, useServices } from '../support/use-services.ts';
 
@@ -26,11 +30,15 @@ describe('the pipeline, end to end', () => {
   it('takes every seed article from the feed to a final stage and stores its awards', async () => {
     await pipeline.pollNow('seeds');
     const articles = createArticleRepository(services.mongo.db);
-    await eventually('every seed article at a final stage', async () => {
-      const counts = await articles.countByStage();
-      const final = FinalStages.reduce((n, stage) => n + (counts[stage] ?? 0), 0);
-      return final === seeds.length ? counts : null;
-    }, 60_000);
+    await eventually(
+      'every seed article at a final stage',
+      async () => {
+        const counts = await articles.countByStage();
+        const final = FinalStages.reduce((n, stage) => n + (counts[stage] ?? 0), 0);
+        return final === seeds.length ? counts : null;
+      },
+      60_000,
+    );
 
     const counts = await articles.countByStage();
     expect(counts.failed).toBe(0);

@@ -35,7 +35,7 @@ export function writeSourcesFile(sources: TestSource[]): string {
       sources: sources.map((s) => ({
         id: s.id,
         name: s.id,
-        outlet: s.outlet ?? '127.0.0.1',
+        outlet: s.outlet ?? null,
         province: null,
         kind: 'rss',
         url: s.url,
@@ -75,15 +75,19 @@ export async function startPipeline(
   const ctx = { config, logger, mongo: services.mongo };
   const running: RunningService[] = [
     await startCrawler(ctx),
-    startClassifier(ctx),
-    startExtractor(ctx),
+    await startClassifier(ctx),
+    await startExtractor(ctx),
   ];
   const producer = createProducer(config.redis, { role: 'worker', policy: config.jobs });
   return {
     config,
     producer,
     pollNow: async (sourceId) => {
-      await producer.enqueue(QueueName.Discover, { sourceId }, { jobId: `poll-now-${sourceId}-${Date.now()}` });
+      await producer.enqueue(
+        QueueName.Discover,
+        { sourceId },
+        { jobId: `poll-now-${sourceId}-${Date.now()}` },
+      );
     },
     stop: async () => {
       for (const service of running) {

@@ -20,7 +20,11 @@ export function readSeeds(): SeedArticle[] {
 }
 
 const escape = (s: string) =>
-  s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+  s
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;');
 
 /** A simple news page: headline from the first sentence, one <p> per paragraph, some page chrome. */
 export function renderSeedPage(seed: SeedArticle): string {
@@ -36,7 +40,11 @@ ${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('\n')}
 }
 
 /** Serves the seeds as pages under /seeds/<id>.html and an RSS feed of them at `feedPath`. */
-export function serveSeedSite(server: NewsServer, seeds: SeedArticle[], feedPath = '/seeds/feed.xml'): string {
+export function serveSeedSite(
+  server: NewsServer,
+  seeds: SeedArticle[],
+  feedPath = '/seeds/feed.xml',
+): string {
   for (const seed of seeds) {
     server.route(`/seeds/${seed.id}.html`, (_req, res) =>
       send(res, 200, renderSeedPage(seed), { 'content-type': 'text/html; charset=utf-8' }),
@@ -50,9 +58,14 @@ export function serveSeedSite(server: NewsServer, seeds: SeedArticle[], feedPath
           `<pubDate>Wed, 06 Aug 2025 02:00:00 GMT</pubDate></item>`,
       )
       .join('');
-    send(res, 200, `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Seeds</title><link>${base}</link>${items}</channel></rss>`, {
-      'content-type': 'application/rss+xml; charset=utf-8',
-    });
+    send(
+      res,
+      200,
+      `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Seeds</title><link>${base}</link>${items}</channel></rss>`,
+      {
+        'content-type': 'application/rss+xml; charset=utf-8',
+      },
+    );
   });
   return `${server.url}${feedPath}`;
 }

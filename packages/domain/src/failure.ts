@@ -6,6 +6,7 @@ export const FailureCode = {
   FetchHttpStatus: 'fetch.http-status',
   FetchFailed: 'fetch.failed',
   RobotsDisallowed: 'fetch.robots-disallowed',
+  Duplicate: 'fetch.duplicate',
   FeedMalformed: 'feed.malformed',
   PageUndecodable: 'page.undecodable',
   PageNoText: 'page.no-text',

@@ -35,7 +35,7 @@ export const Env = z.object({
     .describe('comma-separated private hosts the fetcher may reach'),
   FETCH_USER_AGENT: z
     .string()
-    .default('ParitranaWatch/0.1 (+https://github.com/paritrana-watch; news monitor)')
+    .default('ParitranaWatchBot/0.1 (news monitor for Paritrana Award reports)')
     .describe('User-Agent sent with every request'),
   /** The sources file the crawler polls (JSON). */
   SOURCES_FILE: z.string().default('services/crawler/sources.json').describe('sources file (JSON)'),

@@ -15,7 +15,7 @@ export type SourceStatus = (typeof SourceStatus)[keyof typeof SourceStatus];
 /** What the crawler remembers of each source between polls. */
 export const SourceState = z.object({
   _id: z.string(),
-  status: z.enum(SourceStatus),
+  status: z.enum(SourceStatus).default(SourceStatus.NeverPolled),
   etag: z.string().nullable().default(null),
   lastModified: z.string().nullable().default(null),
   bodyHash: z.string().nullable().default(null),

@@ -15,8 +15,8 @@ import { pollFeedJob } from './poll-feed.job.ts';
 import { computeIntervalMs, jitterOffsetMs, type ScheduleBounds } from './schedule.ts';
 import { createSourceRegistry, type SourceRegistry } from './source-registry.ts';
 import { fetchUrl } from './steps/fetch-url.ts';
-import { fingerprint, hammingDistance, NearDuplicateThreshold } from './steps/near-duplicate.ts';
-import { createRobotsCache } from './steps/robots.ts';
+import { hammingDistance, NearDuplicateThreshold, simhash } from './steps/near-duplicate.ts';
+import { createRobotsChecker, createRobotsFetch } from './steps/robots.ts';
 import { sweepJob } from './sweep.job.ts';
 import { createSyndicationIndex } from './syndication.ts';
 
@@ -79,17 +79,14 @@ export async function startCrawler({
     userAgent: config.fetch.userAgent,
     allowAddresses: config.fetch.allowPrivate,
   };
-  const robots = createRobotsCache({
-    fetchRobots: (url: string) => fetchUrl(url, { ...fetchDefaults, maxBytes: 500_000 }),
-    userAgent: config.fetch.userAgent,
-  });
+  const robots = createRobotsChecker({ fetchRobotsTxt: createRobotsFetch(fetchDefaults) });
   const fetch = createPoliteFetch({
     limiter: createHostLimiter(redis, `${config.redis.prefix}:politeness`, c.host),
     isAllowed: (url) => robots.isAllowed(url),
     defaults: fetchDefaults,
   });
   const syndication = createSyndicationIndex(createFingerprintRepository(mongo.db), {
-    fingerprint,
+    fingerprint: simhash,
     distance: hammingDistance,
     threshold: NearDuplicateThreshold,
   });

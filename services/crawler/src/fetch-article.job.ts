@@ -3,6 +3,7 @@ import { QueueName, jobIdFor, type Processor, type Producer } from '@pw/queues';
 import type { ArticleRepository } from '@pw/storage';
 import type { PoliteFetch } from './politeness/polite-fetch.ts';
 import type { SyndicationIndex } from './syndication.ts';
+import { canonicalUrl } from './steps/canonical-url.ts';
 import { decodeBody } from './steps/decode-body.ts';
 import { extractArticle } from './steps/extract-article.ts';
 
@@ -38,6 +39,19 @@ export function fetchArticleJob(deps: FetchArticleDeps): Processor<typeof QueueN
       throw new PipelineError(FailureCode.PageNoText, 'no article text found on the page', {
         retryable: false,
       });
+    }
+    // the same story under another URL (rel=canonical, AMP, redirects): one article per canonical URL
+    const canonical = canonicalUrl(page.url, read.canonicalUrl);
+    if (canonical !== article.url) {
+      const twin = await articles.findByUrl(canonical);
+      if (twin && twin._id !== articleId) {
+        await articles.reject(articleId, {
+          stage: 'fetch',
+          code: FailureCode.Duplicate,
+          message: `same page as article ${twin._id} (${canonical})`,
+        });
+        return { outcome: 'duplicate', of: twin._id };
+      }
     }
     await articles.savePage(articleId, page.body, page.contentType);
     const { fingerprint, clusterId } = await syndication.assign(articleId, read.text);

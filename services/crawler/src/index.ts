@@ -1,1 +1,6 @@
 export { startCrawler, syncSchedulers } from './crawler.ts';
+export { fetchUrl, type FetchOptions, type FetchResult } from './steps/fetch-url.ts';
+export { decodeBody } from './steps/decode-body.ts';
+export { parseFeed } from './steps/parse-feed.ts';
+export { extractArticle } from './steps/extract-article.ts';
+export { canonicalUrl } from './steps/canonical-url.ts';

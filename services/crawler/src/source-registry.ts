@@ -1,6 +1,6 @@
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import type { Logger } from '@pw/runtime';
-import { loadSources, type Source } from './sources/source.ts';
+import { parseSources, type Source } from './sources/source.ts';
 
 /** The sources file, loaded and re-loaded when it changes on disk. */
 export interface SourceRegistry {
@@ -23,7 +23,8 @@ export function createSourceRegistry(path: string, logger: Logger): SourceRegist
       return false;
     }
     try {
-      sources = new Map(loadSources(path).map((s) => [s.id, s]));
+      const parsed = parseSources(JSON.parse(readFileSync(path, 'utf8')), path);
+      sources = new Map(parsed.map((s) => [s.id, s]));
       mtimeMs = stat.mtimeMs;
       logger.info({ path, sources: sources.size }, 'sources loaded');
       return true;

@@ -4,11 +4,11 @@ import { createArticleRepository, createAwardRepository, type Mongo } from '@pw/
 import { extractJob } from './extract.job.ts';
 
 /** Starts the extract worker; returns what the process must close. */
-export function startExtractor({
+export async function startExtractor({
   config,
   logger,
   mongo,
-}: ServiceContext & { mongo: Mongo }): RunningService {
+}: ServiceContext & { mongo: Mongo }): Promise<RunningService> {
   const log = logger.child({ service: 'extractor' });
   const articles = createArticleRepository(mongo.db);
   const awards = createAwardRepository(mongo.db);
