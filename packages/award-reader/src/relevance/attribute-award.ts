@@ -6,10 +6,10 @@ import type { Sentence } from './split-sentences.ts';
 export const AwardRef = { Paritrana: 'paritrana', Other: 'other', None: 'none' } as const;
 export type AwardRef = (typeof AwardRef)[keyof typeof AwardRef];
 
-/** How far back (sentences) an award named earlier still explains an unnamed sentence. */
-export const CarryBack = 3;
-/** How far ahead a headline or intro may wait for the award's name. */
-export const CarryAhead = 2;
+/** How far (sentences) an award named earlier, or later, still explains an unnamed sentence. */
+export const Carry = { back: 3, ahead: 2 } as const;
+/** The same, in a story about Paritrana alone: named in the lead, no other award named. */
+export const FocusedCarry = { back: 7, ahead: 4 } as const;
 
 const paritrana = phraseRegex(ParitranaNames);
 const other = phraseRegex(OtherAwardNames);
@@ -23,22 +23,24 @@ export function namedAward(lower: string): AwardRef | null {
   return other.test(lower) ? AwardRef.Other : null;
 }
 
-/**
- * Gives each sentence the award it names, else the nearest award named around it. In a story
- * about Paritrana alone (named in the lead, no other award named) every sentence is about it.
- */
+/** Gives each sentence the award it names, else the nearest award named around it. */
 export function attributeAwards(sentences: readonly Sentence[]): AwardRef[] {
   const named = sentences.map((s) => namedAward(s.lower));
   const focused =
     !named.includes(AwardRef.Other) &&
     sentences.some((s, i) => s.lead && named[i] === AwardRef.Paritrana);
-  const fallback = focused ? AwardRef.Paritrana : AwardRef.None;
-  return sentences.map((_, i) => named[i] ?? carried(sentences, named, i) ?? fallback);
+  const carry = focused ? FocusedCarry : Carry;
+  return sentences.map((_, i) => named[i] ?? carried(sentences, named, i, carry) ?? AwardRef.None);
 }
 
-function carried(sentences: readonly Sentence[], named: (AwardRef | null)[], i: number) {
+function carried(
+  sentences: readonly Sentence[],
+  named: (AwardRef | null)[],
+  i: number,
+  carry: { back: number; ahead: number },
+) {
   // Walking back, a sentence that points at "penghargaan tersebut" keeps the chain alive for free.
-  let budget = CarryBack;
+  let budget = carry.back;
   for (let j = i - 1; j >= 0 && budget > 0; j -= 1) {
     if (named[j]) {
       return named[j];
@@ -47,7 +49,7 @@ function carried(sentences: readonly Sentence[], named: (AwardRef | null)[], i: 
       budget -= 1;
     }
   }
-  for (let j = i + 1; j <= i + CarryAhead && j < sentences.length; j += 1) {
+  for (let j = i + 1; j <= i + carry.ahead && j < sentences.length; j += 1) {
     if (named[j]) {
       return named[j];
     }
