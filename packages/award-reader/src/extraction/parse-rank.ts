@@ -43,12 +43,14 @@ export function rankValue(token: string): number | null {
 /** Every rank expression in a text, in order; "juara harapan"/"juara umum" count as unranked. */
 export function findRanks(text: string): RankMention[] {
   const out: RankMention[] = [];
-  for (const m of text.matchAll(RANK_RE)) {
+  RANK_RE.lastIndex = 0;
+  for (let m = RANK_RE.exec(text); m; m = RANK_RE.exec(text)) {
     const value = m[1] ?? '';
     const head = m[0].slice(0, m[0].length - value.length);
     const isCategory = /^kategori/i.test(head);
     const rank = rankValue(value);
     if (rank == null || (isCategory && !/^\d$/.test(value))) {
+      RANK_RE.lastIndex = m.index + 1;
       continue;
     }
     const unranked = /harapan|umum/i.test(head);

@@ -45,13 +45,16 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     const lower = t.toLowerCase().replace(/\.$/, '');
     const first = words.length === 0;
     const prev = words[words.length - 1]?.toLowerCase();
-    const ok = first
-      ? firstLower || isUpper(t)
-      : !NAME_STOP.has(lower) &&
-        (isUpper(t) ||
-          (CONNECTORS.has(lower) && isUpper(tokenAt(s, at + t.length + 1) ?? '')) ||
-          (prev === 'bank' && t.length <= 5));
-    if (!ok || (first && NAME_STOP.has(lower) && !firstLower)) {
+    const closing = !first && isUpper(t) && /^(?:[.,;)]|$)/.test(s.slice(at + t.length));
+    const ok = closing
+      ? !/^(?:award|awards|paritrana|juara|terbaik)$/.test(lower)
+      : first
+        ? firstLower || isUpper(t)
+        : !NAME_STOP.has(lower) &&
+          (isUpper(t) ||
+            (CONNECTORS.has(lower) && isUpper(tokenAt(s, at + t.length + 1) ?? '')) ||
+            (prev === 'bank' && t.length <= 5));
+    if (!ok || (first && (NAME_STOP.has(lower) || !/^\p{L}/u.test(t)) && !firstLower)) {
       break;
     }
     words.push(t);

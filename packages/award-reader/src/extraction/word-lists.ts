@@ -24,11 +24,14 @@ export const NOT_A_NAME = set(`
   manufaktur pertambangan konstruksi pertanian perkebunan perikanan pendidikan kesehatan
   kabupaten kota provinsi desa kelurahan selamat terima alhamdulillah namun meski sebelumnya
   setelah sebanyak total hingga sampai mulai baik dengan yang pun juga terakhir masing
+  raihan capaian keberhasilan kemenangan semua seluruh kami kita mereka beliau pelaku
+  senin selasa rabu kamis jumat sabtu minggu bupati gubernur walikota wali camat lurah pj plt
+  plh penjabat wagub wabup wawali kadis kakanwil dirut foto baca berita
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
 export const WIN_VERB =
-  '(?:meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|keluar sebagai|menjadi (?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
+  '(?:meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|keluar sebagai|menjadi (?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =
@@ -36,7 +39,11 @@ export const WIN_ADVERBS =
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
 export const LIST_TRIGGER =
-  '(?:(?:berhasil |juga |turut |pun )?(?:diraih|dimenangkan|dimenangi|diterima|diberikan|dianugerahkan|diserahkan|jatuh|disabet)(?:\\s+(?:oleh|kepada|ke|pada))?|yakni|yaitu|adalah|ialah|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|bersama|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)';
+  '(?:(?:berhasil |juga |turut |pun )?(?:diraih|dimenangkan|dimenangi|diterima|diberikan|dianugerahkan|jatuh|disabet)(?:\\s+(?:oleh|kepada|ke|pada))?|yakni|yaitu|adalah|ialah|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)';
+
+/** Words hinting that a sentence is about the award at all. */
+export const AWARD_CUE =
+  /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|pemenang|peraih|penerima|kategori|katagori|sektor|piagam|trofi|piala|predikat|posisi|zona|nominasi/i;
 
 /** Words that make a win hypothetical or a loss: targets, hopes, nominations, beaten rivals. */
 export const NOT_A_WIN =

@@ -1,0 +1,150 @@
+import { orgMarker } from '../gazetteer/resolve-org.ts';
+import {
+  AFTER_NAME,
+  AFTER_PLAIN_NAME,
+  isBareRegion,
+  isPlace,
+  LOCATED,
+  nameAt,
+  type WinnerCandidate,
+} from './name-context.ts';
+import { findRanks, rankValue, type RankMention } from './parse-rank.ts';
+import { leadingRank, rankIn } from './rank-near.ts';
+import { readNameAt } from './read-name.ts';
+import { splitItems } from './split-items.ts';
+import { LIST_TRIGGER, NOT_A_WIN } from './word-lists.ts';
+
+const STRONG =
+  /^(?:(?:berhasil|juga|turut|pun) )?(?:diraih|dimenangkan|dimenangi|diterima|dianugerahkan|jatuh|disabet)|^(?:yakni|yaitu|meliputi|antara lain|di antaranya|diantaranya|disusul|diikuti)/i;
+const ENUMERATES = /^(?:yakni|yaitu|adalah|meliputi|antara lain|di antaranya|diantaranya)\b/i;
+const TRIGGER_RE = new RegExp(`(?<![\\p{L}])${LIST_TRIGGER}(?![\\p{L}])\\s*:?\\s*`, 'giu');
+const LEAD =
+  /^(?:(?:dengan|serta|dan|lalu|kemudian|juga|sedangkan|sementara(?: itu)?|selanjutnya|terakhir|adapun)\s+)+/i;
+const CATEGORY_ITEM = /^(?:kategori|katagori|sektor|bidang)\b/i;
+// "terbagi dalam empat kategori utama yakni …", "kategori penilaian meliputi …": category lists
+const OF_CATEGORIES =
+  /\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa|sejumlah|berbagai)\s+(?:kategori|sektor)\b|\bkategori\s+(?:penilaian|utama|penghargaan|lomba)\b/i;
+const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.)\s/i;
+const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
+
+const isStrong = (run: string | null) => run === 'strong';
+
+/** The last trigger in an item that a name follows (or that ends an enumeration opener). */
+function lastTrigger(text: string): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  TRIGGER_RE.lastIndex = 0;
+  for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
+    const after = m.index + m[0].length;
+    if (nameAt(text, after, true) || (after >= text.length && ENUMERATES.test(m[0].trim()))) {
+      found = m;
+    }
+  }
+  return found;
+}
+
+/** Winners in list items: "Juara 1: X", "diraih oleh A, B dan C", "Terbaik 2 D", run items. */
+export function findListed(sentence: string): WinnerCandidate[] {
+  // "Sektor X; A, B" and "Kategori Y: C" introduce lists like "yakni" does
+  const s = sentence.replace(
+    /(\b(?:kategori|katagori|sektor)\b[^;:.]{0,80}?)\s*[;:]\s+/giu,
+    '$1 yakni ',
+  );
+  const stop = s.search(BEATEN);
+  const out: WinnerCandidate[] = [];
+  let run: 'strong' | 'weak' | null = null;
+  let zone = false;
+  for (const item of splitItems(stop < 0 ? s : s.slice(0, stop))) {
+    let pos = item.start + (LEAD.exec(item.text)?.[0].length ?? 0);
+    let rank: RankMention | null = null;
+    if (PLACE_ITEM.test(s.slice(pos, item.end))) {
+      continue;
+    }
+    if (/\bzona\s+\p{Lu}/iu.test(item.text) && !lastTrigger(item.text)) {
+      zone = true;
+      continue;
+    }
+    if (CATEGORY_ITEM.test(s.slice(pos, item.end))) {
+      const inner = findRanks(s.slice(pos, item.end))[0];
+      if (inner) {
+        pos += inner.start;
+      } else if (!lastTrigger(s.slice(pos, item.end))) {
+        // "Kategori X di sektor Y, PT A dan B": names after a category item are its winners
+        run ??= 'weak';
+        continue;
+      }
+    }
+    const trig = lastTrigger(s.slice(pos, item.end));
+    if (trig) {
+      const before = s.slice(item.start, pos + trig.index);
+      if (
+        NOT_A_WIN.test(before) ||
+        (OF_CATEGORIES.test(before) && ENUMERATES.test(trig[0].trim()))
+      ) {
+        run = null;
+        continue;
+      }
+      rank = rankIn(s, item.start, pos + trig.index);
+      run = STRONG.test(trig[0].trim()) || isStrong(run) ? 'strong' : 'weak';
+      pos += trig.index + trig[0].length;
+    }
+    const lead = leadingRank(s.slice(pos, item.end));
+    if (lead) {
+      rank = lead.rank
+        ? { ...lead.rank, start: lead.rank.start + pos, end: lead.rank.end + pos }
+        : rank;
+      pos += lead.length;
+    }
+    const plain = readNameAt(s, pos);
+    const follows = plain != null && AFTER_PLAIN_NAME.test(s.slice(plain.end, item.end));
+    const name = nameAt(s, pos, run === 'strong' || lead != null || follows);
+    const marked = name != null && name.marked && AFTER_NAME.test(s.slice(name.end, item.end));
+    if (name && zone && !trig && isBareRegion(name)) {
+      continue;
+    }
+    zone = false;
+    if (
+      !name ||
+      LOCATED.test(s.slice(item.start, pos)) ||
+      (!run && !lead && !trig && !follows && !marked)
+    ) {
+      if (run === 'weak' && !trig) {
+        run = null;
+      }
+      continue;
+    }
+    const prev = out[out.length - 1];
+    if (isPlace(name, prev?.name, s)) {
+      if (prev) {
+        prev.place ??= name.text;
+      }
+      continue;
+    }
+    rank ??= rankIn(s, name.end, item.end);
+    const marker = orgMarker(name.text);
+    if (marker && marker.marker === name.text && !rank) {
+      continue;
+    }
+    const pair = /\b(?:juara|terbaik|peringkat)\s+(\S+)\s+dan\s+(\S+?)\.?$/i.exec(
+      s.slice(name.end, item.end),
+    );
+    if (pair && rank) {
+      // "A dan B sebagai juara 2 dan 3": the first value belongs to the previous winner
+      const [a, b] = [rankValue(pair[1] ?? ''), rankValue(pair[2] ?? '')];
+      if (prev && !prev.rank && a != null) {
+        prev.rank = { ...rank, rank: a };
+      }
+      rank = { ...rank, rank: b ?? rank.rank };
+    }
+    run ??= lead ? 'strong' : 'weak';
+    const placeM = /^\s*[–—-]\s*([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3})/u.exec(
+      s.slice(name.end, item.end),
+    );
+    out.push({
+      name,
+      rank,
+      place: placeM?.[1] ?? null,
+      scope: { start: item.start, end: item.end },
+    });
+  }
+  return out;
+}

@@ -1,0 +1,63 @@
+import {
+  AFTER_NAME,
+  AFTER_PLAIN_NAME,
+  isPlace,
+  LOCATED,
+  nameAt,
+  type WinnerCandidate,
+} from './name-context.ts';
+import { rankIn } from './rank-near.ts';
+import { scanNames, type FoundName } from './scan-names.ts';
+import { NOT_A_WIN } from './word-lists.ts';
+
+// What a winner wins: a subject's verb must lead to the award, not to another prize.
+const WON_WHAT =
+  /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas/i;
+
+function windowEnd(s: string, from: number, names: FoundName[]): number {
+  const boundary = s
+    .slice(from)
+    .search(/[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?\p{Lu}|\.\s|["”]/u);
+  const nextName = names.find((n) => n.start >= from)?.start ?? s.length;
+  return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
+}
+
+/** Names that are the subject of a win verb or rank: "Kota X berhasil meraih juara 1". */
+export function findSubjects(s: string): WinnerCandidate[] {
+  const out: WinnerCandidate[] = [];
+  const names = scanNames(s);
+  const first = nameAt(s, 0, true);
+  if (first && !first.marked && !names.some((n) => n.start < first.end)) {
+    names.unshift(first);
+  }
+  names.forEach((name, i) => {
+    const m = (name.marked ? AFTER_NAME : AFTER_PLAIN_NAME).exec(s.slice(name.end));
+    if (
+      m &&
+      !name.marked &&
+      m[0].length > 0 &&
+      !/(?:juara|terbaik|peringkat|posisi|urutan)\s*$/i.test(m[0]) &&
+      !AFTER_NAME.test(s.slice(name.end))
+    ) {
+      return;
+    }
+    if (!m || LOCATED.test(s.slice(0, name.start)) || isPlace(name, names[i - 1], s)) {
+      return;
+    }
+    const clauseStart = Math.max(s.lastIndexOf(',', name.start), s.lastIndexOf(';', name.start), 0);
+    if (NOT_A_WIN.test(s.slice(clauseStart, name.end + m[0].length))) {
+      return;
+    }
+    const verbEnd = name.end + m[0].length;
+    if (!WON_WHAT.test(s.slice(verbEnd - 12))) {
+      return;
+    }
+    const end = windowEnd(s, verbEnd, names);
+    const rank = rankIn(s, name.end, end);
+    if (!name.marked && name.text.split(' ').length < 2 && !rank) {
+      return;
+    }
+    out.push({ name, rank, place: m[1] ?? null, scope: { start: name.start, end } });
+  });
+  return out;
+}

@@ -1,0 +1,88 @@
+import { findBareRegion } from '../gazetteer/resolve-name.ts';
+import type { RankMention } from './parse-rank.ts';
+import { readNameAt } from './read-name.ts';
+import { readRegionAt, scanNames, type FoundName } from './scan-names.ts';
+import { NOT_A_NAME, WIN_ADVERBS, WIN_VERB } from './word-lists.ts';
+
+/** A winner named in a sentence, with the rank and place written next to it. */
+export interface WinnerCandidate {
+  name: FoundName;
+  rank: RankMention | null;
+  place: string | null;
+  /** Sentence span the candidate's own category is read from. */
+  scope: { start: number; end: number };
+}
+
+// "X kembali menorehkan prestasi membanggakan dengan meraih …": the win verb comes after "dengan".
+const GAP = `(?:(?:mencatatkan|mencatat|menorehkan|mengukir|menunjukkan|membuktikan|mengharumkan|menambah)\\s+(?:[\\p{L}-]+\\s+){0,8}?dengan\\s+(?:berhasil\\s+)?)?`;
+
+/** What follows a winner: an optional "di <place>", adverbs, then a win verb or a rank word. */
+export const AFTER_NAME = new RegExp(
+  `^(?:\\s+(?:di|dari)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?([\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}))?,?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:di\\s+)?(?:juara|terbaik|peringkat|posisi|urutan)\\b)`,
+  'iu',
+);
+
+/** What must follow a name no marker backs (a person is never a winner): a win or a rank. */
+export const AFTER_PLAIN_NAME =
+  /^(?:\s*\([^)]*\))?,?\s+(?:(?:berhasil|sukses|kembali|juga|turut|yang)\s+)*(?:meraih|memenangkan|menyabet|keluar sebagai|sebagai\s+(?:juara|terbaik|pemenang)|di\s+(?:posisi|urutan)|(?:juara|terbaik|peringkat)\b)/iu;
+
+/** Text before a name that makes it a place, not a winner: "di", "tingkat", "se-". */
+export const LOCATED = /(?:\b(?:di|dari|tingkat|wilayah|se|asal|kawasan|untuk|zona)\s*-?\s*|se-)$/i;
+
+const PREFIXED = /^(?:pem|kab|kota|prov|desa|kel|gampong|nagari|kampung)/i;
+
+/** Whether a name is a bare gazetteer region (no "Kabupaten", "Desa", … prefix). */
+export function isBareRegion(n: FoundName): boolean {
+  return !PREFIXED.test(n.text) && findBareRegion(n.text) != null;
+}
+
+/**
+ * Whether a bare region right after another name only locates it: "Desa X, Halmahera Selatan",
+ * "Pie Y – Kota Langsa", "Kota Bitung, Sulawesi Utara". A regency after a regency is a winner.
+ */
+export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): boolean {
+  if (
+    !prev ||
+    !isBareRegion(n) ||
+    !/^\s*(?:[,–—-]|\bdi\b)[^,]*,?\s*$/i.test(s.slice(prev.end, n.start))
+  ) {
+    return false;
+  }
+  if (
+    /^(?:pemerintah provinsi|pemprov|provinsi)\b/i.test(prev.text) ||
+    findBareRegion(prev.text)?.type === 'provinsi'
+  ) {
+    return false;
+  }
+  const province = findBareRegion(n.text)?.type === 'provinsi';
+  const prevRegency =
+    /^(?:kota|kabupaten|pemerintah|pemkab|pemkot|kab)\b/i.test(prev.text) || isBareRegion(prev);
+  return province || !prevRegency;
+}
+
+/** Reads the name at `pos`: a marked name, a gazetteer region, or (when allowed) a plain one. */
+export function nameAt(s: string, pos: number, unmarkedOk: boolean): FoundName | null {
+  const window = s.slice(pos, pos + 120);
+  const marked = scanNames(window);
+  const plain = readNameAt(s, pos);
+  const atStart = marked.find((n) => n.start === 0);
+  if (atStart && !(plain && plain.end > atStart.end + pos && isBareRegion(atStart))) {
+    return { ...atStart, start: pos, end: atStart.end + pos };
+  }
+  // a dateline glued to the name: "RajaAmpatNews Kabupaten Raja Ampat"
+  const inner = marked.find(
+    (n) => n.start > 0 && !isBareRegion(n) && plain && n.start + pos < plain.end,
+  );
+  if (inner) {
+    return { ...inner, start: inner.start + pos, end: inner.end + pos };
+  }
+  const region = readRegionAt(s, pos);
+  if (region && (!plain || plain.text.split(' ').length <= region.text.split(' ').length)) {
+    return region;
+  }
+  const first = plain?.text.split(' ')[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+  if (!plain || !unmarkedOk || NOT_A_NAME.has(first) || /\.(?:com|id|co)\b/i.test(plain.text)) {
+    return null;
+  }
+  return { ...plain, marked: false };
+}
