@@ -177,6 +177,67 @@ export const defaultRoutes: Record<string, RouteHandler> = {
   },
 };
 
+/** One article for renderRss / renderArticlePage / serveArticles. */
+export type SampleArticle = {
+  path: string;
+  title: string;
+  text: string;
+  publishedAt?: Date;
+  siteName?: string;
+  author?: string;
+};
+
+const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** An RSS 2.0 feed linking the given articles (their paths resolved against `base`). */
+export function renderRss(base: string, articles: SampleArticle[], title = 'Umpan Uji'): string {
+  const items = articles.map(
+    (a) =>
+      `<item><title>${escapeXml(a.title)}</title><link>${escapeXml(new URL(a.path, base).href)}</link>` +
+      (a.publishedAt ? `<pubDate>${a.publishedAt.toUTCString()}</pubDate>` : '') +
+      '</item>',
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${escapeXml(title)}</title><link>${escapeXml(base)}</link><description>uji</description>${items.join('')}</channel></rss>`;
+}
+
+/** A plain news page: og tags, JSON-LD datePublished, one <p> per paragraph of `text`. */
+export function renderArticlePage(a: SampleArticle): string {
+  const ld = JSON.stringify({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: a.title,
+    datePublished: a.publishedAt?.toISOString(),
+    author: a.author ? { '@type': 'Person', name: a.author } : undefined,
+  }).replace(/</g, '\\u003c');
+  const paragraphs = a.text
+    .split(/\n\s*\n/)
+    .map((p) => `<p>${escapeXml(p.trim())}</p>`)
+    .join('\n');
+  return `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>${escapeXml(a.title)}</title>
+<meta property="og:title" content="${escapeXml(a.title)}"><meta property="og:site_name" content="${escapeXml(a.siteName ?? 'Warta Uji')}">
+<script type="application/ld+json">${ld}</script></head><body><nav><a href="/">Beranda</a></nav>
+<article><h1>${escapeXml(a.title)}</h1><div class="entry-content">${paragraphs}</div></article><footer>Warta Uji</footer></body></html>`;
+}
+
+/** Serves each article as an HTML page at its path plus an RSS feed of them; returns the feed URL. */
+export function serveArticles(
+  server: NewsServer,
+  articles: SampleArticle[],
+  feedPath = '/umpan.xml',
+): string {
+  for (const article of articles) {
+    server.route(new URL(article.path, server.url).pathname, (_req, res) =>
+      send(res, 200, renderArticlePage(article), { 'content-type': 'text/html; charset=utf-8' }),
+    );
+  }
+  server.route(feedPath, (_req, res, base) =>
+    send(res, 200, renderRss(base, articles), {
+      'content-type': 'application/rss+xml; charset=utf-8',
+    }),
+  );
+  return `${server.url}${feedPath}`;
+}
+
 async function serveFixture(path: string, res: ServerResponse): Promise<boolean> {
   if (!path.startsWith('/fixtures/') || path.includes('..')) {
     return false;
