@@ -18,6 +18,8 @@ export const AwardNouns: readonly string[] = [
   'predikat',
   'gelar',
   'posisi',
+  'plakat',
+  'prestasi',
 ];
 
 /** Active win verbs, news-headline base forms included. */
@@ -51,6 +53,9 @@ export const WinVerbs: readonly string[] = [
   'pertahankan',
   'diganjar',
   'dianugerahi',
+  'diapresiasi',
+  'mengukir',
+  'menorehkan',
 ];
 
 /** Words that cannot stand between a win verb and its object ("menerima tim penilai Paritrana"). */
@@ -202,6 +207,7 @@ export const CeremonyPhrases: readonly string[] = [
   'menyerahkan anugerah',
   'menyerahkan piala',
   'menyerahkan piagam',
+  'menganugerahkan',
   'serahkan penghargaan',
   'serahkan paritrana',
   'serahkan award',
@@ -216,6 +222,7 @@ export const HandoverPhrases: readonly string[] = [
   'menyerahkan langsung',
   'diserahkan',
   'diserahkan langsung',
+  'diberikan langsung',
   'puncak acara',
 ];
 

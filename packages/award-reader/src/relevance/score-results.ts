@@ -48,7 +48,7 @@ function blockedBy(rule: keyof ResultCues, at: number, cues: SentenceCues): stri
     return 'future';
   }
   // "meraih nominasi", "kandidat pemenang": a candidate has not won; a stated rank still stands.
-  if (cues.candidacy && rule !== 'rank' && rule !== 'ceremony') {
+  if (cues.candidacy && !cues.beat && rule !== 'rank' && rule !== 'ceremony') {
     return 'candidate';
   }
   // "diserahkan setiap tahun": how the award works, not what happened.

@@ -18,6 +18,8 @@ export interface SentenceCues extends ResultCues {
   /** The sentence speaks of preparing a ceremony, not of one held. */
   ceremonyNotYet: boolean;
   candidacy: boolean;
+  /** Beating other candidates ("mengungguli"), which makes candidacy words part of a win. */
+  beat: boolean;
   finalStage: boolean;
   assessment: boolean;
   background: boolean;
@@ -58,7 +60,10 @@ const openingRank = new RegExp(
 const rankRange = bounded(
   `${rankSource}\\s*(?:hingga|sampai|s\\.?d\\.?|-|–|,)\\s*(?:${word(R.RankValues)})`,
 );
-const modalWin = bounded(`${word(S.ModalWords)}\\s+(?:${word(R.WinVerbs)}|juara|menjadi|jadi)`);
+const winTarget = `(?:${word(R.WinVerbs)}|juara|menjadi|jadi)`;
+const modalWin = bounded(
+  `(?:${word(S.ModalWords)}|${word(S.UrgeWords)}(?:\\s+\\S+){0,2}?)\\s+${winTarget}`,
+);
 
 const recipient = phraseRegex(R.RecipientPhrases);
 const ceremony = phraseRegex(R.CeremonyPhrases);
@@ -66,6 +71,7 @@ const handover = phraseRegex(R.HandoverPhrases);
 const ceremonyNotYet = phraseRegex(R.CeremonyNotYetWords);
 const congratulation = phraseRegex(R.CongratulationPhrases);
 const candidacy = phraseRegex(S.CandidacyWords);
+const beat = phraseRegex(S.BeatWords);
 const finalStage = phraseRegex(S.FinalStageWords);
 const assessment = phraseRegex(S.AssessmentWords);
 const background = phraseRegex(S.BackgroundWords);
@@ -96,6 +102,7 @@ export function readCues(lower: string): SentenceCues {
     congratulation: at(congratulation),
     ceremonyNotYet: ceremonyNotYet.test(lower),
     candidacy: candidacy.test(lower),
+    beat: beat.test(lower),
     finalStage: finalStage.test(lower),
     assessment: assessment.test(lower),
     background: background.test(lower),

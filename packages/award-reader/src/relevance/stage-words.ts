@@ -105,6 +105,26 @@ export const FutureWords: readonly string[] = [
 /** Modal verbs that turn a following win verb into a possibility ("bisa meraih"). */
 export const ModalWords: readonly string[] = ['bisa', 'dapat', 'untuk', 'siap'];
 
+/** Verbs of urging whose object is then said to win ("mendorong daerah meraih prestasi"). */
+export const UrgeWords: readonly string[] = [
+  'mendorong',
+  'dorong',
+  'mengajak',
+  'ajak',
+  'memotivasi',
+  'memacu',
+  'memicu',
+  'menantang',
+];
+
+/** Beating the other candidates is winning: "menyisihkan 10 kandidat lainnya". */
+export const BeatWords: readonly string[] = [
+  'menyisihkan',
+  'mengungguli',
+  'mengalahkan',
+  'menyingkirkan',
+];
+
 /** Negations that undo a following cue ("belum pernah meraih"), unless they mean "not only". */
 export const NegationWords: readonly string[] = ['bukan', 'belum', 'tidak', 'tak', 'gagal'];
 export const NotOnlyWords: readonly string[] = ['hanya', 'sekadar', 'sekedar', 'saja'];
