@@ -165,6 +165,21 @@ export const PrizeMoneyWords: readonly string[] = [
   'uang tunai',
 ];
 
+/** What a headline's verbless "juara" may be followed by ("Kota X Juara Paritrana Award"). */
+export const VerblessWinObjects: readonly string[] = ['paritrana', 'penghargaan', 'anugerah'];
+
+/** Rank heads that also rank statistics ("peringkat ke-7 nasional"), unlike "juara". */
+export const PositionRankHeads: readonly string[] = ['peringkat', 'ranking', 'rangking', 'posisi'];
+
+/** Words that tie a position to a prize rather than to statistics. */
+export const PrizeContextWords: readonly string[] = [
+  'penghargaan',
+  'award',
+  'paritrana',
+  'juara',
+  'kategori',
+];
+
 /** Statistics vocabulary: a "peringkat pertama" among these is a coverage ranking, not a prize. */
 export const StatisticsWords: readonly string[] = [
   'cakupan',

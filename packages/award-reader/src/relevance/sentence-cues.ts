@@ -43,14 +43,14 @@ const passiveWin = bounded(`${word(R.AwardNouns)}(?:\\s+\\S+)*?\\s+${word(R.Pass
 const roleWin = bounded(`${word(R.WinRoles)}\\s+(?:yang\\s+)?${word(R.WinRoleNouns)}`);
 // "Kota X Juara Paritrana Award": a headline's verbless win.
 const titleWin = bounded(
-  `juara\\s+(?:(?:di|pada)\\s+)?(?:ajang\\s+)?${word(['paritrana', 'penghargaan', 'anugerah'])}`,
+  `juara\\s+(?:(?:di|pada)\\s+)?(?:ajang\\s+)?${word(R.VerblessWinObjects)}`,
 );
 const notAPrize = phraseRegex(R.ReceivedNotAPrize);
 const rankSource = `${word(R.RankHeads)}(?:\\s+ke-?\\s*|\\s+|\\s*[-:]\\s*)${word(R.RankValues)}`;
 const rank = bounded(rankSource);
-const statsRank = bounded('(?:peringkat|ranking|rangking|posisi)');
+const statsRank = phraseRegex(R.PositionRankHeads);
 const statistics = phraseRegex(R.StatisticsWords);
-const prizeWords = phraseRegex(['penghargaan', 'award', 'paritrana', 'juara', 'kategori']);
+const prizeWords = phraseRegex(R.PrizeContextWords);
 const awardNoun = phraseRegex(R.AwardNouns);
 const prizeMoney = phraseRegex(R.PrizeMoneyWords);
 const openingRank = new RegExp(
