@@ -1,11 +1,15 @@
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
+import { createProducer } from '@pw/queues';
 import {
   createArticleRepository,
   createAwardRepository,
   createSourceStateRepository,
 } from '@pw/storage';
 import { useServices } from '../../../test/support/use-services.ts';
-import { As, testDraft, testSource, useTestApp } from './test-support.ts';
+import { buildApp } from './app.ts';
+import { createQueueProbe } from './queue-probe.ts';
+import { As, TestTokens, testDraft, testSource, useTestApp } from './test-support.ts';
 
 describe('api: access and validation', () => {
   const services = useServices();
@@ -135,5 +139,37 @@ describe('api: queries', () => {
     });
     const sources = await t.app.inject({ url: '/sources', headers: As.reader });
     expect(sources.json()).toMatchObject({ byStatus: { broken: 1 }, items: [{ _id: 'antara' }] });
+  });
+});
+
+describe('api: readiness', () => {
+  const services = useServices();
+
+  it('answers 503 from /readyz and /queues when Redis cannot be reached', async () => {
+    // a real client aimed at a port nothing listens on: the producer profile fails fast
+    const producer = createProducer(
+      { url: 'redis://127.0.0.1:1', prefix: services.prefix },
+      { role: 'producer', policy: { attempts: 1, backoffMs: 1000 } },
+    );
+    const probe = createQueueProbe(producer);
+    const app = buildApp({
+      db: services.mongo.db,
+      logger: pino({ level: 'silent' }),
+      tokens: TestTokens,
+      pingMongo: () => services.mongo.ping(),
+      pingRedis: () => probe.ping(),
+      queueCounts: () => probe.counts(),
+      exportBatchSize: 100,
+      digestUtcOffset: '+07:00',
+    });
+    try {
+      const ready = await app.inject({ url: '/readyz' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json()).toMatchObject({ redis: { ok: false }, mongo: { ok: true } });
+      expect((await app.inject({ url: '/queues', headers: As.reader })).statusCode).toBe(503);
+    } finally {
+      await app.close();
+      await producer.close();
+    }
   });
 });

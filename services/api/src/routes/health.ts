@@ -1,13 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppDeps } from '../app.ts';
-
-const within = <T>(ms: number, p: Promise<T>): Promise<T> =>
-  Promise.race([
-    p,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`no answer in ${ms} ms`)), ms).unref(),
-    ),
-  ]);
+import { within } from '../queue-probe.ts';
 
 /** GET /healthz (the process is alive) and GET /readyz (Redis and MongoDB answer; 503 if not). */
 export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
