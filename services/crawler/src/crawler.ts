@@ -1,5 +1,12 @@
 import { Redis } from 'ioredis';
-import { QueueName, createProducer, defineWorker, redisOptions, type Producer } from '@pw/queues';
+import {
+  QueueName,
+  createProducer,
+  defineWorker,
+  jobIdFor,
+  redisOptions,
+  type Producer,
+} from '@pw/queues';
 import type { Logger, RunningService, ServiceContext } from '@pw/runtime';
 import {
   createArticleRepository,
@@ -33,6 +40,14 @@ export async function syncSchedulers(
   const now = new Date();
   for (const source of wanted) {
     const state = await states.get(source.id);
+    if (!state?.lastPolledAt) {
+      // a new source is polled at once, not one interval from now
+      await producer.enqueue(
+        QueueName.Discover,
+        { sourceId: source.id },
+        { jobId: jobIdFor(QueueName.Discover, `first-${source.id}`), attempts: 1 },
+      );
+    }
     const every = computeIntervalMs(source.pollIntervalMinutes, state, now, bounds);
     if (state?.intervalMs === every) {
       continue;
