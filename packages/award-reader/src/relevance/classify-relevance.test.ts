@@ -59,6 +59,13 @@ describe('classifyRelevance: candidates, judging and background', () => {
     expect(kindOf(text)).toBe('nomination');
   });
 
+  it('calls an interview or presentation before the jury a nomination', () => {
+    const text =
+      'Bupati Sukamaju memaparkan inovasi perlindungan pekerja rentan di hadapan dewan juri ' +
+      'Paritrana Award dalam sesi wawancara tahap akhir, Selasa.';
+    expect(kindOf(text)).toBe('nomination');
+  });
+
   it('calls a judging visit an assessment, not a win', () => {
     const text =
       'Tim penilai Paritrana Award melakukan verifikasi lapangan di Kabupaten Sukamaju, Senin. ' +

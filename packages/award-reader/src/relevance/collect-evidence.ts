@@ -47,8 +47,10 @@ export function collectEvidence(sentences: readonly Sentence[], about: AwardRef[
     }
     // The headline and lead say what kind of story it is; they outweigh the body.
     const weight = sentence.lead ? LeadStageWeight : 1;
-    evidence.stage.nomination += weight * Number(cues.candidacy || cues.finalStage);
-    evidence.stage.assessment += weight * Number(cues.assessment);
+    // Judges at an interview or a presentation are the final stage, not a verification visit.
+    const finalStage = cues.candidacy || cues.finalStage;
+    evidence.stage.nomination += weight * Number(finalStage);
+    evidence.stage.assessment += weight * Number(cues.assessment && !finalStage);
     evidence.stage.background += weight * Number(cues.background);
   });
   evidence.score += leadBonus;

@@ -74,6 +74,7 @@ const candidacy = phraseRegex(S.CandidacyWords);
 const beat = phraseRegex(S.BeatWords);
 const finalStage = phraseRegex(S.FinalStageWords);
 const assessment = phraseRegex(S.AssessmentWords);
+const genericAssessment = phraseRegex(S.GenericAssessmentPhrases, 'giu');
 const background = phraseRegex(S.BackgroundWords);
 const future = phraseRegex(S.FutureWords);
 const past = phraseRegex(S.PastWords);
@@ -104,7 +105,7 @@ export function readCues(lower: string): SentenceCues {
     candidacy: candidacy.test(lower),
     beat: beat.test(lower),
     finalStage: finalStage.test(lower),
-    assessment: assessment.test(lower),
+    assessment: assessment.test(lower.replace(genericAssessment, ' ')),
     background: background.test(lower),
     future: isPast ? -1 : first(lower.search(future), lower.search(modalWin)),
     past: isPast,

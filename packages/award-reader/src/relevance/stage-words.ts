@@ -20,6 +20,10 @@ export const CandidacyWords: readonly string[] = [
 export const FinalStageWords: readonly string[] = [
   'wawancara',
   'presentasi',
+  'memaparkan',
+  'paparan',
+  'pemaparan',
+  'ekspose',
   'penjurian',
   'tahap akhir',
   'tahap final',
@@ -40,6 +44,18 @@ export const AssessmentWords: readonly string[] = [
   'kunjungan',
   'peninjauan',
   'pemeriksaan',
+];
+
+/** Phrases with "penilaian" that name a period or a criterion, not a judging visit. */
+export const GenericAssessmentPhrases: readonly string[] = [
+  'periode penilaian',
+  'tahun penilaian',
+  'kriteria penilaian',
+  'indikator penilaian',
+  'poin penilaian',
+  'aspek penilaian',
+  'kategori penilaian',
+  'hasil penilaian',
 ];
 
 /** Background: socialization, preparation and calls to take part (mention kind). */
