@@ -6,6 +6,8 @@ import { type Sentence } from './split-sentences.ts';
 
 /** What an article says about the ceremony as a whole, used to fill each award's fields. */
 export interface ArticleContext {
+  /** National cues seen in the article's current-edition sentences. */
+  nationalCues: number;
   editionYear: number | null;
   level: AwardLevel;
   /** Code of the province whose provincial-level award the article reports, when stated. */
@@ -17,7 +19,9 @@ export interface ArticleContext {
 }
 
 const NATIONAL =
-  /\b(?:tingkat nasional|wakil presiden|wapres|istana|award nasional|terbaik nasional|nasional antar provinsi|(?:peringkat|terbaik|ranking|juara)\s+\S+\s+nasional)\b/gi;
+  /\b(?:tingkat nasional|wakil presiden|wapres|istana|award nasional|terbaik nasional|nasional antar provinsi|(?:terbaik|juara)\s+\S+\s+nasional)\b/gi;
+const PAST =
+  /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b|\b(?:pada\s+)?tahun\s+20[12]\d\b/i;
 const PROVINCIAL = /\b(?:tingkat\s+(?:provinsi|daerah|pemda|prov)|se-\p{Lu})/giu;
 const PROVINCE_CUE =
   /\b(?:tingkat|se|Paritrana Awards?(?:\s+Tahun\s+20\d\d)?|Gubernur)\s*-?\s*(?:Provinsi\s+|Pemda\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
@@ -83,9 +87,15 @@ function ceremonyDate(article: ArticleText, sentences: Sentence[], edition: numb
 /** Reads edition, level, province, ceremony date and presenter from the whole article. */
 export function readArticleContext(article: ArticleText, sentences: Sentence[]): ArticleContext {
   const text = [article.title ?? '', article.text].join('\n');
-  const editionYear = mainEditionYear(text);
-  const national = text.match(NATIONAL)?.length ?? 0;
-  const provincial = text.match(PROVINCIAL)?.length ?? 0;
+  const slug = /paritrana[\w-]*?[-_](20[12]\d)\b/i.exec(article.url ?? '');
+  const editionYear = mainEditionYear(text) ?? (slug ? Number(slug[1]) : null);
+  // level cues of past results ("pada tahun 2019 … tingkat nasional") say nothing of this edition
+  const current = [
+    article.title ?? '',
+    ...sentences.map((s) => s.text).filter((s) => !PAST.test(s)),
+  ];
+  const national = current.join('\n').match(NATIONAL)?.length ?? 0;
+  const provincial = current.join('\n').match(PROVINCIAL)?.length ?? 0;
   const provinceCode = awardProvince(text);
   const { iso, articleYear } = ceremonyDate(article, sentences, editionYear);
   const presenter =
@@ -93,6 +103,7 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
       ?.trim()
       .replace(/[,\s]+$/, '') ?? null;
   return {
+    nationalCues: national,
     editionYear,
     level: national > provincial ? 'nasional' : 'provinsi',
     provinceCode,

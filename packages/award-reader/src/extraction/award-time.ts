@@ -6,7 +6,8 @@ export interface AwardTime {
   historical: boolean;
 }
 
-const PAST_CUE = /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b/i;
+// "yang lalu" after a date means "ago", and a bare "sebelumnya" often introduces the new result
+const PAST_CUE = /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya))\b/i;
 const LAST_YEAR = /\btahun\s+(?:lalu|kemarin)\b/i;
 const THIS_YEAR = /\b(?:tahun ini|kali ini)\b/i;
 

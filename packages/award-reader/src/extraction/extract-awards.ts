@@ -5,10 +5,12 @@ import { isRepeatWin, readAwardTime } from './award-time.ts';
 import { buildAward } from './build-award.ts';
 import { cleanSentence } from './clean-sentence.ts';
 import { findWinners } from './find-winners.ts';
+import { completeTruncated, expandShortForms, localAliases } from './local-names.ts';
 import { mergeAwards } from './merge-awards.ts';
 import { parseCategory, typeOfCategory } from './parse-category.ts';
 import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
+import { AWARD_CUE } from './word-lists.ts';
 
 const HEADER = /^(?:\d{1,2}[.)]\s*)?(?:kategori|katagori)\s+([^.:]{3,80}?)\s*(?:dibagi\b.*)?:?$/i;
 
@@ -32,10 +34,13 @@ export function extractAwards(article: ArticleText): AwardMention[] {
   const ctx = readArticleContext(article, sentences);
   const cleaned = sentences.map((s) => cleanSentence(s.text));
   const codes = regencyCodes(cleaned);
+  const short = localAliases(cleaned);
+  const texts = short.size ? cleaned.map((t) => expandShortForms(t, short)) : cleaned;
+  const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];
   let header: string | null = null;
   let carried: { year: number | null; at: number } | null = null;
-  cleaned.forEach((text, i) => {
+  texts.forEach((text, i) => {
     const sentence = sentences[i];
     const head = HEADER.exec(text);
     if (head?.[1] || !sentence) {
@@ -43,7 +48,8 @@ export function extractAwards(article: ArticleText): AwardMention[] {
       return;
     }
     let sentenceHistorical = false;
-    for (const cand of findWinners(text)) {
+    const afterCue = i > 0 && AWARD_CUE.test(cleaned[i - 1] ?? '');
+    for (const cand of findWinners(text, afterCue)) {
       const scoped = text.slice(cand.scope.start, cand.scope.end);
       const category = parseCategory(scoped) ?? parseCategory(text) ?? header;
       const who = resolveName(cand.name.text, cand.name.paren, {
@@ -52,11 +58,23 @@ export function extractAwards(article: ArticleText): AwardMention[] {
         regencyCodes: codes,
         provinceCode: ctx.provinceCode,
       });
-      if (!who || who.canonical.split(' ').length < 1 || who.canonical.length < 2) {
+      if (!who || who.canonical.length < 2) {
         continue;
+      }
+      if (cut && i === cleaned.length - 1 && cand.name.end >= text.trimEnd().length) {
+        completeTruncated(who, awards);
       }
       const prior = carried && carried.at >= i - 2 ? carried.year : null;
       const time = readAwardTime(text, cand.name.start, ctx.editionYear, ctx.articleYear, prior);
+      // a province cannot win its own provincial award: it hosts it ("Pemprov X menggelar …")
+      if (
+        who.type === 'provinsi' &&
+        !time.historical &&
+        ctx.level === 'provinsi' &&
+        ctx.nationalCues === 0
+      ) {
+        continue;
+      }
       sentenceHistorical ||= time.historical;
       awards.push(buildAward(who, cand, sentence, time, category, ctx));
       if (!time.historical && isRepeatWin(text)) {

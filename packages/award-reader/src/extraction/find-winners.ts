@@ -5,9 +5,13 @@ import { AWARD_CUE } from './word-lists.ts';
 
 export type { WinnerCandidate } from './name-context.ts';
 
-/** Every winner a sentence states: list items first, then subjects of win verbs not yet found. */
-export function findWinners(sentence: string): WinnerCandidate[] {
-  if (!AWARD_CUE.test(sentence)) {
+/**
+ * Every winner a sentence states: list items first, then subjects of win verbs not yet found.
+ * A sentence without award words counts only when the one before it had them (`afterCue`).
+ */
+export function findWinners(sentence: string, afterCue = false): WinnerCandidate[] {
+  const cued = AWARD_CUE.test(sentence);
+  if (!afterCue && !cued) {
     return [];
   }
   const found = findListed(sentence);
@@ -19,5 +23,6 @@ export function findWinners(sentence: string): WinnerCandidate[] {
       same.rank = c.rank;
     }
   }
-  return found.sort((a, b) => a.name.start - b.name.start);
+  // borrowing the cue of the sentence before, only names a marker backs are trusted
+  return found.filter((c) => cued || c.name.marked).sort((a, b) => a.name.start - b.name.start);
 }

@@ -1,8 +1,18 @@
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import type { AwardMention } from '../types.ts';
 
-const keyOf = (a: AwardMention) =>
-  `${normalizeKey(a.winnerCanonical)}|${a.historical ? `h${a.editionYear ?? ''}` : 'now'}`;
+const timeOf = (a: AwardMention) => (a.historical ? `h${a.editionYear ?? ''}` : 'now');
+const keyOf = (a: AwardMention) => `${normalizeKey(a.winnerCanonical)}|${timeOf(a)}`;
+
+/** Whether two company names differ only by a trailing place: "Es Teh Ayu" / "Es Teh Ayu Malang". */
+function extends_(a: AwardMention, b: AwardMention): boolean {
+  const org = (x: AwardMention) => x.winnerType === 'badan_usaha' || x.winnerType === 'umkm';
+  if (!org(a) || !org(b) || timeOf(a) !== timeOf(b)) {
+    return false;
+  }
+  const [x, y] = [normalizeKey(a.winnerCanonical), normalizeKey(b.winnerCanonical)];
+  return x.startsWith(`${y} `) || y.startsWith(`${x} `);
+}
 
 /**
  * Merges repeated mentions of one result: same winner, same time, and ranks that agree (or one
@@ -12,7 +22,9 @@ export function mergeAwards(awards: AwardMention[]): AwardMention[] {
   const out: AwardMention[] = [];
   for (const a of awards) {
     const same = out.find(
-      (b) => keyOf(a) === keyOf(b) && (a.rank == null || b.rank == null || a.rank === b.rank),
+      (b) =>
+        (keyOf(a) === keyOf(b) || extends_(a, b)) &&
+        (a.rank == null || b.rank == null || a.rank === b.rank),
     );
     if (!same) {
       out.push({ ...a, aliases: [...a.aliases] });

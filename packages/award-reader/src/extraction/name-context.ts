@@ -41,11 +41,11 @@ export function isBareRegion(n: FoundName): boolean {
  * "Pie Y – Kota Langsa", "Kota Bitung, Sulawesi Utara". A regency after a regency is a winner.
  */
 export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): boolean {
-  if (
-    !prev ||
-    !isBareRegion(n) ||
-    !/^\s*(?:[,–—-]|\bdi\b)[^,]*,?\s*$/i.test(s.slice(prev.end, n.start))
-  ) {
+  // "Gampong X Kec Y, Aceh Utara": a kecamatan may stand between a village and its regency
+  const between = s
+    .slice(prev?.end ?? 0, n.start)
+    .replace(/^\s*,?\s*(?:Kecamatan|Kec\.?)\s+[^,]+/i, ',');
+  if (!prev || !isBareRegion(n) || !/^\s*(?:[,–—-]|\bdi\b)[^,]*,?\s*$/i.test(between)) {
     return false;
   }
   if (
@@ -71,7 +71,7 @@ export function nameAt(s: string, pos: number, unmarkedOk: boolean): FoundName |
   }
   // a dateline glued to the name: "RajaAmpatNews Kabupaten Raja Ampat"
   const inner = marked.find(
-    (n) => n.start > 0 && !isBareRegion(n) && plain && n.start + pos < plain.end,
+    (n) => n.start > 0 && PREFIXED.test(n.text) && plain && n.start + pos < plain.end,
   );
   if (inner) {
     return { ...inner, start: inner.start + pos, end: inner.end + pos };

@@ -1,7 +1,7 @@
 import type { WinnerType } from '../types.ts';
 import { aliasTable } from './aliases.ts';
 import { normalizeKey } from './normalize-key.ts';
-import { findProvince, findRegencies, findVillage, type Region } from './regions.ts';
+import { findProvince, findRegencies, findVillage, type Region, type Village } from './regions.ts';
 import { resolveOrg } from './resolve-org.ts';
 
 /** Who a winner's name denotes: canonical name, type and gazetteer code. */
@@ -111,11 +111,21 @@ function resolveVillage(
     ? (resolvePrefixedRegion(hints.place) ?? findBareRegion(hints.place))
     : null;
   const codes = parent ? [parent.code] : (hints.regencyCodes ?? []);
-  const hits = codes.map((c) => findVillage(rest, c)).filter((v) => v != null);
-  const village = hits.length === 1 ? hits[0] : undefined;
+  const words = rest.split(' ');
+  let village: Village | undefined;
+  let name = rest;
+  for (let n = words.length; n >= 1 && !village; n--) {
+    const hits = codes
+      .map((c) => findVillage(words.slice(0, n).join(' '), c))
+      .filter((v) => v != null);
+    if (hits.length === 1) {
+      village = hits[0];
+      name = words.slice(0, n).join(' ');
+    }
+  }
   return {
     winner: written,
-    canonical: `${label} ${rest}`,
+    canonical: `${label} ${name}`,
     aliases: [],
     type: label === 'Kelurahan' ? 'kelurahan' : 'desa',
     regionCode: village?.code ?? null,
@@ -155,7 +165,7 @@ export function resolveName(
   const written = paren ? `${name} (${paren})` : name;
   const words = name.split(/\s+/);
   const official = resolveOfficial(written, words);
-  if (official) {
+  if (official || aliasTable().official.has(normalizeKey(words[0] ?? ''))) {
     return official;
   }
   const parenRegion = paren ? findBareRegion(paren) : null;

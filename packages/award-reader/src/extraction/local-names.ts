@@ -1,0 +1,59 @@
+import { normalizeKey } from '../gazetteer/normalize-key.ts';
+import type { WinnerIdentity } from '../gazetteer/resolve-name.ts';
+import type { AwardMention } from '../types.ts';
+import { orgMarker } from '../gazetteer/resolve-org.ts';
+import { scanNames } from './scan-names.ts';
+
+/** Short forms an article introduces in parentheses: "PT Putera Manunggal Perkasa (PMP)". */
+export function localAliases(sentences: string[]): Map<string, { text: string; paren: string }> {
+  const out = new Map<string, { text: string; paren: string }>();
+  for (const s of sentences) {
+    for (const n of scanNames(s)) {
+      // regions' short forms (PPU, Tangsel) live in the alias table; companies' are per article
+      if (n.paren && /^[A-Z]{2,6}$/.test(n.paren) && orgMarker(n.text)) {
+        out.set(normalizeKey(n.paren), { text: n.text, paren: n.paren });
+      }
+    }
+  }
+  return out;
+}
+
+/** Writes each short form out in full ("PMP" → "PT Putera Manunggal Perkasa (PMP)"). */
+export function expandShortForms(
+  sentence: string,
+  short: Map<string, { text: string; paren: string }>,
+): string {
+  let out = sentence;
+  for (const { text, paren } of short.values()) {
+    out = out.replace(
+      new RegExp(`(?<![\\p{L}(])${paren}(?![\\p{L})])`, 'gu'),
+      `${text} (${paren})`,
+    );
+  }
+  return out;
+}
+
+const LEGAL = /^(?:pt|cv|ud) /;
+
+/**
+ * Completes a name cut off by the end of an excerpt ("PT Timor Otsuk") from an award already
+ * found whose name it begins. Updates `who` in place; returns whether it matched.
+ */
+export function completeTruncated(who: WinnerIdentity, awards: AwardMention[]): boolean {
+  const cut = normalizeKey(who.winner).replace(LEGAL, '');
+  if (cut.length < 4) {
+    return false;
+  }
+  const full = awards.find((a) =>
+    [a.winner, a.winnerCanonical].some((n) => {
+      const key = normalizeKey(n).replace(LEGAL, '');
+      return key.startsWith(cut) && key !== cut;
+    }),
+  );
+  if (!full) {
+    return false;
+  }
+  who.aliases = [...new Set([...who.aliases, who.canonical])];
+  who.canonical = full.winnerCanonical;
+  return true;
+}
