@@ -213,6 +213,39 @@ describe('fetchUrl redirects and address guard', () => {
   });
 });
 
+describe('fetchUrl odd cases', () => {
+  it('refuses a body whose Content-Length already exceeds the cap', async () => {
+    server.route('/announced-big', (_req, res) => {
+      res.writeHead(200, { 'content-length': String(10 * 1024 * 1024) });
+      res.write('a');
+    });
+    expect((await failure(`${server.url}/announced-big`)).code).toBe(FetchErrorCode.TooLarge);
+  });
+
+  it('turns an unusable Location header into fetch.bad-url', async () => {
+    server.route('/redirect-junk', (_req, res) => {
+      res.writeHead(302, { location: 'http://[::1' });
+      res.end();
+    });
+    expect((await failure(`${server.url}/redirect-junk`)).code).toBe(FetchErrorCode.BadUrl);
+  });
+
+  it("rethrows the caller's own cancellation instead of calling it a fetch failure", async () => {
+    const controller = new AbortController();
+    const pending = fetchUrl(`${server.url}/hang`, { ...local, signal: controller.signal });
+    setTimeout(() => controller.abort(new Error('job cancelled')), 50);
+    await expect(pending).rejects.toThrow('job cancelled');
+  });
+
+  it('refuses an unsupported content-encoding', async () => {
+    server.route('/zstd', (_req, res) => {
+      res.writeHead(200, { 'content-encoding': 'compress' });
+      res.end('xx');
+    });
+    expect((await failure(`${server.url}/zstd`)).code).toBe(FetchErrorCode.BadEncoding);
+  });
+});
+
 describe('fetchUrl HTTP errors', () => {
   it.each([
     ['/status/404', 404, false, null],

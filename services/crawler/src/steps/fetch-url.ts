@@ -106,7 +106,7 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
             retryable: false,
           });
         }
-        current = new URL(location, url).href;
+        current = URL.parse(location, url.href)?.href ?? location; // checkTarget refuses junk
         continue;
       }
       const retryAfterMs = parseRetryAfter(flat['retry-after'], options.now?.() ?? Date.now());
@@ -123,12 +123,12 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
       const body =
         status === 304
           ? (discard(response.body), Buffer.alloc(0))
-          : await readBody(
-              response.body,
-              flat['content-encoding'],
-              options.maxBytes ?? FetchDefaults.maxBytes,
-              url.href,
-            );
+          : await readBody(response.body, {
+              contentEncoding: flat['content-encoding'],
+              contentLength: flat['content-length'],
+              maxBytes: options.maxBytes ?? FetchDefaults.maxBytes,
+              url: url.href,
+            });
       return {
         url: url.href,
         status,
@@ -142,6 +142,9 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
       };
     }
   } catch (error) {
+    if (options.signal?.aborted === true && !deadline.aborted) {
+      throw options.signal.reason; // the caller cancelled: not a fetch failure
+    }
     throw toFetchError(error, current, deadline.aborted);
   } finally {
     void agent.destroy().catch(() => undefined);

@@ -38,6 +38,11 @@ describe('parseFeed on good feeds', () => {
       publishedAt: new Date('2025-07-29T07:05:00Z'),
     });
     expect(feed.items[2]?.author).toBe('Redaksi');
+    expect(feed.items[2]?.source).toEqual({
+      name: 'Kabar Teladan',
+      url: 'https://kabar-teladan.test',
+    });
+    expect(feed.items[0]?.source).toBeNull();
   });
 
   it('reads Atom, resolving relative links against the feed URL', async () => {

@@ -16,6 +16,8 @@ export type FeedItem = {
   publishedAt: Date | null;
   summary: string | null;
   author: string | null;
+  /** The publisher named by an aggregator item (Google News `<source url="…">Name</source>`). */
+  source: { name: string | null; url: string | null } | null;
 };
 /** Items that survived, how many were lost on the way, and what was repaired. */
 export type ParsedFeed = {
@@ -25,11 +27,15 @@ export type ParsedFeed = {
   warnings: string[];
 };
 
-type RawItem = Parser.Item & { author?: string; id?: string; guid?: unknown };
+type RawItem = Parser.Item & { author?: string; id?: string; guid?: unknown; source?: unknown };
 type RawFeed = Parser.Output<RawItem>;
 
 // defaultRSS: an <rss> root without a version attribute is read as RSS 2.0
-const parser: Parser<Record<string, never>, RawItem> = new Parser({ defaultRSS: 2 });
+const parser: Parser<Record<string, never>, RawItem> = new Parser({
+  defaultRSS: 2,
+  // keepArray: otherwise rss-parser keeps only the text and drops the url attribute
+  customFields: { item: [['source', 'source', { keepArray: true }]] },
+});
 
 function rootElement(text: string): string | null {
   const rest = text.replace(/^(\ufeff|\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>)+/i, '');
@@ -42,6 +48,16 @@ function rootElement(text: string): string | null {
 function clean(value: unknown): string | null {
   const text = typeof value === 'object' && value !== null && '_' in value ? value._ : value;
   return typeof text === 'string' && text.trim() !== '' ? text.trim().replace(/\s+/g, ' ') : null;
+}
+
+function sourceOf(list: unknown): FeedItem['source'] {
+  const raw: unknown = Array.isArray(list) ? list[0] : list;
+  if (raw === undefined || raw === null) {
+    return null;
+  }
+  const attrs = typeof raw === 'object' && '$' in raw ? (raw.$ as { url?: unknown }) : {};
+  const url = typeof attrs.url === 'string' && /^https?:\/\//.test(attrs.url) ? attrs.url : null;
+  return { name: clean(raw), url };
 }
 
 function toItem(raw: RawItem, feedUrl: string): FeedItem | null {
@@ -64,6 +80,7 @@ function toItem(raw: RawItem, feedUrl: string): FeedItem | null {
     publishedAt: Number.isNaN(date.getTime()) ? null : date,
     summary: clean(raw.contentSnippet) ?? clean(raw.summary),
     author: clean(raw.creator) ?? clean(raw.author),
+    source: sourceOf(raw.source),
   };
 }
 

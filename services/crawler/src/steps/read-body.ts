@@ -36,12 +36,20 @@ function tooLarge(url: string, maxBytes: number, stage: string): FetchError {
  */
 export async function readBody(
   body: Readable,
-  contentEncoding: string | undefined,
-  maxBytes: number,
-  url: string,
+  meta: { contentEncoding?: string; contentLength?: string; maxBytes: number; url: string },
 ): Promise<Buffer> {
+  const { contentEncoding, maxBytes, url } = meta;
   // Stacked encodings ("gzip, br") are legal but unseen in practice; decoderFor refuses them.
-  const decoder = decoderFor((contentEncoding ?? '').trim().toLowerCase(), url);
+  let decoder: Transform | null;
+  try {
+    decoder = decoderFor((contentEncoding ?? '').trim().toLowerCase(), url);
+    if (Number(meta.contentLength) > maxBytes) {
+      throw tooLarge(url, maxBytes, 'announced');
+    }
+  } catch (error) {
+    body.on('error', () => undefined).destroy(); // nobody will read it now
+    throw error;
+  }
   let wireBytes = 0;
   const countWire = async function* (source: AsyncIterable<Buffer>) {
     for await (const chunk of source) {
