@@ -62,6 +62,10 @@ describe('detectLanguage', () => {
       language: 'und',
       isIndonesian: true,
     });
+    expect(detectLanguage(article('Award untuk warga'))).toMatchObject({
+      language: 'und',
+      isIndonesian: true,
+    });
     expect(detectLanguage(article('Award 2025'))).toMatchObject({
       language: 'und',
       isIndonesian: false,

@@ -50,7 +50,7 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   const nearInd = indScore >= 1 - (sample.length < ShortSample ? 0.06 : 0.02);
 
   if (top === 'und') {
-    const yes = indonesian > malaysian && (indonesian > 0 || share > 0);
+    const yes = indonesian + (share > 0 ? 1 : 0) > malaysian;
     return decide('und', yes, signals, yes ? 'short:indonesian-evidence' : 'short:no-evidence');
   }
   if (top === 'ind') {
