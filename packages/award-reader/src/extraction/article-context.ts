@@ -3,6 +3,7 @@ import type { ArticleText, AwardLevel } from '../types.ts';
 import { mainEditionYear } from './edition-year.ts';
 import { completeYear, findDates, toIsoDate } from './parse-date.ts';
 import { type Sentence } from './split-sentences.ts';
+import { NOT_A_WIN } from './word-lists.ts';
 
 /** What an article says about the ceremony as a whole, used to fill each award's fields. */
 export interface ArticleContext {
@@ -24,12 +25,25 @@ const PAST =
   /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b|\b(?:pada\s+)?tahun\s+20[12]\d\b/i;
 const PROVINCIAL = /\b(?:tingkat\s+(?:provinsi|daerah|pemda|prov)|se-\p{Lu})/giu;
 const PROVINCE_CUE =
-  /\b(?:tingkat|se|Paritrana Awards?(?:\s+Tahun\s+20\d\d)?|Gubernur)\s*-?\s*(?:Provinsi\s+|Pemda\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
+  /\b(?:tingkat|se|Paritrana Awards?(?:\s+(?:Tahun\s+)?20\d\d)?|Gubernur|Pemprov|Pemerintah Provinsi)\s*-?\s*(?:Provinsi\s+|Pemda\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
+const TINGKAT_PROVINCE = /\btingkat\s+(?:provinsi\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
 const CEREMONY =
   /\b(?:diserahkan|penyerahan|penganugerahan|menyerahkan|acara|digelar|berlangsung|dilaksanakan|diselenggarakan|diumumkan|menerima|diterima|bertempat|puncak|gelaran|seremoni|kegiatan|ajang)\b/i;
 const STATEMENT = /\b(?:mengatakan|kata|ujar|ungkap|menjelaskan|tutur|katanya|ujarnya)\b/i;
 const PRESENTER =
   /\bdiserahkan\s+(?:secara\s+)?(?:langsung\s+)?(?:oleh\s+)?((?:\p{Lu}[\p{L}.'’]*\s*){2,}(?:,\s*(?:\p{Lu}[\p{L}.'’]*\s*)+)?)/u;
+
+/** How often a text says "tingkat <province>" ("tingkat Kaltim", "tingkat Jawa Tengah"). */
+export function countTingkatProvince(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(TINGKAT_PROVINCE)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    if (words.some((_, i) => findProvince(words.slice(0, i + 1).join(' ')))) {
+      n++;
+    }
+  }
+  return n;
+}
 
 /** The province an article's provincial award belongs to: "tingkat Provinsi X", "se-Bali", … */
 function awardProvince(text: string): string | null {
@@ -39,7 +53,7 @@ function awardProvince(text: string): string | null {
     for (let n = words.length; n >= 1; n--) {
       const p = findProvince(words.slice(0, n).join(' '));
       if (p) {
-        const weight = /^Gubernur/.test(m[0]) ? 1 : 3;
+        const weight = /^(?:Gubernur|Pem)/.test(m[0]) ? 1 : 3;
         scores.set(p.code, (scores.get(p.code) ?? 0) + weight);
         break;
       }
@@ -92,10 +106,11 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
   // level cues of past results ("pada tahun 2019 … tingkat nasional") say nothing of this edition
   const current = [
     article.title ?? '',
-    ...sentences.map((s) => s.text).filter((s) => !PAST.test(s)),
+    ...sentences.map((s) => s.text).filter((s) => !PAST.test(s) && !NOT_A_WIN.test(s)),
   ];
   const national = current.join('\n').match(NATIONAL)?.length ?? 0;
-  const provincial = current.join('\n').match(PROVINCIAL)?.length ?? 0;
+  const provincial =
+    (current.join('\n').match(PROVINCIAL)?.length ?? 0) + countTingkatProvince(current.join('\n'));
   const provinceCode = awardProvince(text);
   const { iso, articleYear } = ceremonyDate(article, sentences, editionYear);
   const presenter =

@@ -30,7 +30,12 @@ export function readAwardTime(
     return { editionYear: year, historical: true };
   }
   if (PAST_CUE.test(sentence) && !THIS_YEAR.test(sentence)) {
-    const last = LAST_YEAR.test(sentence) && articleYear != null ? articleYear - 1 : null;
+    const last =
+      LAST_YEAR.test(sentence) && articleYear != null
+        ? articleYear - 1
+        : /tahun sebelumnya/i.test(sentence) && edition != null
+          ? edition - 1
+          : null;
     return { editionYear: year != null && year !== edition ? year : last, historical: true };
   }
   if (year == null && carried != null && !THIS_YEAR.test(sentence)) {

@@ -1,7 +1,7 @@
 import type { WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import { regionByCode } from '../gazetteer/regions.ts';
 import type { AwardLevel, AwardMention } from '../types.ts';
-import type { ArticleContext } from './article-context.ts';
+import { countTingkatProvince, type ArticleContext } from './article-context.ts';
 import type { AwardTime } from './award-time.ts';
 import type { WinnerCandidate } from './find-winners.ts';
 import { defaultCategory } from './parse-category.ts';
@@ -24,7 +24,9 @@ export function awardLevel(
   if (NATIONAL_CUE.test(sentence)) {
     return 'nasional';
   }
-  return PROVINCIAL_CUE.test(sentence) ? 'provinsi' : ctx.level;
+  return PROVINCIAL_CUE.test(sentence) || countTingkatProvince(sentence) > 0
+    ? 'provinsi'
+    : ctx.level;
 }
 
 /** Assembles one award record from a resolved candidate and the article's context. */

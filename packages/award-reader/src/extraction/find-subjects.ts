@@ -57,6 +57,26 @@ export function findSubjects(s: string): WinnerCandidate[] {
     if (!name.marked && name.text.split(' ').length < 2 && !rank) {
       return;
     }
+    // "A, B dan C berhasil meraih …": names coordinated before the subject share its win
+    const chain: FoundName[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const before = names[j];
+      const link = before ? s.slice(before.end, names[j + 1]?.start ?? 0) : '';
+      if (!before?.marked || !/^\s*(?:,|,?\s+(?:dan|serta))\s*$/.test(link)) {
+        break;
+      }
+      chain.push(before);
+    }
+    // "terbaik zona Nusa Tenggara, Maluku, Papua dan Kabupaten X meraih": a zone, not winners
+    const head = chain[chain.length - 1];
+    if (
+      head &&
+      !/\bzona\b|\btingkat\b|\bdi\s*$/i.test(s.slice(Math.max(0, head.start - 40), head.start))
+    ) {
+      for (const c of chain) {
+        out.push({ name: c, rank, place: null, scope: { start: c.start, end } });
+      }
+    }
     out.push({ name, rank, place: m[1] ?? null, scope: { start: name.start, end } });
   });
   return out;

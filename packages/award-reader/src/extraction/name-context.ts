@@ -29,6 +29,7 @@ export const AFTER_PLAIN_NAME =
 /** Text before a name that makes it a place, not a winner: "di", "tingkat", "se-". */
 export const LOCATED = /(?:\b(?:di|dari|tingkat|wilayah|se|asal|kawasan|untuk|zona)\s*-?\s*|se-)$/i;
 
+const VILLAGE = /^(?:desa|gampong|nagari|kampung|kelurahan|pekon|pemerintah desa)\s/i;
 const PREFIXED = /^(?:pem|kab|kota|prov|desa|kel|gampong|nagari|kampung)/i;
 
 /** Whether a name is a bare gazetteer region (no "Kabupaten", "Desa", … prefix). */
@@ -45,7 +46,10 @@ export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): b
   const between = s
     .slice(prev?.end ?? 0, n.start)
     .replace(/^\s*,?\s*(?:Kecamatan|Kec\.?)\s+[^,]+/i, ',');
-  if (!prev || !isBareRegion(n) || !/^\s*(?:[,–—-]|\bdi\b)[^,]*,?\s*$/i.test(between)) {
+  const region =
+    isBareRegion(n) ||
+    (VILLAGE.test(prev?.text ?? '') && /^(?:kabupaten|kab\.?|kota)\s/i.test(n.text));
+  if (!prev || !region || !/^\s*(?:[,–—-]|\bdi\b)[^,]*,?\s*$/i.test(between)) {
     return false;
   }
   if (
@@ -53,6 +57,9 @@ export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): b
     findBareRegion(prev.text)?.type === 'provinsi'
   ) {
     return false;
+  }
+  if (VILLAGE.test(prev.text) && /^(?:kabupaten|kab\.?|kota)\s/i.test(n.text)) {
+    return true;
   }
   const province = findBareRegion(n.text)?.type === 'provinsi';
   const prevRegency =
