@@ -17,7 +17,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: ['{packages,services}/*/src/**/*.integration.test.ts', 'infra/**/*.integration.test.ts'],
+          include: [
+            '{packages,services}/*/src/**/*.integration.test.ts',
+            'infra/**/*.integration.test.ts',
+          ],
           exclude: ['**/node_modules/**'],
           testTimeout: 30_000,
           hookTimeout: 60_000,

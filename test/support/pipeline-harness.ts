@@ -75,8 +75,8 @@ export async function startPipeline(
   const ctx = { config, logger, mongo: services.mongo };
   const running: RunningService[] = [
     await startCrawler(ctx),
-    await startClassifier(ctx),
-    await startExtractor(ctx),
+    startClassifier(ctx),
+    startExtractor(ctx),
   ];
   const producer = createProducer(config.redis, { role: 'worker', policy: config.jobs });
   return {

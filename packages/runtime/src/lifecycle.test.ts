@@ -8,9 +8,9 @@ describe('createLifecycle', () => {
   it('closes newest first and keeps going when a closer throws', async () => {
     const order: string[] = [];
     const life = createLifecycle(silent, { graceMs: 1000 });
-    life.onShutdown('mongo', async () => void order.push('mongo'));
+    life.onShutdown('mongo', () => Promise.resolve(order.push('mongo')));
     life.onShutdown('worker', () => Promise.reject(new Error('boom')));
-    life.onShutdown('api', async () => void order.push('api'));
+    life.onShutdown('api', () => Promise.resolve(order.push('api')));
     await life.stop('test');
     expect(order).toEqual(['api', 'mongo']);
   });
@@ -18,7 +18,7 @@ describe('createLifecycle', () => {
   it('runs the closers once when stopped twice', async () => {
     let closed = 0;
     const life = createLifecycle(silent, { graceMs: 1000 });
-    life.onShutdown('once', async () => void closed++);
+    life.onShutdown('once', () => Promise.resolve(closed++));
     await Promise.all([life.stop('a'), life.stop('b')]);
     expect(closed).toBe(1);
   });

@@ -4,11 +4,11 @@ import { createArticleRepository, type Mongo } from '@pw/storage';
 import { classifyJob } from './classify.job.ts';
 
 /** Starts the classify worker; returns what the process must close, in the order to close it. */
-export async function startClassifier({
+export function startClassifier({
   config,
   logger,
   mongo,
-}: ServiceContext & { mongo: Mongo }): Promise<RunningService> {
+}: ServiceContext & { mongo: Mongo }): RunningService {
   const log = logger.child({ service: 'classifier' });
   const articles = createArticleRepository(mongo.db);
   const producer = createProducer(config.redis, {

@@ -21,7 +21,6 @@ import { createPoliteFetch } from './politeness/polite-fetch.ts';
 import { pollFeedJob } from './poll-feed.job.ts';
 import { computeIntervalMs, jitterOffsetMs, type ScheduleBounds } from './schedule.ts';
 import { createSourceRegistry, type SourceRegistry } from './source-registry.ts';
-import { fetchUrl } from './steps/fetch-url.ts';
 import { hammingDistance, NearDuplicateThreshold, simhash } from './steps/near-duplicate.ts';
 import { createRobotsChecker, createRobotsFetch } from './steps/robots.ts';
 import { sweepJob } from './sweep.job.ts';
@@ -170,7 +169,7 @@ export async function startCrawler({
   return {
     name: 'crawler',
     closers: [
-      ['sources watch', async () => clearInterval(watch)],
+      ['sources watch', () => Promise.resolve(clearInterval(watch))],
       ['discover worker', () => discover.close()],
       ['fetch worker', () => fetchWorker.close()],
       ['sweep worker', () => sweep.close()],

@@ -4,11 +4,11 @@ import { createArticleRepository, createAwardRepository, type Mongo } from '@pw/
 import { extractJob } from './extract.job.ts';
 
 /** Starts the extract worker; returns what the process must close. */
-export async function startExtractor({
+export function startExtractor({
   config,
   logger,
   mongo,
-}: ServiceContext & { mongo: Mongo }): Promise<RunningService> {
+}: ServiceContext & { mongo: Mongo }): RunningService {
   const log = logger.child({ service: 'extractor' });
   const articles = createArticleRepository(mongo.db);
   const awards = createAwardRepository(mongo.db);

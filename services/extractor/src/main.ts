@@ -11,7 +11,7 @@ lifecycle.handleSignals();
 const mongo = await connectMongo(config.mongo);
 lifecycle.onShutdown('mongo', () => mongo.close());
 
-const service = await startExtractor({ config, logger, mongo });
+const service = startExtractor({ config, logger, mongo });
 for (const [name, close] of service.closers.toReversed()) {
   lifecycle.onShutdown(name, close);
 }
