@@ -20,7 +20,8 @@ export const MergeBody = z.strictObject({
   note: z.string().max(2000).optional(),
 });
 
-const PendingQuery = z.strictObject({
+/** The review queue's query: one page. */
+export const PendingQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });

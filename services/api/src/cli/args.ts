@@ -1,0 +1,144 @@
+import { parseArgs } from 'node:util';
+
+/** One CLI command, parsed; query values stay strings so both backends validate them alike. */
+export type CliCommand =
+  | { name: 'awards'; query: Record<string, string>; format: 'table' | 'csv' | 'json' }
+  | { name: 'award' | 'audit'; key: string }
+  | { name: 'articles' | 'pending' | 'digest'; query: Record<string, string> }
+  | { name: 'sources' | 'queues' }
+  | {
+      name: 'review';
+      key: string;
+      action: string;
+      corrections: Record<string, string>;
+      note?: string;
+    }
+  | { name: 'merge'; from: string; into: string; note?: string };
+
+/** How to reach the data: the API (with a token) or MongoDB directly. */
+export interface CliTarget {
+  api: string | null;
+  token: string | null;
+  by: string;
+}
+
+/** The usage text printed for --help and on a bad command line. */
+export const Usage = `usage: pnpm cli <command> [options]
+
+  awards    [--year 2024] [--province "Jawa Timur"] [--region-prefix 35.] [--level provinsi]
+            [--winner-type kabupaten] [--category …] [--rank 1] [--status new] [--q name]
+            [--since 2026-11-01] [--has-conflicts true] [--sort -firstSeenAt]
+            [--page 1] [--limit 50] [--format table|csv|json]   (csv/json: every match, streamed)
+  award     <key>                      one record with every source
+  audit     <key>                      its review history
+  pending   [--page] [--limit]         the review queue
+  review    <key> confirm|reject|correct [--set rank=2 …] [--note "…"]
+  merge     <from-key> <into-key> [--note "…"]
+  articles  [--stage failed] [--page] [--limit]
+  digest    [--date YYYY-MM-DD]
+  sources | queues
+
+  --api URL (or PW_API_URL) with PW_API_TOKEN talks to the API; otherwise MONGODB_URL
+  (and MONGODB_DB, REDIS_URL for queues) are used directly. --by NAME names the reviewer in
+  direct mode (default: $USER).`;
+
+// every value option of every command; an unknown one is an error, not a silent flag
+const StringOptions = [
+  'year',
+  'province',
+  'region-prefix',
+  'level',
+  'winner-type',
+  'category',
+  'rank',
+  'status',
+  'q',
+  'since',
+  'has-conflicts',
+  'include-merged',
+  'sort',
+  'page',
+  'limit',
+  'format',
+  'stage',
+  'date',
+  'api',
+  'by',
+  'note',
+] as const;
+
+const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** Parses argv into a command and a target; throws with a readable message when it cannot. */
+export function parseCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+): { cmd: CliCommand; target: CliTarget } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      ...Object.fromEntries(StringOptions.map((o) => [o, { type: 'string' as const }])),
+      set: { type: 'string', multiple: true },
+      help: { type: 'boolean' },
+    },
+  });
+  const [name, ...rest] = values.help ? [] : positionals;
+  const opts: Record<string, string> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (typeof v === 'string') {
+      opts[camel(k)] = v;
+    }
+  }
+  const { api, by, format, note, ...query } = opts;
+  const target: CliTarget = {
+    api: api ?? env.PW_API_URL ?? null,
+    token: env.PW_API_TOKEN ?? null,
+    by: by ?? env.USER ?? 'cli',
+  };
+  const need = (n: number) => {
+    if (rest.length < n) {
+      throw new Error(`${name} needs ${n} argument(s)\n\n${Usage}`);
+    }
+  };
+  const withNote = note === undefined ? {} : { note };
+  switch (name) {
+    case 'awards': {
+      const f = format ?? 'table';
+      if (f !== 'table' && f !== 'csv' && f !== 'json') {
+        throw new Error(`--format must be table, csv or json, not ${f}`);
+      }
+      return { cmd: { name, query, format: f }, target };
+    }
+    case 'award':
+    case 'audit':
+      need(1);
+      return { cmd: { name, key: rest[0]! }, target };
+    case 'articles':
+    case 'pending':
+    case 'digest':
+      return { cmd: { name, query }, target };
+    case 'sources':
+    case 'queues':
+      return { cmd: { name }, target };
+    case 'review': {
+      need(2);
+      const sets = values.set ?? [];
+      const corrections = Object.fromEntries(
+        sets.map((s) => {
+          const i = s.indexOf('=');
+          if (i < 1) {
+            throw new Error(`--set needs field=value, not ${s}`);
+          }
+          return [s.slice(0, i), s.slice(i + 1)];
+        }),
+      );
+      return { cmd: { name, key: rest[0]!, action: rest[1]!, corrections, ...withNote }, target };
+    }
+    case 'merge':
+      need(2);
+      return { cmd: { name, from: rest[0]!, into: rest[1]!, ...withNote }, target };
+    default:
+      throw new Error(name ? `unknown command ${name}\n\n${Usage}` : Usage);
+  }
+}

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { createProducer } from '@pw/queues';
+import {
+  AwardPage,
+  ReviewAction,
+  connectMongo,
+  createArticleRepository,
+  createAuditLog,
+  createAwardQueries,
+  createAwardRepository,
+  createDigest,
+  createReviewRepository,
+  createSourceStateRepository,
+} from '@pw/storage';
+import { encodeAwards } from '../csv.ts';
+import { createQueueProbe } from '../queue-probe.ts';
+import { ArticleQuery, articleSummary } from '../routes/articles.ts';
+import { ExportQuery } from '../routes/awards.ts';
+import { DigestQuery, dayWindow, today } from '../routes/digest.ts';
+import { PendingQuery } from '../routes/reviews.ts';
+import type { CliCommand } from './args.ts';
+import { parseCorrections } from './corrections.ts';
+import type { CliBackend, CliOutput } from './output.ts';
+
+const DirectEnv = z.object({
+  MONGODB_URL: z.url(),
+  MONGODB_DB: z.string().default('paritrana'),
+  REDIS_URL: z.url().optional(),
+  QUEUE_PREFIX: z.string().default('pw'),
+  DIGEST_UTC_OFFSET: z.string().default('+07:00'),
+});
+
+const kebab = (s: string) => s.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/** Parses option values with the API's own schema; errors name the option. */
+function parseOptions<S extends z.ZodType>(schema: S, query: Record<string, string>): z.infer<S> {
+  const parsed = schema.safeParse(query);
+  if (!parsed.success) {
+    const i = parsed.error.issues[0];
+    const keys = i && 'keys' in i ? i.keys : [];
+    const name = i?.path.length ? String(i.path[0]) : (keys[0] ?? '?');
+    throw new Error(`--${kebab(name)}: ${i?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+/** Runs commands against MongoDB directly (no API, no token: whoever has the URL is trusted). */
+export async function createDirectBackend(env: NodeJS.ProcessEnv, by: string): Promise<CliBackend> {
+  const e = DirectEnv.parse(env);
+  const mongo = await connectMongo({ url: e.MONGODB_URL, dbName: e.MONGODB_DB });
+  const db = mongo.db;
+  const json = (value: unknown): CliOutput => ({ kind: 'json', value });
+
+  const run = async (cmd: CliCommand): Promise<CliOutput> => {
+    switch (cmd.name) {
+      case 'awards': {
+        const queries = createAwardQueries(db);
+        if (cmd.format === 'table') {
+          return { kind: 'awards', ...(await queries.page(parseOptions(AwardPage, cmd.query))) };
+        }
+        const { format: _f, ...filter } = parseOptions(ExportQuery, cmd.query);
+        return { kind: 'stream', chunks: encodeAwards(queries.stream(filter, 500), cmd.format) };
+      }
+      case 'award':
+        return json(await createAwardRepository(db).resolve(cmd.key));
+      case 'audit':
+        return json({ items: await createAuditLog(db).list(cmd.key) });
+      case 'articles': {
+        const q = parseOptions(ArticleQuery, cmd.query);
+        const articles = createArticleRepository(db);
+        const items = await articles.listByStage(q.stage, q.limit, (q.page - 1) * q.limit);
+        return json({
+          counts: await articles.countByStage(),
+          ...q,
+          items: items.map(articleSummary),
+        });
+      }
+      case 'pending': {
+        const q = parseOptions(PendingQuery, cmd.query);
+        return json(await createReviewRepository(db).pending(q.limit, (q.page - 1) * q.limit));
+      }
+      case 'digest': {
+        const date = parseOptions(DigestQuery, cmd.query).date ?? today(e.DIGEST_UTC_OFFSET);
+        const { from, to } = dayWindow(date, e.DIGEST_UTC_OFFSET);
+        return json({ date, ...(await createDigest(db).between(from, to)) });
+      }
+      case 'sources':
+        return json({ items: await createSourceStateRepository(db).list() });
+      case 'queues': {
+        if (!e.REDIS_URL) {
+          throw new Error('queues needs REDIS_URL (or --api)');
+        }
+        const producer = createProducer(
+          { url: e.REDIS_URL, prefix: e.QUEUE_PREFIX },
+          { role: 'producer', policy: { attempts: 1, backoffMs: 1000 } },
+        );
+        try {
+          return json({ queues: await createQueueProbe(producer).counts() });
+        } finally {
+          await producer.close();
+        }
+      }
+      case 'review': {
+        const action = z.enum(ReviewAction).safeParse(cmd.action);
+        if (!action.success) {
+          throw new Error(`review action must be confirm, reject or correct, not ${cmd.action}`);
+        }
+        const decision = { action: action.data, by, note: cmd.note ?? null };
+        const corrections = parseCorrections(cmd.corrections);
+        return json(await createReviewRepository(db).decide(cmd.key, { ...decision, corrections }));
+      }
+      case 'merge':
+        return json(
+          await createReviewRepository(db).merge(cmd.from, cmd.into, by, cmd.note ?? null),
+        );
+    }
+  };
+  return { run, close: () => mongo.close() };
+}

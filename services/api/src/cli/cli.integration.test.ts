@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createAwardRepository } from '@pw/storage';
+import { useServices } from '../../../../test/support/use-services.ts';
+import { TestTokens, testDraft, testSource, useTestApp } from '../test-support.ts';
+
+const main = fileURLToPath(new URL('./main.ts', import.meta.url));
+const run = promisify(execFile);
+
+describe('cli', () => {
+  const services = useServices();
+  const t = useTestApp(services);
+  let key = '';
+
+  const cli = async (args: string[], env: Record<string, string> = {}) => {
+    try {
+      const { stdout, stderr } = await run(process.execPath, [main, ...args], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          MONGODB_URL: services.mongoUrl,
+          MONGODB_DB: services.dbName,
+          ...env,
+        },
+      });
+      return { code: 0, stdout, stderr };
+    } catch (err) {
+      const e = err as { code: number; stdout: string; stderr: string };
+      return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+    }
+  };
+
+  beforeAll(async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    ({ key } = await awards.upsertWithSource(testDraft(), testSource('c1')));
+    await awards.upsertWithSource(
+      testDraft({ province: 'Bali', winnerCanonical: 'Kabupaten Badung', regionCode: '51.03' }),
+      testSource('c2'),
+    );
+  });
+
+  it('exports CSV straight from MongoDB with the same filters as the API', async () => {
+    const res = await cli([
+      'awards',
+      '--province',
+      'Jawa Timur',
+      '--year',
+      '2024',
+      '--format',
+      'csv',
+    ]);
+    expect(res.code).toBe(0);
+    const lines = res.stdout.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('Kabupaten Bojonegoro');
+  });
+
+  it('prints a table, reviews a record, and names a bad option', async () => {
+    const table = await cli(['awards', '--region-prefix', '51.']);
+    expect(table.stdout).toMatch(/Kabupaten Badung/);
+    expect(table.stdout).toMatch(/1–1 of 1/);
+    const review = await cli(['review', key, 'correct', '--set', 'rank=2', '--by', 'tester']);
+    expect(review.code).toBe(0);
+    expect(JSON.parse(review.stdout)).toMatchObject({
+      rank: 2,
+      review: { status: 'corrected', by: 'tester' },
+    });
+    const bad = await cli(['awards', '--year', 'last']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--year/);
+  });
+
+  it('talks to the API with a token instead', async () => {
+    await t.app.listen({ host: '127.0.0.1', port: 0 });
+    const api = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    const json = await cli(['awards', '--api', api, '--province', 'bali', '--format', 'json'], {
+      PW_API_TOKEN: TestTokens[0]!.token,
+    });
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as Array<{ winner: string }>).map((a) => a.winner)).toEqual([
+      'Kabupaten Badung',
+    ]);
+    const denied = await cli(['review', key, 'confirm', '--api', api], {
+      PW_API_TOKEN: TestTokens[0]!.token,
+    });
+    expect(denied.code).toBe(2);
+    expect(denied.stderr).toMatch(/^403/);
+  });
+});

@@ -1,0 +1,28 @@
+import { pipeline } from 'node:stream/promises';
+import { parseCli } from './args.ts';
+import { createApiBackend } from './backend-api.ts';
+import { createDirectBackend } from './backend-direct.ts';
+import { awardTable, type CliBackend } from './output.ts';
+
+// pnpm passes a lone "--" through when called as `pnpm cli -- awards …`
+const argv = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
+let backend: CliBackend | undefined;
+try {
+  const { cmd, target } = parseCli(argv, process.env);
+  backend = target.api
+    ? createApiBackend(target.api, target.token)
+    : await createDirectBackend(process.env, target.by);
+  const out = await backend.run(cmd);
+  if (out.kind === 'stream') {
+    await pipeline(out.chunks, process.stdout);
+  } else if (out.kind === 'awards') {
+    process.stdout.write(awardTable(out));
+  } else {
+    process.stdout.write(`${JSON.stringify(out.value, null, 2)}\n`);
+  }
+} catch (err) {
+  console.error((err as Error).message);
+  process.exitCode = 2;
+} finally {
+  await backend?.close();
+}
