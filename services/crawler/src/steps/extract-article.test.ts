@@ -53,6 +53,20 @@ describe('extractArticle on a bare page', () => {
     expect(article.publishedAt).toEqual(new Date('2025-07-28T02:00:00Z'));
   });
 
+  it('strips the outlet name from a <title> fallback', () => {
+    const html =
+      '<meta property="og:site_name" content="Kabar Kota"><title>Warga Terima Santunan | Kabar Kota</title>';
+    expect(extractArticle(html, 'https://a.test/').title).toBe('Warga Terima Santunan');
+  });
+
+  it('skips a teaser box that shares the article-body class', () => {
+    const story = '<p>Isi berita utama yang cukup panjang untuk dipilih sebagai badan artikel.</p>';
+    const html = `<div class="post-content">Teaser pendek</div><div class="post-content">${story.repeat(4)}</div>`;
+    const { text } = extractArticle(html, 'https://a.test/');
+    expect(text).not.toContain('Teaser');
+    expect(text.split('\n\n')).toHaveLength(4);
+  });
+
   it('reads a JSON-LD @graph and text split by <br>', () => {
     const html = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2025-07-01 09:00","author":[{"name":"Budi"}],"publisher":{"name":"Kabar Graph"}}]}</script>
       <div class="isi">Baris pertama berita.<br>Baca juga: Berita lain<br>Baris kedua berita.</div>`;

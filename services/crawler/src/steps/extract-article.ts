@@ -76,17 +76,27 @@ function findByline($: CheerioAPI): string | null {
   return match?.[1] ?? null;
 }
 
+// "Judul Berita | Warta Contoh" → "Judul Berita"
+function withoutSiteName(title: string, siteName: string | null): string {
+  if (siteName === null) {
+    return title;
+  }
+  const escaped = siteName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return title.replace(new RegExp(`\\s*[|\\-–—:]\\s*${escaped}\\s*$`, 'i'), '');
+}
+
 /** Reads title, main text, publication time, author, outlet, language hint and links of a page. */
 export function extractArticle(html: string, pageUrl: string): ExtractedArticle {
   const $ = load(html);
   const jsonLd = readJsonLd($);
   const meta = (selector: string) => $(selector).first().attr('content');
   const articleAuthor = meta('meta[property="article:author"]');
+  const siteName = first(meta('meta[property="og:site_name"]'), jsonLd.publisher);
   const result = {
     title: first(
       meta('meta[property="og:title"]'),
       $('h1').first().text(),
-      $('title').first().text(),
+      withoutSiteName($('title').first().text(), siteName),
       jsonLd.headline,
     ),
     publishedAt: findDate($, jsonLd.datePublished),
@@ -97,7 +107,7 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
       $('[rel="author"]').first().text(),
       findByline($),
     ),
-    siteName: first(meta('meta[property="og:site_name"]'), jsonLd.publisher),
+    siteName,
     lang: first($('html').attr('lang'))?.toLowerCase() ?? null,
     canonicalUrl: absolute($('link[rel="canonical"]').attr('href'), pageUrl),
     ampUrl: absolute($('link[rel="amphtml"]').attr('href'), pageUrl),

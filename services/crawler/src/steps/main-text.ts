@@ -36,10 +36,13 @@ function blockText(el: Cheerio<AnyNode>): string {
 function pickContainer($: CheerioAPI) {
   const known = $(
     '[itemprop="articleBody"], .entry-content, .post-content, .article-content, .article-body, ' +
-      '.detail__body-text, .read__content, .post-body, .content-detail, .detail-text, .txt-article',
-  ).first();
-  if (known.length > 0) {
-    return known;
+      '.detail__body-text, .read__content, .post-body, .content-detail, .detail-text, ' +
+      '.txt-article, .td-post-content, .single-content, .post-entry, .detail-content',
+  )
+    .toArray()
+    .find((el) => $(el).text().trim().length >= 200); // a teaser box can share the class
+  if (known !== undefined) {
+    return $(known);
   }
   // otherwise the element holding the most paragraph text
   const best = $('p')
