@@ -6,6 +6,7 @@ import {
   nameAt,
   type WinnerCandidate,
 } from './name-context.ts';
+import { rankValue } from './parse-rank.ts';
 import { rankIn } from './rank-near.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
 import { NOT_A_WIN } from './word-lists.ts';
@@ -13,6 +14,36 @@ import { NOT_A_WIN } from './word-lists.ts';
 // What a winner wins: a subject's verb must lead to the award, not to another prize.
 const WON_WHAT =
   /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas/i;
+
+/** Marked names joined to names[i] by commas and "dan" ("A, B dan C meraih"), left to right. */
+function coordinated(names: FoundName[], i: number, s: string): FoundName[] {
+  const chain: FoundName[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const before = names[j];
+    const link = before ? s.slice(before.end, names[j + 1]?.start ?? 0) : '';
+    const located = before != null && LOCATED.test(s.slice(0, before.start));
+    if (!before?.marked || located || !/^\s*(?:,|,?\s+(?:dan|serta))\s*$/.test(link)) {
+      break;
+    }
+    chain.unshift(before);
+  }
+  // "terbaik zona Nusa Tenggara, Maluku, Papua dan Kabupaten X meraih": a zone, not winners
+  const head = chain[0];
+  const lead = head ? s.slice(Math.max(0, head.start - 40), head.start) : '';
+  return head && !/\bzona\s+[^,]*,\s*$/i.test(lead) ? chain : [];
+}
+
+const VALUE = '(?:[IV]{1,3}|\\d{1,2}|pertama|kedua|ketiga|satu|dua|tiga)';
+const RESPECTIVE = new RegExp(
+  `\\b(?:juara|terbaik|peringkat)\\s+(${VALUE}(?:\\s*(?:,|dan|&|serta)\\s*${VALUE})+)`,
+  'i',
+);
+
+/** Ranks handed out in order by "masing-masing meraih juara I, II dan III". */
+function respectiveRanks(text: string): Array<number | null> {
+  const list = RESPECTIVE.exec(text)?.[1];
+  return list ? list.split(/\s*(?:,|dan|&|serta)\s*/).map((v) => rankValue(v.trim())) : [];
+}
 
 function windowEnd(s: string, from: number, names: FoundName[]): number {
   const boundary = s
@@ -57,27 +88,18 @@ export function findSubjects(s: string): WinnerCandidate[] {
     if (!name.marked && name.text.split(' ').length < 2 && !rank) {
       return;
     }
-    // "A, B dan C berhasil meraih …": names coordinated before the subject share its win
-    const chain: FoundName[] = [];
-    for (let j = i - 1; j >= 0; j--) {
-      const before = names[j];
-      const link = before ? s.slice(before.end, names[j + 1]?.start ?? 0) : '';
-      if (!before?.marked || !/^\s*(?:,|,?\s+(?:dan|serta))\s*$/.test(link)) {
-        break;
-      }
-      chain.push(before);
-    }
-    // "terbaik zona Nusa Tenggara, Maluku, Papua dan Kabupaten X meraih": a zone, not winners
-    const head = chain[chain.length - 1];
-    if (
-      head &&
-      !/\bzona\b|\btingkat\b|\bdi\s*$/i.test(s.slice(Math.max(0, head.start - 40), head.start))
-    ) {
-      for (const c of chain) {
-        out.push({ name: c, rank, place: null, scope: { start: c.start, end } });
-      }
-    }
-    out.push({ name, rank, place: m[1] ?? null, scope: { start: name.start, end } });
+    const group = [...coordinated(names, i, s), name];
+    // "A, B dan C masing-masing meraih juara I, II dan III": ranks in order
+    const ranks = /masing-masing/i.test(m[0]) ? respectiveRanks(s.slice(verbEnd)) : [];
+    group.forEach((n, k) => {
+      const r = rank && ranks.length === group.length ? { ...rank, rank: ranks[k] ?? null } : rank;
+      out.push({
+        name: n,
+        rank: r,
+        place: n === name ? (m[1] ?? null) : null,
+        scope: { start: n.start, end },
+      });
+    });
   });
   return out;
 }

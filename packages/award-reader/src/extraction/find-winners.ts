@@ -19,7 +19,7 @@ export function findWinners(sentence: string, afterCue = false): WinnerCandidate
     const same = found.find((f) => f.name.start < c.name.end && c.name.start < f.name.end);
     if (!same) {
       found.push(c);
-    } else if (!same.rank && c.rank) {
+    } else if (c.rank && (!same.rank || /masing-masing/i.test(sentence))) {
       same.rank = c.rank;
     }
   }
