@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker, type Job } from 'bullmq';
+import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Logger } from '@pw/runtime';
 import { PipelineError } from '@pw/domain';
 import { Payloads, type PayloadOf } from './payloads.ts';
@@ -10,7 +10,17 @@ export function isPermanent(err: unknown): boolean {
   if (err instanceof PipelineError) {
     return !err.retryable;
   }
-  return typeof err === 'object' && err !== null && (err as { retryable?: unknown }).retryable === false;
+  return (
+    typeof err === 'object' && err !== null && (err as { retryable?: unknown }).retryable === false
+  );
+}
+
+/** How long a deferrable error (`deferrable: true`, e.g. a host's Retry-After) asks us to wait (ms), or 0. */
+export function retryAfterOf(err: unknown): number {
+  const e = err as { retryAfterMs?: unknown; deferrable?: unknown } | null;
+  return e?.deferrable === true && typeof e.retryAfterMs === 'number' && e.retryAfterMs > 0
+    ? e.retryAfterMs
+    : 0;
 }
 
 const describe = (err: unknown): string => {
@@ -66,7 +76,7 @@ export function defineWorker<Q extends QueueName>(
   const base = opts.logger.child({ queue });
   const worker = new Worker(
     queue,
-    async (job: Job) => {
+    async (job: Job, token?: string) => {
       const attempt = job.attemptsMade + 1;
       const log = base.child({ jobId: job.id, attempt });
       const parsed = Payloads[queue].safeParse(job.data);
@@ -81,6 +91,13 @@ export function defineWorker<Q extends QueueName>(
         return await process(payload, ctx);
       } catch (err) {
         const permanent = isPermanent(err);
+        const waitMs = retryAfterOf(err);
+        if (!permanent && waitMs > 0 && token) {
+          // the server said when to come back (429/503 Retry-After): wait for it without using an attempt
+          log.info({ waitMs, err: describe(err) }, 'job deferred');
+          await job.moveToDelayed(Date.now() + waitMs, token);
+          throw new DelayedError();
+        }
         if (permanent || isFinalAttempt) {
           await opts.onExhausted?.(payload, err, ctx);
         }

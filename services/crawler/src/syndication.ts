@@ -14,12 +14,16 @@ export interface SyndicationIndex {
   assign: (articleId: string, text: string) => Promise<{ fingerprint: string; clusterId: string }>;
 }
 
+/** Bands per fingerprint: copies within 5 bits are always found, and most copies up to the threshold. */
+export const SyndicationBands = 6;
+
 /**
- * The 64-bit hash cut into `threshold + 1` bands: by pigeonhole, two hashes within `threshold`
- * bits of each other agree on at least one whole band, so one indexed `$in` finds every candidate.
+ * The 64-bit hash cut into `count` bands of 10–11 bits. By pigeonhole, two hashes within
+ * `count - 1` bits of each other agree on a whole band, so one indexed `$in` finds them; farther
+ * copies are found when their differing bits happen to bunch up. More bands would catch more at the
+ * threshold but return ever more unrelated candidates (6-bit bands match 1 text in 64 by chance).
  */
-export function bandsOf(hash: string, threshold: number): string[] {
-  const count = threshold + 1;
+export function bandsOf(hash: string, count: number = SyndicationBands): string[] {
   const value = BigInt(`0x${hash}`);
   const bands: string[] = [];
   for (let i = 0; i < count; i++) {
@@ -40,7 +44,7 @@ export function createSyndicationIndex(
   return {
     async assign(articleId, text) {
       const hash = fp.fingerprint(text);
-      const bands = bandsOf(hash, fp.threshold);
+      const bands = bandsOf(hash);
       const candidates = await store.findByBands(bands);
       let best: { clusterId: string; d: number } | null = null;
       for (const c of candidates) {

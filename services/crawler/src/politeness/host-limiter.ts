@@ -1,9 +1,10 @@
 import type { Redis } from 'ioredis';
 
-/** Raised when a host stays closed longer than a job should wait; the job retries later. */
+/** Raised when a host is closed (its Retry-After) or busy; the job is deferred until then. */
 export class HostBusyError extends Error {
   readonly code = 'fetch.host-busy';
   readonly retryable = true;
+  readonly deferrable = true;
   readonly retryAfterMs: number;
   constructor(host: string, retryAfterMs: number) {
     super(`host ${host} is rate-limited for another ${retryAfterMs} ms`);

@@ -1,7 +1,7 @@
 import type { FetchOptions, FetchResult } from '../steps/fetch-url.ts';
 import { fetchUrl } from '../steps/fetch-url.ts';
 import { FetchError } from '../steps/fetch-error.ts';
-import type { HostLimiter } from './host-limiter.ts';
+import { HostBusyError, type HostLimiter } from './host-limiter.ts';
 
 /** A fetch that asks robots.txt, waits for the host's slot and honours Retry-After for that host. */
 export type PoliteFetch = (url: string, options?: Partial<FetchOptions>) => Promise<FetchResult>;
@@ -36,8 +36,10 @@ export function createPoliteFetch({ limiter, isAllowed, defaults }: PoliteFetchD
       return await fetchUrl(url, { ...defaults, ...options });
     } catch (err) {
       if (err instanceof FetchError && (err.status === 429 || err.status === 503)) {
-        // for that host only: other outlets are not slowed down
-        await limiter.block(host, err.retryAfterMs ?? 60_000);
+        // for that host only: other outlets are not slowed down, and this job waits its turn
+        const waitMs = err.retryAfterMs ?? 60_000;
+        await limiter.block(host, waitMs);
+        throw new HostBusyError(host, waitMs);
       }
       throw err;
     } finally {
