@@ -60,7 +60,8 @@ export function fetchArticleJob(deps: FetchArticleDeps): Processor<typeof QueueN
       text: read.text,
       htmlLang: read.lang,
       publishedAt: read.publishedAt ?? article.publishedAt,
-      outlet: read.siteName ?? article.outlet,
+      // the outlet stays the domain (stable, what corroboration counts); og:site_name varies by page
+      outlet: article.outlet,
       author: read.author,
       clusterId,
       fingerprint,

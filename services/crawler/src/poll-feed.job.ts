@@ -5,7 +5,18 @@ import type { PoliteFetch } from './politeness/polite-fetch.ts';
 import type { SourceRegistry } from './source-registry.ts';
 import { canonicalUrl } from './steps/canonical-url.ts';
 import { decodeBody } from './steps/decode-body.ts';
-import { parseFeed } from './steps/parse-feed.ts';
+import { parseFeed, type FeedItem } from './steps/parse-feed.ts';
+import { parseSitemap } from './steps/parse-sitemap.ts';
+
+/** The outlet of an item from a search feed: the publisher it names, else the link's host. */
+function outletOf(item: FeedItem): string {
+  const from = item.source?.url ?? item.link;
+  try {
+    return new URL(from).hostname.replace(/^www\./, '');
+  } catch {
+    return new URL(item.link).hostname;
+  }
+}
 
 /** What the discover job needs. */
 export interface PollFeedDeps {
@@ -55,7 +66,9 @@ export function pollFeedJob(deps: PollFeedDeps): Processor<typeof QueueName.Disc
         });
         return { outcome: 'unchanged' };
       }
-      const feed = await parseFeed(decodeBody(res.body, res.contentType).text, res.url);
+      const text = decodeBody(res.body, res.contentType).text;
+      const feed =
+        source.kind === 'sitemap' ? parseSitemap(text, res.url) : await parseFeed(text, res.url);
       let created = 0;
       for (const item of feed.items) {
         if (!item.link) {
@@ -65,7 +78,7 @@ export function pollFeedJob(deps: PollFeedDeps): Processor<typeof QueueName.Disc
           url: canonicalUrl(item.link),
           feedUrl: source.url,
           sourceId,
-          outlet: source.outlet ?? new URL(item.link).hostname,
+          outlet: source.outlet ?? outletOf(item),
           title: item.title ?? null,
           publishedAt: item.publishedAt ?? null,
         });
