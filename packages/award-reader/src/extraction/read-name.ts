@@ -69,7 +69,8 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     return null;
   }
   let paren: string | null = null;
-  const after = /^ ?\(([^()]{1,60})\)/.exec(s.slice(end));
+  // a parenthesis in lower case is a photo caption's "(kanan)", not part of the name
+  const after = /^ ?\(([\p{Lu}\p{N}][^()]{0,59})\)/u.exec(s.slice(end));
   if (after) {
     paren = (after[1] ?? '').trim();
     end += after[0].length;

@@ -9,7 +9,7 @@ export const NAME_STOP = set(`
   serta di ke dari yang untuk pada dalam dengan kategori katagori tingkat award awards paritrana
   anugerah penghargaan tahun sektor zona kecamatan kec kembali berhasil sukses atau bersama
   menjadi jadi keluar diraih dimenangkan diterima borong boyong gondol sabet raup ini itu
-  se adalah yakni yaitu usai saat ketika melalui atas oleh kepada bagi selaku
+  se adalah yakni yaitu usai saat ketika melalui atas oleh kepada bagi selaku masuk
 `);
 
 /** Capitalized words that start sentences or headers, never a winner's name. */
@@ -26,7 +26,8 @@ export const NOT_A_NAME = set(`
   setelah sebanyak total hingga sampai mulai baik dengan yang pun juga terakhir masing
   raihan capaian keberhasilan kemenangan semua seluruh kami kita mereka beliau pelaku
   senin selasa rabu kamis jumat sabtu minggu bupati gubernur walikota wali camat lurah pj plt
-  plh penjabat wagub wabup wawali kadis kakanwil dirut foto baca berita
+  plh penjabat wagub wabup wawali kadis kakanwil dirut foto baca berita predikat akhirnya
+  tropi trofi plakat piala piagam medali sertifikat gelar
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */

@@ -1,8 +1,17 @@
 import type { WinnerType } from '../types.ts';
 import { aliasTable } from './aliases.ts';
 import { normalizeKey } from './normalize-key.ts';
-import { findProvince, findRegencies, findVillage, type Region, type Village } from './regions.ts';
+import {
+  findBareRegion,
+  resolvePrefixedRegion,
+  splitPrefix,
+  type RegionHints,
+} from './find-region.ts';
+import type { Region } from './regions.ts';
 import { resolveOrg } from './resolve-org.ts';
+import { resolveVillage } from './resolve-village.ts';
+
+export { findBareRegion, resolvePrefixedRegion, splitPrefix } from './find-region.ts';
 
 /** Who a winner's name denotes: canonical name, type and gazetteer code. */
 export interface WinnerIdentity {
@@ -16,16 +25,12 @@ export interface WinnerIdentity {
 }
 
 /** What the surrounding text says about a name: category type, stated place, regencies nearby. */
-export interface ResolveHints {
-  typeHint?: WinnerType | null;
+export interface ResolveHints extends RegionHints {
   /** A place written next to the name: "di Kabupaten Bandung", "(Belu)", "– Kota Langsa". */
   place?: string | null;
   /** Codes of regencies the article names, to find a village whose regency is not stated. */
   regencyCodes?: string[];
-  provinceCode?: string | null;
 }
-
-const VILLAGE_WORDS = new Set(['gampong', 'nagari', 'kampung', 'pekon']);
 
 function identity(winner: string, region: Region, aliases: string[] = []): WinnerIdentity {
   return {
@@ -36,101 +41,6 @@ function identity(winner: string, region: Region, aliases: string[] = []): Winne
     regionCode: region.code,
     regionParent: null,
     provinceCode: region.provinceCode,
-  };
-}
-
-/** A bare region name ("Lombok Timur", "Sulut", "Bali") as a province or regency, by hint. */
-export function findBareRegion(name: string, hints: ResolveHints = {}): Region | null {
-  const key = normalizeKey(name);
-  const alias = aliasTable().region.get(key);
-  if (alias) {
-    return resolvePrefixedRegion(alias);
-  }
-  const province = findProvince(key);
-  const wantType =
-    hints.typeHint === 'kota' || hints.typeHint === 'kabupaten' ? hints.typeHint : undefined;
-  let regencies = findRegencies(key, wantType);
-  if (regencies.length === 0 && wantType) {
-    regencies = findRegencies(key);
-  }
-  if (hints.provinceCode && regencies.length > 1) {
-    const inProvince = regencies.filter((r) => r.provinceCode === hints.provinceCode);
-    regencies = inProvince.length ? inProvince : regencies;
-  }
-  const regency = regencies.find((r) => r.type === 'kabupaten') ?? regencies[0] ?? null;
-  if (province && (hints.typeHint === 'provinsi' || !wantType || !regency)) {
-    return province;
-  }
-  return regency ?? province;
-}
-
-/** A region written with its prefix ("Kabupaten Toba", "Pemkot Palu", "Provinsi Jatim"). */
-export function resolvePrefixedRegion(name: string): Region | null {
-  const split = splitPrefix(name);
-  if (
-    !split ||
-    (split.type !== 'provinsi' && split.type !== 'kabupaten' && split.type !== 'kota')
-  ) {
-    return null;
-  }
-  if (split.type === 'provinsi') {
-    return findProvince(split.rest);
-  }
-  const aliased = aliasTable().region.get(normalizeKey(split.rest));
-  return (
-    findRegencies(split.rest, split.type)[0] ?? (aliased ? resolvePrefixedRegion(aliased) : null)
-  );
-}
-
-/** Splits a name into its type prefix and the rest: "Pemkab Sleman" → kabupaten, "Sleman". */
-export function splitPrefix(name: string): { type: WinnerType; word: string; rest: string } | null {
-  const words = name.split(/\s+/);
-  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
-    const head = words.slice(0, n).join(' ');
-    const type = aliasTable().prefix.get(normalizeKey(head)) as WinnerType | undefined;
-    if (type) {
-      return { type, word: head, rest: words.slice(n).join(' ') };
-    }
-  }
-  return null;
-}
-
-function resolveVillage(
-  written: string,
-  word: string,
-  rest: string,
-  hints: ResolveHints,
-): WinnerIdentity {
-  const w = word.toLowerCase();
-  const label = VILLAGE_WORDS.has(w)
-    ? word[0]?.toUpperCase() + w.slice(1)
-    : w.includes('kelurahan')
-      ? 'Kelurahan'
-      : 'Desa';
-  const parent = hints.place
-    ? (resolvePrefixedRegion(hints.place) ?? findBareRegion(hints.place))
-    : null;
-  const codes = parent ? [parent.code] : (hints.regencyCodes ?? []);
-  const words = rest.split(' ');
-  let village: Village | undefined;
-  let name = rest;
-  for (let n = words.length; n >= 1 && !village; n--) {
-    const hits = codes
-      .map((c) => findVillage(words.slice(0, n).join(' '), c))
-      .filter((v) => v != null);
-    if (hits.length === 1) {
-      village = hits[0];
-      name = words.slice(0, n).join(' ');
-    }
-  }
-  return {
-    winner: written,
-    canonical: `${label} ${name}`,
-    aliases: [],
-    type: label === 'Kelurahan' ? 'kelurahan' : 'desa',
-    regionCode: village?.code ?? null,
-    regionParent: parent?.type === 'provinsi' ? null : (parent?.canonical ?? null),
-    provinceCode: village?.code.slice(0, 2) ?? parent?.provinceCode ?? null,
   };
 }
 
@@ -163,6 +73,10 @@ export function resolveName(
   hints: ResolveHints = {},
 ): WinnerIdentity | null {
   const written = paren ? `${name} (${paren})` : name;
+  const prefixes = aliasTable().prefix;
+  if (prefixes.has(normalizeKey(name))) {
+    return null;
+  }
   const words = name.split(/\s+/);
   const official = resolveOfficial(written, words);
   if (official || aliasTable().official.has(normalizeKey(words[0] ?? ''))) {
@@ -184,6 +98,11 @@ export function resolveName(
     const aliases = paren && parenRegion?.code === region?.code ? [paren] : [];
     if (region) {
       return identity(written, region, aliases);
+    }
+    // not in the gazetteer: keep it only when it reads like a proper name ("Kota Baru Jaya")
+    const restHead = normalizeKey(split.rest.split(' ')[0] ?? '');
+    if (!/^\p{Lu}/u.test(split.word) || prefixes.has(restHead) || !/^\p{Lu}/u.test(split.rest)) {
+      return null;
     }
     const label =
       split.type === 'provinsi' ? 'Provinsi' : split.type === 'kota' ? 'Kota' : 'Kabupaten';

@@ -1,0 +1,76 @@
+import type { WinnerType } from '../types.ts';
+import { aliasTable } from './aliases.ts';
+import { normalizeKey } from './normalize-key.ts';
+import { findProvince, findRegencies, type Region } from './regions.ts';
+
+/** Hints for reading a bare region name: the type the category implies, the award's province. */
+export interface RegionHints {
+  typeHint?: WinnerType | null;
+  provinceCode?: string | null;
+}
+
+/** A bare region name ("Lombok Timur", "Sulut", "Bali") as a province or regency, by hint. */
+export function findBareRegion(name: string, hints: RegionHints = {}): Region | null {
+  const key = normalizeKey(name);
+  const alias = aliasTable().region.get(key);
+  if (alias) {
+    return resolvePrefixedRegion(alias);
+  }
+  const province = findProvince(key);
+  const wantType =
+    hints.typeHint === 'kota' || hints.typeHint === 'kabupaten' ? hints.typeHint : undefined;
+  let regencies = findRegencies(key, wantType);
+  if (regencies.length === 0 && wantType) {
+    regencies = findRegencies(key);
+  }
+  if (hints.provinceCode && regencies.length > 1) {
+    const inProvince = regencies.filter((r) => r.provinceCode === hints.provinceCode);
+    regencies = inProvince.length ? inProvince : regencies;
+  }
+  const regency = regencies.find((r) => r.type === 'kabupaten') ?? regencies[0] ?? null;
+  if (province && (hints.typeHint === 'provinsi' || !wantType || !regency)) {
+    return province;
+  }
+  return regency ?? province;
+}
+
+/** Splits a name into its type prefix and the rest: "Pemkab Sleman" → kabupaten, "Sleman". */
+export function splitPrefix(name: string): { type: WinnerType; word: string; rest: string } | null {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const head = words.slice(0, n).join(' ');
+    const type = aliasTable().prefix.get(normalizeKey(head)) as WinnerType | undefined;
+    if (type) {
+      return { type, word: head, rest: words.slice(n).join(' ') };
+    }
+  }
+  return null;
+}
+
+function regionOfType(rest: string, type: 'provinsi' | 'kabupaten' | 'kota'): Region | null {
+  if (type === 'provinsi') {
+    return findProvince(rest);
+  }
+  const aliased = aliasTable().region.get(normalizeKey(rest));
+  return findRegencies(rest, type)[0] ?? (aliased ? resolvePrefixedRegion(aliased) : null);
+}
+
+/**
+ * A region written with its prefix ("Kabupaten Toba", "Pemkot Palu", "Provinsi Jatim"): the
+ * longest leading words after the prefix that name one, so "Kabupaten Sidoarjo Fenny" works.
+ */
+export function resolvePrefixedRegion(name: string): Region | null {
+  const split = splitPrefix(name);
+  const type = split?.type;
+  if (!split || (type !== 'provinsi' && type !== 'kabupaten' && type !== 'kota')) {
+    return null;
+  }
+  const words = split.rest.split(' ');
+  for (let n = Math.min(4, words.length); n >= 1; n--) {
+    const region = regionOfType(words.slice(0, n).join(' '), type);
+    if (region) {
+      return region;
+    }
+  }
+  return null;
+}
