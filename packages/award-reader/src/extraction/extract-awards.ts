@@ -9,7 +9,7 @@ import { completeTruncated, expandShortForms, localAliases } from './local-names
 import { mergeAwards } from './merge-awards.ts';
 import { parseCategory, typeOfCategory } from './parse-category.ts';
 import { scanNames } from './scan-names.ts';
-import { splitSentences } from './split-sentences.ts';
+import { splitSentences, type Sentence } from './split-sentences.ts';
 import { AWARD_CUE } from './word-lists.ts';
 
 const HEADER = /^(?:\d{1,2}[.)]\s*)?(?:kategori|katagori)\s+([^.:]{3,80}?)\s*(?:dibagi\b.*)?:?$/i;
@@ -28,6 +28,14 @@ function regencyCodes(sentences: string[]): string[] {
   return [...codes];
 }
 
+/** The sentence without the dateline or list number that cleaning dropped, offsets kept true. */
+function evidenceOf(sentence: Sentence | undefined, cleaned: string): Sentence | undefined {
+  const k = sentence ? sentence.text.indexOf(cleaned.slice(0, 20)) : -1;
+  return sentence && k > 0
+    ? { text: sentence.text.slice(k), start: sentence.start + k, end: sentence.end }
+    : sentence;
+}
+
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(article: ArticleText): AwardMention[] {
   const sentences = splitSentences(article.text);
@@ -41,7 +49,7 @@ export function extractAwards(article: ArticleText): AwardMention[] {
   let header: string | null = null;
   let carried: { year: number | null; at: number } | null = null;
   texts.forEach((text, i) => {
-    const sentence = sentences[i];
+    const sentence = evidenceOf(sentences[i], cleaned[i] ?? text);
     const head = HEADER.exec(text);
     if (head?.[1] || !sentence) {
       header = head?.[1] ?? header;

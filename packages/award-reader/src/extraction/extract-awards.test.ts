@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractAwards } from './extract-awards.ts';
+
+const read = (text: string, publishedAt: string | null = null) =>
+  extractAwards({ id: 't', text, publishedAt });
+
+describe('extractAwards', () => {
+  it('builds a full record for a provincial winner', () => {
+    const [a, ...rest] = read(
+      'MADIUN – Pemerintah Kota Madiun meraih juara 2 Paritrana Award 2024 tingkat Provinsi Jawa Timur kategori Pemerintah Kabupaten/Kota. Penghargaan diserahkan Wakil Gubernur di Surabaya, Rabu (6/8/2025).',
+    );
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({
+      winner: 'Pemerintah Kota Madiun',
+      winnerCanonical: 'Kota Madiun',
+      winnerType: 'kota',
+      regionCode: '35.77',
+      level: 'provinsi',
+      province: 'Jawa Timur',
+      category: 'Pemerintah Kabupaten/Kota',
+      rank: 2,
+      editionYear: 2024,
+      ceremonyDate: '2025-08-06',
+      historical: false,
+    });
+    expect(a?.evidence.start).toBe(9);
+    expect(a?.evidence.text.startsWith('Pemerintah Kota Madiun')).toBe(true);
+  });
+
+  it('flags a past result mentioned in passing', () => {
+    const awards = read(
+      'Kabupaten Ngawi meraih peringkat pertama Paritrana Award 2024 se-Jatim, Kamis (7/8/2025). Sebelumnya Kabupaten Ngawi memperoleh juara ketiga pada tahun 2022.',
+    );
+    expect(awards.map((a) => [a.rank, a.editionYear, a.historical])).toEqual([
+      [1, 2024, false],
+      [3, 2022, true],
+    ]);
+  });
+
+  it('completes a short date from the weekday and the edition', () => {
+    const [a] = read('Kota Batu meraih juara 1 Paritrana Award 2024 se-Jatim, Kamis, (8/8).');
+    expect(a?.ceremonyDate).toBe('2024-08-08');
+  });
+
+  it('gives provinces the national level and their own province', () => {
+    const [a] = read(
+      'Pemprov Jatim meraih Paritrana Award 2024 sebagai Provinsi Terbaik Coverage yang diserahkan Wakil Presiden di Jakarta.',
+    );
+    expect(a).toMatchObject({ winnerType: 'provinsi', level: 'nasional', province: 'Jawa Timur' });
+  });
+
+  it('merges repeated mentions of one winner', () => {
+    const awards = read(
+      'Pemkab Ngawi meraih juara 1 Paritrana Award 2024. Bupati Ngawi menerima penghargaan Paritrana Award itu di Surabaya.',
+    );
+    expect(awards).toHaveLength(1);
+  });
+
+  it('returns nothing when no winner is named', () => {
+    expect(
+      read('Gubernur menyerahkan Paritrana Award 2024 kepada para pemenang di Surabaya.'),
+    ).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { findWinners } from './find-winners.ts';
+
+const names = (s: string) => findWinners(s).map((c) => [c.name.text, c.rank?.rank ?? null]);
+
+describe('findWinners: subjects of win verbs', () => {
+  it('finds a prefixed winner and its rank', () => {
+    expect(names('Pemerintah Kota Madiun berhasil meraih juara II Paritrana Award 2024.')).toEqual([
+      ['Pemerintah Kota Madiun', 2],
+    ]);
+  });
+
+  it('passes "menorehkan prestasi … dengan meraih"', () => {
+    const s =
+      'Kabupaten Klaten kembali menorehkan prestasi membanggakan dengan meraih peringkat pertama Paritrana Award.';
+    expect(names(s)).toEqual([['Kabupaten Klaten', 1]]);
+  });
+
+  it('ignores hopes, targets and nominations', () => {
+    expect(
+      names('Kami berharap Kabupaten Klaten bisa meraih Paritrana Award tahun depan.'),
+    ).toEqual([]);
+    expect(names('Kabupaten Klaten masuk nominasi Paritrana Award 2024.')).toEqual([]);
+  });
+
+  it('ignores places after "tingkat" and "di"', () => {
+    expect(
+      names('Kota Madiun meraih juara 1 Paritrana Award tingkat Provinsi Jawa Timur.'),
+    ).toEqual([['Kota Madiun', 1]]);
+  });
+
+  it('shares the win with coordinated names and hands out "masing-masing" ranks', () => {
+    const s =
+      'Kota Kediri, Kabupaten Tulungagung dan Kota Blitar masing-masing meraih juara I, II dan III penghargaan itu.';
+    expect(names(s)).toEqual([
+      ['Kota Kediri', 1],
+      ['Kabupaten Tulungagung', 2],
+      ['Kota Blitar', 3],
+    ]);
+  });
+
+  it('does not take a person as winner', () => {
+    expect(names('Sutrisno menerima penghargaan Paritrana Award di Surabaya.')).toEqual([]);
+  });
+});
+
+describe('findWinners: lists', () => {
+  it('reads a passive list after "diraih oleh"', () => {
+    const s =
+      'Kategori sektor keuangan diraih oleh Bank Sinar Jaya, Koperasi Maju dan Sentosa Abadi.';
+    expect(names(s)).toEqual([
+      ['Bank Sinar Jaya', null],
+      ['Koperasi Maju', null],
+      ['Sentosa Abadi', null],
+    ]);
+  });
+
+  it('reads rank-led items and "Juara N:" lines', () => {
+    expect(names('Juara 2: Kabupaten Magetan')).toEqual([['Kabupaten Magetan', 2]]);
+    const s = 'Kategori UMKM (Terbaik 3 Roti Ayu, Terbaik 2 Kopi Senja dan Terbaik 1 Batik Rina).';
+    expect(names(s)).toEqual([
+      ['Roti Ayu', 3],
+      ['Kopi Senja', 2],
+      ['Batik Rina', 1],
+    ]);
+  });
+
+  it('does not read list numbers as ranks', () => {
+    expect(names('2. Sektor pendidikan dimenangkan oleh Yayasan Harapan Bangsa.')).toEqual([
+      ['Yayasan Harapan Bangsa', null],
+    ]);
+  });
+
+  it('treats a regency after a village as its place', () => {
+    expect(names('Juara 1: Desa Sumberejo, Kecamatan Batu, Kabupaten Malang')).toEqual([
+      ['Desa Sumberejo', 1],
+    ]);
+  });
+
+  it('keeps "juara 2 dan 3" for two winners', () => {
+    const s =
+      'Kota Madiun meraih juara 1, diikuti oleh Kabupaten Ngawi dan Kabupaten Magetan sebagai juara 2 dan 3.';
+    expect(names(s)).toEqual([
+      ['Kota Madiun', 1],
+      ['Kabupaten Ngawi', 2],
+      ['Kabupaten Magetan', 3],
+    ]);
+  });
+
+  it('stops at beaten rivals', () => {
+    const s =
+      'Kota Madiun meraih juara 1 Paritrana Award setelah mengungguli Kabupaten Ngawi dan Kota Batu.';
+    expect(names(s)).toEqual([['Kota Madiun', 1]]);
+  });
+
+  it('does not read a list of categories as winners', () => {
+    expect(
+      names(
+        'Penghargaan terbagi dalam empat kategori yakni UMKM, Badan Usaha, Desa, dan Pemerintah Kota.',
+      ),
+    ).toEqual([]);
+  });
+});

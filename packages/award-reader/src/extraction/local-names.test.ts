@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { completeTruncated, expandShortForms, localAliases } from './local-names.ts';
+import { extractAwards } from './extract-awards.ts';
+
+describe('localAliases / expandShortForms', () => {
+  it('writes out a company short form introduced in parentheses', () => {
+    const short = localAliases(['PT Sinar Maju Abadi (SMA) hadir.', 'Kota Batu (KB) juga.']);
+    expect([...short.keys()]).toEqual(['sma']);
+    expect(expandShortForms('Penghargaan diberikan kepada SMA sebagai juara 1.', short)).toBe(
+      'Penghargaan diberikan kepada PT Sinar Maju Abadi (SMA) sebagai juara 1.',
+    );
+  });
+});
+
+describe('completeTruncated', () => {
+  it('completes a name cut by the end of an excerpt from an earlier award', () => {
+    const text =
+      'Kategori manufaktur (Terbaik 1 PT Sinar Maju Abadi). Paritrana Award terbaik 2 diraih oleh PT Sinar Maj';
+    const awards = extractAwards({ id: 'x', text });
+    expect(awards.map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Sinar Maju Abadi', 1],
+      ['Sinar Maju Abadi', 2],
+    ]);
+    expect(
+      completeTruncated(
+        {
+          winner: 'PT Sin',
+          canonical: 'Sin',
+          aliases: [],
+          type: 'badan_usaha',
+          regionCode: null,
+          regionParent: null,
+          provinceCode: null,
+        },
+        awards,
+      ),
+    ).toBe(false);
+  });
+});

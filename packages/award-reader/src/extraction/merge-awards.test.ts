@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { AwardMention } from '../types.ts';
+import { mergeAwards } from './merge-awards.ts';
+
+const award = (over: Partial<AwardMention>): AwardMention => ({
+  winner: 'Kota Batu',
+  winnerCanonical: 'Kota Batu',
+  aliases: [],
+  winnerType: 'kota',
+  regionCode: '35.79',
+  regionParent: null,
+  level: 'provinsi',
+  province: 'Jawa Timur',
+  category: null,
+  rank: null,
+  rankLabel: null,
+  editionYear: 2024,
+  ceremonyDate: null,
+  historical: false,
+  evidence: { text: 'x', start: 0, end: 1 },
+  presenter: null,
+  recipient: null,
+  confidence: 0.6,
+  ...over,
+});
+
+describe('mergeAwards', () => {
+  it('merges mentions of one result and keeps the stated rank', () => {
+    const merged = mergeAwards([award({ winner: 'Pemkot Batu' }), award({ rank: 1 })]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ rank: 1, winner: 'Pemkot Batu', aliases: ['Kota Batu'] });
+  });
+
+  it('keeps different ranks and past results apart', () => {
+    const merged = mergeAwards([
+      award({ rank: 1 }),
+      award({ rank: 3 }),
+      award({ rank: 3, historical: true, editionYear: 2022 }),
+    ]);
+    expect(merged).toHaveLength(3);
+  });
+
+  it('merges a company name with the same name plus a place', () => {
+    const a = { winnerType: 'umkm' as const, regionCode: null };
+    const merged = mergeAwards([
+      award({ ...a, winner: 'Kopi Senja', winnerCanonical: 'Kopi Senja' }),
+      award({ ...a, winner: 'Kopi Senja Malang', winnerCanonical: 'Kopi Senja Malang', rank: 2 }),
+    ]);
+    expect(merged.map((m) => [m.winnerCanonical, m.rank])).toEqual([['Kopi Senja', 2]]);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { resolveName } from './resolve-name.ts';
+
+const who = (name: string, paren: string | null = null, hints = {}) =>
+  resolveName(name, paren, hints);
+
+describe('resolveName: regions', () => {
+  it('resolves government prefixes and short forms to canonical regions', () => {
+    expect(who('Pemkab Sleman')).toMatchObject({
+      canonical: 'Kabupaten Sleman',
+      type: 'kabupaten',
+      regionCode: '34.04',
+    });
+    expect(who('Pemerintah Provinsi Jatim')).toMatchObject({ canonical: 'Provinsi Jawa Timur' });
+    expect(who('Kab. Sleman')?.regionCode).toBe('34.04');
+  });
+
+  it('reads nicknames and abbreviations from the alias table', () => {
+    expect(who('Kota Taman')?.canonical).toBe('Kota Bontang');
+    expect(who('Tangsel')?.canonical).toBe('Kota Tangerang Selatan');
+  });
+
+  it('keeps the longest regency at the start of a longer name', () => {
+    expect(who('Kabupaten Sidoarjo Budi Santoso')?.canonical).toBe('Kabupaten Sidoarjo');
+  });
+
+  it('maps an official to the region he heads', () => {
+    expect(who('Bupati Sleman Harda Kiswaya')?.canonical).toBe('Kabupaten Sleman');
+    expect(who('Gubernur Budi')).toBeNull();
+  });
+
+  it('reads a bare name as a province first, as a regency under a kab/kota hint', () => {
+    expect(who('Jambi')?.canonical).toBe('Provinsi Jambi');
+    expect(who('Jambi', null, { typeHint: 'kota' })?.canonical).toBe('Kota Jambi');
+  });
+
+  it('rejects a bare prefix', () => {
+    expect(who('Pemkab')).toBeNull();
+    expect(who('Kabupaten Kota')).toBeNull();
+  });
+});
+
+describe('resolveName: villages and companies', () => {
+  it('finds a village through the regency the text names', () => {
+    expect(who('Desa Arjasari', null, { place: 'Kabupaten Bandung' })).toMatchObject({
+      canonical: 'Desa Arjasari',
+      regionCode: '32.04.16.2001',
+      regionParent: 'Kabupaten Bandung',
+    });
+    expect(who('Gampong Lamreh')?.canonical).toBe('Gampong Lamreh');
+  });
+
+  it('drops legal forms from company names and keeps the parenthesis as an alias', () => {
+    expect(who('PT Maju Sentosa Tbk')).toMatchObject({
+      canonical: 'Maju Sentosa',
+      type: 'badan_usaha',
+    });
+    expect(who('PT Cahaya Timur', 'CTI')?.aliases).toContain('CTI');
+    expect(who('UKM Kopi Senja')).toMatchObject({ canonical: 'Kopi Senja', type: 'umkm' });
+  });
+
+  it('uses the short form of long legal phrases', () => {
+    expect(who('Bank Perkreditan Rakyat Sinar')?.canonical).toBe('BPR Sinar');
+  });
+
+  it('types an unmarked name by the category hint', () => {
+    expect(who('Kopi Senja', null, { typeHint: 'umkm' })?.type).toBe('umkm');
+    expect(who('Maju Karya')?.type).toBe('badan_usaha');
+  });
+});
