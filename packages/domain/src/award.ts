@@ -94,6 +94,37 @@ export const Corrections = z.strictObject({
 });
 export type Corrections = z.infer<typeof Corrections>;
 
+/** What the first report said, kept apart so corrections and preferred values layer on top. */
+export const AwardBase = z.object({
+  editionYear: z.number().int().nullable().default(null),
+  level: z.enum(AwardLevel),
+  province: z.string().nullable().default(null),
+  category: z.string().nullable().default(null),
+  winner: z.string(),
+  winnerType: z.string(),
+  regionCode: z.string().nullable().default(null),
+  regionParent: z.string().nullable().default(null),
+  rank: z.number().int().nullable().default(null),
+  ceremonyDate: z.string().nullable().default(null),
+});
+export type AwardBase = z.infer<typeof AwardBase>;
+
+/** A reviewer's state for one key, kept in its own document (only reviewers write it). */
+export const ReviewState = z.object({
+  _id: z.string(),
+  status: z.enum(ReviewStatus).default(ReviewStatus.New),
+  at: z.date().nullable().default(null),
+  by: z.string().nullable().default(null),
+  note: z.string().nullable().default(null),
+  corrections: Corrections.default({}),
+  /** Conflicts the reviewer has seen; a conflict not in this list puts the record back in review. */
+  seenConflicts: z.array(z.string()).default([]),
+  revision: z.number().int().default(0),
+  merged: z.boolean().default(false),
+  mergedInto: z.string().nullable().default(null),
+});
+export type ReviewState = z.infer<typeof ReviewState>;
+
 /** One award won, however many outlets reported it. `key` is unique (see award-key.ts). */
 export const AwardRecord = z.object({
   _id: z.string(),
@@ -125,8 +156,9 @@ export const AwardRecord = z.object({
   }),
   /** True when something changed that a reviewer has not seen (a new record or a new conflict). */
   reviewPending: z.boolean().default(true),
-  /** Bumped by every reviewer action, so derived updates never overwrite one they did not see. */
+  /** The review state's revision this record was derived from. */
   revision: z.number().int().default(0),
+  base: AwardBase.nullable().default(null),
   merged: z.boolean().default(false),
   mergedInto: z.string().nullable().default(null),
   firstSeenAt: z.date(),

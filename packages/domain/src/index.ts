@@ -1,5 +1,6 @@
 export { Article, ArticleStage, Classification, FinalStages, StageOutcome } from './article.ts';
 export {
+  AwardBase,
   AwardDraft,
   AwardLevel,
   AwardRecord,
@@ -8,6 +9,7 @@ export {
   ConflictField,
   Corrections,
   RecordedSource,
+  ReviewState,
   ReviewStatus,
 } from './award.ts';
 export {
@@ -28,3 +30,4 @@ export {
   statedValues,
 } from './award-derive.ts';
 export { FailureCode, PipelineError } from './failure.ts';
+export { deriveRecord, type DerivedRecord } from './derive-record.ts';

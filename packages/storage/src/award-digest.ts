@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import { AwardRecord, type RecordedSource } from '@pw/domain';
-import type { AwardDoc } from './award-refresh.ts';
+import type { AwardDoc } from './award-collections.ts';
 import { EventType, createEventLog, type PipelineEvent } from './event-log.ts';
 import { Collection } from './mongo.ts';
 

@@ -1,7 +1,7 @@
 import type { Db, Filter, Sort } from 'mongodb';
 import { z } from 'zod';
 import { AwardLevel, AwardRecord, ReviewStatus } from '@pw/domain';
-import type { AwardDoc } from './award-refresh.ts';
+import type { AwardDoc } from './award-collections.ts';
 import { Collection } from './mongo.ts';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');

@@ -1,92 +1,68 @@
-import type { Collection, Filter } from 'mongodb';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
+  AwardBase,
   AwardRecord,
+  RecordedSource,
+  ReviewState,
   conflictSignature,
-  countCorroboration,
-  detectConflicts,
-  preferredValue,
-  recordConfidence,
+  deriveRecord,
 } from '@pw/domain';
+import type { AwardCollections } from './award-collections.ts';
 import { EventType, type EventLog } from './event-log.ts';
 
-/** How an award record is stored: the record plus the flat id list that keeps upserts idempotent. */
-export type AwardDoc = AwardRecord & { sourceArticleIds: string[] };
-
-const eqOrMissing = (v: unknown) => (v === undefined ? { $exists: false } : v);
+/** The first report's values, for a record stored before `base` existed. */
+const baseOf = (r: AwardRecord): AwardBase => r.base ?? AwardBase.parse(r);
 
 /**
- * Recomputes what a record derives from its sources (corroboration counts, conflicts,
- * confidence, preferred rank and category) and announces what is new. Each write is guarded by
- * the source count and review revision it was computed from, so a stale computation never
- * lands; the writer that added the last source always computes from a snapshot that has it.
+ * Rewrites a record from its inputs (its source documents and its review state) and checks
+ * afterwards that it still matches them; if another writer's stale rewrite landed in between,
+ * it goes again. Every writer of an input calls this after its write, so the last rewrite of a
+ * record is always checked by the writer that made it. Announces the new conflicts it finds.
  */
 export async function refreshDerived(
-  col: Collection<AwardDoc>,
+  c: AwardCollections,
   events: EventLog,
   key: string,
-  addedArticleId: string | null,
 ): Promise<AwardRecord | null> {
-  for (let attempt = 0; attempt < 8; attempt++) {
-    const raw = await col.findOne({ key });
+  for (let attempt = 0; attempt < 25; attempt++) {
+    const raw = await c.awards.findOne({ key });
     if (!raw) {
       return null;
     }
-    const rec = AwardRecord.parse(raw);
-    const conflicts = detectConflicts(rec.sources);
-    const before = new Set(rec.conflicts.map(conflictSignature));
-    const fresh = conflicts.filter((c) => !before.has(conflictSignature(c)));
-    const set: Record<string, unknown> = {
-      ...countCorroboration(rec.sources),
-      confidence: recordConfidence(rec.sources),
-      conflicts,
-    };
-    // a reviewer's correction wins over whatever the sources say
-    for (const field of ['rank', 'category'] as const) {
-      if (!(field in rec.corrections)) {
-        set[field] = preferredValue(rec.sources, field) ?? rec[field];
+    const record = AwardRecord.parse(raw);
+    const [sourceDocs, reviewDoc] = await Promise.all([
+      c.sources.find({ key }).sort({ recordedAt: 1, _id: 1 }).toArray(),
+      c.reviews.findOne({ _id: key }),
+    ]);
+    const sources = sourceDocs.map((d) => RecordedSource.parse(d));
+    const review = reviewDoc ? ReviewState.parse(reviewDoc) : null;
+    const derived = deriveRecord(baseOf(record), sources, review);
+    const before = new Set(record.conflicts.map(conflictSignature));
+    await c.awards.updateOne({ _id: record._id }, { $set: { ...derived, base: baseOf(record) } });
+
+    const [now, count, reviewNow] = await Promise.all([
+      c.awards.findOne({ _id: record._id }, { projection: { sourceCount: 1, revision: 1 } }),
+      c.sources.countDocuments({ key }),
+      c.reviews.findOne({ _id: key }, { projection: { revision: 1 } }),
+    ]);
+    const consistent =
+      now?.sourceCount === count && (now.revision ?? 0) === (reviewNow?.revision ?? 0);
+    for (const conflict of derived.conflicts) {
+      const signature = conflictSignature(conflict);
+      if (!before.has(signature)) {
+        await events.append({
+          id: `${EventType.AwardConflict}:${key}:${signature}`,
+          type: EventType.AwardConflict,
+          subject: key,
+          data: { key, winner: derived.winner, editionYear: derived.editionYear, conflict },
+        });
       }
     }
-    if (fresh.length > 0) {
-      set.reviewPending = true;
+    if (consistent) {
+      return AwardRecord.parse({ ...raw, ...derived });
     }
-    const guard: Filter<AwardDoc> = {
-      _id: rec._id,
-      sourceCount: eqOrMissing(raw.sourceCount),
-      revision: eqOrMissing(raw.revision),
-    } as Filter<AwardDoc>;
-    const res = await col.updateOne(guard, { $set: set });
-    if (res.matchedCount === 0) {
-      continue;
-    }
-    const subject = rec.key;
-    for (const c of fresh) {
-      await events.append({
-        id: `${EventType.AwardConflict}:${rec._id}:${conflictSignature(c)}`,
-        type: EventType.AwardConflict,
-        subject,
-        data: { key: rec.key, winner: rec.winner, editionYear: rec.editionYear, conflict: c },
-      });
-    }
-    // also after a crash between the insert and this line: the first source's re-run announces it
-    if (addedArticleId !== null && rec.sources[0]?.articleId === addedArticleId) {
-      await events.append({
-        id: `${EventType.AwardCreated}:${rec._id}`,
-        type: EventType.AwardCreated,
-        subject,
-        data: {
-          key: rec.key,
-          winner: rec.winner,
-          editionYear: rec.editionYear,
-          level: rec.level,
-          province: rec.province,
-          category: rec.category,
-          rank: rec.rank,
-          url: rec.sources[0].url,
-          outlet: rec.sources[0].outlet,
-        },
-      });
-    }
-    return AwardRecord.parse({ ...raw, ...set });
+    // someone else is writing this record too: let them finish, then look again
+    await sleep(5 + Math.random() * 20 * (attempt + 1));
   }
-  throw new Error(`award ${key}: derived fields kept changing under us`);
+  throw new Error(`award ${key}: record kept changing under us`);
 }

@@ -122,4 +122,31 @@ describe('award repository', () => {
     await awards.upsertWithSource({ ...d, historical: false }, source('h2', 'dua.id'));
     expect((await awards.get(res.key))?.confidence).toBe(0.9);
   });
+
+  it('keeps counts and conflicts right when many sources arrive at once', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const d = { ...draft, editionYear: 2018 };
+    // 24 articles from 6 outlets in 4 syndication clusters, one cluster saying rank 2
+    const results = await Promise.all(
+      Array.from({ length: 24 }, (_, i) =>
+        awards.upsertWithSource(d, {
+          ...source(`p${i}`, `outlet${i % 6}.id`),
+          clusterId: `k${i % 4}`,
+          rank: i % 4 === 3 ? 2 : 1,
+        }),
+      ),
+    );
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    const record = await awards.get(results[0]!.key);
+    expect(record).toMatchObject({ sourceCount: 24, outletCount: 6, clusterCount: 4, rank: 1 });
+    expect(record?.sources).toHaveLength(24);
+    expect(record?.conflicts.map((c) => c.field)).toEqual(['rank']);
+    const events = await createEventLog(services.mongo.db).list();
+    expect(
+      events
+        .filter((e) => e.subject === record?.key)
+        .map((e) => e.type)
+        .sort(),
+    ).toEqual(['award.conflict', 'award.created']);
+  });
 });

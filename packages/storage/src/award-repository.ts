@@ -1,16 +1,17 @@
 import { ObjectId, type Db, type Filter } from 'mongodb';
 import {
   AwardRecord,
-  ReviewStatus,
   awardKey,
+  deriveRecord,
+  type AwardBase,
   type AwardDraft,
   type AwardSource,
   type RecordedSource,
 } from '@pw/domain';
-import { refreshDerived, type AwardDoc } from './award-refresh.ts';
+import { awardCollections, insertOnce, sourceDocId, type AwardDoc } from './award-collections.ts';
+import { refreshDerived } from './award-refresh.ts';
 import { createRedirects } from './award-redirects.ts';
-import { createEventLog } from './event-log.ts';
-import { Collection, isDuplicateKey } from './mongo.ts';
+import { EventType, createEventLog } from './event-log.ts';
 
 /** What one upsert did; `key` is where the source landed (the survivor's, after a merge). */
 export interface UpsertResult {
@@ -24,56 +25,55 @@ export interface UpsertResult {
   conflictFields: string[];
 }
 
+const baseOf = (d: AwardDraft): AwardBase => ({
+  editionYear: d.editionYear,
+  level: d.level,
+  province: d.province,
+  category: d.category,
+  winner: d.winnerCanonical,
+  winnerType: d.winnerType,
+  regionCode: d.regionCode,
+  regionParent: d.regionParent,
+  rank: d.rank,
+  ceremonyDate: d.ceremonyDate,
+});
+
 /** The award store: one record per award, every source that reported it. */
 export function createAwardRepository(db: Db) {
-  const col = db.collection<AwardDoc>(Collection.Awards);
+  const c = awardCollections(db);
   const redirects = createRedirects(db);
   const events = createEventLog(db);
 
-  const insertFields = (key: string, d: AwardDraft, now: Date) => ({
-    _id: new ObjectId().toHexString(),
-    key,
-    editionYear: d.editionYear,
-    level: d.level,
-    province: d.province,
-    category: d.category,
-    winner: d.winnerCanonical,
-    winnerType: d.winnerType,
-    regionCode: d.regionCode,
-    regionParent: d.regionParent,
-    rank: d.rank,
-    ceremonyDate: d.ceremonyDate,
-    review: { status: ReviewStatus.New, at: null, by: null, note: null },
-    reviewPending: true,
-    revision: 0,
-    merged: false,
-    corrections: {},
-    firstSeenAt: now,
-  });
-
-  const finish = async (key: string, draftKey: string, created: boolean, articleId: string) => {
-    const rec = await refreshDerived(col, events, key, articleId);
-    return {
+  /** Adds a source document; inserts the record (with that first source) if the key is new. */
+  const record = async (key: string, draft: AwardDraft, stated: RecordedSource) => {
+    const sourceAdded = await insertOnce(c.sources, {
+      _id: sourceDocId(key, stated.articleId),
       key,
-      draftKey,
-      created,
-      sourceAdded: true,
-      outletCount: rec?.outletCount ?? 0,
-      clusterCount: rec?.clusterCount ?? 0,
-      conflictFields: rec?.conflicts.map((c) => c.field) ?? [],
-    };
+      ...stated,
+    });
+    const now = new Date();
+    const base = baseOf(draft);
+    // insertOne with every field, not an upsert: FerretDB 1.24 drops nulls set by $setOnInsert
+    const created = await insertOnce(c.awards, {
+      _id: new ObjectId().toHexString(),
+      key,
+      ...deriveRecord(base, [stated], null),
+      base,
+      firstSeenAt: now,
+      updatedAt: now,
+    } satisfies AwardDoc);
+    return { sourceAdded, created };
   };
 
   return {
     /**
-     * Records one source's report of an award in a single atomic upsert against the unique key
-     * (no transaction), then refreshes the derived fields. Re-recording the same article adds
-     * nothing; two workers at once give one record, two sources. Reviewed and corrected fields
-     * are never written here: the upsert only sets fields on insert.
+     * Records one source's report of an award: the source and (for a new key) the record are
+     * inserts against unique ids, then the record is re-derived from its sources. Re-recording
+     * an article adds nothing; racing workers give one record with every source. Corrections
+     * live in the review state, so re-extraction never overwrites them.
      */
     async upsertWithSource(draft: AwardDraft, source: AwardSource): Promise<UpsertResult> {
       const draftKey = awardKey(draft);
-      let key = await redirects.resolve(draftKey);
       const stated: RecordedSource = {
         ...source,
         rank: source.rank ?? draft.rank,
@@ -81,67 +81,62 @@ export function createAwardRepository(db: Db) {
         editionYear: draft.editionYear,
         level: draft.level,
       };
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const now = new Date();
-        try {
-          const res = await col.updateOne(
-            // a flat id list, because FerretDB 1.x matches scalar arrays more reliably than $elemMatch;
-            // a merged record never matches, so its key's upserts collide and follow the redirect
-            { key, merged: { $ne: true }, sourceArticleIds: { $ne: source.articleId } },
-            {
-              $setOnInsert: insertFields(key, draft, now),
-              $set: { updatedAt: now },
-              $push: { sources: stated, sourceArticleIds: source.articleId },
-              $inc: { sourceCount: 1 },
-            },
-            { upsert: true },
-          );
-          return await finish(key, draftKey, res.upsertedCount === 1, source.articleId);
-        } catch (err) {
-          if (!isDuplicateKey(err)) {
-            throw err;
-          }
-          // the key holds this article already, was merged a moment ago, or another worker
-          // inserted it: look again
-          const target = await redirects.resolve(key);
-          if (target !== key) {
-            key = target;
-            continue;
-          }
-          const has = await col.findOne(
-            { key, sourceArticleIds: source.articleId },
-            { projection: { outletCount: 1, clusterCount: 1, conflicts: 1 } },
-          );
-          if (has) {
-            return {
-              key,
-              draftKey,
-              created: false,
-              sourceAdded: false,
-              outletCount: has.outletCount ?? 0,
-              clusterCount: has.clusterCount ?? 0,
-              conflictFields: (has.conflicts ?? []).map((c) => c.field),
-            };
-          }
-        }
+      let key = await redirects.resolve(draftKey);
+      let { sourceAdded, created } = await record(key, draft, stated);
+      let rec = await refreshDerived(c, events, key);
+      // merged while we wrote: follow the redirect so the source is not stranded
+      for (let hop = 0; rec?.merged && hop < 5; hop++) {
+        key = await redirects.resolve(key);
+        ({ sourceAdded, created } = await record(key, draft, stated));
+        rec = await refreshDerived(c, events, key);
       }
-      throw new Error(`award ${key}: upsert kept colliding`);
+      if (!rec) {
+        throw new Error(`award ${key}: record missing after insert`);
+      }
+      // the first source's job announces the record, also when re-run after a crash
+      if (rec.sources[0]?.articleId === source.articleId) {
+        await events.append({
+          id: `${EventType.AwardCreated}:${key}`,
+          type: EventType.AwardCreated,
+          subject: key,
+          data: {
+            key,
+            winner: rec.winner,
+            editionYear: rec.editionYear,
+            level: rec.level,
+            province: rec.province,
+            category: rec.category,
+            rank: rec.rank,
+            url: source.url,
+            outlet: source.outlet,
+          },
+        });
+      }
+      return {
+        key,
+        draftKey,
+        created,
+        sourceAdded,
+        outletCount: rec.outletCount,
+        clusterCount: rec.clusterCount,
+        conflictFields: rec.conflicts.map((x) => x.field),
+      };
     },
 
     async get(key: string): Promise<AwardRecord | null> {
-      const doc = await col.findOne({ key });
+      const doc = await c.awards.findOne({ key });
       return doc ? AwardRecord.parse(doc) : null;
     },
 
     /** The record for a key, following merge redirects to the survivor. */
     async resolve(key: string): Promise<AwardRecord | null> {
-      const doc = await col.findOne({ key: await redirects.resolve(key) });
+      const doc = await c.awards.findOne({ key: await redirects.resolve(key) });
       return doc ? AwardRecord.parse(doc) : null;
     },
 
     /** Records matching a filter, newest first. */
     async find(filter: Filter<AwardDoc> = {}, limit = 100, skip = 0): Promise<AwardRecord[]> {
-      const docs = await col
+      const docs = await c.awards
         .find(filter)
         .sort({ firstSeenAt: -1, _id: 1 })
         .skip(skip)
@@ -151,12 +146,12 @@ export function createAwardRepository(db: Db) {
     },
 
     async count(filter: Filter<AwardDoc> = {}): Promise<number> {
-      return col.countDocuments(filter);
+      return c.awards.countDocuments(filter);
     },
 
-    /** Recomputes a record's derived fields (after a merge moved sources onto it). */
+    /** Re-derives a record from its sources and review state. */
     async refresh(key: string): Promise<AwardRecord | null> {
-      return refreshDerived(col, events, key, null);
+      return refreshDerived(c, events, key);
     },
   };
 }

@@ -29,7 +29,12 @@ export {
   type AwardQueries,
 } from './award-query.ts';
 export { createRedirects, RedirectsCollection, type Redirects } from './award-redirects.ts';
-export { type AwardDoc } from './award-refresh.ts';
+export {
+  ReviewsCollection,
+  SourcesCollection,
+  type AwardDoc,
+  type SourceDoc,
+} from './award-collections.ts';
 export { type UpsertResult } from './award-repository.ts';
 export {
   DeliveryState,

@@ -1,5 +1,6 @@
 import type { Db } from 'mongodb';
 import { AuditCollection } from './audit-log.ts';
+import { SourcesCollection } from './award-collections.ts';
 import { EventsCollection } from './event-log.ts';
 import { Collection } from './mongo.ts';
 
@@ -9,6 +10,9 @@ export async function ensureReviewIndexes(db: Db): Promise<void> {
   await awards.createIndex({ reviewPending: 1, firstSeenAt: 1 }, { name: 'review_pending' });
   await awards.createIndex({ 'review.status': 1 }, { name: 'review_status' });
   await awards.createIndex({ 'sources.recordedAt': 1 }, { name: 'source_recorded' });
+  await db
+    .collection(SourcesCollection)
+    .createIndex({ key: 1, recordedAt: 1 }, { name: 'key_recorded' });
   const events = db.collection(EventsCollection);
   await events.createIndex(
     { 'delivery.state': 1, 'delivery.nextAttemptAt': 1 },

@@ -102,4 +102,20 @@ describe('review repository', () => {
     await reviews.decide(key, { action: 'reject', by: 'budi', note: 'not a winner' });
     expect((await awards.get(key))?.review).toMatchObject({ status: 'rejected', by: 'budi' });
   });
+
+  it('keeps a correction and every source when both arrive at the same moment', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const reviews = createReviewRepository(services.mongo.db);
+    const d = draft({ editionYear: 2017 });
+    const { key } = await awards.upsertWithSource(d, source('z0'));
+    await Promise.all([
+      ...Array.from({ length: 12 }, (_, i) =>
+        awards.upsertWithSource(d, source(`z${i + 1}`, { rank: 1 })),
+      ),
+      reviews.decide(key, { action: 'correct', by: 'rina', corrections: { rank: 5 } }),
+    ]);
+    const record = await awards.get(key);
+    expect(record).toMatchObject({ rank: 5, sourceCount: 13, review: { status: 'corrected' } });
+    expect(record?.sources).toHaveLength(13);
+  });
 });

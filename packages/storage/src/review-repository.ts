@@ -1,10 +1,9 @@
 import type { Db } from 'mongodb';
-import { AwardRecord, Corrections, ReviewStatus } from '@pw/domain';
+import { AwardRecord, Corrections, ReviewStatus, conflictSignature } from '@pw/domain';
 import { createAuditLog } from './audit-log.ts';
-import type { AwardDoc } from './award-refresh.ts';
+import { awardCollections, insertOnce, sourceDocId } from './award-collections.ts';
 import { createAwardRepository } from './award-repository.ts';
 import { createRedirects } from './award-redirects.ts';
-import { Collection } from './mongo.ts';
 
 /** What a reviewer can decide about a record. */
 export const ReviewAction = { Confirm: 'confirm', Reject: 'reject', Correct: 'correct' } as const;
@@ -42,7 +41,7 @@ const reviewed = (r: AwardRecord) => ({
 
 /** Review: the queue of records to look at, decisions, corrections and merges, each audited. */
 export function createReviewRepository(db: Db) {
-  const col = db.collection<AwardDoc>(Collection.Awards);
+  const c = awardCollections(db);
   const awards = createAwardRepository(db);
   const audit = createAuditLog(db);
   const redirects = createRedirects(db);
@@ -61,13 +60,23 @@ export function createReviewRepository(db: Db) {
     return rec;
   };
 
+  // the review state is its own document: only reviewers write it, then the record is re-derived
+  const writeReview = async (key: string, set: Record<string, unknown>) => {
+    await c.reviews.updateOne({ _id: key }, { $set: set, $inc: { revision: 1 } }, { upsert: true });
+    const rec = await awards.refresh(key);
+    if (!rec) {
+      throw new ReviewError('not-found', `no award ${key}`);
+    }
+    return rec;
+  };
+
   return {
     /** Records waiting for a reviewer: new ones and those with a conflict not yet looked at. */
     async pending(limit = 50, skip = 0): Promise<{ items: AwardRecord[]; total: number }> {
       const filter = { merged: { $ne: true }, reviewPending: true };
       const [docs, total] = await Promise.all([
-        col.find(filter).sort({ firstSeenAt: 1, _id: 1 }).skip(skip).limit(limit).toArray(),
-        col.countDocuments(filter),
+        c.awards.find(filter).sort({ firstSeenAt: 1, _id: 1 }).skip(skip).limit(limit).toArray(),
+        c.awards.countDocuments(filter),
       ]);
       return { items: docs.map((d) => AwardRecord.parse(d)), total };
     },
@@ -78,41 +87,35 @@ export function createReviewRepository(db: Db) {
       if (d.action === ReviewAction.Correct && Object.keys(corrections).length === 0) {
         throw new ReviewError('invalid', 'a correction needs at least one corrected field');
       }
-      for (let attempt = 0; attempt < 5; attempt++) {
-        const rec = await load(key);
-        const set: Record<string, unknown> = {
-          review: { status: StatusOf[d.action], at: new Date(), by: d.by, note: d.note ?? null },
-          reviewPending: false,
-        };
-        for (const [field, value] of Object.entries(corrections)) {
-          set[`corrections.${field}`] = value;
-          set[field] = value;
-        }
-        // optimistic: a derived refresh or another reviewer in between makes us read again
-        const res = await col.updateOne(
-          { _id: rec._id, revision: rec.revision, merged: { $ne: true } },
-          { $set: set, $inc: { revision: 1 } },
-        );
-        if (res.matchedCount === 1) {
-          const after = await load(key);
-          await audit.record({
-            actor: d.by,
-            action: d.action,
-            key,
-            note: d.note ?? null,
-            before: reviewed(rec),
-            after: reviewed(after),
-          });
-          return after;
-        }
+      const before = await load(key);
+      const set: Record<string, unknown> = {
+        status: StatusOf[d.action],
+        at: new Date(),
+        by: d.by,
+        note: d.note ?? null,
+        // what the reviewer saw: only a conflict outside this list brings the record back
+        seenConflicts: before.conflicts.map(conflictSignature),
+      };
+      for (const [field, value] of Object.entries(corrections)) {
+        set[`corrections.${field}`] = value;
       }
-      throw new ReviewError('busy', `award ${key} kept changing; try again`);
+      const after = await writeReview(key, set);
+      await audit.record({
+        actor: d.by,
+        action: d.action,
+        key,
+        note: d.note ?? null,
+        before: reviewed(before),
+        after: reviewed(after),
+      });
+      return after;
     },
 
     /**
      * Merges `fromKey` into `intoKey`: the key is redirected first (so later upserts land on the
-     * survivor), then the record is marked merged (so no upsert lands on it any more), then its
-     * sources, read after that mark, are copied onto the survivor and its derived fields refreshed.
+     * survivor), then the record is marked merged, then its sources are copied onto the survivor
+     * and the survivor re-derived. An upsert that raced the mark finds the record merged and
+     * follows the redirect itself (award-repository.ts).
      */
     async merge(fromKey: string, intoKey: string, by: string, note?: string | null) {
       if (fromKey === intoKey) {
@@ -121,23 +124,10 @@ export function createReviewRepository(db: Db) {
       const from = await load(fromKey);
       const into = await load(intoKey);
       await redirects.point(fromKey, intoKey);
-      await col.updateOne(
-        { _id: from._id },
-        {
-          $set: { merged: true, mergedInto: intoKey, reviewPending: false, updatedAt: new Date() },
-          $inc: { revision: 1 },
-        },
-      );
-      const moved = (await awards.get(fromKey))?.sources ?? from.sources;
-      for (const s of moved) {
-        await col.updateOne(
-          { key: intoKey, sourceArticleIds: { $ne: s.articleId } },
-          {
-            $push: { sources: s, sourceArticleIds: s.articleId },
-            $inc: { sourceCount: 1 },
-            $set: { updatedAt: new Date() },
-          },
-        );
+      await writeReview(fromKey, { merged: true, mergedInto: intoKey });
+      const moved = await c.sources.find({ key: fromKey }).toArray();
+      for (const { _id: _old, key: _k, ...s } of moved) {
+        await insertOnce(c.sources, { _id: sourceDocId(intoKey, s.articleId), key: intoKey, ...s });
       }
       const survivor = (await awards.refresh(intoKey)) ?? into;
       const summary = { fromKey, intoKey, sourcesMoved: moved.length };

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import type { AwardBase, RecordedSource, ReviewState } from './award.ts';
+import { deriveRecord } from './derive-record.ts';
+
+const base: AwardBase = {
+  editionYear: 2024,
+  level: 'provinsi',
+  province: 'Jawa Timur',
+  category: 'Pemerintah Kabupaten/Kota',
+  winner: 'Kabupaten Bojonegoro',
+  winnerType: 'kabupaten',
+  regionCode: '35.22',
+  regionParent: null,
+  rank: 1,
+  ceremonyDate: null,
+};
+
+const src = (articleId: string, rank: number | null): RecordedSource => ({
+  articleId,
+  url: `https://x.id/${articleId}`,
+  outlet: `${articleId}.id`,
+  publishedAt: null,
+  evidence: 'e',
+  extractorVersion: 'v',
+  confidence: 0.9,
+  historical: false,
+  rank,
+  category: null,
+  clusterId: null,
+  recordedAt: new Date(0),
+  editionYear: 2024,
+  level: 'provinsi',
+});
+
+const review = (over: Partial<ReviewState>): ReviewState => ({
+  _id: 'k',
+  status: 'confirmed',
+  at: null,
+  by: 'rina',
+  note: null,
+  corrections: {},
+  seenConflicts: [],
+  revision: 1,
+  merged: false,
+  mergedInto: null,
+  ...over,
+});
+
+describe('deriveRecord', () => {
+  it('is new and waiting for review until a reviewer acts', () => {
+    const r = deriveRecord(base, [src('a', 1)], null);
+    expect(r).toMatchObject({ review: { status: 'new' }, reviewPending: true, sourceCount: 1 });
+  });
+
+  it('lets a correction win over what the sources say', () => {
+    const r = deriveRecord(base, [src('a', 1), src('b', 1)], review({ corrections: { rank: 3 } }));
+    expect(r.rank).toBe(3);
+    expect(r.reviewPending).toBe(false);
+  });
+
+  it('puts a reviewed record back in review when a conflict it has not seen appears', () => {
+    const sources = [src('a', 1), src('b', 2)];
+    expect(deriveRecord(base, sources, review({})).reviewPending).toBe(true);
+    const seen = review({ seenConflicts: ['rank=1/2'] });
+    expect(deriveRecord(base, sources, seen).reviewPending).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+import type { Collection as MongoCollection, Db, OptionalUnlessRequiredId } from 'mongodb';
+import type { AwardRecord, RecordedSource, ReviewState } from '@pw/domain';
+import { Collection, isDuplicateKey } from './mongo.ts';
+
+// FerretDB 1.24 rewrites a whole document on every update, so two concurrent updates of one
+// document can lose one of them (we measured 28 of 40 concurrent $inc kept). Inserts against a
+// unique index are safe, so every write that can race is an insert into its own document, and
+// the award record is derived from those documents (see award-refresh.ts).
+
+/** One source of an award, as its own document: `_id` is `${key}#${articleId}`. */
+export const SourcesCollection = 'award_sources';
+/** One reviewer state per award key (`_id` is the key). */
+export const ReviewsCollection = 'award_reviews';
+
+/** How an award record is stored: the record plus the flat id list of its sources. */
+export type AwardDoc = AwardRecord & { sourceArticleIds: string[] };
+/** How one source is stored. */
+export type SourceDoc = RecordedSource & { _id: string; key: string };
+
+/** The three collections behind award records. */
+export interface AwardCollections {
+  awards: MongoCollection<AwardDoc>;
+  sources: MongoCollection<SourceDoc>;
+  reviews: MongoCollection<ReviewState>;
+}
+
+/** Opens the award collections of a database. */
+export function awardCollections(db: Db): AwardCollections {
+  return {
+    awards: db.collection<AwardDoc>(Collection.Awards),
+    sources: db.collection<SourceDoc>(SourcesCollection),
+    reviews: db.collection<ReviewState>(ReviewsCollection),
+  };
+}
+
+/** The id of a source document. */
+export const sourceDocId = (key: string, articleId: string): string => `${key}#${articleId}`;
+
+/** Inserts unless a document with that `_id` exists; true when this call inserted it. */
+export async function insertOnce<T extends { _id: string }>(
+  col: MongoCollection<T>,
+  doc: OptionalUnlessRequiredId<T>,
+): Promise<boolean> {
+  try {
+    await col.insertOne(doc);
+    return true;
+  } catch (err) {
+    if (isDuplicateKey(err)) {
+      return false;
+    }
+    throw err;
+  }
+}
