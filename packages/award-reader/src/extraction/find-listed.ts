@@ -35,7 +35,11 @@ function lastTrigger(text: string): RegExpExecArray | null {
   TRIGGER_RE.lastIndex = 0;
   for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
     const after = m.index + m[0].length;
-    if (nameAt(text, after, true) || (after >= text.length && ENUMERATES.test(m[0].trim()))) {
+    const skip = leadingRank(text.slice(after))?.length ?? 0;
+    if (
+      nameAt(text, after + skip, true) ||
+      (after >= text.length && ENUMERATES.test(m[0].trim()))
+    ) {
       found = m;
     }
   }

@@ -48,7 +48,9 @@ function respectiveRanks(text: string): Array<number | null> {
 function windowEnd(s: string, from: number, names: FoundName[]): number {
   const boundary = s
     .slice(from)
-    .search(/[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?\p{Lu}|\.\s|["”]/u);
+    .search(
+      /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:\p{Lu}|(?:juara|terbaik|peringkat)\s+\S+\s+\p{Lu})|\.\s|["”]/u,
+    );
   const nextName = names.find((n) => n.start >= from)?.start ?? s.length;
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
 }

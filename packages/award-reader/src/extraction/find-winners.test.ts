@@ -93,6 +93,24 @@ describe('findWinners: lists', () => {
     expect(names(s)).toEqual([['Kota Madiun', 1]]);
   });
 
+  it('reads rank-led items after a category colon', () => {
+    const s =
+      'Kategori pemerintah provinsi: terbaik pertama Provinsi Bali, terbaik kedua Provinsi Aceh.';
+    expect(names(s)).toEqual([
+      ['Provinsi Bali', 1],
+      ['Provinsi Aceh', 2],
+    ]);
+  });
+
+  it('reads ranks in parentheses after names', () => {
+    const s =
+      'Penghargaan juga diberikan kepada Kabupaten Ngawi (juara 2) dan Kota Batu (juara 3).';
+    expect(names(s)).toEqual([
+      ['Kabupaten Ngawi', 2],
+      ['Kota Batu', 3],
+    ]);
+  });
+
   it('does not read a list of categories as winners', () => {
     expect(
       names(
