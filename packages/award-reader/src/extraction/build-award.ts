@@ -18,7 +18,9 @@ export function awardLevel(
   sentence: string,
   ctx: ArticleContext,
 ): AwardLevel {
-  if (who.type === 'provinsi' || (time.editionYear != null && time.editionYear <= 2021)) {
+  // a past result of unknown year came before the article's edition
+  const year = time.editionYear ?? (time.historical ? ctx.editionYear : null);
+  if (who.type === 'provinsi' || (year != null && year <= 2021)) {
     return 'nasional';
   }
   if (NATIONAL_CUE.test(sentence)) {

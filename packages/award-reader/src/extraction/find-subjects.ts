@@ -35,14 +35,18 @@ function coordinated(names: FoundName[], i: number, s: string): FoundName[] {
 
 const VALUE = '(?:[IV]{1,3}|\\d{1,2}|pertama|kedua|ketiga|satu|dua|tiga)';
 const RESPECTIVE = new RegExp(
-  `\\b(?:juara|terbaik|peringkat)\\s+(${VALUE}(?:\\s*(?:,|dan|&|serta)\\s*${VALUE})+)`,
+  `\\b(?:juara|terbaik|peringkat)\\s+(${VALUE}(?:\\s*(?:,|dan|&|serta)\\s*(?:(?:juara|terbaik|peringkat)\\s+)?${VALUE})+)`,
   'i',
 );
 
 /** Ranks handed out in order by "masing-masing meraih juara I, II dan III". */
 function respectiveRanks(text: string): Array<number | null> {
   const list = RESPECTIVE.exec(text)?.[1];
-  return list ? list.split(/\s*(?:,|dan|&|serta)\s*/).map((v) => rankValue(v.trim())) : [];
+  return list
+    ? list
+        .split(/\s*(?:,|dan|&|serta)\s*/)
+        .map((v) => rankValue(v.replace(/^(?:juara|terbaik|peringkat)\s+/i, '').trim()))
+    : [];
 }
 
 function windowEnd(s: string, from: number, names: FoundName[]): number {

@@ -37,6 +37,11 @@ describe('findWinners: subjects of win verbs', () => {
       ['Kabupaten Tulungagung', 2],
       ['Kota Blitar', 3],
     ]);
+    const t = 'Desa Oro dan Desa Ayu masing-masing meraih juara 1 dan juara 2 penghargaan itu.';
+    expect(names(t)).toEqual([
+      ['Desa Oro', 1],
+      ['Desa Ayu', 2],
+    ]);
   });
 
   it('does not take a person as winner', () => {
@@ -108,6 +113,14 @@ describe('findWinners: lists', () => {
     expect(names(s)).toEqual([
       ['Kabupaten Ngawi', 2],
       ['Kota Batu', 3],
+    ]);
+  });
+
+  it('reads "(Juara 1)" after a name as its rank', () => {
+    const s = 'Kategori UMKM diraih oleh Roti Manis (Juara 1) dan Kopi Senja (Juara 2).';
+    expect(names(s)).toEqual([
+      ['Roti Manis', 1],
+      ['Kopi Senja', 2],
     ]);
   });
 

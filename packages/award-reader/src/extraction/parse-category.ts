@@ -1,7 +1,7 @@
 import type { WinnerType } from '../types.ts';
 
 const KATEGORI =
-  /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori)\b)[\p{L}/&-]+\s*){1,8})/iu;
+  /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori|paritrana|award|anugerah|penghargaan|tahun)\b)[\p{L}/&-]+\s*){1,8})/iu;
 const SEKTOR =
   /\b(sektor\s+(?:(?!\b(?:dimenangkan|diraih|dianugerahkan|diterima|peraih|yakni|berhasil|penerima)\b)[\p{L}/&-]+,?\s*){1,8})/iu;
 const TITLE =

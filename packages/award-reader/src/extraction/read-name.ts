@@ -71,7 +71,8 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
   let paren: string | null = null;
   // a parenthesis in lower case is a photo caption's "(kanan)", not part of the name
   const after = /^ ?\(([\p{Lu}\p{N}][^()]{0,59})\)/u.exec(s.slice(end));
-  if (after) {
+  // "(Juara 1)" after a name is its rank, read elsewhere, not an alias
+  if (after && !/^(?:juara|terbaik|peringkat|posisi|ranking|rangking)\b/i.test(after[1] ?? '')) {
     paren = (after[1] ?? '').trim();
     end += after[0].length;
   }
