@@ -13,7 +13,7 @@ const mongo = await connectMongo(config.mongo); // opened first, closed last
 lifecycle.onShutdown('mongo', () => mongo.close());
 
 const service = await startApi({ config, logger, mongo, apiConfig });
-for (const [name, close] of service.closers) {
+for (const [name, close] of service.closers.toReversed()) {
   lifecycle.onShutdown(name, close);
 }
 
