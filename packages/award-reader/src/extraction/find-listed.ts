@@ -67,11 +67,12 @@ export function findListed(sentence: string): WinnerCandidate[] {
       zone = true;
       continue;
     }
-    if (CATEGORY_ITEM.test(s.slice(pos, item.end))) {
+    if (CATEGORY_ITEM.test(s.slice(pos, item.end)) && !lastTrigger(s.slice(pos, item.end))) {
+      // "Kategori Pemdes kategori 3 Desa X": the rank inside starts the winner
       const inner = findRanks(s.slice(pos, item.end))[0];
       if (inner) {
         pos += inner.start;
-      } else if (!lastTrigger(s.slice(pos, item.end))) {
+      } else {
         // "Kategori X di sektor Y, PT A dan B": names after a category item are its winners
         run ??= 'weak';
         continue;
