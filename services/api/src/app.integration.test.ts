@@ -98,6 +98,11 @@ describe('api: queries', () => {
     expect((await get('q=surabaya')).items.map((a) => a.winner)).toEqual(['Kota Surabaya']);
     expect((await get('status=new&winnerType=kota')).total).toBe(1);
     expect((await get('since=2999-01-01')).total).toBe(0);
+    await awards.upsertWithSource(testDraft({ editionYear: 2023 }), testSource('q5', { rank: 3 }));
+    expect((await get('hasConflicts=true')).items.map((a) => a.winner)).toEqual([
+      'Kabupaten Bojonegoro',
+    ]);
+    expect((await get('hasConflicts=false')).total).toBe(3);
     const page = await get('sort=winner&limit=2&page=2');
     expect(page.items.map((a) => a.winner)).toEqual(['Kabupaten Kudus', 'Kota Surabaya']);
   });

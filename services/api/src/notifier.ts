@@ -71,7 +71,8 @@ export function startNotifier({ db, config, logger }: NotifierDeps) {
         headers: {
           'content-type': 'application/json',
           'x-paritrana-event': e.type,
-          'x-paritrana-delivery': e._id,
+          // keys may hold non-ASCII letters, which a header cannot carry as they are
+          'x-paritrana-delivery': encodeURIComponent(e._id),
           'x-paritrana-signature': signBody(webhook.secret, body),
         },
         body,
