@@ -1,5 +1,6 @@
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import type { AwardMention } from '../types.ts';
+import { defaultCategory } from './parse-category.ts';
 
 const timeOf = (a: AwardMention) => (a.historical ? `h${a.editionYear ?? ''}` : 'now');
 const keyOf = (a: AwardMention) => `${normalizeKey(a.winnerCanonical)}|${timeOf(a)}`;
@@ -39,7 +40,9 @@ export function mergeAwards(awards: AwardMention[]): AwardMention[] {
         same.aliases.push(alias);
       }
     }
-    same.category ??= a.category;
+    if (a.category && (!same.category || same.category === defaultCategory(same.winnerType))) {
+      same.category = a.category;
+    }
     same.regionCode ??= a.regionCode;
     same.regionParent ??= a.regionParent;
     same.confidence = Math.min(0.95, Math.max(same.confidence, a.confidence) + 0.05);

@@ -1,11 +1,16 @@
+import { aliasTable } from '../gazetteer/aliases.ts';
+import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import type { WinnerType } from '../types.ts';
 
 const KATEGORI =
-  /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori|paritrana|award|anugerah|penghargaan|tahun)\b)[\p{L}/&-]+\s*){1,8})/iu;
+  /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori|paritrana|award|anugerah|penghargaan|tahun|beberapa|sejumlah|tercatat|menerima|meraih|ini|itu|tersebut|kali|yaitu|antara)\b)[\p{L}/&-]+\s*){1,8})/iu;
 const SEKTOR =
-  /\b(sektor\s+(?:(?!\b(?:dimenangkan|diraih|dianugerahkan|diterima|peraih|yakni|berhasil|penerima)\b)[\p{L}/&-]+,?\s*){1,8})/iu;
+  /\b(sektor\s+(?:(?!\b(?:dimenangkan|diraih|dianugerahkan|diterima|peraih|yakni|berhasil|penerima|beberapa|sejumlah|tercatat)\b)[\p{L}/&-]+,?\s*){1,8})/iu;
+// "Perusahaan Skala Menengah diterima oleh …": a category named before a passive verb
+const BEFORE_PASSIVE =
+  /\b((?:Perusahaan|Usaha|Badan Usaha|Pemerintah)(?:\s+[\p{L}/]+){1,4}?)\s+(?:diterima|diraih|dimenangkan|dianugerahkan)\b/u;
 const TITLE =
-  /\b(?:sebagai|predikat)\s+((?:Provinsi|Kabupaten|Kota|Desa|UMKM|Pemprov)\s+Terbaik(?:\s+\p{Lu}[\p{L}]*)*)/u;
+  /\b(?:sebagai|predikat)\s+((?:provinsi|kabupaten|kota|desa|umkm|pemprov)\s+terbaik(?:\s+(?!karena|dari|atas|yang|dan|di)[\p{L}]+){0,4})/iu;
 
 const titleCase = (s: string) =>
   s
@@ -16,16 +21,26 @@ const titleCase = (s: string) =>
 
 /** The category a piece of text names: "kategori Pemerintah Desa", "sektor keuangan", a title. */
 export function parseCategory(text: string): string | null {
+  const t = TITLE.exec(text);
+  if (t?.[1]) {
+    return titleCase(t[1]);
+  }
   const k = KATEGORI.exec(text);
   if (k?.[1] && k[1].trim().length > 2) {
-    return titleCase(k[1]);
+    const abbrev = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(k.index + k[0].length));
+    return canonicalCategory(titleCase(k[1]) + (abbrev ? ` (${abbrev[1]})` : ''));
   }
   const s = SEKTOR.exec(text);
   if (s?.[1]) {
     return titleCase(s[1]);
   }
-  const t = TITLE.exec(text);
-  return t?.[1] ? titleCase(t[1]) : null;
+  const p = BEFORE_PASSIVE.exec(text);
+  return p?.[1] ? canonicalCategory(titleCase(p[1])) : null;
+}
+
+/** The award's own form of a category name written short ("Kabupaten/Kota", "Pemda"). */
+export function canonicalCategory(name: string): string {
+  return aliasTable().category.get(normalizeKey(name)) ?? name;
 }
 
 /** The winner type a category implies ("Pemerintah Desa" → desa, "UKM" → umkm), if any. */

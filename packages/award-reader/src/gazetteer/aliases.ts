@@ -11,6 +11,7 @@ export const AliasKind = {
   Org: 'org',
   Umkm: 'umkm',
   Abbrev: 'abbrev',
+  Category: 'category',
 } as const;
 export type AliasKind = (typeof AliasKind)[keyof typeof AliasKind];
 
