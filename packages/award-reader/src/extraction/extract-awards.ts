@@ -5,7 +5,13 @@ import { isRepeatWin, readAwardTime } from './award-time.ts';
 import { buildAward } from './build-award.ts';
 import { cleanSentence } from './clean-sentence.ts';
 import { findWinners } from './find-winners.ts';
-import { completeTruncated, expandShortForms, localAliases } from './local-names.ts';
+import {
+  completeTruncated,
+  expandOfficials,
+  expandShortForms,
+  localAliases,
+  officialNames,
+} from './local-names.ts';
 import { mergeAwards } from './merge-awards.ts';
 import { parseCategory, typeOfCategory } from './parse-category.ts';
 import { scanNames } from './scan-names.ts';
@@ -43,7 +49,8 @@ export function extractAwards(article: ArticleText): AwardMention[] {
   const cleaned = sentences.map((s) => cleanSentence(s.text));
   const codes = regencyCodes(cleaned);
   const short = localAliases(cleaned);
-  const texts = short.size ? cleaned.map((t) => expandShortForms(t, short)) : cleaned;
+  const heads = officialNames(cleaned);
+  const texts = cleaned.map((t) => expandOfficials(expandShortForms(t, short), heads));
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];
   let header: string | null = null;

@@ -86,7 +86,11 @@ export function findSubjects(s: string): WinnerCandidate[] {
       return;
     }
     const verbEnd = name.end + m[0].length;
-    if (!WON_WHAT.test(s.slice(verbEnd - 12))) {
+    // "Penghargaan ini … bagi X setelah sebelumnya meraihnya": the award may come first
+    if (
+      !WON_WHAT.test(s.slice(verbEnd - 12)) &&
+      !/paritrana|penghargaan|award/i.test(s.slice(0, name.start))
+    ) {
       return;
     }
     const end = windowEnd(s, verbEnd, names);

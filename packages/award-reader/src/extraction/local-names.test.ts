@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { completeTruncated, expandShortForms, localAliases } from './local-names.ts';
+import {
+  completeTruncated,
+  expandOfficials,
+  expandShortForms,
+  localAliases,
+  officialNames,
+} from './local-names.ts';
 import { extractAwards } from './extract-awards.ts';
 
 describe('localAliases / expandShortForms', () => {
@@ -35,5 +41,14 @@ describe('completeTruncated', () => {
         awards,
       ),
     ).toBe(false);
+  });
+});
+
+describe('officialNames / expandOfficials', () => {
+  it('writes the region into a later mention of a regional head', () => {
+    const heads = officialNames(['Bupati Sleman, Harda Kiswaya, hadir.']);
+    expect(expandOfficials('Penghargaan diterima Bupati Harda Kiswaya.', heads)).toBe(
+      'Penghargaan diterima Bupati Sleman Harda Kiswaya.',
+    );
   });
 });

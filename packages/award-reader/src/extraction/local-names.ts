@@ -1,6 +1,7 @@
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import type { WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import type { AwardMention } from '../types.ts';
+import { findBareRegion } from '../gazetteer/find-region.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { scanNames } from './scan-names.ts';
 
@@ -29,6 +30,42 @@ export function expandShortForms(
       new RegExp(`(?<![\\p{L}(])${paren}(?![\\p{L})])`, 'gu'),
       `${text} (${paren})`,
     );
+  }
+  return out;
+}
+
+const HEAD =
+  /\b(Gubernur|Bupati|Wali\s?[Kk]ota)\s+((?:[\p{Lu}][\p{L}]*\s+){0,2}[\p{Lu}][\p{L}]*),?\s+((?:(?:H|Hj|Dr|Drs|Ir|Prof)\.?\s+)*[\p{Lu}][\p{L}'’]+(?:\s+[\p{Lu}][\p{L}'’]+){0,3})/gu;
+
+/**
+ * People an article names as heads of a region ("Gubernur Jambi, Al Haris"), so that a later
+ * "Gubernur Al Haris" can be written "Gubernur Jambi Al Haris". Maps title + person → title +
+ * region + person.
+ */
+export function officialNames(sentences: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of sentences) {
+    for (const m of s.matchAll(HEAD)) {
+      const [title, place, person] = [m[1] ?? '', m[2] ?? '', m[3] ?? ''];
+      const words = `${place} ${person}`.split(/\s+/);
+      for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+        const region = findBareRegion(words.slice(0, n).join(' '));
+        if (region) {
+          const who = words.slice(n).join(' ');
+          out.set(`${title} ${who}`, `${title} ${region.bare} ${who}`);
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Writes "Gubernur Al Haris" as "Gubernur Jambi Al Haris" for the people `officialNames` found. */
+export function expandOfficials(sentence: string, heads: Map<string, string>): string {
+  let out = sentence;
+  for (const [short, full] of heads) {
+    out = out.split(short).join(full);
   }
   return out;
 }
