@@ -38,6 +38,7 @@ describe('api: access and validation', () => {
       ['/awards?provice=Jawa', /"provice"/],
       ['/articles?stage=lost', /"stage"/],
       ['/digest?date=27-11-2026', /"date"/],
+      ['/events?state=sent', /"state"/],
     ];
     for (const [url, message] of cases) {
       const res = await t.app.inject({ url, headers: As.reader });
@@ -103,6 +104,10 @@ describe('api: queries', () => {
       'Kabupaten Bojonegoro',
     ]);
     expect((await get('hasConflicts=false')).total).toBe(3);
+    const events = await t.app.inject({ url: '/events?state=pending', headers: As.reader });
+    const types = events.json<{ items: Array<{ type: string }> }>().items.map((e) => e.type);
+    expect(types.filter((x) => x === 'award.created')).toHaveLength(4);
+    expect(types).toContain('award.conflict');
     const page = await get('sort=winner&limit=2&page=2');
     expect(page.items.map((a) => a.winner)).toEqual(['Kabupaten Kudus', 'Kota Surabaya']);
   });

@@ -14,6 +14,7 @@ import { authenticate, createTokenCheck } from './auth.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { awardRoutes } from './routes/awards.ts';
 import { digestRoutes } from './routes/digest.ts';
+import { eventRoutes } from './routes/events.ts';
 import { healthRoutes } from './routes/health.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { reviewRoutes } from './routes/reviews.ts';
@@ -104,6 +105,7 @@ export function buildApp(deps: AppDeps) {
     queueRoutes(api, deps);
     sourceRoutes(api, deps);
     digestRoutes(api, deps);
+    eventRoutes(api, deps);
     done();
   });
   return app;

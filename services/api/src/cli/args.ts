@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 export type CliCommand =
   | { name: 'awards'; query: Record<string, string>; format: 'table' | 'csv' | 'json' }
   | { name: 'award' | 'audit'; key: string }
-  | { name: 'articles' | 'pending' | 'digest'; query: Record<string, string> }
+  | { name: 'articles' | 'pending' | 'digest' | 'events'; query: Record<string, string> }
   | { name: 'sources' | 'queues' }
   | {
       name: 'review';
@@ -36,6 +36,7 @@ export const Usage = `usage: pnpm cli <command> [options]
   merge     <from-key> <into-key> [--note "…"]
   articles  [--stage failed] [--page] [--limit]
   digest    [--date YYYY-MM-DD]
+  events    [--state pending|delivered|failed] [--limit]   alerts and their webhook delivery
   sources | queues
 
   --api URL (or PW_API_URL) with PW_API_TOKEN talks to the API; otherwise MONGODB_URL
@@ -62,10 +63,19 @@ const StringOptions = [
   'format',
   'stage',
   'date',
+  'state',
   'api',
   'by',
   'note',
 ] as const;
+
+/** Thrown for --help: main prints the usage to stdout and exits 0. */
+export class HelpRequested extends Error {
+  constructor(usage: string) {
+    super(usage);
+    this.name = 'HelpRequested';
+  }
+}
 
 const camel = (s: string) => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -83,7 +93,10 @@ export function parseCli(
       help: { type: 'boolean' },
     },
   });
-  const [name, ...rest] = values.help ? [] : positionals;
+  const [name, ...rest] = positionals;
+  if (values.help || name === 'help') {
+    throw new HelpRequested(Usage);
+  }
   const opts: Record<string, string> = {};
   for (const [k, v] of Object.entries(values)) {
     if (typeof v === 'string') {
@@ -117,6 +130,7 @@ export function parseCli(
     case 'articles':
     case 'pending':
     case 'digest':
+    case 'events':
       return { cmd: { name, query }, target };
     case 'sources':
     case 'queues':

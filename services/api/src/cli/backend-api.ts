@@ -65,6 +65,8 @@ export function createApiBackend(base: string, token: string | null): CliBackend
           return json('GET', '/reviews/pending', cmd.query);
         case 'digest':
           return json('GET', '/digest', cmd.query);
+        case 'events':
+          return json('GET', '/events', cmd.query);
         case 'sources':
           return json('GET', '/sources');
         case 'queues':

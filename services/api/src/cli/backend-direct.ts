@@ -9,6 +9,7 @@ import {
   createAwardQueries,
   createAwardRepository,
   createDigest,
+  createEventLog,
   createReviewRepository,
   createSourceStateRepository,
 } from '@pw/storage';
@@ -17,6 +18,7 @@ import { createQueueProbe } from '../queue-probe.ts';
 import { ArticleQuery, articleSummary } from '../routes/articles.ts';
 import { ExportQuery } from '../routes/awards.ts';
 import { DigestQuery, dayWindow, today } from '../routes/digest.ts';
+import { EventQuery } from '../routes/events.ts';
 import { PendingQuery } from '../routes/reviews.ts';
 import type { CliCommand } from './args.ts';
 import { parseCorrections } from './corrections.ts';
@@ -86,6 +88,10 @@ export async function createDirectBackend(env: NodeJS.ProcessEnv, by: string): P
       }
       case 'sources':
         return json({ items: await createSourceStateRepository(db).list() });
+      case 'events': {
+        const q = parseOptions(EventQuery, cmd.query);
+        return json({ items: await createEventLog(db).list(q.state, q.limit) });
+      }
       case 'queues': {
         if (!e.REDIS_URL) {
           throw new Error('queues needs REDIS_URL (or --api)');

@@ -1,5 +1,5 @@
 import { pipeline } from 'node:stream/promises';
-import { parseCli } from './args.ts';
+import { HelpRequested, parseCli } from './args.ts';
 import { createApiBackend } from './backend-api.ts';
 import { createDirectBackend } from './backend-direct.ts';
 import { awardTable, type CliBackend } from './output.ts';
@@ -21,8 +21,12 @@ try {
     process.stdout.write(`${JSON.stringify(out.value, null, 2)}\n`);
   }
 } catch (err) {
-  console.error((err as Error).message);
-  process.exitCode = 2;
+  if (err instanceof HelpRequested) {
+    console.log(err.message);
+  } else {
+    console.error((err as Error).message);
+    process.exitCode = 2;
+  }
 } finally {
   await backend?.close();
 }
