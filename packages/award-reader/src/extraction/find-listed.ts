@@ -81,8 +81,9 @@ export function findListed(sentence: string): WinnerCandidate[] {
     const trig = lastTrigger(s.slice(pos, item.end));
     if (trig) {
       const before = s.slice(item.start, pos + trig.index);
+      // hopes, candidacies and nominations anywhere before the list make it no list of winners
       if (
-        NOT_A_WIN.test(before) ||
+        NOT_A_WIN.test(s.slice(0, pos + trig.index)) ||
         (OF_CATEGORIES.test(before) && ENUMERATES.test(trig[0].trim()))
       ) {
         run = null;

@@ -124,6 +124,12 @@ describe('findWinners: lists', () => {
     ]);
   });
 
+  it('does not read candidates as winners', () => {
+    const s =
+      'Tiga daerah yakni Kota Batu, Kabupaten Ngawi dan Kota Blitar mengikuti seleksi kandidat Paritrana Award 2024.';
+    expect(names(s)).toEqual([]);
+  });
+
   it('does not read a list of categories as winners', () => {
     expect(
       names(

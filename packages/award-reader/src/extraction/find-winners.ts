@@ -5,13 +5,19 @@ import { AWARD_CUE } from './word-lists.ts';
 
 export type { WinnerCandidate } from './name-context.ts';
 
+// A sentence about candidates, selection or interviews names no winners unless it states a result.
+const CANDIDACY =
+  /\b(?:kandidat|finalis|nominator|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|seleksi kandidat|diusulkan|mengusulkan)\b/i;
+const RESULT =
+  /\b(?:juara|terbaik|pemenang|peraih|meraih|diraih|memenangkan|dimenangkan|menyabet|dianugerahi)\b/i;
+
 /**
  * Every winner a sentence states: list items first, then subjects of win verbs not yet found.
  * A sentence without award words counts only when the one before it had them (`afterCue`).
  */
 export function findWinners(sentence: string, afterCue = false): WinnerCandidate[] {
   const cued = AWARD_CUE.test(sentence);
-  if (!afterCue && !cued) {
+  if ((!afterCue && !cued) || (CANDIDACY.test(sentence) && !RESULT.test(sentence))) {
     return [];
   }
   const found = findListed(sentence);
