@@ -12,12 +12,9 @@ import { findRanks, rankValue, type RankMention } from './parse-rank.ts';
 import { leadingRank, rankIn } from './rank-near.ts';
 import { readNameAt } from './read-name.ts';
 import { splitItems } from './split-items.ts';
-import { LIST_TRIGGER, NOT_A_WIN } from './word-lists.ts';
+import { ENUMERATES, isStrong, lastTrigger, STRONG } from './list-trigger.ts';
+import { NOT_A_WIN } from './word-lists.ts';
 
-const STRONG =
-  /^(?:(?:berhasil|juga|turut|pun) )?(?:diraih|dimenangkan|dimenangi|diterima|dianugerahkan|jatuh|disabet)|^(?:yakni|yaitu|meliputi|antara lain|di antaranya|diantaranya|disusul|diikuti)/i;
-const ENUMERATES = /^(?:yakni|yaitu|adalah|meliputi|antara lain|di antaranya|diantaranya)\b/i;
-const TRIGGER_RE = new RegExp(`(?<![\\p{L}])${LIST_TRIGGER}(?![\\p{L}])\\s*:?\\s*`, 'giu');
 const LEAD =
   /^(?:(?:dengan|serta|dan|lalu|kemudian|juga|sedangkan|sementara(?: itu)?|selanjutnya|terakhir|adapun)\s+)+/i;
 const CATEGORY_ITEM = /^(?:kategori|katagori|sektor|bidang)\b/i;
@@ -26,25 +23,6 @@ const OF_CATEGORIES =
   /\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa|sejumlah|berbagai)\s+(?:kategori|sektor)\b|\bkategori\s+(?:penilaian|utama|penghargaan|lomba)\b/i;
 const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.)\s/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
-
-const isStrong = (run: string | null) => run === 'strong';
-
-/** The last trigger in an item that a name follows (or that ends an enumeration opener). */
-function lastTrigger(text: string): RegExpExecArray | null {
-  let found: RegExpExecArray | null = null;
-  TRIGGER_RE.lastIndex = 0;
-  for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
-    const after = m.index + m[0].length;
-    const skip = leadingRank(text.slice(after))?.length ?? 0;
-    if (
-      nameAt(text, after + skip, true) ||
-      (after >= text.length && ENUMERATES.test(m[0].trim()))
-    ) {
-      found = m;
-    }
-  }
-  return found;
-}
 
 /** Winners in list items: "Juara 1: X", "diraih oleh A, B dan C", "Terbaik 2 D", run items. */
 export function findListed(sentence: string): WinnerCandidate[] {

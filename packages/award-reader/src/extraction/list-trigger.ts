@@ -1,0 +1,33 @@
+import { nameAt } from './name-context.ts';
+import { leadingRank } from './rank-near.ts';
+import { LIST_TRIGGER } from './word-lists.ts';
+
+/** Triggers after which the list may hold names no marker backs ("diraih oleh", "yakni"). */
+export const STRONG =
+  /^(?:(?:berhasil|juga|turut|pun) )?(?:diraih|dimenangkan|dimenangi|diterima|dianugerahkan|jatuh|disabet)|^(?:yakni|yaitu|meliputi|antara lain|di antaranya|diantaranya|disusul|diikuti)/i;
+
+/** Triggers that open an enumeration, even at the end of an item ("di antaranya,"). */
+export const ENUMERATES =
+  /^(?:yakni|yaitu|adalah|meliputi|antara lain|di antaranya|diantaranya)\b/i;
+
+const TRIGGER_RE = new RegExp(`(?<![\\p{L}])${LIST_TRIGGER}(?![\\p{L}])\\s*:?\\s*`, 'giu');
+
+/** Whether a list run accepts names no marker backs. */
+export const isStrong = (run: string | null) => run === 'strong';
+
+/** The last trigger in an item that a name follows (or that ends an enumeration opener). */
+export function lastTrigger(text: string): RegExpExecArray | null {
+  let found: RegExpExecArray | null = null;
+  TRIGGER_RE.lastIndex = 0;
+  for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
+    const after = m.index + m[0].length;
+    const skip = leadingRank(text.slice(after))?.length ?? 0;
+    if (
+      nameAt(text, after + skip, true) ||
+      (after >= text.length && ENUMERATES.test(m[0].trim()))
+    ) {
+      found = m;
+    }
+  }
+  return found;
+}
