@@ -118,4 +118,23 @@ describe('review repository', () => {
     expect(record).toMatchObject({ rank: 5, sourceCount: 13, review: { status: 'corrected' } });
     expect(record?.sources).toHaveLength(13);
   });
+
+  it('loses no source when reports of the merged key arrive during the merge', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const reviews = createReviewRepository(services.mongo.db);
+    const into = await awards.upsertWithSource(draft({ editionYear: 2016 }), source('y0'));
+    const fromDraft = draft({ editionYear: 2015 });
+    const from = await awards.upsertWithSource(fromDraft, source('y1'));
+    await Promise.all([
+      reviews.merge(from.key, into.key, 'rina'),
+      ...Array.from({ length: 10 }, (_, i) =>
+        awards.upsertWithSource(fromDraft, source(`y${i + 2}`)),
+      ),
+    ]);
+    const survivor = await awards.get(into.key);
+    expect(survivor?.sources.map((s) => s.articleId).sort()).toEqual(
+      Array.from({ length: 12 }, (_, i) => `y${i}`).sort(),
+    );
+    expect(survivor?.sourceCount).toBe(12);
+  });
 });
