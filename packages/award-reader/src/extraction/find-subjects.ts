@@ -55,7 +55,9 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
     .search(
       /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:\p{Lu}|(?:juara|terbaik|peringkat)\s+\S+\s+\p{Lu})|\.\s|["”]/u,
     );
-  const nextName = names.find((n) => n.start >= from)?.start ?? s.length;
+  // a place after "tingkat"/"di" does not end the clause: "… tingkat Provinsi Banten sebagai terbaik 1"
+  const nextName =
+    names.find((n) => n.start >= from && !LOCATED.test(s.slice(0, n.start)))?.start ?? s.length;
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
 }
 

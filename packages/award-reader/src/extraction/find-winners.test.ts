@@ -16,6 +16,12 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names(s)).toEqual([['Kabupaten Klaten', 1]]);
   });
 
+  it('passes "melalui <dinas>" and places before the rank', () => {
+    const s =
+      'Pemerintah Kota Kediri melalui Dinas Tenaga Kerja memperoleh Paritrana Award kategori besar tingkat Provinsi Jawa Timur sebagai terbaik kedua.';
+    expect(names(s)).toEqual([['Pemerintah Kota Kediri', 2]]);
+  });
+
   it('ignores hopes, targets and nominations', () => {
     expect(
       names('Kami berharap Kabupaten Klaten bisa meraih Paritrana Award tahun depan.'),
