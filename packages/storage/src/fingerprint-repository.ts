@@ -17,7 +17,11 @@ export function createFingerprintRepository(db: Db) {
   return {
     /** Fingerprints sharing any band, newest first (the candidates for a near-duplicate). */
     async findByBands(bands: string[], limit = 200): Promise<FingerprintDoc[]> {
-      return col.find({ bands: { $in: bands } }).sort({ at: -1 }).limit(limit).toArray();
+      return col
+        .find({ bands: { $in: bands } })
+        .sort({ at: -1 })
+        .limit(limit)
+        .toArray();
     },
     async save(doc: FingerprintDoc): Promise<void> {
       await col.updateOne({ _id: doc._id }, { $set: doc }, { upsert: true });

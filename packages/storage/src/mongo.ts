@@ -1,4 +1,5 @@
 import { MongoClient, type Db } from 'mongodb';
+import { ensureReviewIndexes } from './review-indexes.ts';
 
 /** An open MongoDB (or FerretDB) connection. */
 export interface Mongo {
@@ -55,6 +56,7 @@ export async function ensureIndexes(db: Db): Promise<void> {
   await awards.createIndex({ editionYear: 1, province: 1, level: 1 }, { name: 'year_province' });
   await awards.createIndex({ regionCode: 1 }, { name: 'region_code' });
   await awards.createIndex({ firstSeenAt: 1 }, { name: 'first_seen' });
+  await ensureReviewIndexes(db);
 }
 
 /** True for a duplicate-key error on either server. */

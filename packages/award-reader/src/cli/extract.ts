@@ -24,7 +24,9 @@ for await (const line of createInterface({ input, crlfDelay: Infinity })) {
   }
   if (!parsed.success) {
     bad++;
-    console.error(`line ${lineNo}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    console.error(
+      `line ${lineNo}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
     continue;
   }
   const article = { ...parsed.data, id: String(parsed.data.id) };
