@@ -56,6 +56,15 @@ describe('extractAwards', () => {
     expect(awards).toHaveLength(1);
   });
 
+  it('reads winners listed one per line under a category header', () => {
+    const text =
+      'Pemenang Paritrana Award 2025 tingkat Provinsi Jambi:\nKategori UMKM\n1. Kopi Sakti\n2. Batik Ayu – Kota Jambi\nRudi mengatakan acara berlangsung lancar.';
+    expect(read(text).map((a) => [a.winner, a.winnerType, a.rank, a.regionParent])).toEqual([
+      ['Kopi Sakti', 'umkm', null, null],
+      ['Batik Ayu', 'umkm', null, 'Kota Jambi'],
+    ]);
+  });
+
   it('returns nothing when no winner is named', () => {
     expect(
       read('Gubernur menyerahkan Paritrana Award 2024 kepada para pemenang di Surabaya.'),

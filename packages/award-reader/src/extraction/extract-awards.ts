@@ -18,7 +18,17 @@ import { scanNames } from './scan-names.ts';
 import { splitSentences, type Sentence } from './split-sentences.ts';
 import { AWARD_CUE } from './word-lists.ts';
 
-const HEADER = /^(?:\d{1,2}[.)]\s*)?(?:kategori|katagori)\s+([^.:]{3,80}?)\s*(?:dibagi\b.*)?:?$/i;
+const HEADER =
+  /^(?:\d{1,2}[.)]\s*)?(?:kategori|katagori)\s+([^.:]{3,80}?)\s*(?:dibagi\b.*)?:?$|^([^.:]{3,90}):$/i;
+// A line of a winners list: short, on its own line, without verbs ("me…", "ber…", "di…kan").
+const VERB = /(?:^|\s)(?:me|ber|ter)\p{Ll}{3,}|(?:^|\s)di\p{Ll}{2,}kan\b/u;
+
+function isListLine(text: string, sentence: Sentence, article: string): boolean {
+  const alone =
+    (sentence.start === 0 || article[sentence.start - 1] === '\n') &&
+    (sentence.end >= article.length || article[sentence.end] === '\n');
+  return alone && text.length < 100 && !VERB.test(text);
+}
 
 /** Codes of the regencies and cities an article names, to place villages it does not locate. */
 function regencyCodes(sentences: string[]): string[] {
@@ -54,17 +64,20 @@ export function extractAwards(article: ArticleText): AwardMention[] {
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];
   let header: string | null = null;
+  let listMode = false;
   let carried: { year: number | null; at: number } | null = null;
   texts.forEach((text, i) => {
     const sentence = evidenceOf(sentences[i], cleaned[i] ?? text);
     const head = HEADER.exec(text);
-    if (head?.[1] || !sentence) {
-      header = head?.[1] ?? header;
+    if (head || !sentence) {
+      header = head?.[1] ?? head?.[2] ?? header;
+      listMode = head != null && AWARD_CUE.test(cleaned.slice(Math.max(0, i - 3), i + 1).join(' '));
       return;
     }
+    listMode &&= isListLine(text, sentences[i] ?? sentence, article.text);
     let sentenceHistorical = false;
     const afterCue = i > 0 && AWARD_CUE.test(cleaned[i - 1] ?? '');
-    for (const cand of findWinners(text, afterCue)) {
+    for (const cand of findWinners(text, afterCue, listMode)) {
       const scoped = text.slice(cand.scope.start, cand.scope.end);
       const category = parseCategory(scoped) ?? parseCategory(text) ?? header;
       const who = resolveName(cand.name.text, cand.name.paren, {

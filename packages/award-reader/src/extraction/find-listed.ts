@@ -25,7 +25,7 @@ const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.)\s/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
 
 /** Winners in list items: "Juara 1: X", "diraih oleh A, B dan C", "Terbaik 2 D", run items. */
-export function findListed(sentence: string): WinnerCandidate[] {
+export function findListed(sentence: string, inList = false): WinnerCandidate[] {
   // "Sektor X; A, B" and "Kategori Y: C" introduce lists like "yakni" does
   const s = sentence.replace(
     /(\b(?:kategori|katagori|sektor)\b[^;:.]{0,80}?)\s*[;:]\s+/giu,
@@ -33,7 +33,7 @@ export function findListed(sentence: string): WinnerCandidate[] {
   );
   const stop = s.search(BEATEN);
   const out: WinnerCandidate[] = [];
-  let run: 'strong' | 'weak' | null = null;
+  let run: 'strong' | 'weak' | null = inList ? 'strong' : null;
   let zone = false;
   for (const item of splitItems(stop < 0 ? s : s.slice(0, stop))) {
     let pos = item.start + (LEAD.exec(item.text)?.[0].length ?? 0);

@@ -13,14 +13,15 @@ const RESULT =
 
 /**
  * Every winner a sentence states: list items first, then subjects of win verbs not yet found.
- * A sentence without award words counts only when the one before it had them (`afterCue`).
+ * A sentence without award words counts only when the one before it had them (`afterCue`);
+ * `inList` marks a line of a winners list under a header ("Kategori UMKM:" then "Kopi Senja").
  */
-export function findWinners(sentence: string, afterCue = false): WinnerCandidate[] {
-  const cued = AWARD_CUE.test(sentence);
+export function findWinners(sentence: string, afterCue = false, inList = false): WinnerCandidate[] {
+  const cued = AWARD_CUE.test(sentence) || inList;
   if ((!afterCue && !cued) || (CANDIDACY.test(sentence) && !RESULT.test(sentence))) {
     return [];
   }
-  const found = findListed(sentence);
+  const found = findListed(sentence, inList);
   for (const c of findSubjects(sentence)) {
     const same = found.find((f) => f.name.start < c.name.end && c.name.start < f.name.end);
     if (!same) {
