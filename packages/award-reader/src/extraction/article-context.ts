@@ -2,6 +2,7 @@ import { findProvince } from '../gazetteer/regions.ts';
 import type { ArticleText, AwardLevel } from '../types.ts';
 import { mainEditionYear } from './edition-year.ts';
 import { completeYear, findDates, toIsoDate } from './parse-date.ts';
+import { findPresenter, findRecipient } from './parse-people.ts';
 import { type Sentence } from './split-sentences.ts';
 import { NOT_A_WIN } from './word-lists.ts';
 
@@ -17,6 +18,8 @@ export interface ArticleContext {
   /** Year the article was written in (publication date, else its latest full date). */
   articleYear: number | null;
   presenter: string | null;
+  /** The official who received an award, when the article names one. */
+  recipient: string | null;
 }
 
 const NATIONAL =
@@ -30,8 +33,6 @@ const TINGKAT_PROVINCE = /\btingkat\s+(?:provinsi\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu
 const CEREMONY =
   /\b(?:diserahkan|penyerahan|penganugerahan|menyerahkan|acara|digelar|berlangsung|dilaksanakan|diselenggarakan|diumumkan|menerima|diterima|bertempat|puncak|gelaran|seremoni|kegiatan|ajang)\b/i;
 const STATEMENT = /\b(?:mengatakan|kata|ujar|ungkap|menjelaskan|tutur|katanya|ujarnya)\b/i;
-const PRESENTER =
-  /\bdiserahkan\s+(?:secara\s+)?(?:langsung\s+)?(?:oleh\s+)?((?:\p{Lu}[\p{L}.'’]*\s*){2,}(?:,\s*(?:\p{Lu}[\p{L}.'’]*\s*)+)?)/u;
 
 /** How often a text says "tingkat <province>" ("tingkat Kaltim", "tingkat Jawa Tengah"). */
 export function countTingkatProvince(text: string): number {
@@ -113,10 +114,8 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
     (current.join('\n').match(PROVINCIAL)?.length ?? 0) + countTingkatProvince(current.join('\n'));
   const provinceCode = awardProvince(text);
   const { iso, articleYear } = ceremonyDate(article, sentences, editionYear);
-  const presenter =
-    PRESENTER.exec(article.text)?.[1]
-      ?.trim()
-      .replace(/[,\s]+$/, '') ?? null;
+  const presenter = findPresenter(article.text);
+  const recipient = findRecipient(article.text);
   return {
     nationalCues: national,
     editionYear,
@@ -125,5 +124,6 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
     ceremonyDate: iso,
     articleYear,
     presenter,
+    recipient,
   };
 }

@@ -1,10 +1,12 @@
 import type { WinnerIdentity } from '../gazetteer/resolve-name.ts';
+import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import { regionByCode } from '../gazetteer/regions.ts';
 import type { AwardLevel, AwardMention } from '../types.ts';
 import { countTingkatProvince, type ArticleContext } from './article-context.ts';
 import type { AwardTime } from './award-time.ts';
 import type { WinnerCandidate } from './find-winners.ts';
 import { defaultCategory } from './parse-category.ts';
+import { findRecipient } from './parse-people.ts';
 import type { Sentence } from './split-sentences.ts';
 
 const NATIONAL_CUE =
@@ -29,6 +31,13 @@ export function awardLevel(
   return PROVINCIAL_CUE.test(sentence) || countTingkatProvince(sentence) > 0
     ? 'provinsi'
     : ctx.level;
+}
+
+/** The receiving official a sentence names, when the office is the winner's ("Bupati Sleman"). */
+function recipientOf(who: WinnerIdentity, sentence: string): string | null {
+  const official = findRecipient(sentence);
+  const bare = normalizeKey(who.canonical.replace(/^(?:Kabupaten|Kota|Provinsi|Desa)\s+/, ''));
+  return official && normalizeKey(official).includes(bare) ? official : null;
 }
 
 /** Assembles one award record from a resolved candidate and the article's context. */
@@ -69,7 +78,7 @@ export function buildAward(
     historical: time.historical,
     evidence: { text: sentence.text, start: sentence.start, end: sentence.end },
     presenter: time.historical ? null : ctx.presenter,
-    recipient: null,
+    recipient: time.historical ? null : recipientOf(who, sentence.text),
     confidence: Math.min(0.95, confidence),
   };
 }

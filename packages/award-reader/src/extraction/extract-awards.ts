@@ -126,5 +126,11 @@ export function extractAwards(article: ArticleText): AwardMention[] {
       carried = null;
     }
   });
-  return mergeAwards(awards);
+  const merged = mergeAwards(awards);
+  // the receiving official the article names belongs to its award when there is only one
+  const current = merged.filter((a) => !a.historical);
+  if (current.length === 1 && current[0] && !current[0].recipient) {
+    current[0].recipient = ctx.recipient;
+  }
+  return merged;
 }

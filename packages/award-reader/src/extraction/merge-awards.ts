@@ -45,6 +45,7 @@ export function mergeAwards(awards: AwardMention[]): AwardMention[] {
     }
     same.regionCode ??= a.regionCode;
     same.regionParent ??= a.regionParent;
+    same.recipient ??= a.recipient;
     same.confidence = Math.min(0.95, Math.max(same.confidence, a.confidence) + 0.05);
   }
   return out;
