@@ -23,7 +23,7 @@ export interface ArticleContext {
 }
 
 const NATIONAL =
-  /\b(?:tingkat nasional|wakil presiden|wapres|istana|award nasional|terbaik nasional|nasional antar provinsi|(?:terbaik|juara)\s+\S+\s+nasional)\b/gi;
+  /\b(?:tingkat nasional|wakil presiden|wapres|istana|award nasional|terbaik nasional|nasional antar provinsi|(?:terbaik|juara)\s+\S+\s+nasional|provinsi terbaik|diserahkan\s+(?:langsung\s+)?(?:oleh\s+)?(?:menko|menteri|presiden))\b/gi;
 const PAST =
   /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b|\b(?:pada\s+)?tahun\s+20[12]\d\b/i;
 const PROVINCIAL = /\b(?:tingkat\s+(?:provinsi|daerah|pemda|prov)|se-\p{Lu})/giu;

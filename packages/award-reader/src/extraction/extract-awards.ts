@@ -52,12 +52,23 @@ function evidenceOf(sentence: Sentence | undefined, cleaned: string): Sentence |
     : sentence;
 }
 
+function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  values.forEach((v) => counts.set(v, (counts.get(v) ?? 0) + 1));
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
+
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(article: ArticleText): AwardMention[] {
   const sentences = splitSentences(article.text);
-  const ctx = readArticleContext(article, sentences);
   const cleaned = sentences.map((s) => cleanSentence(s.text));
   const codes = regencyCodes(cleaned);
+  const read = readArticleContext(article, sentences);
+  // no "tingkat Provinsi X": the province most of the named regencies lie in
+  const ctx = {
+    ...read,
+    provinceCode: read.provinceCode ?? mostCommon(codes.map((c) => c.slice(0, 2))),
+  };
   const short = localAliases(cleaned);
   const heads = officialNames(cleaned);
   const texts = cleaned.map((t) => expandOfficials(expandShortForms(t, short), heads));
