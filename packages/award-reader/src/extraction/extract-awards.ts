@@ -1,4 +1,5 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
+import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
 import { readArticleContext } from './article-context.ts';
 import { isRepeatWin, readAwardTime } from './award-time.ts';
@@ -14,49 +15,8 @@ import {
 } from './local-names.ts';
 import { mergeAwards } from './merge-awards.ts';
 import { parseCategory, typeOfCategory } from './parse-category.ts';
-import { scanNames } from './scan-names.ts';
-import { splitSentences, type Sentence } from './split-sentences.ts';
+import { splitSentences } from './split-sentences.ts';
 import { AWARD_CUE } from './word-lists.ts';
-
-const HEADER =
-  /^(?:\d{1,2}[.)]\s*)?(?:kategori|katagori)\s+([^.:]{3,80}?)\s*(?:dibagi\b.*)?:?$|^([^.:]{3,90}):$/i;
-// A line of a winners list: short, on its own line, without verbs ("me…", "ber…", "di…kan").
-const VERB = /(?:^|\s)(?:me|ber|ter)\p{Ll}{3,}|(?:^|\s)di\p{Ll}{2,}kan\b/u;
-
-function isListLine(text: string, sentence: Sentence, article: string): boolean {
-  const alone =
-    (sentence.start === 0 || article[sentence.start - 1] === '\n') &&
-    (sentence.end >= article.length || article[sentence.end] === '\n');
-  return alone && text.length < 100 && !VERB.test(text);
-}
-
-/** Codes of the regencies and cities an article names, to place villages it does not locate. */
-function regencyCodes(sentences: string[]): string[] {
-  const codes = new Set<string>();
-  for (const s of sentences) {
-    for (const n of scanNames(s)) {
-      const who = resolveName(n.text, null);
-      if (who?.regionCode && (who.type === 'kabupaten' || who.type === 'kota')) {
-        codes.add(who.regionCode);
-      }
-    }
-  }
-  return [...codes];
-}
-
-/** The sentence without the dateline or list number that cleaning dropped, offsets kept true. */
-function evidenceOf(sentence: Sentence | undefined, cleaned: string): Sentence | undefined {
-  const k = sentence ? sentence.text.indexOf(cleaned.slice(0, 20)) : -1;
-  return sentence && k > 0
-    ? { text: sentence.text.slice(k), start: sentence.start + k, end: sentence.end }
-    : sentence;
-}
-
-function mostCommon(values: string[]): string | null {
-  const counts = new Map<string, number>();
-  values.forEach((v) => counts.set(v, (counts.get(v) ?? 0) + 1));
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-}
 
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(article: ArticleText): AwardMention[] {

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readArticleContext } from './article-context.ts';
+import { splitSentences } from './split-sentences.ts';
+
+const ctx = (text: string, publishedAt: string | null = null) =>
+  readArticleContext({ id: 'a', text, publishedAt }, splitSentences(text));
+
+describe('readArticleContext', () => {
+  it('reads a provincial ceremony', () => {
+    const c = ctx(
+      'Penganugerahan Paritrana Award 2024 tingkat Provinsi Jawa Tengah digelar di Semarang, Kamis (14/8/2025). Penghargaan diserahkan oleh Gubernur Jawa Tengah, Ahmad Luthfi.',
+    );
+    expect(c).toMatchObject({
+      editionYear: 2024,
+      level: 'provinsi',
+      provinceCode: '33',
+      ceremonyDate: '2025-08-14',
+      presenter: 'Gubernur Jawa Tengah, Ahmad Luthfi',
+    });
+  });
+
+  it('reads a national ceremony and ignores past results for the level', () => {
+    const c = ctx(
+      'Wakil Presiden menyerahkan Paritrana Award 2023 di Jakarta. Pada tahun 2021 Kota Batu juara tingkat provinsi.',
+    );
+    expect(c.level).toBe('nasional');
+  });
+
+  it('takes the edition from the URL when the text has none', () => {
+    const c = readArticleContext(
+      {
+        id: 'a',
+        text: 'Kota Batu meraih juara.',
+        url: 'https://x.id/kota-batu-paritrana-award-2024',
+      },
+      [],
+    );
+    expect(c.editionYear).toBe(2024);
+  });
+});

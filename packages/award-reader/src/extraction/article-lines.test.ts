@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
+
+describe('article lines', () => {
+  it('recognises category headers and list intros', () => {
+    expect(HEADER.exec('2. Kategori Pemerintah Desa:')?.[1]).toBe('Pemerintah Desa');
+    expect(HEADER.exec('Berikut daftar pemenangnya:')?.[2]).toBe('Berikut daftar pemenangnya');
+    expect(HEADER.test('Kategori UMKM diraih oleh Kopi Senja.')).toBe(false);
+  });
+
+  it('tells list lines from sentences', () => {
+    const article = 'Kategori UMKM\nKopi Senja – Kota Batu\nBupati menyerahkan piagam.';
+    expect(isListLine('Kopi Senja – Kota Batu', { text: '', start: 14, end: 36 }, article)).toBe(
+      true,
+    );
+    expect(
+      isListLine('Bupati menyerahkan piagam.', { text: '', start: 37, end: 63 }, article),
+    ).toBe(false);
+  });
+
+  it('keeps evidence offsets true after a dateline is dropped', () => {
+    const s = { text: 'BATU – Kota Batu meraih juara 1.', start: 10, end: 42 };
+    expect(evidenceOf(s, 'Kota Batu meraih juara 1.')).toEqual({
+      text: 'Kota Batu meraih juara 1.',
+      start: 17,
+      end: 42,
+    });
+  });
+
+  it('collects regency codes and counts values', () => {
+    expect(regencyCodes(['Pemkab Sleman dan Kota Batu hadir.'])).toEqual(['34.04', '35.79']);
+    expect(mostCommon(['35', '34', '35'])).toBe('35');
+    expect(mostCommon([])).toBeNull();
+  });
+});

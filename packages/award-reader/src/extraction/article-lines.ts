@@ -1,0 +1,46 @@
+import { resolveName } from '../gazetteer/resolve-name.ts';
+import { scanNames } from './scan-names.ts';
+import type { Sentence } from './split-sentences.ts';
+
+/** A category header line ("Kategori UMKM", "1. Kategori Desa:") or a list intro ending in ":". */
+export const HEADER =
+  /^(?:\d{1,2}[.)]\s*)?(?:kategori|katagori)\s+([^.:]{3,80}?)\s*(?:dibagi\b.*)?:?$|^([^.:]{3,90}):$/i;
+// A line of a winners list: short, on its own line, without verbs ("me…", "ber…", "di…kan").
+const VERB = /(?:^|\s)(?:me|ber|ter)\p{Ll}{3,}|(?:^|\s)di\p{Ll}{2,}kan\b/u;
+
+/** Whether a sentence is a line of a winners list: alone on its line, short, without verbs. */
+export function isListLine(text: string, sentence: Sentence, article: string): boolean {
+  const alone =
+    (sentence.start === 0 || article[sentence.start - 1] === '\n') &&
+    (sentence.end >= article.length || article[sentence.end] === '\n');
+  return alone && text.length < 100 && !VERB.test(text);
+}
+
+/** Codes of the regencies and cities an article names, to place villages it does not locate. */
+export function regencyCodes(sentences: string[]): string[] {
+  const codes = new Set<string>();
+  for (const s of sentences) {
+    for (const n of scanNames(s)) {
+      const who = resolveName(n.text, null);
+      if (who?.regionCode && (who.type === 'kabupaten' || who.type === 'kota')) {
+        codes.add(who.regionCode);
+      }
+    }
+  }
+  return [...codes];
+}
+
+/** The sentence without the dateline or list number that cleaning dropped, offsets kept true. */
+export function evidenceOf(sentence: Sentence | undefined, cleaned: string): Sentence | undefined {
+  const k = sentence ? sentence.text.indexOf(cleaned.slice(0, 20)) : -1;
+  return sentence && k > 0
+    ? { text: sentence.text.slice(k), start: sentence.start + k, end: sentence.end }
+    : sentence;
+}
+
+/** The most frequent value, the first on a tie. */
+export function mostCommon(values: string[]): string | null {
+  const counts = new Map<string, number>();
+  values.forEach((v) => counts.set(v, (counts.get(v) ?? 0) + 1));
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+}
