@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createProducer } from '@pw/queues';
+import { QueueName, createProducer, jobIdFor } from '@pw/queues';
 import type { RunningService, ServiceContext } from '@pw/runtime';
 import { ensureReviewIndexes, type Mongo } from '@pw/storage';
 import { loadApiConfig, type ApiConfig } from './api-config.ts';
@@ -37,6 +37,14 @@ export async function startApi({
     queueCounts: () => probe.counts(),
     exportBatchSize: apiConfig.exportBatchSize,
     digestUtcOffset: apiConfig.digestUtcOffset,
+    sourcesFile: config.sourcesFile,
+    pollNow: async (sourceId) => {
+      await producer.enqueue(
+        QueueName.Discover,
+        { sourceId },
+        { jobId: jobIdFor(QueueName.Discover, `now-${sourceId}-${Date.now()}`), attempts: 1 },
+      );
+    },
   });
   try {
     await app.listen({ host: config.api.host, port: config.api.port });

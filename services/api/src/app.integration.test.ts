@@ -148,7 +148,10 @@ describe('api: queries', () => {
       lastError: { code: 'fetch.http-status', message: '410', at: new Date() },
     });
     const sources = await t.app.inject({ url: '/sources', headers: As.reader });
-    expect(sources.json()).toMatchObject({ byStatus: { broken: 1 }, items: [{ _id: 'antara' }] });
+    expect(sources.json()).toMatchObject({
+      byStatus: { broken: 1 },
+      items: [{ id: 'antara', removed: true, health: { _id: 'antara', status: 'broken' } }],
+    });
   });
 });
 
@@ -171,6 +174,8 @@ describe('api: readiness', () => {
       queueCounts: () => probe.counts(),
       exportBatchSize: 100,
       digestUtcOffset: '+07:00',
+      sourcesFile: null,
+      pollNow: () => Promise.resolve(),
     });
     try {
       const ready = await app.inject({ url: '/readyz' });

@@ -32,6 +32,10 @@ export interface AppDeps {
   exportBatchSize: number;
   /** The digest day's UTC offset, e.g. +07:00. */
   digestUtcOffset: string;
+  /** The crawler's sources file, edited through /sources (null: read-only, no file). */
+  sourcesFile: string | null;
+  /** Queues an immediate poll of a source. */
+  pollNow: (sourceId: string) => Promise<void>;
 }
 
 const ReviewStatusCode = { 'not-found': 404, merged: 409, invalid: 400, busy: 409 } as const;

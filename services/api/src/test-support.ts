@@ -2,7 +2,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import type { Db } from 'mongodb';
 import type { AwardDraft, AwardSource } from '@pw/domain';
-import { createProducer, type Producer } from '@pw/queues';
+import { QueueName, createProducer, type Producer } from '@pw/queues';
 import { ensureReviewIndexes } from '@pw/storage';
 import type { Services } from '../../../test/support/use-services.ts';
 import type { ApiToken } from './api-config.ts';
@@ -24,7 +24,7 @@ export const As = {
 /** Builds the real app on the file's random database and queue prefix; closed after the file. */
 export function useTestApp(
   services: Services,
-  over: { db?: () => Db; exportBatchSize?: number } = {},
+  over: { db?: () => Db; exportBatchSize?: number; sourcesFile?: string } = {},
 ) {
   let app: App | undefined;
   let producer: Producer | undefined;
@@ -45,6 +45,10 @@ export function useTestApp(
       queueCounts: () => probe.counts(),
       exportBatchSize: over.exportBatchSize ?? 500,
       digestUtcOffset: '+07:00',
+      sourcesFile: over.sourcesFile ?? null,
+      pollNow: async (sourceId) => {
+        await producer?.enqueue(QueueName.Discover, { sourceId }, { jobId: `poll-${sourceId}` });
+      },
     });
     await app.ready();
   });

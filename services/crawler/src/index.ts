@@ -4,3 +4,5 @@ export { decodeBody } from './steps/decode-body.ts';
 export { parseFeed } from './steps/parse-feed.ts';
 export { extractArticle } from './steps/extract-article.ts';
 export { canonicalUrl } from './steps/canonical-url.ts';
+export { FeedStatus, Source, SourceFields, SourceKind } from './sources/source.ts';
+export { readSourcesFile, saveSource } from './sources/sources-file.ts';

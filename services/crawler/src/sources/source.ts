@@ -20,28 +20,30 @@ export const DefaultSourcesPath = fileURLToPath(new URL('../../sources.json', im
 
 const domain = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
+/** The fields of a source, before the rules that tie them together. */
+export const SourceFields = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
+  name: z.string().min(1),
+  /** The outlet's domain; null for search engines that list many outlets. */
+  outlet: z.string().regex(domain, 'a lower-case domain name').nullable(),
+  province: z.string().min(1).nullable(),
+  kind: z.enum(SourceKind),
+  url: z.url({ protocol: /^https?$/ }).nullable(),
+  pollIntervalMinutes: z
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60),
+  enabled: z.boolean(),
+  feedStatus: z.enum(FeedStatus),
+});
+
 /** One place the crawler polls: an outlet's feed or a news search. */
-export const Source = z
-  .object({
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and dashes'),
-    name: z.string().min(1),
-    /** The outlet's domain; null for search engines that list many outlets. */
-    outlet: z.string().regex(domain, 'a lower-case domain name').nullable(),
-    province: z.string().min(1).nullable(),
-    kind: z.enum(SourceKind),
-    url: z.url({ protocol: /^https?$/ }).nullable(),
-    pollIntervalMinutes: z
-      .number()
-      .int()
-      .min(5)
-      .max(7 * 24 * 60),
-    enabled: z.boolean(),
-    feedStatus: z.enum(FeedStatus),
-  })
-  .refine((s) => !s.enabled || s.url !== null, { message: 'an enabled source needs a url' })
-  .refine((s) => (s.url === null) === (s.feedStatus === FeedStatus.NeedsDiscovery), {
-    message: "feedStatus is 'needs-discovery' exactly when url is null",
-  });
+export const Source = SourceFields.refine((s) => !s.enabled || s.url !== null, {
+  message: 'an enabled source needs a url',
+}).refine((s) => (s.url === null) === (s.feedStatus === FeedStatus.NeedsDiscovery), {
+  message: "feedStatus is 'needs-discovery' exactly when url is null",
+});
 export type Source = z.infer<typeof Source>;
 
 /** The sources file: `{ "sources": [...] }` with unique ids. */
