@@ -71,15 +71,6 @@ export function findSubjects(s: string): WinnerCandidate[] {
   }
   names.forEach((name, i) => {
     const m = (name.marked ? AFTER_NAME : AFTER_PLAIN_NAME).exec(s.slice(name.end));
-    if (
-      m &&
-      !name.marked &&
-      m[0].length > 0 &&
-      !/(?:juara|terbaik|peringkat|posisi|urutan)\s*$/i.test(m[0]) &&
-      !AFTER_NAME.test(s.slice(name.end))
-    ) {
-      return;
-    }
     if (!m || LOCATED.test(s.slice(0, name.start)) || isPlace(name, names[i - 1], s)) {
       return;
     }
