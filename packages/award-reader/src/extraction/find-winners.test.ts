@@ -50,6 +50,14 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it('ignores other named awards', () => {
+    expect(names('Kota Batu juga meraih penghargaan Adipura tahun ini.')).toEqual([]);
+    expect(names('Kabupaten Ngawi meraih UHC Award 2024.')).toEqual([]);
+    expect(names('Kabupaten Ngawi meraih Paritrana Award dan UHC Award.')).toEqual([
+      ['Kabupaten Ngawi', null],
+    ]);
+  });
+
   it('does not take a person as winner', () => {
     expect(names('Sutrisno menerima penghargaan Paritrana Award di Surabaya.')).toEqual([]);
   });

@@ -8,6 +8,9 @@ export type { WinnerCandidate } from './name-context.ts';
 // A sentence about candidates, selection or interviews names no winners unless it states a result.
 const CANDIDACY =
   /\b(?:kandidat|finalis|nominator|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|seleksi kandidat|diusulkan|mengusulkan)\b/i;
+// Another named award ("penghargaan Adipura", "UHC Award") in a sentence that never says Paritrana.
+const OTHER_AWARD =
+  /\b(?:penghargaan|anugerah|predikat|trofi|piala)\s+(?!paritrana|jaminan|tersebut|ini|itu|bergengsi|yang|dari|kepada|sebagai|tingkat|kategori|terbaik|juara|pertama|kedua|ketiga|tertinggi|tahunan|nasional)\p{Lu}|\b(?!Paritrana)\p{Lu}[\p{L}]*\s+Awards?\b/u;
 const RESULT =
   /\b(?:juara|terbaik|pemenang|peraih|meraih|diraih|memenangkan|dimenangkan|menyabet|dianugerahi)\b/i;
 
@@ -18,7 +21,11 @@ const RESULT =
  */
 export function findWinners(sentence: string, afterCue = false, inList = false): WinnerCandidate[] {
   const cued = AWARD_CUE.test(sentence) || inList;
-  if ((!afterCue && !cued) || (CANDIDACY.test(sentence) && !RESULT.test(sentence))) {
+  if (
+    (!afterCue && !cued) ||
+    (CANDIDACY.test(sentence) && !RESULT.test(sentence)) ||
+    (OTHER_AWARD.test(sentence) && !/paritrana|jaminan sosial/i.test(sentence))
+  ) {
     return [];
   }
   const found = findListed(sentence, inList);
