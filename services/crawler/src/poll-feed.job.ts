@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { QueueName, jobIdFor, type Processor, type Producer } from '@pw/queues';
 import { SourceStatus, type ArticleRepository, type SourceStateRepository } from '@pw/storage';
 import type { PoliteFetch } from './politeness/polite-fetch.ts';
+import { isSilent } from './schedule.ts';
 import type { SourceRegistry } from './source-registry.ts';
 import { canonicalUrl } from './steps/canonical-url.ts';
 import { decodeBody } from './steps/decode-body.ts';
@@ -91,10 +92,13 @@ export function pollFeedJob(deps: PollFeedDeps): Processor<typeof QueueName.Disc
           );
         }
       }
+      // a source that has published nothing new for far longer than its schedule is flagged
+      const lastNew = created > 0 ? now : (state?.lastNewItemAt ?? null);
+      const silent = isSilent(lastNew, now, source.pollIntervalMinutes * 60_000);
       await states.update(
         sourceId,
         {
-          status: SourceStatus.Ok,
+          status: silent ? SourceStatus.Silent : SourceStatus.Ok,
           lastPolledAt: now,
           consecutiveErrors: 0,
           lastError:
