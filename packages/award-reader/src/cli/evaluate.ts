@@ -1,4 +1,5 @@
 // `pnpm evaluate`: runs the extractor over ../shared/corpus/{seeds,dev} and prints the scorer's report for each.
+// `--oracle-relevance` takes relevance from the gold file, to measure extraction alone.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,7 +69,7 @@ for (const set of sets) {
   const predPath = join(out, `${set}.pred.jsonl`);
   writeFileSync(predPath, preds.join('\n') + '\n');
   console.log(
-    `== ${set}: ${lines.length} articles in ${ms.toFixed(0)} ms (predictions: ${predPath})`,
+    `== ${set}${oracle ? ' (oracle relevance)' : ''}: ${lines.length} articles in ${ms.toFixed(0)} ms (predictions: ${predPath})`,
   );
   const args = [scorer, '--gold', join(dir, 'gold.jsonl'), '--pred', predPath];
   if (showErrors) {
