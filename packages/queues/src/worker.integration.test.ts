@@ -30,7 +30,7 @@ describe('the queue contract', () => {
       logger,
       lockMs: 5000,
       stalledIntervalMs: 5000,
-      onExhausted: async (_p, err) => onExhausted?.(err),
+      onExhausted: (_p, err) => Promise.resolve(onExhausted?.(err)),
     });
     workers.push(w);
     w.start();
@@ -41,7 +41,7 @@ describe('the queue contract', () => {
     const p = producer();
     await expect(p.enqueue(QueueName.Classify, { articleId: 'nope' })).rejects.toThrow();
     let runs = 0;
-    start(QueueName.Classify, async () => void runs++);
+    start(QueueName.Classify, () => Promise.resolve(runs++));
     const job = await p
       .queue(QueueName.Classify)
       .add(QueueName.Classify, { articleId: 'nope' } as never);
@@ -68,9 +68,9 @@ describe('the queue contract', () => {
     const exhausted: unknown[] = [];
     const w = defineWorker(
       QueueName.Fetch,
-      async (_payload, { attempt }) => {
+      (_payload, { attempt }) => {
         seen.push(attempt);
-        throw new Error(`boom ${attempt}`);
+        return Promise.reject(new Error(`boom ${attempt}`));
       },
       {
         redis: redis(),
@@ -78,7 +78,7 @@ describe('the queue contract', () => {
         logger,
         lockMs: 5000,
         stalledIntervalMs: 5000,
-        onExhausted: async (_p, err) => void exhausted.push(err),
+        onExhausted: (_p, err) => Promise.resolve(void exhausted.push(err)),
       },
     );
     workers.push(w);
@@ -101,9 +101,11 @@ describe('the queue contract', () => {
     let runs = 0;
     const w = defineWorker(
       QueueName.Extract,
-      async () => {
+      () => {
         runs++;
-        throw new PipelineError('extract.no-winner', 'nothing to record', { retryable: false });
+        return Promise.reject(
+          new PipelineError('extract.no-winner', 'nothing to record', { retryable: false }),
+        );
       },
       { redis: redis(), concurrency: 1, logger, lockMs: 5000, stalledIntervalMs: 5000 },
     );
