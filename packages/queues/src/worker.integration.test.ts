@@ -44,7 +44,7 @@ describe('the queue contract', () => {
     start(QueueName.Classify, () => Promise.resolve(runs++));
     const job = await p
       .queue(QueueName.Classify)
-      .add(QueueName.Classify, { articleId: 'nope' } as never);
+      .add(QueueName.Classify, { articleId: 'nope' });
     await eventually('the job failed', async () => (await job.getState()) === 'failed');
     const failed = await p.queue(QueueName.Classify).getJob(job.id!);
     expect(failed?.attemptsMade).toBe(1);
