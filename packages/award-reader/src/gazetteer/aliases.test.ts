@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliasTable, parseAliasTable } from './aliases.ts';
+import { resolvePrefixedRegion } from './find-region.ts';
+import { findProvince } from './regions.ts';
 
 describe('parseAliasTable', () => {
   it('reads rows by kind and skips comments', () => {
@@ -19,5 +21,19 @@ describe('aliasTable', () => {
     expect(t.province.get('kaltim')).toBe('Kalimantan Timur');
     expect(t.prefix.get('pemkab')).toBe('kabupaten');
     expect(t.org.has('pt')).toBe(true);
+  });
+});
+
+describe('alias table data', () => {
+  it('points every region alias at a region of the gazetteer', () => {
+    for (const [alias, canonical] of aliasTable().region) {
+      expect(resolvePrefixedRegion(canonical)?.canonical, alias).toBe(canonical);
+    }
+  });
+
+  it('points every province alias at a province', () => {
+    for (const [alias, name] of aliasTable().province) {
+      expect(findProvince(name), alias).not.toBeNull();
+    }
   });
 });
