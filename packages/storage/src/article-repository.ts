@@ -184,9 +184,10 @@ export function createArticleRepository(db: Db) {
     },
 
     /** Marks a sweep's re-enqueue, so the next sweep waits again before acting. */
-    async touch(id: string): Promise<void> {
+    async touch(id: string, stage: ArticleStage): Promise<void> {
+      // only while the article is still where the sweep found it: a job may have moved it since
       await col.updateOne(
-        { _id: id },
+        { _id: id, stage },
         { $set: { stageChangedAt: new Date() }, $inc: { attempts: 1 } },
       );
     },

@@ -52,7 +52,7 @@ export function sweepJob({
         await producer.enqueue(queue, { articleId }, { jobId });
       }
       // waiting, delayed or active: the job is there, the article just has to wait
-      await articles.touch(articleId);
+      await articles.touch(articleId, stage);
       requeued++;
     }
     if (stuck.length > 0) {
