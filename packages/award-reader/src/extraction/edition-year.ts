@@ -32,7 +32,9 @@ export function mainEditionYear(text: string): number | null {
   return best;
 }
 
-const YEAR_PHRASE = /\b(?:(?:pada\s+)?tahun|pada|di|sejak)\s+(20[12]\d)\b/giu;
+// "pada tahun 2023" dates a result; "penilaian tahun 2023", "sepanjang tahun 2023" date the work
+const YEAR_PHRASE =
+  /(?<!\b(?:penilaian|kinerja|sepanjang|periode|selama|hingga|sampai|anggaran|semester|capaian)\s+)\b(?:(?:pada\s+)?tahun|pada|di)\s+(20[12]\d)\b/giu;
 
 /** Years a clause states ("pada tahun 2023", "tahun 2020", "Paritrana 2017"), with offsets. */
 export function findClauseYears(text: string): Array<{ year: number; index: number }> {
