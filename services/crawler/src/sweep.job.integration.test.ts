@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { QueueName, createProducer, jobIdFor } from '@pw/queues';
+import { createLogger } from '@pw/runtime';
+import { createArticleRepository } from '@pw/storage';
+import { useServices } from '../../../test/support/use-services.ts';
+import { sweepJob } from './sweep.job.ts';
+
+const found = (url: string) => ({
+  url,
+  feedUrl: null,
+  sourceId: null,
+  outlet: 'contoh.id',
+  title: null,
+  publishedAt: null,
+});
+
+describe('sweep', () => {
+  const services = useServices();
+  const log = createLogger({ logLevel: 'silent' });
+
+  it('re-enqueues a stuck article to its next queue, then fails it as stuck', async () => {
+    const articles = createArticleRepository(services.mongo.db);
+    const producer = createProducer(
+      { url: services.redisUrl, prefix: services.prefix },
+      { role: 'worker', policy: { attempts: 1, backoffMs: 10 } },
+    );
+    const { articleId } = await articles.insertIfNew(found('https://contoh.id/macet'));
+    const sweep = sweepJob({ articles, producer, stuckAfterMs: 0, maxRequeues: 2 });
+    const ctx = { log } as never;
+
+    expect(await sweep({}, ctx)).toMatchObject({ requeued: 1, failed: 0 });
+    const job = await producer.queue(QueueName.Fetch).getJob(jobIdFor(QueueName.Fetch, articleId));
+    expect(await job?.getState()).toBe('waiting');
+
+    await sweep({}, ctx);
+    expect(await sweep({}, ctx)).toMatchObject({ failed: 1 });
+    const article = await articles.get(articleId);
+    expect(article.stage).toBe('failed');
+    expect(article.failure).toMatchObject({ code: 'pipeline.stuck', stage: 'fetch' });
+    await producer.close();
+  });
+});
