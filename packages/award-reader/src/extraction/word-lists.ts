@@ -9,7 +9,8 @@ export const NAME_STOP = set(`
   serta di ke dari yang untuk pada dalam dengan kategori katagori tingkat award awards paritrana
   anugerah penghargaan tahun sektor zona kecamatan kec kembali berhasil sukses atau bersama
   menjadi jadi keluar diraih dimenangkan diterima borong boyong gondol sabet raup ini itu
-  se adalah yakni yaitu usai saat ketika melalui atas oleh kepada bagi selaku masuk
+  se adalah yakni yaitu usai saat ketika melalui atas oleh kepada bagi selaku masuk prestasi
+  sumbang bukti komitmen capaian
 `);
 
 /** Capitalized words that start sentences or headers, never a winner's name. */

@@ -24,22 +24,11 @@ export function resolveVillage(
     ? (resolvePrefixedRegion(hints.place) ?? findBareRegion(hints.place))
     : null;
   const codes = parent ? [parent.code] : (hints.regencyCodes ?? []);
-  const words = rest.split(' ');
-  let village: Village | undefined;
-  let name = rest;
-  // the longest leading words that are a village: "Desa Telemow Sumbang Prestasi" → Telemow
-  for (let n = words.length; n >= 1 && !village; n--) {
-    const hits = codes
-      .map((c) => findVillage(words.slice(0, n).join(' '), c))
-      .filter((v) => v != null);
-    if (hits.length === 1) {
-      village = hits[0];
-      name = words.slice(0, n).join(' ');
-    }
-  }
+  const hits = codes.map((c) => findVillage(rest, c)).filter((v) => v != null);
+  const village: Village | undefined = hits.length === 1 ? hits[0] : undefined;
   return {
     winner: written,
-    canonical: `${label} ${name}`,
+    canonical: `${label} ${rest}`,
     aliases: [],
     type: label === 'Kelurahan' ? 'kelurahan' : 'desa',
     regionCode: village?.code ?? null,
