@@ -65,10 +65,11 @@ export function extractAwards(article: ArticleText): AwardMention[] {
       }
       const prior = carried && carried.at >= i - 2 ? carried.year : null;
       const time = readAwardTime(text, cand.name.start, ctx.editionYear, ctx.articleYear, prior);
-      // a province cannot win its own provincial award: it hosts it ("Pemprov X menggelar …")
+      // a province cannot win a provincial award (editions since 2022): it hosts it
       if (
         who.type === 'provinsi' &&
         !time.historical &&
+        (time.editionYear == null || time.editionYear > 2021) &&
         ctx.level === 'provinsi' &&
         ctx.nationalCues === 0
       ) {

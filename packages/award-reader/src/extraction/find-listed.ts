@@ -97,6 +97,13 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       continue;
     }
     const prev = out[out.length - 1];
+    // "… di Istana Wapres, Jakarta, Kamis": a region after a venue is the venue's city
+    if (
+      isBareRegion(name) &&
+      /\bdi\s+(?:[\p{Lu}][\p{L}]*\s*)+,\s*$/u.test(s.slice(0, item.start))
+    ) {
+      continue;
+    }
     if (isPlace(name, prev?.name, s)) {
       if (prev) {
         prev.place ??= name.text;
