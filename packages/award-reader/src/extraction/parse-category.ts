@@ -8,7 +8,7 @@ const SEKTOR =
   /\b(sektor\s+(?:(?!\b(?:dimenangkan|diraih|dianugerahkan|diterima|peraih|yakni|berhasil|penerima|beberapa|sejumlah|tercatat)\b)[\p{L}/&-]+,?\s*){1,8})/iu;
 // "Perusahaan Skala Menengah diterima oleh …": a category named before a passive verb
 const BEFORE_PASSIVE =
-  /\b((?:Perusahaan|Usaha|Badan Usaha|Pemerintah)(?:\s+[\p{L}/]+){1,4}?)\s+(?:diterima|diraih|dimenangkan|dianugerahkan)\b/u;
+  /\b((?:Perusahaan|Usaha|Badan Usaha)(?:\s+[\p{L}/]+){1,4}?)\s+(?:diterima|diraih|dimenangkan|dianugerahkan)\b/u;
 const TITLE =
   /\b(?:sebagai|predikat)\s+((?:provinsi|kabupaten|kota|desa|umkm|pemprov)\s+terbaik(?:\s+(?!(?:karena|dari|atas|yang|dan|di|pertama|kedua|ketiga|tingkat|se|pada|dalam|untuk|tahun)\b)[\p{L}]+){0,4})/iu;
 
