@@ -137,5 +137,9 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       scope: { start: item.start, end: item.end },
     });
   }
+  // a winner's category runs up to the next winner: "kategori sektor manufaktur dan konstruksi"
+  out.forEach((c, k) => {
+    c.scope = { start: c.scope.start, end: out[k + 1]?.scope.start ?? s.length };
+  });
   return out;
 }

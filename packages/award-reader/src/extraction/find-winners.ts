@@ -33,8 +33,11 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
     const same = found.find((f) => f.name.start < c.name.end && c.name.start < f.name.end);
     if (!same) {
       found.push(c);
-    } else if (c.rank && (!same.rank || /masing-masing/i.test(sentence))) {
-      same.rank = c.rank;
+    } else {
+      if (c.rank && (!same.rank || /masing-masing/i.test(sentence))) {
+        same.rank = c.rank;
+      }
+      same.place ??= c.place;
     }
   }
   // borrowing the cue of the sentence before, only names a marker backs are trusted

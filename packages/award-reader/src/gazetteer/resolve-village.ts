@@ -1,5 +1,5 @@
 import { findBareRegion, resolvePrefixedRegion } from './find-region.ts';
-import { findVillage, type Village } from './regions.ts';
+import { findVillage, regionByCode, type Village } from './regions.ts';
 import type { ResolveHints, WinnerIdentity } from './resolve-name.ts';
 
 const VILLAGE_WORDS = new Set(['gampong', 'nagari', 'kampung', 'pekon']);
@@ -32,7 +32,12 @@ export function resolveVillage(
     aliases: [],
     type: label === 'Kelurahan' ? 'kelurahan' : 'desa',
     regionCode: village?.code ?? null,
-    regionParent: parent?.type === 'provinsi' ? null : (parent?.canonical ?? null),
+    regionParent:
+      parent?.type === 'provinsi' || !parent
+        ? village
+          ? (regionByCode(village.regencyCode)?.canonical ?? null)
+          : null
+        : parent.canonical,
     provinceCode: village?.code.slice(0, 2) ?? parent?.provinceCode ?? null,
   };
 }
