@@ -37,6 +37,7 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
   let zone = false;
   for (const item of splitItems(stop < 0 ? s : s.slice(0, stop))) {
     let pos = item.start + (LEAD.exec(item.text)?.[0].length ?? 0);
+    pos += /^["“”'‘’]*/.exec(s.slice(pos))?.[0].length ?? 0;
     let rank: RankMention | null = null;
     if (PLACE_ITEM.test(s.slice(pos, item.end))) {
       continue;

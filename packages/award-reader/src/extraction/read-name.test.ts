@@ -19,6 +19,7 @@ describe('readNameAt', () => {
     expect(read('PT. Sinar Abadi Regional 8 khusus')?.text).toBe('PT. Sinar Abadi Regional 8');
     expect(read('Batik Indah by Rina Sari sebagai')?.text).toBe('Batik Indah by Rina Sari');
     expect(read('Bank bjb yang keluar')?.text).toBe('Bank bjb');
+    expect(read('RSUD dr. Soetomo meraih')?.text).toBe('RSUD dr. Soetomo');
   });
 
   it('attaches a parenthesis after the name', () => {

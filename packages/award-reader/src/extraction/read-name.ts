@@ -10,8 +10,39 @@ export interface NameSpan {
 }
 
 // Short forms written with a period that belong to the name: "PT. Huadi", "St.Arnoldus".
-const DOTTED = new Set(['pt', 'st', 'kab', 'tbk', 'prov', 'kec', 'cv', 'ud', 'kel']);
-const CONNECTORS = new Set(['by', 'de', 'da', 'van', 'der', 'bin', 'binti', 'al', 'el']);
+const DOTTED = new Set([
+  'pt',
+  'st',
+  'kab',
+  'tbk',
+  'prov',
+  'kec',
+  'cv',
+  'ud',
+  'kel',
+  'dr',
+  'drg',
+  'ir',
+  'h',
+  'hj',
+]);
+// lower-case words inside names: "by", "van", honorifics in hospital names ("RSUD dr. Soetomo")
+const CONNECTORS = new Set([
+  'by',
+  'de',
+  'da',
+  'van',
+  'der',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'dr',
+  'drg',
+  'ir',
+  'h',
+  'hj',
+]);
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]|\.(?=[\p{L}\p{N}]))*\.?/uy;
 const GAP = / {1,3}/y;
 

@@ -78,13 +78,15 @@ export function resolveOrg(
     .replace(LEGAL_TAIL, '')
     .replace(UMKM_HEAD, '')
     .trim();
+  // "(Persero)" is a legal form, not another name
+  const alias = paren && !/^(?:persero|perseroda|tbk)$/i.test(paren) ? paren : null;
   const written = paren ? `${name} (${paren})` : name;
   const forms = abbreviationForms(canonical);
   // canonical names use the short form of a long legal phrase: "BPR Maroba", not "Bank Perkreditan …"
   const short = forms.find((f) => f.length < canonical.length);
   const aliases = new Set<string>([...forms, canonical]);
-  if (paren) {
-    aliases.add(paren);
+  if (alias) {
+    aliases.add(alias);
     aliases.add(written);
   }
   const chosen = short ?? canonical;
