@@ -42,9 +42,7 @@ describe('the queue contract', () => {
     await expect(p.enqueue(QueueName.Classify, { articleId: 'nope' })).rejects.toThrow();
     let runs = 0;
     start(QueueName.Classify, () => Promise.resolve(runs++));
-    const job = await p
-      .queue(QueueName.Classify)
-      .add(QueueName.Classify, { articleId: 'nope' });
+    const job = await p.queue(QueueName.Classify).add(QueueName.Classify, { articleId: 'nope' });
     await eventually('the job failed', async () => (await job.getState()) === 'failed');
     const failed = await p.queue(QueueName.Classify).getJob(job.id!);
     expect(failed?.attemptsMade).toBe(1);
