@@ -6,7 +6,7 @@ import type { Sentence } from './split-sentences.ts';
 export const HEADER =
   /^(?:\d{1,2}[.)]\s*)?(?:kategori|katagori)\s+([^.:]{3,80}?)\s*(?:dibagi\b.*)?:?$|^([^.:]{3,90}):$/i;
 // A line of a winners list: short, on its own line, without verbs ("me…", "ber…", "di…kan").
-const VERB = /(?:^|\s)(?:me|ber|ter)\p{Ll}{3,}|(?:^|\s)di\p{Ll}{2,}kan\b/u;
+const VERB = /(?:^|\s)(?:me|ber|ter(?!baik))\p{Ll}{3,}|(?:^|\s)di\p{Ll}{2,}kan\b/u;
 
 /** Whether a sentence is a line of a winners list: alone on its line, short, without verbs. */
 export function isListLine(text: string, sentence: Sentence, article: string): boolean {

@@ -20,7 +20,13 @@ export function stripDateline(s: string): string {
     const m = SEPARATOR.exec(out.slice(0, 80));
     const rest = out.slice(m ? m.index + m[0].length : 0);
     // a dateline opens a story; "Batik Ayu – Kota Jambi" is a name and its place
-    if (!m || m.index === 0 || !isDateline(out.slice(0, m.index)) || !/\s\p{Ll}{2,}/u.test(rest)) {
+    if (
+      !m ||
+      m.index === 0 ||
+      !isDateline(out.slice(0, m.index)) ||
+      !/^["“'‘]?[\p{Lu}\d]/u.test(rest) ||
+      !/\s\p{Ll}{2,}/u.test(rest)
+    ) {
       break;
     }
     out = out.slice(m.index + m[0].length);

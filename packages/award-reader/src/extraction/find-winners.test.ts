@@ -22,6 +22,22 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names(s)).toEqual([['Pemerintah Kota Kediri', 2]]);
   });
 
+  it('reads "ditetapkan sebagai", "membawa pulang", "menyusul di" and dashes', () => {
+    expect(names('Pemerintah Kota Madiun ditetapkan sebagai juara 1 penghargaan itu.')).toEqual([
+      ['Pemerintah Kota Madiun', 1],
+    ]);
+    expect(names('Kabupaten Ngawi juga membawa pulang juara II kategori pemerintah.')).toEqual([
+      ['Kabupaten Ngawi', 2],
+    ]);
+    expect(names('Kota Batu menyusul di peringkat kedua.')).toEqual([['Kota Batu', 2]]);
+    expect(names('Kabupaten Magetan – terbaik ketiga')).toEqual([['Kabupaten Magetan', 3]]);
+    expect(names('Kopi Senja asal Malang dinobatkan terbaik kesatu.')).toEqual([['Kopi Senja', 1]]);
+  });
+
+  it('reads a rank before "ditempati"', () => {
+    expect(names('Posisi juara II ditempati Kota Batu.')).toEqual([['Kota Batu', 2]]);
+  });
+
   it('ignores hopes, targets and nominations', () => {
     expect(
       names('Kami berharap Kabupaten Klaten bisa meraih Paritrana Award tahun depan.'),

@@ -47,5 +47,11 @@ describe('mergeAwards', () => {
       award({ ...a, winner: 'Kopi Senja Malang', winnerCanonical: 'Kopi Senja Malang', rank: 2 }),
     ]);
     expect(merged.map((m) => [m.winnerCanonical, m.rank])).toEqual([['Kopi Senja', 2]]);
+    const rs = { winnerType: 'badan_usaha' as const, regionCode: null };
+    const both = mergeAwards([
+      award({ ...rs, winner: 'RSUD Ayu', winnerCanonical: 'RSUD Ayu' }),
+      award({ ...rs, winner: 'RSUD dr. Ayu Malang', winnerCanonical: 'RSUD dr. Ayu Malang' }),
+    ]);
+    expect(both).toHaveLength(1);
   });
 });

@@ -5,14 +5,19 @@ import { defaultCategory } from './parse-category.ts';
 const timeOf = (a: AwardMention) => (a.historical ? `h${a.editionYear ?? ''}` : 'now');
 const keyOf = (a: AwardMention) => `${normalizeKey(a.winnerCanonical)}|${timeOf(a)}`;
 
-/** Whether two company names differ only by a trailing place: "Es Teh Ayu" / "Es Teh Ayu Malang". */
+/** Whether two company names are one: "Es Teh Ayu" / "Es Teh Ayu Malang", "RSUD Ayu" / "RSUD dr. Ayu". */
 function extends_(a: AwardMention, b: AwardMention): boolean {
   const org = (x: AwardMention) => x.winnerType === 'badan_usaha' || x.winnerType === 'umkm';
   if (!org(a) || !org(b) || timeOf(a) !== timeOf(b)) {
     return false;
   }
   const [x, y] = [normalizeKey(a.winnerCanonical), normalizeKey(b.winnerCanonical)];
-  return x.startsWith(`${y} `) || y.startsWith(`${x} `);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  // "RSUD Rasidin" in "RSUD dr. Rasidin Padang": the short name's words, in order, in the long one
+  const words = short.split(' ');
+  let at = 0;
+  const inOrder = words.every((w) => (at = long.split(' ').indexOf(w, at) + 1) > 0);
+  return long.startsWith(`${short} `) || (words.length >= 2 && inOrder);
 }
 
 /**

@@ -24,6 +24,12 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits after a roman rank', () => {
+    expect(
+      splitSentences('Kota Batu juara I. Posisi juara II ditempati Kota Malang.'),
+    ).toHaveLength(2);
+  });
+
   it('splits after a closing quote', () => {
     const text = '“Kami bangga,” kata Bupati. “Terima kasih.” Lalu acara ditutup.';
     expect(splitSentences(text)).toHaveLength(3);

@@ -63,6 +63,12 @@ function endsSentenceAt(line: string, dot: number): boolean {
   if (/^\d{1,2}$/.test(word) && line.slice(0, dot).trim() === word) {
     return false;
   }
+  // a roman rank ends a sentence: "… sebagai juara I. Posisi …"
+  if (
+    /\b(?:juara|terbaik|peringkat|posisi|urutan|kategori)\s+[IVX]{1,3}$/i.test(line.slice(0, dot))
+  ) {
+    return true;
+  }
   // initials: "K.H. Ma'ruf"
   return !(word.length === 1 && /\p{Lu}/u.test(word));
 }

@@ -28,20 +28,20 @@ export const NOT_A_NAME = set(`
   raihan capaian keberhasilan kemenangan semua seluruh kami kita mereka beliau pelaku
   senin selasa rabu kamis jumat sabtu minggu bupati gubernur walikota wali camat lurah pj plt
   plh penjabat wagub wabup wawali kadis kakanwil dirut foto baca berita predikat akhirnya
-  tropi trofi plakat piala piagam medali sertifikat gelar
+  tropi trofi plakat piala piagam medali sertifikat gelar kini naik turun
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
 export const WIN_VERB =
-  '(?:meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|keluar sebagai|menjadi (?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
+  '(?:ditetapkan (?:sebagai|menjadi)|membawa pulang|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|keluar sebagai|menjadi (?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =
-  '(?:(?:masing-masing|setelah sebelumnya|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
+  '(?:(?:masing-masing|setelah sebelumnya|berada|menyusul|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
 export const LIST_TRIGGER =
-  '(?:(?:berhasil |juga |turut |pun )?(?:diraih|dimenangkan|dimenangi|diterima|diberikan|dianugerahkan|jatuh|disabet)(?:\\s+(?:oleh|kepada|ke|pada))?|yakni|yaitu|adalah|ialah|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)';
+  '(?:(?:berhasil |juga |turut |pun )?(?:diraih|dimenangkan|dimenangi|diterima|diberikan|dianugerahkan|jatuh|disabet|ditempati|diduduki)(?:\\s+(?:oleh|kepada|ke|pada))?|yakni|yaitu|adalah|ialah|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)';
 
 /** Words hinting that a sentence is about the award at all. */
 export const AWARD_CUE =
