@@ -8,9 +8,23 @@ export type { WinnerCandidate } from './name-context.ts';
 // A sentence about candidates, selection or interviews names no winners unless it states a result.
 const CANDIDACY =
   /\b(?:kandidat|finalis|nominator|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|seleksi kandidat|diusulkan|mengusulkan)\b/i;
-// Another named award ("penghargaan Adipura", "UHC Award") in a sentence that never says Paritrana.
-const OTHER_AWARD =
-  /\b(?:penghargaan|anugerah|predikat|trofi|piala)\s+(?!paritrana|jaminan|tersebut|ini|itu|bergengsi|yang|dari|kepada|sebagai|tingkat|kategori|terbaik|juara|pertama|kedua|ketiga|tertinggi|tahunan|nasional)\p{Lu}|\b(?!Paritrana)\p{Lu}[\p{L}]*\s+Awards?\b/u;
+const AWARD_WORD = /\b(?:penghargaan|anugerah|predikat|trofi|tropi|piala)\s+(\S+)/giu;
+const NOT_A_TITLE = new Set(
+  'paritrana jaminan tersebut ini itu bergengsi yang dari kepada sebagai tingkat kategori terbaik juara pertama kedua ketiga tertinggi tahunan nasional'.split(
+    ' ',
+  ),
+);
+
+/** Whether a sentence names another award ("Piala Adipura", "Anugerah Parahita", "UHC Award"). */
+function namesOtherAward(sentence: string): boolean {
+  if (/\b(?!Paritrana)\p{Lu}[\p{L}]*\s+Awards?\b/u.test(sentence)) {
+    return true;
+  }
+  return [...sentence.matchAll(AWARD_WORD)].some((m) => {
+    const next = m[1] ?? '';
+    return /^\p{Lu}/u.test(next) && !NOT_A_TITLE.has(next.toLowerCase().replace(/\W+$/, ''));
+  });
+}
 const RESULT =
   /\b(?:juara|terbaik|pemenang|peraih|meraih|diraih|memenangkan|dimenangkan|menyabet|dianugerahi)\b/i;
 
@@ -24,7 +38,7 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
   if (
     (!afterCue && !cued) ||
     (CANDIDACY.test(sentence) && !RESULT.test(sentence)) ||
-    (OTHER_AWARD.test(sentence) && !/paritrana|jaminan sosial/i.test(sentence))
+    (namesOtherAward(sentence) && !/paritrana|jaminan sosial/i.test(sentence))
   ) {
     return [];
   }
