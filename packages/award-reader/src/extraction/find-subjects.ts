@@ -6,7 +6,7 @@ import {
   nameAt,
   type WinnerCandidate,
 } from './name-context.ts';
-import { rankValue } from './parse-rank.ts';
+import { findRanks, rankValue } from './parse-rank.ts';
 import { rankIn } from './rank-near.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
 import { NOT_A_WIN } from './word-lists.ts';
@@ -89,6 +89,23 @@ export function findSubjects(s: string): WinnerCandidate[] {
     const end = windowEnd(s, verbEnd, names);
     const rank = rankIn(s, name.end, end);
     if (!name.marked && name.text.split(' ').length < 2 && !rank) {
+      return;
+    }
+    // "X meraih juara 1 kategori A dan juara 2 kategori B": one award per category
+    const perCategory = findRanks(s.slice(name.end, end)).filter((r) =>
+      /^\s+kategori\b/i.test(s.slice(name.end + r.end)),
+    );
+    if (perCategory.length > 1 && !/masing-masing/i.test(m[0])) {
+      perCategory.forEach((r, k) => {
+        const from = name.end + r.start;
+        const to = k + 1 < perCategory.length ? name.end + (perCategory[k + 1]?.start ?? 0) : end;
+        out.push({
+          name,
+          rank: { ...r, start: from, end: name.end + r.end },
+          place: m[1] ?? null,
+          scope: { start: from, end: to },
+        });
+      });
       return;
     }
     const group = [...coordinated(names, i, s), name];

@@ -34,6 +34,15 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names('Kopi Senja asal Malang dinobatkan terbaik kesatu.')).toEqual([['Kopi Senja', 1]]);
   });
 
+  it('reads one award per category a winner takes', () => {
+    const s =
+      'Kabupaten Gresik meraih juara 1 kategori pemerintah daerah dan juara 2 kategori inovasi.';
+    expect(names(s)).toEqual([
+      ['Kabupaten Gresik', 1],
+      ['Kabupaten Gresik', 2],
+    ]);
+  });
+
   it('reads a rank before "ditempati"', () => {
     expect(names('Posisi juara II ditempati Kota Batu.')).toEqual([['Kota Batu', 2]]);
   });

@@ -45,7 +45,9 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
   const found = findListed(sentence, inList);
   for (const c of findSubjects(sentence)) {
     const same = found.find((f) => f.name.start < c.name.end && c.name.start < f.name.end);
-    if (!same) {
+    // a second category won by the same name ("… juara 1 kategori A dan juara 2 kategori B")
+    const another = c.scope.start > c.name.end && c.rank?.rank !== same?.rank?.rank;
+    if (!same || another) {
       found.push(c);
     } else {
       if (c.rank && (!same.rank || /masing-masing/i.test(sentence))) {

@@ -15,7 +15,7 @@ const TITLE =
 const titleCase = (s: string) =>
   s
     .trim()
-    .replace(/[,\s]+$/, '')
+    .replace(/(?:[,\s]+|\s+(?:dan|serta|atau))+$/i, '')
     .replace(/(^|[\s/(-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
     .replace(/\b(Dan|Di|Se)\b/g, (w) => w.toLowerCase());
 

@@ -65,7 +65,8 @@ export function resolvePrefixedRegion(name: string): Region | null {
   if (!split || (type !== 'provinsi' && type !== 'kabupaten' && type !== 'kota')) {
     return null;
   }
-  const words = split.rest.split(' ');
+  // "Kota Administrasi Jakarta Selatan", "Kabupaten Administrasi Kepulauan Seribu"
+  const words = split.rest.replace(/^administrasi\s+/i, '').split(' ');
   for (let n = Math.min(4, words.length); n >= 1; n--) {
     const region = regionOfType(words.slice(0, n).join(' '), type);
     if (region) {
