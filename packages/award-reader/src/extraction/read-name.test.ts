@@ -20,6 +20,7 @@ describe('readNameAt', () => {
     expect(read('Batik Indah by Rina Sari sebagai')?.text).toBe('Batik Indah by Rina Sari');
     expect(read('Bank bjb yang keluar')?.text).toBe('Bank bjb');
     expect(read('RSUD dr. Soetomo meraih')?.text).toBe('RSUD dr. Soetomo');
+    expect(read('PT Sukses Makmur meraih')?.text).toBe('PT Sukses Makmur');
   });
 
   it('attaches a parenthesis after the name', () => {

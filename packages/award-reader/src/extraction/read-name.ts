@@ -43,6 +43,39 @@ const CONNECTORS = new Set([
   'h',
   'hj',
 ]);
+const MARKERS = new Set([
+  'pt',
+  'cv',
+  'ud',
+  'bank',
+  'koperasi',
+  'kopdit',
+  'yayasan',
+  'rs',
+  'rsu',
+  'rsud',
+  'ukm',
+  'umkm',
+  'toko',
+  'desa',
+  'kelurahan',
+]);
+// grammar words that end a name even right after a marker
+const VERBISH = new Set([
+  'raih',
+  'meraih',
+  'terima',
+  'menerima',
+  'sabet',
+  'menyabet',
+  'juara',
+  'terbaik',
+  'dan',
+  'di',
+  'yang',
+  'sebagai',
+  'kategori',
+]);
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]|\.(?=[\p{L}\p{N}]))*\.?/uy;
 const GAP = / {1,3}/y;
 
@@ -77,11 +110,14 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     const first = words.length === 0;
     const prev = words[words.length - 1]?.toLowerCase();
     const closing = !first && isUpper(t) && /^(?:[.,;)]|$)/.test(s.slice(at + t.length));
+    // right after "PT", "Bank", "Desa" … the proper name starts: "PT Sukses Makmur", "CV Jaya Bersama"
+    const afterMarker =
+      words.length > 0 && words.every((w) => MARKERS.has(w.toLowerCase().replace(/\.$/, '')));
     const ok = closing
       ? !/^(?:award|awards|paritrana|juara|terbaik)$/.test(lower)
       : first
         ? firstLower || isUpper(t)
-        : !NAME_STOP.has(lower) &&
+        : (!NAME_STOP.has(lower) || (afterMarker && isUpper(t) && !VERBISH.has(lower))) &&
           (isUpper(t) ||
             (CONNECTORS.has(lower) && isUpper(tokenAt(s, at + t.length + 1) ?? '')) ||
             (prev === 'bank' && t.length <= 5));
