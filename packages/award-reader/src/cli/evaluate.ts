@@ -1,4 +1,5 @@
-// `pnpm evaluate`: runs the extractor over ../shared/corpus/{seeds,dev} and prints the scorer's report for each.
+// `pnpm evaluate [set…]`: runs the reader over each set and prints the scorer's report for each.
+// Sets: seeds and dev (../shared/corpus), and our own held-out sets (packages/award-reader/eval).
 // `--oracle-relevance` takes relevance from the gold file, to measure extraction alone.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -12,9 +13,12 @@ import { extractAwards } from '../extraction/extract-awards.ts';
 const root = resolve(import.meta.dirname, '../../../..');
 const shared = resolve(process.env.PARITRANA_SHARED ?? join(root, '..', 'shared'));
 const scorer = join(shared, 'eval', 'score.mjs');
-const sets = process.argv.slice(2).filter((a) => !a.startsWith('--')).length
-  ? process.argv.slice(2).filter((a) => !a.startsWith('--'))
-  : ['seeds', 'dev'];
+const evalDir = resolve(import.meta.dirname, '../../eval');
+const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const sets = named.length ? named : ['seeds', 'dev', 'holdout', 'holdout-2', 'holdout-3'];
+/** Our held-out sets live in the package; the shared corpus is beside the checkout. */
+const dirOf = (set: string): string =>
+  existsSync(join(evalDir, set, 'gold.jsonl')) ? join(evalDir, set) : join(shared, 'corpus', set);
 const showErrors = process.argv.includes('--show-errors');
 // --oracle-relevance: extraction alone, on exactly the articles the gold marks relevant.
 const oracle = process.argv.includes('--oracle-relevance');
@@ -52,7 +56,14 @@ if (!existsSync(scorer)) {
 }
 const out = mkdtempSync(join(tmpdir(), 'pw-eval-'));
 for (const set of sets) {
-  const dir = join(shared, 'corpus', set);
+  const dir = dirOf(set);
+  if (!existsSync(join(dir, 'articles.jsonl'))) {
+    if (named.length) {
+      console.error(`evaluate: no set ${set} (${dir})`);
+      process.exitCode = 2;
+    }
+    continue;
+  }
   const lines = readFileSync(join(dir, 'articles.jsonl'), 'utf8')
     .split('\n')
     .filter((l) => l.trim());
