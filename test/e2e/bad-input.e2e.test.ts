@@ -34,12 +34,18 @@ describe('bad input', () => {
   const services = useServices();
   let server: NewsServer;
   let busy: NewsServer;
+  let noRobots: NewsServer;
   let pipeline: RunningPipeline;
   const seed = readSeeds()[1]!;
 
   beforeAll(async () => {
     server = await startNewsServer();
     busy = await startNewsServer();
+    noRobots = await startNewsServer();
+    noRobots.route('/robots.txt', (_q, res) => send(res, 500, 'rusak'));
+    noRobots.route('/feed.xml', (_q, res, base) =>
+      send(res, 200, rss([`${base}/berita.html`]), { 'content-type': 'application/rss+xml' }),
+    );
     server.route('/good.html', (_q, res) =>
       send(res, 200, renderSeedPage(seed), { 'content-type': 'text/html; charset=utf-8' }),
     );
@@ -72,6 +78,7 @@ describe('bad input', () => {
       { id: 'missing', url: `${server.url}/status/404` },
       { id: 'busy', url: `${busy.url}/feed.xml` },
       { id: 'later', url: `${server.url}/later-feed.xml` },
+      { id: 'no-robots', url: `${noRobots.url}/feed.xml` },
     ]);
     pipeline = await startPipeline(services, sources, {
       FETCH_TIMEOUT_MS: '1500',
@@ -85,6 +92,7 @@ describe('bad input', () => {
     await pipeline?.stop();
     await server?.close();
     await busy?.close();
+    await noRobots?.close();
   });
 
   it('fails each bad page visibly with its reason, and still records the good one', async () => {
@@ -124,6 +132,16 @@ describe('bad input', () => {
     const truncated = await state('truncated');
     expect(truncated?.status).toBe('ok');
     expect(truncated?.itemsSeen).toBeGreaterThan(0);
+  });
+
+  it('does not fetch while robots.txt cannot be read, and says so rather than calling it a ban', async () => {
+    const states = createSourceStateRepository(services.mongo.db);
+    const state = await eventually('the no-robots source polled', async () => {
+      const s = await states.get('no-robots');
+      return s?.lastPolledAt ? s : null;
+    });
+    expect(state.lastError?.code).toBe('fetch.robots-unavailable');
+    expect(noRobots.hits('/feed.xml')).toBe(0);
   });
 
   it('waits out a 429 for that host only, losing nothing, while other hosts go on', async () => {

@@ -93,10 +93,25 @@ export async function startCrawler({
     userAgent: config.fetch.userAgent,
     allowAddresses: config.fetch.allowPrivate,
   };
-  const robots = createRobotsChecker({ fetchRobotsTxt: createRobotsFetch(fetchDefaults) });
+  // remember why an origin's robots.txt could not be read, so a failure is not reported as a ban
+  const robotsFailures = new Map<string, string>();
+  const fetchRobotsTxt = createRobotsFetch(fetchDefaults);
+  const robots = createRobotsChecker({
+    fetchRobotsTxt: async (robotsUrl) => {
+      const res = await fetchRobotsTxt(robotsUrl);
+      const origin = new URL(robotsUrl).origin;
+      if (res.status === 0 || res.status >= 500) {
+        robotsFailures.set(origin, res.status === 0 ? 'unreachable' : `HTTP ${res.status}`);
+      } else {
+        robotsFailures.delete(origin);
+      }
+      return res;
+    },
+  });
   const fetch = createPoliteFetch({
     limiter: createHostLimiter(redis, `${config.redis.prefix}:politeness`, c.host),
     isAllowed: (url) => robots.isAllowed(url),
+    robotsProblem: (url) => robotsFailures.get(new URL(url).origin) ?? null,
     defaults: fetchDefaults,
   });
   const syndication = createSyndicationIndex(createFingerprintRepository(mongo.db), {

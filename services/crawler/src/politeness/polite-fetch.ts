@@ -16,19 +16,39 @@ export class RobotsDisallowedError extends Error {
   }
 }
 
+/** Raised when robots.txt could not be read (unreachable, 5xx): RFC 9309 says wait, so retry later. */
+export class RobotsUnavailableError extends Error {
+  readonly code = 'fetch.robots-unavailable';
+  readonly retryable = true;
+  constructor(url: string, problem: string) {
+    super(
+      `robots.txt for ${new URL(url).origin} could not be read (${problem}); not fetching ${url} until it can`,
+    );
+    this.name = 'RobotsUnavailableError';
+  }
+}
+
 /** What polite fetching needs. */
 export interface PoliteFetchDeps {
   limiter: HostLimiter;
   /** True when robots.txt allows the URL for our user agent (cached per origin). */
   isAllowed: (url: string) => Promise<boolean>;
+  /** Why the origin's robots.txt could not be read last time, or null when it could. */
+  robotsProblem: (url: string) => string | null;
   defaults: FetchOptions;
 }
 
 /** Wraps the hardened fetch with the politeness rules every crawler process shares. */
-export function createPoliteFetch({ limiter, isAllowed, defaults }: PoliteFetchDeps): PoliteFetch {
+export function createPoliteFetch({
+  limiter,
+  isAllowed,
+  robotsProblem,
+  defaults,
+}: PoliteFetchDeps): PoliteFetch {
   return async (url, options = {}) => {
     if (!(await isAllowed(url))) {
-      throw new RobotsDisallowedError(url);
+      const problem = robotsProblem(url);
+      throw problem ? new RobotsUnavailableError(url, problem) : new RobotsDisallowedError(url);
     }
     const host = new URL(url).host;
     const release = await limiter.acquire(host);
