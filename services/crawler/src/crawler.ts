@@ -1,73 +1,22 @@
 import { Redis } from 'ioredis';
-import {
-  QueueName,
-  createProducer,
-  defineWorker,
-  jobIdFor,
-  redisOptions,
-  type Producer,
-} from '@pw/queues';
-import type { Logger, RunningService, ServiceContext } from '@pw/runtime';
+import { QueueName, createProducer, defineWorker, redisOptions } from '@pw/queues';
+import type { RunningService, ServiceContext } from '@pw/runtime';
 import {
   createArticleRepository,
   createFingerprintRepository,
   createSourceStateRepository,
   type Mongo,
-  type SourceStateRepository,
 } from '@pw/storage';
 import { fetchArticleJob } from './fetch-article.job.ts';
 import { createHostLimiter } from './politeness/host-limiter.ts';
 import { createPoliteFetch } from './politeness/polite-fetch.ts';
 import { pollFeedJob } from './poll-feed.job.ts';
-import { computeIntervalMs, jitterOffsetMs, type ScheduleBounds } from './schedule.ts';
-import { createSourceRegistry, type SourceRegistry } from './source-registry.ts';
+import { createSourceRegistry } from './source-registry.ts';
 import { hammingDistance, NearDuplicateThreshold, simhash } from './steps/near-duplicate.ts';
 import { createRobotsChecker, createRobotsFetch } from './steps/robots.ts';
 import { sweepJob } from './sweep.job.ts';
 import { createSyndicationIndex } from './syndication.ts';
-
-/** Keeps one BullMQ job scheduler per enabled source, at its adaptive interval; removes the rest. */
-export async function syncSchedulers(
-  producer: Producer,
-  sources: SourceRegistry,
-  states: SourceStateRepository,
-  bounds: ScheduleBounds,
-  log: Logger,
-): Promise<number> {
-  const queue = producer.queue(QueueName.Discover);
-  const wanted = sources.list().filter((s) => s.enabled && s.url);
-  const now = new Date();
-  for (const source of wanted) {
-    const state = await states.get(source.id);
-    if (!state?.lastPolledAt) {
-      // a new source is polled at once, not one interval from now
-      await producer.enqueue(
-        QueueName.Discover,
-        { sourceId: source.id },
-        { jobId: jobIdFor(QueueName.Discover, `first-${source.id}`), attempts: 1 },
-      );
-    }
-    const every = computeIntervalMs(source.pollIntervalMinutes, state, now, bounds);
-    if (state?.intervalMs === every) {
-      continue;
-    }
-    await queue.upsertJobScheduler(
-      source.id,
-      { every, offset: jitterOffsetMs(source.id, every) },
-      { name: QueueName.Discover, data: { sourceId: source.id }, opts: { attempts: 1 } },
-    );
-    await states.update(source.id, { intervalMs: every });
-  }
-  const keep = new Set(wanted.map((s) => s.id));
-  for (const scheduler of await queue.getJobSchedulers()) {
-    if (scheduler.key && !keep.has(scheduler.key)) {
-      await queue.removeJobScheduler(scheduler.key);
-      await states.update(scheduler.key, { intervalMs: null });
-      log.info({ sourceId: scheduler.key }, 'source unscheduled');
-    }
-  }
-  return wanted.length;
-}
+import { syncSchedulers } from './sync-schedulers.ts';
 
 /** Starts discover, fetch and sweep workers and the source schedulers; returns what to close. */
 export async function startCrawler({
