@@ -17,13 +17,16 @@ describe('findEditionYears', () => {
 });
 
 describe('mainEditionYear', () => {
-  it('takes the most frequent edition, the first on a tie', () => {
+  it('takes the most frequent edition, the latest on a tie', () => {
     expect(mainEditionYear('Paritrana Award 2023. Paritrana 2024. Paritrana Award 2023.')).toBe(
       2023,
     );
     expect(mainEditionYear('Anugerah Paritrana 2018 digelar. Anugerah Paritrana 2017 lalu.')).toBe(
       2018,
     );
+    expect(
+      mainEditionYear('Pada Paritrana Award 2021 ia ketiga. Kini juara Paritrana Award 2023.'),
+    ).toBe(2023);
     expect(mainEditionYear('tanpa tahun')).toBeNull();
   });
 });

@@ -16,7 +16,10 @@ export function findEditionYears(text: string): Array<{ year: number; index: num
   return out;
 }
 
-/** The article's edition: the year most often written after "Paritrana", the first on a tie. */
+/**
+ * The article's edition: the year most often written after "Paritrana", the latest on a tie
+ * (a story that walks through past editions ends with the one it reports).
+ */
 export function mainEditionYear(text: string): number | null {
   const found = findEditionYears(text);
   const counts = new Map<number, number>();
@@ -25,7 +28,8 @@ export function mainEditionYear(text: string): number | null {
   }
   let best: number | null = null;
   for (const f of found) {
-    if (best == null || (counts.get(f.year) ?? 0) > (counts.get(best) ?? 0)) {
+    const [n, top] = [counts.get(f.year) ?? 0, best == null ? -1 : (counts.get(best) ?? 0)];
+    if (best == null || n > top || (n === top && f.year > best)) {
       best = f.year;
     }
   }

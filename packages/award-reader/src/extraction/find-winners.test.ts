@@ -34,6 +34,24 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names('Kopi Senja asal Malang dinobatkan terbaik kesatu.')).toEqual([['Kopi Senja', 1]]);
   });
 
+  it('reads "dinyatakan sebagai", "harus puas sebagai" and "naik menjadi"', () => {
+    expect(names('Kota Batu dinyatakan sebagai juara kedua.')).toEqual([['Kota Batu', 2]]);
+    expect(names('Pada Paritrana Award 2021, Kabupaten Ngawi harus puas sebagai Juara 3.')).toEqual(
+      [['Kabupaten Ngawi', 3]],
+    );
+    expect(names('Setahun kemudian, Kabupaten Ngawi naik menjadi Juara 2.')).toEqual([
+      ['Kabupaten Ngawi', 2],
+    ]);
+  });
+
+  it('ends a name at an adverb before the verb', () => {
+    expect(names('Tiga Tahun Menanti, Sleman Akhirnya Juara 1 Paritrana')).toEqual([['Sleman', 1]]);
+  });
+
+  it('reads "harus juara" as a target', () => {
+    expect(names('Tahun ini Kabupaten Ngawi harus juara Paritrana Award.')).toEqual([]);
+  });
+
   it('reads one award per category a winner takes', () => {
     const s =
       'Kabupaten Gresik meraih juara 1 kategori pemerintah daerah dan juara 2 kategori inovasi.';

@@ -18,13 +18,13 @@ const GAP = `(?:(?:mencatatkan|mencatat|menorehkan|mengukir|menunjukkan|membukti
 
 /** What follows a winner: an optional "di <place>", adverbs, then a win verb or a rank word. */
 export const AFTER_NAME = new RegExp(
-  `^(?:\\s+(?:di|dari)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?([\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}))?(?:\\s+melalui\\s+(?:[\\p{Lu}][\\p{L}]*\\s*){1,6})?(?:,|\\s*[–—:])?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:di\\s+)?(?:juara|terbaik|peringkat|posisi|urutan)\\b)`,
+  `^(?:\\s+(?:di|dari)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?([\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}))?(?:\\s+melalui\\s+(?:[\\p{Lu}][\\p{L}]*\\s*){1,6})?(?:,|\\s*[–—:])?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:(?:di|ke)\\s+)?(?:juara|terbaik|peringkat|posisi|urutan)\\b)`,
   'iu',
 );
 
 /** What must follow a name no marker backs (a person is never a winner): a win or a rank. */
 export const AFTER_PLAIN_NAME =
-  /^(?:\s*\([^)]*\))?(?:\s+(?:asal|dari)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?(?:,|\s*[–—:])?\s+(?:(?:berhasil|sukses|kembali|juga|turut|yang|berada|menyusul)\s+)*(?:meraih|memenangkan|menyabet|membawa pulang|keluar sebagai|(?:dinobatkan|ditetapkan|terpilih|tercatat)(?:\s+(?:sebagai|menjadi))?\s+(?:juara|terbaik|pemenang|peringkat)|menjadi\s+(?:juara|terbaik|pemenang)|sebagai\s+(?:juara|terbaik|pemenang)|di\s+(?:posisi|urutan|peringkat)|(?:juara|terbaik|peringkat)\b)/iu;
+  /^(?:\s*\([^)]*\))?(?:\s+(?:asal|dari)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?(?:,|\s*[–—:])?\s+(?:(?:berhasil|sukses|kembali|juga|turut|yang|berada|menyusul|akhirnya|resmi|naik|harus puas(?: dengan)?)\s+)*(?:meraih|memenangkan|menyabet|membawa pulang|keluar sebagai|(?:dinobatkan|ditetapkan|dinyatakan|terpilih|tercatat)(?:\s+(?:sebagai|menjadi))?\s+(?:juara|terbaik|pemenang|peringkat)|menjadi\s+(?:juara|terbaik|pemenang)|sebagai\s+(?:juara|terbaik|pemenang)|di\s+(?:posisi|urutan|peringkat)|(?:juara|terbaik|peringkat)\b)/iu;
 
 /** Text before a name that makes it a place, not a winner: "di", "tingkat", "se-". */
 export const LOCATED = /(?:\b(?:di|dari|tingkat|wilayah|se|asal|kawasan|untuk|zona)\s*-?\s*|se-)$/i;

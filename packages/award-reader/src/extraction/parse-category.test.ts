@@ -28,6 +28,7 @@ describe('typeOfCategory', () => {
     expect(typeOfCategory('Usaha Kecil Mikro (UKM)')).toBe('umkm');
     expect(typeOfCategory('Pemerintah Daerah')).toBe('kabupaten');
     expect(typeOfCategory('Sektor Keuangan')).toBe('badan_usaha');
+    expect(typeOfCategory('Badan Usaha Kecil')).toBe('badan_usaha');
     expect(defaultCategory('kota')).toBe('Pemerintah Kabupaten/Kota');
   });
 });

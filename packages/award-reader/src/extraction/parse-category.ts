@@ -52,7 +52,8 @@ export function typeOfCategory(category: string | null): WinnerType | null {
   if (/desa|kelurahan|gampong|pemdes|nagari/.test(c)) {
     return 'desa';
   }
-  if (/\b(ukm|umkm|umk)\b|usaha kecil|mikro/.test(c)) {
+  // "Badan Usaha Kecil" is a size class of companies, not the small-business category
+  if (/\b(ukm|umkm|umk)\b|usaha kecil|mikro/.test(c) && !/badan usaha/.test(c)) {
     return 'umkm';
   }
   if (/provinsi|pemprov/.test(c) && !/kabupaten|kota/.test(c)) {

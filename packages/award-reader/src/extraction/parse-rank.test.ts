@@ -26,6 +26,11 @@ describe('findRanks', () => {
     expect(findRanks('penghargaan terbaik bagi daerah, juara 2.000.000')).toEqual([]);
   });
 
+  it('reads a digit rank that ends the sentence', () => {
+    expect(findRanks('Kota Batu harus puas sebagai Juara 3.')[0]?.rank).toBe(3);
+    expect(findRanks('hadiah juara 2.5 juta')).toEqual([]);
+  });
+
   it('treats juara harapan as unranked', () => {
     expect(findRanks('meraih juara harapan I')[0]?.rank).toBeNull();
   });

@@ -24,7 +24,7 @@ const WORDS: Record<string, number> = {
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
 
 const HEAD = '(?:juara|terbaik|peringkat|posisi|urutan|ranking|rangking|predikat|nomor|kategori)';
-const VALUE = '(?:ke[-\\s]?)?(\\d{1,2}(?![\\d./])|[IV]{1,3}(?![\\p{L}\\d])|[\\p{L}]+)';
+const VALUE = '(?:ke[-\\s]?)?(\\d{1,2}(?![\\d/]|\\.\\d)|[IV]{1,3}(?![\\p{L}\\d])|[\\p{L}]+)';
 const RANK_RE = new RegExp(`\\b${HEAD}(?:\\s+(?:harapan|umum))?\\s+${VALUE}`, 'giu');
 
 /** The rank a value token denotes: "1", "I", "pertama", "ke-2"; null when it is not one. */

@@ -10,7 +10,7 @@ export const NAME_STOP = set(`
   anugerah penghargaan tahun sektor zona kecamatan kec kembali berhasil sukses atau
   menjadi jadi keluar diraih dimenangkan diterima borong boyong gondol sabet raup ini itu
   se adalah yakni yaitu usai saat ketika melalui atas oleh kepada bagi selaku masuk prestasi
-  sumbang bukti komitmen capaian
+  sumbang bukti komitmen capaian akhirnya resmi kini lagi pun telah sudah harus naik
 `);
 
 /** Capitalized words that start sentences or headers, never a winner's name. */
@@ -33,11 +33,11 @@ export const NOT_A_NAME = set(`
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
 export const WIN_VERB =
-  '(?:ditetapkan (?:sebagai|menjadi)|membawa pulang|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|keluar sebagai|menjadi (?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
+  '(?:(?:ditetapkan|dinyatakan) (?:sebagai|menjadi)|membawa pulang|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|keluar sebagai|menjadi (?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =
-  '(?:(?:masing-masing|setelah sebelumnya|berada|menyusul|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
+  '(?:(?:masing-masing|setelah sebelumnya|harus puas(?: dengan)?|naik|berada|menyusul|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
 export const LIST_TRIGGER =
@@ -49,4 +49,4 @@ export const AWARD_CUE =
 
 /** Words that make a win hypothetical or a loss: targets, hopes, nominations, beaten rivals. */
 export const NOT_A_WIN =
-  /\b(bisa|dapat|akan|bakal|ingin|berharap|target|targetkan|menargetkan|optimis|optimistis|yakin|semoga|diharapkan|mencoba|berupaya|jika|kalau|agar|supaya|mampu bersaing|masuk (?:dalam )?nominasi|nominasi peraih|kandidat|finalis|mengungguli|mengalahkan|menyisihkan|menyingkirkan|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|(?:para )?peserta yang|diusulkan|mengusulkan)\b/i;
+  /\b(bisa|dapat|akan|bakal|ingin|berharap|target|targetkan|menargetkan|optimis|optimistis|yakin|semoga|diharapkan|mencoba|berupaya|jika|kalau|agar|supaya|mampu bersaing|harus (?:juara|menang|meraih|menjadi|jadi)|masuk (?:dalam )?nominasi|nominasi peraih|kandidat|finalis|mengungguli|mengalahkan|menyisihkan|menyingkirkan|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|(?:para )?peserta yang|diusulkan|mengusulkan)\b/i;

@@ -50,6 +50,10 @@ describe('resolveName: villages and companies', () => {
     expect(who('Gampong Lamreh')?.canonical).toBe('Gampong Lamreh');
   });
 
+  it('places a village by a prefixed regency in its parenthesis', () => {
+    expect(who('Desa Arjasari', 'Kabupaten Bandung')?.regionCode).toBe('32.04.16.2001');
+  });
+
   it('drops legal forms from company names and keeps the parenthesis as an alias', () => {
     expect(who('PT Maju Sentosa Tbk')).toMatchObject({
       canonical: 'Maju Sentosa',

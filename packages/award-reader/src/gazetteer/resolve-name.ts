@@ -82,7 +82,8 @@ export function resolveName(
   if (official || aliasTable().official.has(normalizeKey(words[0] ?? ''))) {
     return official;
   }
-  const parenRegion = paren ? findBareRegion(paren) : null;
+  // "Desa X (Kabupaten Y)", "Desa X (Bantul)": a parenthesis may place the winner
+  const parenRegion = paren ? (resolvePrefixedRegion(paren) ?? findBareRegion(paren)) : null;
   const split = splitPrefix(name);
   const aliased = aliasTable().region.get(normalizeKey(name));
   if (aliased) {

@@ -82,6 +82,13 @@ describe('classifyRelevance: candidates, judging and background', () => {
     expect(kindOf(text)).not.toBe('results');
   });
 
+  it('reads "harus juara" as a target', () => {
+    const text =
+      'Bupati Sukamaju membuka rapat koordinasi, Senin. "Tahun ini kita harus juara Paritrana ' +
+      'Award," ujarnya. Ia meminta perusahaan mendaftarkan pekerja pada Paritrana Award.';
+    expect(kindOf(text)).not.toBe('results');
+  });
+
   it('calls socialization a mention', () => {
     const text =
       'BPJS Ketenagakerjaan Cabang Sukamaju menggelar sosialisasi Paritrana Award 2025 kepada ' +

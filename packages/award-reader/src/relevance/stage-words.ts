@@ -119,7 +119,7 @@ export const FutureWords: readonly string[] = [
 ];
 
 /** Modal verbs that turn a following win verb into a possibility ("bisa meraih"). */
-export const ModalWords: readonly string[] = ['bisa', 'dapat', 'untuk', 'siap'];
+export const ModalWords: readonly string[] = ['bisa', 'dapat', 'untuk', 'siap', 'harus', 'wajib'];
 
 /** Verbs of urging whose object is then said to win ("mendorong daerah meraih prestasi"). */
 export const UrgeWords: readonly string[] = [
