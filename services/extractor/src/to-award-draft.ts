@@ -4,6 +4,9 @@ import type { AwardDraft, AwardSource, Article } from '@pw/domain';
 /** The version stamped on every source, so re-extraction with new rules can be told apart. */
 export const ExtractorVersion = 'award-reader@0.1.0';
 
+// 0.7000000000000001 helps nobody reading a CSV
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+
 /** An extracted mention as the award store's draft. */
 export function toAwardDraft(m: AwardMention): AwardDraft {
   return {
@@ -20,7 +23,7 @@ export function toAwardDraft(m: AwardMention): AwardDraft {
     ceremonyDate: m.ceremonyDate,
     historical: m.historical,
     evidence: m.evidence.text,
-    confidence: m.confidence,
+    confidence: round2(m.confidence),
   };
 }
 
@@ -33,7 +36,7 @@ export function toAwardSource(article: Article, m: AwardMention): AwardSource {
     publishedAt: article.publishedAt,
     evidence: m.evidence.text,
     extractorVersion: ExtractorVersion,
-    confidence: m.confidence,
+    confidence: round2(m.confidence),
     historical: m.historical,
     rank: m.rank,
     category: m.category,
