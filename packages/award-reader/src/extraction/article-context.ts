@@ -1,9 +1,10 @@
 import { findProvince } from '../gazetteer/regions.ts';
 import type { ArticleText, AwardLevel } from '../types.ts';
-import { mainEditionYear } from './edition-year.ts';
+import { isEditionTied, mainEditionYear } from './edition-year.ts';
 import { completeYear, findDates, toIsoDate } from './parse-date.ts';
 import { findPresenter, findRecipient } from './parse-people.ts';
 import { type Sentence } from './split-sentences.ts';
+import { isOpinionPiece } from './opinion-piece.ts';
 import { NOT_A_WIN } from './word-lists.ts';
 
 /** What an article says about the ceremony as a whole, used to fill each award's fields. */
@@ -11,6 +12,8 @@ export interface ArticleContext {
   /** National cues seen in the article's current-edition sentences. */
   nationalCues: number;
   editionYear: number | null;
+  /** Whether another edition is written as often as `editionYear`. */
+  editionTied: boolean;
   level: AwardLevel;
   /** Code of the province whose provincial-level award the article reports, when stated. */
   provinceCode: string | null;
@@ -20,6 +23,8 @@ export interface ArticleContext {
   presenter: string | null;
   /** The official who received an award, when the article names one. */
   recipient: string | null;
+  /** An op-ed or column: every win it cites is background. */
+  opinion: boolean;
 }
 
 const NATIONAL =
@@ -119,11 +124,13 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
   return {
     nationalCues: national,
     editionYear,
+    editionTied: isEditionTied(text),
     level: national > provincial ? 'nasional' : 'provinsi',
     provinceCode,
     ceremonyDate: iso,
     articleYear,
     presenter,
     recipient,
+    opinion: isOpinionPiece(article),
   };
 }

@@ -17,6 +17,21 @@ describe('readAwardTime', () => {
     expect(readAwardTime(s, 11, 2019, 2019, null)).toEqual({ editionYear: 2018, historical: true });
   });
 
+  it('takes the edition a sentence names when the article settles on none', () => {
+    const s = 'Kota Batu menjadi terbaik pertama dalam Paritrana Award 2024.';
+    expect(readAwardTime(s, 0, 2021, 2024, null, true)).toEqual({
+      editionYear: 2024,
+      historical: false,
+    });
+    expect(readAwardTime(s, 0, 2021, 2024, null, false).editionYear).toBe(2021);
+  });
+
+  it('treats an edition two years before the article as background', () => {
+    const s = 'Program ini lanjutan komitmen yang membuat Kota Batu meraih Paritrana Award 2022.';
+    expect(readAwardTime(s, 40, 2022, 2025, null)).toEqual({ editionYear: 2022, historical: true });
+    expect(readAwardTime(s, 40, 2022, 2023, null).historical).toBe(false);
+  });
+
   it('carries a past year into a following list sentence', () => {
     const s = 'Kategori Perusahaan Besar diterima oleh PT Maju Jaya.';
     expect(readAwardTime(s, 40, 2019, 2019, 2018)).toEqual({ editionYear: 2018, historical: true });

@@ -1,4 +1,4 @@
-import { findClauseYears } from './edition-year.ts';
+import { findClauseYears, findEditionYears } from './edition-year.ts';
 
 /** When an award was won: its edition year and whether it is a past result mentioned in passing. */
 export interface AwardTime {
@@ -21,6 +21,7 @@ export function readAwardTime(
   edition: number | null,
   articleYear: number | null,
   carried: number | null,
+  editionTied = false,
 ): AwardTime {
   const years = findClauseYears(sentence);
   const before = years.filter((y) => y.index < nameStart).pop();
@@ -41,7 +42,12 @@ export function readAwardTime(
   if (year == null && carried != null && !THIS_YEAR.test(sentence)) {
     return { editionYear: carried, historical: true };
   }
-  return { editionYear: edition ?? year, historical: false };
+  // "… dalam Paritrana Award 2025" names its own edition when the article settles on none
+  const named = editionTied && findEditionYears(sentence).some((y) => y.year === year);
+  const editionYear = named ? year : (edition ?? year);
+  // an edition's ceremony falls in its year or the next: an older one is cited as background
+  const old = editionYear != null && articleYear != null && editionYear < articleYear - 1;
+  return { editionYear, historical: old };
 }
 
 /** Whether a sentence says the win is a repeat ("kali kedua", "kedua kalinya"). */

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findClauseYears, findEditionYears, mainEditionYear } from './edition-year.ts';
+import {
+  findClauseYears,
+  findEditionYears,
+  isEditionTied,
+  mainEditionYear,
+} from './edition-year.ts';
 
 describe('findEditionYears', () => {
   it('reads the year after Paritrana, with level and place words in between', () => {
@@ -28,6 +33,14 @@ describe('mainEditionYear', () => {
       mainEditionYear('Pada Paritrana Award 2021 ia ketiga. Kini juara Paritrana Award 2023.'),
     ).toBe(2023);
     expect(mainEditionYear('tanpa tahun')).toBeNull();
+  });
+});
+
+describe('isEditionTied', () => {
+  it('tells whether no edition is written most often', () => {
+    expect(isEditionTied('Paritrana Award 2020 … Paritrana Award 2024.')).toBe(true);
+    expect(isEditionTied('Paritrana 2023, Paritrana 2023, Paritrana 2024.')).toBe(false);
+    expect(isEditionTied('Paritrana Award 2023.')).toBe(false);
   });
 });
 

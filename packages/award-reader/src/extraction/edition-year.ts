@@ -16,24 +16,28 @@ export function findEditionYears(text: string): Array<{ year: number; index: num
   return out;
 }
 
+function editionCounts(text: string): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const f of findEditionYears(text)) {
+    counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /**
  * The article's edition: the year most often written after "Paritrana", the latest on a tie
  * (a story that walks through past editions ends with the one it reports).
  */
 export function mainEditionYear(text: string): number | null {
-  const found = findEditionYears(text);
-  const counts = new Map<number, number>();
-  for (const f of found) {
-    counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
-  }
-  let best: number | null = null;
-  for (const f of found) {
-    const [n, top] = [counts.get(f.year) ?? 0, best == null ? -1 : (counts.get(best) ?? 0)];
-    if (best == null || n > top || (n === top && f.year > best)) {
-      best = f.year;
-    }
-  }
-  return best;
+  const counts = [...editionCounts(text)];
+  counts.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  return counts[0]?.[0] ?? null;
+}
+
+/** Whether no edition is written more often than every other (an op-ed citing several). */
+export function isEditionTied(text: string): boolean {
+  const counts = [...editionCounts(text).values()].sort((a, b) => b - a);
+  return counts.length > 1 && counts[0] === counts[1];
 }
 
 // "pada tahun 2023" dates a result; "penilaian tahun 2023", "sepanjang tahun 2023" date the work

@@ -64,7 +64,15 @@ export function extractAwards(article: ArticleText): AwardMention[] {
         completeTruncated(who, awards);
       }
       const prior = carried && carried.at >= i - 2 ? carried.year : null;
-      const time = readAwardTime(text, cand.name.start, ctx.editionYear, ctx.articleYear, prior);
+      const stated = readAwardTime(
+        text,
+        cand.name.start,
+        ctx.editionYear,
+        ctx.articleYear,
+        prior,
+        ctx.editionTied,
+      );
+      const time = ctx.opinion ? { ...stated, historical: true } : stated;
       // a province cannot win a provincial award (editions since 2022): it hosts it
       if (
         who.type === 'provinsi' &&
