@@ -7,6 +7,7 @@ import {
   type WinnerCandidate,
 } from './name-context.ts';
 import { findRanks, rankValue } from './parse-rank.ts';
+import { readModifier } from './name-modifier.ts';
 import { rankIn } from './rank-near.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
 import { NOT_A_WIN } from './word-lists.ts';
@@ -69,16 +70,31 @@ export function findSubjects(s: string): WinnerCandidate[] {
   if (first && !first.marked && !names.some((n) => n.start < first.end)) {
     names.unshift(first);
   }
+  // names inside a description set off after a winner ("PT A, perusahaan di Kabupaten B, meraih")
+  let describedUntil = -1;
   names.forEach((name, i) => {
-    const m = (name.marked ? AFTER_NAME : AFTER_PLAIN_NAME).exec(s.slice(name.end));
+    if (name.start < describedUntil) {
+      return;
+    }
+    const after = s.slice(name.end);
+    let m = (name.marked ? AFTER_NAME : AFTER_PLAIN_NAME).exec(after);
+    let skip = 0;
+    let place = m?.[1] ?? null;
+    const modifier = m || !name.marked ? null : readModifier(after);
+    if (modifier) {
+      skip = modifier.length;
+      m = AFTER_NAME.exec(after.slice(skip));
+      place = modifier.place;
+    }
     if (!m || LOCATED.test(s.slice(0, name.start)) || isPlace(name, names[i - 1], s)) {
       return;
     }
     const clauseStart = Math.max(s.lastIndexOf(',', name.start), s.lastIndexOf(';', name.start), 0);
-    if (NOT_A_WIN.test(s.slice(clauseStart, name.end + m[0].length))) {
+    if (NOT_A_WIN.test(s.slice(clauseStart, name.end + skip + m[0].length))) {
       return;
     }
-    const verbEnd = name.end + m[0].length;
+    describedUntil = name.end + skip;
+    const verbEnd = name.end + skip + m[0].length;
     // "Penghargaan ini … bagi X setelah sebelumnya meraihnya": the award may come first
     if (
       !WON_WHAT.test(s.slice(verbEnd - 12)) &&
@@ -102,7 +118,7 @@ export function findSubjects(s: string): WinnerCandidate[] {
         out.push({
           name,
           rank: { ...r, start: from, end: name.end + r.end },
-          place: m[1] ?? null,
+          place,
           scope: { start: from, end: to },
         });
       });
@@ -116,7 +132,7 @@ export function findSubjects(s: string): WinnerCandidate[] {
       out.push({
         name: n,
         rank: r,
-        place: n === name ? (m[1] ?? null) : null,
+        place: n === name ? place : null,
         scope: { start: n.start, end },
       });
     });

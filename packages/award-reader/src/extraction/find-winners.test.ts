@@ -44,6 +44,15 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it('skips a description or location between a winner and its verb', () => {
+    const s =
+      'PT Pakan Prima (PPR), pabrik pakan ternak di Kecamatan Cibeber, Kabupaten Cianjur, meraih juara 2 kategori badan usaha.';
+    expect(names(s)).toEqual([['PT Pakan Prima', 2]]);
+    const v =
+      'Desa Sukamulya di Kecamatan Cibeber, Kabupaten Cianjur, dinyatakan sebagai terbaik pertama.';
+    expect(names(v)).toEqual([['Desa Sukamulya', 1]]);
+  });
+
   it('ends a name at an adverb before the verb', () => {
     expect(names('Tiga Tahun Menanti, Sleman Akhirnya Juara 1 Paritrana')).toEqual([['Sleman', 1]]);
   });

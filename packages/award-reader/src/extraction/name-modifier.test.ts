@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readModifier } from './name-modifier.ts';
+
+describe('readModifier', () => {
+  it('skips a description set off by commas before the win verb', () => {
+    const rest = ', pabrik pakan ternak di Kecamatan Cibeber, Kabupaten Cianjur, meraih juara 2.';
+    expect(readModifier(rest)).toEqual({ length: 62, place: 'Kabupaten Cianjur' });
+  });
+
+  it('skips a location chain after "di"', () => {
+    const rest = ' di Kecamatan Mertoyudan, Kabupaten Magelang, ditetapkan sebagai juara 1.';
+    expect(readModifier(rest)?.place).toBe('Kabupaten Magelang');
+  });
+
+  it('keeps a description without a place', () => {
+    const rest = ', daerah yang dulu dilanda banjir bandang, meraih peringkat II.';
+    expect(readModifier(rest)?.place).toBeNull();
+  });
+
+  it('does not read a list or a quote as a description', () => {
+    expect(readModifier(', Kabupaten Garut, meraih juara 1.')).toBeNull();
+    expect(readModifier(', kemudian Kota Bogor, meraih juara 2.')).toBeNull();
+    expect(readModifier(', kata dia. Kota Bogor, meraih juara 2.')).toBeNull();
+    expect(readModifier(', daerah penghasil teh, menggelar festival.')).toBeNull();
+  });
+});

@@ -1,0 +1,59 @@
+import { AFTER_NAME } from './name-context.ts';
+
+/** A phrase between a winner and its verb: where it lies, or what it is. */
+export interface NameModifier {
+  /** Characters from the end of the name to the comma that closes the phrase. */
+  length: number;
+  /** The last place the phrase names ("… di Kecamatan A, Kabupaten B"), if any. */
+  place: string | null;
+}
+
+// Words that join a new clause or quote someone, never open a description of the name before.
+const LINKERS = new Set(
+  'dan serta atau kemudian lalu disusul diikuti sedangkan sementara kata ujar tutur menurut sebagai yakni yaitu masing-masing juga pun namun tetapi'.split(
+    ' ',
+  ),
+);
+const OPENING = /^(?:\s*\([^)]*\))?(?:,\s+|\s+(?:di|dari|asal)\s+)/iu;
+const PLACE =
+  /^(?:(?:di|dari|asal)\s+)?((?:Kabupaten|Kab\.?|Kota|Provinsi)?\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
+const MAX = 160;
+
+function lastPlace(span: string): string | null {
+  const parts = span.split(',').map((p) => p.trim());
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const m = PLACE.exec(parts[i] ?? '');
+    if (m?.[1] && !/^(?:Kecamatan|Kec\b)/.test(m[1])) {
+      return m[1].trim();
+    }
+  }
+  return null;
+}
+
+/**
+ * A description or location set off between a winner and its win verb: "PT A, perusahaan sawit
+ * di Kecamatan B, Kabupaten C, meraih …", "Desa D di Kecamatan E, Kabupaten F, dinyatakan …".
+ * `rest` is the text right after the name; null when no such phrase leads to a win verb.
+ */
+export function readModifier(rest: string): NameModifier | null {
+  const open = OPENING.exec(rest);
+  if (!open) {
+    return null;
+  }
+  const body = rest.slice(open[0].length);
+  const first = /^[\p{L}-]+/u.exec(body)?.[0] ?? '';
+  const isComma = open[0].trimEnd().endsWith(',');
+  if (isComma && (!/^\p{Ll}/u.test(first) || LINKERS.has(first))) {
+    return null;
+  }
+  const stop = body.slice(0, MAX).search(/[.;:"“”!?]/);
+  const window = stop < 0 ? body.slice(0, MAX) : body.slice(0, stop);
+  for (let at = window.indexOf(','); at >= 0; at = window.indexOf(',', at + 1)) {
+    const length = open[0].length + at + 1;
+    if (AFTER_NAME.test(rest.slice(length))) {
+      const span = rest.slice(0, length - 1);
+      return { length, place: lastPlace(span.replace(/^(?:\s*\([^)]*\))?,?\s*/, '')) };
+    }
+  }
+  return null;
+}
