@@ -1,6 +1,7 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
+import { resolveAnaphora } from './anaphora.ts';
 import { readArticleContext } from './article-context.ts';
 import { isRepeatWin, readAwardTime } from './award-time.ts';
 import { buildAward } from './build-award.ts';
@@ -31,7 +32,9 @@ export function extractAwards(article: ArticleText): AwardMention[] {
   };
   const short = localAliases(cleaned);
   const heads = officialNames(cleaned);
-  const texts = cleaned.map((t) => expandOfficials(expandShortForms(t, short), heads));
+  const texts = resolveAnaphora(
+    cleaned.map((t) => expandOfficials(expandShortForms(t, short), heads)),
+  );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];
   let header: string | null = null;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { resolveAnaphora } from './anaphora.ts';
+
+describe('resolveAnaphora', () => {
+  it('writes out "desa ini" as the village named before', () => {
+    const out = resolveAnaphora([
+      'Desa Sukamulya di Kabupaten Cianjur kembali mencatat sejarah.',
+      'Desa ini ditetapkan sebagai terbaik pertama kategori desa.',
+    ]);
+    expect(out[1]).toBe('Desa Sukamulya ditetapkan sebagai terbaik pertama kategori desa.');
+  });
+
+  it('reads modifiers between the noun and the demonstrative', () => {
+    const out = resolveAnaphora([
+      'PT Bank Pembangunan Daerah Maluku (Bank Maluku) menambah koleksi penghargaan.',
+      'Bank milik pemerintah daerah itu meraih juara 1 kategori badan usaha besar.',
+    ]);
+    expect(out[1]).toMatch(/^PT Bank Pembangunan Daerah Maluku \(Bank Maluku\) meraih/);
+  });
+
+  it('finds the antecedent earlier in the same sentence', () => {
+    const [out] = resolveAnaphora([
+      'Direksi Rumah Sakit Sehat Sentosa bersyukur setelah rumah sakit swasta tersebut dinobatkan sebagai juara harapan.',
+    ]);
+    expect(out).toContain('setelah Rumah Sakit Sehat Sentosa dinobatkan');
+  });
+
+  it('leaves phrases that are no subject of a win, or whose type is not named', () => {
+    const texts = [
+      'Kota Bogor meraih juara 1.',
+      'Desa itu juga menjadi terbaik pertama.',
+      'Warga desa ini bangga.',
+    ];
+    expect(resolveAnaphora(texts)).toEqual(texts);
+  });
+});

@@ -1,0 +1,80 @@
+import { resolveName } from '../gazetteer/resolve-name.ts';
+import type { WinnerType } from '../types.ts';
+import { AFTER_NAME } from './name-context.ts';
+import { scanNames, type FoundName } from './scan-names.ts';
+
+// The head noun of a phrase like "desa ini", "bank milik daerah itu", and whom it can refer to.
+const REFERS: Record<string, readonly WinnerType[]> = {
+  desa: ['desa', 'kelurahan'],
+  kelurahan: ['kelurahan', 'desa'],
+  kalurahan: ['desa', 'kelurahan'],
+  gampong: ['desa'],
+  nagari: ['desa'],
+  kabupaten: ['kabupaten'],
+  pemkab: ['kabupaten'],
+  kota: ['kota'],
+  pemkot: ['kota'],
+  provinsi: ['provinsi'],
+  pemprov: ['provinsi'],
+  daerah: ['kabupaten', 'kota', 'provinsi'],
+  perusahaan: ['badan_usaha'],
+  perseroan: ['badan_usaha'],
+  bank: ['badan_usaha'],
+  'rumah sakit': ['badan_usaha'],
+  koperasi: ['badan_usaha'],
+  pabrik: ['badan_usaha', 'umkm'],
+  usaha: ['umkm', 'badan_usaha'],
+  umkm: ['umkm'],
+};
+const either = (w: string) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}`;
+// the noun, up to four lower-case modifiers ("swasta", "milik pemerintah daerah"), a demonstrative
+const ANAPHOR = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*){0,4}?)\\s+(?:ini|itu|tersebut)(?![\\p{L}])`,
+  'gu',
+);
+const LOOK_BACK = 4;
+
+function typeOf(n: FoundName): WinnerType | null {
+  return resolveName(n.text, n.paren)?.type ?? null;
+}
+
+function antecedent(before: string[], types: readonly WinnerType[]): FoundName | null {
+  for (const text of before.toReversed()) {
+    const found = scanNames(text).toReversed();
+    const hit = found.find((n) => {
+      const type = typeOf(n);
+      return type != null && types.includes(type);
+    });
+    if (hit) {
+      return hit;
+    }
+  }
+  return null;
+}
+
+/**
+ * Writes out "desa ini", "bank milik daerah itu", "rumah sakit swasta tersebut" as the name they
+ * refer to, when the phrase is the subject of a win: the latest name of a matching type in the
+ * sentence or the few before it.
+ */
+export function resolveAnaphora(texts: string[]): string[] {
+  const out: string[] = [];
+  texts.forEach((text, i) => {
+    let result = text;
+    for (const m of [...text.matchAll(ANAPHOR)].reverse()) {
+      const end = m.index + m[0].length;
+      if (!AFTER_NAME.test(text.slice(end))) {
+        continue;
+      }
+      const types = REFERS[(m[1] ?? '').toLowerCase()] ?? [];
+      const earlier = [...out.slice(Math.max(0, i - LOOK_BACK), i), text.slice(0, m.index)];
+      const who = antecedent(earlier, types);
+      if (who) {
+        const name = who.paren ? `${who.text} (${who.paren})` : who.text;
+        result = result.slice(0, m.index) + name + result.slice(end);
+      }
+    }
+    out.push(result);
+  });
+  return out;
+}
