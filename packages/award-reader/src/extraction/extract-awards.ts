@@ -17,6 +17,7 @@ import {
 import { mergeAwards } from './merge-awards.ts';
 import { parseCategory, typeOfCategory } from './parse-category.ts';
 import { splitSentences } from './split-sentences.ts';
+import { confirmInBody, isTitleLine } from './title-line.ts';
 import { AWARD_CUE } from './word-lists.ts';
 
 /** Finds every award result an article states (called only for articles classified `results`). */
@@ -51,10 +52,18 @@ export function extractAwards(article: ArticleText): AwardMention[] {
     listMode &&= isListLine(text, sentences[i] ?? sentence, article.text);
     let sentenceHistorical = false;
     const afterCue = i > 0 && AWARD_CUE.test(cleaned[i - 1] ?? '');
+    const title = sentences[i] != null && isTitleLine(sentences[i], article.text);
     for (const cand of findWinners(text, afterCue, listMode)) {
+      // a headline's unmarked name must be one the body names
+      const body = title && !cand.name.marked ? texts.filter((_, j) => j !== i) : null;
+      const confirmed = body ? confirmInBody(cand.name.text, body) : 'plain';
+      if (!confirmed) {
+        continue;
+      }
+      const name = confirmed === 'plain' ? cand.name : confirmed;
       const scoped = text.slice(cand.scope.start, cand.scope.end);
       const category = parseCategory(scoped) ?? parseCategory(text) ?? header;
-      const who = resolveName(cand.name.text, cand.name.paren, {
+      const who = resolveName(name.text, name.paren, {
         typeHint: typeOfCategory(category),
         place: cand.place,
         regencyCodes: codes,

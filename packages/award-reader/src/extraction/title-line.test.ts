@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { confirmInBody, isTitleLine } from './title-line.ts';
+
+const at = (article: string, text: string) => {
+  const start = article.indexOf(text);
+  return { text, start, end: start + text.length };
+};
+
+describe('isTitleLine', () => {
+  it('reads a capitalized line above the running text as the headline', () => {
+    const article =
+      'Kisah Lurah Sukamaju Bawa Desanya Juara\n\nCIANJUR - Desa Sukamaju meraih juara.';
+    expect(isTitleLine(at(article, 'Kisah Lurah Sukamaju Bawa Desanya Juara'), article)).toBe(true);
+  });
+
+  it('does not take list lines or sentences for a headline', () => {
+    const article = 'Kota Bogor meraih juara.\nJuara 1: Toko Roti Ayu – Kota Bogor\nBaca Juga Ini';
+    expect(isTitleLine(at(article, 'Juara 1: Toko Roti Ayu – Kota Bogor'), article)).toBe(false);
+    expect(isTitleLine(at(article, 'Baca Juga Ini'), article)).toBe(false);
+    expect(isTitleLine(at(article, 'Kota Bogor meraih juara.'), article)).toBe(false);
+  });
+});
+
+describe('confirmInBody', () => {
+  it('finds the marked body name that contains a headline name', () => {
+    const found = confirmInBody('Sukamaju', ['Desa Sukamaju di Kabupaten Cianjur meraih juara.']);
+    expect(found !== 'plain' && found?.text).toBe('Desa Sukamaju');
+  });
+
+  it('keeps a name the body writes plainly, and drops a headline phrase', () => {
+    expect(confirmInBody('Kopi Senja', ['Kopi Senja meraih juara 1.'])).toBe('plain');
+    expect(confirmInBody('Kisah Lurah Sukamaju', ['Desa Sukamaju meraih juara 1.'])).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+import type { FoundName } from './scan-names.ts';
+import { scanNames } from './scan-names.ts';
+import type { Sentence } from './split-sentences.ts';
+
+/**
+ * Whether a sentence is the headline: alone on its line above the first line of running text,
+ * no closing punctuation or list colon, and most of its longer words capitalized ("Cerita Kades
+ * Bawa Desanya Juara Paritrana").
+ */
+export function isTitleLine(sentence: Sentence, article: string): boolean {
+  const { text, start, end } = sentence;
+  const alone =
+    (start === 0 || article[start - 1] === '\n') &&
+    (end >= article.length || article[end] === '\n');
+  const above = article.slice(0, start).split('\n');
+  if (
+    !alone ||
+    /[.!?"”…]\s*$/.test(text) ||
+    /:|^\d/.test(text) ||
+    above.some((line) => /[.!?"”…:]\s*$/.test(line.trim()))
+  ) {
+    return false;
+  }
+  const words = text.split(/\s+/).filter((w) => /^\p{L}{3,}/u.test(w));
+  const upper = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 2 && words.length <= 20 && upper / words.length >= 0.6;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A headline's unmarked name confirmed by the body: the marked body name that contains it
+ * ("Panggungharjo" → "Desa Panggungharjo"), itself when the body writes it plainly, else null
+ * (headline phrases such as "Cerita Kades X Bawa Desanya" are no names).
+ */
+export function confirmInBody(name: string, body: string[]): FoundName | 'plain' | null {
+  const re = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u');
+  let plain = false;
+  for (const text of body) {
+    const m = re.exec(text);
+    if (!m) {
+      continue;
+    }
+    const covering = scanNames(text).find(
+      (n) => n.start <= m.index && n.end >= m.index + name.length && n.text !== name,
+    );
+    if (covering) {
+      return covering;
+    }
+    plain = true;
+  }
+  return plain ? 'plain' : null;
+}
