@@ -53,6 +53,12 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names(v)).toEqual([['Desa Sukamulya', 1]]);
   });
 
+  it('passes a demonstrative after the winner', () => {
+    expect(names('Kamis lalu, Kepala Desa Sukamulya itu menerima trofi Juara 1.')).toEqual([
+      ['Kepala Desa Sukamulya', 1],
+    ]);
+  });
+
   it('ends a name at an adverb before the verb', () => {
     expect(names('Tiga Tahun Menanti, Sleman Akhirnya Juara 1 Paritrana')).toEqual([['Sleman', 1]]);
   });

@@ -27,6 +27,10 @@ describe('resolveName: regions', () => {
   it('maps an official to the region he heads', () => {
     expect(who('Bupati Sleman Harda Kiswaya')?.canonical).toBe('Kabupaten Sleman');
     expect(who('Gubernur Budi')).toBeNull();
+    expect(who('Kepala Desa Arjasari', null, { place: 'Kabupaten Bandung' })).toMatchObject({
+      canonical: 'Desa Arjasari',
+      regionCode: '32.04.16.2001',
+    });
   });
 
   it('reads a bare name as a province first, as a regency under a kab/kota hint', () => {

@@ -44,7 +44,11 @@ function identity(winner: string, region: Region, aliases: string[] = []): Winne
   };
 }
 
-function resolveOfficial(written: string, words: string[]): WinnerIdentity | null {
+function resolveOfficial(
+  written: string,
+  words: string[],
+  hints: ResolveHints,
+): WinnerIdentity | null {
   for (let n = 2; n >= 1; n--) {
     const type = aliasTable().official.get(normalizeKey(words.slice(0, n).join(' ')));
     if (!type) {
@@ -52,8 +56,13 @@ function resolveOfficial(written: string, words: string[]): WinnerIdentity | nul
     }
     const rest = words.slice(n);
     if (type === 'desa') {
+      // "Geuchik Gampong X", and "Kepala Desa X" whose title already says the village word
       const inner = splitPrefix(rest.join(' '));
-      return inner ? resolveVillage(written, inner.word, inner.rest, {}) : null;
+      const village = /desa$/i.test(words[n - 1] ?? '') && rest.length > 0 ? 'Desa' : null;
+      if (inner) {
+        return resolveVillage(written, inner.word, inner.rest, {});
+      }
+      return village ? resolveVillage(written, village, rest.join(' '), hints) : null;
     }
     for (let m = Math.min(4, rest.length); m >= 1; m--) {
       const region = findBareRegion(rest.slice(0, m).join(' '), { typeHint: type as WinnerType });
@@ -78,7 +87,7 @@ export function resolveName(
     return null;
   }
   const words = name.split(/\s+/);
-  const official = resolveOfficial(written, words);
+  const official = resolveOfficial(written, words, hints);
   if (official || aliasTable().official.has(normalizeKey(words[0] ?? ''))) {
     return official;
   }
