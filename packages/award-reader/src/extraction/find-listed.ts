@@ -22,6 +22,8 @@ const CATEGORY_ITEM = /^(?:kategori|katagori|sektor|bidang)\b/i;
 const OF_CATEGORIES =
   /\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa|sejumlah|berbagai)\s+(?:kategori|sektor)\b|\bkategori\s+(?:penilaian|utama|penghargaan|lomba)\b/i;
 const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.)\s/i;
+const RANK_ONLY =
+  /^(?:(?:sebagai|menjadi|dengan|di)\s+)?(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga)\s*\.?$/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
 
 /** Winners in list items: "Juara 1: X", "diraih oleh A, B dan C", "Terbaik 2 D", run items. */
@@ -78,6 +80,14 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
         ? { ...lead.rank, start: lead.rank.start + pos, end: lead.rank.end + pos }
         : rank;
       pos += lead.length;
+    }
+    // "… oleh Desa X, Kabupaten Y, sebagai terbaik pertama": a rank closing the previous item
+    const closing = RANK_ONLY.exec(s.slice(pos, item.end));
+    const last = out[out.length - 1];
+    if (closing && last && !last.rank && !trig) {
+      const r = findRanks(closing[0])[0] ?? null;
+      last.rank = r ? { ...r, start: r.start + pos, end: r.end + pos } : null;
+      continue;
     }
     const plain = readNameAt(s, pos);
     const follows = plain != null && AFTER_PLAIN_NAME.test(s.slice(plain.end, item.end));

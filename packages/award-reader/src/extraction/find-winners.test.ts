@@ -154,6 +154,12 @@ describe('findWinners: lists', () => {
     ]);
   });
 
+  it('gives a rank closing the list to the winner before it', () => {
+    const s =
+      'Kategori desa dimenangkan oleh Desa Sukamulya, Kabupaten Cianjur, sebagai terbaik kedua.';
+    expect(names(s)).toEqual([['Desa Sukamulya', 2]]);
+  });
+
   it('keeps "juara 2 dan 3" for two winners', () => {
     const s =
       'Kota Madiun meraih juara 1, diikuti oleh Kabupaten Ngawi dan Kabupaten Magetan sebagai juara 2 dan 3.';
