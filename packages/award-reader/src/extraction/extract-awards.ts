@@ -16,6 +16,7 @@ import {
 } from './local-names.ts';
 import { mergeAwards } from './merge-awards.ts';
 import { parseCategory, typeOfCategory } from './parse-category.ts';
+import { markSmallBusinesses } from './small-business.ts';
 import { splitSentences } from './split-sentences.ts';
 import { confirmInBody, isTitleLine } from './title-line.ts';
 import { AWARD_CUE } from './word-lists.ts';
@@ -34,7 +35,7 @@ export function extractAwards(article: ArticleText): AwardMention[] {
   const short = localAliases(cleaned);
   const heads = officialNames(cleaned);
   const texts = resolveAnaphora(
-    cleaned.map((t) => expandOfficials(expandShortForms(t, short), heads)),
+    cleaned.map((t) => markSmallBusinesses(expandOfficials(expandShortForms(t, short), heads))),
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];

@@ -53,6 +53,12 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names(v)).toEqual([['Desa Sukamulya', 1]]);
   });
 
+  it('passes "asal <place>" after a marked winner', () => {
+    expect(names('UMKM Sari Rasa asal Kota Bogor keluar sebagai Juara 1.')).toEqual([
+      ['UMKM Sari Rasa', 1],
+    ]);
+  });
+
   it('passes a demonstrative after the winner', () => {
     expect(names('Kamis lalu, Kepala Desa Sukamulya itu menerima trofi Juara 1.')).toEqual([
       ['Kepala Desa Sukamulya', 1],

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { markSmallBusinesses } from './small-business.ts';
+
+describe('markSmallBusinesses', () => {
+  it('marks a business named after its trade', () => {
+    expect(
+      markSmallBusinesses('Juara 1 diraih usaha keripik pisang Sari Rasa dari Kota Bogor.'),
+    ).toBe('Juara 1 diraih UMKM Sari Rasa dari Kota Bogor.');
+    expect(
+      markSmallBusinesses('Perajin anyaman Tangan Emas asal Garut keluar sebagai juara.'),
+    ).toBe('UMKM Tangan Emas asal Garut keluar sebagai juara.');
+  });
+
+  it('leaves categories, companies and shops in a place', () => {
+    const texts = [
+      'kategori badan usaha besar Kota Bogor',
+      'Untuk kategori usaha kecil dan mikro, Juara 1 diraih Sari Rasa.',
+      'Juara 2 diraih usaha konstruksi PT Karya Bangun.',
+      'penjual oleh-oleh Bogor meraih omzet besar',
+    ];
+    expect(texts.map(markSmallBusinesses)).toEqual(texts);
+  });
+});

@@ -1,0 +1,55 @@
+import { findBareRegion } from '../gazetteer/find-region.ts';
+import { orgMarker } from '../gazetteer/resolve-org.ts';
+
+// Nouns that introduce a small business by its trade: "usaha bawang goreng X", "produsen kerupuk Y".
+const TRADE = [
+  'usaha',
+  'produsen',
+  'perajin',
+  'pengrajin',
+  'pembuat',
+  'penjual',
+  'toko',
+  'kedai',
+  'warung',
+  'gerai',
+  'katering',
+  'rumah makan',
+  'industri rumahan',
+]
+  .map((w) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}`)
+  .join('|');
+// Size and sector words: "badan usaha besar", "usaha kecil dan mikro" name categories, not trades
+const NOT_A_TRADE = new Set(
+  'besar menengah kecil mikro sektor jasa skala dan serta atau yang di dari milik'.split(' '),
+);
+const DESCRIBED = new RegExp(
+  `(?<![\\p{L}])(?<!(?:[Bb]adan|[Pp]elaku|[Kk]ategori|[Ss]ektor|[Pp]ara)\\s)(?:${TRADE})((?:\\s+[a-z][a-z-]*){1,3})\\s+(?=\\p{Lu})`,
+  'gu',
+);
+
+/**
+ * Writes a small business named after its trade as a marked name: "usaha bawang goreng Kaili
+ * Rasa dari Palu" → "UMKM Kaili Rasa dari Palu", so it reads like "UMKM Kaili Rasa".
+ */
+export function markSmallBusinesses(text: string): string {
+  return text.replace(DESCRIBED, (whole: string, trade: string, at: number) => {
+    const words = trade.trim().split(/\s+/);
+    const next = text.slice(at + whole.length).split(/\s+/);
+    // "PT X" names itself; "toko oleh-oleh Bandung" is a shop in a place, not a shop's name
+    if (
+      words.some((w) => NOT_A_TRADE.has(w)) ||
+      orgMarker(next.slice(0, 3).join(' ')) ||
+      findBareRegion((next[0] ?? '').replace(/[^\p{L}]+$/u, '')) ||
+      findBareRegion(
+        next
+          .slice(0, 2)
+          .join(' ')
+          .replace(/[^\p{L}]+$/u, ''),
+      )
+    ) {
+      return whole;
+    }
+    return 'UMKM ';
+  });
+}
