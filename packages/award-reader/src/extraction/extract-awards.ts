@@ -5,6 +5,7 @@ import { resolveAnaphora } from './anaphora.ts';
 import { readArticleContext } from './article-context.ts';
 import { isRepeatWin, readAwardTime } from './award-time.ts';
 import { buildAward } from './build-award.ts';
+import { createCategoryMemory } from './category-memory.ts';
 import { cleanSentence } from './clean-sentence.ts';
 import { findWinners } from './find-winners.ts';
 import {
@@ -42,6 +43,7 @@ export function extractAwards(article: ArticleText): AwardMention[] {
   let header: string | null = null;
   let listMode = false;
   let carried: { year: number | null; at: number } | null = null;
+  const categories = createCategoryMemory();
   texts.forEach((text, i) => {
     const sentence = evidenceOf(sentences[i], cleaned[i] ?? text);
     const head = HEADER.exec(text);
@@ -63,9 +65,9 @@ export function extractAwards(article: ArticleText): AwardMention[] {
       }
       const name = confirmed === 'plain' ? cand.name : confirmed;
       const scoped = text.slice(cand.scope.start, cand.scope.end);
-      const category = parseCategory(scoped) ?? parseCategory(text) ?? header;
+      const named = parseCategory(scoped) ?? parseCategory(text) ?? header ?? categories.same(text);
       const who = resolveName(name.text, name.paren, {
-        typeHint: typeOfCategory(category),
+        typeHint: typeOfCategory(named),
         place: cand.place,
         regencyCodes: codes,
         provinceCode: ctx.provinceCode,
@@ -73,6 +75,8 @@ export function extractAwards(article: ArticleText): AwardMention[] {
       if (!who || who.canonical.length < 2) {
         continue;
       }
+      // small businesses get the article's own name for their category ('Kategori UMKM …')
+      const category = named ?? (who.type === 'umkm' ? categories.ofType(who.type) : null);
       if (cut && i === cleaned.length - 1 && cand.name.end >= text.trimEnd().length) {
         completeTruncated(who, awards);
       }
@@ -115,6 +119,7 @@ export function extractAwards(article: ArticleText): AwardMention[] {
         carried = { year: time.editionYear, at: i };
       }
     }
+    categories.note(text);
     if (!sentenceHistorical && /\b(?:tahun ini|kali ini)\b/i.test(text)) {
       carried = null;
     }

@@ -7,6 +7,7 @@ describe('parseCategory', () => {
       'Pemerintah Kabupaten/Kota',
     );
     expect(parseCategory('sebagai juara II kategori sektor keuangan, dan')).toBe('Sektor Keuangan');
+    expect(parseCategory('Kategori UMKM menjadi yang paling ditunggu')).toBe('UMKM');
   });
 
   it('reads a sector header before a passive verb', () => {

@@ -3,7 +3,7 @@ import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import type { WinnerType } from '../types.ts';
 
 const KATEGORI =
-  /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori|paritrana|award|anugerah|penghargaan|tahun|beberapa|sejumlah|tercatat|menerima|meraih|ini|itu|tersebut|kali|yaitu|antara)\b)[\p{L}/&-]+\s*){1,8})/iu;
+  /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori|paritrana|award|anugerah|penghargaan|tahun|beberapa|sejumlah|tercatat|menerima|meraih|ini|itu|tersebut|kali|yaitu|antara|menjadi|merupakan|juga|masih|akan|paling|diumumkan|diserahkan)\b)[\p{L}/&-]+\s*){1,8})/iu;
 const SEKTOR =
   /\b(sektor\s+(?:(?!\b(?:dimenangkan|diraih|dianugerahkan|diterima|peraih|yakni|berhasil|penerima|beberapa|sejumlah|tercatat)\b)[\p{L}/&-]+,?\s*){1,8})/iu;
 // "Perusahaan Skala Menengah diterima oleh …": a category named before a passive verb
