@@ -26,6 +26,17 @@ describe('readArticleContext', () => {
     expect(c.level).toBe('nasional');
   });
 
+  it('dates a national award by its palace ceremony, not a later parade at home', () => {
+    const c = ctx(
+      'Sepekan setelah menerima Paritrana Award 2024 tingkat nasional, trofi diserahkan ulang kepada Bupati Kendal dalam apel pagi, Senin (25/11/2024). Penghargaan itu diserahkan Wakil Presiden di Istana Wakil Presiden, Jakarta, Selasa (19/11/2024).',
+    );
+    expect(c.ceremonyDate).toBe('2024-11-19');
+  });
+
+  it('reads an op-ed by its rubric', () => {
+    expect(ctx('OPINI\n\nBelajar dari Paritrana Award 2023\n\nOleh: Ani').opinion).toBe(true);
+  });
+
   it('takes the edition from the URL when the text has none', () => {
     const c = readArticleContext(
       {

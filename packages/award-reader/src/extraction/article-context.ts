@@ -78,7 +78,17 @@ function awardProvince(text: string): string | null {
   return [...scores].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-function ceremonyDate(article: ArticleText, sentences: Sentence[], edition: number | null) {
+const NATIONAL_VENUE = new RegExp(NATIONAL.source, 'i');
+// a trophy paraded or handed over again at home after the ceremony: not the ceremony's date
+const REHANDOVER =
+  /\b(?:diserahkan ulang|penyerahan ulang|diarak|kirab|arak-arakan|pawai|apel|syukuran|ramah tamah)\b/i;
+
+function ceremonyDate(
+  article: ArticleText,
+  sentences: Sentence[],
+  edition: number | null,
+  national: boolean,
+) {
   const text = article.text;
   const dates = findDates(text);
   const fullYears = dates.flatMap((d) => (d.year == null ? [] : [d.year]));
@@ -89,7 +99,10 @@ function ceremonyDate(article: ArticleText, sentences: Sentence[], edition: numb
     const score =
       (CEREMONY.test(s) ? 3 : 0) +
       (d.weekday != null ? 1 : 0) -
-      (STATEMENT.test(s) && !CEREMONY.test(s) ? 2 : 0);
+      (STATEMENT.test(s) && !CEREMONY.test(s) ? 2 : 0) +
+      // a national award is handed over in Jakarta, at the Vice President's palace
+      (national && NATIONAL_VENUE.test(s) ? 2 : 0) -
+      (REHANDOVER.test(s) ? 3 : 0);
     const candidates = [
       ...fullYears,
       ...(edition ? [edition, edition + 1] : []),
@@ -118,14 +131,15 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
   const provincial =
     (current.join('\n').match(PROVINCIAL)?.length ?? 0) + countTingkatProvince(current.join('\n'));
   const provinceCode = awardProvince(text);
-  const { iso, articleYear } = ceremonyDate(article, sentences, editionYear);
+  const level = national > provincial ? 'nasional' : 'provinsi';
+  const { iso, articleYear } = ceremonyDate(article, sentences, editionYear, level === 'nasional');
   const presenter = findPresenter(article.text);
   const recipient = findRecipient(article.text);
   return {
     nationalCues: national,
     editionYear,
     editionTied: isEditionTied(text),
-    level: national > provincial ? 'nasional' : 'provinsi',
+    level,
     provinceCode,
     ceremonyDate: iso,
     articleYear,
