@@ -34,7 +34,7 @@ describe('readArticleContext', () => {
   });
 
   it('reads an op-ed by its rubric', () => {
-    expect(ctx('OPINI\n\nBelajar dari Paritrana Award 2023\n\nOleh: Ani').opinion).toBe(true);
+    expect(ctx('OPINI\n\nBelajar dari Paritrana Award 2023\n\nOleh: Ani').background).toBe(true);
   });
 
   it('takes the edition from the URL when the text has none', () => {

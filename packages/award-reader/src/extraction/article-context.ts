@@ -4,7 +4,9 @@ import { isEditionTied, mainEditionYear } from './edition-year.ts';
 import { completeYear, findDates, toIsoDate } from './parse-date.ts';
 import { findPresenter, findRecipient } from './parse-people.ts';
 import { type Sentence } from './split-sentences.ts';
+import { isBackgroundStory } from './background-story.ts';
 import { isOpinionPiece } from './opinion-piece.ts';
+import { isTitleLine } from './title-line.ts';
 import { NOT_A_WIN } from './word-lists.ts';
 
 /** What an article says about the ceremony as a whole, used to fill each award's fields. */
@@ -23,8 +25,8 @@ export interface ArticleContext {
   presenter: string | null;
   /** The official who received an award, when the article names one. */
   recipient: string | null;
-  /** An op-ed or column: every win it cites is background. */
-  opinion: boolean;
+  /** An op-ed, or a story about something else: every win it cites is background. */
+  background: boolean;
 }
 
 const NATIONAL =
@@ -117,6 +119,12 @@ function ceremonyDate(
   return { iso: best.iso, articleYear };
 }
 
+/** The article's title, else its headline line. */
+function titleOf(article: ArticleText, sentences: Sentence[]): string | null {
+  const first = sentences[0];
+  return article.title ?? (first && isTitleLine(first, article.text) ? first.text : null);
+}
+
 /** Reads edition, level, province, ceremony date and presenter from the whole article. */
 export function readArticleContext(article: ArticleText, sentences: Sentence[]): ArticleContext {
   const text = [article.title ?? '', article.text].join('\n');
@@ -145,6 +153,7 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
     articleYear,
     presenter,
     recipient,
-    opinion: isOpinionPiece(article),
+    background:
+      isOpinionPiece(article) || isBackgroundStory(sentences, titleOf(article, sentences)),
   };
 }

@@ -89,7 +89,7 @@ export function extractAwards(article: ArticleText): AwardMention[] {
         prior,
         ctx.editionTied,
       );
-      const time = ctx.opinion ? { ...stated, historical: true } : stated;
+      const time = ctx.background ? { ...stated, historical: true } : stated;
       // a province cannot win a provincial award (editions since 2022): it hosts it
       if (
         who.type === 'provinsi' &&

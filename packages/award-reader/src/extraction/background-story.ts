@@ -1,0 +1,28 @@
+import type { Sentence } from './split-sentences.ts';
+import { AWARD_CUE } from './word-lists.ts';
+
+const PROSE_WORDS = 8;
+const LEAD = 2;
+// a handover told in the story: "Penghargaan diserahkan …", "menerima trofi Paritrana"
+const HANDOVER =
+  /\b(?:diserahkan|menyerahkan|penyerahan|penganugerahan|menerima|diterima|dianugerahi)\b/i;
+const AWARD_NOUN = /paritrana|penghargaan|award|trofi|piala|piagam/i;
+
+/**
+ * Whether the article is about something else and cites the award as background (a programme
+ * launch, an anniversary profile): neither its headline nor its first two sentences of prose
+ * speak of the award, and it tells of no handover.
+ */
+export function isBackgroundStory(sentences: Sentence[], title: string | null): boolean {
+  const prose = sentences.filter(
+    (s) => s.text.split(/\s+/).length >= PROSE_WORDS && /[.!?"”]\s*$/.test(s.text),
+  );
+  if (prose.length === 0) {
+    return false;
+  }
+  const lead = [title ?? '', ...prose.slice(0, LEAD).map((s) => s.text)];
+  if (lead.some((t) => AWARD_CUE.test(t))) {
+    return false;
+  }
+  return !sentences.some((s) => HANDOVER.test(s.text) && AWARD_NOUN.test(s.text));
+}
