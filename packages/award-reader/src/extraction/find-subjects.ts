@@ -62,6 +62,12 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
 }
 
+/** The capitalized words a case-blind place match starts with ("Kabupaten Bogor berhasil" → …). */
+function properPart(place: string | undefined): string | null {
+  const words = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u.exec(place ?? '');
+  return words ? words[0] : null;
+}
+
 /** Names that are the subject of a win verb or rank: "Kota X berhasil meraih juara 1". */
 export function findSubjects(s: string): WinnerCandidate[] {
   const out: WinnerCandidate[] = [];
@@ -79,12 +85,12 @@ export function findSubjects(s: string): WinnerCandidate[] {
     const after = s.slice(name.end);
     let m = (name.marked ? AFTER_NAME : AFTER_PLAIN_NAME).exec(after);
     let skip = 0;
-    let place = m?.[1] ?? null;
+    let place = properPart(m?.[1]);
     const modifier = m || !name.marked ? null : readModifier(after);
     if (modifier) {
       skip = modifier.length;
       m = AFTER_NAME.exec(after.slice(skip));
-      place = modifier.place;
+      place = properPart(m?.[1]) ?? modifier.place;
     }
     if (!m || LOCATED.test(s.slice(0, name.start)) || isPlace(name, names[i - 1], s)) {
       return;

@@ -65,6 +65,14 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it('skips a relative clause between a winner and its verb', () => {
+    const s =
+      'PT Tirta Sari yang berlokasi di Kabupaten Bogor berhasil meraih juara 1 kategori besar.';
+    expect(findWinners(s).map((c) => [c.name.text, c.rank?.rank, c.place])).toEqual([
+      ['PT Tirta Sari', 1, 'Kabupaten Bogor'],
+    ]);
+  });
+
   it('ends a name at an adverb before the verb', () => {
     expect(names('Tiga Tahun Menanti, Sleman Akhirnya Juara 1 Paritrana')).toEqual([['Sleman', 1]]);
   });

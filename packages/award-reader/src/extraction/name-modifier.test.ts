@@ -17,6 +17,12 @@ describe('readModifier', () => {
     expect(readModifier(rest)?.place).toBeNull();
   });
 
+  it('skips a relative clause up to the verb', () => {
+    const rest = ' yang dikelola Pemprov Jabar meraih juara 2.';
+    expect(readModifier(rest)).toEqual({ length: 28, place: null });
+    expect(readModifier(' yang ikut hadir, meraih juara 2.')).toBeNull();
+  });
+
   it('does not read a list or a quote as a description', () => {
     expect(readModifier(', Kabupaten Garut, meraih juara 1.')).toBeNull();
     expect(readModifier(', kemudian Kota Bogor, meraih juara 2.')).toBeNull();

@@ -14,7 +14,7 @@ const LINKERS = new Set(
     ' ',
   ),
 );
-const OPENING = /^(?:\s*\([^)]*\))?(?:,\s+|\s+(?:di|dari|asal)\s+)/iu;
+const OPENING = /^(?:\s*\([^)]*\))?(?:,\s+|\s+(?:di|dari|asal)\s+|\s+yang\s+(?=[a-z]))/u;
 const PLACE =
   /^(?:(?:di|dari|asal)\s+)?((?:Kabupaten|Kab\.?|Kota|Provinsi)?\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
 const MAX = 160;
@@ -32,7 +32,8 @@ function lastPlace(span: string): string | null {
 
 /**
  * A description or location set off between a winner and its win verb: "PT A, perusahaan sawit
- * di Kecamatan B, Kabupaten C, meraih …", "Desa D di Kecamatan E, Kabupaten F, dinyatakan …".
+ * di Kecamatan B, Kabupaten C, meraih …", "Desa D di Kecamatan E, Kabupaten F, dinyatakan …",
+ * "RSUD G yang dikelola Pemprov H meraih …".
  * `rest` is the text right after the name; null when no such phrase leads to a win verb.
  */
 export function readModifier(rest: string): NameModifier | null {
@@ -46,12 +47,15 @@ export function readModifier(rest: string): NameModifier | null {
   if (isComma && (!/^\p{Ll}/u.test(first) || LINKERS.has(first))) {
     return null;
   }
-  const stop = body.slice(0, MAX).search(/[.;:"“”!?]/);
+  // a relative clause ("yang beroperasi di Kabupaten B") runs to its verb without commas
+  const relative = /yang\s+$/.test(open[0]);
+  const stop = body.slice(0, MAX).search(relative ? /[,.;:"“”!?]/ : /[.;:"“”!?]/);
   const window = stop < 0 ? body.slice(0, MAX) : body.slice(0, stop);
-  for (let at = window.indexOf(','); at >= 0; at = window.indexOf(',', at + 1)) {
-    const length = open[0].length + at + 1;
+  const sep = relative ? ' ' : ',';
+  for (let at = window.indexOf(sep); at >= 0; at = window.indexOf(sep, at + 1)) {
+    const length = open[0].length + at + (relative ? 0 : 1);
     if (AFTER_NAME.test(rest.slice(length))) {
-      const span = rest.slice(0, length - 1);
+      const span = rest.slice(0, relative ? length : length - 1);
       return { length, place: lastPlace(span.replace(/^(?:\s*\([^)]*\))?,?\s*/, '')) };
     }
   }
