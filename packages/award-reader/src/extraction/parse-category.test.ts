@@ -16,6 +16,20 @@ describe('parseCategory', () => {
     );
   });
 
+  it('keeps the size class with its sector and stops at a rank', () => {
+    expect(parseCategory('Untuk badan usaha besar sektor perkebunan, terbaik pertama diraih')).toBe(
+      'Badan Usaha Besar Sektor Perkebunan',
+    );
+    expect(parseCategory('kategori desa dimenangi Desa Sukamaju')).toBe('Desa');
+  });
+
+  it('reads the small-business category named without "kategori"', () => {
+    expect(parseCategory('Untuk UMKM, juara 1 diraih Bolu Ayu.')).toBe('UMKM');
+    expect(parseCategory('bagi usaha kecil dan mikro, juara 1 diraih')).toBe(
+      'Usaha Kecil dan Mikro',
+    );
+  });
+
   it('reads a special title', () => {
     expect(parseCategory('sebagai Provinsi Terbaik Inovasi Zona Jawa karena')).toBe(
       'Provinsi Terbaik Inovasi Zona Jawa',

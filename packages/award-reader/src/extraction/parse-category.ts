@@ -3,9 +3,13 @@ import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import type { WinnerType } from '../types.ts';
 
 const KATEGORI =
-  /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori|paritrana|award|anugerah|penghargaan|tahun|beberapa|sejumlah|tercatat|menerima|meraih|ini|itu|tersebut|kali|yaitu|antara|menjadi|merupakan|juga|masih|akan|paling|diumumkan|diserahkan)\b)[\p{L}/&-]+\s*){1,8})/iu;
+  /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori|paritrana|award|anugerah|penghargaan|tahun|beberapa|sejumlah|tercatat|menerima|meraih|ini|itu|tersebut|kali|yaitu|antara|menjadi|merupakan|juga|masih|akan|paling|diumumkan|diserahkan|dimenangi|ditempati|disabet|jatuh|diberikan|peringkat|posisi)\b)[\p{L}/&-]+\s*){1,8})/iu;
+// "badan usaha besar sektor perkebunan": the size class stays with its sector
 const SEKTOR =
-  /\b(sektor\s+(?:(?!\b(?:dimenangkan|diraih|dianugerahkan|diterima|peraih|yakni|berhasil|penerima|beberapa|sejumlah|tercatat)\b)[\p{L}/&-]+,?\s*){1,8})/iu;
+  /\b((?:badan usaha\s+(?:besar|menengah|kecil)\s+)?sektor\s+(?:(?!\b(?:dimenangkan|dimenangi|diraih|dianugerahkan|diterima|ditempati|disabet|peraih|yakni|berhasil|penerima|beberapa|sejumlah|tercatat|terbaik|juara|peringkat|posisi|pada|tingkat|untuk|dalam|di)\b)[\p{L}/&-]+,?\s*){1,8})/iu;
+// "Untuk UMKM, juara 1 diraih …": the small-business category named without "kategori"
+const FOR_SMALL =
+  /\b(?:untuk|bagi|di)\s+(UMKM|UKM|UMK|usaha (?:kecil|mikro)(?:,?\s+(?:dan|&)?\s*(?:kecil|mikro|menengah))*)\b/iu;
 // "Perusahaan Skala Menengah diterima oleh …": a category named before a passive verb
 const BEFORE_PASSIVE =
   /\b((?:Perusahaan|Usaha|Badan Usaha)(?:\s+[\p{L}/]+){1,4}?)\s+(?:diterima|diraih|dimenangkan|dianugerahkan)\b/u;
@@ -35,7 +39,11 @@ export function parseCategory(text: string): string | null {
     return titleCase(s[1]);
   }
   const p = BEFORE_PASSIVE.exec(text);
-  return p?.[1] ? canonicalCategory(titleCase(p[1])) : null;
+  if (p?.[1]) {
+    return canonicalCategory(titleCase(p[1]));
+  }
+  const f = FOR_SMALL.exec(text);
+  return f?.[1] ? canonicalCategory(/^[A-Z]+$/.test(f[1]) ? f[1] : titleCase(f[1])) : null;
 }
 
 /** The award's own form of a category name written short ("Kabupaten/Kota", "Pemda"). */
