@@ -65,6 +65,27 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads one past award per rank that carries its own year', () => {
+    const awards = read(
+      'Kabupaten Ngawi meraih juara 1 Paritrana Award 2024 tingkat Provinsi Jawa Timur, Kamis (15/8/2024). Sebelumnya, Ngawi meraih juara 3 pada 2022 dan juara 2 pada 2023.',
+    );
+    expect(awards.map((a) => [a.rank, a.editionYear, a.historical])).toEqual([
+      [1, 2024, false],
+      [3, 2022, true],
+      [2, 2023, true],
+    ]);
+  });
+
+  it('marks every win an op-ed cites as past', () => {
+    const awards = read(
+      'OPINI\n\nPelajaran dari Para Juara\n\nKabupaten Ngawi menjadi terbaik pertama dalam Paritrana Award 2024 tingkat nasional. Kota Batu meraih juara 2 pada Paritrana Award 2021.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.editionYear, a.historical])).toEqual([
+      ['Kabupaten Ngawi', 2024, true],
+      ['Kota Batu', 2021, true],
+    ]);
+  });
+
   it('returns nothing when no winner is named', () => {
     expect(
       read('Gubernur menyerahkan Paritrana Award 2024 kepada para pemenang di Surabaya.'),

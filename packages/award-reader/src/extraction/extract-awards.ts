@@ -5,6 +5,7 @@ import { resolveAnaphora } from './anaphora.ts';
 import { readArticleContext } from './article-context.ts';
 import { isRepeatWin, readAwardTime } from './award-time.ts';
 import { buildAward } from './build-award.ts';
+import { findClauseYears } from './edition-year.ts';
 import { createCategoryMemory } from './category-memory.ts';
 import { cleanSentence } from './clean-sentence.ts';
 import { findWinners } from './find-winners.ts';
@@ -81,9 +82,11 @@ export function extractAwards(article: ArticleText): AwardMention[] {
         completeTruncated(who, awards);
       }
       const prior = carried && carried.at >= i - 2 ? carried.year : null;
+      // a rank with its own year ("juara 3 pada 2022 dan juara 2 pada 2023") is read in its scope
+      const own = cand.scope.start > cand.name.end && findClauseYears(scoped).length > 0;
       const stated = readAwardTime(
-        text,
-        cand.name.start,
+        own ? scoped : text,
+        own ? 0 : cand.name.start,
         ctx.editionYear,
         ctx.articleYear,
         prior,

@@ -62,6 +62,8 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
 }
 
+const OWN_SCOPE = /^\s+(?:kategori\b|(?:pada|di|tahun)\s+(?:tahun\s+)?20[12]\d\b)/i;
+
 /** The capitalized words a case-blind place match starts with ("Kabupaten Bogor berhasil" → …). */
 function properPart(place: string | undefined): string | null {
   const words = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*/u.exec(place ?? '');
@@ -113,9 +115,10 @@ export function findSubjects(s: string): WinnerCandidate[] {
     if (!name.marked && name.text.split(' ').length < 2 && !rank) {
       return;
     }
-    // "X meraih juara 1 kategori A dan juara 2 kategori B": one award per category
+    // "X meraih juara 1 kategori A dan juara 2 kategori B", "juara 3 pada 2022 dan juara 2 pada
+    // 2023": one award per category or year
     const perCategory = findRanks(s.slice(name.end, end)).filter((r) =>
-      /^\s+kategori\b/i.test(s.slice(name.end + r.end)),
+      OWN_SCOPE.test(s.slice(name.end + r.end)),
     );
     if (perCategory.length > 1 && !/masing-masing/i.test(m[0])) {
       perCategory.forEach((r, k) => {
