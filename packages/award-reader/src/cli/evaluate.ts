@@ -2,7 +2,7 @@
 // Sets: seeds and dev (../shared/corpus), and our own held-out sets (packages/award-reader/eval).
 // `--oracle-relevance` takes relevance from the gold file, to measure extraction alone.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { ArticleText, RelevanceKind, type ArticleReading } from '../types.ts';
@@ -15,7 +15,8 @@ const shared = resolve(process.env.PARITRANA_SHARED ?? join(root, '..', 'shared'
 const scorer = join(shared, 'eval', 'score.mjs');
 const evalDir = resolve(import.meta.dirname, '../../eval');
 const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const sets = named.length ? named : ['seeds', 'dev', 'holdout', 'holdout-2', 'holdout-3'];
+const ours = existsSync(evalDir) ? readdirSync(evalDir).sort() : [];
+const sets = named.length ? named : ['seeds', 'dev', ...ours];
 /** Our held-out sets live in the package; the shared corpus is beside the checkout. */
 const dirOf = (set: string): string =>
   existsSync(join(evalDir, set, 'gold.jsonl')) ? join(evalDir, set) : join(shared, 'corpus', set);
