@@ -24,6 +24,7 @@ const OF_CATEGORIES =
 const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.)\s/i;
 const RANK_ONLY =
   /^(?:(?:sebagai|menjadi|dengan|di)\s+)?(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga)\s*\.?$/i;
+const VILLAGE_NAME = /^(?:desa|kelurahan|gampong|nagari|kampung|pekon)\s/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
 
 /** Winners in list items: "Juara 1: X", "diraih oleh A, B dan C", "Terbaik 2 D", run items. */
@@ -138,9 +139,16 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       rank = { ...rank, rank: b ?? rank.rank };
     }
     run ??= lead ? 'strong' : 'weak';
-    const placeM = /^\s*[–—-]\s*([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3})/u.exec(
-      s.slice(name.end, item.end),
-    );
+    // "Pie X – Kota Langsa", "Desa Y Kabupaten Malang": the place written right after a name
+    const placeM =
+      /^\s*[–—-]\s*([\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,3})/u.exec(
+        s.slice(name.end, item.end),
+      ) ??
+      (VILLAGE_NAME.test(name.text)
+        ? /^\s+((?:Kabupaten|Kab\.|Kota)\s+[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*){0,2})/u.exec(
+            s.slice(name.end, item.end),
+          )
+        : null);
     out.push({
       name,
       rank,

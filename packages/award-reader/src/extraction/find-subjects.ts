@@ -14,7 +14,7 @@ import { NOT_A_WIN } from './word-lists.ts';
 
 // What a winner wins: a subject's verb must lead to the award, not to another prize.
 const WON_WHAT =
-  /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas/i;
+  /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|urutan|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas/i;
 
 /** Marked names joined to names[i] by commas and "dan" ("A, B dan C meraih"), left to right. */
 function coordinated(names: FoundName[], i: number, s: string): FoundName[] {

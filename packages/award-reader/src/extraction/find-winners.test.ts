@@ -59,6 +59,21 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it('reads "dengan predikat terbaik" and "yang berada di urutan kedua"', () => {
+    expect(names('Pemerintah Kota Bogor dengan predikat terbaik pertama.')).toEqual([
+      ['Pemerintah Kota Bogor', 1],
+    ]);
+    const after = findWinners('Bogor unggul atas Kota Depok yang berada di urutan kedua.', true);
+    expect(after.map((c) => [c.name.text, c.rank?.rank])).toEqual([['Kota Depok', 2]]);
+  });
+
+  it('places a village by the regency right after it', () => {
+    const s = 'Terbaik ketiga diraih Desa Sukamulya Kabupaten Cianjur.';
+    expect(findWinners(s).map((c) => [c.name.text, c.rank?.rank, c.place])).toEqual([
+      ['Desa Sukamulya', 3, 'Kabupaten Cianjur'],
+    ]);
+  });
+
   it('passes a demonstrative after the winner', () => {
     expect(names('Kamis lalu, Kepala Desa Sukamulya itu menerima trofi Juara 1.')).toEqual([
       ['Kepala Desa Sukamulya', 1],

@@ -18,7 +18,7 @@ const GAP = `(?:(?:mencatatkan|mencatat|menorehkan|mengukir|menunjukkan|membukti
 
 /** What follows a winner: an optional "di <place>", adverbs, then a win verb or a rank word. */
 export const AFTER_NAME = new RegExp(
-  `^(?:\\s+(?:di|dari|asal)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?([\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}))?(?:\\s+melalui\\s+(?:[\\p{Lu}][\\p{L}]*\\s*){1,6})?(?:,|\\s*[–—:])?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:(?:di|ke)\\s+)?(?:juara|terbaik|peringkat|posisi|urutan)\\b)`,
+  `^(?:\\s+(?:di|dari|asal)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?([\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}))?(?:\\s+melalui\\s+(?:[\\p{Lu}][\\p{L}]*\\s*){1,6})?(?:,|\\s*[–—:])?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:(?:di|ke|dengan(?:\\s+predikat)?)\\s+)?(?:juara|terbaik|peringkat|posisi|urutan)\\b)`,
   'iu',
 );
 
@@ -46,10 +46,11 @@ export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): b
   const between = s
     .slice(prev?.end ?? 0, n.start)
     .replace(/^\s*,?\s*(?:Kecamatan|Kec\.?)\s+[^,]+/i, ',');
-  const region =
-    isBareRegion(n) ||
-    (VILLAGE.test(prev?.text ?? '') && /^(?:kabupaten|kab\.?|kota)\s/i.test(n.text));
-  if (!prev || !region || !/^\s*(?:[,–—-]|\bdi\b)[^,]*,?\s*$/i.test(between)) {
+  const villageIn = VILLAGE.test(prev?.text ?? '') && /^(?:kabupaten|kab\.?|kota)\s/i.test(n.text);
+  const region = isBareRegion(n) || villageIn;
+  // "Desa X Kabupaten Y": a village's regency may follow it without a comma
+  const joined = villageIn && /^\s+$/.test(between);
+  if (!prev || !region || !(joined || /^\s*(?:[,–—-]|\bdi\b)[^,]*,?\s*$/i.test(between))) {
     return false;
   }
   if (

@@ -15,6 +15,11 @@ describe('readNameAt', () => {
     expect(read('Kota Batu Raih Juara 1 Paritrana Award')?.text).toBe('Kota Batu');
   });
 
+  it('ends a village name where its regency begins', () => {
+    expect(read('Desa Sukamulya Kabupaten Cianjur terbaik')?.text).toBe('Desa Sukamulya');
+    expect(read('PT Kota Baru Jaya meraih')?.text).toBe('PT Kota Baru Jaya');
+  });
+
   it('keeps dotted legal forms, digits and connectors inside names', () => {
     expect(read('PT. Sinar Abadi Regional 8 khusus')?.text).toBe('PT. Sinar Abadi Regional 8');
     expect(read('Batik Indah by Rina Sari sebagai')?.text).toBe('Batik Indah by Rina Sari');

@@ -76,6 +76,8 @@ const VERBISH = new Set([
   'sebagai',
   'kategori',
 ]);
+const VILLAGE_HEAD = new Set(['desa', 'kelurahan', 'gampong', 'nagari', 'kampung', 'pekon']);
+const REGION_HEAD = new Set(['kabupaten', 'kab', 'kota', 'kecamatan', 'kec', 'provinsi']);
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]|\.(?=[\p{L}\p{N}]))*\.?/uy;
 const GAP = / {1,3}/y;
 
@@ -122,6 +124,14 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
             (CONNECTORS.has(lower) && isUpper(tokenAt(s, at + t.length + 1) ?? '')) ||
             (prev === 'bank' && t.length <= 5));
     if (!ok || (first && (NAME_STOP.has(lower) || !/^\p{L}/u.test(t)) && !firstLower)) {
+      break;
+    }
+    // "Desa Sanankerto Kabupaten Malang": a regency after a village's name starts another name
+    if (
+      words.length >= 2 &&
+      VILLAGE_HEAD.has(words[0]?.toLowerCase() ?? '') &&
+      REGION_HEAD.has(lower)
+    ) {
       break;
     }
     words.push(t);
