@@ -25,6 +25,9 @@ describe('parseCategory', () => {
 
   it('reads the small-business category named without "kategori"', () => {
     expect(parseCategory('Untuk UMKM, juara 1 diraih Bolu Ayu.')).toBe('UMKM');
+    expect(parseCategory('Untuk badan usaha menengah, terbaik I diraih RS Ayu.')).toBe(
+      'Badan Usaha Menengah',
+    );
     expect(parseCategory('bagi usaha kecil dan mikro, juara 1 diraih')).toBe(
       'Usaha Kecil dan Mikro',
     );

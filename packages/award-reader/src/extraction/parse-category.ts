@@ -7,9 +7,9 @@ const KATEGORI =
 // "badan usaha besar sektor perkebunan": the size class stays with its sector
 const SEKTOR =
   /\b((?:badan usaha\s+(?:besar|menengah|kecil)\s+)?sektor\s+(?:(?!\b(?:dimenangkan|dimenangi|diraih|dianugerahkan|diterima|ditempati|disabet|peraih|yakni|berhasil|penerima|beberapa|sejumlah|tercatat|terbaik|juara|peringkat|posisi|pada|tingkat|untuk|dalam|di)\b)[\p{L}/&-]+,?\s*){1,8})/iu;
-// "Untuk UMKM, juara 1 diraih …": the small-business category named without "kategori"
+// "Untuk UMKM, juara 1 diraih …", "untuk badan usaha menengah, …": a category without "kategori"
 const FOR_SMALL =
-  /\b(?:untuk|bagi|di)\s+(UMKM|UKM|UMK|usaha (?:kecil|mikro)(?:,?\s+(?:dan|&)?\s*(?:kecil|mikro|menengah))*)\b/iu;
+  /\b(?:untuk|bagi|di)\s+(UMKM|UKM|UMK|usaha (?:kecil|mikro)(?:,?\s+(?:dan|&)?\s*(?:kecil|mikro|menengah))*|(?:badan usaha|perusahaan)\s+(?:skala\s+)?(?:besar|menengah|kecil))\b/iu;
 // "Perusahaan Skala Menengah diterima oleh …": a category named before a passive verb
 const BEFORE_PASSIVE =
   /\b((?:Perusahaan|Usaha|Badan Usaha)(?:\s+[\p{L}/]+){1,4}?)\s+(?:diterima|diraih|dimenangkan|dianugerahkan)\b/u;
