@@ -88,6 +88,21 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it('ends a name at a headline verb', () => {
+    const heads = [
+      'Sleman Pertahankan Juara 1 Paritrana DIY',
+      'Kota Bogor Rebut Peringkat I Paritrana Jabar',
+      'Bank Sukamaju Kantongi Terbaik Pertama Paritrana 2024',
+      'PT Karya Bawa Pulang Juara 2 Paritrana Banten',
+    ];
+    expect(heads.map((h) => names(h)[0]?.[0])).toEqual([
+      'Sleman',
+      'Kota Bogor',
+      'Bank Sukamaju',
+      'PT Karya',
+    ]);
+  });
+
   it('ends a name at an adverb before the verb', () => {
     expect(names('Tiga Tahun Menanti, Sleman Akhirnya Juara 1 Paritrana')).toEqual([['Sleman', 1]]);
   });

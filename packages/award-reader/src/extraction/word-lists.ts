@@ -10,7 +10,9 @@ export const NAME_STOP = set(`
   anugerah penghargaan tahun sektor zona kecamatan kec kembali berhasil sukses atau
   menjadi jadi keluar diraih dimenangkan diterima borong boyong gondol sabet raup ini itu
   se adalah yakni yaitu usai saat ketika melalui atas oleh kepada bagi selaku masuk prestasi
-  sumbang bukti komitmen capaian akhirnya resmi kini lagi pun telah sudah harus naik
+  sumbang bukti komitmen capaian akhirnya resmi kini lagi lagi-lagi pun telah sudah harus naik
+  bawa pertahankan mempertahankan rebut merebut kantongi sandang menyandang raup meraup borong
+  memborong torehkan ukir amankan mengamankan dapat dapatkan peroleh
 `);
 
 /** Capitalized words that start sentences or headers, never a winner's name. */
@@ -33,7 +35,7 @@ export const NOT_A_NAME = set(`
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
 export const WIN_VERB =
-  '(?:(?:ditetapkan|dinyatakan) (?:sebagai|menjadi)|membawa pulang|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|keluar sebagai|menjadi (?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
+  '(?:(?:ditetapkan|dinyatakan) (?:sebagai|menjadi)|(?:mem)?bawa pulang|(?:mem)?pertahankan|(?:me)?rebut|kantongi|(?:me)?nyandang|sandang|(?:me)?raup|(?:mem)?borong|torehkan|(?:meng)?amankan|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|keluar sebagai|menjadi (?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =

@@ -56,6 +56,14 @@ export const WinVerbs: readonly string[] = [
   'diapresiasi',
   'mengukir',
   'menorehkan',
+  // headline forms: "Kota X Rebut Juara 1", "Bank Y Kantongi Terbaik Pertama"
+  'rebut',
+  'kantongi',
+  'sandang',
+  'raup',
+  'meraup',
+  'membawa pulang',
+  'bawa pulang',
 ];
 
 /** Words that cannot stand between a win verb and its object ("menerima tim penilai Paritrana"). */
