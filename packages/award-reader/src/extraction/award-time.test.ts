@@ -32,6 +32,15 @@ describe('readAwardTime', () => {
     expect(readAwardTime(s, 40, 2022, 2023, null).historical).toBe(false);
   });
 
+  it('reads "pernah meraih" as a past win, but not "belum pernah" or "pernah dilanda"', () => {
+    const past = 'Kota Batu juga pernah meraih juara 2 Paritrana Award.';
+    expect(readAwardTime(past, 0, 2024, 2024, null).historical).toBe(true);
+    const never = 'Kota Batu yang belum pernah meraih juara kini meraih juara 1.';
+    expect(readAwardTime(never, 0, 2024, 2024, null).historical).toBe(false);
+    const quake = 'Kota Palu, daerah yang pernah dilanda gempa, meraih juara 1.';
+    expect(readAwardTime(quake, 0, 2024, 2024, null).historical).toBe(false);
+  });
+
   it('carries a past year into a following list sentence', () => {
     const s = 'Kategori Perusahaan Besar diterima oleh PT Maju Jaya.';
     expect(readAwardTime(s, 40, 2019, 2019, 2018)).toEqual({ editionYear: 2018, historical: true });

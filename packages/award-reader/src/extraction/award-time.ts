@@ -7,7 +7,9 @@ export interface AwardTime {
 }
 
 // "yang lalu" after a date means "ago", and a bare "sebelumnya" often introduces the new result
-const PAST_CUE = /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya))\b/i;
+// "pernah meraih" (has once won), but not "belum pernah" (never before) or "pernah dilanda"
+const PAST_CUE =
+  /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|(?<!belum\s)pernah\s+(?:juga\s+)?(?:meraih|menjadi|menyabet|memenangkan|memenangi|dinobatkan|menerima|mendapat(?:kan)?|memperoleh|juara|terpilih|ditetapkan))\b/i;
 const LAST_YEAR = /\btahun\s+(?:lalu|kemarin)\b/i;
 const THIS_YEAR = /\b(?:tahun ini|kali ini)\b/i;
 

@@ -107,8 +107,9 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names('Tiga Tahun Menanti, Sleman Akhirnya Juara 1 Paritrana')).toEqual([['Sleman', 1]]);
   });
 
-  it('reads "harus juara" as a target', () => {
+  it('reads "harus juara" and "membidik juara" as targets', () => {
     expect(names('Tahun ini Kabupaten Ngawi harus juara Paritrana Award.')).toEqual([]);
+    expect(names('Kabupaten Ngawi membidik juara 1 Paritrana Award.')).toEqual([]);
   });
 
   it('reads one award per category a winner takes', () => {
