@@ -15,6 +15,14 @@ describe('readNameAt', () => {
     expect(read('Kota Batu Raih Juara 1 Paritrana Award')?.text).toBe('Kota Batu');
   });
 
+  it('reads through a short form written inside the name', () => {
+    expect(read('Rumah Sakit Umum Daerah (RSUD) Wates meraih')).toMatchObject({
+      text: 'Rumah Sakit Umum Daerah Wates',
+      paren: null,
+    });
+    expect(read('Bank Pembangunan Daerah (Bank Jatim) meraih')?.paren).toBe('Bank Jatim');
+  });
+
   it('ends a village name where its regency begins', () => {
     expect(read('Desa Sukamulya Kabupaten Cianjur terbaik')?.text).toBe('Desa Sukamulya');
     expect(read('PT Kota Baru Jaya meraih')?.text).toBe('PT Kota Baru Jaya');

@@ -151,7 +151,26 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
   // "(Juara 1)" after a name is its rank, read elsewhere, not an alias
   if (after && !/^(?:juara|terbaik|peringkat|posisi|ranking|rangking)\b/i.test(after[1] ?? '')) {
     paren = (after[1] ?? '').trim();
+    // "Rumah Sakit Umum Daerah (RSUD) Sleman": the short form of the words before, then the name
+    const rest = spellsOut(paren, words) ? readNameAt(s, end + after[0].length + 1) : null;
+    if (rest && s[end + after[0].length] === ' ') {
+      return { ...rest, text: `${words.join(' ')} ${rest.text}`, start: pos };
+    }
     end += after[0].length;
   }
   return { text: words.join(' '), start: pos, end, paren };
+}
+
+/** Whether a short form is made of the initials of words ("RSUD", "BUMDes", "BPR"). */
+function spellsOut(short: string, words: string[]): boolean {
+  const initials = words
+    .filter((w) => isUpper(w))
+    .map((w) => w[0] ?? '')
+    .join('')
+    .toLowerCase();
+  return (
+    /^[A-Z][A-Za-z]{1,6}$/.test(short) &&
+    initials.length >= 2 &&
+    short.toLowerCase().startsWith(initials)
+  );
 }

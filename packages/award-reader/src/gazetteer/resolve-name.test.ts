@@ -54,6 +54,13 @@ describe('resolveName: villages and companies', () => {
     expect(who('Gampong Lamreh')?.canonical).toBe('Gampong Lamreh');
   });
 
+  it('drops the kind of village before its name', () => {
+    expect(who('Desa Wisata Arjasari', null, { place: 'Kabupaten Bandung' })).toMatchObject({
+      canonical: 'Desa Arjasari',
+      regionCode: '32.04.16.2001',
+    });
+  });
+
   it('places a village by a prefixed regency in its parenthesis', () => {
     expect(who('Desa Arjasari', 'Kabupaten Bandung')?.regionCode).toBe('32.04.16.2001');
   });

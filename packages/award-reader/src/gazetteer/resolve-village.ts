@@ -15,6 +15,8 @@ export function resolveVillage(
   hints: ResolveHints,
 ): WinnerIdentity {
   const w = word.toLowerCase();
+  // "Desa Wisata X", "Desa Adat Y": the kind of village, then its name
+  const name = rest.replace(/^(?:Wisata|Adat)\s+(?=\p{Lu})/u, '');
   const label = VILLAGE_WORDS.has(w)
     ? (word[0]?.toUpperCase() ?? '') + w.slice(1)
     : w.includes('kelurahan')
@@ -24,11 +26,11 @@ export function resolveVillage(
     ? (resolvePrefixedRegion(hints.place) ?? findBareRegion(hints.place))
     : null;
   const codes = parent ? [parent.code] : (hints.regencyCodes ?? []);
-  const hits = codes.map((c) => findVillage(rest, c)).filter((v) => v != null);
+  const hits = codes.map((c) => findVillage(name, c)).filter((v) => v != null);
   const village: Village | undefined = hits.length === 1 ? hits[0] : undefined;
   return {
     winner: written,
-    canonical: `${label} ${rest}`,
+    canonical: `${label} ${name}`,
     aliases: [],
     type: label === 'Kelurahan' ? 'kelurahan' : 'desa',
     regionCode: village?.code ?? null,
