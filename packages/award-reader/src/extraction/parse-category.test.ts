@@ -37,6 +37,9 @@ describe('parseCategory', () => {
     expect(parseCategory('sebagai Provinsi Terbaik Inovasi Zona Jawa karena')).toBe(
       'Provinsi Terbaik Inovasi Zona Jawa',
     );
+    expect(
+      parseCategory('dinobatkan sebagai kabupaten terbaik pertama dalam ajang itu'),
+    ).toBeNull();
   });
 });
 
