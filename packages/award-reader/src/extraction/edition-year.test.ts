@@ -4,6 +4,7 @@ import {
   findEditionYears,
   isEditionTied,
   mainEditionYear,
+  yearsJoinedTo,
 } from './edition-year.ts';
 
 describe('findEditionYears', () => {
@@ -41,6 +42,15 @@ describe('isEditionTied', () => {
     expect(isEditionTied('Paritrana Award 2020 … Paritrana Award 2024.')).toBe(true);
     expect(isEditionTied('Paritrana 2023, Paritrana 2023, Paritrana 2024.')).toBe(false);
     expect(isEditionTied('Paritrana Award 2023.')).toBe(false);
+  });
+});
+
+describe('yearsJoinedTo', () => {
+  it('lists the years written after a year', () => {
+    expect(
+      yearsJoinedTo('Pada Paritrana Award 2020, 2021 dan 2022, Kota Batu juara', 2020),
+    ).toEqual([2021, 2022]);
+    expect(yearsJoinedTo('pada 2021 dan Kota Batu', 2021)).toEqual([]);
   });
 });
 

@@ -49,3 +49,9 @@ export function findClauseYears(text: string): Array<{ year: number; index: numb
   const out = [...text.matchAll(YEAR_PHRASE)].map((m) => ({ year: Number(m[1]), index: m.index }));
   return [...out, ...findEditionYears(text)].sort((a, b) => a.index - b.index);
 }
+
+/** Years listed after `year` ("pada Paritrana Award 2021 dan 2022" → [2022] for 2021). */
+export function yearsJoinedTo(text: string, year: number): number[] {
+  const m = new RegExp(`\\b${year}((?:\\s*(?:,|dan|serta|&)\\s*20[12]\\d\\b)+)`).exec(text);
+  return m ? [...(m[1] ?? '').matchAll(/20[12]\d/g)].map((y) => Number(y[0])) : [];
+}

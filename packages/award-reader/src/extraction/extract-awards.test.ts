@@ -76,6 +76,18 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads one past award per listed year and per rank with its own edition', () => {
+    const awards = read(
+      'Kota Batu meraih terbaik pertama Paritrana Award 2024 tingkat nasional, Rabu (20/11/2024). Pada Paritrana Award 2021 dan 2022, Kota Batu menjadi terbaik kedua, lalu naik menjadi terbaik pertama pada Paritrana Award 2023.',
+    );
+    expect(awards.map((a) => [a.rank, a.editionYear, a.historical])).toEqual([
+      [1, 2024, false],
+      [2, 2021, true],
+      [2, 2022, true],
+      [1, 2023, true],
+    ]);
+  });
+
   it('marks every win an op-ed cites as past', () => {
     const awards = read(
       'OPINI\n\nPelajaran dari Para Juara\n\nKabupaten Ngawi menjadi terbaik pertama dalam Paritrana Award 2024 tingkat nasional. Kota Batu meraih juara 2 pada Paritrana Award 2021.',

@@ -3,9 +3,8 @@ import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './arti
 import type { ArticleText, AwardMention } from '../types.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { readArticleContext } from './article-context.ts';
-import { isRepeatWin, readAwardTime } from './award-time.ts';
 import { buildAward } from './build-award.ts';
-import { findClauseYears } from './edition-year.ts';
+import { candidateTimes } from './candidate-times.ts';
 import { createCategoryMemory } from './category-memory.ts';
 import { cleanSentence } from './clean-sentence.ts';
 import { findWinners } from './find-winners.ts';
@@ -82,17 +81,10 @@ export function extractAwards(article: ArticleText): AwardMention[] {
         completeTruncated(who, awards);
       }
       const prior = carried && carried.at >= i - 2 ? carried.year : null;
-      // a rank with its own year ("juara 3 pada 2022 dan juara 2 pada 2023") is read in its scope
-      const own = cand.scope.start > cand.name.end && findClauseYears(scoped).length > 0;
-      const stated = readAwardTime(
-        own ? scoped : text,
-        own ? 0 : cand.name.start,
-        ctx.editionYear,
-        ctx.articleYear,
-        prior,
-        ctx.editionTied,
-      );
-      const time = ctx.background ? { ...stated, historical: true } : stated;
+      const [time, ...others] = candidateTimes(text, cand, ctx, prior);
+      if (!time) {
+        continue;
+      }
       // a province cannot win a provincial award (editions since 2022): it hosts it
       if (
         who.type === 'provinsi' &&
@@ -104,19 +96,8 @@ export function extractAwards(article: ArticleText): AwardMention[] {
         continue;
       }
       sentenceHistorical ||= time.historical;
-      awards.push(buildAward(who, cand, sentence, time, category, ctx));
-      if (!time.historical && isRepeatWin(text)) {
-        const past = readAwardTime(text.replace(/\b20\d\d\b/g, ''), 0, null, null, null);
-        awards.push(
-          buildAward(
-            who,
-            cand,
-            sentence,
-            { editionYear: past.editionYear, historical: true },
-            category,
-            ctx,
-          ),
-        );
+      for (const t of [time, ...others]) {
+        awards.push(buildAward(who, cand, sentence, t, category, ctx));
       }
       if (time.historical) {
         carried = { year: time.editionYear, at: i };

@@ -62,7 +62,11 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
 }
 
-const OWN_SCOPE = /^\s+(?:kategori\b|(?:pada|di|tahun)\s+(?:tahun\s+)?20[12]\d\b)/i;
+// a rank followed by its own year ("juara 3 pada 2022", "terbaik pertama pada Paritrana Award
+// 2023") or its own category
+const OWN_YEAR =
+  /^\s+(?:(?:pada|di|dalam|tahun)\s+(?:tahun\s+)?(?:(?:ajang\s+)?Paritrana(?:\s+Awards?)?\s+)?)20[12]\d\b/i;
+const OWN_SCOPE = new RegExp(`${OWN_YEAR.source}|^\\s+kategori\\b`, 'i');
 
 /** The capitalized words a case-blind place match starts with ("Kabupaten Bogor berhasil" → …). */
 function properPart(place: string | undefined): string | null {
@@ -117,9 +121,10 @@ export function findSubjects(s: string): WinnerCandidate[] {
     }
     // "X meraih juara 1 kategori A dan juara 2 kategori B", "juara 3 pada 2022 dan juara 2 pada
     // 2023": one award per category or year
-    const perCategory = findRanks(s.slice(name.end, end)).filter((r) =>
-      OWN_SCOPE.test(s.slice(name.end + r.end)),
-    );
+    const found = findRanks(s.slice(name.end, end));
+    const perCategory = found.some((r) => OWN_YEAR.test(s.slice(name.end + r.end)))
+      ? found
+      : found.filter((r) => OWN_SCOPE.test(s.slice(name.end + r.end)));
     if (perCategory.length > 1 && !/masing-masing/i.test(m[0])) {
       perCategory.forEach((r, k) => {
         const from = name.end + r.start;

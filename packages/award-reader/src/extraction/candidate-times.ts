@@ -1,0 +1,39 @@
+import type { ArticleContext } from './article-context.ts';
+import { isRepeatWin, readAwardTime, type AwardTime } from './award-time.ts';
+import { findClauseYears, yearsJoinedTo } from './edition-year.ts';
+import type { WinnerCandidate } from './name-context.ts';
+
+/**
+ * Every time a candidate's win is stated for: the first is its own; then the years listed with
+ * it ("pada Paritrana Award 2021 dan 2022") and the earlier win of a repeat ("kali kedua").
+ */
+export function candidateTimes(
+  text: string,
+  cand: WinnerCandidate,
+  ctx: ArticleContext,
+  prior: number | null,
+): AwardTime[] {
+  const scoped = text.slice(cand.scope.start, cand.scope.end);
+  // a rank with its own year ("juara 3 pada 2022 dan juara 2 pada 2023") is read in its scope
+  const own = cand.scope.start > cand.name.end && findClauseYears(scoped).length > 0;
+  const stated = readAwardTime(
+    own ? scoped : text,
+    own ? 0 : cand.name.start,
+    ctx.editionYear,
+    ctx.articleYear,
+    prior,
+    ctx.editionTied,
+  );
+  const time = ctx.background ? { ...stated, historical: true } : stated;
+  const out = [time];
+  const joined = time.editionYear ? yearsJoinedTo(own ? scoped : text, time.editionYear) : [];
+  for (const year of joined) {
+    const past = time.historical || (ctx.editionYear != null && year < ctx.editionYear);
+    out.push({ editionYear: year, historical: past });
+  }
+  if (!time.historical && isRepeatWin(text)) {
+    const past = readAwardTime(text.replace(/\b20\d\d\b/g, ''), 0, null, null, null);
+    out.push({ editionYear: past.editionYear, historical: true });
+  }
+  return out;
+}
