@@ -25,4 +25,11 @@ describe('cleanSentence', () => {
     );
     expect(cleanSentence('“Kota Batu juara 1')).toBe('Kota Batu juara 1');
   });
+
+  it('drops bullets and reads a rank cell of a table row as a list label', () => {
+    expect(cleanSentence('- Juara II: Kota Lestari')).toBe('Juara II: Kota Lestari');
+    expect(cleanSentence('• Terbaik 3 Desa Makmur')).toBe('Terbaik 3 Desa Makmur');
+    expect(cleanSentence('Terbaik 2 | PT Maju Jaya')).toBe('Terbaik 2: PT Maju Jaya');
+    expect(cleanSentence('Juara Harapan | Kopi Senja')).toBe('Juara Harapan: Kopi Senja');
+  });
 });

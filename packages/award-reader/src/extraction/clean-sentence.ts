@@ -35,10 +35,18 @@ export function stripDateline(s: string): string {
   return out.replace(/^\p{Lu}[\p{L}]*-(?=\p{Lu})/u, '');
 }
 
-/** Prepares a sentence for the winner patterns: no list number, dateline, quotes or "(Pemkot)". */
+// A bullet before a list line: "- Juara I: X", "• Terbaik 2 Y".
+const BULLET = /^\s*[-–—•*·▪►]\s+/u;
+// A table row whose first cell is a rank: "Terbaik 1 | Kabupaten X" reads "Terbaik 1: Kabupaten X".
+const TABLE_CELL =
+  /^((?:juara|terbaik|peringkat|posisi)(?:\s+(?:harapan|umum))?(?:\s+(?:ke-?)?[\dIV]{1,3}|\s+\p{L}+)?)\s*\|\s*/iu;
+
+/** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 export function cleanSentence(s: string): string {
   const body = s
     .replace(/^\s*\d{1,2}[.)]\s+/, '')
+    .replace(BULLET, '')
+    .replace(TABLE_CELL, '$1: ')
     .replace(/^["“”'‘’]+/, '')
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '');
   return stripDateline(body);
