@@ -26,6 +26,13 @@ describe('readArticleContext', () => {
     expect(c.level).toBe('nasional');
   });
 
+  it('reads "Paritrana Award Tahun 2023" as the edition, not as a past result', () => {
+    const c = ctx(
+      'Penyerahan Paritrana Award Tahun 2023 tingkat nasional digelar Rabu, 14 Agustus 2024, di Jakarta.',
+    );
+    expect(c.level).toBe('nasional');
+  });
+
   it('dates a national award by its palace ceremony, not a later parade at home', () => {
     const c = ctx(
       'Sepekan setelah menerima Paritrana Award 2024 tingkat nasional, trofi diserahkan ulang kepada Bupati Kendal dalam apel pagi, Senin (25/11/2024). Penghargaan itu diserahkan Wakil Presiden di Istana Wakil Presiden, Jakarta, Selasa (19/11/2024).',

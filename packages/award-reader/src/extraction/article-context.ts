@@ -31,8 +31,9 @@ export interface ArticleContext {
 
 const NATIONAL =
   /\b(?:tingkat nasional|wakil presiden|wapres|istana|award nasional|terbaik nasional|nasional antar provinsi|(?:terbaik|juara)\s+\S+\s+nasional|provinsi terbaik|diserahkan\s+(?:langsung\s+)?(?:oleh\s+)?(?:menko|menteri|presiden))\b/gi;
+// "Paritrana Award Tahun 2023" names an edition, not a past result
 const PAST =
-  /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b|\b(?:pada\s+)?tahun\s+20[12]\d\b/i;
+  /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b|\b(?<!(?:awards?|paritrana)\s+)(?:pada\s+)?tahun\s+20[12]\d\b/i;
 const PROVINCIAL = /\b(?:tingkat\s+(?:provinsi|daerah|pemda|prov)|se-\p{Lu})/giu;
 const PROVINCE_CUE =
   /\b(?:tingkat|se|Paritrana Awards?(?:\s+(?:Tahun\s+)?20\d\d)?|Gubernur|Pemprov|Pemerintah Provinsi)\s*-?\s*(?:Provinsi\s+|Pemda\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;

@@ -1,4 +1,5 @@
 import { orgMarker } from '../gazetteer/resolve-org.ts';
+import { typeOfCategory } from './parse-category.ts';
 import {
   AFTER_NAME,
   AFTER_PLAIN_NAME,
@@ -24,6 +25,7 @@ const OF_CATEGORIES =
 const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.)\s/i;
 const RANK_ONLY =
   /^(?:(?:sebagai|menjadi|dengan|di)\s+)?(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga)\s*\.?$/i;
+const CATEGORY_WORDS = /^(?:(?:kategori|katagori|sektor)\s+)?((?:[a-z/&-]+\s+){1,5})(?=\p{Lu})/u;
 const VILLAGE_NAME = /^(?:desa|kelurahan|gampong|nagari|kampung|pekon)\s/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
 
@@ -81,6 +83,11 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
         ? { ...lead.rank, start: lead.rank.start + pos, end: lead.rank.end + pos }
         : rank;
       pos += lead.length;
+      // "Juara 1 kategori pemerintah desa Desa X": the category stands between rank and name
+      const between = CATEGORY_WORDS.exec(s.slice(pos, item.end));
+      if (between && typeOfCategory(between[1] ?? '')) {
+        pos += between[0].length;
+      }
     }
     // "… oleh Desa X, Kabupaten Y, sebagai terbaik pertama": a rank closing the previous item
     const closing = RANK_ONLY.exec(s.slice(pos, item.end));

@@ -64,6 +64,7 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
 
 // a rank followed by its own year ("juara 3 pada 2022", "terbaik pertama pada Paritrana Award
 // 2023") or its own category
+const NEXT_LEADS = /^,\s*(?:juara|terbaik|peringkat)\s+\S+\s+\p{Lu}/u;
 const OWN_YEAR =
   /^\s+(?:(?:pada|di|dalam|tahun)\s+(?:tahun\s+)?(?:(?:ajang\s+)?Paritrana(?:\s+Awards?)?\s+)?)20[12]\d\b/i;
 const OWN_SCOPE = new RegExp(`${OWN_YEAR.source}|^\\s+kategori\\b`, 'i');
@@ -99,6 +100,10 @@ export function findSubjects(s: string): WinnerCandidate[] {
       place = properPart(m?.[1]) ?? modifier.place;
     }
     if (!m || LOCATED.test(s.slice(0, name.start)) || isPlace(name, names[i - 1], s)) {
+      return;
+    }
+    // "Kota A, juara 2 Kota B": a rank after a comma leads the next name
+    if (NEXT_LEADS.test(after.slice(skip))) {
       return;
     }
     const clauseStart = Math.max(s.lastIndexOf(',', name.start), s.lastIndexOf(';', name.start), 0);

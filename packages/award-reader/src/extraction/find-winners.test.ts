@@ -199,6 +199,18 @@ describe('findWinners: lists', () => {
     ]);
   });
 
+  it('reads a winner named right after its rank and category', () => {
+    const s = 'Juara 1 kategori pemerintah desa Desa Sukamaju, juara 2 Desa Ciherang.';
+    expect(names(s)).toEqual([
+      ['Desa Sukamaju', 1],
+      ['Desa Ciherang', 2],
+    ]);
+    expect(names('Terbaik pertama badan usaha besar PT Antam, terbaik kedua PT Vale.')).toEqual([
+      ['PT Antam', 1],
+      ['PT Vale', 2],
+    ]);
+  });
+
   it('gives a rank closing the list to the winner before it', () => {
     const s =
       'Kategori desa dimenangkan oleh Desa Sukamulya, Kabupaten Cianjur, sebagai terbaik kedua.';
