@@ -74,6 +74,12 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it('passes "sendiri pernah" between a winner and its verb', () => {
+    expect(names('Kota Bogor sendiri pernah meraih juara 1 Paritrana Award pada 2022.')).toEqual([
+      ['Kota Bogor', 1],
+    ]);
+  });
+
   it('passes a demonstrative after the winner', () => {
     expect(names('Kamis lalu, Kepala Desa Sukamulya itu menerima trofi Juara 1.')).toEqual([
       ['Kepala Desa Sukamulya', 1],

@@ -12,7 +12,8 @@ export const NAME_STOP = set(`
   se adalah yakni yaitu usai saat ketika melalui atas oleh kepada bagi selaku masuk prestasi
   sumbang bukti komitmen capaian akhirnya resmi kini lagi lagi-lagi pun telah sudah harus naik
   bawa pertahankan mempertahankan rebut merebut kantongi sandang menyandang raup meraup borong
-  memborong torehkan ukir amankan mengamankan dapat dapatkan peroleh
+  memborong torehkan ukir amankan mengamankan dapat dapatkan peroleh sendiri pernah bidik incar
+  targetkan siapkan
 `);
 
 /** Capitalized words that start sentences or headers, never a winner's name. */
@@ -39,7 +40,7 @@ export const WIN_VERB =
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =
-  '(?:(?:itu|ini|tersebut|masing-masing|setelah sebelumnya|harus puas(?: dengan)?|naik|berada|menyusul|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
+  '(?:(?:itu|ini|tersebut|sendiri|pernah|masing-masing|setelah sebelumnya|harus puas(?: dengan)?|naik|berada|menyusul|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
 export const LIST_TRIGGER =
