@@ -5,14 +5,14 @@ export function rankIn(s: string, from: number, to: number): RankMention | null 
   const text = s.slice(from, Math.max(from, to));
   const ranks = findRanks(text);
   const ordinals = findBareOrdinals(text, ranks).filter((o) =>
-    /(?:posisi|urutan|di|sebagai)\s+$/i.test(text.slice(0, o.start)),
+    /(?:posisi|urutan|tempat|di|sebagai)\s+$/i.test(text.slice(0, o.start)),
   );
   const first = [...ranks, ...ordinals].sort((a, b) => a.start - b.start)[0];
   return first ? { ...first, start: first.start + from, end: first.end + from } : null;
 }
 
 const LEAD_RE =
-  /^(?:(?:juara|terbaik|peringkat|kategori)(?:\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|satu|dua|tiga)\b)?\s*:?\s*)+|^(?:pertama|kedua|ketiga|keempat|kelima)\s+/i;
+  /^(?:(?:juara|terbaik|peringkat|kategori)(?:\s+(?:harapan|umum)(?=\s*:))?(?:\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|satu|dua|tiga)\b)?\s*:?\s*)+|^(?:pertama|kedua|ketiga|keempat|kelima)\s+/i;
 
 /** Rank words that open a list item ("Terbaik 3 Terbaik 2 X", "kedua X"): the last one counts. */
 export function leadingRank(text: string): { rank: RankMention | null; length: number } | null {

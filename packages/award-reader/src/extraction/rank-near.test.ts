@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { leadingRank, rankIn } from './rank-near.ts';
+
+describe('rankIn', () => {
+  it('reads a bare ordinal after "di tempat"', () => {
+    const s = 'Kota Lestari berada di tempat kedua.';
+    expect(rankIn(s, 0, s.length)?.rank).toBe(2);
+  });
+});
+
+describe('leadingRank', () => {
+  it('reads "Juara Harapan:" as an unranked list label', () => {
+    const lead = leadingRank('Juara Harapan: Kopi Senja');
+    expect(lead).toMatchObject({ rank: null, length: 'Juara Harapan: '.length });
+  });
+
+  it('keeps "Juara Harapan" without a colon out of the label', () => {
+    expect(leadingRank('Juara 2 Harapan Jaya')?.length).toBe('Juara 2 '.length);
+  });
+});
