@@ -74,6 +74,14 @@ describe('resolveName: villages and companies', () => {
     expect(who('UKM Kopi Senja')).toMatchObject({ canonical: 'Kopi Senja', type: 'umkm' });
   });
 
+  it("reads a region in a company's parenthesis as its place, not an alias", () => {
+    expect(who('PT Semen Padang', 'Kota Padang')).toMatchObject({
+      winner: 'PT Semen Padang (Kota Padang)',
+      aliases: [],
+      regionParent: 'Kota Padang',
+    });
+  });
+
   it('uses the short form of long legal phrases', () => {
     expect(who('Bank Perkreditan Rakyat Sinar')?.canonical).toBe('BPR Sinar');
   });

@@ -2,6 +2,7 @@ import type { WinnerType } from '../types.ts';
 import { aliasTable } from './aliases.ts';
 import { normalizeKey } from './normalize-key.ts';
 import type { ResolveHints, WinnerIdentity } from './resolve-name.ts';
+import { findBareRegion, resolvePrefixedRegion } from './find-region.ts';
 import { findRegencies, findProvince } from './regions.ts';
 
 const LEGAL_HEAD = /^(?:PT|CV|UD)\b\.?\s*/i;
@@ -78,8 +79,9 @@ export function resolveOrg(
     .replace(LEGAL_TAIL, '')
     .replace(UMKM_HEAD, '')
     .trim();
-  // "(Persero)" is a legal form, not another name
-  const alias = paren && !/^(?:persero|perseroda|tbk)$/i.test(paren) ? paren : null;
+  // "(Persero)" is a legal form, and "(Kabupaten Bantul)" a place, not another name
+  const located = paren ? (resolvePrefixedRegion(paren) ?? findBareRegion(paren)) : null;
+  const alias = paren && !located && !/^(?:persero|perseroda|tbk)$/i.test(paren) ? paren : null;
   const written = paren ? `${name} (${paren})` : name;
   const forms = abbreviationForms(canonical);
   // canonical names use the short form of a long legal phrase: "BPR Maroba", not "Bank Perkreditan …"
@@ -91,7 +93,11 @@ export function resolveOrg(
   }
   const chosen = short ?? canonical;
   aliases.delete(chosen);
-  const place = hints.place ? normalizeKey(hints.place) : null;
+  const place = hints.place
+    ? normalizeKey(hints.place)
+    : located
+      ? normalizeKey(located.bare)
+      : null;
   const parent = place
     ? (findRegencies(place.replace(/^(kabupaten|kota) /, ''))[0]?.canonical ?? null)
     : trailingRegency(canonical, hints.provinceCode);
