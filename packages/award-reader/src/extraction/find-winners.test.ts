@@ -53,6 +53,12 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names(v)).toEqual([['Desa Sukamulya', 1]]);
   });
 
+  it('reads "tampil sebagai juara" as a win', () => {
+    expect(names('Kabupaten Lestari kini tampil sebagai juara I Paritrana Award 2024.')).toEqual([
+      ['Kabupaten Lestari', 1],
+    ]);
+  });
+
   it('passes "asal <place>" after a marked winner', () => {
     expect(names('UMKM Sari Rasa asal Kota Bogor keluar sebagai Juara 1.')).toEqual([
       ['UMKM Sari Rasa', 1],
