@@ -12,6 +12,14 @@ describe('readAwardTime', () => {
     expect(readAwardTime(s, 12, 2024, 2025, null)).toEqual({ editionYear: 2022, historical: true });
   });
 
+  it('leaves a past cue in a fronted clause to that clause', () => {
+    const s = 'Setelah tahun lalu harus puas di posisi kedua, Kota Batu kini meraih juara I.';
+    expect(readAwardTime(s, 47, 2024, 2025, null)).toEqual({
+      editionYear: 2024,
+      historical: false,
+    });
+  });
+
   it('reads "tahun lalu" against the article year', () => {
     const s = 'Tahun lalu Provinsi Jateng yang terpilih menjadi juara.';
     expect(readAwardTime(s, 11, 2019, 2019, null)).toEqual({ editionYear: 2018, historical: true });
@@ -39,6 +47,13 @@ describe('readAwardTime', () => {
     expect(readAwardTime(never, 0, 2024, 2024, null).historical).toBe(false);
     const quake = 'Kota Palu, daerah yang pernah dilanda gempa, meraih juara 1.';
     expect(readAwardTime(quake, 0, 2024, 2024, null).historical).toBe(false);
+  });
+
+  it('reads "X sebelumnya juga meraih" as past, but not a recap opening "Sebelumnya,"', () => {
+    const past = 'Kota Batu sebelumnya juga meraih juara 2 Paritrana Award.';
+    expect(readAwardTime(past, 0, 2024, 2024, null).historical).toBe(true);
+    const recap = 'Sebelumnya, Kota Batu meraih juara 1 Paritrana Award 2024.';
+    expect(readAwardTime(recap, 12, 2024, 2024, null).historical).toBe(false);
   });
 
   it('carries a past year into a following list sentence', () => {

@@ -8,10 +8,22 @@ export interface AwardTime {
 
 // "yang lalu" after a date means "ago", and a bare "sebelumnya" often introduces the new result
 // "pernah meraih" (has once won), but not "belum pernah" (never before) or "pernah dilanda"
+// "X sebelumnya juga meraih" (before this), but not "Sebelumnya, X meraih" (a story's recap)
 const PAST_CUE =
-  /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|(?<!belum\s)pernah\s+(?:juga\s+)?(?:meraih|menjadi|menyabet|memenangkan|memenangi|dinobatkan|menerima|mendapat(?:kan)?|memperoleh|juara|terpilih|ditetapkan))\b/i;
+  /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|(?:(?<!belum\s)pernah|(?<![.,]\s*|^)sebelumnya)\s+(?:juga\s+)?(?:pernah\s+)?(?:meraih|menjadi|menyabet|memenangkan|memenangi|dinobatkan|menerima|mendapat(?:kan)?|memperoleh|juara|terpilih|ditetapkan))\b/i;
 const LAST_YEAR = /\btahun\s+(?:lalu|kemarin)\b/i;
 const THIS_YEAR = /\b(?:tahun ini|kali ini)\b/i;
+
+// "Setelah tahun lalu harus puas di posisi kedua, X kini …": a fronted clause tells the past
+const FRONTED = /^(?:setelah|sesudah|usai|meski(?:pun)?|walau(?:pun)?|jika|bila)\b[^,]*,/i;
+
+/** Whether every past cue of a sentence lies in a fronted clause that ends before the name. */
+function inFrontedClause(sentence: string, nameStart: number): boolean {
+  const clause = FRONTED.exec(sentence)?.[0] ?? '';
+  return (
+    clause.length > 0 && clause.length <= nameStart && !PAST_CUE.test(sentence.slice(clause.length))
+  );
+}
 
 /**
  * Reads an award's time from its sentence: the year phrase nearest before the name (else the
@@ -32,7 +44,11 @@ export function readAwardTime(
   if (year != null && edition != null && year < edition) {
     return { editionYear: year, historical: true };
   }
-  if (PAST_CUE.test(sentence) && !THIS_YEAR.test(sentence)) {
+  if (
+    PAST_CUE.test(sentence) &&
+    !THIS_YEAR.test(sentence) &&
+    !inFrontedClause(sentence, nameStart)
+  ) {
     const last =
       LAST_YEAR.test(sentence) && articleYear != null
         ? articleYear - 1

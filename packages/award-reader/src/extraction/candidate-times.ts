@@ -6,12 +6,14 @@ import type { WinnerCandidate } from './name-context.ts';
 /**
  * Every time a candidate's win is stated for: the first is its own; then the years listed with
  * it ("pada Paritrana Award 2021 dan 2022") and the earlier win of a repeat ("kali kedua").
+ * `notFirst`: a sentence just before said "bukan kali pertama".
  */
 export function candidateTimes(
   text: string,
   cand: WinnerCandidate,
   ctx: ArticleContext,
   prior: number | null,
+  notFirst = false,
 ): AwardTime[] {
   const scoped = text.slice(cand.scope.start, cand.scope.end);
   // a rank with its own year ("juara 3 pada 2022 dan juara 2 pada 2023") is read in its scope
@@ -24,7 +26,12 @@ export function candidateTimes(
     prior,
     ctx.editionTied,
   );
-  const time = ctx.background ? { ...stated, historical: true } : stated;
+  // after "Ini bukan kali pertama X meraih …", a win the sentence gives no year for is an earlier one
+  const earlier = notFirst && !stated.historical && findClauseYears(text).length === 0;
+  const time =
+    ctx.background || earlier
+      ? { editionYear: earlier ? null : stated.editionYear, historical: true }
+      : stated;
   const out = [time];
   const joined = time.editionYear ? yearsJoinedTo(own ? scoped : text, time.editionYear) : [];
   for (const year of joined) {

@@ -88,6 +88,16 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads a win told after "bukan kali pertama" as an earlier one', () => {
+    const awards = read(
+      'Kabupaten Ngawi meraih juara 1 Paritrana Award 2024 tingkat Provinsi Jawa Timur, Kamis (15/8/2024). Ini bukan kali pertama Ngawi meraih penghargaan itu. Kabupaten Ngawi juga meraih juara 2 tingkat provinsi.',
+    );
+    expect(awards.map((a) => [a.rank, a.editionYear, a.historical])).toEqual([
+      [1, 2024, false],
+      [2, null, true],
+    ]);
+  });
+
   it('marks every win an op-ed cites as past', () => {
     const awards = read(
       'OPINI\n\nPelajaran dari Para Juara\n\nKabupaten Ngawi menjadi terbaik pertama dalam Paritrana Award 2024 tingkat nasional. Kota Batu meraih juara 2 pada Paritrana Award 2021.',

@@ -22,6 +22,9 @@ import { splitSentences } from './split-sentences.ts';
 import { confirmInBody, isTitleLine } from './title-line.ts';
 import { AWARD_CUE } from './word-lists.ts';
 
+// "Ini bukan kali pertama …": the wins told next are earlier ones
+const NOT_FIRST = /\bbukan\s+(?:kali\s+pertama|pertama\s+kali|yang\s+pertama)\b/i;
+
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(article: ArticleText): AwardMention[] {
   const sentences = splitSentences(article.text);
@@ -43,6 +46,7 @@ export function extractAwards(article: ArticleText): AwardMention[] {
   let header: string | null = null;
   let listMode = false;
   let carried: { year: number | null; at: number } | null = null;
+  let noted = -1;
   const categories = createCategoryMemory();
   texts.forEach((text, i) => {
     const sentence = evidenceOf(sentences[i], cleaned[i] ?? text);
@@ -81,7 +85,8 @@ export function extractAwards(article: ArticleText): AwardMention[] {
         completeTruncated(who, awards);
       }
       const prior = carried && carried.at >= i - 2 ? carried.year : null;
-      const [time, ...others] = candidateTimes(text, cand, ctx, prior);
+      const afterNote = noted >= 0 && noted < i && i - noted <= 2;
+      const [time, ...others] = candidateTimes(text, cand, ctx, prior, afterNote);
       if (!time) {
         continue;
       }
@@ -104,6 +109,9 @@ export function extractAwards(article: ArticleText): AwardMention[] {
       }
     }
     categories.note(text);
+    if (NOT_FIRST.test(text)) {
+      noted = i;
+    }
     if (!sentenceHistorical && /\b(?:tahun ini|kali ini)\b/i.test(text)) {
       carried = null;
     }
