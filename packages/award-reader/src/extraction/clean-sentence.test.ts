@@ -32,4 +32,8 @@ describe('cleanSentence', () => {
     expect(cleanSentence('Terbaik 2 | PT Maju Jaya')).toBe('Terbaik 2: PT Maju Jaya');
     expect(cleanSentence('Juara Harapan | Kopi Senja')).toBe('Juara Harapan: Kopi Senja');
   });
+
+  it('parts a win verb glued to its rank', () => {
+    expect(cleanSentence('Pemkab Lestari meraihjuara II')).toBe('Pemkab Lestari meraih juara II');
+  });
 });

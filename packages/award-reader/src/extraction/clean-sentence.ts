@@ -40,6 +40,9 @@ const BULLET = /^\s*[-–—•*·▪►]\s+/u;
 // A table row whose first cell is a rank: "Terbaik 1 | Kabupaten X" reads "Terbaik 1: Kabupaten X".
 const TABLE_CELL =
   /^((?:juara|terbaik|peringkat|posisi)(?:\s+(?:harapan|umum))?(?:\s+(?:ke-?)?[\dIV]{1,3}|\s+\p{L}+)?)\s*\|\s*/iu;
+// A typo that glues a win verb to its rank: "meraihjuara II", "sebagaiterbaik".
+const GLUED =
+  /\b(meraih|raih|menjadi|sebagai|menerima|menyabet|sabet)(juara|terbaik|peringkat|penghargaan)/giu;
 
 /** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 export function cleanSentence(s: string): string {
@@ -47,6 +50,7 @@ export function cleanSentence(s: string): string {
     .replace(/^\s*\d{1,2}[.)]\s+/, '')
     .replace(BULLET, '')
     .replace(TABLE_CELL, '$1: ')
+    .replace(GLUED, '$1 $2')
     .replace(/^["“”'‘’]+/, '')
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '');
   return stripDateline(body);
