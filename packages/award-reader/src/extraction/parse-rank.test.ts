@@ -31,6 +31,10 @@ describe('findRanks', () => {
     expect(findRanks('hadiah juara 2.5 juta')).toEqual([]);
   });
 
+  it('reads runner-up as the second place', () => {
+    expect(findRanks('Kota Batu menjadi runner-up kategori kota')[0]?.rank).toBe(2);
+  });
+
   it('treats juara harapan as unranked', () => {
     expect(findRanks('meraih juara harapan I')[0]?.rank).toBeNull();
   });
