@@ -18,6 +18,19 @@ describe('localAliases / expandShortForms', () => {
   });
 });
 
+describe('localAliases: regions', () => {
+  it('writes out a region short form introduced in parentheses, not a place', () => {
+    const short = localAliases([
+      'Kabupaten Tanah Subur Raya (Tasura) meraih juara I.',
+      'Kota Batu (Jatim) juga hadir.',
+    ]);
+    expect([...short.keys()]).toEqual(['tasura']);
+    expect(expandShortForms('Tasura tampil sebagai juara.', short)).toBe(
+      'Kabupaten Tanah Subur Raya (Tasura) tampil sebagai juara.',
+    );
+  });
+});
+
 describe('completeTruncated', () => {
   it('completes a name cut by the end of an excerpt from an earlier award', () => {
     const text =

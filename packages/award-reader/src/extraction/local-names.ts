@@ -5,13 +5,20 @@ import { findBareRegion } from '../gazetteer/find-region.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { scanNames } from './scan-names.ts';
 
+// "Kabupaten Tulang Bawang Barat (Tubaba)": a region's syllable short form, not a place
+const REGION_HEAD = /^(?:kabupaten|kota|provinsi|pemerintah (?:kabupaten|kota|provinsi))\s/i;
+const isRegionShortForm = (text: string, paren: string): boolean =>
+  REGION_HEAD.test(text) && /^\p{Lu}\p{Ll}{3,9}$/u.test(paren) && !findBareRegion(paren);
+
 /** Short forms an article introduces in parentheses: "PT Putera Manunggal Perkasa (PMP)". */
 export function localAliases(sentences: string[]): Map<string, { text: string; paren: string }> {
   const out = new Map<string, { text: string; paren: string }>();
   for (const s of sentences) {
     for (const n of scanNames(s)) {
-      // regions' short forms (PPU, Tangsel) live in the alias table; companies' are per article
-      if (n.paren && /^[A-Z]{2,6}$/.test(n.paren) && orgMarker(n.text)) {
+      // regions' common short forms (PPU, Tangsel) live in the alias table; companies' and a
+      // region's own "(Tubaba)" are per article
+      const company = n.paren != null && /^[A-Z]{2,6}$/.test(n.paren) && orgMarker(n.text);
+      if (n.paren && (company || isRegionShortForm(n.text, n.paren))) {
         out.set(normalizeKey(n.paren), { text: n.text, paren: n.paren });
       }
     }
