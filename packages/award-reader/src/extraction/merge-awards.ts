@@ -37,8 +37,11 @@ export function mergeAwards(awards: AwardMention[]): AwardMention[] {
       continue;
     }
     if (same.rank == null && a.rank != null) {
+      // the sentence that states the rank states the result; a headline only announces it
       same.rank = a.rank;
       same.rankLabel = a.rankLabel;
+      same.level = a.level;
+      same.province = a.province;
     }
     for (const alias of [a.winner, ...a.aliases]) {
       if (alias !== same.winner && !same.aliases.includes(alias)) {

@@ -119,9 +119,18 @@ function buildVillages(): Map<string, Map<string, Village[]>> {
   return byRegency;
 }
 
-/** The village called `name` in a regency, when exactly one has that name. */
+/**
+ * The village called `name` in a regency ("35.07"), or in a province ("35") when its regency is
+ * not stated, when exactly one has that name.
+ */
 export function findVillage(name: string, regencyCode: string): Village | null {
   villages ??= buildVillages();
-  const found = villages.get(regencyCode)?.get(normalizeKey(name)) ?? [];
+  const key = normalizeKey(name);
+  const found =
+    regencyCode.length > 2
+      ? (villages.get(regencyCode)?.get(key) ?? [])
+      : [...villages]
+          .filter(([code]) => code.startsWith(`${regencyCode}.`))
+          .flatMap(([, names]) => names.get(key) ?? []);
   return found.length === 1 ? (found[0] ?? null) : null;
 }

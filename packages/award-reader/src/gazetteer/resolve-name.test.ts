@@ -63,6 +63,14 @@ describe('resolveName: villages and companies', () => {
 
   it('places a village by a prefixed regency in its parenthesis', () => {
     expect(who('Desa Arjasari', 'Kabupaten Bandung')?.regionCode).toBe('32.04.16.2001');
+    expect(who('Desa Arjasari', 'Kecamatan Arjasari, Kabupaten Bandung')?.regionCode).toBe(
+      '32.04.16.2001',
+    );
+  });
+
+  it('finds a village through its province when the name is unique there', () => {
+    expect(who('Gampong Lamreh', null, { place: 'Aceh' })?.regionCode).toBe('11.06.09.2005');
+    expect(who('Desa Sukamulya', null, { place: 'Jawa Barat' })?.regionCode).toBeNull();
   });
 
   it('drops legal forms from company names and keeps the parenthesis as an alias', () => {

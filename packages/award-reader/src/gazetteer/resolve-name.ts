@@ -92,7 +92,11 @@ export function resolveName(
     return official;
   }
   // "Desa X (Kabupaten Y)", "Desa X (Bantul)": a parenthesis may place the winner
-  const parenRegion = paren ? (resolvePrefixedRegion(paren) ?? findBareRegion(paren)) : null;
+  // "(Kecamatan Sewon, Kabupaten Bantul)": the last place in it is the widest
+  const parenPlace = paren?.split(',').pop()?.trim() ?? '';
+  const parenRegion = parenPlace
+    ? (resolvePrefixedRegion(parenPlace) ?? findBareRegion(parenPlace))
+    : null;
   const split = splitPrefix(name);
   const aliased = aliasTable().region.get(normalizeKey(name));
   if (aliased) {
@@ -100,7 +104,7 @@ export function resolveName(
     return region ? identity(written, region, [name]) : null;
   }
   if (split && (split.type === 'desa' || split.type === 'kelurahan')) {
-    const place = hints.place ?? (parenRegion ? paren : null);
+    const place = hints.place ?? (parenRegion ? parenPlace : null);
     return resolveVillage(written, split.word, split.rest, { ...hints, place });
   }
   if (split) {
@@ -144,7 +148,7 @@ export function resolveName(
   if (hints.typeHint === 'desa' || hints.typeHint === 'kelurahan') {
     return resolveVillage(written, hints.typeHint, name, {
       ...hints,
-      place: hints.place ?? (parenRegion ? paren : null),
+      place: hints.place ?? (parenRegion ? parenPlace : null),
     });
   }
   return resolveOrg(name, paren, { ...hints, typeHint: hints.typeHint ?? 'badan_usaha' }, true);
