@@ -31,6 +31,14 @@ describe('mergeAwards', () => {
     expect(merged[0]).toMatchObject({ rank: 1, winner: 'Pemkot Batu', aliases: ['Kota Batu'] });
   });
 
+  it('takes the level of the mention that states the rank', () => {
+    const merged = mergeAwards([
+      award({ level: 'nasional', province: null }),
+      award({ rank: 1, level: 'provinsi', province: 'Jawa Timur' }),
+    ]);
+    expect(merged[0]).toMatchObject({ rank: 1, level: 'provinsi', province: 'Jawa Timur' });
+  });
+
   it('keeps different ranks and past results apart', () => {
     const merged = mergeAwards([
       award({ rank: 1 }),
