@@ -15,6 +15,7 @@ import { createSourceRegistry } from './source-registry.ts';
 import { hammingDistance, NearDuplicateThreshold, simhash } from './steps/near-duplicate.ts';
 import { createRobotsChecker, createRobotsFetch } from './steps/robots.ts';
 import { sweepJob } from './sweep.job.ts';
+import { createRedisMutex } from './redis-mutex.ts';
 import { createSyndicationIndex } from './syndication.ts';
 import { syncSchedulers } from './sync-schedulers.ts';
 
@@ -63,11 +64,11 @@ export async function startCrawler({
     robotsProblem: (url) => robotsFailures.get(new URL(url).origin) ?? null,
     defaults: fetchDefaults,
   });
-  const syndication = createSyndicationIndex(createFingerprintRepository(mongo.db), {
-    fingerprint: simhash,
-    distance: hammingDistance,
-    threshold: NearDuplicateThreshold,
-  });
+  const syndication = createSyndicationIndex(
+    createFingerprintRepository(mongo.db),
+    { fingerprint: simhash, distance: hammingDistance, threshold: NearDuplicateThreshold },
+    createRedisMutex(redis, `${config.redis.prefix}:syndication-lock`),
+  );
   const common = {
     redis: config.redis,
     logger: log,

@@ -1,4 +1,5 @@
 import type { FingerprintRepository } from '@pw/storage';
+import type { Mutex } from './redis-mutex.ts';
 
 /** How texts are fingerprinted and compared (SimHash from steps/near-duplicate.ts). */
 export interface Fingerprinter {
@@ -36,29 +37,34 @@ export function bandsOf(hash: string, count: number = SyndicationBands): string[
   return bands;
 }
 
-/** A syndication index over the fingerprint store. */
+/**
+ * A syndication index over the fingerprint store. Look-up and save run under `exclusive`, so two
+ * copies fetched at the same moment cannot both miss each other and start two clusters.
+ */
 export function createSyndicationIndex(
   store: FingerprintRepository,
   fp: Fingerprinter,
+  exclusive: Mutex,
 ): SyndicationIndex {
   return {
-    async assign(articleId, text) {
-      const hash = fp.fingerprint(text);
-      const bands = bandsOf(hash);
-      const candidates = await store.findByBands(bands);
-      let best: { clusterId: string; d: number } | null = null;
-      for (const c of candidates) {
-        if (c._id === articleId) {
-          continue;
+    assign: (articleId, text) =>
+      exclusive(async () => {
+        const hash = fp.fingerprint(text);
+        const bands = bandsOf(hash);
+        const candidates = await store.findByBands(bands);
+        let best: { clusterId: string; d: number } | null = null;
+        for (const c of candidates) {
+          if (c._id === articleId) {
+            continue;
+          }
+          const d = fp.distance(hash, c.hash);
+          if (d <= fp.threshold && (!best || d < best.d)) {
+            best = { clusterId: c.clusterId, d };
+          }
         }
-        const d = fp.distance(hash, c.hash);
-        if (d <= fp.threshold && (!best || d < best.d)) {
-          best = { clusterId: c.clusterId, d };
-        }
-      }
-      const clusterId = best?.clusterId ?? articleId;
-      await store.save({ _id: articleId, hash, bands, clusterId, at: new Date() });
-      return { fingerprint: hash, clusterId };
-    },
+        const clusterId = best?.clusterId ?? articleId;
+        await store.save({ _id: articleId, hash, bands, clusterId, at: new Date() });
+        return { fingerprint: hash, clusterId };
+      }),
   };
 }
