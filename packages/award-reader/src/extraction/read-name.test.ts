@@ -42,6 +42,11 @@ describe('readNameAt', () => {
     expect(n?.paren).toBe('Tangsel');
   });
 
+  it('ends a company name after its listing mark', () => {
+    const s = 'PT Maju Sentosa (Persero) Tbk keluar sebagai juara';
+    expect(read(s)).toMatchObject({ text: 'PT Maju Sentosa', paren: 'Persero', end: 29 });
+  });
+
   it('drops a sentence-final period', () => {
     expect(read('dimenangkan oleh Bank Sulteng.', 17)?.text).toBe('Bank Sulteng');
   });

@@ -157,6 +157,8 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
       return { ...rest, text: `${words.join(' ')} ${rest.text}`, start: pos };
     }
     end += after[0].length;
+    // "PT X (Persero) Tbk": the listing mark after the legal form closes the name
+    end += /^ Tbk\b\.?/.exec(s.slice(end))?.[0].length ?? 0;
   }
   return { text: words.join(' '), start: pos, end, paren };
 }

@@ -26,7 +26,11 @@ export function resolveVillage(
     ? (resolvePrefixedRegion(hints.place) ?? findBareRegion(hints.place))
     : null;
   const codes = parent ? [parent.code] : (hints.regencyCodes ?? []);
-  const hits = codes.map((c) => findVillage(name, c)).filter((v) => v != null);
+  let hits = codes.map((c) => findVillage(name, c)).filter((v) => v != null);
+  // no regency named for it: the one village of that name in the award's province
+  if (hits.length === 0 && !parent && hints.provinceCode) {
+    hits = [findVillage(name, hints.provinceCode)].filter((v) => v != null);
+  }
   const village: Village | undefined = hits.length === 1 ? hits[0] : undefined;
   return {
     winner: written,
