@@ -75,6 +75,7 @@ export function extractAwards(article: ArticleText): AwardMention[] {
         place: cand.place,
         regencyCodes: codes,
         provinceCode: ctx.provinceCode,
+        villageProvince: ctx.level === 'provinsi' ? ctx.provinceCode : null,
       });
       if (!who || who.canonical.length < 2) {
         continue;

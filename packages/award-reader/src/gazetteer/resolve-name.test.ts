@@ -71,7 +71,7 @@ describe('resolveName: villages and companies', () => {
   it('finds a village through its province when the name is unique there', () => {
     expect(who('Gampong Lamreh', null, { place: 'Aceh' })?.regionCode).toBe('11.06.09.2005');
     expect(who('Desa Sukamulya', null, { place: 'Jawa Barat' })?.regionCode).toBeNull();
-    expect(who('Desa Ponggok', null, { provinceCode: '33' })?.regionCode).toBe('33.10.17.2011');
+    expect(who('Desa Ponggok', null, { villageProvince: '33' })?.regionCode).toBe('33.10.17.2011');
   });
 
   it('drops legal forms from company names and keeps the parenthesis as an alias', () => {

@@ -30,6 +30,8 @@ export interface ResolveHints extends RegionHints {
   place?: string | null;
   /** Codes of regencies the article names, to find a village whose regency is not stated. */
   regencyCodes?: string[];
+  /** The province of a provincial award, where its villages lie. */
+  villageProvince?: string | null;
 }
 
 function identity(winner: string, region: Region, aliases: string[] = []): WinnerIdentity {

@@ -28,8 +28,8 @@ export function resolveVillage(
   const codes = parent ? [parent.code] : (hints.regencyCodes ?? []);
   let hits = codes.map((c) => findVillage(name, c)).filter((v) => v != null);
   // no regency named for it: the one village of that name in the award's province
-  if (hits.length === 0 && !parent && hints.provinceCode) {
-    hits = [findVillage(name, hints.provinceCode)].filter((v) => v != null);
+  if (hits.length === 0 && !parent && hints.villageProvince) {
+    hits = [findVillage(name, hints.villageProvince)].filter((v) => v != null);
   }
   const village: Village | undefined = hits.length === 1 ? hits[0] : undefined;
   return {
