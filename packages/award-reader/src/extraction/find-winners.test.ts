@@ -53,6 +53,15 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names(v)).toEqual([['Desa Sukamulya', 1]]);
   });
 
+  it('reads "jatuh ke tangan" and "menjadi milik" as list triggers', () => {
+    expect(names('Gelar terbaik pertama jatuh ke tangan Kabupaten Lestari.')).toEqual([
+      ['Kabupaten Lestari', 1],
+    ]);
+    expect(names('Adapun peringkat ketiga menjadi milik PT Maju Sentosa.')).toEqual([
+      ['PT Maju Sentosa', 3],
+    ]);
+  });
+
   it('reads "tampil sebagai juara" as a win', () => {
     expect(names('Kabupaten Lestari kini tampil sebagai juara I Paritrana Award 2024.')).toEqual([
       ['Kabupaten Lestari', 1],
