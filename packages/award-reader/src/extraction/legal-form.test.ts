@@ -9,7 +9,9 @@ describe('frontLegalForm', () => {
     expect(frontLegalForm('Sinar Jaya Abadi, Tbk, PT Raih Paritrana')).toBe(
       'PT Sinar Jaya Abadi Tbk Raih Paritrana',
     );
-    expect(frontLegalForm('Juara satu adalah Batik Ayu, CV.')).toBe('Juara satu adalah CV Batik Ayu.');
+    expect(frontLegalForm('Juara satu adalah Batik Ayu, CV.')).toBe(
+      'Juara satu adalah CV Batik Ayu.',
+    );
   });
 
   it('leaves a list whose next item starts with a legal form', () => {
