@@ -19,7 +19,7 @@ import { mergeAwards } from './merge-awards.ts';
 import { parseCategory, typeOfCategory } from './parse-category.ts';
 import { markSmallBusinesses } from './small-business.ts';
 import { splitSentences } from './split-sentences.ts';
-import { confirmInBody, isTitleLine } from './title-line.ts';
+import { confirmInBody, isTitleLine, shortenToBody } from './title-line.ts';
 import { AWARD_CUE } from './word-lists.ts';
 
 // "Ini bukan kali pertama …": the wins told next are earlier ones
@@ -62,12 +62,16 @@ export function extractAwards(article: ArticleText): AwardMention[] {
     const title = sentences[i] != null && isTitleLine(sentences[i], article.text);
     for (const cand of findWinners(text, afterCue, listMode)) {
       // a headline's unmarked name must be one the body names
-      const body = title && !cand.name.marked ? texts.filter((_, j) => j !== i) : null;
-      const confirmed = body ? confirmInBody(cand.name.text, body) : 'plain';
+      const body = title ? texts.filter((_, j) => j !== i) : null;
+      const confirmed = body && !cand.name.marked ? confirmInBody(cand.name.text, body) : 'plain';
       if (!confirmed) {
         continue;
       }
-      const name = confirmed === 'plain' ? cand.name : confirmed;
+      // a marked headline name may run on into the headline's words: the body's form is shorter
+      const name =
+        confirmed !== 'plain'
+          ? confirmed
+          : ((body && shortenToBody(cand.name.text, body)) ?? cand.name);
       const scoped = text.slice(cand.scope.start, cand.scope.end);
       const named = parseCategory(scoped) ?? parseCategory(text) ?? header ?? categories.same(text);
       const who = resolveName(name.text, name.paren, {

@@ -1,3 +1,4 @@
+import { orgMarker } from '../gazetteer/resolve-org.ts';
 import {
   AFTER_NAME,
   AFTER_PLAIN_NAME,
@@ -62,9 +63,10 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
 }
 
+const VILLAGE_OR_ORG = /^(?:desa|kelurahan|gampong|nagari|kampung|pekon|pemerintah desa)\s/i;
+const NEXT_LEADS = /^,\s*(?:juara|terbaik|peringkat)\s+\S+\s+\p{Lu}/u;
 // a rank followed by its own year ("juara 3 pada 2022", "terbaik pertama pada Paritrana Award
 // 2023") or its own category
-const NEXT_LEADS = /^,\s*(?:juara|terbaik|peringkat)\s+\S+\s+\p{Lu}/u;
 const OWN_YEAR =
   /^\s+(?:(?:pada|di|dalam|tahun)\s+(?:tahun\s+)?(?:(?:ajang\s+)?Paritrana(?:\s+Awards?)?\s+)?)20[12]\d\b/i;
 const OWN_SCOPE = new RegExp(`${OWN_YEAR.source}|^\\s+kategori\\b`, 'i');
@@ -93,7 +95,8 @@ export function findSubjects(s: string): WinnerCandidate[] {
     let m = (name.marked ? AFTER_NAME : AFTER_PLAIN_NAME).exec(after);
     let skip = 0;
     let place = properPart(m?.[1]);
-    const modifier = m || !name.marked ? null : readModifier(after);
+    const located = VILLAGE_OR_ORG.test(name.text) || orgMarker(name.text) != null;
+    const modifier = m || !name.marked ? null : readModifier(after, located);
     if (modifier) {
       skip = modifier.length;
       m = AFTER_NAME.exec(after.slice(skip));

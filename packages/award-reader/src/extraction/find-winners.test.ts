@@ -124,6 +124,13 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it('places a village or company set off by commas, but not a region', () => {
+    expect(names('Desa Sukamulya, Kabupaten Cianjur, meraih juara 1.')).toEqual([
+      ['Desa Sukamulya', 1],
+    ]);
+    expect(names('PT Tirta Sari, Bogor, meraih juara 2.')).toEqual([['PT Tirta Sari', 2]]);
+  });
+
   it('ends a name at an adverb before the verb', () => {
     expect(names('Tiga Tahun Menanti, Sleman Akhirnya Juara 1 Paritrana')).toEqual([['Sleman', 1]]);
   });

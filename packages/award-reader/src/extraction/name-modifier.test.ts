@@ -23,6 +23,13 @@ describe('readModifier', () => {
     expect(readModifier(' yang ikut hadir, meraih juara 2.')).toBeNull();
   });
 
+  it('places a village or company set off by commas', () => {
+    expect(readModifier(', Kabupaten Cianjur, meraih juara 1.', true)?.place).toBe(
+      'Kabupaten Cianjur',
+    );
+    expect(readModifier(', Cianjur, meraih juara 1.', true)?.place).toBe('Cianjur');
+  });
+
   it('does not read a list or a quote as a description', () => {
     expect(readModifier(', Kabupaten Garut, meraih juara 1.')).toBeNull();
     expect(readModifier(', kemudian Kota Bogor, meraih juara 2.')).toBeNull();

@@ -1,3 +1,4 @@
+import { findBareRegion } from '../gazetteer/find-region.ts';
 import { AFTER_NAME } from './name-context.ts';
 
 /** A phrase between a winner and its verb: where it lies, or what it is. */
@@ -18,6 +19,7 @@ const OPENING = /^(?:\s*\([^)]*\))?(?:,\s+|\s+(?:di|dari|asal)\s+|\s+yang\s+(?=[
 const PLACE =
   /^(?:(?:di|dari|asal)\s+)?((?:Kabupaten|Kab\.?|Kota|Provinsi)?\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
 const MAX = 160;
+const PLACE_HEAD = /^(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+\p{Lu}/u;
 
 function lastPlace(span: string): string | null {
   const parts = span.split(',').map((p) => p.trim());
@@ -35,8 +37,9 @@ function lastPlace(span: string): string | null {
  * di Kecamatan B, Kabupaten C, meraih …", "Desa D di Kecamatan E, Kabupaten F, dinyatakan …",
  * "RSUD G yang dikelola Pemprov H meraih …".
  * `rest` is the text right after the name; null when no such phrase leads to a win verb.
+ * `located`: the name is a village's or a company's, so a bare place may follow its comma.
  */
-export function readModifier(rest: string): NameModifier | null {
+export function readModifier(rest: string, located = false): NameModifier | null {
   const open = OPENING.exec(rest);
   if (!open) {
     return null;
@@ -44,7 +47,10 @@ export function readModifier(rest: string): NameModifier | null {
   const body = rest.slice(open[0].length);
   const first = /^[\p{L}-]+/u.exec(body)?.[0] ?? '';
   const isComma = open[0].trimEnd().endsWith(',');
-  if (isComma && (!/^\p{Ll}/u.test(first) || LINKERS.has(first))) {
+  // "Desa A, Kabupaten B, meraih": a village or company may be placed without "di"
+  const segment = body.split(',')[0]?.trim() ?? '';
+  const place = located && (PLACE_HEAD.test(body) || findBareRegion(segment) != null);
+  if (isComma && !place && (!/^\p{Ll}/u.test(first) || LINKERS.has(first))) {
     return null;
   }
   // a relative clause ("yang beroperasi di Kabupaten B") runs to its verb without commas

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmInBody, isTitleLine } from './title-line.ts';
+import { confirmInBody, isTitleLine, shortenToBody } from './title-line.ts';
 
 const at = (article: string, text: string) => {
   const start = article.indexOf(text);
@@ -30,5 +30,13 @@ describe('confirmInBody', () => {
   it('keeps a name the body writes plainly, and drops a headline phrase', () => {
     expect(confirmInBody('Kopi Senja', ['Kopi Senja meraih juara 1.'])).toBe('plain');
     expect(confirmInBody('Kisah Lurah Sukamaju', ['Desa Sukamaju meraih juara 1.'])).toBeNull();
+  });
+});
+
+describe('shortenToBody', () => {
+  it("cuts a marked headline name back to the body's form of it", () => {
+    const body = ['Desa Sukamaju, Kabupaten Sumedang, meraih juara 1.'];
+    expect(shortenToBody('Desa Sukamaju Bangga Desanya', body)?.text).toBe('Desa Sukamaju');
+    expect(shortenToBody('Desa Sukamaju', body)).toBeNull();
   });
 });

@@ -51,3 +51,23 @@ export function confirmInBody(name: string, body: string[]): FoundName | 'plain'
   }
   return plain ? 'plain' : null;
 }
+
+/**
+ * A headline's marked name cut back to the body name it starts with ("Desa Sukamaju Bangga
+ * Desanya" → "Desa Sukamaju"); null when the body names no shorter form of it.
+ */
+export function shortenToBody(name: string, body: string[]): FoundName | null {
+  let best: FoundName | null = null;
+  for (const text of body) {
+    if (!text.includes(name.split(' ')[1] ?? name)) {
+      continue;
+    }
+    for (const n of scanNames(text)) {
+      const shorter = n.text.length < name.length && name.startsWith(`${n.text} `);
+      if (shorter && n.text.includes(' ') && (!best || n.text.length > best.text.length)) {
+        best = n;
+      }
+    }
+  }
+  return best;
+}
