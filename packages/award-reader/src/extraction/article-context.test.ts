@@ -40,6 +40,13 @@ describe('readArticleContext', () => {
     expect(c.ceremonyDate).toBe('2024-11-19');
   });
 
+  it('does not date a provincial award by its handing over again at home', () => {
+    const c = ctx(
+      'Kota Batu meraih juara 1 Paritrana Award 2024 tingkat Provinsi Jawa Timur. Penghargaan diserahkan Gubernur di Surabaya, Rabu (14/8/2024). Trofi itu diserahkan kembali kepada Dinas Tenaga Kerja di Balai Kota, Senin (19/8/2024).',
+    );
+    expect(c.ceremonyDate).toBe('2024-08-14');
+  });
+
   it('reads an op-ed by its rubric', () => {
     expect(ctx('OPINI\n\nBelajar dari Paritrana Award 2023\n\nOleh: Ani').background).toBe(true);
   });
