@@ -18,6 +18,22 @@ describe('resolveAnaphora', () => {
     expect(out[1]).toMatch(/^PT Bank Pembangunan Daerah Maluku \(Bank Maluku\) meraih/);
   });
 
+  it('reads a relative clause with places between the noun and the demonstrative', () => {
+    const out = resolveAnaphora([
+      'PT Tambang Lestari menerima penghargaan di Jakarta.',
+      'Perusahaan yang beroperasi di Sorowako, Kabupaten Luwu Timur itu meraih peringkat ketiga.',
+    ]);
+    expect(out[1]).toBe('PT Tambang Lestari meraih peringkat ketiga.');
+  });
+
+  it('takes no venue as the antecedent', () => {
+    const out = resolveAnaphora([
+      'Pemerintah Kabupaten Sumba Timur menerima penghargaan di Kupang.',
+      'Kabupaten ini meraih peringkat pertama.',
+    ]);
+    expect(out[1]).toBe('Pemerintah Kabupaten Sumba Timur meraih peringkat pertama.');
+  });
+
   it('finds the antecedent earlier in the same sentence', () => {
     const [out] = resolveAnaphora([
       'Direksi Rumah Sakit Sehat Sentosa bersyukur setelah rumah sakit swasta tersebut dinobatkan sebagai juara harapan.',

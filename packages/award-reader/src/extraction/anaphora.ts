@@ -1,6 +1,6 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import type { WinnerType } from '../types.ts';
-import { AFTER_NAME } from './name-context.ts';
+import { AFTER_NAME, LOCATED } from './name-context.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
 
 // The head noun of a phrase like "desa ini", "bank milik daerah itu", and whom it can refer to.
@@ -27,9 +27,10 @@ const REFERS: Record<string, readonly WinnerType[]> = {
   umkm: ['umkm'],
 };
 const either = (w: string) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}`;
-// the noun, up to four lower-case modifiers ("swasta", "milik pemerintah daerah"), a demonstrative
+// the noun, up to eight modifiers that start in lower case ("swasta", "milik pemerintah daerah",
+// "yang beroperasi di Sorowako, Kabupaten Luwu Timur"), a demonstrative
 const ANAPHOR = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*){0,4}?)\\s+(?:ini|itu|tersebut)(?![\\p{L}])`,
+  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*(?:,?\\s+[\\p{L}][\\p{L}-]*){0,7}?)?)\\s+(?:ini|itu|tersebut)(?![\\p{L}])`,
   'gu',
 );
 const LOOK_BACK = 4;
@@ -40,7 +41,10 @@ function typeOf(n: FoundName): WinnerType | null {
 
 function antecedent(before: string[], types: readonly WinnerType[]): FoundName | null {
   for (const text of before.toReversed()) {
-    const found = scanNames(text).toReversed();
+    // "… di Kupang": a venue or place is no antecedent
+    const found = scanNames(text)
+      .filter((n) => !LOCATED.test(text.slice(0, n.start)))
+      .toReversed();
     const hit = found.find((n) => {
       const type = typeOf(n);
       return type != null && types.includes(type);
