@@ -13,6 +13,12 @@ describe('isOpinionPiece', () => {
     );
   });
 
+  it("reads a columnist's byline", () => {
+    expect(
+      isOpinionPiece(article('Menimbang Juara\n\nOleh: Ani Lestari, dosen FISIP\n\nTeks.')),
+    ).toBe(true);
+  });
+
   it('ignores the word inside a story and a reporter byline', () => {
     expect(isOpinionPiece(article('Kota Batu meraih predikat opini WTP dari BPK.'))).toBe(false);
     expect(isOpinionPiece(article('Kota Batu Juara\nOleh : Budi\nSelasa, 2 Mei'))).toBe(false);
