@@ -34,6 +34,7 @@ describe('readNameAt', () => {
     expect(read('Bank bjb yang keluar')?.text).toBe('Bank bjb');
     expect(read('RSUD dr. Soetomo meraih')?.text).toBe('RSUD dr. Soetomo');
     expect(read('PT Sukses Makmur meraih')?.text).toBe('PT Sukses Makmur');
+    expect(read('RSUD Dr. R. Sosrodoro meraih')?.text).toBe('RSUD Dr. R. Sosrodoro');
   });
 
   it('attaches a parenthesis after the name', () => {

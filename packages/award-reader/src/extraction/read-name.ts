@@ -90,8 +90,12 @@ function tokenAt(s: string, pos: number): string | null {
     return null;
   }
   const t = m[0];
-  // a final period ends the sentence unless the word is a dotted short form
-  return t.endsWith('.') && !DOTTED.has(t.slice(0, -1).toLowerCase()) ? t.slice(0, -1) : t;
+  // a final period ends the sentence unless the word is a dotted short form or an initial
+  // before a name ("RSUD Dr. M. Yunus")
+  const initial = /^\p{Lu}\.$/u.test(t) && /^ \p{Lu}/u.test(s.slice(pos + t.length));
+  return t.endsWith('.') && !DOTTED.has(t.slice(0, -1).toLowerCase()) && !initial
+    ? t.slice(0, -1)
+    : t;
 }
 
 /**
