@@ -25,6 +25,8 @@ const OF_CATEGORIES =
 const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.)\s/i;
 const RANK_ONLY =
   /^(?:(?:sebagai|menjadi|dengan|di)\s+)?(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga)\s*\.?$/i;
+const CATEGORY_OPENING =
+  /^(?:untuk|bagi|pada|di)\s+(?:kategori\s+)?((?:[\p{L}/&-]+\s+){1,5}?)(?=(?:juara|terbaik|peringkat)\s)/iu;
 const CATEGORY_WORDS = /^(?:(?:kategori|katagori|sektor)\s+)?((?:[a-z/&-]+\s+){1,5})(?=\p{Lu})/u;
 const VILLAGE_NAME = /^(?:desa|kelurahan|gampong|nagari|kampung|pekon)\s/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
@@ -76,6 +78,11 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       rank = rankIn(s, item.start, pos + trig.index);
       run = STRONG.test(trig[0].trim()) || isStrong(run) ? 'strong' : 'weak';
       pos += trig.index + trig[0].length;
+    }
+    // "untuk UMKM juara pertama Kopi X": a category opens the item before its rank
+    const opening = CATEGORY_OPENING.exec(s.slice(pos, item.end));
+    if (opening && typeOfCategory(opening[1] ?? '')) {
+      pos += opening[0].length;
     }
     const lead = leadingRank(s.slice(pos, item.end));
     if (lead) {

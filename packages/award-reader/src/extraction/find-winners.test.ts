@@ -239,6 +239,14 @@ describe('findWinners: lists', () => {
     ]);
   });
 
+  it('reads a category opening an item before its rank', () => {
+    const s = 'Sementara itu, untuk UMKM juara pertama Kopi Kolaka dan juara kedua Tenun Wawo.';
+    expect(names(s)).toEqual([
+      ['Kopi Kolaka', 1],
+      ['Tenun Wawo', 2],
+    ]);
+  });
+
   it('gives a rank closing the list to the winner before it', () => {
     const s =
       'Kategori desa dimenangkan oleh Desa Sukamulya, Kabupaten Cianjur, sebagai terbaik kedua.';
