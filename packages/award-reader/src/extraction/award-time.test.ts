@@ -56,6 +56,16 @@ describe('readAwardTime', () => {
     expect(readAwardTime(recap, 12, 2024, 2024, null).historical).toBe(false);
   });
 
+  it('steps a carried year on by "setahun kemudian"', () => {
+    const s = 'Setahun kemudian, Kota Batu naik menjadi juara 2.';
+    expect(readAwardTime(s, 19, 2024, 2024, 2022)).toEqual({ editionYear: 2023, historical: true });
+    const t = 'Dua tahun kemudian, Kota Batu akhirnya juara 1.';
+    expect(readAwardTime(t, 20, 2024, 2024, 2022)).toEqual({
+      editionYear: 2024,
+      historical: false,
+    });
+  });
+
   it('carries a past year into a following list sentence', () => {
     const s = 'Kategori Perusahaan Besar diterima oleh PT Maju Jaya.';
     expect(readAwardTime(s, 40, 2019, 2019, 2018)).toEqual({ editionYear: 2018, historical: true });

@@ -12,6 +12,10 @@ export interface AwardTime {
 const PAST_CUE =
   /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|(?:(?<!belum\s)pernah|(?<![.,]\s*|^)sebelumnya)\s+(?:juga\s+)?(?:pernah\s+)?(?:meraih|menjadi|menyabet|memenangkan|memenangi|dinobatkan|menerima|mendapat(?:kan)?|memperoleh|juara|terpilih|ditetapkan))\b/i;
 const LAST_YEAR = /\btahun\s+(?:lalu|kemarin)\b/i;
+const LATER =
+  /\b(?:setahun|(dua|tiga|\d)\s+tahun)\s+(?:berikutnya|kemudian|setelahnya|sesudahnya)\b|\btahun\s+berikutnya\b/i;
+const COUNT: Record<string, number> = { dua: 2, tiga: 3 };
+const countOf = (w: string) => COUNT[w.toLowerCase()] ?? (/^\d$/.test(w) ? Number(w) : null);
 const THIS_YEAR = /\b(?:tahun ini|kali ini)\b/i;
 
 // "Setelah tahun lalu harus puas di posisi kedua, X kini …": a fronted clause tells the past
@@ -58,7 +62,11 @@ export function readAwardTime(
     return { editionYear: year != null && year !== edition ? year : last, historical: true };
   }
   if (year == null && carried != null && !THIS_YEAR.test(sentence)) {
-    return { editionYear: carried, historical: true };
+    // "Setahun kemudian, X naik menjadi juara 2": the year after the one carried
+    const later = LATER.exec(sentence);
+    const step = later?.[1] ? (countOf(later[1]) ?? 1) : later ? 1 : 0;
+    const shifted = carried + step;
+    return { editionYear: shifted, historical: edition == null || shifted < edition };
   }
   // "… dalam Paritrana Award 2025" names its own edition when the article settles on none
   const named = editionTied && findEditionYears(sentence).some((y) => y.year === year);
