@@ -20,6 +20,11 @@ describe('isBackgroundStory', () => {
     ).toBe(false);
   });
 
+  it('keeps a story that keeps speaking of the award', () => {
+    const text = `${launch} Paritrana Award 2024 dinilai ketat. Paritrana Award juga menilai desa.`;
+    expect(isBackgroundStory(splitSentences(text), null)).toBe(false);
+  });
+
   it('keeps a story that tells of the handover', () => {
     const text = `${launch} Penghargaan itu diserahkan Gubernur di Yogyakarta pekan lalu.`;
     expect(isBackgroundStory(splitSentences(text), null)).toBe(false);

@@ -3,6 +3,7 @@ import { AWARD_CUE } from './word-lists.ts';
 
 const PROSE_WORDS = 8;
 const LEAD = 2;
+const BRIEF = 2;
 // a handover told in the story: "Penghargaan diserahkan …", "menerima trofi Paritrana"
 const HANDOVER =
   /\b(?:diserahkan|menyerahkan|penyerahan|penganugerahan|menerima|diterima|dianugerahi)\b/i;
@@ -11,7 +12,7 @@ const AWARD_NOUN = /paritrana|penghargaan|award|trofi|piala|piagam/i;
 /**
  * Whether the article is about something else and cites the award as background (a programme
  * launch, an anniversary profile): neither its headline nor its first two sentences of prose
- * speak of the award, and it tells of no handover.
+ * speak of the award, it names the award once or twice, and it tells of no handover.
  */
 export function isBackgroundStory(sentences: Sentence[], title: string | null): boolean {
   const prose = sentences.filter(
@@ -24,5 +25,9 @@ export function isBackgroundStory(sentences: Sentence[], title: string | null): 
   if (lead.some((t) => AWARD_CUE.test(t))) {
     return false;
   }
-  return !sentences.some((s) => HANDOVER.test(s.text) && AWARD_NOUN.test(s.text));
+  // a background mention is brief: the award named in a sentence or two, no handover told
+  const naming = sentences.filter((s) => /paritrana/i.test(s.text)).length;
+  return (
+    naming <= BRIEF && !sentences.some((s) => HANDOVER.test(s.text) && AWARD_NOUN.test(s.text))
+  );
 }
