@@ -1,4 +1,5 @@
 import { frontLegalForm } from './legal-form.ts';
+import { nameRegionalGovernment } from './regional-government.ts';
 
 // A dateline or outlet tag before the story: "KALTIMOKE, BONTANG – ", "balitribune.co.id | Gianyar - ".
 const SEPARATOR = /\s*[–—|]\s*|\s+-\s+|(?<=\p{Lu}[\p{L}.]*)-\s+/u;
@@ -55,5 +56,5 @@ export function cleanSentence(s: string): string {
     .replace(GLUED, '$1 $2')
     .replace(/^["“”'‘’]+/, '')
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '');
-  return frontLegalForm(stripDateline(body));
+  return nameRegionalGovernment(frontLegalForm(stripDateline(body)));
 }
