@@ -47,6 +47,13 @@ describe('readArticleContext', () => {
     expect(c.ceremonyDate).toBe('2024-08-14');
   });
 
+  it('dates the story by its news sentence, not by a deadline it cites', () => {
+    const c = ctx(
+      'Penghargaan Paritrana Award 2024 diserahkan di Surabaya, Rabu (14/8/2024). Pemkab menargetkan seluruh pekerja rentan terlindungi paling lambat 31 Desember 2026.',
+    );
+    expect(c.articleYear).toBe(2024);
+  });
+
   it('reads an op-ed by its rubric', () => {
     expect(ctx('OPINI\n\nBelajar dari Paritrana Award 2023\n\nOleh: Ani').background).toBe(true);
   });

@@ -116,7 +116,9 @@ function ceremonyDate(
       best = { score, iso: toIsoDate(year, d.month, d.day) };
     }
   }
-  const articleYear = published ?? (fullYears.length ? Math.max(...fullYears) : null);
+  // the dated news sentence tells when the story was written better than a deadline it cites
+  const dated = best.iso ? Number(best.iso.slice(0, 4)) : null;
+  const articleYear = published ?? dated ?? (fullYears.length ? Math.max(...fullYears) : null);
   return { iso: best.iso, articleYear };
 }
 
