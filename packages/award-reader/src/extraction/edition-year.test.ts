@@ -33,6 +33,11 @@ describe('mainEditionYear', () => {
     expect(
       mainEditionYear('Pada Paritrana Award 2021 ia ketiga. Kini juara Paritrana Award 2023.'),
     ).toBe(2023);
+    expect(
+      mainEditionYear(
+        'Kota Batu juara Paritrana Award 2024. Kini bersiap menghadapi Paritrana Award 2025.',
+      ),
+    ).toBe(2024);
     expect(mainEditionYear('tanpa tahun')).toBeNull();
   });
 });

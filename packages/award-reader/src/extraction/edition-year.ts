@@ -16,9 +16,15 @@ export function findEditionYears(text: string): Array<{ year: number; index: num
   return out;
 }
 
+// "bersiap menghadapi Paritrana Award 2025", "target … Paritrana 2026": an edition to come
+const AHEAD =
+  /\b(?:akan|menghadapi|menyongsong|menuju|bersiap|persiapan|target\w*|menargetkan|mengincar|membidik|tahun depan|mendatang)\b[^.!?]{0,60}$/i;
+
 function editionCounts(text: string): Map<number, number> {
   const counts = new Map<number, number>();
-  for (const f of findEditionYears(text)) {
+  const found = findEditionYears(text);
+  const past = found.filter((f) => !AHEAD.test(text.slice(Math.max(0, f.index - 80), f.index)));
+  for (const f of past.length ? past : found) {
     counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
   }
   return counts;
