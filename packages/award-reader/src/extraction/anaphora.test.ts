@@ -26,6 +26,17 @@ describe('resolveAnaphora', () => {
     expect(out[1]).toBe('PT Tambang Lestari meraih peringkat ketiga.');
   });
 
+  it('reads "desa yang sama" and "pihaknya"', () => {
+    const out = resolveAnaphora([
+      'Desa Sukamulya meraih juara I tahun ini.',
+      'Pada 2023, desa yang sama juga keluar sebagai juara I.',
+      'Menurut Sekda Kabupaten Lestari, warga bangga.',
+      'Pihaknya meraih juara pertama.',
+    ]);
+    expect(out[1]).toBe('Pada 2023, Desa Sukamulya juga keluar sebagai juara I.');
+    expect(out[3]).toBe('Kabupaten Lestari meraih juara pertama.');
+  });
+
   it('takes no venue as the antecedent', () => {
     const out = resolveAnaphora([
       'Pemerintah Kabupaten Sumba Timur menerima penghargaan di Kupang.',

@@ -30,9 +30,13 @@ const either = (w: string) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.sl
 // the noun, up to eight modifiers that start in lower case ("swasta", "milik pemerintah daerah",
 // "yang beroperasi di Sorowako, Kabupaten Luwu Timur"), a demonstrative
 const ANAPHOR = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*(?:,?\\s+[\\p{L}][\\p{L}-]*){0,7}?)?)\\s+(?:ini|itu|tersebut)(?![\\p{L}])`,
+  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*(?:,?\\s+[\\p{L}][\\p{L}-]*){0,7}?)?)\\s+(?:ini|itu|tersebut|yang sama)(?![\\p{L}])`,
   'gu',
 );
+// "Pihaknya meraih juara": the speaker's side, a regency, city, village or company the story
+// named (a governor is named as the host of most stories, rarely as the speaker's side)
+const SELF = /(?<![\p{L}])[Pp]ihaknya(?![\p{L}])/gu;
+const ANY: readonly WinnerType[] = ['kabupaten', 'kota', 'desa', 'kelurahan', 'badan_usaha'];
 const LOOK_BACK = 4;
 
 function typeOf(n: FoundName): WinnerType | null {
@@ -57,7 +61,7 @@ function antecedent(before: string[], types: readonly WinnerType[]): FoundName |
 }
 
 /**
- * Writes out "desa ini", "bank milik daerah itu", "rumah sakit swasta tersebut" as the name they
+ * Writes out "desa ini", "bank milik daerah itu", "desa yang sama", "pihaknya" as the name they
  * refer to, when the phrase is the subject of a win: the latest name of a matching type in the
  * sentence or the few before it.
  */
@@ -65,12 +69,13 @@ export function resolveAnaphora(texts: string[]): string[] {
   const out: string[] = [];
   texts.forEach((text, i) => {
     let result = text;
-    for (const m of [...text.matchAll(ANAPHOR)].reverse()) {
+    const found = [...text.matchAll(ANAPHOR), ...text.matchAll(SELF)];
+    for (const m of found.sort((a, b) => b.index - a.index)) {
       const end = m.index + m[0].length;
       if (!AFTER_NAME.test(text.slice(end))) {
         continue;
       }
-      const types = REFERS[(m[1] ?? '').toLowerCase()] ?? [];
+      const types = m[1] ? (REFERS[m[1].toLowerCase()] ?? []) : ANY;
       const earlier = [...out.slice(Math.max(0, i - LOOK_BACK), i), text.slice(0, m.index)];
       const who = antecedent(earlier, types);
       if (who) {
