@@ -247,6 +247,11 @@ describe('findWinners: lists', () => {
     ]);
   });
 
+  it('reads the passive of headline verbs as list triggers', () => {
+    expect(names('Gelar juara pertama disandang Kota Kendari.')).toEqual([['Kota Kendari', 1]]);
+    expect(names('Peringkat kedua direbut Kabupaten Konawe.')).toEqual([['Kabupaten Konawe', 2]]);
+  });
+
   it('gives a rank closing the list to the winner before it', () => {
     const s =
       'Kategori desa dimenangkan oleh Desa Sukamulya, Kabupaten Cianjur, sebagai terbaik kedua.';
