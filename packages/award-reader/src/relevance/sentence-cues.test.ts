@@ -12,6 +12,7 @@ describe('readCues', () => {
     expect(cues('Bank Sukamaju keluar sebagai juara').win).toBeGreaterThanOrEqual(0);
     expect(cues('Desa Sukamaju jadi yang terbaik').win).toBeGreaterThanOrEqual(0);
     expect(cues('Kota Sukamaju Rebut Penghargaan Paritrana').win).toBeGreaterThanOrEqual(0);
+    expect(cues('Penghargaan Paritrana disandang Kota Sukamaju').win).toBeGreaterThanOrEqual(0);
   });
 
   it('does not take another verb or a visit for the object of a win verb', () => {
