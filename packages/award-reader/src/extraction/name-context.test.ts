@@ -6,4 +6,8 @@ describe('AFTER_NAME', () => {
     expect(AFTER_NAME.test(' berada di tempat kedua.')).toBe(true);
     expect(AFTER_NAME.test(' berada di tempat acara.')).toBe(false);
   });
+
+  it('reads "menjadi desa terbaik" as a win', () => {
+    expect(AFTER_NAME.test(' juga menjadi desa terbaik pertama di provinsi.')).toBe(true);
+  });
 });

@@ -36,7 +36,7 @@ export const NOT_A_NAME = set(`
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
 export const WIN_VERB =
-  '(?:(?:ditetapkan|dinyatakan) (?:sebagai|menjadi)|(?:mem)?bawa pulang|(?:mem)?pertahankan|(?:me)?rebut|kantongi|(?:me)?nyandang|sandang|(?:me)?raup|(?:mem)?borong|torehkan|(?:meng)?amankan|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|(?:keluar|tampil) sebagai|menjadi (?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
+  '(?:(?:ditetapkan|dinyatakan) (?:sebagai|menjadi)|(?:mem)?bawa pulang|(?:mem)?pertahankan|(?:me)?rebut|kantongi|(?:me)?nyandang|sandang|(?:me)?raup|(?:mem)?borong|torehkan|(?:meng)?amankan|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|(?:keluar|tampil) sebagai|menjadi (?:(?:desa|kelurahan|kabupaten|kota|provinsi|perusahaan|badan usaha|rumah sakit) )?(?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =
