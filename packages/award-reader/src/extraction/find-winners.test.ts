@@ -115,12 +115,18 @@ describe('findWinners: subjects of win verbs', () => {
       'Kota Bogor Rebut Peringkat I Paritrana Jabar',
       'Bank Sukamaju Kantongi Terbaik Pertama Paritrana 2024',
       'PT Karya Bawa Pulang Juara 2 Paritrana Banten',
+      'Kota Bogor Dinobatkan Terbaik Pertama Paritrana',
+      'Kota Depok Terpilih Jadi Juara 1 Paritrana',
+      'Kabupaten Garut Juarai Paritrana Jabar',
     ];
     expect(heads.map((h) => names(h)[0]?.[0])).toEqual([
       'Sleman',
       'Kota Bogor',
       'Bank Sukamaju',
       'PT Karya',
+      'Kota Bogor',
+      'Kota Depok',
+      'Kabupaten Garut',
     ]);
   });
 

@@ -13,7 +13,8 @@ export const NAME_STOP = set(`
   sumbang bukti komitmen capaian akhirnya resmi kini lagi lagi-lagi pun telah sudah harus naik
   bawa pertahankan mempertahankan rebut merebut kantongi sandang menyandang raup meraup borong
   memborong torehkan ukir amankan mengamankan dapat dapatkan peroleh sendiri pernah bidik incar
-  targetkan siapkan
+  targetkan siapkan dinobatkan ditetapkan dinyatakan terpilih tampil dianugerahi dianugrahi menang
+  juarai menjuarai diganjar
 `);
 
 /** Capitalized words that start sentences or headers, never a winner's name. */
@@ -36,7 +37,7 @@ export const NOT_A_NAME = set(`
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
 export const WIN_VERB =
-  '(?:(?:ditetapkan|dinyatakan) (?:sebagai|menjadi)|(?:mem)?bawa pulang|(?:mem)?pertahankan|(?:me)?rebut|kantongi|(?:me)?nyandang|sandang|(?:me)?raup|(?:mem)?borong|torehkan|(?:meng)?amankan|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|(?:keluar|tampil) sebagai|menjadi (?:(?:desa|kelurahan|kabupaten|kota|provinsi|perusahaan|badan usaha|rumah sakit) )?(?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
+  '(?:(?:ditetapkan|dinyatakan|terpilih)(?: (?:sebagai|menjadi|jadi))?|jadi (?:juara|terbaik|pemenang)|juarai|(?:mem)?bawa pulang|(?:mem)?pertahankan|(?:me)?rebut|kantongi|(?:me)?nyandang|sandang|(?:me)?raup|(?:mem)?borong|torehkan|(?:meng)?amankan|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|(?:keluar|tampil) sebagai|menjadi (?:(?:desa|kelurahan|kabupaten|kota|provinsi|perusahaan|badan usaha|rumah sakit) )?(?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =
