@@ -133,6 +133,18 @@ describe('classifyRelevance: other awards and passing mentions', () => {
     expect(decision.signals).toContain('passing-mention');
   });
 
+  it('keeps the past wins an op-ed cites as its results', () => {
+    const text = [
+      'OPINI',
+      'Menata Ulang Perlindungan Pekerja Desa',
+      'Oleh: Ani Lestari, dosen kebijakan publik',
+      'Perlindungan pekerja desa masih tertinggal dari kota di banyak daerah.',
+      'Kabupaten Sukamaju pernah meraih Paritrana Award 2022 sebagai terbaik kedua.',
+      'Pelajaran dari sana: anggaran kecil pun cukup bila ada kemauan.',
+    ].join('\n');
+    expect(kindOf(text)).toBe('results');
+  });
+
   it("calls a Paritrana win cited under another award's headline a mention", () => {
     const title = 'Sukamaju Raih UHC Award 2025';
     const text =

@@ -1,3 +1,4 @@
+import { isOpinionPiece } from '../extraction/opinion-piece.ts';
 import { RelevanceKind, type ArticleText, type RelevanceDecision } from '../types.ts';
 import { AwardRef, attributeAwards, namedAward } from './attribute-award.ts';
 import { collectEvidence, type Evidence } from './collect-evidence.ts';
@@ -28,7 +29,8 @@ export function classifyRelevance(article: ArticleText): RelevanceDecision {
   if (isUpcoming(evidence)) {
     return { kind: stageKind(evidence), score, signals: [...signals, 'upcoming-ceremony'] };
   }
-  if (isPassing(sentences, named, evidence)) {
+  // an op-ed's past wins are its results (they are all it reports)
+  if (!isOpinionPiece(article) && isPassing(sentences, named, evidence)) {
     return { kind: RelevanceKind.Mention, score, signals: [...signals, 'passing-mention'] };
   }
   return { kind: RelevanceKind.Results, score, signals };
