@@ -31,6 +31,16 @@ const CATEGORY_WORDS = /^(?:(?:kategori|katagori|sektor)\s+)?((?:[a-z/&-]+\s+){1
 const VILLAGE_NAME = /^(?:desa|kelurahan|gampong|nagari|kampung|pekon)\s/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
 
+/** "juara pertama diraih A, disusul B, sementara posisi ketiga C": B, between 1 and 3, is 2. */
+function fillBetween(out: WinnerCandidate[], followers: Set<WinnerCandidate>): void {
+  out.forEach((c, k) => {
+    const [prev, next] = [out[k - 1]?.rank, out[k + 1]?.rank];
+    if (followers.has(c) && !c.rank && prev?.rank != null && next?.rank === prev.rank + 2) {
+      c.rank = { ...prev, rank: prev.rank + 1 };
+    }
+  });
+}
+
 /** Winners in list items: "Juara 1: X", "diraih oleh A, B dan C", "Terbaik 2 D", run items. */
 export function findListed(sentence: string, inList = false): WinnerCandidate[] {
   // "Sektor X; A, B" and "Kategori Y: C" introduce lists like "yakni" does
@@ -40,6 +50,7 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
   );
   const stop = s.search(BEATEN);
   const out: WinnerCandidate[] = [];
+  const followers = new Set<WinnerCandidate>();
   let run: 'strong' | 'weak' | null = inList ? 'strong' : null;
   let zone = false;
   for (const item of splitItems(stop < 0 ? s : s.slice(0, stop))) {
@@ -163,13 +174,18 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
             s.slice(name.end, item.end),
           )
         : null);
-    out.push({
+    const cand = {
       name,
       rank,
       place: placeM?.[1] ?? null,
       scope: { start: item.start, end: item.end },
-    });
+    };
+    if (trig && /^(?:disusul|diikuti)\b/i.test(trig[0].trim())) {
+      followers.add(cand);
+    }
+    out.push(cand);
   }
+  fillBetween(out, followers);
   // a winner's category runs up to the next winner: "kategori sektor manufaktur dan konstruksi"
   out.forEach((c, k) => {
     c.scope = { start: c.scope.start, end: out[k + 1]?.scope.start ?? s.length };

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findListed } from './find-listed.ts';
+
+const ranks = (s: string) => findListed(s).map((c) => [c.name.text, c.rank?.rank ?? null]);
+
+describe('findListed', () => {
+  it('ranks a winner "disusul" between two stated ranks', () => {
+    expect(
+      ranks(
+        'Juara pertama diraih PT Maju, disusul PT Jaya, sementara posisi ketiga ditempati PT Abadi.',
+      ),
+    ).toEqual([
+      ['PT Maju', 1],
+      ['PT Jaya', 2],
+      ['PT Abadi', 3],
+    ]);
+  });
+
+  it('leaves a follower unranked when no later rank bounds it', () => {
+    expect(ranks('Juara pertama diraih Kota Lestari, disusul Kota Makmur.')).toEqual([
+      ['Kota Lestari', 1],
+      ['Kota Makmur', null],
+    ]);
+  });
+});
