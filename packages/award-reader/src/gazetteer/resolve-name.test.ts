@@ -93,6 +93,10 @@ describe('resolveName: villages and companies', () => {
 
   it('uses the short form of long legal phrases', () => {
     expect(who('Bank Perkreditan Rakyat Sinar')?.canonical).toBe('BPR Sinar');
+    expect(who('Rumah Sakit Sehat Sentosa')).toMatchObject({
+      canonical: 'RS Sehat Sentosa',
+      aliases: ['Rumah Sakit Sehat Sentosa'],
+    });
   });
 
   it('types an unmarked name by the category hint', () => {
