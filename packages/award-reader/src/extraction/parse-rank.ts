@@ -26,6 +26,7 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
 const HEAD = '(?:juara|terbaik|peringkat|posisi|urutan|ranking|rangking|predikat|nomor|kategori)';
 const VALUE = '(?:ke[-\\s]?)?(\\d{1,2}(?![\\d/]|\\.\\d)|[IV]{1,3}(?![\\p{L}\\d])|[\\p{L}]+)';
 const RUNNER_UP = /\brunner[-\s]?up\b/giu;
+const LAST_OF_TOP = /\b(?:melengkapi|menutup)\s+(tiga|empat|lima|[2-5])\s+besar\b/giu;
 const RANK_RE = new RegExp(`\\b${HEAD}(?:\\s+(?:harapan|umum))?\\s+${VALUE}`, 'giu');
 
 /** The rank a value token denotes: "1", "I", "pertama", "ke-2"; null when it is not one. */
@@ -65,6 +66,11 @@ export function findRanks(text: string): RankMention[] {
   // "runner-up" is the second place
   for (const r of text.matchAll(RUNNER_UP)) {
     out.push({ rank: 2, label: r[0], start: r.index, end: r.index + r[0].length });
+  }
+  // "melengkapi tiga besar" (completes the top three) is the last place of it
+  for (const r of text.matchAll(LAST_OF_TOP)) {
+    const rank = rankValue(r[1] ?? '');
+    out.push({ rank, label: r[0], start: r.index, end: r.index + r[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
