@@ -21,7 +21,7 @@ describe('resolveAnaphora', () => {
   it('reads a relative clause with places between the noun and the demonstrative', () => {
     const out = resolveAnaphora([
       'PT Tambang Lestari menerima penghargaan di Jakarta.',
-      'Perusahaan yang beroperasi di Sorowako, Kabupaten Luwu Timur itu meraih peringkat ketiga.',
+      'Perusahaan tambang nikel yang beroperasi di Sorowako, Kabupaten Luwu Timur itu meraih peringkat ketiga.',
     ]);
     expect(out[1]).toBe('PT Tambang Lestari meraih peringkat ketiga.');
   });

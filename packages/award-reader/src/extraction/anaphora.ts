@@ -27,10 +27,10 @@ const REFERS: Record<string, readonly WinnerType[]> = {
   umkm: ['umkm'],
 };
 const either = (w: string) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}`;
-// the noun, up to eight modifiers that start in lower case ("swasta", "milik pemerintah daerah",
+// the noun, up to eleven modifiers that start in lower case ("swasta", "milik pemerintah daerah",
 // "yang beroperasi di Sorowako, Kabupaten Luwu Timur"), a demonstrative
 const ANAPHOR = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*(?:,?\\s+[\\p{L}][\\p{L}-]*){0,7}?)?)\\s+(?:ini|itu|tersebut|yang sama)(?![\\p{L}])`,
+  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*(?:,?\\s+[\\p{L}][\\p{L}-]*){0,10}?)?)\\s+(?:ini|itu|tersebut|yang sama)(?![\\p{L}])`,
   'gu',
 );
 // "Pihaknya meraih juara": the speaker's side, a regency, city, village or company the story
