@@ -31,6 +31,12 @@ describe('readNameAt', () => {
   it('keeps dotted legal forms, digits and connectors inside names', () => {
     expect(read('PT. Sinar Abadi Regional 8 khusus')?.text).toBe('PT. Sinar Abadi Regional 8');
     expect(read('Batik Indah by Rina Sari sebagai')?.text).toBe('Batik Indah by Rina Sari');
+    expect(read('PT Agro Resources and Technology meraih')?.text).toBe(
+      'PT Agro Resources and Technology',
+    );
+    expect(
+      read('PT Sinar Agro Resources and Technology Tbk Unit Kalimantan Barat meraih')?.text,
+    ).toBe('PT Sinar Agro Resources and Technology Tbk Unit Kalimantan Barat');
     expect(read('Bank bjb yang keluar')?.text).toBe('Bank bjb');
     expect(read('RSUD dr. Soetomo meraih')?.text).toBe('RSUD dr. Soetomo');
     expect(read('PT Sukses Makmur meraih')?.text).toBe('PT Sukses Makmur');

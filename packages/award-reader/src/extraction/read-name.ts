@@ -26,9 +26,11 @@ const DOTTED = new Set([
   'h',
   'hj',
 ]);
-// lower-case words inside names: "by", "van", honorifics in hospital names ("RSUD dr. Soetomo")
+// lower-case words inside names: "by", "and", "van", honorifics in hospital names ("RSUD dr. Soetomo")
 const CONNECTORS = new Set([
   'by',
+  'and',
+  'of',
   'de',
   'da',
   'van',
@@ -107,7 +109,7 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
   const words: string[] = [];
   let end = pos;
   let at = pos;
-  while (words.length < 9) {
+  while (words.length < 12) {
     const t = tokenAt(s, at);
     if (!t) {
       break;
