@@ -80,6 +80,7 @@ describe('resolveName: villages and companies', () => {
       type: 'badan_usaha',
     });
     expect(who('PT Cahaya Timur', 'CTI')?.aliases).toContain('CTI');
+    expect(who('PT Maju Tambang Tbk Unit Bauksit')?.canonical).toBe('Maju Tambang Unit Bauksit');
     expect(who('UKM Kopi Senja')).toMatchObject({ canonical: 'Kopi Senja', type: 'umkm' });
   });
 

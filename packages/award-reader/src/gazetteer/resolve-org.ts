@@ -77,6 +77,8 @@ export function resolveOrg(
   const canonical = name
     .replace(LEGAL_HEAD, '')
     .replace(LEGAL_TAIL, '')
+    // "PT Aneka Tambang Tbk UBP Bauksit": a listing mark before a branch's name
+    .replace(/\s+Tbk\.?(?=\s+\p{Lu})/gu, '')
     .replace(UMKM_HEAD, '')
     .trim();
   // "(Persero)" is a legal form, and "(Kabupaten Bantul)" a place, not another name
