@@ -33,6 +33,17 @@ export function awardLevel(
     : ctx.level;
 }
 
+/** A province cannot win a provincial award (editions since 2022): it hosts it. */
+export function hostsAward(who: WinnerIdentity, time: AwardTime, ctx: ArticleContext): boolean {
+  return (
+    who.type === 'provinsi' &&
+    !time.historical &&
+    (time.editionYear == null || time.editionYear > 2021) &&
+    ctx.level === 'provinsi' &&
+    ctx.nationalCues === 0
+  );
+}
+
 /** The receiving official a sentence names, when the office is the winner's ("Bupati Sleman"). */
 function recipientOf(who: WinnerIdentity, sentence: string): string | null {
   const official = findRecipient(sentence);

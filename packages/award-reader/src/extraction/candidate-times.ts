@@ -2,18 +2,46 @@ import type { ArticleContext } from './article-context.ts';
 import { isRepeatWin, readAwardTime, type AwardTime } from './award-time.ts';
 import { findClauseYears, yearsJoinedTo } from './edition-year.ts';
 import type { WinnerCandidate } from './name-context.ts';
+import type { RankMention } from './parse-rank.ts';
+import { splitByTime } from './time-split.ts';
+
+/** One award a candidate stands for: when, and at which rank. */
+export interface CandidateAward {
+  time: AwardTime;
+  rank: RankMention | null;
+}
 
 /**
- * Every time a candidate's win is stated for: the first is its own; then the years listed with
- * it ("pada Paritrana Award 2021 dan 2022") and the earlier win of a repeat ("kali kedua").
- * `notFirst`: a sentence just before said "bukan kali pertama".
+ * Every award a candidate's sentence states for it: the first is its own; then the years listed
+ * with it ("pada Paritrana Award 2021 dan 2022"), the earlier win of a repeat ("kali kedua"), and
+ * last year's rank set against this year's ("tahun lalu juara 2, tahun ini juara 1", when the
+ * sentence names no one else: `single`). `notFirst`: a sentence before said "bukan kali pertama".
  */
-export function candidateTimes(
+export function candidateAwards(
   text: string,
   cand: WinnerCandidate,
   ctx: ArticleContext,
   prior: number | null,
   notFirst = false,
+  single = false,
+): CandidateAward[] {
+  const times = candidateTimes(text, cand, ctx, prior, notFirst);
+  const first = times[0];
+  const split = first && !first.historical && single ? splitByTime(text) : null;
+  const out = times.map((time) => ({ time, rank: split ? split.now : cand.rank }));
+  if (split) {
+    const last = ctx.articleYear != null ? ctx.articleYear - 1 : null;
+    out.push({ time: { editionYear: last, historical: true }, rank: split.past });
+  }
+  return out;
+}
+
+function candidateTimes(
+  text: string,
+  cand: WinnerCandidate,
+  ctx: ArticleContext,
+  prior: number | null,
+  notFirst: boolean,
 ): AwardTime[] {
   const scoped = text.slice(cand.scope.start, cand.scope.end);
   // a rank with its own year ("juara 3 pada 2022 dan juara 2 pada 2023") is read in its scope

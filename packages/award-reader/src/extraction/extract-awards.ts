@@ -3,8 +3,8 @@ import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './arti
 import type { ArticleText, AwardMention } from '../types.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { readArticleContext } from './article-context.ts';
-import { buildAward } from './build-award.ts';
-import { candidateTimes } from './candidate-times.ts';
+import { buildAward, hostsAward } from './build-award.ts';
+import { candidateAwards } from './candidate-times.ts';
 import { createCategoryMemory } from './category-memory.ts';
 import { cleanSentence } from './clean-sentence.ts';
 import { findWinners } from './find-winners.ts';
@@ -19,7 +19,7 @@ import { mergeAwards } from './merge-awards.ts';
 import { parseCategory, typeOfCategory } from './parse-category.ts';
 import { markSmallBusinesses } from './small-business.ts';
 import { splitSentences } from './split-sentences.ts';
-import { confirmInBody, isTitleLine, shortenToBody } from './title-line.ts';
+import { headlineName, isTitleLine } from './title-line.ts';
 import { AWARD_CUE } from './word-lists.ts';
 
 // "Ini bukan kali pertama …": the wins told next are earlier ones
@@ -59,19 +59,15 @@ export function extractAwards(article: ArticleText): AwardMention[] {
     listMode &&= isListLine(text, sentences[i] ?? sentence, article.text);
     let sentenceHistorical = false;
     const afterCue = i > 0 && AWARD_CUE.test(cleaned[i - 1] ?? '');
+    // a headline's names must be ones the body names
     const title = sentences[i] != null && isTitleLine(sentences[i], article.text);
-    for (const cand of findWinners(text, afterCue, listMode)) {
-      // a headline's unmarked name must be one the body names
-      const body = title ? texts.filter((_, j) => j !== i) : null;
-      const confirmed = body && !cand.name.marked ? confirmInBody(cand.name.text, body) : 'plain';
-      if (!confirmed) {
+    const body = title ? texts.filter((_, j) => j !== i) : null;
+    const found = findWinners(text, afterCue, listMode);
+    for (const cand of found) {
+      const name = body ? headlineName(cand.name, body) : cand.name;
+      if (!name) {
         continue;
       }
-      // a marked headline name may run on into the headline's words: the body's form is shorter
-      const name =
-        confirmed !== 'plain'
-          ? confirmed
-          : ((body && shortenToBody(cand.name.text, body)) ?? cand.name);
       const scoped = text.slice(cand.scope.start, cand.scope.end);
       const named = parseCategory(scoped) ?? parseCategory(text) ?? header ?? categories.same(text);
       const who = resolveName(name.text, name.paren, {
@@ -91,23 +87,14 @@ export function extractAwards(article: ArticleText): AwardMention[] {
       }
       const prior = carried && carried.at >= i - 2 ? carried.year : null;
       const afterNote = noted >= 0 && noted < i && i - noted <= 2;
-      const [time, ...others] = candidateTimes(text, cand, ctx, prior, afterNote);
-      if (!time) {
-        continue;
-      }
-      // a province cannot win a provincial award (editions since 2022): it hosts it
-      if (
-        who.type === 'provinsi' &&
-        !time.historical &&
-        (time.editionYear == null || time.editionYear > 2021) &&
-        ctx.level === 'provinsi' &&
-        ctx.nationalCues === 0
-      ) {
+      const [own, ...more] = candidateAwards(text, cand, ctx, prior, afterNote, found.length === 1);
+      const time = own?.time;
+      if (!own || !time || hostsAward(who, time, ctx)) {
         continue;
       }
       sentenceHistorical ||= time.historical;
-      for (const t of [time, ...others]) {
-        awards.push(buildAward(who, cand, sentence, t, category, ctx));
+      for (const a of [own, ...more]) {
+        awards.push(buildAward(who, { ...cand, rank: a.rank }, sentence, a.time, category, ctx));
       }
       if (time.historical) {
         carried = { year: time.editionYear, at: i };

@@ -123,7 +123,8 @@ export function findSubjects(s: string): WinnerCandidate[] {
       return;
     }
     const end = windowEnd(s, verbEnd, names);
-    const rank = rankIn(s, name.end, end);
+    // a rank inside the phrase skipped ("X, yang tahun lalu meraih juara 2, kini …") is not X's now
+    const rank = rankIn(s, name.end + skip, end);
     if (!name.marked && name.text.split(' ').length < 2 && !rank) {
       return;
     }

@@ -71,3 +71,15 @@ export function shortenToBody(name: string, body: string[]): FoundName | null {
   }
   return best;
 }
+
+/**
+ * The name a headline candidate stands for (`body`: the article's other sentences): an unmarked
+ * one must be confirmed by the body, a marked one is cut back to the body's form; null drops it.
+ */
+export function headlineName(name: FoundName, body: string[]): FoundName | null {
+  const confirmed = name.marked ? 'plain' : confirmInBody(name.text, body);
+  if (!confirmed) {
+    return null;
+  }
+  return confirmed !== 'plain' ? confirmed : (shortenToBody(name.text, body) ?? name);
+}
