@@ -18,6 +18,13 @@ describe('namedAward', () => {
     expect(namedAward('predikat kla nindya')).toBe('other');
     expect(namedAward('target uhc jaminan sosial ketenagakerjaan')).toBeNull();
   });
+
+  it('reads Paritrana named only to set another award apart as that other award', () => {
+    expect(namedAward('penghargaan ini berbeda dari paritrana award.')).toBe('other');
+    expect(namedAward('ia penerima paritrana award, namun kali ini penilaiannya berbeda.')).toBe(
+      'other',
+    );
+  });
 });
 
 describe('attributeAwards', () => {

@@ -15,10 +15,15 @@ const paritrana = phraseRegex(ParitranaNames);
 const other = phraseRegex(OtherAwardNames);
 const anaphora = phraseRegex(AwardAnaphora);
 
+// "berbeda dari Paritrana Award", "penerima Paritrana Award, namun kali ini penilaiannya berbeda":
+// Paritrana named only to set another award apart from it
+const CONTRAST =
+  /berbeda (?:dari|dengan) (?:ajang |penghargaan )?paritrana|paritrana[^.]*\bnamun\b[^.]*\bberbeda\b/;
+
 /** The award each sentence names itself, or null. */
 export function namedAward(lower: string): AwardRef | null {
   if (paritrana.test(lower)) {
-    return AwardRef.Paritrana;
+    return CONTRAST.test(lower) ? AwardRef.Other : AwardRef.Paritrana;
   }
   return other.test(lower) ? AwardRef.Other : null;
 }
