@@ -64,6 +64,8 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
 }
 
 const VILLAGE_OR_ORG = /^(?:desa|kelurahan|gampong|nagari|kampung|pekon|pemerintah desa)\s/i;
+const THROUGH_ORG =
+  /\bmelalui\s+(?:PT|CV|UD|Bank|BPR|BPD|RS|RSU|RSUD|Rumah Sakit|Koperasi|BUMDes)\b/;
 const NEXT_LEADS = /^,\s*(?:juara|terbaik|peringkat)\s+\S+\s+\p{Lu}/u;
 // a rank followed by its own year ("juara 3 pada 2022", "terbaik pertama pada Paritrana Award
 // 2023") or its own category
@@ -105,8 +107,9 @@ export function findSubjects(s: string): WinnerCandidate[] {
     if (!m || LOCATED.test(s.slice(0, name.start)) || isPlace(name, names[i - 1], s)) {
       return;
     }
-    // "Kota A, juara 2 Kota B": a rank after a comma leads the next name
-    if (NEXT_LEADS.test(after.slice(skip))) {
+    // "Kota A, juara 2 Kota B": a rank after a comma leads the next name; "Kabupaten C melalui
+    // PT D meraih": the company wins, the regency is its home
+    if (NEXT_LEADS.test(after.slice(skip)) || THROUGH_ORG.test(m[0])) {
       return;
     }
     const clauseStart = Math.max(s.lastIndexOf(',', name.start), s.lastIndexOf(';', name.start), 0);

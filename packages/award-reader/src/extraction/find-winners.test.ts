@@ -137,6 +137,11 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names('PT Tirta Sari, Bogor, meraih juara 2.')).toEqual([['PT Tirta Sari', 2]]);
   });
 
+  it('gives the win to a company a regency wins "through"', () => {
+    const s = 'Kabupaten Bogor melalui PT Tirta Sari meraih juara 1 kategori badan usaha.';
+    expect(names(s)).toEqual([['PT Tirta Sari', 1]]);
+  });
+
   it('ends a name at an adverb before the verb', () => {
     expect(names('Tiga Tahun Menanti, Sleman Akhirnya Juara 1 Paritrana')).toEqual([['Sleman', 1]]);
   });
