@@ -7,6 +7,7 @@ import {
   isPlace,
   LOCATED,
   nameAt,
+  THROUGH_ORG,
   type WinnerCandidate,
 } from './name-context.ts';
 import { findRanks, rankValue, type RankMention } from './parse-rank.ts';
@@ -118,7 +119,8 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     const plain = readNameAt(s, pos);
     const follows = plain != null && AFTER_PLAIN_NAME.test(s.slice(plain.end, item.end));
     const name = nameAt(s, pos, run === 'strong' || lead != null || follows);
-    const marked = name != null && name.marked && AFTER_NAME.test(s.slice(name.end, item.end));
+    const rest = s.slice(name?.end ?? pos, item.end);
+    const marked = name != null && name.marked && AFTER_NAME.test(rest) && !THROUGH_ORG.test(rest);
     if (name && zone && !trig && isBareRegion(name)) {
       continue;
     }

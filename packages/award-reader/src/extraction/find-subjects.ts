@@ -5,6 +5,7 @@ import {
   isPlace,
   LOCATED,
   nameAt,
+  THROUGH_ORG,
   type WinnerCandidate,
 } from './name-context.ts';
 import { findRanks, rankValue } from './parse-rank.ts';
@@ -64,8 +65,6 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
 }
 
 const VILLAGE_OR_ORG = /^(?:desa|kelurahan|gampong|nagari|kampung|pekon|pemerintah desa)\s/i;
-const THROUGH_ORG =
-  /\bmelalui\s+(?:PT|CV|UD|Bank|BPR|BPD|RS|RSU|RSUD|Rumah Sakit|Koperasi|BUMDes)\b/;
 const NEXT_LEADS = /^,\s*(?:juara|terbaik|peringkat)\s+\S+\s+\p{Lu}/u;
 // a rank followed by its own year ("juara 3 pada 2022", "terbaik pertama pada Paritrana Award
 // 2023") or its own category

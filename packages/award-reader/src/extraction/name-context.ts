@@ -22,6 +22,10 @@ export const AFTER_NAME = new RegExp(
   'iu',
 );
 
+/** "Kabupaten C melalui PT D meraih": the company wins through which a regency is named. */
+export const THROUGH_ORG =
+  /\bmelalui\s+(?:PT|CV|UD|Bank|BPR|BPD|RS|RSU|RSUD|Rumah Sakit|Koperasi|BUMDes)\b/;
+
 /** What must follow a name no marker backs (a person is never a winner): a win or a rank. */
 export const AFTER_PLAIN_NAME =
   /^(?:\s*\([^)]*\))?(?:\s+(?:asal|dari)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?(?:,|\s*[–—:])?\s+(?:(?:berhasil|sukses|kembali|juga|turut|yang|berada|menyusul|akhirnya|resmi|naik|harus puas(?: dengan)?)\s+)*(?:meraih|memenangkan|menyabet|membawa pulang|keluar sebagai|(?:dinobatkan|ditetapkan|dinyatakan|terpilih|tercatat)(?:\s+(?:sebagai|menjadi))?\s+(?:juara|terbaik|pemenang|peringkat)|menjadi\s+(?:juara|terbaik|pemenang)|sebagai\s+(?:juara|terbaik|pemenang)|di\s+(?:posisi|urutan|peringkat)|(?:juara|terbaik|peringkat)\b)/iu;
