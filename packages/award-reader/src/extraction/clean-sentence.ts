@@ -1,4 +1,5 @@
 import { frontLegalForm } from './legal-form.ts';
+import { unwrapListedGroup } from './listed-in-parens.ts';
 import { nameRegionalGovernment } from './regional-government.ts';
 
 // A dateline or outlet tag before the story: "KALTIMOKE, BONTANG – ", "balitribune.co.id | Gianyar - ".
@@ -56,5 +57,5 @@ export function cleanSentence(s: string): string {
     .replace(GLUED, '$1 $2')
     .replace(/^["“”'‘’]+/, '')
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '');
-  return nameRegionalGovernment(frontLegalForm(stripDateline(body)));
+  return unwrapListedGroup(nameRegionalGovernment(frontLegalForm(stripDateline(body))));
 }
