@@ -36,4 +36,13 @@ describe('cleanSentence', () => {
   it('parts a win verb glued to its rank', () => {
     expect(cleanSentence('Pemkab Lestari meraihjuara II')).toBe('Pemkab Lestari meraih juara II');
   });
+
+  it('reads a photo caption without its label and positions', () => {
+    expect(cleanSentence('Foto: Bupati Lestari (kiri) menerima trofi juara I.')).toBe(
+      'Bupati Lestari menerima trofi juara I.',
+    );
+    expect(cleanSentence('Wali Kota Batu (dua dari kanan) menerima trofi.')).toBe(
+      'Wali Kota Batu menerima trofi.',
+    );
+  });
 });

@@ -47,6 +47,10 @@ const TABLE_CELL =
 // A typo that glues a win verb to its rank: "meraihjuara II", "sebagaiterbaik".
 const GLUED =
   /\b(meraih|raih|menjadi|sebagai|menerima|menyabet|sabet)(juara|terbaik|peringkat|penghargaan)/giu;
+// A photo caption: "Foto: Bupati X (kiri) menerima trofi …"; the position in the picture goes.
+const PHOTO = /^(?:foto|keterangan foto|caption)\s*:\s*/i;
+const POSITION =
+  /\s\((?:(?:paling|nomor|dua|tiga|kedua|ketiga)\s+(?:dari\s+)?)?(?:kiri|kanan|tengah)\)/gi;
 
 /** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 export function cleanSentence(s: string): string {
@@ -56,6 +60,8 @@ export function cleanSentence(s: string): string {
     .replace(TABLE_CELL, '$1: ')
     .replace(GLUED, '$1 $2')
     .replace(/^["“”'‘’]+/, '')
-    .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '');
+    .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '')
+    .replace(PHOTO, '')
+    .replace(POSITION, '');
   return unwrapListedGroup(nameRegionalGovernment(frontLegalForm(stripDateline(body))));
 }
