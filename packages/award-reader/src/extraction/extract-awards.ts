@@ -16,7 +16,7 @@ import {
   officialNames,
 } from './local-names.ts';
 import { mergeAwards } from './merge-awards.ts';
-import { parseCategory, typeOfCategory } from './parse-category.ts';
+import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.ts';
 import { markSmallBusinesses } from './small-business.ts';
 import { splitSentences } from './split-sentences.ts';
 import { headlineName, isTitleLine } from './title-line.ts';
@@ -69,7 +69,12 @@ export function extractAwards(article: ArticleText): AwardMention[] {
         continue;
       }
       const scoped = text.slice(cand.scope.start, cand.scope.end);
-      const named = parseCategory(scoped) ?? parseCategory(text) ?? header ?? categories.same(text);
+      const named =
+        parseCategory(scoped) ??
+        categoryBefore(text, cand.scope.start) ??
+        parseCategory(text) ??
+        header ??
+        categories.same(text);
       const who = resolveName(name.text, name.paren, {
         typeHint: typeOfCategory(named),
         place: cand.place,

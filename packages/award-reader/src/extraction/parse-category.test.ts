@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { defaultCategory, parseCategory, typeOfCategory } from './parse-category.ts';
+import {
+  categoryBefore,
+  defaultCategory,
+  parseCategory,
+  typeOfCategory,
+} from './parse-category.ts';
 
 describe('parseCategory', () => {
   it('reads "kategori X" up to a level or verb word', () => {
@@ -40,6 +45,16 @@ describe('parseCategory', () => {
     expect(
       parseCategory('dinobatkan sebagai kabupaten terbaik pertama dalam ajang itu'),
     ).toBeNull();
+  });
+});
+
+describe('categoryBefore', () => {
+  it('takes the category named last before a winner when a sentence names several', () => {
+    const s =
+      'Kategori badan usaha besar diraih PT Antam, sedangkan kategori UMKM diraih Kopi A dan Tenun B.';
+    expect(categoryBefore(s, s.indexOf('Tenun'))).toBe('UMKM');
+    expect(categoryBefore(s, s.indexOf('PT Antam'))).toBe('Badan Usaha Besar');
+    expect(categoryBefore('Kategori UMKM diraih Kopi A dan Tenun B.', 30)).toBeNull();
   });
 });
 

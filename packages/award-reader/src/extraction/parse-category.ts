@@ -46,6 +46,26 @@ export function parseCategory(text: string): string | null {
   return f?.[1] ? canonicalCategory(/^[A-Z]+$/.test(f[1]) ? f[1] : titleCase(f[1])) : null;
 }
 
+const CATEGORY_WORD = /\b(?:kategori|katagori)\b/giu;
+
+/**
+ * In a sentence naming several categories, the one named last before `at` ("kategori besar
+ * diraih A, sedangkan kategori UMKM diraih B dan C": C's is UMKM); null with one category.
+ */
+export function categoryBefore(text: string, at: number): string | null {
+  const starts = [...text.matchAll(CATEGORY_WORD)].map((m) => m.index);
+  if (starts.length < 2) {
+    return null;
+  }
+  for (const start of starts.filter((i) => i < at).reverse()) {
+    const found = parseCategory(text.slice(start));
+    if (found) {
+      return found;
+    }
+  }
+  return null;
+}
+
 /** The award's own form of a category name written short ("Kabupaten/Kota", "Pemda"). */
 export function canonicalCategory(name: string): string {
   return aliasTable().category.get(normalizeKey(name)) ?? name;
