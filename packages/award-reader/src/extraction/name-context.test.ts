@@ -10,4 +10,12 @@ describe('AFTER_NAME', () => {
   it('reads "menjadi desa terbaik" as a win', () => {
     expect(AFTER_NAME.test(' juga menjadi desa terbaik pertama di provinsi.')).toBe(true);
   });
+
+  it('reads "adalah juara", "masuk sebagai penerima", "memang menempati" and "menjadi runner up"', () => {
+    expect(AFTER_NAME.test(' adalah juara pertama kategori kota.')).toBe(true);
+    expect(AFTER_NAME.test(' masuk sebagai penerima penghargaan.')).toBe(true);
+    expect(AFTER_NAME.test(' memang menempati juara ketiga.')).toBe(true);
+    expect(AFTER_NAME.test(' harus puas menjadi Runner Up.')).toBe(true);
+    expect(AFTER_NAME.test(' adalah kabupaten yang luas.')).toBe(false);
+  });
 });

@@ -37,11 +37,11 @@ export const NOT_A_NAME = set(`
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
 export const WIN_VERB =
-  '(?:(?:ditetapkan|dinyatakan|terpilih)(?: (?:sebagai|menjadi|jadi))?|jadi (?:juara|terbaik|pemenang)|juarai|(?:mem)?bawa pulang|(?:mem)?pertahankan|(?:me)?rebut|kantongi|(?:me)?nyandang|sandang|(?:me)?raup|(?:mem)?borong|torehkan|(?:meng)?amankan|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|(?:keluar|tampil) sebagai|menjadi (?:(?:desa|kelurahan|kabupaten|kota|provinsi|perusahaan|badan usaha|rumah sakit) )?(?:juara|terbaik|pemenang|peraih|yang terbaik)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih))';
+  '(?:(?:ditetapkan|dinyatakan|terpilih)(?: (?:sebagai|menjadi|jadi))?|jadi (?:juara|terbaik|pemenang)|juarai|(?:mem)?bawa pulang|(?:mem)?pertahankan|(?:me)?rebut|kantongi|(?:me)?nyandang|sandang|(?:me)?raup|(?:mem)?borong|torehkan|(?:meng)?amankan|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|(?:keluar|tampil) sebagai|menjadi (?:(?:desa|kelurahan|kabupaten|kota|provinsi|perusahaan|badan usaha|rumah sakit) )?(?:juara|terbaik|pemenang|peraih|yang terbaik|runner[ -]?up)|terpilih (?:sebagai|menjadi)|menduduki|menempati|diterima|mendapat predikat|sebagai (?:juara|terbaik|pemenang|peraih|penerima|runner[ -]?up|the best)|adalah (?:juara|pemenang|peraih))';
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =
-  '(?:(?:itu|ini|tersebut|sendiri|pernah|masing-masing|setelah sebelumnya|harus puas(?: dengan)?|naik|berada|menyusul|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
+  '(?:(?:itu|ini|tersebut|sendiri|pernah|masing-masing|setelah sebelumnya|harus puas(?: dengan)?|naik|berada|memang|masuk|menyusul|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
 export const LIST_TRIGGER =
@@ -49,7 +49,7 @@ export const LIST_TRIGGER =
 
 /** Words hinting that a sentence is about the award at all. */
 export const AWARD_CUE =
-  /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|pemenang|peraih|penerima|kategori|katagori|sektor|piagam|trofi|piala|predikat|posisi|zona|nominasi/i;
+  /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|pemenang|peraih|penerima|kategori|katagori|sektor|piagam|trofi|piala|predikat|posisi|urutan|zona|nominasi/i;
 
 /** Words that make a win hypothetical or a loss: targets, hopes, nominations, beaten rivals. */
 export const NOT_A_WIN =
