@@ -8,9 +8,10 @@ import {
   THROUGH_ORG,
   type WinnerCandidate,
 } from './name-context.ts';
-import { findRanks, rankValue } from './parse-rank.ts';
+import { findRanks } from './parse-rank.ts';
 import { readModifier } from './name-modifier.ts';
 import { rankIn } from './rank-near.ts';
+import { rankSeries } from './rank-series.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
 import { NOT_A_WIN } from './word-lists.ts';
 
@@ -36,20 +37,9 @@ function coordinated(names: FoundName[], i: number, s: string): FoundName[] {
   return head && !/\bzona\s+[^,]*,\s*$/i.test(lead) ? chain : [];
 }
 
-const VALUE = '(?:[IV]{1,3}|\\d{1,2}|pertama|kedua|ketiga|satu|dua|tiga)';
-const RESPECTIVE = new RegExp(
-  `\\b(?:juara|terbaik|peringkat)\\s+(${VALUE}(?:\\s*(?:,|dan|&|serta)\\s*(?:(?:juara|terbaik|peringkat)\\s+)?${VALUE})+)`,
-  'i',
-);
-
 /** Ranks handed out in order by "masing-masing meraih juara I, II dan III". */
 function respectiveRanks(text: string): Array<number | null> {
-  const list = RESPECTIVE.exec(text)?.[1];
-  return list
-    ? list
-        .split(/\s*(?:,|dan|&|serta)\s*/)
-        .map((v) => rankValue(v.replace(/^(?:juara|terbaik|peringkat)\s+/i, '').trim()))
-    : [];
+  return rankSeries(text).ranks;
 }
 
 function windowEnd(s: string, from: number, names: FoundName[]): number {

@@ -263,6 +263,16 @@ describe('findWinners: lists', () => {
     expect(names('Peringkat kedua direbut Kabupaten Konawe.')).toEqual([['Kabupaten Konawe', 2]]);
   });
 
+  it('hands a series of ranks to the winners listed after it, in order', () => {
+    const s =
+      'Peringkat pertama hingga ketiga berurutan ditempati Kota Bogor, Kota Depok dan Kabupaten Garut.';
+    expect(names(s)).toEqual([
+      ['Kota Bogor', 1],
+      ['Kota Depok', 2],
+      ['Kabupaten Garut', 3],
+    ]);
+  });
+
   it('gives a rank closing the list to the winner before it', () => {
     const s =
       'Kategori desa dimenangkan oleh Desa Sukamulya, Kabupaten Cianjur, sebagai terbaik kedua.';

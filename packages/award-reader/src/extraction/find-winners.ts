@@ -1,6 +1,7 @@
 import { findListed } from './find-listed.ts';
 import { findSubjects } from './find-subjects.ts';
 import type { WinnerCandidate } from './name-context.ts';
+import { rankSeries } from './rank-series.ts';
 import { AWARD_CUE } from './word-lists.ts';
 
 export type { WinnerCandidate } from './name-context.ts';
@@ -57,5 +58,32 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
     }
   }
   // borrowing the cue of the sentence before, only names a marker backs are trusted
-  return found.filter((c) => cued || c.name.marked).sort((a, b) => a.name.start - b.name.start);
+  const out = found
+    .filter((c) => cued || c.name.marked)
+    .sort((a, b) => a.name.start - b.name.start);
+  return inSeries(sentence, out);
+}
+
+/** "Juara 1, 2 dan 3 masing-masing diraih A, B dan C": the series' ranks go to A, B, C in order. */
+function inSeries(sentence: string, found: WinnerCandidate[]): WinnerCandidate[] {
+  const series = rankSeries(sentence);
+  const first = found[0];
+  if (
+    !first ||
+    series.index < 0 ||
+    series.index > first.name.start ||
+    series.ranks.length !== found.length ||
+    found.some((c) => c.rank && c.rank.rank !== series.ranks[0] && c.rank.rank != null)
+  ) {
+    return found;
+  }
+  return found.map((c, k) => ({
+    ...c,
+    rank: {
+      rank: series.ranks[k] ?? null,
+      label: 'series',
+      start: series.index,
+      end: series.index,
+    },
+  }));
 }
