@@ -37,6 +37,9 @@ function coordinated(names: FoundName[], i: number, s: string): FoundName[] {
   return head && !/\bzona\s+[^,]*,\s*$/i.test(lead) ? chain : [];
 }
 
+// "masing-masing", "secara berturut-turut": the ranks that follow go to the names in order
+const RESPECTIVELY = /\b(?:masing-masing|berturut-turut|berurutan)\b/i;
+
 /** Ranks handed out in order by "masing-masing meraih juara I, II dan III". */
 function respectiveRanks(text: string): Array<number | null> {
   return rankSeries(text).ranks;
@@ -126,7 +129,7 @@ export function findSubjects(s: string): WinnerCandidate[] {
     const perCategory = found.some((r) => OWN_YEAR.test(s.slice(name.end + r.end)))
       ? found
       : found.filter((r) => OWN_SCOPE.test(s.slice(name.end + r.end)));
-    if (perCategory.length > 1 && !/masing-masing/i.test(m[0])) {
+    if (perCategory.length > 1 && !RESPECTIVELY.test(m[0])) {
       perCategory.forEach((r, k) => {
         const from = name.end + r.start;
         const to = k + 1 < perCategory.length ? name.end + (perCategory[k + 1]?.start ?? 0) : end;
@@ -141,7 +144,7 @@ export function findSubjects(s: string): WinnerCandidate[] {
     }
     const group = [...coordinated(names, i, s), name];
     // "A, B dan C masing-masing meraih juara I, II dan III": ranks in order
-    const ranks = /masing-masing/i.test(m[0]) ? respectiveRanks(s.slice(verbEnd)) : [];
+    const ranks = RESPECTIVELY.test(m[0]) ? respectiveRanks(s.slice(verbEnd)) : [];
     group.forEach((n, k) => {
       const r = rank && ranks.length === group.length ? { ...rank, rank: ranks[k] ?? null } : rank;
       out.push({

@@ -263,6 +263,16 @@ describe('findWinners: lists', () => {
     expect(names('Peringkat kedua direbut Kabupaten Konawe.')).toEqual([['Kabupaten Konawe', 2]]);
   });
 
+  it('hands ranks out in order after "secara berturut-turut"', () => {
+    const s =
+      'Kota Bogor, Kota Depok dan Kabupaten Garut secara berturut-turut meraih peringkat I, II dan III.';
+    expect(names(s)).toEqual([
+      ['Kota Bogor', 1],
+      ['Kota Depok', 2],
+      ['Kabupaten Garut', 3],
+    ]);
+  });
+
   it('hands a series of ranks to the winners listed after it, in order', () => {
     const s =
       'Peringkat pertama hingga ketiga berurutan ditempati Kota Bogor, Kota Depok dan Kabupaten Garut.';

@@ -51,7 +51,10 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
     if (!same || another) {
       found.push(c);
     } else {
-      if (c.rank && (!same.rank || /masing-masing/i.test(sentence))) {
+      if (
+        c.rank &&
+        (!same.rank || /\b(?:masing-masing|berturut-turut|berurutan)\b/i.test(sentence))
+      ) {
         same.rank = c.rank;
       }
       same.place ??= c.place;

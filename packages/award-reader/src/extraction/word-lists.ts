@@ -41,7 +41,7 @@ export const WIN_VERB =
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =
-  '(?:(?:itu|ini|tersebut|sendiri|pernah|masing-masing|setelah sebelumnya|harus puas(?: dengan)?|naik|berada|memang|masuk|menyusul|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
+  '(?:(?:itu|ini|tersebut|sendiri|pernah|masing-masing|(?:secara\\s+)?(?:berturut-turut|berurutan)|setelah sebelumnya|harus puas(?: dengan)?|naik|berada|memang|masuk|menyusul|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
 export const LIST_TRIGGER =
