@@ -35,6 +35,10 @@ describe('findRanks', () => {
     expect(findRanks('Kota Batu menjadi runner-up kategori kota')[0]?.rank).toBe(2);
   });
 
+  it('reads "The Best" as the first place', () => {
+    expect(findRanks('dinobatkan sebagai The Best Province')[0]?.rank).toBe(1);
+  });
+
   it('reads "melengkapi tiga besar" as the third place', () => {
     expect(findRanks('lalu Kota Batu melengkapi tiga besar.')[0]?.rank).toBe(3);
   });

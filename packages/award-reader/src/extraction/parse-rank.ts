@@ -26,6 +26,7 @@ const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
 const HEAD = '(?:juara|terbaik|peringkat|posisi|urutan|ranking|rangking|predikat|nomor|kategori)';
 const VALUE = '(?:ke[-\\s]?)?(\\d{1,2}(?![\\d/]|\\.\\d)|[IV]{1,3}(?![\\p{L}\\d])|[\\p{L}]+)';
 const RUNNER_UP = /\brunner[-\s]?up\b/giu;
+const THE_BEST = /\bthe best\b/giu;
 const LAST_OF_TOP = /\b(?:melengkapi|menutup)\s+(tiga|empat|lima|[2-5])\s+besar\b/giu;
 const RANK_RE = new RegExp(`\\b${HEAD}(?:\\s+(?:harapan|umum))?\\s+${VALUE}`, 'giu');
 
@@ -66,6 +67,10 @@ export function findRanks(text: string): RankMention[] {
   // "runner-up" is the second place
   for (const r of text.matchAll(RUNNER_UP)) {
     out.push({ rank: 2, label: r[0], start: r.index, end: r.index + r[0].length });
+  }
+  // "The Best Province" is the first place
+  for (const r of text.matchAll(THE_BEST)) {
+    out.push({ rank: 1, label: r[0], start: r.index, end: r.index + r[0].length });
   }
   // "melengkapi tiga besar" (completes the top three) is the last place of it
   for (const r of text.matchAll(LAST_OF_TOP)) {
