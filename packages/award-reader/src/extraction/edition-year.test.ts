@@ -40,6 +40,11 @@ describe('mainEditionYear', () => {
     ).toBe(2024);
     expect(mainEditionYear('tanpa tahun')).toBeNull();
   });
+
+  it('takes the assessed year when no edition is written after "Paritrana"', () => {
+    const s = 'Paritrana Award ke-7 yang merupakan penilaian tahun 2023 diserahkan pada 2024.';
+    expect(mainEditionYear(s)).toBe(2023);
+  });
 });
 
 describe('isEditionTied', () => {
