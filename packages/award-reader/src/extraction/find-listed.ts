@@ -29,7 +29,7 @@ const RANK_ONLY =
 const CATEGORY_OPENING =
   /^(?:untuk|bagi|pada|di)\s+(?:kategori\s+)?((?:[\p{L}/&-]+\s+){1,5}?)(?=(?:juara|terbaik|peringkat)\s)/iu;
 const CATEGORY_WORDS = /^(?:(?:kategori|katagori|sektor)\s+)?((?:[a-z/&-]+\s+){1,5})(?=\p{Lu})/u;
-const VILLAGE_NAME = /^(?:desa|kelurahan|gampong|nagari|kampung|pekon)\s/i;
+const VILLAGE_NAME = /^(?:desa|kelurahan|kalurahan|gampong|nagari|kampung|pekon)\s/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
 
 /** "juara pertama diraih A, disusul B, sementara posisi ketiga C": B, between 1 and 3, is 2. */

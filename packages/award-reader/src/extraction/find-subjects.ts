@@ -57,7 +57,8 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
 }
 
-const VILLAGE_OR_ORG = /^(?:desa|kelurahan|gampong|nagari|kampung|pekon|pemerintah desa)\s/i;
+const VILLAGE_OR_ORG =
+  /^(?:desa|kelurahan|kalurahan|gampong|nagari|kampung|pekon|pemerintah desa)\s/i;
 const NEXT_LEADS = /^,\s*(?:juara|terbaik|peringkat)\s+\S+\s+\p{Lu}/u;
 // a rank followed by its own year ("juara 3 pada 2022", "terbaik pertama pada Paritrana Award
 // 2023") or its own category

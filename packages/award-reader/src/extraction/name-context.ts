@@ -33,7 +33,7 @@ export const AFTER_PLAIN_NAME =
 /** Text before a name that makes it a place, not a winner: "di", "tingkat", "se-". */
 export const LOCATED = /(?:\b(?:di|dari|tingkat|wilayah|se|asal|kawasan|untuk|zona)\s*-?\s*|se-)$/i;
 
-const VILLAGE = /^(?:desa|gampong|nagari|kampung|kelurahan|pekon|pemerintah desa)\s/i;
+const VILLAGE = /^(?:desa|gampong|nagari|kampung|kelurahan|kalurahan|pekon|pemerintah desa)\s/i;
 const PREFIXED = /^(?:pem|kab|kota|prov|desa|kel|gampong|nagari|kampung)/i;
 
 /** Whether a name is a bare gazetteer region (no "Kabupaten", "Desa", … prefix). */

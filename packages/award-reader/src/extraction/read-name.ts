@@ -78,7 +78,15 @@ const VERBISH = new Set([
   'sebagai',
   'kategori',
 ]);
-const VILLAGE_HEAD = new Set(['desa', 'kelurahan', 'gampong', 'nagari', 'kampung', 'pekon']);
+const VILLAGE_HEAD = new Set([
+  'desa',
+  'kelurahan',
+  'kalurahan',
+  'gampong',
+  'nagari',
+  'kampung',
+  'pekon',
+]);
 const REGION_HEAD = new Set(['kabupaten', 'kab', 'kota', 'kecamatan', 'kec', 'provinsi']);
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]|\.(?=[\p{L}\p{N}]))*\.?/uy;
 const GAP = / {1,3}/y;

@@ -52,6 +52,10 @@ describe('resolveName: villages and companies', () => {
       regionParent: 'Kabupaten Bandung',
     });
     expect(who('Gampong Lamreh')?.canonical).toBe('Gampong Lamreh');
+    expect(who('Kalurahan Sukamaju')).toMatchObject({ canonical: 'Desa Sukamaju', type: 'desa' });
+    expect(who('Kades Arjasari', null, { place: 'Kabupaten Bandung' })?.regionCode).toBe(
+      '32.04.16.2001',
+    );
   });
 
   it('drops the kind of village before its name', () => {

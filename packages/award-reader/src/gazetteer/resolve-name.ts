@@ -60,7 +60,8 @@ function resolveOfficial(
     if (type === 'desa') {
       // "Geuchik Gampong X", and "Kepala Desa X" whose title already says the village word
       const inner = splitPrefix(rest.join(' '));
-      const village = /desa$/i.test(words[n - 1] ?? '') && rest.length > 0 ? 'Desa' : null;
+      const village =
+        /(?:desa|kades)$/i.test(words[n - 1] ?? '') && rest.length > 0 ? 'Desa' : null;
       if (inner) {
         return resolveVillage(written, inner.word, inner.rest, {});
       }
