@@ -44,6 +44,9 @@ describe('mainEditionYear', () => {
   it('takes the assessed year when no edition is written after "Paritrana"', () => {
     const s = 'Paritrana Award ke-7 yang merupakan penilaian tahun 2023 diserahkan pada 2024.';
     expect(mainEditionYear(s)).toBe(2023);
+    expect(mainEditionYear('Pada edisi 2024 yang diserahkan di Surabaya, Kota Batu juara.')).toBe(
+      2024,
+    );
   });
 });
 

@@ -37,9 +37,12 @@ function editionCounts(text: string): Map<number, number> {
 export function mainEditionYear(text: string): number | null {
   const counts = [...editionCounts(text)];
   counts.sort((a, b) => b[1] - a[1] || b[0] - a[0]);
-  // "Paritrana Award ke-7 … yang merupakan penilaian tahun 2023": editions bear the assessed year
+  // "Paritrana Award ke-7 … yang merupakan penilaian tahun 2023", "pada edisi 2024": editions
+  // bear the assessed year
   const assessed =
-    /\b(?:merupakan|atas|untuk|hasil) penilaian (?:kinerja )?(?:tahun )?(20[12]\d)\b/i.exec(text);
+    /\b(?:(?:merupakan|atas|untuk|hasil) penilaian (?:kinerja )?|edisi )(?:tahun )?(20[12]\d)\b/i.exec(
+      text,
+    );
   return counts[0]?.[0] ?? (assessed ? Number(assessed[1]) : null);
 }
 
