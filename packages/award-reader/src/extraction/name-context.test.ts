@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AFTER_NAME } from './name-context.ts';
+import { AFTER_NAME, LOCATED } from './name-context.ts';
 
 describe('AFTER_NAME', () => {
   it('reads "berada di tempat kedua" as a rank, not any "tempat"', () => {
@@ -17,5 +17,9 @@ describe('AFTER_NAME', () => {
     expect(AFTER_NAME.test(' memang menempati juara ketiga.')).toBe(true);
     expect(AFTER_NAME.test(' harus puas menjadi Runner Up.')).toBe(true);
     expect(AFTER_NAME.test(' adalah kabupaten yang luas.')).toBe(false);
+  });
+
+  it('takes a name after "selain" (besides) out of the sentence\'s winners', () => {
+    expect(LOCATED.test('Selain ')).toBe(true);
   });
 });

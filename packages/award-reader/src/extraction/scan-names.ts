@@ -64,10 +64,13 @@ export function scanNames(s: string): FoundName[] {
       re.lastIndex = name.end;
     }
   }
-  for (const m of s.matchAll(/(?<![\p{L}\p{N}.'’-])(?<!\p{Lu}[\p{L}.]*\s)[\p{L}][\p{L}'’-]*/gu)) {
+  for (const m of s.matchAll(/(?<![\p{L}\p{N}.'’-])[\p{L}][\p{L}'’-]*/gu)) {
     const word = m[0];
+    // inside a longer capitalized name, unless the word before opens the sentence ("Sebelumnya X")
+    const before = /(\p{Lu}[\p{L}.]*)\s$/u.exec(s.slice(Math.max(0, m.index - 30), m.index))?.[1];
     if (
       NOT_A_NAME.has(word.toLowerCase()) ||
+      (before && !NOT_A_NAME.has(before.toLowerCase())) ||
       out.some((n) => m.index >= n.start && m.index < n.end)
     ) {
       continue;

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { scanNames } from './scan-names.ts';
+
+const texts = (s: string) => scanNames(s).map((n) => n.text);
+
+describe('scanNames', () => {
+  it('finds a bare region after a sentence-opening word', () => {
+    expect(texts('Sebelumnya Banyuwangi juga tercatat sebagai penerima.')).toEqual(['Banyuwangi']);
+  });
+
+  it('finds no region inside a longer capitalized name', () => {
+    expect(texts('Festival Banyuwangi Ethno digelar.')).toEqual([]);
+  });
+});
