@@ -19,17 +19,31 @@ import { NOT_A_WIN } from './word-lists.ts';
 const WON_WHAT =
   /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|urutan|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas/i;
 
+const PLACED = /^\s+(?:di|dari|asal)\s+$/i;
+const JOINER = /^\s*(?:,|,?\s+(?:dan|serta))\s*$/;
+
 /** Marked names joined to names[i] by commas and "dan" ("A, B dan C meraih"), left to right. */
 function coordinated(names: FoundName[], i: number, s: string): FoundName[] {
   const chain: FoundName[] = [];
+  let next = names[i]?.start ?? 0;
+  let placeJoined = false;
   for (let j = i - 1; j >= 0; j--) {
     const before = names[j];
-    const link = before ? s.slice(before.end, names[j + 1]?.start ?? 0) : '';
     const located = before != null && LOCATED.test(s.slice(0, before.start));
-    if (!before?.marked || located || !/^\s*(?:,|,?\s+(?:dan|serta))\s*$/.test(link)) {
+    const link = before ? s.slice(before.end, next) : '';
+    // "Desa A di Kabupaten X dan Desa B …": a place after a name belongs to it
+    if (located && !placeJoined && JOINER.test(link)) {
+      placeJoined = true;
+      next = before?.start ?? 0;
+      continue;
+    }
+    const joined = placeJoined ? PLACED.test(link) : JOINER.test(link);
+    if (!before?.marked || located || !joined) {
       break;
     }
     chain.unshift(before);
+    next = before.start;
+    placeJoined = false;
   }
   // "terbaik zona Nusa Tenggara, Maluku, Papua dan Kabupaten X meraih": a zone, not winners
   const head = chain[0];

@@ -263,6 +263,15 @@ describe('findWinners: lists', () => {
     expect(names('Peringkat kedua direbut Kabupaten Konawe.')).toEqual([['Kabupaten Konawe', 2]]);
   });
 
+  it('coordinates winners that each carry a place', () => {
+    const s =
+      'Desa Sukamulya di Kabupaten Cianjur dan Desa Cibodas di Kabupaten Bogor masing-masing meraih juara 1 dan 2.';
+    expect(names(s)).toEqual([
+      ['Desa Sukamulya', 1],
+      ['Desa Cibodas', 2],
+    ]);
+  });
+
   it('hands ranks out in order after "secara berturut-turut"', () => {
     const s =
       'Kota Bogor, Kota Depok dan Kabupaten Garut secara berturut-turut meraih peringkat I, II dan III.';
