@@ -11,7 +11,7 @@ const CANDIDACY =
   /\b(?:kandidat|finalis|nominator|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|seleksi kandidat|diusulkan|mengusulkan)\b/i;
 const AWARD_WORD = /\b(?:penghargaan|anugerah|predikat|trofi|tropi|piala)\s+(\S+)/giu;
 const NOT_A_TITLE = new Set(
-  'paritrana jaminan tersebut ini itu bergengsi yang dari kepada sebagai tingkat kategori terbaik juara pertama kedua ketiga tertinggi tahunan nasional'.split(
+  'paritrana jaminan tersebut ini itu bergengsi yang dari kepada sebagai tingkat kategori terbaik juara pertama kedua ketiga tertinggi tahunan nasional runner the'.split(
     ' ',
   ),
 );

@@ -1,0 +1,9 @@
+import { describe, expect, it } from 'vitest';
+import { findWinners } from './find-winners.ts';
+
+describe('findWinners: trophies named by rank', () => {
+  it('reads "trofi Runner Up" as a rank, not as another award', () => {
+    const found = findWinners('Kota Lestari juga membawa pulang trofi Runner Up kategori kota.');
+    expect(found.map((c) => [c.name.text, c.rank?.rank])).toEqual([['Kota Lestari', 2]]);
+  });
+});
