@@ -54,8 +54,12 @@ function candidateTimes(
     prior,
     ctx.editionTied,
   );
-  // after "Ini bukan kali pertama X meraih …", a win the sentence gives no year for is an earlier one
-  const earlier = notFirst && !stated.historical && findClauseYears(text).length === 0;
+  // after "Ini bukan kali pertama X meraih …", a win the sentence gives no year for is an earlier
+  // one; so is one an op-ed or background story cites without a year (not the article's edition)
+  const borrowed =
+    findClauseYears(text).length === 0 &&
+    (stated.editionYear === ctx.editionYear || stated.editionYear === prior);
+  const earlier = borrowed && ((notFirst && !stated.historical && prior == null) || ctx.background);
   const time =
     ctx.background || earlier
       ? { editionYear: earlier ? null : stated.editionYear, historical: true }

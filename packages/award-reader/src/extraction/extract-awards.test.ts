@@ -110,11 +110,12 @@ describe('extractAwards', () => {
 
   it('marks every win an op-ed cites as past', () => {
     const awards = read(
-      'OPINI\n\nPelajaran dari Para Juara\n\nKabupaten Ngawi menjadi terbaik pertama dalam Paritrana Award 2024 tingkat nasional. Kota Batu meraih juara 2 pada Paritrana Award 2021.',
+      'OPINI\n\nPelajaran dari Para Juara\n\nKabupaten Ngawi menjadi terbaik pertama dalam Paritrana Award 2024 tingkat nasional. Kota Batu meraih juara 2 pada Paritrana Award 2021. Ambil contoh Desa Sukamulya yang menjadi juara 1 kategori desa.',
     );
     expect(awards.map((a) => [a.winnerCanonical, a.editionYear, a.historical])).toEqual([
       ['Kabupaten Ngawi', 2024, true],
       ['Kota Batu', 2021, true],
+      ['Desa Sukamulya', null, true],
     ]);
   });
 
