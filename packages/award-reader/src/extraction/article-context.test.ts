@@ -54,6 +54,13 @@ describe('readArticleContext', () => {
     expect(c.articleYear).toBe(2024);
   });
 
+  it('does not date an award by a head handing the trophy on to the staff', () => {
+    const c = ctx(
+      'Bupati Kendal menyerahkan trofi Paritrana Award 2024 kepada Kepala Dinas Tenaga Kerja di Pendopo, Senin (19/8/2024). Trofi itu diterima Bupati dari Gubernur Jawa Tengah di Semarang, Rabu (14/8/2024).',
+    );
+    expect(c.ceremonyDate).toBe('2024-08-14');
+  });
+
   it('reads an op-ed by its rubric', () => {
     expect(ctx('OPINI\n\nBelajar dari Paritrana Award 2023\n\nOleh: Ani').background).toBe(true);
   });

@@ -84,7 +84,7 @@ function awardProvince(text: string): string | null {
 const NATIONAL_VENUE = new RegExp(NATIONAL.source, 'i');
 // a trophy paraded or handed over again at home after the ceremony: not the ceremony's date
 const REHANDOVER =
-  /\b(?:(?:diserahkan|menyerahkan|penyerahan)\s+(?:ulang|kembali)|(?:kembali|secara simbolis)\s+(?:diserahkan|menyerahkan)|diarak|kirab|arak-arakan|pawai|apel|syukuran|ramah tamah)\b/i;
+  /\b(?:(?:diserahkan|menyerahkan|penyerahan)\s+(?:ulang|kembali)|(?:kembali|secara simbolis)\s+(?:diserahkan|menyerahkan)|diarak|kirab|arak-arakan|pawai|apel|syukuran|ramah tamah|kepada\s+(?:kepala dinas|kadis|jajaran|OPD|perangkat daerah))\b/i;
 
 function ceremonyDate(
   article: ArticleText,
