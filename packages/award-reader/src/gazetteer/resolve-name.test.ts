@@ -78,6 +78,10 @@ describe('resolveName: villages and companies', () => {
     expect(who('Desa Ponggok', null, { villageProvince: '33' })?.regionCode).toBe('33.10.17.2011');
   });
 
+  it('reads a two-word title heading no known region as no winner', () => {
+    expect(who('Wali Kota Gelar Syukuran')).toBeNull();
+  });
+
   it('drops legal forms from company names and keeps the parenthesis as an alias', () => {
     expect(who('PT Maju Sentosa Tbk')).toMatchObject({
       canonical: 'Maju Sentosa',

@@ -91,7 +91,11 @@ export function resolveName(
   }
   const words = name.split(/\s+/);
   const official = resolveOfficial(written, words, hints);
-  if (official || aliasTable().official.has(normalizeKey(words[0] ?? ''))) {
+  // an official's title ("Wali Kota X") that heads no known region names no winner
+  const titled = [1, 2].some((n) =>
+    aliasTable().official.has(normalizeKey(words.slice(0, n).join(' '))),
+  );
+  if (official || titled) {
     return official;
   }
   // "Desa X (Kabupaten Y)", "Desa X (Bantul)": a parenthesis may place the winner
