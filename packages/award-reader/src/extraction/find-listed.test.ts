@@ -22,4 +22,11 @@ describe('findListed', () => {
       ['Kota Makmur', null],
     ]);
   });
+
+  it('reads "posisi ketiga oleh X" after a rank as a list trigger', () => {
+    expect(ranks('Posisi kedua direbut PT Maju, dan posisi ketiga oleh PT Jaya Abadi.')).toEqual([
+      ['PT Maju', 2],
+      ['PT Jaya Abadi', 3],
+    ]);
+  });
 });
