@@ -17,7 +17,7 @@ import { NOT_A_WIN } from './word-lists.ts';
 
 // What a winner wins: a subject's verb must lead to the award, not to another prize.
 const WON_WHAT =
-  /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|urutan|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas/i;
+  /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|urutan|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas|runner|the best/i;
 
 const PLACED = /^\s+(?:di|dari|asal)\s+$/i;
 const JOINER = /^\s*(?:,|,?\s+(?:dan|serta))\s*$/;

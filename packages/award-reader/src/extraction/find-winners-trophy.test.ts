@@ -6,4 +6,9 @@ describe('findWinners: trophies named by rank', () => {
     const found = findWinners('Kota Lestari juga membawa pulang trofi Runner Up kategori kota.');
     expect(found.map((c) => [c.name.text, c.rank?.rank])).toEqual([['Kota Lestari', 2]]);
   });
+
+  it('reads "harus puas menjadi Runner Up" as a win of the second place', () => {
+    const found = findWinners('Kota Lestari harus puas menjadi Runner Up di zona yang sama.');
+    expect(found.map((c) => [c.name.text, c.rank?.rank])).toEqual([['Kota Lestari', 2]]);
+  });
 });
