@@ -1,40 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import type { AwardDraft, AwardSource } from '@pw/domain';
+import type { AwardSource } from '@pw/domain';
+import { testDraft, testSource } from '../../../test/support/award-fixtures.ts';
 import { useServices } from '../../../test/support/use-services.ts';
 import { createAwardRepository } from './award-repository.ts';
 import { createEventLog } from './event-log.ts';
 
-const draft: AwardDraft = {
-  editionYear: 2024,
-  level: 'provinsi',
-  province: 'Jawa Timur',
-  category: 'Pemerintah Kabupaten/Kota',
-  winner: 'Pemkab Bojonegoro',
-  winnerCanonical: 'Kabupaten Bojonegoro',
-  winnerType: 'kabupaten',
-  regionCode: '35.22',
-  regionParent: null,
-  rank: 1,
+const draft = testDraft({
   ceremonyDate: '2025-07-29',
-  historical: false,
   evidence: 'Pemkab Bojonegoro meraih peringkat pertama Paritrana Award 2024.',
-  confidence: 0.9,
-};
-
-const source = (articleId: string, outlet: string): AwardSource => ({
-  articleId,
-  url: `https://${outlet}/berita/${articleId}`,
-  outlet,
-  publishedAt: null,
-  evidence: draft.evidence,
-  extractorVersion: 'test',
-  confidence: 0.9,
-  historical: false,
-  rank: 1,
-  category: draft.category,
-  clusterId: null,
-  recordedAt: new Date(),
 });
+
+const source = (articleId: string, outlet: string): AwardSource =>
+  testSource(articleId, {
+    url: `https://${outlet}/berita/${articleId}`,
+    outlet,
+    evidence: draft.evidence,
+    rank: 1,
+    category: draft.category,
+  });
 
 describe('award repository', () => {
   const services = useServices();

@@ -1,43 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { AwardDraft, AwardSource } from '@pw/domain';
+import type { AwardSource } from '@pw/domain';
+import { testDraft, testSource } from '../../../test/support/award-fixtures.ts';
 import { useServices } from '../../../test/support/use-services.ts';
 import { createAuditLog } from './audit-log.ts';
 import { createAwardRepository } from './award-repository.ts';
 import { createReviewRepository, ReviewError } from './review-repository.ts';
 
-const draft = (over: Partial<AwardDraft> = {}): AwardDraft => ({
-  editionYear: 2024,
-  level: 'provinsi',
-  province: 'Jawa Timur',
-  category: 'Pemerintah Kabupaten/Kota',
-  winner: 'Pemkab Bojonegoro',
-  winnerCanonical: 'Kabupaten Bojonegoro',
-  winnerType: 'kabupaten',
-  regionCode: '35.22',
-  regionParent: null,
-  rank: 1,
-  ceremonyDate: null,
-  historical: false,
-  evidence: 'Pemkab Bojonegoro meraih Paritrana Award 2024.',
-  confidence: 0.9,
-  ...over,
-});
-
-const source = (articleId: string, over: Partial<AwardSource> = {}): AwardSource => ({
-  articleId,
-  url: `https://contoh.id/${articleId}`,
-  outlet: `${articleId}.id`,
-  publishedAt: null,
-  evidence: 'Pemkab Bojonegoro meraih Paritrana Award 2024.',
-  extractorVersion: 'test',
-  confidence: 0.9,
-  historical: false,
-  rank: null,
-  category: null,
-  clusterId: null,
-  recordedAt: new Date(),
-  ...over,
-});
+const draft = testDraft;
+const source = (articleId: string, over: Partial<AwardSource> = {}): AwardSource =>
+  testSource(articleId, {
+    url: `https://contoh.id/${articleId}`,
+    outlet: `${articleId}.id`,
+    ...over,
+  });
 
 describe('review repository', () => {
   const services = useServices();
