@@ -35,6 +35,11 @@ describe('findRanks', () => {
     expect(findRanks('Kota Batu menjadi runner-up kategori kota')[0]?.rank).toBe(2);
   });
 
+  it('reads a quoted rank value', () => {
+    expect(findRanks("meraih juara 'pertama' Paritrana Award")[0]?.rank).toBe(1);
+    expect(findRanks('menempati peringkat “2” kategori kota')[0]?.rank).toBe(2);
+  });
+
   it('reads "The Best" as the first place', () => {
     expect(findRanks('dinobatkan sebagai The Best Province')[0]?.rank).toBe(1);
   });
