@@ -16,19 +16,23 @@ export const ReviewStatus = {
 } as const;
 export type ReviewStatus = (typeof ReviewStatus)[keyof typeof ReviewStatus];
 
-/** What an extractor found in one article, ready to be recorded. */
-export const AwardDraft = z.object({
+/** The facts of one award, as every stage states them. */
+const AwardFacts = z.object({
   editionYear: z.number().int().nullable().default(null),
   level: z.enum(AwardLevel),
   province: z.string().nullable().default(null),
   category: z.string().nullable().default(null),
-  winner: z.string(),
-  winnerCanonical: z.string(),
   winnerType: z.string(),
   regionCode: z.string().nullable().default(null),
   regionParent: z.string().nullable().default(null),
   rank: z.number().int().nullable().default(null),
   ceremonyDate: z.string().nullable().default(null),
+});
+
+/** What an extractor found in one article, ready to be recorded. */
+export const AwardDraft = AwardFacts.extend({
+  winner: z.string(),
+  winnerCanonical: z.string(),
   historical: z.boolean(),
   evidence: z.string(),
   confidence: z.number(),
@@ -95,18 +99,7 @@ export const Corrections = z.strictObject({
 export type Corrections = z.infer<typeof Corrections>;
 
 /** What the first report said, kept apart so corrections and preferred values layer on top. */
-export const AwardBase = z.object({
-  editionYear: z.number().int().nullable().default(null),
-  level: z.enum(AwardLevel),
-  province: z.string().nullable().default(null),
-  category: z.string().nullable().default(null),
-  winner: z.string(),
-  winnerType: z.string(),
-  regionCode: z.string().nullable().default(null),
-  regionParent: z.string().nullable().default(null),
-  rank: z.number().int().nullable().default(null),
-  ceremonyDate: z.string().nullable().default(null),
-});
+export const AwardBase = AwardFacts.extend({ winner: z.string() });
 export type AwardBase = z.infer<typeof AwardBase>;
 
 /** A reviewer's state for one key, kept in its own document (only reviewers write it). */
