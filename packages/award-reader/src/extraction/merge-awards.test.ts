@@ -39,6 +39,14 @@ describe('mergeAwards', () => {
     expect(merged[0]).toMatchObject({ rank: 1, level: 'provinsi', province: 'Jawa Timur' });
   });
 
+  it("drops an undated past win when the article dates that winner's past wins", () => {
+    const merged = mergeAwards([
+      award({ historical: true, editionYear: null }),
+      award({ historical: true, editionYear: 2022 }),
+    ]);
+    expect(merged.map((a) => a.editionYear)).toEqual([2022]);
+  });
+
   it('keeps different ranks and past results apart', () => {
     const merged = mergeAwards([
       award({ rank: 1 }),

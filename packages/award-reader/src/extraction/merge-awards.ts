@@ -56,5 +56,10 @@ export function mergeAwards(awards: AwardMention[]): AwardMention[] {
     same.recipient ??= a.recipient;
     same.confidence = Math.min(0.95, Math.max(same.confidence, a.confidence) + 0.05);
   }
-  return out;
+  // "ketiga kalinya" adds a past win of unknown year; one the article dates already stands for it
+  const dated = (a: AwardMention) =>
+    out.some((b) => b.historical && b.editionYear != null && keyOf(b).startsWith(nameKey(a)));
+  return out.filter((a) => !(a.historical && a.editionYear == null && a.rank == null && dated(a)));
 }
+
+const nameKey = (a: AwardMention) => `${normalizeKey(a.winnerCanonical)}|`;
