@@ -76,5 +76,6 @@ describe('isRepeatWin', () => {
   it('recognises repeat wins', () => {
     expect(isRepeatWin('Ini kali kedua Kota Batu meraih posisi pertama')).toBe(true);
     expect(isRepeatWin('Kota Batu kembali meraih juara')).toBe(false);
+    expect(isRepeatWin('Kota Batu juara dua tahun berturut-turut')).toBe(true);
   });
 });

@@ -76,7 +76,9 @@ export function readAwardTime(
   return { editionYear, historical: old };
 }
 
-/** Whether a sentence says the win is a repeat ("kali kedua", "kedua kalinya"). */
+/** Whether a sentence says the win is a repeat ("kali kedua", "dua tahun berturut-turut"). */
 export function isRepeatWin(sentence: string): boolean {
-  return /\b(?:kali\s+(?:kedua|ketiga|ke-?\d)|(?:kedua|ketiga)\s+kalinya)\b/i.test(sentence);
+  return /\b(?:kali\s+(?:kedua|ketiga|ke-?\d)|(?:kedua|ketiga)\s+kalinya|(?:dua|tiga|\d)\s+tahun\s+berturut(?:-turut)?)\b/i.test(
+    sentence,
+  );
 }
