@@ -45,4 +45,11 @@ describe('cleanSentence', () => {
       'Wali Kota Batu menerima trofi.',
     );
   });
+
+  it('reads a table row as its cells, without the row number', () => {
+    expect(cleanSentence('| 1 | Pemerintah Kota | Kota Lestari | Juara 1 |')).toBe(
+      'Pemerintah Kota, Kota Lestari, Juara 1',
+    );
+    expect(cleanSentence('|---|---|')).toBe('');
+  });
 });

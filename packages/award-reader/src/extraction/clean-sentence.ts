@@ -52,9 +52,20 @@ const PHOTO = /^(?:foto|keterangan foto|caption)\s*:\s*/i;
 const POSITION =
   /\s\((?:(?:paling|nomor|dua|tiga|kedua|ketiga)\s+(?:dari\s+)?)?(?:kiri|kanan|tengah)\)/gi;
 
+/** A table row ("| 1 | Kategori | Kabupaten X | Juara 1 |") read as its cells in a list. */
+function tableRow(s: string): string {
+  if ((s.match(/\|/g) ?? []).length < 2) {
+    return s;
+  }
+  const cells = s.split('|').map((c) => c.trim());
+  return cells
+    .filter((c, k) => c && !/^[-:\s]*$/.test(c) && !(k <= 1 && /^\d{1,3}\.?$/.test(c)))
+    .join(', ');
+}
+
 /** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 export function cleanSentence(s: string): string {
-  const body = s
+  const body = tableRow(s)
     .replace(/^\s*\d{1,2}[.)]\s+/, '')
     .replace(BULLET, '')
     .replace(TABLE_CELL, '$1: ')
