@@ -4,7 +4,9 @@ import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './arti
 describe('article lines', () => {
   it('recognises category headers and list intros', () => {
     expect(HEADER.exec('2. Kategori Pemerintah Desa:')?.[1]).toBe('Pemerintah Desa');
-    expect(HEADER.exec('Berikut daftar pemenangnya:')?.[2]).toBe('Berikut daftar pemenangnya');
+    expect(HEADER.exec('Berikut daftar pemenangnya:')?.[2]).toBeUndefined();
+    expect(HEADER.test('Berikut daftar pemenangnya:')).toBe(true);
+    expect(HEADER.exec('Pemerintah Desa:')?.[2]).toBe('Pemerintah Desa');
     expect(HEADER.test('Kategori UMKM diraih oleh Kopi Senja.')).toBe(false);
   });
 
