@@ -33,6 +33,11 @@ describe('readArticleContext', () => {
     expect(c.level).toBe('nasional');
   });
 
+  it('dates a ceremony told as "kemarin" to the day before the dateline', () => {
+    const c = ctx('MAKASSAR, Jumat (16/8/2024) - Penghargaan diserahkan di Makassar, kemarin.');
+    expect(c.ceremonyDate).toBe('2024-08-15');
+  });
+
   it('dates a national award by its palace ceremony, not a later parade at home', () => {
     const c = ctx(
       'Sepekan setelah menerima Paritrana Award 2024 tingkat nasional, trofi diserahkan ulang kepada Bupati Kendal dalam apel pagi, Senin (25/11/2024). Penghargaan itu diserahkan Wakil Presiden di Istana Wakil Presiden, Jakarta, Selasa (19/11/2024).',

@@ -7,6 +7,7 @@ import { type Sentence } from './split-sentences.ts';
 import { isBackgroundStory } from './background-story.ts';
 import { isOpinionPiece } from './opinion-piece.ts';
 import { isTitleLine } from './title-line.ts';
+import { dayBefore, localDate, saysYesterday } from './yesterday.ts';
 import { NOT_A_WIN } from './word-lists.ts';
 
 /** What an article says about the ceremony as a whole, used to fill each award's fields. */
@@ -98,7 +99,8 @@ function ceremonyDate(
   const published = article.publishedAt ? Number(article.publishedAt.slice(0, 4)) : null;
   let best: { score: number; iso: string | null } = { score: -Infinity, iso: null };
   for (const d of dates) {
-    const s = sentences.find((x) => d.start >= x.start && d.start < x.end)?.text ?? '';
+    const sentence = sentences.find((x) => d.start >= x.start && d.start < x.end);
+    const s = sentence?.text ?? '';
     const score =
       (CEREMONY.test(s) ? 3 : 0) +
       (d.weekday != null ? 1 : 0) -
@@ -113,8 +115,16 @@ function ceremonyDate(
     ];
     const year = completeYear(d, candidates);
     if (score > best.score && year != null) {
-      best = { score, iso: toIsoDate(year, d.month, d.day) };
+      // "BANTAENG, Jumat (16/8/2024) - … diserahkan …, kemarin": the dateline's day before
+      const head = sentence?.start != null ? text.slice(sentence.start, d.end) : '';
+      const before = saysYesterday(s) && !/(?:^|\s)\p{Ll}/u.test(head);
+      const iso = toIsoDate(year, d.month, d.day);
+      best = { score, iso: before ? dayBefore(iso) : iso };
     }
+  }
+  const filed = article.publishedAt ? localDate(article.publishedAt) : null;
+  if (!best.iso && filed && sentences.some((x) => CEREMONY.test(x.text) && saysYesterday(x.text))) {
+    best = { score: 0, iso: dayBefore(filed) };
   }
   // the dated news sentence tells when the story was written better than a deadline it cites
   const dated = best.iso ? Number(best.iso.slice(0, 4)) : null;
