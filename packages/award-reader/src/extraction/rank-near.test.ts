@@ -14,6 +14,10 @@ describe('leadingRank', () => {
     expect(lead).toMatchObject({ rank: null, length: 'Juara Harapan: '.length });
   });
 
+  it('reads a dash after a rank label: "Juara 1 – Kota Lestari"', () => {
+    expect(leadingRank('Juara 1 – Kota Lestari')).toMatchObject({ length: 'Juara 1 – '.length });
+  });
+
   it('keeps "Juara Harapan" without a colon out of the label', () => {
     expect(leadingRank('Juara 2 Harapan Jaya')?.length).toBe('Juara 2 '.length);
   });
