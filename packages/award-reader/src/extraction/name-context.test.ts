@@ -22,4 +22,9 @@ describe('AFTER_NAME', () => {
   it('takes a name after "selain" (besides) out of the sentence\'s winners', () => {
     expect(LOCATED.test('Selain ')).toBe(true);
   });
+
+  it('reads an English rank right after a name: "The Best", "Runner Up"', () => {
+    expect(AFTER_NAME.test(' The Best Province Paritrana 2024')).toBe(true);
+    expect(AFTER_NAME.test(' Runner Up Paritrana 2024')).toBe(true);
+  });
 });
