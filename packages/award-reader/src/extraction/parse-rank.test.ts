@@ -40,6 +40,12 @@ describe('findRanks', () => {
     expect(findRanks('menempati peringkat “2” kategori kota')[0]?.rank).toBe(2);
   });
 
+  it('reads a digit glued to its head by a typo', () => {
+    expect(findRanks('meraih juara1 Paritrana Award')[0]?.rank).toBe(1);
+    expect(findRanks('meraih Juara-2 Paritrana Award')[0]?.rank).toBe(2);
+    expect(findRanks('para juara-juara daerah')).toEqual([]);
+  });
+
   it('reads "The Best" as the first place', () => {
     expect(findRanks('dinobatkan sebagai The Best Province')[0]?.rank).toBe(1);
   });

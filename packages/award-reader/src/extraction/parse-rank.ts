@@ -28,8 +28,11 @@ const VALUE = '(?:ke[-\\s]?)?(\\d{1,2}(?![\\d/]|\\.\\d)|[IV]{1,3}(?![\\p{L}\\d])
 const RUNNER_UP = /\brunner[-\s]?up\b/giu;
 const THE_BEST = /\bthe best\b/giu;
 const LAST_OF_TOP = /\b(?:melengkapi|menutup)\s+(tiga|empat|lima|[2-5])\s+besar\b/giu;
-// the value may be quoted: juara "pertama", peringkat ‘2’
-const RANK_RE = new RegExp(`\\b${HEAD}(?:\\s+(?:harapan|umum))?\\s+["“'‘]?${VALUE}`, 'giu');
+// the value may be quoted (juara "pertama", peringkat ‘2’) or glued by a typo (juara1, Juara-1)
+const RANK_RE = new RegExp(
+  `\\b${HEAD}(?:\\s+(?:harapan|umum))?(?:\\s+["“'‘]?|-|(?=\\d))${VALUE}`,
+  'giu',
+);
 
 /** The rank a value token denotes: "1", "I", "pertama", "ke-2"; null when it is not one. */
 export function rankValue(token: string): number | null {
