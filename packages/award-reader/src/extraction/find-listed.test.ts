@@ -29,4 +29,11 @@ describe('findListed', () => {
       ['PT Jaya Abadi', 3],
     ]);
   });
+
+  it('takes an unmarked name "dari Kota X" after a trigger as a winner, not a bare person', () => {
+    expect(ranks('Predikat terbaik pertama diberikan kepada Kopi Senja dari Kota Batu.')).toEqual([
+      ['Kopi Senja', 1],
+    ]);
+    expect(ranks('Predikat terbaik pertama diberikan kepada Budi Santoso.')).toEqual([]);
+  });
 });

@@ -30,6 +30,7 @@ const CATEGORY_OPENING =
   /^(?:untuk|bagi|pada|di)\s+(?:kategori\s+)?((?:[\p{L}/&-]+\s+){1,5}?)(?=(?:juara|terbaik|peringkat)\s)/iu;
 const CATEGORY_WORDS = /^(?:(?:kategori|katagori|sektor)\s+)?((?:[a-z/&-]+\s+){1,5})(?=\p{Lu})/u;
 const VILLAGE_NAME = /^(?:desa|kelurahan|kalurahan|gampong|nagari|kampung|pekon)\s/i;
+const FROM_REGION = /^\s+(?:dari|asal)\s+(?:Kota|Kabupaten|Kab\.)\s+\p{Lu}/u;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
 
 /** "juara pertama diraih A, disusul B, sementara posisi ketiga C": B, between 1 and 3, is 2. */
@@ -118,7 +119,9 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     }
     const plain = readNameAt(s, pos);
     const follows = plain != null && AFTER_PLAIN_NAME.test(s.slice(plain.end, item.end));
-    const name = nameAt(s, pos, run === 'strong' || lead != null || follows);
+    // "… diberikan kepada Bakpia Ayu dari Kota Yogyakarta": a name from a region is no person
+    const fromRegion = plain != null && trig != null && FROM_REGION.test(s.slice(plain.end));
+    const name = nameAt(s, pos, run === 'strong' || lead != null || follows || fromRegion);
     const rest = s.slice(name?.end ?? pos, item.end);
     const marked = name != null && name.marked && AFTER_NAME.test(rest) && !THROUGH_ORG.test(rest);
     if (name && zone && !trig && isBareRegion(name)) {
