@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AFTER_NAME, LOCATED } from './name-context.ts';
+import { AFTER_NAME, LOCATED, nameAt } from './name-context.ts';
 
 describe('AFTER_NAME', () => {
   it('reads "berada di tempat kedua" as a rank, not any "tempat"', () => {
@@ -26,5 +26,11 @@ describe('AFTER_NAME', () => {
   it('reads an English rank right after a name: "The Best", "Runner Up"', () => {
     expect(AFTER_NAME.test(' The Best Province Paritrana 2024')).toBe(true);
     expect(AFTER_NAME.test(' Runner Up Paritrana 2024')).toBe(true);
+  });
+
+  it('reads the name before a place in parentheses, not the place', () => {
+    expect(nameAt('Keripik Tempe Bu Sri (Kota Malang), juara II', 0, true)?.text).toBe(
+      'Keripik Tempe Bu Sri',
+    );
   });
 });

@@ -83,8 +83,13 @@ export function nameAt(s: string, pos: number, unmarkedOk: boolean): FoundName |
     return { ...atStart, start: pos, end: atStart.end + pos };
   }
   // a dateline glued to the name: "RajaAmpatNews Kabupaten Raja Ampat"
+  // (not a place in the parenthesis after the name: "Keripik Tempe Bu Sri (Kota Malang)")
   const inner = marked.find(
-    (n) => n.start > 0 && PREFIXED.test(n.text) && plain && n.start + pos < plain.end,
+    (n) =>
+      n.start > 0 &&
+      PREFIXED.test(n.text) &&
+      plain &&
+      n.start + pos < (plain.paren ? s.lastIndexOf('(', plain.end) : plain.end),
   );
   if (inner) {
     return { ...inner, start: inner.start + pos, end: inner.end + pos };
