@@ -159,7 +159,8 @@ export function findSubjects(s: string): WinnerCandidate[] {
     }
     const group = [...coordinated(names, i, s), name];
     // "A, B dan C masing-masing meraih juara I, II dan III": ranks in order
-    const ranks = RESPECTIVELY.test(m[0]) ? respectiveRanks(s.slice(verbEnd)) : [];
+    // (the verb may end in the rank's head: "masing-masing di posisi dua dan tiga")
+    const ranks = RESPECTIVELY.test(m[0]) ? respectiveRanks(s.slice(name.end + skip)) : [];
     group.forEach((n, k) => {
       const r = rank && ranks.length === group.length ? { ...rank, rank: ranks[k] ?? null } : rank;
       out.push({

@@ -11,4 +11,12 @@ describe('findWinners: trophies named by rank', () => {
     const found = findWinners('Kota Lestari harus puas menjadi Runner Up di zona yang sama.');
     expect(found.map((c) => [c.name.text, c.rank?.rank])).toEqual([['Kota Lestari', 2]]);
   });
+
+  it('hands out "masing-masing di posisi dua dan tiga" in order', () => {
+    const found = findWinners('Kota Lestari dan Kota Makmur masing-masing di posisi dua dan tiga.');
+    expect(found.map((c) => [c.name.text, c.rank?.rank])).toEqual([
+      ['Kota Lestari', 2],
+      ['Kota Makmur', 3],
+    ]);
+  });
 });
