@@ -33,4 +33,8 @@ describe('AFTER_NAME', () => {
       'Keripik Tempe Bu Sri',
     );
   });
+
+  it('reads no bare roman numeral as a name', () => {
+    expect(nameAt('II dan III.', 0, true)).toBeNull();
+  });
 });

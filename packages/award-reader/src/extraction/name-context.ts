@@ -99,7 +99,15 @@ export function nameAt(s: string, pos: number, unmarkedOk: boolean): FoundName |
     return region;
   }
   const first = plain?.text.split(' ')[0]?.toLowerCase().replace(/\.$/, '') ?? '';
-  if (!plain || !unmarkedOk || NOT_A_NAME.has(first) || /\.(?:com|id|co)\b/i.test(plain.text)) {
+  // a bare roman numeral or number is a rank left over from a series ("juara I, II dan III")
+  const numeral = /^(?:[IVX]+|\d+)$/.test(plain?.text ?? '');
+  if (
+    !plain ||
+    !unmarkedOk ||
+    numeral ||
+    NOT_A_NAME.has(first) ||
+    /\.(?:com|id|co)\b/i.test(plain.text)
+  ) {
     return null;
   }
   return { ...plain, marked: false };
