@@ -78,13 +78,14 @@ describe('resolveName: villages and companies', () => {
     expect(who('Desa Ponggok', null, { villageProvince: '33' })?.regionCode).toBe('33.10.17.2011');
   });
 
-  it('knows clinics, trading firms, credit unions and village credit bodies as companies', () => {
+  it('knows clinics, hospitals, trading firms, credit unions and village credit bodies as companies', () => {
     expect(who('Klinik Sehat Sentosa')?.type).toBe('badan_usaha');
     expect(who('UD Sumber Rejeki')).toMatchObject({
       canonical: 'Sumber Rejeki',
       type: 'badan_usaha',
     });
     expect(who('LPD Desa Adat Kedonganan')?.type).toBe('badan_usaha');
+    expect(who('RSIA Bunda Sehat')?.type).toBe('badan_usaha');
   });
 
   it('reads a two-word title heading no known region as no winner', () => {
