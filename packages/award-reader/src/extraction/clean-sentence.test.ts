@@ -52,4 +52,10 @@ describe('cleanSentence', () => {
     );
     expect(cleanSentence('|---|---|')).toBe('');
   });
+
+  it('drops emoji', () => {
+    expect(cleanSentence('Kota Lestari 🎉🏆 meraih juara 1 💪')).toBe(
+      'Kota Lestari meraih juara 1',
+    );
+  });
 });

@@ -47,6 +47,8 @@ const TABLE_CELL =
 // A typo that glues a win verb to its rank: "meraihjuara II", "sebagaiterbaik".
 const GLUED =
   /\b(meraih|raih|menjadi|sebagai|menerima|menyabet|sabet)(juara|terbaik|peringkat|penghargaan)/giu;
+// Emoji between a winner and its verb: "Kabupaten X 🎉 meraih juara 1".
+const EMOJI = /\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu;
 // A photo caption: "Foto: Bupati X (kiri) menerima trofi …"; the position in the picture goes.
 const PHOTO = /^(?:foto|keterangan foto|caption)\s*:\s*/i;
 const POSITION =
@@ -72,6 +74,7 @@ export function cleanSentence(s: string): string {
     .replace(GLUED, '$1 $2')
     .replace(/^["“”'‘’]+/, '')
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '')
+    .replace(EMOJI, '')
     .replace(PHOTO, '')
     .replace(POSITION, '');
   return unwrapListedGroup(nameRegionalGovernment(frontLegalForm(stripDateline(body))));
