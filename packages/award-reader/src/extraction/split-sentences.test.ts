@@ -34,4 +34,14 @@ describe('splitSentences', () => {
     const text = '“Kami bangga,” kata Bupati. “Terima kasih.” Lalu acara ditutup.';
     expect(splitSentences(text)).toHaveLength(3);
   });
+
+  it('goes on after an exclamation that a rank of the award follows', () => {
+    const t =
+      'Kota Lestari bawa pulang piala! Juara II Paritrana Award 2023. Selamat! Warga bangga.';
+    expect(splitSentences(t).map((x) => x.text)).toEqual([
+      'Kota Lestari bawa pulang piala! Juara II Paritrana Award 2023.',
+      'Selamat!',
+      'Warga bangga.',
+    ]);
+  });
 });

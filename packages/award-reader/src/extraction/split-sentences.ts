@@ -73,6 +73,8 @@ function endsSentenceAt(line: string, dot: number): boolean {
   return !(word.length === 1 && /\p{Lu}/u.test(word));
 }
 
+const RANK_NEXT = /^\s+["“'‘]?(?:juara|terbaik|peringkat|runner[ -]?up)\s+\S+\s+paritrana\b/i;
+
 /** Splits an article into sentences: at line breaks, and after . ! ? before a capital or quote. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -90,6 +92,10 @@ export function splitSentences(text: string): Sentence[] {
     const re = /[.!?]+["”’']?(?=\s+["“'‘(]?[\p{Lu}\d])/gu;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       if (m[0].startsWith('.') && !endsSentenceAt(line, m.index)) {
+        continue;
+      }
+      // "… bawa pulang piala! Juara II Paritrana Award 2023": the exclamation goes on to the rank
+      if (m[0].startsWith('!') && RANK_NEXT.test(line.slice(m.index + m[0].length))) {
         continue;
       }
       const end = m.index + m[0].length;
