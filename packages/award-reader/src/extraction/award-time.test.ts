@@ -20,6 +20,11 @@ describe('readAwardTime', () => {
     });
   });
 
+  it('leaves the former rank after "naik dari" to its own year', () => {
+    const s = 'Kota Batu meraih juara 1, naik dari peringkat ketiga pada Paritrana Award 2023.';
+    expect(readAwardTime(s, 0, 2024, 2024, null)).toEqual({ editionYear: 2024, historical: false });
+  });
+
   it('reads "tahun lalu" against the article year', () => {
     const s = 'Tahun lalu Provinsi Jateng yang terpilih menjadi juara.';
     expect(readAwardTime(s, 11, 2019, 2019, null)).toEqual({ editionYear: 2018, historical: true });

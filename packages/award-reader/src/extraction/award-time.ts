@@ -29,6 +29,9 @@ function inFrontedClause(sentence: string, nameStart: number): boolean {
   );
 }
 
+const FORMER =
+  /,?\s+(?:naik|turun|melonjak|meningkat|merosot)\s+dari\s+(?:posisi|peringkat|juara|urutan|terbaik)\b/i;
+
 /**
  * Reads an award's time from its sentence: the year phrase nearest before the name (else the
  * first after it); a year before the article's edition, or a past cue, makes it historical.
@@ -41,6 +44,18 @@ export function readAwardTime(
   carried: number | null,
   editionTied = false,
 ): AwardTime {
+  // "X meraih juara 1, naik dari peringkat 3 pada 2023": what follows tells X's former rank
+  const former = FORMER.exec(sentence.slice(nameStart));
+  if (former) {
+    return readAwardTime(
+      sentence.slice(0, nameStart + former.index),
+      nameStart,
+      edition,
+      articleYear,
+      carried,
+      editionTied,
+    );
+  }
   const years = findClauseYears(sentence);
   const before = years.filter((y) => y.index < nameStart).pop();
   const after = years.find((y) => y.index >= nameStart);
