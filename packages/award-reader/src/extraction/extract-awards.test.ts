@@ -119,6 +119,17 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it("carries no past year from a sentence that also states this edition's win", () => {
+    const awards = read(
+      'Paritrana Award 2024 tingkat Provinsi Jawa Timur diserahkan di Surabaya. Kabupaten Ngawi meraih juara pertama, naik dari peringkat ketiga pada Paritrana Award 2023. Kota Batu berada di urutan kedua.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.historical])).toEqual([
+      ['Kabupaten Ngawi', 1, 2024, false],
+      ['Kabupaten Ngawi', 3, 2023, true],
+      ['Kota Batu', 2, 2024, false],
+    ]);
+  });
+
   it('returns nothing when no winner is named', () => {
     expect(
       read('Gubernur menyerahkan Paritrana Award 2024 kepada para pemenang di Surabaya.'),

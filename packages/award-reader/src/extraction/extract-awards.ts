@@ -58,6 +58,7 @@ export function extractAwards(article: ArticleText): AwardMention[] {
     }
     listMode &&= isListLine(text, sentences[i] ?? sentence, article.text);
     let sentenceHistorical = false;
+    let sentenceCurrent = false;
     const afterCue = i > 0 && AWARD_CUE.test(cleaned[i - 1] ?? '');
     // a headline's names must be ones the body names
     const title = sentences[i] != null && isTitleLine(sentences[i], article.text);
@@ -98,6 +99,7 @@ export function extractAwards(article: ArticleText): AwardMention[] {
         continue;
       }
       sentenceHistorical ||= time.historical;
+      sentenceCurrent ||= !time.historical;
       for (const a of [own, ...more]) {
         awards.push(buildAward(who, { ...cand, rank: a.rank }, sentence, a.time, category, ctx));
       }
@@ -108,6 +110,11 @@ export function extractAwards(article: ArticleText): AwardMention[] {
     categories.note(text);
     if (NOT_FIRST.test(text)) {
       noted = i;
+    }
+    // a sentence with this edition's win ("juara 1, naik dari peringkat 3 pada 2023") carries
+    // its past year no further
+    if (sentenceCurrent && carried?.at === i) {
+      carried = null;
     }
     if (!sentenceHistorical && /\b(?:tahun ini|kali ini)\b/i.test(text)) {
       carried = null;
