@@ -30,7 +30,13 @@ export function candidateAwards(
   const split = first && !first.historical && single ? splitByTime(text) : null;
   const out = times.map((time) => ({ time, rank: split ? split.now : cand.rank }));
   if (split) {
-    const last = ctx.articleYear != null ? ctx.articleYear - 1 : null;
+    // last year's rank is the edition before this one (editions are handed over a year later)
+    const last =
+      ctx.editionYear != null
+        ? ctx.editionYear - 1
+        : ctx.articleYear != null
+          ? ctx.articleYear - 1
+          : null;
     out.push({ time: { editionYear: last, historical: true }, rank: split.past });
   }
   return out;

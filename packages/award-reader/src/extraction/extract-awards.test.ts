@@ -108,6 +108,16 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it("dates last year's rank to the edition before, when the ceremony is a year later", () => {
+    const awards = read(
+      'Kota Bogor, yang tahun lalu meraih juara 2, tahun ini meraih juara 1 Paritrana Award 2024 tingkat Provinsi Jawa Barat, Rabu (20/8/2025).',
+    );
+    expect(awards.map((a) => [a.rank, a.editionYear, a.historical])).toEqual([
+      [1, 2024, false],
+      [2, 2023, true],
+    ]);
+  });
+
   it('marks every win an op-ed cites as past', () => {
     const awards = read(
       'OPINI\n\nPelajaran dari Para Juara\n\nKabupaten Ngawi menjadi terbaik pertama dalam Paritrana Award 2024 tingkat nasional. Kota Batu meraih juara 2 pada Paritrana Award 2021. Ambil contoh Desa Sukamulya yang menjadi juara 1 kategori desa.',
