@@ -36,4 +36,8 @@ describe('findListed', () => {
     ]);
     expect(ranks('Predikat terbaik pertama diberikan kepada Budi Santoso.')).toEqual([]);
   });
+
+  it("reads a regency after a village item as the village's place", () => {
+    expect(ranks('Desa Sari, Kabupaten Lestari meraih juara II kategori desa.')).toEqual([]);
+  });
 });

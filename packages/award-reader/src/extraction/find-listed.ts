@@ -13,6 +13,7 @@ import {
 import { findRanks, rankValue, type RankMention } from './parse-rank.ts';
 import { leadingRank, rankIn } from './rank-near.ts';
 import { readNameAt } from './read-name.ts';
+import type { FoundName } from './scan-names.ts';
 import { splitItems } from './split-items.ts';
 import { ENUMERATES, isStrong, lastTrigger, STRONG } from './list-trigger.ts';
 import { NOT_A_WIN } from './word-lists.ts';
@@ -55,6 +56,8 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
   const followers = new Set<WinnerCandidate>();
   let run: 'strong' | 'weak' | null = inList ? 'strong' : null;
   let zone = false;
+  // the name the last item read, winner or not ("Desa A, Kabupaten B meraih": B places A)
+  let seen: FoundName | null = null;
   for (const item of splitItems(stop < 0 ? s : s.slice(0, stop))) {
     let pos = item.start + (LEAD.exec(item.text)?.[0].length ?? 0);
     pos += /^["“”'‘’]*/.exec(s.slice(pos))?.[0].length ?? 0;
@@ -122,6 +125,8 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     // "… diberikan kepada Bakpia Ayu dari Kota Yogyakarta": a name from a region is no person
     const fromRegion = plain != null && trig != null && FROM_REGION.test(s.slice(plain.end));
     const name = nameAt(s, pos, run === 'strong' || lead != null || follows || fromRegion);
+    const earlier = seen;
+    seen = name ?? seen;
     const rest = s.slice(name?.end ?? pos, item.end);
     const marked = name != null && name.marked && AFTER_NAME.test(rest) && !THROUGH_ORG.test(rest);
     if (name && zone && !trig && isBareRegion(name)) {
@@ -146,8 +151,9 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     ) {
       continue;
     }
-    if (isPlace(name, prev?.name, s)) {
-      if (prev) {
+    const before = earlier && (!prev || earlier.start > prev.name.start) ? earlier : prev?.name;
+    if (isPlace(name, before, s)) {
+      if (prev && before === prev.name) {
         prev.place ??= name.text;
       }
       continue;

@@ -36,4 +36,12 @@ describe('readModifier', () => {
     expect(readModifier(', kata dia. Kota Bogor, meraih juara 2.')).toBeNull();
     expect(readModifier(', daerah penghasil teh, menggelar festival.')).toBeNull();
   });
+
+  it('reads a village placed by its regency right before the verb, without a closing comma', () => {
+    expect(
+      readModifier(', Kecamatan Sari, Kabupaten Lestari meraih juara II.', true),
+    ).toMatchObject({
+      place: 'Kabupaten Lestari',
+    });
+  });
 });

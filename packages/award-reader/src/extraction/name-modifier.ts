@@ -19,6 +19,8 @@ const OPENING = /^(?:\s*\([^)]*\))?(?:,\s+|\s+(?:di|dari|asal)\s+|\s+yang\s+(?=[
 const PLACE =
   /^(?:(?:di|dari|asal)\s+)?((?:Kabupaten|Kab\.?|Kota|Provinsi)?\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
 const MAX = 160;
+const PLACE_RUN =
+  /^(?:(?:Kecamatan|Kec\.)\s+[^,]+,\s*)?((?:Kabupaten|Kab\.|Kota|Provinsi)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
 const PLACE_HEAD = /^(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+\p{Lu}/u;
 
 function lastPlace(span: string): string | null {
@@ -52,6 +54,11 @@ export function readModifier(rest: string, located = false): NameModifier | null
   const place = located && (PLACE_HEAD.test(body) || findBareRegion(segment) != null);
   if (isComma && !place && (!/^\p{Ll}/u.test(first) || LINKERS.has(first))) {
     return null;
+  }
+  // "Desa A, Kecamatan B, Kabupaten C meraih": the place may run straight into the verb
+  const run = located && isComma ? PLACE_RUN.exec(body) : null;
+  if (run && AFTER_NAME.test(body.slice(run[0].length))) {
+    return { length: open[0].length + run[0].length, place: run[1] ?? null };
   }
   // a relative clause ("yang beroperasi di Kabupaten B") runs to its verb without commas
   const relative = /yang\s+$/.test(open[0]);
