@@ -15,6 +15,7 @@ import { rankSeries } from './rank-series.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
 import { NOT_A_WIN } from './word-lists.ts';
 
+const OFFICIAL = /^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur|kepala\s+desa|kades|lurah|camat)\s/i;
 // What a winner wins: a subject's verb must lead to the award, not to another prize.
 const WON_WHAT =
   /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|urutan|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas|runner|the best/i;
@@ -105,7 +106,8 @@ export function findSubjects(s: string): WinnerCandidate[] {
     let skip = 0;
     let place = properPart(m?.[1]);
     const located = VILLAGE_OR_ORG.test(name.text) || orgMarker(name.text) != null;
-    const modifier = m || !name.marked ? null : readModifier(after, located);
+    const official = OFFICIAL.test(name.text);
+    const modifier = m || !name.marked ? null : readModifier(after, located, official);
     if (modifier) {
       skip = modifier.length;
       m = AFTER_NAME.exec(after.slice(skip));

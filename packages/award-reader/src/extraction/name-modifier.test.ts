@@ -44,4 +44,13 @@ describe('readModifier', () => {
       place: 'Kabupaten Lestari',
     });
   });
+
+  it("skips an official's own name set off by commas", () => {
+    expect(
+      readModifier(', Budi Santoso, menerima penghargaan juara 1.', false, true),
+    ).toMatchObject({
+      length: ', Budi Santoso,'.length,
+    });
+    expect(readModifier(', Budi Santoso, menerima penghargaan juara 1.')).toBeNull();
+  });
 });

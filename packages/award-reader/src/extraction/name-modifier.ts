@@ -19,6 +19,8 @@ const OPENING = /^(?:\s*\([^)]*\))?(?:,\s+|\s+(?:di|dari|asal)\s+|\s+yang\s+(?=[
 const PLACE =
   /^(?:(?:di|dari|asal)\s+)?((?:Kabupaten|Kab\.?|Kota|Provinsi)?\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
 const MAX = 160;
+const PERSON =
+  /^(?:(?:H|Hj|Dr|Drs|Ir|Prof)\.?\s+)*\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,4}(?:,\s*[A-Z][\p{L}.]{0,7})*,/u;
 const PLACE_RUN =
   /^(?:(?:Kecamatan|Kec\.)\s+[^,]+,\s*)?((?:Kabupaten|Kab\.|Kota|Provinsi)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
 const PLACE_HEAD = /^(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+\p{Lu}/u;
@@ -39,12 +41,19 @@ function lastPlace(span: string): string | null {
  * di Kecamatan B, Kabupaten C, meraih …", "Desa D di Kecamatan E, Kabupaten F, dinyatakan …",
  * "RSUD G yang dikelola Pemprov H meraih …".
  * `rest` is the text right after the name; null when no such phrase leads to a win verb.
- * `located`: the name is a village's or a company's, so a bare place may follow its comma.
+ * `located`: the name is a village's or a company's, so a bare place may follow its comma;
+ * `official`: the name is an official's title ("Bupati X"), so the person's name may follow.
  */
-export function readModifier(rest: string, located = false): NameModifier | null {
+export function readModifier(rest: string, located = false, official = false): NameModifier | null {
   const open = OPENING.exec(rest);
   if (!open) {
     return null;
+  }
+  // "Bupati Sleman, Kustini Sri Purnomo, menerima …": the official's own name set off by commas
+  const person =
+    official && open[0].trim() === ',' ? PERSON.exec(rest.slice(open[0].length)) : null;
+  if (person && AFTER_NAME.test(rest.slice(open[0].length + person[0].length))) {
+    return { length: open[0].length + person[0].length, place: null };
   }
   const body = rest.slice(open[0].length);
   const first = /^[\p{L}-]+/u.exec(body)?.[0] ?? '';
