@@ -7,6 +7,7 @@ describe('article lines', () => {
     expect(HEADER.exec('Berikut daftar pemenangnya:')?.[2]).toBeUndefined();
     expect(HEADER.test('Berikut daftar pemenangnya:')).toBe(true);
     expect(HEADER.exec('Pemerintah Desa:')?.[2]).toBe('Pemerintah Desa');
+    expect(HEADER.exec('Pemenang kategori badan usaha:')?.[1]).toBe('badan usaha');
     expect(HEADER.test('Kategori UMKM diraih oleh Kopi Senja.')).toBe(false);
   });
 
