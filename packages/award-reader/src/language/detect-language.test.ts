@@ -46,6 +46,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage(article(short))).toMatchObject({ language: 'ind', isIndonesian: true });
   });
 
+  it('accepts a short telegraphic Indonesian report without function words', () => {
+    const short =
+      'TEMBILAHAN - Pemkab Lestari meraih juara II tingkat provinsi di Bumi Lancang Kuning. ' +
+      'Trofi diserahkan Gubernur di Pekanbaru, Kamis (24/7/2025).';
+    expect(detectLanguage(article(short))).toMatchObject({ isIndonesian: true });
+  });
+
   it('rejects Javanese', () => {
     const javanese =
       'Wong tani ing desa iki padha seneng amarga panen pari taun iki akeh banget lan regane ' +

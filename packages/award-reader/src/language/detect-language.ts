@@ -7,6 +7,7 @@ import {
   IndonesianAdminWords,
   IndonesianOnlyWords,
   MalaysianOnlyWords,
+  NeighbourFunctionWords,
   NeighbourLanguages,
 } from './language-evidence.ts';
 
@@ -68,6 +69,18 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   // Short Indonesian texts come out as Javanese or Sundanese; their function words give them away.
   if (NeighbourLanguages.includes(top) && share >= MinFunctionShare && indonesian >= malaysian) {
     return decide('ind', true, signals, `${top}-but-indonesian-function-words`);
+  }
+  // A short telegraphic report ("Pemkab X raih juara II … Trofi diserahkan Gubernur …") has
+  // no function words of either side; its administrative words tell Indonesian.
+  const neighbourWords = countPresent(NeighbourFunctionWords, tokens, lower);
+  if (
+    NeighbourLanguages.includes(top) &&
+    sample.length < ShortSample &&
+    admin >= MixedPageAdminWords &&
+    malaysian === 0 &&
+    neighbourWords === 0
+  ) {
+    return decide('ind', true, signals, `${top}-but-short-indonesian-report`);
   }
   // Indonesian body behind an English menu or caption block: English wins franc, barely.
   if (top === 'eng' && nearInd && admin >= MixedPageAdminWords && share >= MinFunctionShare) {

@@ -82,6 +82,37 @@ export const MalaysianOnlyWords: readonly string[] = [
   'wang',
 ];
 
+/** Function words of Javanese and Sundanese prose, which Indonesian news does not use. */
+export const NeighbourFunctionWords: readonly string[] = [
+  'ing',
+  'lan',
+  'saka',
+  'kang',
+  'iku',
+  'iki',
+  'wis',
+  'ora',
+  'karo',
+  'marang',
+  'dening',
+  'kanggo',
+  'menika',
+  'punika',
+  'kaliyan',
+  'nu',
+  'teh',
+  'jeung',
+  'ti',
+  'anu',
+  'kana',
+  'pikeun',
+  'ieu',
+  'eta',
+  'sareng',
+  'dina',
+  'oge',
+];
+
 /** Function words of Indonesian (and Malay) prose; Javanese, Sundanese and English lack them. */
 export const FunctionWords: readonly string[] = [
   'yang',
