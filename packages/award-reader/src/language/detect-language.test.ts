@@ -53,6 +53,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage(article(short))).toMatchObject({ isIndonesian: true });
   });
 
+  it('accepts a short quote-led Indonesian report with "me-" verbs', () => {
+    const short =
+      'SLEMAN - Paritrana Award 2024 tingkat DIY diserahkan di Yogyakarta. "Alhamdulillah, ' +
+      'Kabupaten Lestari meraih juara 1," kata Bupati. Direktur PT Maju mengatakan pihaknya bangga.';
+    expect(detectLanguage(article(short))).toMatchObject({ isIndonesian: true });
+  });
+
   it('rejects Javanese', () => {
     const javanese =
       'Wong tani ing desa iki padha seneng amarga panen pari taun iki akeh banget lan regane ' +

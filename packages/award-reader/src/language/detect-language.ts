@@ -72,11 +72,13 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   }
   // A short telegraphic report ("Pemkab X raih juara II … Trofi diserahkan Gubernur …") has
   // no function words of either side; its administrative words tell Indonesian.
+  // Its verbs carry Indonesian "me(N)-" ("meraih", "mengatakan"), not Sundanese "meu-"/"nga-".
   const neighbourWords = countPresent(NeighbourFunctionWords, tokens, lower);
+  const meVerbs = words.filter((w) => /^me(?!u)(?:ng|ny|m|n)?[a-z]{3,}$/.test(w)).length;
   if (
     NeighbourLanguages.includes(top) &&
     sample.length < ShortSample &&
-    admin >= MixedPageAdminWords &&
+    (admin >= MixedPageAdminWords || (indonesian >= 2 && meVerbs >= 2)) &&
     malaysian === 0 &&
     neighbourWords === 0
   ) {
