@@ -124,11 +124,8 @@ export const WinRoles: readonly string[] = [
   'sebagai',
 ];
 
-/** What a win role must be followed by. */
-export const WinRoleNouns: readonly string[] = [
-  'juara',
-  'pemenang',
-  'terbaik',
+/** "Receiver/holder of the award" nouns, shared by the role and the recipient lists. */
+const AwardHolderNouns: readonly string[] = [
   'penerima penghargaan',
   'penerima award',
   'penerima anugerah',
@@ -137,6 +134,14 @@ export const WinRoleNouns: readonly string[] = [
   'peraih award',
   'peraih anugerah',
   'peraih paritrana',
+];
+
+/** What a win role must be followed by. */
+export const WinRoleNouns: readonly string[] = [
+  'juara',
+  'pemenang',
+  'terbaik',
+  ...AwardHolderNouns,
 ];
 
 /** Heads of a rank ("juara", "terbaik") and the ranks that may follow them. */
@@ -202,14 +207,7 @@ export const StatisticsWords: readonly string[] = [
 
 /** Nouns for the recipients of an award. */
 export const RecipientPhrases: readonly string[] = [
-  'penerima penghargaan',
-  'penerima award',
-  'penerima anugerah',
-  'penerima paritrana',
-  'peraih penghargaan',
-  'peraih award',
-  'peraih anugerah',
-  'peraih paritrana',
+  ...AwardHolderNouns,
   'peraih juara',
   'pemenang',
   'pemenangnya',
