@@ -68,16 +68,21 @@ describe('resilience', () => {
       spawn(process.execPath, ['infra/local/run-pipeline.ts'], { cwd: root, env, stdio: 'ignore' });
 
     const first = start();
-    await eventually(
-      'some articles recorded',
-      async () => {
-        const { counts } = await finalCount(services.mongo);
-        return (counts.recorded ?? 0) >= 2;
-      },
-      60_000,
-    );
-    first.kill('SIGKILL');
-    await new Promise((r) => first.once('exit', r));
+    const firstExited = new Promise((r) => first.once('exit', r));
+    try {
+      await eventually(
+        'some articles recorded',
+        async () => {
+          const { counts } = await finalCount(services.mongo);
+          return (counts.recorded ?? 0) >= 2;
+        },
+        60_000,
+      );
+    } finally {
+      // killed mid-job on purpose; and never left running if the wait above failed
+      first.kill('SIGKILL');
+      await firstExited;
+    }
     const { final: atKill } = await finalCount(services.mongo);
     expect(atKill).toBeLessThan(20);
 

@@ -43,38 +43,51 @@ describe('the run command', () => {
       cwd: root,
       env,
       stdio: ['ignore', 'pipe', 'inherit'],
+      // its own process group, so a failed test can take down what it started too
+      detached: true,
     });
     const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
-    const urls = await new Promise<{ redisUrl: string; mongoUrl: string }>((ok, fail) => {
-      createInterface({ input: child.stdout }).on('line', (line) => {
-        try {
-          const entry = JSON.parse(line) as { msg?: string; redisUrl?: string; mongoUrl?: string };
-          if (entry.msg === 'local services started' && entry.redisUrl && entry.mongoUrl) {
-            ok({ redisUrl: entry.redisUrl, mongoUrl: entry.mongoUrl });
+    try {
+      const urls = await new Promise<{ redisUrl: string; mongoUrl: string }>((ok, fail) => {
+        createInterface({ input: child.stdout }).on('line', (line) => {
+          try {
+            const entry = JSON.parse(line) as {
+              msg?: string;
+              redisUrl?: string;
+              mongoUrl?: string;
+            };
+            if (entry.msg === 'local services started' && entry.redisUrl && entry.mongoUrl) {
+              ok({ redisUrl: entry.redisUrl, mongoUrl: entry.mongoUrl });
+            }
+          } catch {
+            // not a log line
           }
-        } catch {
-          // not a log line
-        }
+        });
+        setTimeout(() => fail(new Error('no "local services started" line')), 60_000);
       });
-      setTimeout(() => fail(new Error('no "local services started" line')), 60_000);
-    });
 
-    const mongo = await connectMongo({ url: urls.mongoUrl, dbName: 'paritrana' });
-    const articles = createArticleRepository(mongo.db);
-    await eventually(
-      'every seed article final',
-      async () => {
-        const counts = await articles.countByStage();
-        return FinalStages.reduce((n, s) => n + (counts[s] ?? 0), 0) === seeds.length;
-      },
-      60_000,
-    );
-    expect((await articles.countByStage()).recorded).toBeGreaterThanOrEqual(4);
-    await mongo.close();
+      const mongo = await connectMongo({ url: urls.mongoUrl, dbName: 'paritrana' });
+      const articles = createArticleRepository(mongo.db);
+      await eventually(
+        'every seed article final',
+        async () => {
+          const counts = await articles.countByStage();
+          return FinalStages.reduce((n, s) => n + (counts[s] ?? 0), 0) === seeds.length;
+        },
+        60_000,
+      );
+      expect((await articles.countByStage()).recorded).toBeGreaterThanOrEqual(4);
+      await mongo.close();
 
-    child.kill('SIGINT');
-    expect(await exited).toBe(0);
-    expect(await answers(urls.redisUrl)).toBe(false);
-    expect(await answers(urls.mongoUrl)).toBe(false);
+      child.kill('SIGINT');
+      expect(await exited).toBe(0);
+      expect(await answers(urls.redisUrl)).toBe(false);
+      expect(await answers(urls.mongoUrl)).toBe(false);
+    } finally {
+      // never leave the pipeline running when an assertion above failed
+      if (child.exitCode === null && child.signalCode === null && child.pid) {
+        process.kill(-child.pid, 'SIGKILL');
+      }
+    }
   });
 });
