@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { AwardLevel } from '@pw/domain';
+
+// the one definition of the award levels; the reader re-exports it for its own callers
+export { AwardLevel };
 
 /** What the reader needs of an article: its text, and the hints the crawler found on the page. */
 export const ArticleText = z.object({
@@ -55,10 +59,6 @@ export const WinnerType = {
   Other: 'other',
 } as const;
 export type WinnerType = (typeof WinnerType)[keyof typeof WinnerType];
-
-/** At which level the award was given. */
-export const AwardLevel = { Provinsi: 'provinsi', Nasional: 'nasional' } as const;
-export type AwardLevel = (typeof AwardLevel)[keyof typeof AwardLevel];
 
 /** One award result stated in an article. Field names map 1:1 to the scorer's snake_case record. */
 export const AwardMention = z.object({
