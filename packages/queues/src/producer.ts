@@ -1,7 +1,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import type { Logger } from '@pw/runtime';
 import { Payloads, type PayloadOf } from './payloads.ts';
-import { AllQueues, type QueueName } from './queue-name.ts';
+import type { QueueName } from './queue-name.ts';
 import { redisOptions, type RedisRole, type RedisSettings } from './redis.ts';
 
 /** Retry policy applied to every job. */
@@ -64,5 +64,3 @@ export function createProducer(
     },
   };
 }
-
-export { AllQueues };
