@@ -34,3 +34,15 @@ export class PipelineError extends Error {
     this.retryable = options.retryable;
   }
 }
+
+/** The `code` a thrown value carries (PipelineError, FetchError, driver errors …), if it is a string. */
+export function errorCode(err: unknown): string | null {
+  const code =
+    typeof err === 'object' && err !== null ? (err as { code?: unknown }).code : undefined;
+  return typeof code === 'string' ? code : null;
+}
+
+/** The message of a thrown value, whatever was thrown. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}

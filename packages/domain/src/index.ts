@@ -29,5 +29,5 @@ export {
   recordConfidence,
   statedValues,
 } from './award-derive.ts';
-export { FailureCode, PipelineError } from './failure.ts';
+export { FailureCode, PipelineError, errorCode, errorMessage } from './failure.ts';
 export { deriveRecord, type DerivedRecord } from './derive-record.ts';

@@ -1,6 +1,6 @@
 import { DelayedError, UnrecoverableError, Worker, type Job } from 'bullmq';
 import type { Logger } from '@pw/runtime';
-import { PipelineError } from '@pw/domain';
+import { PipelineError, errorCode, errorMessage } from '@pw/domain';
 import { Payloads, type PayloadOf } from './payloads.ts';
 import type { QueueName } from './queue-name.ts';
 import { redisOptions, type RedisSettings } from './redis.ts';
@@ -24,9 +24,8 @@ export function retryAfterOf(err: unknown): number {
 }
 
 const describe = (err: unknown): string => {
-  const code = (err as { code?: unknown }).code;
-  const message = err instanceof Error ? err.message : String(err);
-  return typeof code === 'string' ? `${code}: ${message}` : message;
+  const code = errorCode(err);
+  return code ? `${code}: ${errorMessage(err)}` : errorMessage(err);
 };
 
 /** What a processor gets besides its payload. */

@@ -1,6 +1,14 @@
 import { Binary, ObjectId, type Db } from 'mongodb';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Article, ArticleStage, FailureCode, PipelineError, type Classification } from '@pw/domain';
+import {
+  Article,
+  ArticleStage,
+  FailureCode,
+  PipelineError,
+  errorCode,
+  errorMessage,
+  type Classification,
+} from '@pw/domain';
 import { Collection, isDuplicateKey } from './mongo.ts';
 
 /** What the crawler knows of an article when it first sees it in a feed. */
@@ -33,9 +41,6 @@ export interface Outcome {
 }
 
 type Doc = Article;
-
-const hasCode = (err: unknown): boolean =>
-  typeof err === 'object' && err !== null && typeof (err as { code?: unknown }).code === 'string';
 
 /** The article ledger: every article with its stage, and why it stopped when it did. */
 export function createArticleRepository(db: Db) {
@@ -154,12 +159,8 @@ export function createArticleRepository(db: Db) {
 
     /** Records a job's final error on the article: its code when the pipeline knows it, else internal. */
     async failWith(id: string, stage: string, err: unknown): Promise<boolean> {
-      const code =
-        err instanceof PipelineError || hasCode(err)
-          ? String((err as { code: unknown }).code)
-          : FailureCode.Internal;
-      const message = err instanceof Error ? err.message : String(err);
-      return this.fail(id, { stage, code, message: message.slice(0, 1000) });
+      const code = errorCode(err) ?? FailureCode.Internal;
+      return this.fail(id, { stage, code, message: errorMessage(err).slice(0, 1000) });
     },
 
     /** Articles whose non-final stage has not moved since `before`, oldest first. */

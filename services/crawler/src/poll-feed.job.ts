@@ -1,3 +1,4 @@
+import { errorCode, errorMessage } from '@pw/domain';
 import { createHash } from 'node:crypto';
 import { QueueName, jobIdFor, type Processor, type Producer } from '@pw/queues';
 import { SourceStatus, type ArticleRepository, type SourceStateRepository } from '@pw/storage';
@@ -116,11 +117,8 @@ export function pollFeedJob(deps: PollFeedDeps): Processor<typeof QueueName.Disc
       return { outcome: 'polled', items: feed.items.length, created, lost: feed.lost };
     } catch (err) {
       const errors = (state?.consecutiveErrors ?? 0) + 1;
-      const code =
-        typeof (err as { code?: unknown }).code === 'string'
-          ? String((err as { code: string }).code)
-          : 'feed.failed';
-      const message = err instanceof Error ? err.message : String(err);
+      const code = errorCode(err) ?? 'feed.failed';
+      const message = errorMessage(err);
       await states.update(sourceId, {
         status: errors >= brokenAfter ? SourceStatus.Broken : SourceStatus.Failing,
         lastPolledAt: now,

@@ -1,3 +1,4 @@
+import { errorCode, errorMessage } from '@pw/domain';
 import { load } from 'cheerio';
 import { decodeBody } from './decode-body.ts';
 import type { FetchResult } from './fetch-url.ts';
@@ -40,8 +41,7 @@ function baseOf(site: string): string {
 }
 
 function reasonOf(error: unknown): string {
-  const code = (error as { code?: unknown }).code;
-  return typeof code === 'string' ? code : String((error as Error).message ?? error);
+  return errorCode(error) ?? errorMessage(error);
 }
 
 async function linkedFeeds(base: string, deps: DiscoverDeps): Promise<string[]> {

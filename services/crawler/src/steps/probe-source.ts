@@ -1,3 +1,4 @@
+import { errorCode, errorMessage } from '@pw/domain';
 import { decodeBody } from './decode-body.ts';
 import type { FetchResult } from './fetch-url.ts';
 import { parseFeed } from './parse-feed.ts';
@@ -55,12 +56,11 @@ export async function probeSource(
       ms: now() - started,
     };
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
     return {
       ...base,
       status: 'error',
-      code: typeof code === 'string' ? code : 'unknown',
-      message: error instanceof Error ? error.message : String(error),
+      code: errorCode(error) ?? 'unknown',
+      message: errorMessage(error),
       ms: now() - started,
     };
   }
