@@ -17,7 +17,7 @@ import { createRobotsChecker, createRobotsFetch } from './steps/robots.ts';
 import { sweepJob } from './sweep.job.ts';
 import { createRedisMutex } from './redis-mutex.ts';
 import { createSyndicationIndex } from './syndication.ts';
-import { syncSchedulers } from './sync-schedulers.ts';
+import { scheduleSource, syncSchedulers } from './sync-schedulers.ts';
 
 /** Starts discover, fetch and sweep workers and the source schedulers; returns what to close. */
 export async function startCrawler({
@@ -84,12 +84,17 @@ export async function startCrawler({
     fetch,
     brokenAfter: c.brokenAfter,
   });
+  const schedule = { producer, states, bounds: c.schedule };
   const discover = defineWorker(
     QueueName.Discover,
     async (payload, ctx) => {
       const result = await poll(payload, ctx);
-      // adapt this source's interval to what the poll found
-      await syncSchedulers(producer, sources, states, c.schedule, log);
+      // adapt this source's interval to what the poll found; only this source, not all of them
+      const source = sources.get(payload.sourceId);
+      if (source?.enabled && source.url) {
+        const present = await producer.queue(QueueName.Discover).getJobScheduler(source.id);
+        await scheduleSource(schedule, source, present !== undefined);
+      }
       return result;
     },
     { ...common, concurrency: 2 },
@@ -110,7 +115,7 @@ export async function startCrawler({
     { ...common, concurrency: 1 },
   );
 
-  await syncSchedulers(producer, sources, states, c.schedule, log);
+  await syncSchedulers(schedule, sources, log);
   await producer
     .queue(QueueName.Sweep)
     .upsertJobScheduler(
@@ -120,7 +125,7 @@ export async function startCrawler({
     );
   const watch = setInterval(() => {
     if (sources.refresh()) {
-      syncSchedulers(producer, sources, states, c.schedule, log).catch((err: unknown) =>
+      syncSchedulers(schedule, sources, log).catch((err: unknown) =>
         log.error({ err }, 'scheduler sync failed'),
       );
     }

@@ -24,10 +24,11 @@ describe('syncSchedulers', () => {
     );
     const sources = createSourceRegistry(path, log);
     const states = createSourceStateRepository(services.mongo.db);
+    const deps = { producer, states, bounds: DefaultScheduleBounds };
     const queue = producer.queue(QueueName.Discover);
     const keys = async () => (await queue.getJobSchedulers()).map((s) => s.key).sort();
 
-    await syncSchedulers(producer, sources, states, DefaultScheduleBounds, log);
+    await syncSchedulers(deps, sources, log);
     expect(await keys()).toEqual(['dua', 'satu']);
     // never polled: each gets a first poll now
     expect((await queue.getJobs(['waiting', 'delayed'])).map((j) => j.id)).toEqual(
@@ -42,13 +43,13 @@ describe('syncSchedulers', () => {
     // mtime resolution: make sure the change is seen as one
     utimesSync(path, new Date(), new Date(Date.now() + 5000));
     expect(sources.refresh()).toBe(true);
-    await syncSchedulers(producer, sources, states, DefaultScheduleBounds, log);
+    await syncSchedulers(deps, sources, log);
     expect(await keys()).toEqual(['satu']);
     expect((await states.get('dua'))?.intervalMs).toBeNull();
 
     // a Redis that lost its schedulers gets them back on the next sync
     await queue.removeJobScheduler('satu');
-    await syncSchedulers(producer, sources, states, DefaultScheduleBounds, log);
+    await syncSchedulers(deps, sources, log);
     expect(await keys()).toEqual(['satu']);
     await producer.close();
   });
