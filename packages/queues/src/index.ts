@@ -11,3 +11,15 @@ export {
   type Processor,
   type WorkerOptions,
 } from './worker.ts';
+export {
+  DurationBuckets,
+  metricField,
+  metricsKey,
+  observeWorkers,
+  parseMetricField,
+  startWorkerHealth,
+  startWorkerTelemetry,
+  type MetricField,
+  type WorkerObserver,
+  type WorkerTelemetry,
+} from './worker-telemetry.ts';

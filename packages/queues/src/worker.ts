@@ -4,6 +4,7 @@ import { PipelineError, errorCode, errorMessage } from '@pw/domain';
 import { Payloads, type PayloadOf } from './payloads.ts';
 import type { QueueName } from './queue-name.ts';
 import { redisOptions, type RedisSettings } from './redis.ts';
+import { announceWorker } from './worker-telemetry.ts';
 
 /** An error that says it must not be retried (PipelineError, FetchError, … with `retryable: false`). */
 export function isPermanent(err: unknown): boolean {
@@ -119,6 +120,7 @@ export function defineWorker<Q extends QueueName>(
   worker.on('failed', (job, err) =>
     base.warn({ jobId: job?.id, attempt: job?.attemptsMade, err: err.message }, 'job failed'),
   );
+  announceWorker(queue, worker);
   return {
     worker,
     start: () => {

@@ -7,3 +7,12 @@ export {
   type RunningService,
   type ServiceContext,
 } from './lifecycle.ts';
+export {
+  DefaultHeartbeatFile,
+  checkHeartbeat,
+  heartbeatSettings,
+  startHeartbeat,
+  type HeartbeatOptions,
+  type HeartbeatSettings,
+  type HeartbeatVerdict,
+} from './heartbeat.ts';

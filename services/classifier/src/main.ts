@@ -1,4 +1,5 @@
 import { createLifecycle, createLogger, loadConfig } from '@pw/runtime';
+import { startWorkerHealth } from '@pw/queues';
 import { connectMongo } from '@pw/storage';
 import { startClassifier } from './classifier.ts';
 
@@ -11,8 +12,13 @@ lifecycle.handleSignals();
 const mongo = await connectMongo(config.mongo);
 lifecycle.onShutdown('mongo', () => mongo.close());
 
+// job counters in Redis for /metrics, and the heartbeat file the container healthcheck reads
+const health = startWorkerHealth({ redis: config.redis, logger });
+lifecycle.onShutdown('health', () => health.close());
+
 const service = startClassifier({ config, logger, mongo });
 for (const [name, close] of service.closers.toReversed()) {
   lifecycle.onShutdown(name, close);
 }
+health.beat();
 logger.info('classifier ready');

@@ -1,5 +1,6 @@
 import { createLifecycle, createLogger, loadConfig } from '@pw/runtime';
-import { connectMongo } from '@pw/storage';
+import { startWorkerHealth } from '@pw/queues';
+import { connectMongo, createArticleRepository } from '@pw/storage';
 import { startCrawler } from './crawler.ts';
 
 const config = loadConfig();
@@ -11,8 +12,20 @@ lifecycle.handleSignals();
 const mongo = await connectMongo(config.mongo);
 lifecycle.onShutdown('mongo', () => mongo.close());
 
+// fetches are counted by host: the article a fetch job names holds its URL
+const articles = createArticleRepository(mongo.db);
+const hostOf = async (job: { data: unknown }): Promise<string | null> => {
+  const { articleId } = job.data as { articleId?: string };
+  const article = articleId ? await articles.get(articleId).catch(() => null) : null;
+  return article ? new URL(article.url).hostname : null;
+};
+// job counters in Redis for /metrics, and the heartbeat file the container healthcheck reads
+const health = startWorkerHealth({ redis: config.redis, logger, hostOf });
+lifecycle.onShutdown('health', () => health.close());
+
 const service = await startCrawler({ config, logger, mongo });
 for (const [name, close] of service.closers.toReversed()) {
   lifecycle.onShutdown(name, close);
 }
+health.beat();
 logger.info('crawler ready');
