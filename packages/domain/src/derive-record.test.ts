@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AwardBase, RecordedSource, ReviewState } from './award.ts';
-import { deriveRecord } from './derive-record.ts';
+import { deriveRecord, effectiveSteps, foldReviewLog } from './derive-record.ts';
 
 const base: AwardBase = {
   editionYear: 2024,
@@ -63,5 +63,51 @@ describe('deriveRecord', () => {
     expect(deriveRecord(base, sources, review({})).reviewPending).toBe(true);
     const seen = review({ seenConflicts: ['rank=1/2'] });
     expect(deriveRecord(base, sources, seen).reviewPending).toBe(false);
+  });
+});
+
+describe('foldReviewLog', () => {
+  const at = new Date(0);
+  it('replays decisions in log order, a later correction of a field superseding an earlier one', () => {
+    const state = foldReviewLog('k', [
+      { seq: 2, action: 'correct', at, actor: 'budi', corrections: { rank: 2 } },
+      {
+        seq: 1,
+        action: 'correct',
+        at,
+        actor: 'rina',
+        corrections: { rank: 3, ceremonyDate: '2025-07-29' },
+      },
+      { seq: 3, action: 'confirm', at, actor: 'ana', seenConflicts: ['rank=1/2'] },
+    ]);
+    expect(state).toMatchObject({
+      status: 'confirmed',
+      by: 'ana',
+      corrections: { rank: 2, ceremonyDate: '2025-07-29' },
+      seenConflicts: ['rank=1/2'],
+      revision: 3,
+      merged: false,
+    });
+  });
+
+  it('treats an undone step as never made, a merge included', () => {
+    const steps = [
+      { seq: 1, action: 'correct', at, actor: 'rina', corrections: { rank: 3 } },
+      { seq: 2, action: 'merge', at, actor: 'rina', into: 'other' },
+      { seq: 3, action: 'undo', at, actor: 'budi', undoes: 2 },
+      { seq: 4, action: 'reject', at, actor: 'budi' },
+      { seq: 5, action: 'undo', at, actor: 'budi', undoes: 4 },
+    ];
+    expect(foldReviewLog('k', steps.slice(0, 2))).toMatchObject({
+      merged: true,
+      mergedInto: 'other',
+    });
+    expect(foldReviewLog('k', steps)).toMatchObject({
+      status: 'corrected',
+      corrections: { rank: 3 },
+      merged: false,
+      revision: 5,
+    });
+    expect(effectiveSteps(steps).map((s) => s.seq)).toEqual([1]);
   });
 });

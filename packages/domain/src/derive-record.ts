@@ -1,4 +1,4 @@
-import type { AwardBase, RecordedSource, ReviewState } from './award.ts';
+import type { AwardBase, Corrections, RecordedSource, ReviewState, ReviewStatus } from './award.ts';
 import {
   conflictSignature,
   countCorroboration,
@@ -56,3 +56,81 @@ export function deriveRecord(
 
 /** The derived part of an award record. */
 export type DerivedRecord = ReturnType<typeof deriveRecord>;
+
+/** What a review log entry did to its record (confirm, reject and correct are a reviewer's decisions). */
+export const ReviewStep = {
+  Confirm: 'confirm',
+  Reject: 'reject',
+  Correct: 'correct',
+  /** This record was merged into `into`. */
+  Merge: 'merge',
+  /** The record `from` was merged into this one (its sources moved here). */
+  MergeIn: 'merge-in',
+  /** Took back the step `undoes`. */
+  Undo: 'undo',
+} as const;
+export type ReviewStep = (typeof ReviewStep)[keyof typeof ReviewStep];
+
+/** One entry of a record's review log, as far as its review state depends on it. */
+export interface ReviewLogStep {
+  /** The entry's place in the record's log: 1, 2, 3 … with no gaps. */
+  seq: number;
+  action: string;
+  at: Date;
+  actor: string;
+  note?: string | null;
+  corrections?: Corrections | null;
+  seenConflicts?: readonly string[] | null;
+  into?: string | null;
+  undoes?: number | null;
+}
+
+const StatusOfStep: Partial<Record<string, ReviewStatus>> = {
+  confirm: 'confirmed',
+  reject: 'rejected',
+  correct: 'corrected',
+};
+
+/** The steps still in force: every step but undos and the steps they took back, in log order. */
+export function effectiveSteps<S extends ReviewLogStep>(steps: readonly S[]): S[] {
+  const undone = new Set(steps.flatMap((s) => (s.action === ReviewStep.Undo ? [s.undoes] : [])));
+  return [...steps]
+    .sort((a, b) => a.seq - b.seq)
+    .filter((s) => s.action !== ReviewStep.Undo && !undone.has(s.seq));
+}
+
+/**
+ * A record's review state, replayed from its review log: each step in force applied in log
+ * order, so a later decision supersedes an earlier one field by field, and an undone step is as
+ * if it had never been made. `revision` is the last entry's place in the log.
+ */
+export function foldReviewLog(key: string, steps: readonly ReviewLogStep[]): ReviewState {
+  const state: ReviewState = {
+    _id: key,
+    status: 'new',
+    at: null,
+    by: null,
+    note: null,
+    corrections: {},
+    seenConflicts: [],
+    revision: Math.max(0, ...steps.map((s) => s.seq)),
+    merged: false,
+    mergedInto: null,
+  };
+  for (const step of effectiveSteps(steps)) {
+    const status = StatusOfStep[step.action];
+    if (status) {
+      Object.assign(state, {
+        status,
+        at: step.at,
+        by: step.actor,
+        note: step.note ?? null,
+        seenConflicts: [...(step.seenConflicts ?? [])],
+        corrections: { ...state.corrections, ...(step.corrections ?? {}) },
+      });
+    } else if (step.action === ReviewStep.Merge) {
+      Object.assign(state, { merged: true, mergedInto: step.into ?? null });
+    }
+  }
+  return state;
+}

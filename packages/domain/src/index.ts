@@ -30,4 +30,11 @@ export {
   statedValues,
 } from './award-derive.ts';
 export { FailureCode, PipelineError, errorCode, errorMessage } from './failure.ts';
-export { deriveRecord, type DerivedRecord } from './derive-record.ts';
+export {
+  ReviewStep,
+  deriveRecord,
+  effectiveSteps,
+  foldReviewLog,
+  type DerivedRecord,
+  type ReviewLogStep,
+} from './derive-record.ts';

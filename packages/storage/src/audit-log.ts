@@ -1,7 +1,13 @@
 import { ObjectId, type Db } from 'mongodb';
 import { z } from 'zod';
+import { Corrections } from '@pw/domain';
+import { insertOnce } from './award-collections.ts';
 
-/** Every reviewer action, append-only. */
+/**
+ * Every reviewer action, append-only. A record's entries are its review log: `_id` is
+ * `<key>#<seq>` with seq 1, 2, 3 … taken by inserting against the unique `_id`, so two writers
+ * can never both take one place, and the record's review state is replayed from the log.
+ */
 export const AuditCollection = 'audit_log';
 
 /** One reviewer action: who, what, when, and the record's reviewed fields before and after. */
@@ -11,27 +17,94 @@ export const AuditEntry = z.object({
   actor: z.string(),
   action: z.string(),
   key: z.string(),
+  /** The entry's place in the record's review log (null: an entry outside any record's log). */
+  seq: z.number().int().nullable().default(null),
   note: z.string().nullable().default(null),
   before: z.record(z.string(), z.unknown()).nullable().default(null),
   after: z.record(z.string(), z.unknown()).nullable().default(null),
+  /** correct: the fields set. */
+  corrections: Corrections.nullable().default(null),
+  /** confirm, reject, correct: the conflicts the reviewer saw. */
+  seenConflicts: z.array(z.string()).nullable().default(null),
+  /** merge: the record this one was merged into. */
+  into: z.string().nullable().default(null),
+  /** merge-in: the record merged into this one. */
+  from: z.string().nullable().default(null),
+  /** undo: the seq of the entry taken back. */
+  undoes: z.number().int().nullable().default(null),
+  /** merge: the articles whose sources were copied onto the survivor (an un-merge removes them). */
+  moved: z.array(z.string()).nullable().default(null),
+  /** merge: keys that pointed at the merged key and were pointed at the survivor. */
+  repointed: z.array(z.string()).nullable().default(null),
 });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
-/** The audit log: record an action, read a record's history. */
+/** An entry of a record's review log (it has its place). */
+export type LogStep = AuditEntry & { seq: number };
+
+/** A new entry of a record's review log, before it has its place. */
+export type LogEntryDraft = Partial<Omit<AuditEntry, '_id' | 'at' | 'key' | 'seq'>> &
+  Pick<AuditEntry, 'actor' | 'action'>;
+
+/** The `_id` of a record's review-log entry: ordered by seq within the key. */
+export const logEntryId = (key: string, seq: number): string =>
+  `${key}#${String(seq).padStart(8, '0')}`;
+
+/** The audit log: a record's review log (append at a place, read in order), and its history. */
 export function createAuditLog(db: Db) {
   const col = db.collection<AuditEntry>(AuditCollection);
   return {
-    async record(e: Omit<AuditEntry, '_id' | 'at'>): Promise<AuditEntry> {
-      const entry = { _id: new ObjectId().toHexString(), at: new Date(), ...e };
+    /** An entry outside any record's log (an ObjectId `_id`). */
+    async record(e: Omit<AuditEntry, '_id' | 'at' | 'seq'> & { seq?: null }): Promise<AuditEntry> {
+      const entry = AuditEntry.parse({ _id: new ObjectId().toHexString(), at: new Date(), ...e });
       await col.insertOne(entry);
       return entry;
+    },
+
+    /** Inserts a record's log entry at place `seq`; null when another writer took that place. */
+    async append(key: string, seq: number, draft: LogEntryDraft): Promise<LogStep | null> {
+      const entry = AuditEntry.parse({
+        ...draft,
+        _id: logEntryId(key, seq),
+        at: new Date(),
+        key,
+        seq,
+      });
+      return (await insertOnce(col, entry)) ? { ...entry, seq } : null;
+    },
+
+    /** Adds what an action learnt after its entry was written (only its writer calls this). */
+    async annotate(id: string, fields: Partial<Pick<AuditEntry, 'after' | 'moved' | 'repointed'>>) {
+      await col.updateOne({ _id: id }, { $set: fields });
+    },
+
+    /** A record's review log, oldest first. */
+    async steps(key: string): Promise<LogStep[]> {
+      const docs = await col
+        .find({ key, seq: { $gt: 0 } })
+        .sort({ seq: 1 })
+        .toArray();
+      return docs.flatMap((d) => {
+        const e = AuditEntry.parse(d);
+        return e.seq === null ? [] : [{ ...e, seq: e.seq }];
+      });
+    },
+
+    /** The place of a record's last log entry (0: none yet). */
+    async lastSeq(key: string): Promise<number> {
+      const [last] = await col
+        .find({ key, seq: { $gt: 0 } }, { projection: { seq: 1 } })
+        .sort({ seq: -1 })
+        .limit(1)
+        .toArray();
+      return last?.seq ?? 0;
     },
 
     /** A record's history (or everyone's, without a key), newest first. */
     async list(key?: string, limit = 100): Promise<AuditEntry[]> {
       const docs = await col
         .find(key ? { key } : {})
-        .sort({ at: -1, _id: -1 })
+        .sort(key ? { seq: -1, at: -1, _id: -1 } : { at: -1, _id: -1 })
         .limit(limit)
         .toArray();
       return docs.map((d) => AuditEntry.parse(d));

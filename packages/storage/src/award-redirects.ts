@@ -27,6 +27,22 @@ export function createRedirects(db: Db) {
       throw new Error(`award key ${key}: redirect chain too long`);
     },
 
+    /** The keys redirected to `to`. */
+    async pointingAt(to: string): Promise<string[]> {
+      return (await col.find({ to }, { projection: { _id: 1 } }).toArray()).map((r) => r._id);
+    },
+
+    /** Undoes a merge's `point(from, …)`: `from` is its own again, and so are `repointed` keys. */
+    async unpoint(from: string, repointed: readonly string[]): Promise<void> {
+      await col.deleteOne({ _id: from });
+      if (repointed.length > 0) {
+        await col.updateMany(
+          { _id: { $in: [...repointed] } },
+          { $set: { to: from, at: new Date() } },
+        );
+      }
+    },
+
     /** Points `from` (and every key that pointed at it) at `to`. */
     async point(from: string, to: string): Promise<void> {
       const at = new Date();

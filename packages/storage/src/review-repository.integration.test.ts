@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AwardSource } from '@pw/domain';
+import type { Db } from 'mongodb';
+import type { AwardRecord, AwardSource } from '@pw/domain';
 import { testDraft, testSource } from '../../../test/support/award-fixtures.ts';
 import { useServices } from '../../../test/support/use-services.ts';
 import { createAuditLog } from './audit-log.ts';
 import { createAwardRepository } from './award-repository.ts';
-import { createReviewRepository, ReviewError } from './review-repository.ts';
+import { createReviewRepository, ReviewError, type Decision } from './review-repository.ts';
 
 const draft = testDraft;
 const source = (articleId: string, over: Partial<AwardSource> = {}): AwardSource =>
@@ -111,5 +112,216 @@ describe('review repository', () => {
       Array.from({ length: 12 }, (_, i) => `y${i}`).sort(),
     );
     expect(survivor?.sourceCount).toBe(12);
+  });
+});
+
+type Outcome = { ok: true; action: Decision } | { ok: false; error: unknown };
+
+/** The i-th of a burst of review actions: corrections of two fields, confirms and a reject. */
+const burstAction = (i: number): Decision =>
+  i % 5 === 3
+    ? { action: 'confirm', by: `r${i}` }
+    : i % 7 === 6
+      ? { action: 'reject', by: `r${i}`, note: `tolak ${i}` }
+      : {
+          action: 'correct',
+          by: `r${i}`,
+          corrections: i % 2 === 0 ? { rank: (i % 4) + 1 } : { ceremonyDate: `2025-07-${10 + i}` },
+        };
+
+/** Checks that nothing acknowledged was lost: the log holds every action, in a gapless order. */
+async function expectNothingLost(db: Db, key: string, outcomes: Outcome[], earlier: number) {
+  const audit = createAuditLog(db);
+  const acknowledged = outcomes.filter((o) => o.ok);
+  for (const o of outcomes) {
+    if (!o.ok) {
+      // a refusal says why
+      expect(o.error).toBeInstanceOf(ReviewError);
+    }
+  }
+  const steps = await audit.steps(key);
+  expect(steps.map((s) => s.seq)).toEqual(steps.map((_, i) => i + 1));
+  expect(steps).toHaveLength(earlier + acknowledged.length);
+  const record = await createAwardRepository(db).get(key);
+  expect(record?.revision).toBe(steps.length);
+  // every acknowledged correction is on the record, or a later entry corrected that field again
+  for (const o of acknowledged) {
+    const step = steps.find(
+      (s) => s.actor === o.action.by && s.action === o.action.action && s.seq > earlier,
+    );
+    expect(step, `${o.action.by}'s ${o.action.action} is in the log`).toBeDefined();
+    for (const [field, value] of Object.entries(o.action.corrections ?? {})) {
+      const later = steps.some((s) => s.seq > step!.seq && s.corrections && field in s.corrections);
+      if (!later) {
+        expect(record?.[field as keyof AwardRecord]).toEqual(value);
+        expect(record?.corrections).toMatchObject({ [field]: value });
+      }
+    }
+  }
+  // the review state is the last decision in log order
+  const last = steps.filter((s) => ['confirm', 'reject', 'correct'].includes(s.action)).at(-1);
+  expect(record?.review).toMatchObject({
+    status: { confirm: 'confirmed', reject: 'rejected', correct: 'corrected' }[last!.action],
+    by: last!.actor,
+  });
+}
+
+const settleAll = (ps: Array<Promise<unknown>>, actions: Decision[]) =>
+  Promise.all(
+    ps.map((p, i) =>
+      p.then(
+        (): Outcome => ({ ok: true, action: actions[i]! }),
+        (error: unknown): Outcome => ({ ok: false, error }),
+      ),
+    ),
+  );
+
+describe('review repository under concurrency', () => {
+  const services = useServices();
+
+  it('keeps every one of 20 parallel actions on a record never reviewed before', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const reviews = createReviewRepository(services.mongo.db);
+    const { key } = await awards.upsertWithSource(draft({ editionYear: 2019 }), source('p0'));
+    const actions = Array.from({ length: 20 }, (_, i) => burstAction(i));
+    const outcomes = await settleAll(
+      actions.map((a) => reviews.decide(key, a)),
+      actions,
+    );
+    expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+    await expectNothingLost(services.mongo.db, key, outcomes, 0);
+  });
+
+  it('keeps every one of 20 parallel actions on a reviewed record', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const reviews = createReviewRepository(services.mongo.db);
+    const { key } = await awards.upsertWithSource(draft({ editionYear: 2018 }), source('q0'));
+    await reviews.decide(key, { action: 'correct', by: 'rina', corrections: { rank: 2 } });
+    await reviews.decide(key, { action: 'confirm', by: 'rina' });
+    const actions = Array.from({ length: 20 }, (_, i) => burstAction(i + 1));
+    const outcomes = await settleAll(
+      actions.map((a) => reviews.decide(key, a)),
+      actions,
+    );
+    expect(outcomes.filter((o) => !o.ok)).toEqual([]);
+    await expectNothingLost(services.mongo.db, key, outcomes, 2);
+  });
+
+  it('refuses, with the reason, the reviews that come after a racing merge', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const reviews = createReviewRepository(services.mongo.db);
+    const into = await awards.upsertWithSource(draft({ editionYear: 2014 }), source('s0'));
+    const from = await awards.upsertWithSource(draft({ editionYear: 2013 }), source('s1'));
+    const actions = Array.from({ length: 10 }, (_, i) => burstAction(i));
+    const outcomes = await Promise.all([
+      reviews.merge(from.key, into.key, 'budi'),
+      ...actions.map((a) =>
+        reviews.decide(from.key, a).then(
+          () => 'ok',
+          (e: unknown) => e,
+        ),
+      ),
+    ]);
+    const steps = await createAuditLog(services.mongo.db).steps(from.key);
+    const mergeAt = steps.find((s) => s.action === 'merge')!.seq;
+    // every review the log holds came before the merge; every one refused says it was merged
+    expect(steps.filter((s) => s.seq > mergeAt)).toEqual([]);
+    const refused = outcomes.slice(1).filter((o) => o !== 'ok');
+    expect(steps.length).toBe(1 + outcomes.slice(1).filter((o) => o === 'ok').length);
+    for (const e of refused) {
+      expect(e).toBeInstanceOf(ReviewError);
+      expect((e as ReviewError).code).toBe('merged');
+      expect((e as ReviewError).message).toContain(into.key);
+    }
+    expect(await awards.get(from.key)).toMatchObject({ merged: true, mergedInto: into.key });
+  });
+
+  it('never merges two records into each other', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const reviews = createReviewRepository(services.mongo.db);
+    const a = await awards.upsertWithSource(draft({ editionYear: 2012 }), source('t0'));
+    const b = await awards.upsertWithSource(draft({ editionYear: 2011 }), source('t1'));
+    const results = await Promise.allSettled([
+      reviews.merge(a.key, b.key, 'rina'),
+      reviews.merge(b.key, a.key, 'budi'),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled').length).toBeLessThanOrEqual(1);
+    for (const r of results) {
+      if (r.status === 'rejected') {
+        expect(r.reason).toBeInstanceOf(ReviewError);
+      }
+    }
+    const [ra, rb] = [await awards.get(a.key), await awards.get(b.key)];
+    expect(ra?.merged && rb?.merged).toBe(false);
+  });
+});
+
+describe('undo (Batalkan)', () => {
+  const services = useServices();
+
+  it('takes back the last action, then the one before', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const reviews = createReviewRepository(services.mongo.db);
+    const { key } = await awards.upsertWithSource(draft({ editionYear: 2010 }), source('u0'));
+    await reviews.decide(key, { action: 'correct', by: 'rina', corrections: { rank: 3 } });
+    await reviews.decide(key, { action: 'confirm', by: 'budi' });
+    expect(await reviews.undo(key, 'budi')).toMatchObject({
+      rank: 3,
+      review: { status: 'corrected', by: 'rina' },
+    });
+    expect(await reviews.undo(key, 'rina', 'salah ketik', 1)).toMatchObject({
+      rank: 1,
+      corrections: {},
+      review: { status: 'new' },
+    });
+    await expect(reviews.undo(key, 'rina')).rejects.toThrow(/no action to undo/);
+    const history = await reviews.history(key);
+    expect(history.map((h) => [h.seq, h.action, h.undoes])).toEqual([
+      [4, 'undo', 1],
+      [3, 'undo', 2],
+      [2, 'confirm', null],
+      [1, 'correct', null],
+    ]);
+  });
+
+  it('refuses to undo an action that is no longer the last', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const reviews = createReviewRepository(services.mongo.db);
+    const { key } = await awards.upsertWithSource(draft({ editionYear: 2009 }), source('v0'));
+    await reviews.decide(key, { action: 'confirm', by: 'rina' });
+    await reviews.decide(key, { action: 'reject', by: 'budi' });
+    const refusal = reviews.undo(key, 'rina', null, 1);
+    await expect(refusal).rejects.toMatchObject({ code: 'busy' });
+    await expect(refusal).rejects.toThrow(/last action is #2 \(reject by budi\)/);
+  });
+
+  it('un-merges: both records stand again, with their own sources and no redirect', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const reviews = createReviewRepository(services.mongo.db);
+    const into = await awards.upsertWithSource(draft({ editionYear: 2008 }), source('w0'));
+    const fromDraft = draft({ editionYear: 2007 });
+    const from = await awards.upsertWithSource(fromDraft, source('w1'));
+    await reviews.decide(from.key, { action: 'confirm', by: 'rina' });
+    await reviews.merge(from.key, into.key, 'rina');
+    expect((await awards.get(into.key))?.sourceCount).toBe(2);
+
+    const restored = await reviews.undo(into.key, 'budi', 'bukan penghargaan yang sama');
+    expect(restored).toMatchObject({ key: into.key, sourceCount: 1, merged: false });
+    expect(await awards.get(from.key)).toMatchObject({
+      merged: false,
+      mergedInto: null,
+      sourceCount: 1,
+      review: { status: 'confirmed' },
+    });
+    // later reports of the merged key land on it again
+    const later = await awards.upsertWithSource(fromDraft, source('w2'));
+    expect(later).toMatchObject({ key: from.key });
+    expect((await awards.get(into.key))?.sourceCount).toBe(1);
+    // and it can be merged again, and that merge undone from its own side
+    await reviews.merge(from.key, into.key, 'rina');
+    expect((await awards.get(into.key))?.sourceCount).toBe(3);
+    await reviews.undo(from.key, 'rina');
+    expect((await awards.get(into.key))?.sourceCount).toBe(1);
+    expect((await awards.get(from.key))?.sourceCount).toBe(2);
   });
 });

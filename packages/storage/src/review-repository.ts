@@ -1,27 +1,43 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Db } from 'mongodb';
-import { AwardRecord, Corrections, ReviewStatus, conflictSignature } from '@pw/domain';
-import { createAuditLog } from './audit-log.ts';
+import {
+  AwardBase,
+  AwardRecord,
+  Corrections,
+  ReviewStep,
+  conflictSignature,
+  deriveRecord,
+  effectiveSteps,
+  foldReviewLog,
+  type ReviewState,
+} from '@pw/domain';
+import { createAuditLog, type AuditEntry, type LogEntryDraft, type LogStep } from './audit-log.ts';
 import { awardCollections, insertOnce, sourceDocId } from './award-collections.ts';
 import { createAwardRepository } from './award-repository.ts';
 import { createRedirects } from './award-redirects.ts';
+
+// FerretDB 1.x loses one of two concurrent updates of a document, and two concurrent upserts of
+// a new one fail with E11000. So a review action never updates shared state in place: it is an
+// insert into the record's review log at the next free place (`<key>#<seq>`, unique `_id`). A
+// writer that loses the race for a place reads the log again, decides again against what the
+// winner did (a record merged away is refused with a reason), and takes the next place. The
+// review state is then replayed from the log (foldReviewLog) and the record re-derived from it.
 
 /** What a reviewer can decide about a record. */
 export const ReviewAction = { Confirm: 'confirm', Reject: 'reject', Correct: 'correct' } as const;
 export type ReviewAction = (typeof ReviewAction)[keyof typeof ReviewAction];
 
-const StatusOf = {
-  confirm: ReviewStatus.Confirmed,
-  reject: ReviewStatus.Rejected,
-  correct: ReviewStatus.Corrected,
-} as const;
-
 /** Why a review could not be applied; `code` maps to an HTTP status in the API. */
 export class ReviewError extends Error {
+  /** not-found 404, invalid 400, merged 409, busy 409 (the record moved on: reload, try again). */
   readonly code: 'not-found' | 'merged' | 'invalid' | 'busy';
-  constructor(code: ReviewError['code'], message: string) {
+  /** For `invalid`: the request field at fault, e.g. `corrections.province`. */
+  readonly field: string | null;
+  constructor(code: ReviewError['code'], message: string, field: string | null = null) {
     super(message);
     this.name = 'ReviewError';
     this.code = code;
+    this.field = field;
   }
 }
 
@@ -33,41 +49,115 @@ export interface Decision {
   corrections?: Corrections;
 }
 
-const reviewed = (r: AwardRecord) => ({
-  review: r.review,
-  corrections: r.corrections,
-  ...Object.fromEntries(Object.keys(Corrections.shape).map((f) => [f, r[f as keyof AwardRecord]])),
-});
+const baseOf = (r: AwardRecord): AwardBase => r.base ?? AwardBase.parse(r);
 
-/** Review: the queue of records to look at, decisions, corrections and merges, each audited. */
+/** The reviewed fields of a record under a review state, as the audit log shows them. */
+const reviewedUnder = (r: AwardRecord, state: ReviewState) => {
+  const d = deriveRecord(baseOf(r), r.sources, state);
+  return {
+    review: d.review,
+    corrections: d.corrections,
+    ...Object.fromEntries(Object.keys(Corrections.shape).map((f) => [f, d[f as keyof typeof d]])),
+  };
+};
+
+const mergedError = (key: string, into: string | null) =>
+  new ReviewError('merged', `award ${key} was merged into ${into ?? 'another record'}`);
+
+/** Review: the queue of records to look at, decisions, corrections, merges and undo, each audited. */
 export function createReviewRepository(db: Db) {
   const c = awardCollections(db);
   const awards = createAwardRepository(db);
   const audit = createAuditLog(db);
   const redirects = createRedirects(db);
 
-  const load = async (key: string): Promise<AwardRecord> => {
+  /** The record stored under a key (merged ones too); not-found, or merged when only redirected. */
+  const stored = async (key: string): Promise<AwardRecord> => {
     const rec = await awards.get(key);
     if (!rec) {
       const target = await redirects.resolve(key);
       throw target === key
         ? new ReviewError('not-found', `no award ${key}`)
-        : new ReviewError('merged', `award ${key} was merged into ${target}`);
-    }
-    if (rec.merged) {
-      throw new ReviewError('merged', `award ${key} was merged into ${rec.mergedInto ?? '?'}`);
+        : mergedError(key, target);
     }
     return rec;
   };
 
-  // the review state is its own document: only reviewers write it, then the record is re-derived
-  const writeReview = async (key: string, set: Record<string, unknown>) => {
-    await c.reviews.updateOne({ _id: key }, { $set: set, $inc: { revision: 1 } }, { upsert: true });
+  /**
+   * Appends one entry to a record's review log. `plan` sees the log as it stands and returns the
+   * entry (or throws a ReviewError to refuse); if another writer took the place first, the log
+   * is read again and `plan` decides again.
+   */
+  const append = async (
+    key: string,
+    plan: (prior: LogStep[], seq: number) => Promise<LogEntryDraft> | LogEntryDraft,
+  ): Promise<LogStep> => {
+    for (let attempt = 0; attempt < 200; attempt++) {
+      const prior = await audit.steps(key);
+      // a read that missed an entry below the last one would misjudge: read again
+      if (prior.some((s, i) => s.seq !== i + 1)) {
+        await sleep(2);
+        continue;
+      }
+      const seq = prior.length + 1;
+      const entry = await audit.append(key, seq, await plan(prior, seq));
+      if (entry) {
+        return entry;
+      }
+    }
+    throw new ReviewError('busy', `award ${key}: too many reviewers at once, try again`);
+  };
+
+  /**
+   * Writes the review state replayed from the log, then checks it still matches the log's last
+   * entry; if a writer with an older view wrote after us, it goes again. Every appender calls
+   * this after its append, so the last state written is always checked by its writer.
+   */
+  const settle = async (key: string): Promise<void> => {
+    for (let attempt = 0; attempt < 60; attempt++) {
+      const state = foldReviewLog(key, await audit.steps(key));
+      const { matchedCount } = await c.reviews.replaceOne({ _id: key }, state);
+      if (matchedCount === 0) {
+        await insertOnce(c.reviews, state);
+      }
+      const [now, last] = await Promise.all([
+        c.reviews.findOne({ _id: key }, { projection: { revision: 1 } }),
+        audit.lastSeq(key),
+      ]);
+      if ((now?.revision ?? 0) === last) {
+        return;
+      }
+      await sleep(2 + Math.random() * 10 * (attempt + 1));
+    }
+    throw new ReviewError('busy', `award ${key}: its review state kept changing, try again`);
+  };
+
+  /** Settles the review state, then re-derives the record from it. */
+  const finish = async (key: string): Promise<AwardRecord> => {
+    await settle(key);
     const rec = await awards.refresh(key);
     if (!rec) {
       throw new ReviewError('not-found', `no award ${key}`);
     }
     return rec;
+  };
+
+  /** The state of another record's log, leaving out this operation's own entry there. */
+  const stateWithout = async (key: string, ownSeq: number | null) =>
+    foldReviewLog(
+      key,
+      (await audit.steps(key)).filter((s) => s.seq !== ownSeq),
+    );
+
+  /** Un-merges `from` from `into` after both undo entries are written. */
+  const separate = async (from: string, into: string, merge: LogStep) => {
+    const moved =
+      merge.moved ?? (await c.sources.find({ key: from }).toArray()).map((s) => s.articleId);
+    await redirects.unpoint(from, merge.repointed ?? []);
+    if (moved.length > 0) {
+      await c.sources.deleteMany({ _id: { $in: moved.map((a) => sourceDocId(into, a)) } });
+    }
+    return { from: await finish(from), into: await finish(into) };
   };
 
   return {
@@ -85,69 +175,235 @@ export function createReviewRepository(db: Db) {
     async decide(key: string, d: Decision): Promise<AwardRecord> {
       const corrections = Corrections.parse(d.corrections ?? {});
       if (d.action === ReviewAction.Correct && Object.keys(corrections).length === 0) {
-        throw new ReviewError('invalid', 'a correction needs at least one corrected field');
+        throw new ReviewError(
+          'invalid',
+          'a correction needs at least one corrected field',
+          'corrections',
+        );
       }
-      const before = await load(key);
-      const set: Record<string, unknown> = {
-        status: StatusOf[d.action],
-        at: new Date(),
-        by: d.by,
-        note: d.note ?? null,
-        // what the reviewer saw: only a conflict outside this list brings the record back
-        seenConflicts: before.conflicts.map(conflictSignature),
-      };
-      for (const [field, value] of Object.entries(corrections)) {
-        set[`corrections.${field}`] = value;
-      }
-      const after = await writeReview(key, set);
-      await audit.record({
-        actor: d.by,
-        action: d.action,
-        key,
-        note: d.note ?? null,
-        before: reviewed(before),
-        after: reviewed(after),
+      const record = await stored(key);
+      await append(key, (prior, seq) => {
+        const state = foldReviewLog(key, prior);
+        if (state.merged) {
+          throw mergedError(key, state.mergedInto);
+        }
+        const step = {
+          action: d.action,
+          actor: d.by,
+          note: d.note ?? null,
+          corrections: d.action === ReviewAction.Correct ? corrections : null,
+          // what the reviewer saw: only a conflict outside this list brings the record back
+          seenConflicts: record.conflicts.map(conflictSignature),
+        };
+        const next = foldReviewLog(key, [...prior, { ...step, seq, at: new Date() }]);
+        return {
+          ...step,
+          before: reviewedUnder(record, state),
+          after: reviewedUnder(record, next),
+        };
       });
-      return after;
+      return finish(key);
     },
 
     /**
-     * Merges `fromKey` into `intoKey`: the key is redirected first (so later upserts land on the
-     * survivor), then the record is marked merged, then its sources are copied onto the survivor
-     * and the survivor re-derived. An upsert that raced the mark finds the record merged and
+     * Merges `fromKey` into `intoKey`. Both logs get an entry, in key order, each checked against
+     * the other log (so two records can never be merged into each other); then the key is
+     * redirected (later upserts land on the survivor), the record marked merged, and its sources
+     * copied onto the survivor. An upsert that raced the mark finds the record merged and
      * follows the redirect itself (award-repository.ts).
      */
     async merge(fromKey: string, intoKey: string, by: string, note?: string | null) {
       if (fromKey === intoKey) {
-        throw new ReviewError('invalid', 'a record cannot be merged into itself');
+        throw new ReviewError('invalid', 'a record cannot be merged into itself', 'into');
       }
-      const from = await load(fromKey);
-      const into = await load(intoKey);
+      const from = await stored(fromKey);
+      const into = await stored(intoKey);
+      const own: Record<string, number | null> = { [fromKey]: null, [intoKey]: null };
+      const plans: Record<string, (prior: LogStep[]) => Promise<LogEntryDraft>> = {
+        [fromKey]: async (prior) => {
+          const state = foldReviewLog(fromKey, prior);
+          const target = await stateWithout(intoKey, own[intoKey] ?? null);
+          if (state.merged || target.merged) {
+            throw state.merged
+              ? mergedError(fromKey, state.mergedInto)
+              : mergedError(intoKey, target.mergedInto);
+          }
+          return {
+            action: ReviewStep.Merge,
+            actor: by,
+            note: note ?? null,
+            into: intoKey,
+            before: reviewedUnder(from, state),
+            after: { mergedInto: intoKey },
+          };
+        },
+        [intoKey]: async (prior) => {
+          const state = foldReviewLog(intoKey, prior);
+          const source = await stateWithout(fromKey, own[fromKey] ?? null);
+          if (state.merged || source.merged) {
+            throw state.merged
+              ? mergedError(intoKey, state.mergedInto)
+              : mergedError(fromKey, source.mergedInto);
+          }
+          return {
+            action: ReviewStep.MergeIn,
+            actor: by,
+            note: note ?? null,
+            from: fromKey,
+            before: reviewedUnder(into, state),
+          };
+        },
+      };
+      const [first, second] = [fromKey, intoKey].sort();
+      const entries: Record<string, LogStep> = {};
+      for (const key of [first, second] as string[]) {
+        try {
+          const entry = await append(key, plans[key]!);
+          entries[key] = entry;
+          own[key] = entry.seq;
+        } catch (err) {
+          const done = Object.values(entries)[0];
+          if (done) {
+            // the second log refused: take the first entry back, visibly
+            await append(done.key, () => ({
+              action: ReviewStep.Undo,
+              actor: by,
+              undoes: done.seq,
+              note: `merge cancelled: ${err instanceof Error ? err.message : String(err)}`,
+            }));
+            await finish(done.key);
+          }
+          throw err;
+        }
+      }
+
+      const repointed = await redirects.pointingAt(fromKey);
       await redirects.point(fromKey, intoKey);
-      await writeReview(fromKey, { merged: true, mergedInto: intoKey });
-      const moved = await c.sources.find({ key: fromKey }).toArray();
-      for (const { _id: _old, key: _k, ...s } of moved) {
-        await insertOnce(c.sources, { _id: sourceDocId(intoKey, s.articleId), key: intoKey, ...s });
+      await finish(fromKey);
+      const moved: string[] = [];
+      for (const { _id: _old, key: _k, ...s } of await c.sources.find({ key: fromKey }).toArray()) {
+        if (
+          await insertOnce(c.sources, {
+            _id: sourceDocId(intoKey, s.articleId),
+            key: intoKey,
+            ...s,
+          })
+        ) {
+          moved.push(s.articleId);
+        }
       }
-      const survivor = (await awards.refresh(intoKey)) ?? into;
-      const summary = { fromKey, intoKey, sourcesMoved: moved.length };
-      await audit.record({
-        actor: by,
-        action: 'merge',
-        key: fromKey,
-        note: note ?? null,
-        before: reviewed(from),
-        after: summary,
+      await audit.annotate(entries[fromKey]!._id, {
+        moved,
+        repointed,
+        after: { mergedInto: intoKey, sourcesMoved: moved.length },
       });
-      await audit.record({
-        actor: by,
-        action: 'merge-in',
-        key: intoKey,
-        note: note ?? null,
-        before: reviewed(into),
-        after: { ...summary, sourceCount: survivor.sourceCount },
-      });
-      return survivor;
+      return finish(intoKey);
+    },
+
+    /**
+     * Takes back the last action in force on a record (Batalkan). A merge is taken back on both
+     * records: the merged one stands again, with its redirect removed and its copied sources
+     * taken off the survivor. `expected` (the seq the reviewer saw as last) guards against
+     * undoing someone else's newer action. Returns the record as it now stands.
+     */
+    async undo(key: string, by: string, note?: string | null, expected?: number | null) {
+      const record = await stored(key);
+      const top = effectiveSteps(await audit.steps(key)).at(-1);
+      if (!top || (expected != null && expected !== top.seq)) {
+        throw new ReviewError(
+          'busy',
+          top
+            ? `award ${key}: the last action is #${top.seq} (${top.action} by ${top.actor}), not #${expected}; reload and try again`
+            : `award ${key}: there is no action to undo`,
+        );
+      }
+      const isMerge = top.action === ReviewStep.Merge || top.action === ReviewStep.MergeIn;
+      /** Undoes `target` on `k`; refuses when it is no longer in force (or, alone, no longer last). */
+      const undoOn =
+        (k: string, target: (prior: LogStep[]) => LogStep | undefined, rec: AwardRecord | null) =>
+        (prior: LogStep[], seq: number): LogEntryDraft => {
+          const inForce = effectiveSteps(prior);
+          const step = target(prior);
+          if (!step || (!isMerge && inForce.at(-1)?.seq !== step.seq)) {
+            const last = inForce.at(-1);
+            throw new ReviewError(
+              'busy',
+              last
+                ? `award ${k}: the last action is now #${last.seq} (${last.action} by ${last.actor}); reload and try again`
+                : `award ${k}: there is no action to undo`,
+            );
+          }
+          const draft = {
+            action: ReviewStep.Undo,
+            actor: by,
+            note: note ?? null,
+            undoes: step.seq,
+          };
+          if (!rec) {
+            return draft;
+          }
+          const next = foldReviewLog(k, [...prior, { ...draft, seq, at: new Date() }]);
+          return {
+            ...draft,
+            before: reviewedUnder(rec, foldReviewLog(k, prior)),
+            after: reviewedUnder(rec, next),
+          };
+        };
+      const own = undoOn(
+        key,
+        (prior) => effectiveSteps(prior).find((s) => s.seq === top.seq),
+        record,
+      );
+      if (!isMerge) {
+        await append(key, own);
+        return finish(key);
+      }
+
+      // a merge: both records' logs take it back, in key order like the merge itself
+      const [fromKey, intoKey] =
+        top.action === ReviewStep.Merge ? [key, top.into ?? ''] : [top.from ?? '', key];
+      const other = key === fromKey ? intoKey : fromKey;
+      const counterpart = (prior: LogStep[]) =>
+        effectiveSteps(prior)
+          .filter((s) =>
+            key === fromKey
+              ? s.action === ReviewStep.MergeIn && s.from === key
+              : s.action === ReviewStep.Merge && s.into === key,
+          )
+          .at(-1);
+      let mergeEntry: LogStep | undefined = key === fromKey ? top : undefined;
+      const [first] = [key, other].sort();
+      for (const k of first === key ? [key, other] : [other, key]) {
+        if (k === key) {
+          await append(key, own);
+          continue;
+        }
+        try {
+          await append(other, (prior, seq) => {
+            mergeEntry ??= counterpart(prior);
+            return undoOn(other, counterpart, null)(prior, seq);
+          });
+        } catch (err) {
+          // taken back there already (by hand or by a cancelled merge): nothing left to do there
+          if (!(err instanceof ReviewError) || k === first) {
+            throw err;
+          }
+        }
+      }
+      mergeEntry ??= (await audit.steps(fromKey))
+        .filter((s) => s.action === ReviewStep.Merge && s.into === intoKey)
+        .at(-1);
+      if (!mergeEntry) {
+        throw new ReviewError('busy', `award ${fromKey}: no merge into ${intoKey} to undo`);
+      }
+      const both = await separate(fromKey, intoKey, mergeEntry);
+      return key === fromKey ? both.from : both.into;
+    },
+
+    /** A record's review history, newest first. */
+    async history(key: string, limit = 100): Promise<AuditEntry[]> {
+      await stored(key);
+      return audit.list(key, limit);
     },
   };
 }
