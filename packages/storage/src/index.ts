@@ -53,3 +53,20 @@ export {
 } from './review-repository.ts';
 export { ensureReviewIndexes } from './review-indexes.ts';
 export { createDigest, type Digest, type DigestReader } from './award-digest.ts';
+export {
+  Password,
+  SessionsCollection,
+  UserError,
+  UserRole,
+  Username,
+  UsersCollection,
+  createSessionStore,
+  createUserRepository,
+  hashPassword,
+  roleAtLeast,
+  verifyPassword,
+  type Session,
+  type SessionStore,
+  type User,
+  type UserRepository,
+} from './user-repository.ts';

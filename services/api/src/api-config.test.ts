@@ -18,7 +18,7 @@ describe('api config', () => {
   });
 
   it('refuses unknown roles, short tokens and a webhook without a secret', () => {
-    expect(() => loadApiConfig({ API_TOKENS: 'ana:admin:aaaaaaaaaaaaaaaa1' })).toThrow(
+    expect(() => loadApiConfig({ API_TOKENS: 'ana:owner:aaaaaaaaaaaaaaaa1' })).toThrow(
       /API_TOKENS/,
     );
     expect(() => loadApiConfig({ API_TOKENS: 'ana:reader:short' })).toThrow(/16 characters/);

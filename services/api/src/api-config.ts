@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { UserRole } from '@pw/storage';
 
-/** Who may do what: a reader queries, a reviewer also reviews and merges. */
-export const Role = { Reader: 'reader', Reviewer: 'reviewer' } as const;
-export type Role = (typeof Role)[keyof typeof Role];
+/** Who may do what: a reader queries, a reviewer also reviews and merges, an admin also edits sources and users. */
+export const Role = UserRole;
+export type Role = UserRole;
 
 /** One API token from configuration. */
 export interface ApiToken {
@@ -25,7 +26,7 @@ const TokenList = z
       if (!name || !token || token.length < 16 || rest.length > 0 || !parsedRole.success) {
         ctx.addIssue({
           code: 'custom',
-          message: `"${name ?? ''}:…" must be name:reader|reviewer:token, token at least 16 characters`,
+          message: `"${name ?? ''}:…" must be name:reader|reviewer|admin:token, token at least 16 characters`,
         });
         return z.NEVER;
       }
@@ -38,8 +39,37 @@ const ms = z.coerce.number().int().positive();
 
 /** The api service's own environment variables (the runtime Config has the shared ones). */
 export const ApiEnv = z.object({
-  /** Comma-separated `name:role:token` entries; role is reader or reviewer. Empty: every call is 401. */
-  API_TOKENS: TokenList.describe('name:role:token,… (role reader or reviewer)'),
+  /** Comma-separated `name:role:token` entries for machines; role is reader, reviewer or admin. */
+  API_TOKENS: TokenList.describe('name:role:token,… for machines (role reader, reviewer or admin)'),
+  /** How long a sign-in lasts (hours). */
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 90)
+    .default(12)
+    .describe('sign-in lifetime (hours)'),
+  /**
+   * Trust X-Forwarded-For/-Proto from a reverse proxy (so the session cookie is Secure behind TLS):
+   * `true`, a hop count, or comma-separated proxy addresses. Empty: trust nothing.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .describe('reverse proxies to trust (true, a hop count, or addresses); empty: none'),
+  /** Failed sign-ins or bad tokens per client (and per user name) in 15 minutes before 429. */
+  AUTH_FAILURE_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(10)
+    .describe('failed authentications per client in 15 minutes'),
+  /** Exports per client per minute. */
+  EXPORT_RATE_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(20)
+    .describe('exports per client per minute'),
   /** Where the notifier POSTs each event; empty keeps events in the outbox undelivered. */
   WEBHOOK_URL: z
     .union([z.literal(''), z.url()])
@@ -77,6 +107,23 @@ export interface ApiConfig {
   notifierPollMs: number;
   exportBatchSize: number;
   digestUtcOffset: string;
+  sessionTtlMs: number;
+  /** Fastify's trustProxy: false, true, a hop count or addresses. */
+  trustProxy: boolean | number | string;
+  authFailureLimit: number;
+  exportRateLimit: number;
+}
+
+/** TRUST_PROXY as Fastify's trustProxy option. */
+export function parseTrustProxy(v: string): boolean | number | string {
+  const s = v.trim();
+  if (s === '' || s === 'false') {
+    return false;
+  }
+  if (s === 'true') {
+    return true;
+  }
+  return /^\d+$/.test(s) ? Number(s) : s;
 }
 
 /** Reads the api service's variables; throws one readable error listing every bad one. */
@@ -101,5 +148,9 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     notifierPollMs: e.NOTIFIER_POLL_MS,
     exportBatchSize: e.EXPORT_BATCH_SIZE,
     digestUtcOffset: e.DIGEST_UTC_OFFSET,
+    sessionTtlMs: e.SESSION_TTL_HOURS * 3_600_000,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    authFailureLimit: e.AUTH_FAILURE_LIMIT,
+    exportRateLimit: e.EXPORT_RATE_LIMIT,
   };
 }

@@ -4,6 +4,7 @@ import type { RunningService, ServiceContext } from '@pw/runtime';
 import { ensureReviewIndexes, type Mongo } from '@pw/storage';
 import { loadApiConfig, type ApiConfig } from './api-config.ts';
 import { buildApp } from './app.ts';
+import { firstAdminHint } from './auth.ts';
 import { startNotifier } from './notifier.ts';
 import { createQueueProbe } from './queue-probe.ts';
 
@@ -38,6 +39,10 @@ export async function startApi({
     exportBatchSize: apiConfig.exportBatchSize,
     digestUtcOffset: apiConfig.digestUtcOffset,
     sourcesFile: config.sourcesFile,
+    sessionTtlMs: apiConfig.sessionTtlMs,
+    trustProxy: apiConfig.trustProxy,
+    authFailureLimit: apiConfig.authFailureLimit,
+    exportRateLimit: apiConfig.exportRateLimit,
     pollNow: async (sourceId) => {
       await producer.enqueue(
         QueueName.Discover,
@@ -55,8 +60,12 @@ export async function startApi({
   const { address, port } = app.server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   const notifier = startNotifier({ db: mongo.db, config: apiConfig, logger: log });
-  if (apiConfig.tokens.length === 0) {
-    log.warn('API_TOKENS is empty: every authenticated route answers 401');
+  const hint = await firstAdminHint(mongo.db, {
+    mongoUrl: config.mongo.url,
+    dbName: config.mongo.dbName,
+  });
+  if (hint !== null) {
+    log.warn({ firstAdmin: hint }, 'no users yet: create the first admin with `pnpm cli user add`');
   }
   return {
     name: 'api',

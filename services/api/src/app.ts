@@ -1,5 +1,5 @@
 import swagger from '@fastify/swagger';
-import Fastify, { type FastifyError } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
@@ -8,9 +8,11 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Db } from 'mongodb';
 import type { Logger } from '@pw/runtime';
-import { ReviewError } from '@pw/storage';
+import { ReviewError, createSessionStore, createUserRepository } from '@pw/storage';
 import type { ApiToken } from './api-config.ts';
-import { authenticate, createTokenCheck } from './auth.ts';
+import { authenticate, createFailureGate, createTokenCheck } from './auth.ts';
+import { authRoutes } from './routes/auth.ts';
+import { registerSecurity } from './security.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { awardRoutes } from './routes/awards.ts';
 import { digestRoutes } from './routes/digest.ts';
@@ -36,6 +38,14 @@ export interface AppDeps {
   sourcesFile: string | null;
   /** Queues an immediate poll of a source. */
   pollNow: (sourceId: string) => Promise<void>;
+  /** How long a sign-in lasts (ms); 12 hours by default. */
+  sessionTtlMs?: number;
+  /** Fastify's trustProxy (X-Forwarded-Proto decides the cookie's Secure flag); off by default. */
+  trustProxy?: boolean | number | string;
+  /** Failed authentications per client (and per user name) in 15 minutes; 10 by default. */
+  authFailureLimit?: number;
+  /** Exports per client per minute; 20 by default. */
+  exportRateLimit?: number;
 }
 
 const ReviewStatusCode = { 'not-found': 404, merged: 409, invalid: 400, busy: 409 } as const;
@@ -57,11 +67,18 @@ function describeValidation(
 
 /** Builds the HTTP app (routes, auth, validation, OpenAPI at /openapi.json) without listening. */
 export function buildApp(deps: AppDeps) {
-  const app = Fastify({ loggerInstance: deps.logger });
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    // a hop count is honoured at run time though Fastify's types leave it out
+    trustProxy: (deps.trustProxy ?? false) as boolean | string,
+  });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('caller', null);
-  app.addHook('onRequest', authenticate(createTokenCheck(deps.tokens)));
+  registerSecurity(app as unknown as FastifyInstance);
+  const users = createUserRepository(deps.db);
+  const sessionTtlMs = deps.sessionTtlMs ?? 12 * 3_600_000;
+  const sessions = createSessionStore(deps.db, { ttlMs: sessionTtlMs });
 
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (hasZodFastifySchemaValidationErrors(err)) {
@@ -93,15 +110,29 @@ export function buildApp(deps: AppDeps) {
         version: '0.1.0',
         description: 'Paritrana Award records found in Indonesian news',
       },
-      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
-      security: [{ bearer: [] }],
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'pw_session' },
+        },
+      },
+      security: [{ bearer: [] }, { session: [] }],
     },
     transform: jsonSchemaTransform,
   });
 
   // registered after swagger, so its onRoute hook sees every route
   void app.register((api, _opts, done) => {
+    const failures = createFailureGate(api, {
+      max: deps.authFailureLimit ?? 10,
+      windowMs: 15 * 60_000,
+    });
+    api.addHook(
+      'onRequest',
+      authenticate({ checkToken: createTokenCheck(deps.tokens), users, sessions, failures }),
+    );
     api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+    authRoutes(api, { users, sessions, failures, sessionTtlMs });
     healthRoutes(api, deps);
     awardRoutes(api, deps);
     reviewRoutes(api, deps);

@@ -8,22 +8,31 @@ import type { ApiToken } from './api-config.ts';
 import { buildApp, type App } from './app.ts';
 import { createQueueProbe } from './queue-probe.ts';
 
-/** Tokens the API tests use: one reader, one reviewer. */
+/** Tokens the API tests use: one reader, one reviewer, one admin. */
 export const TestTokens: ApiToken[] = [
   { name: 'ana', role: 'reader', token: 'reader-token-0123456789' },
   { name: 'rina', role: 'reviewer', token: 'reviewer-token-0123456789' },
+  { name: 'adi', role: 'admin', token: 'admin-token-0123456789' },
 ];
 
 /** Authorization headers for the test tokens. */
 export const As = {
   reader: { authorization: `Bearer ${TestTokens[0]!.token}` },
   reviewer: { authorization: `Bearer ${TestTokens[1]!.token}` },
+  admin: { authorization: `Bearer ${TestTokens[2]!.token}` },
 } as const;
 
 /** Builds the real app on the file's random database and queue prefix; closed after the file. */
 export function useTestApp(
   services: Services,
-  over: { db?: () => Db; exportBatchSize?: number; sourcesFile?: string } = {},
+  over: {
+    db?: () => Db;
+    exportBatchSize?: number;
+    sourcesFile?: string;
+    authFailureLimit?: number;
+    exportRateLimit?: number;
+    trustProxy?: boolean;
+  } = {},
 ) {
   let app: App | undefined;
   let producer: Producer | undefined;
@@ -45,6 +54,9 @@ export function useTestApp(
       exportBatchSize: over.exportBatchSize ?? 500,
       digestUtcOffset: '+07:00',
       sourcesFile: over.sourcesFile ?? null,
+      ...(over.authFailureLimit === undefined ? {} : { authFailureLimit: over.authFailureLimit }),
+      ...(over.exportRateLimit === undefined ? {} : { exportRateLimit: over.exportRateLimit }),
+      ...(over.trustProxy === undefined ? {} : { trustProxy: over.trustProxy }),
       pollNow: async (sourceId) => {
         await producer?.enqueue(QueueName.Discover, { sourceId }, { jobId: `poll-${sourceId}` });
       },

@@ -2,9 +2,19 @@ import { parseArgs } from 'node:util';
 
 /** One CLI command, parsed; query values stay strings so both backends validate them alike. */
 export type CliCommand =
-  | { name: 'awards'; query: Record<string, string>; format: 'table' | 'csv' | 'json' }
-  | { name: 'award' | 'audit'; key: string }
-  | { name: 'articles' | 'pending' | 'digest' | 'events'; query: Record<string, string> }
+  | { name: 'awards'; query: Record<string, string>; format: 'table' | 'csv' | 'json' | 'xlsx' }
+  | { name: 'award' | 'audit'; key: string; json: boolean }
+  | { name: 'pending'; query: Record<string, string>; json: boolean }
+  | { name: 'articles' | 'digest' | 'events'; query: Record<string, string> }
+  | {
+      name: 'user';
+      action: 'add' | 'passwd' | 'disable' | 'enable' | 'list';
+      username: string | null;
+      role: string | null;
+      passwordStdin: boolean;
+      /** Filled by main from the prompt or stdin before the backend runs. */
+      password?: string;
+    }
   | { name: 'sources' | 'queues' }
   | {
       name: 'review';
@@ -25,19 +35,23 @@ export interface CliTarget {
 /** The usage text printed for --help and on a bad command line. */
 export const Usage = `usage: pnpm cli <command> [options]
 
-  awards    [--year 2024] [--province "Jawa Timur"] [--region-prefix 35.] [--level provinsi]
-            [--winner-type kabupaten] [--category …] [--rank 1] [--status new] [--q name]
-            [--since 2026-11-01] [--has-conflicts true] [--sort -firstSeenAt]
-            [--page 1] [--limit 50] [--format table|csv|json]   (csv/json: every match, streamed)
-  award     <key>                      one record with every source
-  audit     <key>                      its review history
-  pending   [--page] [--limit]         the review queue
+  awards    [--year 2024] [--ceremony-year 2025] [--province Jatim] [--region-prefix 35.]
+            [--level provinsi] [--winner-type kabupaten|pemerintah-daerah] [--category …]
+            [--rank 1] [--status new,confirmed] [--q "Pemkab Bojonegoro"] [--since 2026-11-01]
+            [--has-conflicts true] [--include-rejected true] [--sort -firstSeenAt]
+            [--page 1] [--limit 50] [--format table|csv|json|xlsx] [--sep ";"] [--lang id|en]
+            (csv/json/xlsx: every match; xlsx needs a redirect: > hasil.xlsx)
+  award     <id> [--json]              one record with every source (key, _id or short id)
+  audit     <id> [--json]              its review history
+  pending   [--page] [--limit] [--json]   the review queue
   review    <key> confirm|reject|correct [--set rank=2 …] [--note "…"]
   merge     <from-key> <into-key> [--note "…"]
   articles  [--stage failed] [--page] [--limit]
   digest    [--date YYYY-MM-DD]
   events    [--state pending|delivered|failed] [--limit]   alerts and their webhook delivery
   sources | queues
+  user      add <name> --role reader|reviewer|admin [--password-stdin]
+            passwd <name> [--password-stdin] | disable <name> | enable <name> | list
 
   --api URL (or PW_API_URL) with PW_API_TOKEN talks to the API; otherwise MONGODB_URL
   (and MONGODB_DB, REDIS_URL for queues) are used directly. --by NAME names the reviewer in
@@ -46,6 +60,7 @@ export const Usage = `usage: pnpm cli <command> [options]
 // every value option of every command; an unknown one is an error, not a silent flag
 const StringOptions = [
   'year',
+  'ceremony-year',
   'province',
   'region-prefix',
   'level',
@@ -57,10 +72,14 @@ const StringOptions = [
   'since',
   'has-conflicts',
   'include-merged',
+  'include-rejected',
   'sort',
   'page',
   'limit',
   'format',
+  'sep',
+  'lang',
+  'role',
   'stage',
   'date',
   'state',
@@ -91,6 +110,8 @@ export function parseCli(
       ...Object.fromEntries(StringOptions.map((o) => [o, { type: 'string' as const }])),
       set: { type: 'string', multiple: true },
       help: { type: 'boolean' },
+      json: { type: 'boolean' },
+      'password-stdin': { type: 'boolean' },
     },
   });
   const [name, ...rest] = positionals;
@@ -103,7 +124,8 @@ export function parseCli(
       opts[camel(k)] = v;
     }
   }
-  const { api, by, format, note, ...query } = opts;
+  const { api, by, format, note, role, ...query } = opts;
+  const json = values.json === true;
   const target: CliTarget = {
     api: api ?? env.PW_API_URL ?? null,
     token: env.PW_API_TOKEN ?? null,
@@ -117,18 +139,47 @@ export function parseCli(
   const withNote = note === undefined ? {} : { note };
   switch (name) {
     case 'awards': {
-      const f = format ?? 'table';
-      if (f !== 'table' && f !== 'csv' && f !== 'json') {
-        throw new Error(`--format must be table, csv or json, not ${f}`);
+      const f = format ?? (json ? 'json' : 'table');
+      if (f !== 'table' && f !== 'csv' && f !== 'json' && f !== 'xlsx') {
+        throw new Error(`--format must be table, csv, json or xlsx, not ${f}`);
       }
       return { cmd: { name, query, format: f }, target };
     }
     case 'award':
     case 'audit':
       need(1);
-      return { cmd: { name, key: rest[0]! }, target };
-    case 'articles':
+      return { cmd: { name, key: rest[0]!, json }, target };
     case 'pending':
+      return { cmd: { name, query, json }, target };
+    case 'user': {
+      const action = rest[0];
+      if (
+        action !== 'add' &&
+        action !== 'passwd' &&
+        action !== 'disable' &&
+        action !== 'enable' &&
+        action !== 'list'
+      ) {
+        throw new Error(`user needs add, passwd, disable, enable or list\n\n${Usage}`);
+      }
+      if (action !== 'list') {
+        need(2);
+      }
+      if (action === 'add' && !role) {
+        throw new Error('user add needs --role reader, reviewer or admin');
+      }
+      return {
+        cmd: {
+          name,
+          action,
+          username: rest[1] ?? null,
+          role: role ?? null,
+          passwordStdin: values['password-stdin'] === true,
+        },
+        target,
+      };
+    }
+    case 'articles':
     case 'digest':
     case 'events':
       return { cmd: { name, query }, target };

@@ -1,13 +1,18 @@
 import { Readable } from 'node:stream';
 import type { CliCommand } from './args.ts';
 import { parseCorrections } from './corrections.ts';
-import type { AwardRow, CliBackend, CliOutput } from './output.ts';
+import { userDone, userTable, type AwardRow, type CliBackend, type CliOutput } from './output.ts';
 
 const enc = encodeURIComponent;
 
 /** Runs commands through the REST API with a Bearer token; the API validates and authorizes. */
 export function createApiBackend(base: string, token: string | null): CliBackend {
-  const call = async (method: 'GET' | 'POST', path: string, query = {}, body?: unknown) => {
+  const call = async (
+    method: 'GET' | 'POST' | 'PATCH',
+    path: string,
+    query = {},
+    body?: unknown,
+  ) => {
     const qs = new URLSearchParams(query as Record<string, string>).toString();
     const res = await fetch(`${base.replace(/\/$/, '')}${path}${qs ? `?${qs}` : ''}`, {
       method,
@@ -94,6 +99,31 @@ export function createApiBackend(base: string, token: string | null): CliBackend
               ...(cmd.note ? { note: cmd.note } : {}),
             },
           );
+        case 'user': {
+          type U = { username: string; role: string; disabled: boolean };
+          const text = (t: string): CliOutput => ({ kind: 'text', text: t });
+          const body = async (res: Response) => (await res.json()) as U;
+          const path = `/users/${enc(cmd.username ?? '')}`;
+          switch (cmd.action) {
+            case 'list': {
+              const res = await call('GET', '/users');
+              return text(userTable(((await res.json()) as { items: U[] }).items));
+            }
+            case 'add': {
+              const user = { username: cmd.username, role: cmd.role, password: cmd.password };
+              return text(userDone('add', await body(await call('POST', '/users', {}, user))));
+            }
+            case 'passwd': {
+              const res = await call('PATCH', path, {}, { password: cmd.password });
+              return text(userDone('passwd', await body(res)));
+            }
+            case 'disable':
+            case 'enable': {
+              const res = await call('PATCH', path, {}, { disabled: cmd.action === 'disable' });
+              return text(userDone(cmd.action, await body(res)));
+            }
+          }
+        }
       }
     },
     close: () => Promise.resolve(),

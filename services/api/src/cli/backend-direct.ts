@@ -12,6 +12,8 @@ import {
   createEventLog,
   createReviewRepository,
   createSourceStateRepository,
+  createUserRepository,
+  UserRole,
 } from '@pw/storage';
 import { encodeAwards } from '../csv.ts';
 import { createQueueProbe } from '../queue-probe.ts';
@@ -22,7 +24,7 @@ import { EventQuery } from '../routes/events.ts';
 import { PendingQuery } from '../routes/reviews.ts';
 import type { CliCommand } from './args.ts';
 import { parseCorrections } from './corrections.ts';
-import type { CliBackend, CliOutput } from './output.ts';
+import { userDone, userTable, type CliBackend, type CliOutput } from './output.ts';
 
 const DirectEnv = z.object({
   MONGODB_URL: z.url(),
@@ -59,6 +61,9 @@ export async function createDirectBackend(env: NodeJS.ProcessEnv, by: string): P
         const queries = createAwardQueries(db);
         if (cmd.format === 'table') {
           return { kind: 'awards', ...(await queries.page(parseOptions(AwardPage, cmd.query))) };
+        }
+        if (cmd.format === 'xlsx') {
+          throw new Error('--format xlsx: not available yet');
         }
         const { format: _f, ...filter } = parseOptions(ExportQuery, cmd.query);
         return { kind: 'stream', chunks: encodeAwards(queries.stream(filter, 500), cmd.format) };
@@ -119,6 +124,34 @@ export async function createDirectBackend(env: NodeJS.ProcessEnv, by: string): P
         return json(
           await createReviewRepository(db).merge(cmd.from, cmd.into, by, cmd.note ?? null),
         );
+      case 'user': {
+        const users = createUserRepository(db);
+        const name = cmd.username ?? '';
+        const text = (t: string): CliOutput => ({ kind: 'text', text: t });
+        switch (cmd.action) {
+          case 'list':
+            return text(userTable(await users.list()));
+          case 'add': {
+            const role = z.enum(UserRole).safeParse(cmd.role);
+            if (!role.success) {
+              throw new Error(`--role must be reader, reviewer or admin, not ${cmd.role}`);
+            }
+            const u = await users.add({
+              username: name,
+              role: role.data,
+              password: cmd.password ?? '',
+            });
+            return text(userDone('add', u));
+          }
+          case 'passwd':
+            return text(userDone('passwd', await users.setPassword(name, cmd.password ?? '')));
+          case 'disable':
+          case 'enable':
+            return text(
+              userDone(cmd.action, await users.setDisabled(name, cmd.action === 'disable')),
+            );
+        }
+      }
     }
   };
   return { run, close: () => mongo.close() };

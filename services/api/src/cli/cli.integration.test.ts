@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createAwardRepository } from '@pw/storage';
+import { createAwardRepository, createUserRepository } from '@pw/storage';
 import { useServices } from '../../../../test/support/use-services.ts';
 import { TestTokens, testDraft, testSource, useTestApp } from '../test-support.ts';
 
@@ -31,6 +31,25 @@ describe('cli', () => {
       return { code: e.code, stdout: e.stdout, stderr: e.stderr };
     }
   };
+
+  /** Runs the CLI with `input` on stdin. */
+  const cliIn = (args: string[], input: string) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
+      const child = spawn(process.execPath, [main, ...args], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          MONGODB_URL: services.mongoUrl,
+          MONGODB_DB: services.dbName,
+        },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d: Buffer) => (stdout += String(d)));
+      child.stderr.on('data', (d: Buffer) => (stderr += String(d)));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+      child.stdin.end(input);
+    });
 
   beforeAll(async () => {
     const awards = createAwardRepository(services.mongo.db);
@@ -87,5 +106,42 @@ describe('cli', () => {
     });
     expect(denied.code).toBe(2);
     expect(denied.stderr).toMatch(/^403/);
+  });
+
+  it('adds, lists, re-passwords and disables users; the password comes from stdin', async () => {
+    const add = await cliIn(
+      ['user', 'add', 'Admin', '--role', 'admin', '--password-stdin'],
+      'kata-sandi-admin-1\n',
+    );
+    expect(add).toMatchObject({ code: 0 });
+    expect(add.stdout).toMatch(/admin \(admin\): created/);
+    const users = createUserRepository(services.mongo.db);
+    expect(await users.verify('admin', 'kata-sandi-admin-1')).toMatchObject({ role: 'admin' });
+    const again = await cliIn(
+      ['user', 'add', 'admin', '--role', 'reader', '--password-stdin'],
+      'x'.repeat(9),
+    );
+    expect(again.code).toBe(2);
+    expect(again.stderr).toMatch(/already exists/);
+    const short = await cliIn(
+      ['user', 'add', 'budi', '--role', 'reader', '--password-stdin'],
+      'pendek',
+    );
+    expect(short.stderr).toMatch(/password: at least 8/);
+    const noTty = await cliIn(['user', 'add', 'budi', '--role', 'reader'], '');
+    expect(noTty.stderr).toMatch(/--password-stdin/);
+    const passwd = await cliIn(
+      ['user', 'passwd', 'admin', '--password-stdin'],
+      'kata-sandi-baru-2',
+    );
+    expect(passwd.code).toBe(0);
+    expect(await users.verify('admin', 'kata-sandi-baru-2')).not.toBeNull();
+    expect((await cli(['user', 'disable', 'admin'])).code).toBe(0);
+    expect(await users.verify('admin', 'kata-sandi-baru-2')).toBeNull();
+    const list = await cli(['user', 'list']);
+    expect(list.stdout).toMatch(/admin\s+admin\s+disabled/);
+    const unknown = await cli(['user', 'disable', 'siapa']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/no user siapa/);
   });
 });

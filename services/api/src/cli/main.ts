@@ -3,18 +3,24 @@ import { HelpRequested, parseCli } from './args.ts';
 import { createApiBackend } from './backend-api.ts';
 import { createDirectBackend } from './backend-direct.ts';
 import { awardTable, type CliBackend } from './output.ts';
+import { readNewPassword } from './password.ts';
 
 // pnpm passes a lone "--" through when called as `pnpm cli -- awards …`
 const argv = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
 let backend: CliBackend | undefined;
 try {
   const { cmd, target } = parseCli(argv, process.env);
+  if (cmd.name === 'user' && (cmd.action === 'add' || cmd.action === 'passwd')) {
+    cmd.password = await readNewPassword(cmd.passwordStdin);
+  }
   backend = target.api
     ? createApiBackend(target.api, target.token)
     : await createDirectBackend(process.env, target.by);
   const out = await backend.run(cmd);
   if (out.kind === 'stream') {
     await pipeline(out.chunks, process.stdout);
+  } else if (out.kind === 'text') {
+    process.stdout.write(out.text);
   } else if (out.kind === 'awards') {
     process.stdout.write(awardTable(out));
   } else {

@@ -3,6 +3,7 @@ import type { CliCommand } from './args.ts';
 /** What a command produced: a value to print as JSON, a page of awards, or a stream to copy. */
 export type CliOutput =
   | { kind: 'json'; value: unknown }
+  | { kind: 'text'; text: string }
   | { kind: 'awards'; total: number; page: number; limit: number; items: AwardRow[] }
   | { kind: 'stream'; chunks: AsyncIterable<string | Uint8Array> };
 
@@ -44,4 +45,32 @@ export function awardTable(o: Extract<CliOutput, { kind: 'awards' }>): string {
     `${o.total === 0 ? 'no awards' : `${first + 1}–${first + o.items.length} of ${o.total}`} (! = sources disagree)`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/** Accounts as aligned text lines. */
+export function userTable(
+  users: ReadonlyArray<{ username: string; role: string; disabled: boolean }>,
+): string {
+  if (users.length === 0) {
+    return 'no users yet: pnpm cli user add <name> --role admin\n';
+  }
+  const lines = [`${pad('user', 24)} ${pad('role', 9)} state`];
+  for (const u of users) {
+    lines.push(`${pad(u.username, 24)} ${pad(u.role, 9)} ${u.disabled ? 'disabled' : 'active'}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** What a user command did, in one line. */
+export function userDone(
+  action: string,
+  u: { username: string; role: string; disabled: boolean },
+): string {
+  const what: Record<string, string> = {
+    add: 'created',
+    passwd: 'password changed (signed out everywhere)',
+    disable: 'disabled (signed out everywhere)',
+    enable: 'enabled',
+  };
+  return `${u.username} (${u.role}): ${what[action] ?? action}\n`;
 }

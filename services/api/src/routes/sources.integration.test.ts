@@ -23,15 +23,16 @@ describe('api: sources', () => {
   const services = useServices();
   const t = useTestApp(services, { sourcesFile: file });
 
-  it('adds a source to the file, then disables it, for reviewers only', async () => {
+  it('adds a source to the file, then disables it, for admins only', async () => {
     const put = (headers: Record<string, string>) =>
       t.app.inject({ method: 'PUT', url: '/sources/warta-contoh', headers, payload: body });
     expect((await put(As.reader)).statusCode).toBe(403);
-    expect((await put(As.reviewer)).statusCode).toBe(201);
+    expect((await put(As.reviewer)).statusCode).toBe(403);
+    expect((await put(As.admin)).statusCode).toBe(201);
     const patch = await t.app.inject({
       method: 'PATCH',
       url: '/sources/warta-contoh',
-      headers: As.reviewer,
+      headers: As.admin,
       payload: { enabled: false },
     });
     expect(patch.statusCode).toBe(200);
@@ -46,7 +47,7 @@ describe('api: sources', () => {
     const res = await t.app.inject({
       method: 'PUT',
       url: '/sources/rusak',
-      headers: As.reviewer,
+      headers: As.admin,
       payload: { ...body, url: 'ftp://warta.contoh.id/feed' },
     });
     expect(res.statusCode).toBe(400);

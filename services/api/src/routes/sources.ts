@@ -54,7 +54,7 @@ export function sourceRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.put(
     '/sources/:id',
     {
-      config: { role: 'reviewer' },
+      config: { role: 'admin' },
       schema: { tags, summary: 'Add or replace a source', params: IdParams, body: SourceBody },
     },
     async (req, reply) => {
@@ -73,7 +73,7 @@ export function sourceRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.patch(
     '/sources/:id',
     {
-      config: { role: 'reviewer' },
+      config: { role: 'admin' },
       schema: {
         tags,
         summary: 'Enable, disable or re-point a source',
