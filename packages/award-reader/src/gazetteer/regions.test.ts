@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findProvince, findRegencies, findVillage, regionByCode } from './regions.ts';
+import { findProvince, findRegencies, findVillage, regionByCode, variantKeys } from './regions.ts';
 
 describe('findProvince', () => {
   it('finds provinces by official name, short form and spelling variant', () => {
@@ -36,5 +36,19 @@ describe('regionByCode', () => {
   it('looks regions up by Kemendagri code', () => {
     expect(regionByCode('64.74')?.canonical).toBe('Kota Bontang');
     expect(regionByCode('51')?.bare).toBe('Bali');
+  });
+});
+
+describe('generated regency variants', () => {
+  it('finds a regency written without "Kepulauan" or with its spaces closed or opened', () => {
+    expect(findRegencies('Talaud')[0]?.canonical).toBe('Kabupaten Kepulauan Talaud');
+    expect(findRegencies('Meranti')[0]?.canonical).toBe('Kabupaten Kepulauan Meranti');
+    expect(findRegencies('Pangkalpinang')[0]?.code).toBe('19.71');
+    expect(findRegencies('Palangka Raya', 'kota')[0]?.code).toBe('62.71');
+    expect(variantKeys('kepulauan sula')).toContain('sula');
+  });
+
+  it('prefers the name as written over a variant', () => {
+    expect(findRegencies('Bangka').map((r) => r.canonical)).toEqual(['Kabupaten Bangka']);
   });
 });

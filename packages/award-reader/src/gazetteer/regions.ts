@@ -25,6 +25,22 @@ interface Index {
   byCode: Map<string, Region>;
   provinceByKey: Map<string, Region>;
   regenciesByKey: Map<string, Region[]>;
+  /** Generated variants, used when a name is not found as written (see `variantKeys`). */
+  variants: Map<string, Region[]>;
+}
+
+/**
+ * Other ways news writes a regency's bare name: without "Kepulauan" ("Talaud", "Meranti"), and
+ * with its spaces closed or opened ("Pangkalpinang" for "Pangkal Pinang", "Palangka Raya" for
+ * "Palangkaraya"; the squashed key matches both).
+ */
+export function variantKeys(bareKey: string): string[] {
+  const out = [bareKey.replace(/ /g, '')];
+  if (bareKey.startsWith('kepulauan ')) {
+    const short = bareKey.slice('kepulauan '.length);
+    out.push(short, short.replace(/ /g, ''));
+  }
+  return out;
 }
 
 let index: Index | undefined;
@@ -37,6 +53,7 @@ function buildIndex(): Index {
   const byCode = new Map<string, Region>();
   const provinceByKey = new Map<string, Region>();
   const regenciesByKey = new Map<string, Region[]>();
+  const variants = new Map<string, Region[]>();
   for (const row of readAreaCsv('provinces')) {
     const official = row.name ?? '';
     const bare = aliases.get(normalizeKey(official)) ?? official;
@@ -71,8 +88,11 @@ function buildIndex(): Index {
     byCode.set(region.code, region);
     const key = normalizeKey(bare);
     regenciesByKey.set(key, [...(regenciesByKey.get(key) ?? []), region]);
+    for (const v of variantKeys(key)) {
+      variants.set(v, [...(variants.get(v) ?? []), region]);
+    }
   }
-  return { byCode, provinceByKey, regenciesByKey };
+  return { byCode, provinceByKey, regenciesByKey, variants };
 }
 
 function regionIndex(): Index {
@@ -88,8 +108,12 @@ export function findProvince(name: string): Region | null {
 
 /** Regencies and cities whose name without prefix is `bare`, optionally of one type. */
 export function findRegencies(bare: string, type?: 'kabupaten' | 'kota'): Region[] {
-  const found = regionIndex().regenciesByKey.get(normalizeKey(bare)) ?? [];
-  return type ? found.filter((r) => r.type === type) : found;
+  const key = normalizeKey(bare);
+  const { regenciesByKey, variants } = regionIndex();
+  const direct = regenciesByKey.get(key) ?? [];
+  const pick = (found: Region[]): Region[] => (type ? found.filter((r) => r.type === type) : found);
+  // a generated variant only when the name as written is no regency at all
+  return direct.length ? pick(direct) : pick(variants.get(key.replace(/ /g, '')) ?? []);
 }
 
 /** The region with a Kemendagri code ("35", "35.22"), if any. */
