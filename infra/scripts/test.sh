@@ -17,7 +17,9 @@ step() {
 step typecheck pnpm run --silent typecheck
 step lint pnpm run --silent lint
 step format pnpm run --silent format:check
-step docker-compose docker-compose -f docker-compose.yml config --quiet
+step docker-compose bash infra/docker/check-compose.sh
+step dockerfile-lint node infra/docker/lint-dockerfile.ts
+step production-install bash infra/docker/check-prod-install.sh
 
 report="$(mktemp -d)/vitest.json"
 pnpm exec vitest run --reporter=default --reporter=json --outputFile.json="$report"

@@ -4,7 +4,7 @@ import { z } from 'zod';
 /** Where a worker process's heartbeat lives when HEARTBEAT_FILE is not set. */
 export const DefaultHeartbeatFile = '/tmp/pw-heartbeat';
 
-const HeartbeatEnv = z.object({
+export const HeartbeatEnv = z.object({
   HEARTBEAT_FILE: z.string().min(1).default(DefaultHeartbeatFile),
   HEARTBEAT_EVERY_MS: z.coerce.number().int().positive().default(10_000),
   HEARTBEAT_MAX_AGE_MS: z.coerce.number().int().positive().default(60_000),

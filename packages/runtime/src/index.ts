@@ -9,6 +9,7 @@ export {
 } from './lifecycle.ts';
 export {
   DefaultHeartbeatFile,
+  HeartbeatEnv,
   checkHeartbeat,
   heartbeatSettings,
   startHeartbeat,

@@ -20,7 +20,7 @@ const { values, positionals } = parseArgs({
     json: { type: 'boolean', default: false },
     write: { type: 'boolean', default: false },
     pending: { type: 'boolean', default: false },
-    sources: { type: 'string', default: DefaultSourcesPath },
+    sources: { type: 'string', default: process.env.SOURCES_FILE || DefaultSourcesPath },
     // e.g. --allow 127.0.0.1 to try a local server; private addresses are refused otherwise
     allow: { type: 'string', multiple: true, default: [] },
   },

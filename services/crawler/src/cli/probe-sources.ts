@@ -9,7 +9,7 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     json: { type: 'boolean', default: false },
-    sources: { type: 'string', default: DefaultSourcesPath },
+    sources: { type: 'string', default: process.env.SOURCES_FILE || DefaultSourcesPath },
     // e.g. --allow 127.0.0.1 to try a local server; private addresses are refused otherwise
     allow: { type: 'string', multiple: true, default: [] },
     concurrency: { type: 'string', default: '4' },
