@@ -1,6 +1,9 @@
-// The README's run command: local Redis and FerretDB when no URLs are configured, then the services.
+// The README's run command: local Redis and FerretDB (on PostgreSQL) when no URLs are configured,
+// their data in one folder kept between runs, then the services.
 //   node infra/local/run-pipeline.ts            all four services in this one process
 //   node infra/local/run-pipeline.ts crawler    one service (or SERVICE=crawler), as in production
+// PARITRANA_DATA_DIR moves the data folder (default: data/ at the repo root).
+import { resolve } from 'node:path';
 import { startApi } from '@pw/api';
 import { startClassifier } from '@pw/classifier';
 import { startCrawler } from '@pw/crawler';
@@ -13,7 +16,7 @@ import {
   type ServiceContext,
 } from '@pw/runtime';
 import { connectMongo, type Mongo } from '@pw/storage';
-import { startLocalServices } from './services.ts';
+import { startLocalServices, type LocalServices } from './services.ts';
 
 type Starter = (ctx: ServiceContext & { mongo: Mongo }) => RunningService | Promise<RunningService>;
 
@@ -30,12 +33,54 @@ if (wanted !== 'all' && !(wanted in starters)) {
   process.exit(2);
 }
 
+const positive = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  const n = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isFinite(n) || n <= 0) {
+    console.error(`${name} must be a positive number, got "${raw}"`);
+    process.exit(2);
+  }
+  return n;
+};
+
 const bootLogger = createLogger({ logLevel: process.env.LOG_LEVEL ?? 'info' });
-const local =
-  process.env.REDIS_URL && process.env.MONGODB_URL ? null : await startLocalServices(process.env);
-if (local) {
+let local: LocalServices | null = null;
+// Whatever way this process ends, nothing it started is left running.
+process.on('exit', () => local?.killNow());
+// Until the lifecycle below takes over, a signal ends the start-up (and the exit hook the servers).
+const earlyExit = () => process.exit(130);
+process.once('SIGINT', earlyExit);
+process.once('SIGTERM', earlyExit);
+
+let giveUp: (reason: string) => void = (reason) => {
+  bootLogger.fatal({ reason }, 'a local service failed');
+  process.exit(1);
+};
+if (!process.env.REDIS_URL || !process.env.MONGODB_URL) {
+  try {
+    local = await startLocalServices(process.env, {
+      dataDir: resolve(
+        process.env.PARITRANA_DATA_DIR ?? resolve(import.meta.dirname, '../../data'),
+      ),
+      restartBackoffMs: positive('PARITRANA_RESTART_BACKOFF_MS', 250),
+      maxRestarts: positive('PARITRANA_RESTART_MAX', 5),
+      restartWindowMs: positive('PARITRANA_RESTART_WINDOW_MS', 60_000),
+      log: bootLogger,
+      onGiveUp: (reason) => giveUp(reason),
+    });
+  } catch (err) {
+    bootLogger.fatal({ err: (err as Error).message }, 'local services did not start');
+    process.exit(1);
+  }
   bootLogger.info(
-    { started: local.started, redisUrl: local.redisUrl, mongoUrl: local.mongoUrl },
+    {
+      started: local.started,
+      redisUrl: local.redisUrl,
+      mongoUrl: local.mongoUrl,
+      dataDir: local.dataDir,
+      store: local.store,
+      pids: local.pids(),
+    },
     'local services started',
   );
 }
@@ -53,10 +98,29 @@ try {
 }
 const logger = createLogger(config);
 const lifecycle = createLifecycle(logger, { graceMs: config.shutdownGraceMs });
+process.off('SIGINT', earlyExit);
+process.off('SIGTERM', earlyExit);
 lifecycle.handleSignals();
 if (local) {
+  const services = local;
   // registered first, so stopped last: after every service has let go of its connections
-  lifecycle.onShutdown('local services', () => local.stop());
+  lifecycle.onShutdown('local services', () => services.stop());
+  // On a signal: no more restarts, and the servers are stopped before the grace period ends even
+  // when a service's close hangs (e.g. on a Redis that is down).
+  const graceMs = config.shutdownGraceMs;
+  const stopServersInTime = () => {
+    services.stopSupervising();
+    setTimeout(() => void services.stop(), Math.max(graceMs - 11_000, graceMs / 2)).unref();
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, stopServersInTime);
+  }
+  giveUp = (reason) => {
+    logger.fatal({ reason }, 'a local service cannot be kept running; stopping everything');
+    stopServersInTime();
+    setTimeout(() => process.exit(1), graceMs).unref();
+    void lifecycle.stop('local service failed').finally(() => process.exit(1));
+  };
 }
 const mongo = await connectMongo(config.mongo);
 lifecycle.onShutdown('mongo', () => mongo.close());

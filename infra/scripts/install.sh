@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Paritrana Watch needs, idempotently, into .tools/ (and redis-server through apt-get).
+# Installs what Paritrana Watch needs, idempotently, into .tools/ (and redis-server, PostgreSQL
+# through apt-get).
 # Each piece that fails stops the script with a message naming it. Source infra/scripts/env.sh afterwards.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -43,10 +44,15 @@ export PATH="$tools/pnpm/bin:$PATH"
 
 # redis-server from Debian.
 command -v redis-server >/dev/null || { say "redis-server through apt-get"; apt_install redis-server; }
+# PostgreSQL from Debian: the local FerretDB's backend (the run command and the tests start their
+# own cluster in their data folder; the package's own cluster is not used).
+pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+[ -x "$(pg_bin)/postgres" ] || { say "postgresql through apt-get"; apt_install postgresql; }
+[ -x "$(pg_bin)/initdb" ] || fail postgresql "no initdb under /usr/lib/postgresql/*/bin after apt-get install postgresql"
 # docker-compose (the client only) so CI can check docker-compose.yml.
 command -v docker-compose >/dev/null || { say "docker-compose through apt-get"; apt_install docker-compose; }
 
-# FerretDB v1.24 (SQLite backend), built from the Go module proxy. A plain `go install …@v1.24.2`
+# FerretDB v1.24 (PostgreSQL backend; SQLite too), built from the Go module proxy. A plain `go install …@v1.24.2`
 # builds a binary that panics at start ("Invalid build/version/version.txt file content"): the module
 # ships without the generated version file. So: download the module, copy it, write the file, build.
 if ! [ -x "$tools/bin/ferretdb" ] || ! "$tools/bin/ferretdb" --version >/dev/null 2>&1; then
@@ -68,4 +74,4 @@ fi
 cd "$root"
 if [ -f pnpm-lock.yaml ]; then lockflag=--frozen-lockfile; else lockflag=; fi
 pnpm install $lockflag --reporter=silent --config.confirmModulesPurge=false || fail dependencies "pnpm install $lockflag"
-say "ready: node $(node --version), pnpm $(pnpm --version), $(redis-server --version | cut -d' ' -f3), ferretdb $FERRETDB_VERSION"
+say "ready: node $(node --version), pnpm $(pnpm --version), $(redis-server --version | cut -d' ' -f3), $("$(pg_bin)/postgres" --version), ferretdb $FERRETDB_VERSION"

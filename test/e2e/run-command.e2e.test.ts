@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
-import { resolve } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FinalStages } from '@pw/domain';
@@ -36,6 +38,7 @@ describe('the run command', () => {
       CRAWLER_HOST_INTERVAL_MS: '10',
       API_PORT: '0',
       LOG_LEVEL: 'info',
+      PARITRANA_DATA_DIR: mkdtempSync(join(tmpdir(), 'pw-run-command-')),
     };
     delete env.REDIS_URL;
     delete env.MONGODB_URL;

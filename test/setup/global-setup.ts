@@ -8,7 +8,10 @@ declare module 'vitest' {
   }
 }
 
-/** Starts redis-server and FerretDB once per run (or uses REDIS_URL / MONGODB_URL). */
+/**
+ * Starts redis-server and FerretDB on PostgreSQL (PARITRANA_LOCAL_STORE=sqlite: on SQLite) once per
+ * run, in a temp folder removed afterwards (or uses REDIS_URL / MONGODB_URL).
+ */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const services = await startLocalServices();
   project.provide('redisUrl', services.redisUrl);
