@@ -3,8 +3,43 @@ import { z } from 'zod';
 import { AwardLevel, AwardRecord, ReviewStatus } from '@pw/domain';
 import type { AwardDoc } from './award-collections.ts';
 import { Collection } from './mongo.ts';
+import {
+  accentInsensitivePattern,
+  accentInsensitiveWords,
+  parseWinnerQuery,
+  provinceNames,
+  resolveProvince,
+  winnerTypes,
+} from './search-terms.ts';
 
 const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** What a date parameter accepts, said in the error. */
+export const DateFormatHint =
+  'expected a date as YYYY-MM-DD (a day in WIB) or an ISO 8601 time such as 2026-11-01T08:00:00+07:00';
+
+/** A date or time parameter: YYYY-MM-DD is the start of that day in WIB (UTC+7). */
+export const DateParam = z
+  .string()
+  .trim()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
+    DateFormatHint,
+  )
+  .transform((s, ctx) => {
+    const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(s) ? `${s}T00:00:00+07:00` : s.replace(' ', 'T'));
+    if (Number.isNaN(d.getTime())) {
+      ctx.addIssue({ code: 'custom', message: DateFormatHint });
+      return z.NEVER;
+    }
+    return d;
+  });
+
+/** Review states: one, a comma list, or the parameter repeated (`status=new&status=corrected`). */
+const StatusList = z.preprocess(
+  (v) => (Array.isArray(v) ? v : String(v).split(',')).map((s) => String(s).trim()).filter(Boolean),
+  z.array(z.enum(ReviewStatus)).min(1),
+);
 
 /** Sort orders for award listings; a leading '-' means descending. */
 export const AwardSort = [
@@ -23,8 +58,19 @@ export const AwardSort = [
 /** The award filters the API and the CLI accept (query-string values, so numbers are coerced). */
 export const AwardFilter = z.strictObject({
   year: z.coerce.number().int().min(2000).max(2100).optional().describe('edition year'),
+  ceremonyYear: z.coerce
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .optional()
+    .describe('year of the award ceremony'),
   level: z.enum(AwardLevel).optional(),
-  province: z.string().min(1).optional().describe('province name, case-insensitive'),
+  province: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('province by name, short form (Jatim, DIY, NTT …) or code (35)'),
   regionPrefix: z
     .string()
     .regex(/^\d{2}(\.\d{2}){0,2}(\.\d{4})?\.?$/, 'a Kemendagri code prefix such as 35. or 35.22')
@@ -34,14 +80,28 @@ export const AwardFilter = z.strictObject({
     .string()
     .min(1)
     .optional()
-    .describe('provinsi, kabupaten, kota, desa, badan_usaha …'),
+    .describe(
+      'provinsi, kabupaten, kota, desa, badan_usaha …, a comma list, or pemerintah-daerah (provinsi, kabupaten and kota)',
+    ),
   category: z.string().min(1).optional().describe('words in the category, case-insensitive'),
   rank: z.coerce.number().int().min(1).optional(),
-  status: z.enum(ReviewStatus).optional().describe('review state'),
-  q: z.string().min(1).max(200).optional().describe('words in the winner name, case-insensitive'),
-  since: z.coerce.date().optional().describe('detected at or after (ISO 8601)'),
-  hasConflicts: flag.optional(),
+  status: StatusList.optional().describe(
+    'review states: new, confirmed, corrected, rejected (comma list or repeated)',
+  ),
+  q: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe(
+      'winner name; case and accents ignored, Pemkab/Pemkot/Pemprov read as Kabupaten/Kota/Provinsi',
+    ),
+  since: DateParam.optional().describe('detected at or after: YYYY-MM-DD (WIB) or ISO 8601'),
+  hasConflicts: flag.optional().describe('true: only records whose sources disagree'),
   includeMerged: flag.optional().describe('include records merged into another'),
+  includeRejected: flag
+    .optional()
+    .describe('include rejected records (left out unless asked for or named in status)'),
   sort: z.enum(AwardSort).default('-firstSeenAt'),
 });
 export type AwardFilter = z.infer<typeof AwardFilter>;
@@ -58,24 +118,40 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The MongoDB filter for a query; only operators FerretDB 1.24 supports. */
 export function awardFilter(q: Partial<AwardFilter>): Filter<AwardDoc> {
   const f: Record<string, unknown> = {};
+  const and: Array<Record<string, unknown>> = [];
   if (!q.includeMerged) {
     f.merged = { $ne: true };
   }
   if (q.year !== undefined) {
     f.editionYear = q.year;
   }
+  if (q.ceremonyYear !== undefined) {
+    f.ceremonyDate = { $regex: `^${q.ceremonyYear}-` };
+  }
   if (q.level) {
     f.level = q.level;
   }
   if (q.province) {
-    f.province = { $regex: `^${escape(q.province.trim())}$`, $options: 'i' };
+    const province = resolveProvince(q.province);
+    if (province) {
+      const names = provinceNames(province)
+        .map((n) => accentInsensitiveWords(n.split(' ')))
+        .join('|');
+      // by any of its names, or by a region code inside it when the name is missing
+      and.push({
+        $or: [
+          { province: { $regex: `^(${names})$`, $options: 'i' } },
+          { regionCode: { $regex: `^${province.code}\\.` } },
+        ],
+      });
+    } else {
+      f.province = { $regex: `^${escape(q.province.trim())}$`, $options: 'i' };
+    }
   }
   if (q.regionPrefix) {
     f.regionCode = { $regex: `^${escape(q.regionPrefix)}` };
   }
-  if (q.winnerType) {
-    f.winnerType = q.winnerType;
-  }
+  const types = new Set(q.winnerType ? winnerTypes(q.winnerType) : []);
   if (q.category) {
     f.category = { $regex: escape(q.category), $options: 'i' };
   }
@@ -83,10 +159,31 @@ export function awardFilter(q: Partial<AwardFilter>): Filter<AwardDoc> {
     f.rank = q.rank;
   }
   if (q.status) {
-    f['review.status'] = q.status;
+    f['review.status'] = { $in: q.status };
+  } else if (!q.includeRejected) {
+    f['review.status'] = { $ne: 'rejected' };
   }
   if (q.q) {
-    f.winner = { $regex: escape(q.q), $options: 'i' };
+    const { words, type } = parseWinnerQuery(q.q);
+    if (words.length > 0) {
+      f.winner = { $regex: accentInsensitivePattern(words), $options: 'i' };
+    }
+    if (type) {
+      // "Pemkab X" within a winner-type filter that excludes kabupaten finds nothing
+      if (types.size > 0 && !types.has(type)) {
+        types.clear();
+        types.add('');
+      } else {
+        types.clear();
+        types.add(type);
+      }
+    }
+  }
+  if (types.size > 0) {
+    f.winnerType = types.size === 1 ? [...types][0] : { $in: [...types] };
+  }
+  if (and.length > 0) {
+    f.$and = and;
   }
   if (q.since) {
     f.firstSeenAt = { $gte: q.since };

@@ -70,3 +70,13 @@ export {
   type User,
   type UserRepository,
 } from './user-repository.ts';
+export {
+  LocalGovernmentTypes,
+  Provinces,
+  foldText,
+  parseWinnerQuery,
+  resolveProvince,
+  winnerTypes,
+  type Province,
+} from './search-terms.ts';
+export { DateFormatHint, DateParam } from './award-query.ts';
