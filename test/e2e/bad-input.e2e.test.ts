@@ -96,7 +96,10 @@ describe('bad input', () => {
   });
 
   it('fails each bad page visibly with its reason, and still records the good one', async () => {
-    const articles = createArticleRepository(services.mongo.db);
+    const articles = createArticleRepository(services.mongo.db, {
+      redis: services.redis,
+      prefix: services.prefix,
+    });
     const urls = [...Object.keys(badPages), '/good.html'].map((p) => server.url + p);
     await eventually(
       'every article from the bad feed final',
@@ -145,7 +148,10 @@ describe('bad input', () => {
   });
 
   it('waits out a 429 for that host only, losing nothing, while other hosts go on', async () => {
-    const articles = createArticleRepository(services.mongo.db);
+    const articles = createArticleRepository(services.mongo.db, {
+      redis: services.redis,
+      prefix: services.prefix,
+    });
     const waiting = await eventually('the 429 article seen', async () =>
       articles.findByUrl(`${busy.url}/status/429`),
     );

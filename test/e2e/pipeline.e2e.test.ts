@@ -29,7 +29,10 @@ describe('the pipeline, end to end', () => {
 
   it('takes every seed article from the feed to a final stage and stores its awards', async () => {
     await pipeline.pollNow('seeds');
-    const articles = createArticleRepository(services.mongo.db);
+    const articles = createArticleRepository(services.mongo.db, {
+      redis: services.redis,
+      prefix: services.prefix,
+    });
     await eventually(
       'every seed article at a final stage',
       async () => {
@@ -45,14 +48,29 @@ describe('the pipeline, end to end', () => {
     expect(counts.recorded).toBeGreaterThanOrEqual(4);
     const awards = createAwardRepository(services.mongo.db);
     expect(await awards.count()).toBeGreaterThan(0);
-    for (const article of await articles.listByStage('recorded')) {
-      expect(article.url).not.toContain('utm_source');
-      expect(article.text?.length).toBeGreaterThan(100);
+    for (const line of await articles.listByStage('recorded')) {
+      expect(line.url).not.toContain('utm_source');
+      // the ledger line is compact; the article about the award is kept whole beside it
+      expect(line.text).toBeNull();
+      expect((await articles.getKept(line._id))?.text?.length).toBeGreaterThan(100);
+      expect((await articles.getPage(line._id))?.length).toBeGreaterThan(100);
+    }
+    // an article not about the award leaves its line and nothing else
+    for (const line of await articles.listByStage('rejected')) {
+      const kept = await articles.getKept(line._id);
+      if (kept) {
+        expect(kept.classification?.kind).not.toBe('unrelated');
+      } else {
+        expect(await articles.getPage(line._id)).toBeNull();
+      }
     }
   });
 
   it('creates no work when the same feed is polled again', async () => {
-    const articles = createArticleRepository(services.mongo.db);
+    const articles = createArticleRepository(services.mongo.db, {
+      redis: services.redis,
+      prefix: services.prefix,
+    });
     const before = await articles.countByStage();
     await pipeline.pollNow('seeds');
     await new Promise((r) => setTimeout(r, 1500));

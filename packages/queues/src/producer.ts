@@ -17,6 +17,11 @@ export interface Producer {
     payload: PayloadOf<Q>,
     opts?: JobsOptions,
   ) => Promise<{ jobId: string | undefined }>;
+  /** Adds many jobs in one round trip (each with its own deterministic job id). */
+  enqueueMany: <Q extends QueueName>(
+    queue: Q,
+    jobs: Array<{ payload: PayloadOf<Q>; jobId: string }>,
+  ) => Promise<void>;
   /** The underlying BullMQ queue (schedulers, counts, the sweep's job look-ups). */
   queue: (name: QueueName) => Queue;
   close: () => Promise<void>;
@@ -57,6 +62,18 @@ export function createProducer(
       const data = Payloads[name].parse(payload);
       const job = await queue(name).add(name, data, opts);
       return { jobId: job.id };
+    },
+    async enqueueMany(name, jobs) {
+      if (jobs.length === 0) {
+        return;
+      }
+      await queue(name).addBulk(
+        jobs.map((j) => ({
+          name,
+          data: Payloads[name].parse(j.payload),
+          opts: { jobId: j.jobId },
+        })),
+      );
     },
     async close() {
       await Promise.all([...queues.values()].map((q) => q.close()));

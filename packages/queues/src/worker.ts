@@ -35,6 +35,8 @@ export interface JobContext {
   job: Job;
   attempt: number;
   isFinalAttempt: boolean;
+  /** True while this worker still holds the job's lock (and extends it); false once it was lost. */
+  holdsLock: () => Promise<boolean>;
 }
 
 /** The work of one queue: a payload in, a small JSON-able result out. */
@@ -86,7 +88,9 @@ export function defineWorker<Q extends QueueName>(
       }
       const payload = parsed.data as PayloadOf<Q>;
       const isFinalAttempt = attempt >= (job.opts.attempts ?? 1);
-      const ctx: JobContext = { log, job, attempt, isFinalAttempt };
+      const holdsLock = async () =>
+        token === undefined || (await job.extendLock(token, opts.lockMs)) === 1;
+      const ctx: JobContext = { log, job, attempt, isFinalAttempt, holdsLock };
       try {
         return await process(payload, ctx);
       } catch (err) {

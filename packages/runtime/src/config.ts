@@ -97,6 +97,14 @@ export const Env = z.object({
   SWEEP_STUCK_AFTER_MS: positiveInt
     .default(1_800_000)
     .describe('when an article counts as stuck (ms)'),
+  /** Days a compact ledger line of an article not about the award is kept. */
+  LEDGER_RETENTION_DAYS: positiveInt
+    .default(30)
+    .describe('days the ledger keeps a line for an article not about the award'),
+  /** How long a fetched article's text waits in Redis for the classifier (ms). */
+  ARTICLE_TEXT_TTL_MS: positiveInt
+    .default(172_800_000)
+    .describe('how long fetched text waits in Redis for the classifier (ms)'),
   API_HOST: z.string().default('127.0.0.1').describe('api listen address'),
   API_PORT: z.coerce.number().int().min(0).max(65535).default(8080).describe('api listen port'),
 });
@@ -112,6 +120,7 @@ export interface Config {
   sourcesFile: string;
   jobs: { attempts: number; backoffMs: number; lockMs: number; stalledIntervalMs: number };
   sweep: { everyMs: number; stuckAfterMs: number };
+  ledger: { retentionDays: number; textTtlMs: number };
   crawler: {
     concurrency: number;
     host: { minIntervalMs: number; maxConcurrent: number; maxWaitMs: number };
@@ -152,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       stalledIntervalMs: e.JOB_STALLED_INTERVAL_MS,
     },
     sweep: { everyMs: e.SWEEP_EVERY_MS, stuckAfterMs: e.SWEEP_STUCK_AFTER_MS },
+    ledger: { retentionDays: e.LEDGER_RETENTION_DAYS, textTtlMs: e.ARTICLE_TEXT_TTL_MS },
     crawler: {
       concurrency: e.CRAWLER_CONCURRENCY,
       host: {

@@ -1,15 +1,21 @@
-import { Binary, ObjectId, type Db } from 'mongodb';
+import { Binary, type Db } from 'mongodb';
+import type { Redis } from 'ioredis';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import {
   Article,
   ArticleStage,
   FailureCode,
+  FinalStages,
   PipelineError,
   errorCode,
   errorMessage,
   type Classification,
 } from '@pw/domain';
-import { Collection, isDuplicateKey } from './mongo.ts';
+import { createArticleFlight, type FlightArticle } from './article-flight.ts';
+import { createArticleLedger, type LedgerLine } from './article-ledger.ts';
+import { insertOnce } from './award-collections.ts';
+import { Collection } from './mongo.ts';
+import { articleIdOf, createSeenUrls } from './seen-urls.ts';
 
 /** What the crawler knows of an article when it first sees it in a feed. */
 export interface NewArticle {
@@ -33,6 +39,12 @@ export interface FetchedArticle {
   fingerprint: string | null;
 }
 
+/** The raw page as fetched. */
+export interface RawPage {
+  body: Buffer;
+  contentType: string | null;
+}
+
 /** A rejection or failure as the jobs report it. */
 export interface Outcome {
   stage: string;
@@ -40,90 +52,288 @@ export interface Outcome {
   message: string;
 }
 
-type Doc = Article;
+/** Redis for the hot path: articles in flight, their counters, fetched text, seen URLs. */
+export interface HotStore {
+  redis: Redis;
+  /** The queue prefix, so each deployment (and each test) has its own keys. */
+  prefix: string;
+  /** Days a line of an article not about the award stays in the ledger (default 30). */
+  retentionDays?: number;
+  /** How long fetched text waits in Redis for the classifier (ms, default two days). */
+  textTtlMs?: number;
+}
 
-/** The article ledger: every article with its stage, and why it stopped when it did. */
-export function createArticleRepository(db: Db) {
-  const col = db.collection<Doc>(Collection.Articles);
+const Day = 86_400_000;
+const InFlight: readonly ArticleStage[] = [
+  ArticleStage.Discovered,
+  ArticleStage.Fetched,
+  ArticleStage.Classified,
+];
+
+interface TextBlob {
+  fetched: Omit<FetchedArticle, 'publishedAt'> & { publishedAt: string | null };
+  page: string;
+  contentType: string | null;
+}
+
+const date = (v: unknown): Date | null => (typeof v === 'string' ? new Date(v) : null);
+const outcome = (v: unknown) =>
+  v && typeof v === 'object' ? { ...(v as Outcome), at: date((v as { at?: unknown }).at) } : null;
+
+/** An in-flight article as the ledger's Article shape (no text: that waits in Redis). */
+function fromFlight(a: FlightArticle): Article {
+  const p = a.patch;
+  return Article.parse({
+    _id: a.id,
+    url: a.doc.url,
+    feedUrl: a.doc.feedUrl,
+    sourceId: a.doc.sourceId,
+    outlet: a.doc.outlet,
+    title: (p.title as string | null | undefined) ?? a.doc.title,
+    text: null,
+    htmlLang: p.htmlLang ?? null,
+    publishedAt: date(p.publishedAt ?? a.doc.publishedAt),
+    author: p.author ?? null,
+    clusterId: p.clusterId ?? null,
+    fingerprint: p.fingerprint ?? null,
+    stage: a.stage,
+    stageChangedAt: a.stageChangedAt,
+    discoveredAt: new Date(a.doc.discoveredAt),
+    attempts: a.attempts,
+    classification: p.classification ?? null,
+    awardKeys: Array.isArray(p.awardKeys) ? p.awardKeys : [],
+    rejection: outcome(p.rejection),
+    failure: outcome(p.failure),
+  });
+}
+
+/**
+ * The article ledger. Articles in motion are in Redis (one hash each, stage moves by
+ * compare-and-set); a finished article leaves one compact line in `article_ledger` (expiring
+ * after the retention unless it is about the award); articles about the award are also kept whole
+ * in `articles` with their page in `pages`. Opened without Redis (the API, the CLI) it reads the
+ * document store only: finished articles and their counts.
+ */
+export function createArticleRepository(db: Db, hot?: HotStore) {
+  const kept = db.collection<Article>(Collection.Articles);
   const pages = db.collection<{ _id: string; body: Binary; contentType: string | null; at: Date }>(
     Collection.Pages,
   );
+  const ledger = createArticleLedger(db);
+  const retentionMs = (hot?.retentionDays ?? 30) * Day;
+  const textTtlMs = hot?.textTtlMs ?? 2 * Day;
+  const flight = hot ? createArticleFlight(hot.redis, hot.prefix) : null;
+  // seen marks outlive the ledger lines and any feed's window
+  const seen = hot
+    ? createSeenUrls(hot.redis, hot.prefix, Math.max(90 * Day, 3 * retentionMs))
+    : null;
+  const need = <T>(x: T | null | undefined): T => {
+    if (x === null || x === undefined) {
+      throw new Error('the article repository was opened without Redis: read-only');
+    }
+    return x;
+  };
 
-  const move = async (id: string, from: ArticleStage[], set: Record<string, unknown>) => {
-    const now = new Date();
-    const res = await col.updateOne(
-      { _id: id, stage: { $in: from } },
-      { $set: { ...set, stageChangedAt: now } },
-    );
-    return res.modifiedCount === 1;
+  /** Writes a final article's line (and its kept copy's stage), marks it seen, forgets it. */
+  const settle = async (id: string): Promise<boolean> => {
+    const a = await need(flight).get(id);
+    if (!a || !FinalStages.includes(a.stage)) {
+      return false;
+    }
+    const article = fromFlight(a);
+    const isKept = a.patch.kept === true;
+    await ledger.write({
+      ...article,
+      kept: isKept,
+      expiresAt: isKept ? null : new Date(Date.now() + retentionMs),
+    } satisfies LedgerLine);
+    if (isKept) {
+      await kept.updateOne(
+        { _id: id },
+        {
+          $set: {
+            stage: article.stage,
+            stageChangedAt: article.stageChangedAt,
+            awardKeys: article.awardKeys,
+            classification: article.classification,
+            rejection: article.rejection,
+            failure: article.failure,
+          },
+        },
+      );
+    }
+    await need(seen).mark(id, isKept);
+    await hot?.redis.del(need(flight).keys.text(id));
+    return need(flight).release(id, a.stage);
+  };
+
+  /** Moves to a final stage, then settles; false when the article was not at one of `from`. */
+  const finish = async (
+    id: string,
+    to: ArticleStage,
+    patch: Record<string, unknown>,
+  ): Promise<boolean> => {
+    const moved = await need(flight).move(id, InFlight, to, patch);
+    if (moved) {
+      await settle(id);
+    }
+    return moved;
+  };
+
+  const savePage = async (id: string, body: Buffer, contentType: string | null) => {
+    await insertOnce(pages, {
+      _id: id,
+      body: new Binary(gzipSync(body)),
+      contentType,
+      at: new Date(),
+    });
+  };
+
+  const find = async (id: string): Promise<Article | null> => {
+    const a = flight ? await flight.get(id) : null;
+    if (a) {
+      return fromFlight(a);
+    }
+    const whole = await kept.findOne({ _id: id });
+    if (whole) {
+      return Article.parse(whole);
+    }
+    const line = await ledger.get(id);
+    return line ? Article.parse(line) : null;
   };
 
   return {
-    /** Inserts the article unless its canonical URL is known; says which happened. */
+    /** Creates the article unless its canonical URL was seen; says which happened. */
     async insertIfNew(a: NewArticle): Promise<{ articleId: string; created: boolean }> {
-      const now = new Date();
-      const id = new ObjectId().toHexString();
-      try {
-        // insertOne, not an upsert: FerretDB 1.24 drops nulls set through $setOnInsert
-        await col.insertOne({
-          _id: id,
-          ...a,
-          text: null,
-          htmlLang: null,
-          author: null,
-          clusterId: null,
-          fingerprint: null,
-          stage: ArticleStage.Discovered,
-          stageChangedAt: now,
-          discoveredAt: now,
-          attempts: 0,
-          classification: null,
-          awardKeys: [],
-          rejection: null,
-          failure: null,
-        });
-        return { articleId: id, created: true };
-      } catch (err) {
-        if (!isDuplicateKey(err)) {
-          throw err;
-        }
-      }
-      const existing = await col.findOne({ url: a.url }, { projection: { _id: 1 } });
-      if (!existing) {
-        throw new PipelineError(FailureCode.StoreFailed, `article ${a.url} vanished`, {
-          retryable: true,
-        });
-      }
-      return { articleId: existing._id, created: false };
+      const [res] = await this.discoverMany([a]);
+      return { articleId: res!.articleId, created: res!.created };
+    },
+
+    /**
+     * The feed's batch: which URLs were seen before (one Redis round trip), and the new ones put
+     * in flight at `discovered`. `unseen` also covers articles left in flight by an interrupted
+     * poll (created by it, not yet marked seen): enqueue those again, by their deterministic ids.
+     */
+    async discoverMany(
+      items: NewArticle[],
+    ): Promise<Array<{ articleId: string; created: boolean; unseen: boolean }>> {
+      const ids = items.map((a) => articleIdOf(a.url));
+      const wasSeen = await need(seen).seenMany(ids);
+      const fresh = items.map((a, i) => ({ a, id: ids[i]! })).filter((_x, i) => !wasSeen[i]);
+      const now = new Date().toISOString();
+      const created = await need(flight).createMany(
+        fresh.map(({ a, id }) => ({
+          id,
+          doc: {
+            url: a.url,
+            feedUrl: a.feedUrl,
+            sourceId: a.sourceId,
+            outlet: a.outlet,
+            title: a.title,
+            publishedAt: a.publishedAt?.toISOString() ?? null,
+            discoveredAt: now,
+          },
+        })),
+      );
+      const createdIds = new Set(fresh.filter((_x, i) => created[i]).map((x) => x.id));
+      return ids.map((id, i) => ({
+        articleId: id,
+        created: createdIds.has(id),
+        unseen: !wasSeen[i],
+      }));
+    },
+
+    /** Marks feed items seen once their fetch jobs are queued. */
+    async markSeen(ids: readonly string[]): Promise<void> {
+      await need(seen).markMany(ids);
     },
 
     /** The article, validated; a missing one is a permanent error. */
     async get(id: string): Promise<Article> {
-      const doc = await col.findOne({ _id: id });
+      const doc = await find(id);
       if (!doc) {
         throw new PipelineError(FailureCode.Internal, `no article ${id}`, { retryable: false });
       }
-      return Article.parse(doc);
+      return doc;
     },
 
+    find,
+
+    /** The article with this canonical URL, wherever it is now. */
     async findByUrl(url: string): Promise<Article | null> {
-      const doc = await col.findOne({ url });
+      return find(articleIdOf(url));
+    },
+
+    /** True when the URL belongs to an article seen before (in flight, finished or marked). */
+    async isKnownUrl(url: string): Promise<boolean> {
+      const id = articleIdOf(url);
+      const [marked] = await need(seen).seenMany([id]);
+      return Boolean(marked) || (await need(flight).get(id)) !== null;
+    },
+
+    /**
+     * Puts the page's text and raw page in Redis for the classifier (with an expiry, never in the
+     * document store), and moves the article to `fetched`.
+     */
+    async saveFetched(id: string, f: FetchedArticle, page?: RawPage): Promise<boolean> {
+      const blob: TextBlob = {
+        fetched: { ...f, publishedAt: f.publishedAt?.toISOString() ?? null },
+        page: page ? gzipSync(page.body).toString('base64') : '',
+        contentType: page?.contentType ?? null,
+      };
+      await need(hot).redis.set(need(flight).keys.text(id), JSON.stringify(blob), 'PX', textTtlMs);
+      return need(flight).move(id, [ArticleStage.Discovered], ArticleStage.Fetched, {
+        title: f.title,
+        publishedAt: f.publishedAt?.toISOString() ?? null,
+        htmlLang: f.htmlLang,
+        author: f.author,
+        clusterId: f.clusterId,
+        fingerprint: f.fingerprint,
+      });
+    },
+
+    /** A fetched article with its text and raw page, or null when the text expired from Redis. */
+    async readFetched(id: string): Promise<{ article: Article; page: RawPage | null } | null> {
+      const [a, raw] = await Promise.all([
+        need(flight).get(id),
+        need(hot).redis.get(need(flight).keys.text(id)),
+      ]);
+      if (!a || !raw) {
+        return null;
+      }
+      const blob = JSON.parse(raw) as TextBlob;
+      const article = Article.parse({
+        ...fromFlight(a),
+        ...blob.fetched,
+        publishedAt: date(blob.fetched.publishedAt),
+      });
+      const page = blob.page
+        ? { body: gunzipSync(Buffer.from(blob.page, 'base64')), contentType: blob.contentType }
+        : null;
+      return { article, page };
+    },
+
+    /** The fetched text expired before the classifier read it: back to `discovered`, to fetch again. */
+    async refetch(id: string): Promise<boolean> {
+      return need(flight).move(id, [ArticleStage.Fetched], ArticleStage.Discovered);
+    },
+
+    /** Keeps an article about the award whole: its text in `articles`, its raw page in `pages`. */
+    async keep(article: Article, page: RawPage | null): Promise<void> {
+      await insertOnce(kept, article);
+      if (page) {
+        await savePage(article._id, page.body, page.contentType);
+      }
+      await need(hot).redis.hset(need(flight).keys.article(article._id), 'p:kept', 'true');
+    },
+
+    /** A kept article with its text (the extractor's input). */
+    async getKept(id: string): Promise<Article | null> {
+      const doc = await kept.findOne({ _id: id });
       return doc ? Article.parse(doc) : null;
     },
 
-    /** Stores the page's text and moves the article to `fetched`. */
-    async saveFetched(id: string, f: FetchedArticle): Promise<boolean> {
-      return move(id, [ArticleStage.Discovered], { ...f, stage: ArticleStage.Fetched });
-    },
-
-    /** Keeps the raw page gzip-compressed, so the article can be re-read without fetching again. */
-    async savePage(id: string, body: Buffer, contentType: string | null): Promise<void> {
-      await pages.updateOne(
-        { _id: id },
-        { $set: { body: new Binary(gzipSync(body)), contentType, at: new Date() } },
-        { upsert: true },
-      );
-    },
+    savePage,
 
     async getPage(id: string): Promise<Buffer | null> {
       const page = await pages.findOne({ _id: id });
@@ -132,29 +342,30 @@ export function createArticleRepository(db: Db) {
 
     /** Records the classifier's decision and moves the article to `classified`. */
     async saveClassified(id: string, classification: Classification): Promise<boolean> {
-      return move(id, [ArticleStage.Fetched], { classification, stage: ArticleStage.Classified });
+      return need(flight).move(id, [ArticleStage.Fetched], ArticleStage.Classified, {
+        classification,
+      });
     },
 
     /** Records the award keys found and moves the article to `recorded`. */
     async saveRecorded(id: string, awardKeys: string[]): Promise<boolean> {
-      return move(id, [ArticleStage.Classified], { awardKeys, stage: ArticleStage.Recorded });
+      const moved = await need(flight).move(id, [ArticleStage.Classified], ArticleStage.Recorded, {
+        awardKeys,
+      });
+      if (moved) {
+        await settle(id);
+      }
+      return moved;
     },
 
     /** A decision not to go on (not Indonesian, not a results report, …), kept with its reason. */
     async reject(id: string, o: Outcome, extra: Record<string, unknown> = {}): Promise<boolean> {
-      return move(id, [ArticleStage.Discovered, ArticleStage.Fetched, ArticleStage.Classified], {
-        ...extra,
-        stage: ArticleStage.Rejected,
-        rejection: { ...o, at: new Date() },
-      });
+      return finish(id, ArticleStage.Rejected, { ...extra, rejection: { ...o, at: new Date() } });
     },
 
     /** Something broke for good: the article shows the stage, code, message and time. */
     async fail(id: string, o: Outcome): Promise<boolean> {
-      return move(id, [ArticleStage.Discovered, ArticleStage.Fetched, ArticleStage.Classified], {
-        stage: ArticleStage.Failed,
-        failure: { ...o, at: new Date() },
-      });
+      return finish(id, ArticleStage.Failed, { failure: { ...o, at: new Date() } });
     },
 
     /** Records a job's final error on the article: its code when the pipeline knows it, else internal. */
@@ -163,60 +374,61 @@ export function createArticleRepository(db: Db) {
       return this.fail(id, { stage, code, message: errorMessage(err).slice(0, 1000) });
     },
 
-    /** Articles whose non-final stage has not moved since `before`, oldest first. */
+    /** Finishes what a crash interrupted: a final article still in flight gets its ledger line. */
+    settle,
+
+    /** Articles in flight whose stage has not moved since `before`, oldest first. */
     async findStuck(
       before: Date,
       limit = 500,
     ): Promise<Array<Pick<Article, '_id' | 'stage' | 'attempts'>>> {
-      const docs = await col
-        .find(
-          {
-            stage: {
-              $in: [ArticleStage.Discovered, ArticleStage.Fetched, ArticleStage.Classified],
-            },
-            stageChangedAt: { $lt: before },
-          },
-          { projection: { _id: 1, stage: 1, attempts: 1 } },
-        )
-        .sort({ stageChangedAt: 1 })
-        .limit(limit)
-        .toArray();
-      return docs.map((d) => ({ _id: d._id, stage: d.stage, attempts: d.attempts }));
+      const stuck = await need(flight).stuck(before, limit);
+      return stuck.map((a) => ({ _id: a.id, stage: a.stage, attempts: a.attempts }));
     },
 
     /** Marks a sweep's re-enqueue, so the next sweep waits again before acting. */
     async touch(id: string, stage: ArticleStage): Promise<void> {
-      // only while the article is still where the sweep found it: a job may have moved it since
-      await col.updateOne(
-        { _id: id, stage },
-        { $set: { stageChangedAt: new Date() }, $inc: { attempts: 1 } },
-      );
+      await need(flight).touch(id, stage);
     },
 
-    /** How many articles are at each stage. */
+    /** How many articles are at each stage (counters in Redis; finished lines only without it). */
     async countByStage(): Promise<Record<string, number>> {
-      const rows = await col
-        .aggregate<{ _id: string; n: number }>([{ $group: { _id: '$stage', n: { $sum: 1 } } }])
-        .toArray()
-        .catch(() => null);
+      if (flight) {
+        return flight.counts();
+      }
       const counts: Record<string, number> = {};
       for (const stage of Object.values(ArticleStage)) {
-        counts[stage] = rows
-          ? (rows.find((r) => r._id === stage)?.n ?? 0)
-          : await col.countDocuments({ stage });
+        counts[stage] = 0;
       }
-      return counts;
+      return { ...counts, ...(await ledger.countByStage()) };
     },
 
     /** Articles at a stage, newest change first (the failure list users read). */
     async listByStage(stage: ArticleStage, limit = 100, skip = 0): Promise<Article[]> {
-      const docs = await col
-        .find({ stage })
-        .sort({ stageChangedAt: -1 })
-        .skip(skip)
-        .limit(limit)
-        .toArray();
-      return docs.map((d) => Article.parse(d));
+      if (FinalStages.includes(stage)) {
+        return ledger.listByStage(stage, limit, skip);
+      }
+      return flight ? (await flight.listByStage(stage, limit, skip)).map(fromFlight) : [];
+    },
+
+    /**
+     * Deletes expired ledger lines and takes them off the counters; returns how many went, or
+     * null when another prune ran within `everyMs` (a prune scans the ledger on FerretDB).
+     */
+    async prune({ now = new Date(), everyMs = 3_600_000 } = {}): Promise<number | null> {
+      const gate = await need(hot).redis.set(
+        `${need(hot).prefix}:ledger-pruned`,
+        '1',
+        'PX',
+        everyMs,
+        'NX',
+      );
+      if (gate === null) {
+        return null;
+      }
+      const byStage = await ledger.prune(now);
+      await need(flight).uncount(byStage);
+      return Object.values(byStage).reduce((s, n) => s + n, 0);
     },
   };
 }

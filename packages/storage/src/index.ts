@@ -4,8 +4,18 @@ export {
   type ArticleRepository,
   type FetchedArticle,
   type NewArticle,
+  type HotStore,
   type Outcome,
+  type RawPage,
 } from './article-repository.ts';
+export {
+  LedgerCollection,
+  createArticleLedger,
+  type ArticleLedger,
+  type LedgerLine,
+} from './article-ledger.ts';
+export { createArticleFlight, flightKeys, type ArticleFlight } from './article-flight.ts';
+export { articleIdOf, createSeenUrls, type SeenUrls } from './seen-urls.ts';
 export { createAwardRepository, type AwardRepository } from './award-repository.ts';
 export {
   SourceState,

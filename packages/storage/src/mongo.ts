@@ -1,4 +1,5 @@
 import { MongoClient, type Db } from 'mongodb';
+import { ensureLedgerIndexes } from './article-ledger.ts';
 import { ensureReviewIndexes } from './review-indexes.ts';
 
 /** An open MongoDB (or FerretDB) connection. */
@@ -47,9 +48,11 @@ export async function connectMongo({
 /** Creates every index the repositories rely on (idempotent). */
 export async function ensureIndexes(db: Db): Promise<void> {
   const articles = db.collection(Collection.Articles);
+  // only articles about the award are stored whole (their `_id` is derived from the URL); articles
+  // in flight live in Redis, finished ones leave a line in the ledger
   await articles.createIndex({ url: 1 }, { unique: true, name: 'url_unique' });
-  await articles.createIndex({ stage: 1, stageChangedAt: 1 }, { name: 'stage_changed' });
   await articles.createIndex({ clusterId: 1 }, { name: 'cluster' });
+  await ensureLedgerIndexes(db);
   await db.collection(Collection.Fingerprints).createIndex({ bands: 1 }, { name: 'bands' });
   const awards = db.collection(Collection.Awards);
   await awards.createIndex({ key: 1 }, { unique: true, name: 'key_unique' });

@@ -1,4 +1,5 @@
-import { QueueName, createProducer, defineWorker } from '@pw/queues';
+import { Redis } from 'ioredis';
+import { QueueName, createProducer, defineWorker, redisOptions } from '@pw/queues';
 import type { RunningService, ServiceContext } from '@pw/runtime';
 import { createArticleRepository, type Mongo } from '@pw/storage';
 import { classifyJob } from './classify.job.ts';
@@ -10,7 +11,14 @@ export function startClassifier({
   mongo,
 }: ServiceContext & { mongo: Mongo }): RunningService {
   const log = logger.child({ service: 'classifier' });
-  const articles = createArticleRepository(mongo.db);
+  const redis = new Redis(redisOptions(config.redis.url, 'worker'));
+  redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
+  const articles = createArticleRepository(mongo.db, {
+    redis,
+    prefix: config.redis.prefix,
+    retentionDays: config.ledger.retentionDays,
+    textTtlMs: config.ledger.textTtlMs,
+  });
   const producer = createProducer(config.redis, {
     role: 'worker',
     policy: config.jobs,
@@ -31,6 +39,7 @@ export function startClassifier({
     closers: [
       ['classify worker', () => classify.close()],
       ['classifier producer', () => producer.close()],
+      ['classifier redis', async () => void (await redis.quit())],
     ],
   };
 }

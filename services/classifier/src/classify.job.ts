@@ -14,24 +14,54 @@ export interface ClassifyDeps {
   producer: Producer;
 }
 
-/** Keeps Indonesian articles that report Paritrana results; every other article is rejected with its reason. */
+/** Re-fetches after the text expired from Redis before the article fails for it. */
+const MaxRefetches = 2;
+
+/**
+ * Keeps Indonesian articles that report Paritrana results; every other article is rejected with
+ * its reason. An article about the award in any way (results, nomination, assessment, mention)
+ * is stored whole with its page; any other leaves only its ledger line.
+ */
 export function classifyJob({
   articles,
   producer,
 }: ClassifyDeps): Processor<typeof QueueName.Classify> {
   return async ({ articleId }, { log }) => {
-    const article = await articles.get(articleId);
-    if (article.stage !== ArticleStage.Fetched) {
+    const current = await articles.get(articleId);
+    if (current.stage !== ArticleStage.Fetched) {
       // a retry after the work was done, or a sweep re-enqueue: pass on what is owed, change nothing
-      if (article.stage === ArticleStage.Classified) {
+      if (current.stage === ArticleStage.Classified) {
         await producer.enqueue(
           QueueName.Extract,
           { articleId },
           { jobId: jobIdFor(QueueName.Extract, articleId) },
         );
       }
-      return { outcome: 'skipped', stage: article.stage };
+      return { outcome: 'skipped', stage: current.stage };
     }
+    const fetched = await articles.readFetched(articleId);
+    if (!fetched) {
+      // the text waited in Redis longer than its expiry: fetch the page again, or say why not
+      if (current.attempts >= MaxRefetches) {
+        throw new PipelineError(
+          FailureCode.PageNoText,
+          'the fetched text expired before classification',
+          {
+            retryable: false,
+          },
+        );
+      }
+      await articles.refetch(articleId);
+      await articles.touch(articleId, ArticleStage.Discovered);
+      await producer.enqueue(
+        QueueName.Fetch,
+        { articleId },
+        { jobId: `${jobIdFor(QueueName.Fetch, articleId)}-again-${current.attempts + 1}` },
+      );
+      log.warn({ articleId }, 'fetched text expired; fetching again');
+      return { outcome: 'refetch' };
+    }
+    const { article, page } = fetched;
     if (!article.text) {
       throw new PipelineError(FailureCode.PageNoText, 'the article has no text', {
         retryable: false,
@@ -65,6 +95,10 @@ export function classifyJob({
       score: relevance.score,
       signals: relevance.signals,
     };
+    if (relevance.kind !== RelevanceKind.Unrelated) {
+      // about the award: its text and page are kept for good (re-extraction, evidence)
+      await articles.keep({ ...article, classification }, page);
+    }
     if (relevance.kind !== RelevanceKind.Results) {
       await articles.reject(
         articleId,

@@ -15,7 +15,10 @@ export interface FetchArticleDeps {
   syndication: SyndicationIndex;
 }
 
-/** fetch: page → decode → readable text → stored (raw page kept compressed) → classify. */
+/**
+ * fetch: page → decode → readable text → handed to the classifier through Redis (text and gzip
+ * page with an expiry; nothing written to the document store yet) → classify.
+ */
 export function fetchArticleJob(deps: FetchArticleDeps): Processor<typeof QueueName.Fetch> {
   const { articles, producer, fetch, syndication } = deps;
   return async ({ articleId }, { log }) => {
@@ -42,30 +45,33 @@ export function fetchArticleJob(deps: FetchArticleDeps): Processor<typeof QueueN
     }
     // the same story under another URL (rel=canonical, AMP, redirects): one article per canonical URL
     const canonical = canonicalUrl(page.url, read.canonicalUrl);
-    if (canonical !== article.url) {
+    if (canonical !== article.url && (await articles.isKnownUrl(canonical))) {
       const twin = await articles.findByUrl(canonical);
-      if (twin && twin._id !== articleId) {
+      if (twin?._id !== articleId) {
         await articles.reject(articleId, {
           stage: 'fetch',
           code: FailureCode.Duplicate,
-          message: `same page as article ${twin._id} (${canonical})`,
+          message: `same page as article ${twin?._id ?? canonical} (${canonical})`,
         });
-        return { outcome: 'duplicate', of: twin._id };
+        return { outcome: 'duplicate', of: twin?._id ?? null };
       }
     }
-    await articles.savePage(articleId, page.body, page.contentType);
     const { fingerprint, clusterId } = await syndication.assign(articleId, read.text);
-    await articles.saveFetched(articleId, {
-      title: read.title ?? article.title,
-      text: read.text,
-      htmlLang: read.lang,
-      publishedAt: read.publishedAt ?? article.publishedAt,
-      // the outlet stays the domain (stable, what corroboration counts); og:site_name varies by page
-      outlet: article.outlet,
-      author: read.author,
-      clusterId,
-      fingerprint,
-    });
+    await articles.saveFetched(
+      articleId,
+      {
+        title: read.title ?? article.title,
+        text: read.text,
+        htmlLang: read.lang,
+        publishedAt: read.publishedAt ?? article.publishedAt,
+        // the outlet stays the domain (stable, what corroboration counts); og:site_name varies by page
+        outlet: article.outlet,
+        author: read.author,
+        clusterId,
+        fingerprint,
+      },
+      { body: page.body, contentType: page.contentType },
+    );
     await producer.enqueue(
       QueueName.Classify,
       { articleId },

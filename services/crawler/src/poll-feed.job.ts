@@ -1,7 +1,12 @@
 import { errorCode, errorMessage } from '@pw/domain';
 import { createHash } from 'node:crypto';
 import { QueueName, jobIdFor, type Processor, type Producer } from '@pw/queues';
-import { SourceStatus, type ArticleRepository, type SourceStateRepository } from '@pw/storage';
+import {
+  SourceStatus,
+  type ArticleRepository,
+  type NewArticle,
+  type SourceStateRepository,
+} from '@pw/storage';
 import type { PoliteFetch } from './politeness/polite-fetch.ts';
 import { isSilent } from './schedule.ts';
 import type { SourceRegistry } from './source-registry.ts';
@@ -31,10 +36,79 @@ export interface PollFeedDeps {
   brokenAfter: number;
 }
 
+/** Feed items are checked, put in flight and enqueued this many at a time. */
+const Batch = 1000;
+
+/**
+ * Ingests a feed's items in batches: one Redis round trip says which URLs are new, the new ones
+ * go in flight, their fetch jobs are added in bulk under deterministic ids, and only then are the
+ * URLs marked seen — so a poll cut short anywhere is continued by the next one. Before each batch
+ * the poll checks it still holds its job's lock, and stops writing once it does not. The source
+ * says "interrupted" from the first batch until the poll finishes.
+ */
+async function ingestItems(
+  { articles, producer, states }: PollFeedDeps,
+  feed: { url: string; sourceId: string; outlet: string | null },
+  feedItems: FeedItem[],
+  holdsLock: () => Promise<boolean>,
+): Promise<{ created: number } | 'lock-lost'> {
+  const byUrl = new Map<string, NewArticle>();
+  for (const item of feedItems) {
+    if (!item.link) {
+      continue;
+    }
+    const url = canonicalUrl(item.link);
+    if (!byUrl.has(url)) {
+      byUrl.set(url, {
+        url,
+        feedUrl: feed.url,
+        sourceId: feed.sourceId,
+        outlet: feed.outlet ?? outletOf(item),
+        title: item.title ?? null,
+        publishedAt: item.publishedAt ?? null,
+      });
+    }
+  }
+  const items = [...byUrl.values()];
+  let created = 0;
+  let marked = false;
+  for (let start = 0; start < items.length; start += Batch) {
+    if (!(await holdsLock())) {
+      return 'lock-lost';
+    }
+    const batch = items.slice(start, start + Batch);
+    const found = await articles.discoverMany(batch);
+    const unseen = found.filter((f) => f.unseen).map((f) => f.articleId);
+    if (unseen.length > 0) {
+      if (!marked) {
+        marked = true;
+        await states.update(feed.sourceId, {
+          status: SourceStatus.Failing,
+          lastError: {
+            code: 'feed.interrupted',
+            message: `a poll of ${items.length} items started and has not finished`,
+            at: new Date(),
+          },
+        });
+      }
+      await producer.enqueueMany(
+        QueueName.Fetch,
+        unseen.map((articleId) => ({
+          payload: { articleId },
+          jobId: jobIdFor(QueueName.Fetch, articleId),
+        })),
+      );
+      await articles.markSeen(unseen);
+    }
+    created += found.filter((f) => f.created).length;
+  }
+  return { created };
+}
+
 /** discover: fetch the feed → parse (salvaging what it can) → insert new articles → enqueue fetch. */
 export function pollFeedJob(deps: PollFeedDeps): Processor<typeof QueueName.Discover> {
-  const { sources, states, articles, producer, fetch, brokenAfter } = deps;
-  return async ({ sourceId }, { log }) => {
+  const { sources, states, fetch, brokenAfter } = deps;
+  return async ({ sourceId }, { log, holdsLock = () => Promise.resolve(true) }) => {
     const source = sources.get(sourceId);
     if (!source?.enabled || !source.url) {
       return { outcome: 'skipped', reason: source ? 'disabled or no feed URL' : 'unknown source' };
@@ -71,28 +145,18 @@ export function pollFeedJob(deps: PollFeedDeps): Processor<typeof QueueName.Disc
       const text = decodeBody(res.body, res.contentType).text;
       const feed =
         source.kind === 'sitemap' ? parseSitemap(text, res.url) : await parseFeed(text, res.url);
-      let created = 0;
-      for (const item of feed.items) {
-        if (!item.link) {
-          continue;
-        }
-        const { articleId, created: isNew } = await articles.insertIfNew({
-          url: canonicalUrl(item.link),
-          feedUrl: source.url,
-          sourceId,
-          outlet: source.outlet ?? outletOf(item),
-          title: item.title ?? null,
-          publishedAt: item.publishedAt ?? null,
-        });
-        if (isNew) {
-          created++;
-          await producer.enqueue(
-            QueueName.Fetch,
-            { articleId },
-            { jobId: jobIdFor(QueueName.Fetch, articleId) },
-          );
-        }
+      const ingest = await ingestItems(
+        deps,
+        { url: source.url, sourceId, outlet: source.outlet ?? null },
+        feed.items,
+        holdsLock,
+      );
+      if (ingest === 'lock-lost') {
+        // another worker owns this poll now: it writes the source's state, not us
+        log.warn({ sourceId }, 'feed poll lost its lock; stopped');
+        return { outcome: 'lock-lost' };
       }
+      const created = ingest.created;
       // a source that has published nothing new for far longer than its schedule is flagged
       const lastNew = created > 0 ? now : (state?.lastNewItemAt ?? null);
       const silent = isSilent(lastNew, now, source.pollIntervalMinutes * 60_000);

@@ -19,7 +19,10 @@ describe('sweep', () => {
   const log = createLogger({ logLevel: 'silent' });
 
   it('re-enqueues a stuck article to its next queue, then fails it as stuck', async () => {
-    const articles = createArticleRepository(services.mongo.db);
+    const articles = createArticleRepository(services.mongo.db, {
+      redis: services.redis,
+      prefix: services.prefix,
+    });
     const producer = createProducer(
       { url: services.redisUrl, prefix: services.prefix },
       { role: 'worker', policy: { attempts: 1, backoffMs: 10 } },

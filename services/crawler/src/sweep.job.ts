@@ -1,4 +1,4 @@
-import { ArticleStage, FailureCode } from '@pw/domain';
+import { ArticleStage, FailureCode, FinalStages } from '@pw/domain';
 import { QueueName, jobIdFor, type Processor, type Producer } from '@pw/queues';
 import type { ArticleRepository } from '@pw/storage';
 
@@ -9,6 +9,8 @@ export interface SweepDeps {
   stuckAfterMs: number;
   /** Re-enqueues before an article stuck again is failed as `pipeline.stuck`. */
   maxRequeues: number;
+  /** How often expired ledger lines are pruned (ms; a prune scans the ledger on FerretDB). */
+  pruneEveryMs?: number;
 }
 
 const nextQueue = {
@@ -17,18 +19,27 @@ const nextQueue = {
   [ArticleStage.Classified]: QueueName.Extract,
 } as const;
 
-/** sweep: articles whose stage has not moved for too long are re-enqueued, then failed with a reason. */
+/**
+ * sweep: articles whose stage has not moved for too long are re-enqueued, then failed with a
+ * reason; a finished article a crash left in flight gets its ledger line; expired ledger lines go.
+ */
 export function sweepJob({
   articles,
   producer,
   stuckAfterMs,
   maxRequeues,
+  pruneEveryMs = 3_600_000,
 }: SweepDeps): Processor<typeof QueueName.Sweep> {
   return async (_payload, { log }) => {
     const stuck = await articles.findStuck(new Date(Date.now() - stuckAfterMs));
     let requeued = 0;
     let failed = 0;
+    let settled = 0;
     for (const { _id: articleId, stage, attempts } of stuck) {
+      if (FinalStages.includes(stage)) {
+        settled += (await articles.settle(articleId)) ? 1 : 0;
+        continue;
+      }
       if (!(stage in nextQueue)) {
         continue;
       }
@@ -55,9 +66,10 @@ export function sweepJob({
       await articles.touch(articleId, stage);
       requeued++;
     }
-    if (stuck.length > 0) {
-      log.info({ stuck: stuck.length, requeued, failed }, 'sweep done');
+    const pruned = await articles.prune({ everyMs: pruneEveryMs });
+    if (stuck.length > 0 || pruned) {
+      log.info({ stuck: stuck.length, requeued, failed, settled, pruned }, 'sweep done');
     }
-    return { stuck: stuck.length, requeued, failed };
+    return { stuck: stuck.length, requeued, failed, settled, pruned };
   };
 }

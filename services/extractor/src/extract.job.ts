@@ -13,9 +13,15 @@ export interface ExtractDeps {
 /** Turns a kept article into award records, one source each; the article ends `recorded`. */
 export function extractJob({ articles, awards }: ExtractDeps): Processor<typeof QueueName.Extract> {
   return async ({ articleId }, { log }) => {
-    const article = await articles.get(articleId);
-    if (article.stage !== ArticleStage.Classified) {
-      return { outcome: 'skipped', stage: article.stage };
+    const current = await articles.get(articleId);
+    if (current.stage !== ArticleStage.Classified) {
+      return { outcome: 'skipped', stage: current.stage };
+    }
+    const article = await articles.getKept(articleId);
+    if (!article?.text) {
+      throw new PipelineError(FailureCode.Internal, 'the kept article has no stored text', {
+        retryable: false,
+      });
     }
     const mentions = extractAwards(fromStoredArticle(article));
     // a results report that names no winner (a ceremony story) is kept, with no award: not a failure

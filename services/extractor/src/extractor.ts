@@ -1,4 +1,5 @@
-import { QueueName, defineWorker } from '@pw/queues';
+import { Redis } from 'ioredis';
+import { QueueName, defineWorker, redisOptions } from '@pw/queues';
 import type { RunningService, ServiceContext } from '@pw/runtime';
 import { createArticleRepository, createAwardRepository, type Mongo } from '@pw/storage';
 import { extractJob } from './extract.job.ts';
@@ -10,7 +11,14 @@ export function startExtractor({
   mongo,
 }: ServiceContext & { mongo: Mongo }): RunningService {
   const log = logger.child({ service: 'extractor' });
-  const articles = createArticleRepository(mongo.db);
+  const redis = new Redis(redisOptions(config.redis.url, 'worker'));
+  redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
+  const articles = createArticleRepository(mongo.db, {
+    redis,
+    prefix: config.redis.prefix,
+    retentionDays: config.ledger.retentionDays,
+    textTtlMs: config.ledger.textTtlMs,
+  });
   const awards = createAwardRepository(mongo.db);
   const extract = defineWorker(QueueName.Extract, extractJob({ articles, awards }), {
     redis: config.redis,
@@ -22,5 +30,11 @@ export function startExtractor({
       void (await articles.failWith(articleId, 'extract', err)),
   });
   extract.start();
-  return { name: 'extractor', closers: [['extract worker', () => extract.close()]] };
+  return {
+    name: 'extractor',
+    closers: [
+      ['extract worker', () => extract.close()],
+      ['extractor redis', async () => void (await redis.quit())],
+    ],
+  };
 }

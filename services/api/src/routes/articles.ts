@@ -29,9 +29,13 @@ export function articleSummary(a: Article) {
   };
 }
 
-/** GET /articles?stage=failed: the article ledger by stage, with each failure's reason. */
+/**
+ * GET /articles?stage=failed: the article ledger by stage, with each failure's reason. Finished
+ * articles are lines of the ledger collection; articles in flight and the per-stage counters are in
+ * Redis (without it, only finished articles are counted and listed).
+ */
 export function articleRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const articles = createArticleRepository(deps.db);
+  const articles = createArticleRepository(deps.db, deps.articleHot);
 
   app.withTypeProvider<ZodTypeProvider>().get(
     '/articles',

@@ -1,0 +1,268 @@
+import type { Redis } from 'ioredis';
+import { ArticleStage, FinalStages } from '@pw/domain';
+
+// Articles in motion live in Redis, not in the document store: a hash per article (its discovery
+// facts, stage, attempts and, once final, its outcome), a sorted set of every article in flight by
+// the time its stage last moved (the sweep's view), and one hash of per-stage counters. Every stage
+// move is one Lua script: compare the stage, set the new one, move the counters — atomic, so racing
+// jobs (a worker and the sweep) can neither both win nor lose a count.
+
+/** What an article carries while in flight, besides its stage. */
+export interface FlightDoc {
+  url: string;
+  feedUrl: string | null;
+  sourceId: string | null;
+  outlet: string;
+  title: string | null;
+  publishedAt: string | null;
+  discoveredAt: string;
+}
+
+/** One article in flight, as read back. */
+export interface FlightArticle {
+  id: string;
+  doc: FlightDoc;
+  /** Fields set by later stages (fetched title, outcome, award keys …), as JSON values. */
+  patch: Record<string, unknown>;
+  stage: ArticleStage;
+  stageChangedAt: Date;
+  attempts: number;
+}
+
+const CreateScript = `
+if redis.call('EXISTS', KEYS[4]) == 1 or redis.call('EXISTS', KEYS[1]) == 1 then return 0 end
+redis.call('HSET', KEYS[1], 'doc', ARGV[2], 'stage', 'discovered', 'at', ARGV[3], 'attempts', 0)
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
+redis.call('HINCRBY', KEYS[3], 'discovered', 1)
+return 1`;
+
+// ARGV: id, to, now, number of from stages, from stages…, then field/value pairs ('p:<name>', JSON)
+const MoveScript = `
+local cur = redis.call('HGET', KEYS[1], 'stage')
+if not cur then return 0 end
+local nfrom = tonumber(ARGV[4])
+for i = 5, 4 + nfrom do
+  if ARGV[i] == cur then
+    redis.call('HSET', KEYS[1], 'stage', ARGV[2], 'at', ARGV[3])
+    for j = 5 + nfrom, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[j], ARGV[j + 1]) end
+    redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
+    redis.call('HINCRBY', KEYS[3], cur, -1)
+    redis.call('HINCRBY', KEYS[3], ARGV[2], 1)
+    return 1
+  end
+end
+return 0`;
+
+// ARGV: id, stage, now
+const TouchScript = `
+if redis.call('HGET', KEYS[1], 'stage') ~= ARGV[2] then return 0 end
+redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+redis.call('HSET', KEYS[1], 'at', ARGV[3])
+redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
+return 1`;
+
+// ARGV: id, stage (only a final article is released)
+const ReleaseScript = `
+if redis.call('HGET', KEYS[1], 'stage') ~= ARGV[2] then return 0 end
+redis.call('DEL', KEYS[1])
+redis.call('ZREM', KEYS[2], ARGV[1])
+return 1`;
+
+const Scripts = {
+  pwFlightCreate: CreateScript,
+  pwFlightMove: MoveScript,
+  pwFlightTouch: TouchScript,
+  pwFlightRelease: ReleaseScript,
+} as const;
+
+type ScriptRedis = Redis & {
+  pwFlightCreate: (
+    k1: string,
+    k2: string,
+    k3: string,
+    k4: string,
+    ...a: string[]
+  ) => Promise<number>;
+  pwFlightMove: (k1: string, k2: string, k3: string, ...a: string[]) => Promise<number>;
+  pwFlightTouch: (k1: string, k2: string, ...a: string[]) => Promise<number>;
+  pwFlightRelease: (k1: string, k2: string, ...a: string[]) => Promise<number>;
+};
+
+/** Registers the scripts on a connection (once). */
+function withScripts(redis: Redis): ScriptRedis {
+  const r = redis as ScriptRedis;
+  if (typeof r.pwFlightMove !== 'function') {
+    for (const [name, lua] of Object.entries(Scripts)) {
+      const keys = name === 'pwFlightCreate' ? 4 : name === 'pwFlightMove' ? 3 : 2;
+      redis.defineCommand(name, { numberOfKeys: keys, lua });
+    }
+  }
+  return r;
+}
+
+/** Redis key names under a prefix. */
+export function flightKeys(prefix: string) {
+  return {
+    article: (id: string) => `${prefix}:art:${id}`,
+    text: (id: string) => `${prefix}:art-text:${id}`,
+    seen: (id: string) => `${prefix}:seen:${id}`,
+    flight: `${prefix}:art-flight`,
+    stages: `${prefix}:art-stages`,
+  };
+}
+
+const parse = (id: string, h: Record<string, string>): FlightArticle | null => {
+  if (!h.doc || !h.stage) {
+    return null;
+  }
+  return {
+    id,
+    doc: JSON.parse(h.doc) as FlightDoc,
+    patch: Object.fromEntries(
+      Object.entries(h)
+        .filter(([f]) => f.startsWith('p:'))
+        .map(([f, v]) => [f.slice(2), JSON.parse(v) as unknown]),
+    ),
+    stage: h.stage as ArticleStage,
+    stageChangedAt: new Date(Number(h.at)),
+    attempts: Number(h.attempts ?? 0),
+  };
+};
+
+/** Articles in motion: created once, moved by compare-and-set, released when final. */
+export function createArticleFlight(redis: Redis, prefix: string) {
+  const r = withScripts(redis);
+  const k = flightKeys(prefix);
+
+  return {
+    keys: k,
+
+    /** Creates in-flight articles unless seen or already in flight; true for each one created. */
+    async createMany(items: Array<{ id: string; doc: FlightDoc }>): Promise<boolean[]> {
+      if (items.length === 0) {
+        return [];
+      }
+      const now = String(Date.now());
+      const p = r.pipeline() as unknown as {
+        pwFlightCreate: (...a: string[]) => void;
+        exec: () => Promise<Array<[Error | null, unknown]> | null>;
+      };
+      for (const { id, doc } of items) {
+        p.pwFlightCreate(
+          k.article(id),
+          k.flight,
+          k.stages,
+          k.seen(id),
+          id,
+          JSON.stringify(doc),
+          now,
+        );
+      }
+      const res = (await p.exec()) ?? [];
+      return res.map(([err, v]) => {
+        if (err) {
+          throw err;
+        }
+        return v === 1;
+      });
+    },
+
+    async get(id: string): Promise<FlightArticle | null> {
+      return parse(id, await r.hgetall(k.article(id)));
+    },
+
+    /** Moves the article to `to` if it is at one of `from`; merges `patch` into its fields. */
+    async move(
+      id: string,
+      from: readonly ArticleStage[],
+      to: ArticleStage,
+      patch: Record<string, unknown> | null = null,
+    ): Promise<boolean> {
+      const res = await r.pwFlightMove(
+        k.article(id),
+        k.flight,
+        k.stages,
+        id,
+        to,
+        String(Date.now()),
+        String(from.length),
+        ...from,
+        ...Object.entries(patch ?? {}).flatMap(([f, v]) => [`p:${f}`, JSON.stringify(v ?? null)]),
+      );
+      return res === 1;
+    },
+
+    /** Counts a sweep's re-enqueue, while the article is still at `stage`. */
+    async touch(id: string, stage: ArticleStage): Promise<boolean> {
+      return (await r.pwFlightTouch(k.article(id), k.flight, id, stage, String(Date.now()))) === 1;
+    },
+
+    /** Forgets a final article (its ledger line is written). */
+    async release(id: string, stage: ArticleStage): Promise<boolean> {
+      return (await r.pwFlightRelease(k.article(id), k.flight, id, stage)) === 1;
+    },
+
+    /** In-flight articles whose stage has not moved since `before`, oldest first. */
+    async stuck(before: Date, limit: number): Promise<FlightArticle[]> {
+      const ids = await r.zrangebyscore(k.flight, '-inf', before.getTime(), 'LIMIT', 0, limit);
+      return this.getMany(ids);
+    },
+
+    async getMany(ids: string[]): Promise<FlightArticle[]> {
+      if (ids.length === 0) {
+        return [];
+      }
+      const p = r.pipeline();
+      for (const id of ids) {
+        p.hgetall(k.article(id));
+      }
+      const res = (await p.exec()) ?? [];
+      return res
+        .map(([, h], i) => parse(ids[i]!, (h ?? {}) as Record<string, string>))
+        .filter((a): a is FlightArticle => a !== null);
+    },
+
+    /** In-flight articles at a stage, newest move first (walks the flight set; it is small). */
+    async listByStage(stage: ArticleStage, limit: number, skip: number): Promise<FlightArticle[]> {
+      const out: FlightArticle[] = [];
+      let seen = 0;
+      const batch = 500;
+      for (let start = 0; out.length < limit; start += batch) {
+        const ids = await r.zrevrange(k.flight, start, start + batch - 1);
+        if (ids.length === 0) {
+          break;
+        }
+        for (const a of await this.getMany(ids)) {
+          if (a.stage === stage && seen++ >= skip && out.length < limit) {
+            out.push(a);
+          }
+        }
+      }
+      return out;
+    },
+
+    /** The per-stage counters (in flight and final). */
+    async counts(): Promise<Record<string, number>> {
+      const h = await r.hgetall(k.stages);
+      const counts: Record<string, number> = {};
+      for (const stage of Object.values(ArticleStage)) {
+        counts[stage] = Number(h[stage] ?? 0);
+      }
+      return counts;
+    },
+
+    /** Lowers final-stage counters when ledger lines expire. */
+    async uncount(byStage: Record<string, number>): Promise<void> {
+      const p = r.pipeline();
+      for (const [stage, n] of Object.entries(byStage)) {
+        if (n > 0 && FinalStages.includes(stage as ArticleStage)) {
+          p.hincrby(k.stages, stage, -n);
+        }
+      }
+      await p.exec();
+    },
+  };
+}
+
+/** The in-flight store's interface. */
+export type ArticleFlight = ReturnType<typeof createArticleFlight>;
