@@ -38,6 +38,17 @@ export default defineConfig({
           ...services,
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.browser.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          ...services,
+        },
+      },
     ],
   },
 });

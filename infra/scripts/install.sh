@@ -51,6 +51,8 @@ pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 [ -x "$(pg_bin)/initdb" ] || fail postgresql "no initdb under /usr/lib/postgresql/*/bin after apt-get install postgresql"
 # docker-compose (the client only) so CI can check docker-compose.yml.
 command -v docker-compose >/dev/null || { say "docker-compose through apt-get"; apt_install docker-compose; }
+# Chromium from Debian for the browser tests (driven by playwright-core: no browser download).
+[ -x /usr/bin/chromium ] || { say "chromium through apt-get"; apt_install chromium; }
 
 # FerretDB v1.24 (PostgreSQL backend; SQLite too), built from the Go module proxy. A plain `go install …@v1.24.2`
 # builds a binary that panics at start ("Invalid build/version/version.txt file content"): the module

@@ -8,6 +8,7 @@ import {
 } from "fastify-type-provider-zod";
 import type { Db } from "mongodb";
 import type { Logger } from "@pw/runtime";
+import type { FetchResult } from '@pw/crawler';
 import {
   ReviewError,
   createSessionStore,
@@ -26,6 +27,10 @@ import { healthRoutes } from "./routes/health.ts";
 import { queueRoutes } from "./routes/queues.ts";
 import { reviewRoutes } from "./routes/reviews.ts";
 import { sourceRoutes } from "./routes/sources.ts";
+import { webAppRoutes } from './routes/web-app.ts';
+import { webArticleRoutes } from './routes/web-articles.ts';
+import { webRecordRoutes } from './routes/web-records.ts';
+import { webSourceRoutes } from './routes/web-sources.ts';
 
 /** What the HTTP app needs; the process (api.ts) or a test supplies it. */
 export interface AppDeps {
@@ -45,6 +50,10 @@ export interface AppDeps {
   pollNow: (sourceId: string) => Promise<void>;
   /** Redis of the article hot path (articles in flight, per-stage counters); absent: finished ones only. */
   articleHot?: HotStore;
+  /** Queues the fetch of an article (web app: submit a link, retry a failed one); absent: 503. */
+  enqueueFetch?: (articleId: string, opts: { retry: boolean }) => Promise<void>;
+  /** The fetch feed discovery uses (tests allow 127.0.0.1); the crawler's guarded fetch by default. */
+  discoveryFetch?: (url: string) => Promise<FetchResult>;
   /** How long a sign-in lasts (ms); 12 hours by default. */
   sessionTtlMs?: number;
   /** Fastify's trustProxy (X-Forwarded-Proto decides the cookie's Secure flag); off by default. */
@@ -174,6 +183,10 @@ export function buildApp(deps: AppDeps) {
     sourceRoutes(api, deps);
     digestRoutes(api, deps);
     eventRoutes(api, deps);
+    webAppRoutes(api);
+    webRecordRoutes(api, deps);
+    webArticleRoutes(api, deps);
+    webSourceRoutes(api, deps);
     done();
   });
   return app;

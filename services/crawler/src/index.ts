@@ -7,3 +7,4 @@ export { extractArticle } from './steps/extract-article.ts';
 export { canonicalUrl } from './steps/canonical-url.ts';
 export { FeedStatus, Source, SourceFields, SourceKind } from './sources/source.ts';
 export { readSourcesFile, saveSource } from './sources/sources-file.ts';
+export { discoverFeeds, type Discovery, type DiscoveredFeed } from './steps/discover-feeds.ts';

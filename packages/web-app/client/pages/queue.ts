@@ -1,0 +1,119 @@
+// Antrian: new and conflicted records, newest first, with keyboard shortcuts for triage.
+import { html, useEffect, useState, type VNode } from '/app/vendor/htm-preact.js';
+import { api, enc, type User } from '../api.ts';
+import { fmtDate, t } from '../i18n.ts';
+import { recordId, type AwardRecord, type Page } from '../types.ts';
+import {
+  ConflictBadges,
+  Loading,
+  Notice,
+  RecordFacts,
+  StatusChip,
+  announceChange,
+  errorText,
+  recordHref,
+  useLoad,
+} from '../ui.ts';
+
+export function QueuePage({ user: _user }: { user: User }): VNode {
+  const { data, error, loading, reload } = useLoad(
+    () => api.get<Page<AwardRecord>>('/reviews/pending', { limit: 100 }),
+    [],
+  );
+  const [selected, setSelected] = useState(0);
+  const [message, setMessage] = useState<{ text: string; kind: 'info' | 'error' } | null>(null);
+  const [help, setHelp] = useState(false);
+
+  const items = [...(data?.items ?? [])].sort((a, b) => b.firstSeenAt.localeCompare(a.firstSeenAt));
+
+  const confirm = (r: AwardRecord) => {
+    api.post(`/reviews/${enc(recordId(r))}`, { action: 'confirm' }).then(
+      () => {
+        setMessage({ text: `${t('Tersimpan.')} ${r.winner}: ${t('dikonfirmasi')}`, kind: 'info' });
+        announceChange();
+        reload();
+      },
+      (err: unknown) => setMessage({ text: errorText(err), kind: 'error' }),
+    );
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName)
+      ) {
+        return;
+      }
+      const current = items[selected];
+      if (e.key === 'j' || e.key === 'ArrowDown') {
+        setSelected((i) => Math.min(i + 1, Math.max(items.length - 1, 0)));
+      } else if (e.key === 'k' || e.key === 'ArrowUp') {
+        setSelected((i) => Math.max(i - 1, 0));
+      } else if (e.key === 'Enter' && current) {
+        location.hash = recordHref(current);
+      } else if (e.key === 'c' && current) {
+        confirm(current);
+      } else if (e.key === 'x' && current) {
+        location.hash = `${recordHref(current)}?aksi=tolak`;
+      } else if (e.key === '?') {
+        setHelp((h) => !h);
+      } else {
+        return;
+      }
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [items, selected]);
+
+  useEffect(() => {
+    document
+      .querySelector<HTMLElement>(`[data-index="${selected}"]`)
+      ?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+
+  return html`<section>
+    <h1>${t('Antrian')} ${data ? html`<span class="muted">(${data.total})</span>` : null}</h1>
+    <p class="hint">
+      <button type="button" class="link" aria-expanded=${help} onClick=${() => setHelp(!help)}>
+        ${t('Pintasan papan ketik')}
+      </button>
+      ${help ? html`<span> — <kbd>j</kbd>/<kbd>k</kbd>, <kbd>Enter</kbd>, <kbd>c</kbd>, <kbd>x</kbd>, <kbd>?</kbd>: ${t('j / k: pindah kartu · Enter: buka · c: konfirmasi · x: tolak · ?: bantuan')}</span>` : null}
+    </p>
+    <${Notice} text=${message?.text ?? null} kind=${message?.kind ?? 'info'} />
+    ${loading && !data ? html`<${Loading} />` : null}
+    ${error ? html`<${Notice} text=${errorText(error)} kind="error" />` : null}
+    ${data && items.length === 0 ? html`<p>${t('Tidak ada catatan yang menunggu tinjauan.')}</p>` : null}
+    <ol class="cards" aria-label=${t('Antrian')}>
+      ${items.map(
+        (r, i) =>
+          html`<li
+            class=${`card record-card${i === selected ? ' selected' : ''}`}
+            data-index=${i}
+            data-testid="queue-card"
+            onClick=${() => setSelected(i)}
+          >
+            <div class="card-head">
+              <h2><a href=${recordHref(r)}>${r.winner}</a></h2>
+              <${StatusChip} status=${r.review.status} />
+            </div>
+            <${RecordFacts} record=${r} />
+            <${ConflictBadges} record=${r} />
+            <div class="card-foot">
+              <span class="muted"
+                >${fmtDate(r.firstSeenAt)}${r.shortId ? ` · ${r.shortId}` : ''}</span
+              >
+              <span class="actions">
+                <button type="button" onClick=${() => confirm(r)}>${t('Konfirmasi')}</button>
+                <a class="button" href=${recordHref(r)}>${t('Buka')}</a>
+              </span>
+            </div>
+          </li>`,
+      )}
+    </ol>
+  </section>`;
+}
