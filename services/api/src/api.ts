@@ -63,6 +63,8 @@ export async function startApi({
           jobId: jobIdFor(QueueName.Discover, `now-${sourceId}-${Date.now()}`),
           attempts: 1,
         },
+      );
+    },
     enqueueFetch: async (articleId, { retry }) => {
       const jobId = jobIdFor(QueueName.Fetch, articleId);
       await producer.enqueue(
@@ -86,8 +88,6 @@ export async function startApi({
     config: apiConfig,
     logger: log,
   });
-  const host = address.includes(':') ? `[${address}]` : address;
-  const notifier = startNotifier({ db: mongo.db, config: apiConfig, logger: log });
   const hint = await firstAdminHint(mongo.db, {
     mongoUrl: config.mongo.url,
     dbName: config.mongo.dbName,
@@ -97,11 +97,9 @@ export async function startApi({
       { firstAdmin: hint },
       "no users yet: create the first admin with `pnpm cli user add`",
     );
-    log.warn({ firstAdmin: hint }, 'no users yet: create the first admin with `pnpm cli user add`');
   }
   return {
     name: "api",
-    name: 'api',
     url: `http://${host}:${port}`,
     // stop notifying, stop taking requests (in-flight ones finish), then drop Redis
     closers: [
@@ -109,10 +107,6 @@ export async function startApi({
       ["http", () => app.close()],
       ["producer", () => producer.close()],
       ["article redis", async () => void (await articleRedis.quit())],
-      ['notifier', () => notifier.close()],
-      ['http', () => app.close()],
-      ['producer', () => producer.close()],
-      ['article redis', async () => void (await articleRedis.quit())],
     ],
   };
 }
