@@ -1,13 +1,13 @@
-import type { AddressInfo } from "node:net";
-import { Redis } from "ioredis";
-import { QueueName, createProducer, jobIdFor, redisOptions } from "@pw/queues";
-import type { RunningService, ServiceContext } from "@pw/runtime";
-import { ensureReviewIndexes, type Mongo } from "@pw/storage";
-import { loadApiConfig, type ApiConfig } from "./api-config.ts";
-import { buildApp } from "./app.ts";
-import { firstAdminHint } from "./auth.ts";
-import { startNotifier } from "./notifier.ts";
-import { createQueueProbe } from "./queue-probe.ts";
+import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
+import { QueueName, createProducer, jobIdFor, redisOptions } from '@pw/queues';
+import type { RunningService, ServiceContext } from '@pw/runtime';
+import { ensureReviewIndexes, type Mongo } from '@pw/storage';
+import { loadApiConfig, type ApiConfig } from './api-config.ts';
+import { buildApp } from './app.ts';
+import { firstAdminHint } from './auth.ts';
+import { startNotifier } from './notifier.ts';
+import { createQueueProbe } from './queue-probe.ts';
 
 /** What the api process needs; apiConfig defaults to the environment's. */
 export interface ApiDeps extends ServiceContext {
@@ -22,24 +22,19 @@ export async function startApi({
   mongo,
   apiConfig = loadApiConfig(),
 }: ApiDeps): Promise<RunningService & { url: string }> {
-  const log = logger.child({ service: "api" });
+  const log = logger.child({ service: 'api' });
   await ensureReviewIndexes(mongo.db);
   const producer = createProducer(config.redis, {
-    role: "producer",
-    policy: {
-      attempts: config.jobs.attempts,
-      backoffMs: config.jobs.backoffMs,
-    },
+    role: 'producer',
+    policy: { attempts: config.jobs.attempts, backoffMs: config.jobs.backoffMs },
     logger: log,
   });
   const probe = createQueueProbe(producer);
   const articleRedis = new Redis({
-    ...redisOptions(config.redis.url, "producer"),
+    ...redisOptions(config.redis.url, 'producer'),
     enableOfflineQueue: true,
   });
-  articleRedis.on("error", (err) =>
-    log.warn({ err: err.message }, "redis connection error"),
-  );
+  articleRedis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
   const app = buildApp({
     db: mongo.db,
     logger: log,
@@ -59,10 +54,7 @@ export async function startApi({
       await producer.enqueue(
         QueueName.Discover,
         { sourceId },
-        {
-          jobId: jobIdFor(QueueName.Discover, `now-${sourceId}-${Date.now()}`),
-          attempts: 1,
-        },
+        { jobId: jobIdFor(QueueName.Discover, `now-${sourceId}-${Date.now()}`), attempts: 1 },
       );
     },
     enqueueFetch: async (articleId, { retry }) => {
@@ -82,31 +74,24 @@ export async function startApi({
     throw err;
   }
   const { address, port } = app.server.address() as AddressInfo;
-  const host = address.includes(":") ? `[${address}]` : address;
-  const notifier = startNotifier({
-    db: mongo.db,
-    config: apiConfig,
-    logger: log,
-  });
+  const host = address.includes(':') ? `[${address}]` : address;
+  const notifier = startNotifier({ db: mongo.db, config: apiConfig, logger: log });
   const hint = await firstAdminHint(mongo.db, {
     mongoUrl: config.mongo.url,
     dbName: config.mongo.dbName,
   });
   if (hint !== null) {
-    log.warn(
-      { firstAdmin: hint },
-      "no users yet: create the first admin with `pnpm cli user add`",
-    );
+    log.warn({ firstAdmin: hint }, 'no users yet: create the first admin with `pnpm cli user add`');
   }
   return {
-    name: "api",
+    name: 'api',
     url: `http://${host}:${port}`,
     // stop notifying, stop taking requests (in-flight ones finish), then drop Redis
     closers: [
-      ["notifier", () => notifier.close()],
-      ["http", () => app.close()],
-      ["producer", () => producer.close()],
-      ["article redis", async () => void (await articleRedis.quit())],
+      ['notifier', () => notifier.close()],
+      ['http', () => app.close()],
+      ['producer', () => producer.close()],
+      ['article redis', async () => void (await articleRedis.quit())],
     ],
   };
 }

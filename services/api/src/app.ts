@@ -1,32 +1,32 @@
-import swagger from "@fastify/swagger";
-import Fastify, { type FastifyError, type FastifyInstance } from "fastify";
+import swagger from '@fastify/swagger';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import {
   hasZodFastifySchemaValidationErrors,
   jsonSchemaTransform,
   serializerCompiler,
   validatorCompiler,
-} from "fastify-type-provider-zod";
-import type { Db } from "mongodb";
-import type { Logger } from "@pw/runtime";
+} from 'fastify-type-provider-zod';
+import type { Db } from 'mongodb';
 import type { FetchResult } from '@pw/crawler';
+import type { Logger } from '@pw/runtime';
 import {
   ReviewError,
   createSessionStore,
   createUserRepository,
   type HotStore,
-} from "@pw/storage";
-import type { ApiToken } from "./api-config.ts";
-import { authenticate, createFailureGate, createTokenCheck } from "./auth.ts";
-import { authRoutes } from "./routes/auth.ts";
-import { registerSecurity } from "./security.ts";
-import { articleRoutes } from "./routes/articles.ts";
-import { awardRoutes } from "./routes/awards.ts";
-import { digestRoutes } from "./routes/digest.ts";
-import { eventRoutes } from "./routes/events.ts";
-import { healthRoutes } from "./routes/health.ts";
-import { queueRoutes } from "./routes/queues.ts";
-import { reviewRoutes } from "./routes/reviews.ts";
-import { sourceRoutes } from "./routes/sources.ts";
+} from '@pw/storage';
+import type { ApiToken } from './api-config.ts';
+import { authenticate, createFailureGate, createTokenCheck } from './auth.ts';
+import { authRoutes } from './routes/auth.ts';
+import { registerSecurity } from './security.ts';
+import { articleRoutes } from './routes/articles.ts';
+import { awardRoutes } from './routes/awards.ts';
+import { digestRoutes } from './routes/digest.ts';
+import { eventRoutes } from './routes/events.ts';
+import { healthRoutes } from './routes/health.ts';
+import { queueRoutes } from './routes/queues.ts';
+import { reviewRoutes } from './routes/reviews.ts';
+import { sourceRoutes } from './routes/sources.ts';
 import { webAppRoutes } from './routes/web-app.ts';
 import { webArticleRoutes } from './routes/web-articles.ts';
 import { webRecordRoutes } from './routes/web-records.ts';
@@ -64,32 +64,21 @@ export interface AppDeps {
   exportRateLimit?: number;
 }
 
-const ReviewStatusCode = {
-  "not-found": 404,
-  merged: 409,
-  invalid: 400,
-  busy: 409,
-} as const;
+const ReviewStatusCode = { 'not-found': 404, merged: 409, invalid: 400, busy: 409 } as const;
 
 /** A validation failure as one sentence that names the parameter. */
 function describeValidation(
   err: FastifyError & {
-    validation: Array<{
-      instancePath: string;
-      message?: string;
-      params: Record<string, unknown>;
-    }>;
+    validation: Array<{ instancePath: string; message?: string; params: Record<string, unknown> }>;
   },
 ): string {
-  const where = err.validationContext ?? "request";
+  const where = err.validationContext ?? 'request';
   const what = err.validation.map((v) => {
-    const keys = Array.isArray(v.params.keys)
-      ? (v.params.keys as string[]).join('", "')
-      : "";
-    const name = v.instancePath.replace(/^\//, "").replaceAll("/", ".") || keys;
-    return `${where} parameter "${name}": ${v.message ?? "invalid"}`;
+    const keys = Array.isArray(v.params.keys) ? (v.params.keys as string[]).join('", "') : '';
+    const name = v.instancePath.replace(/^\//, '').replaceAll('/', '.') || keys;
+    return `${where} parameter "${name}": ${v.message ?? 'invalid'}`;
   });
-  return what.join("; ");
+  return what.join('; ');
 }
 
 /** Builds the HTTP app (routes, auth, validation, OpenAPI at /openapi.json) without listening. */
@@ -101,7 +90,7 @@ export function buildApp(deps: AppDeps) {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorateRequest("caller", null);
+  app.decorateRequest('caller', null);
   registerSecurity(app as unknown as FastifyInstance);
   const users = createUserRepository(deps.db);
   const sessionTtlMs = deps.sessionTtlMs ?? 12 * 3_600_000;
@@ -111,46 +100,36 @@ export function buildApp(deps: AppDeps) {
     if (hasZodFastifySchemaValidationErrors(err)) {
       return reply
         .code(400)
-        .send({
-          statusCode: 400,
-          error: "Bad Request",
-          message: describeValidation(err),
-        });
+        .send({ statusCode: 400, error: 'Bad Request', message: describeValidation(err) });
     }
     if (err instanceof ReviewError) {
       const statusCode = ReviewStatusCode[err.code];
-      return reply
-        .code(statusCode)
-        .send({ statusCode, error: err.code, message: err.message });
+      return reply.code(statusCode).send({ statusCode, error: err.code, message: err.message });
     }
     if (err.statusCode && err.statusCode < 500) {
       return reply
         .code(err.statusCode)
-        .send({
-          statusCode: err.statusCode,
-          error: err.code,
-          message: err.message,
-        });
+        .send({ statusCode: err.statusCode, error: err.code, message: err.message });
     }
-    req.log.error({ err }, "request failed");
+    req.log.error({ err }, 'request failed');
     return reply.code(500).send({
       statusCode: 500,
-      error: "Internal Server Error",
-      message: "something broke; see the logs",
+      error: 'Internal Server Error',
+      message: 'something broke; see the logs',
     });
   });
 
   void app.register(swagger, {
     openapi: {
       info: {
-        title: "Paritrana Watch API",
-        version: "0.1.0",
-        description: "Paritrana Award records found in Indonesian news",
+        title: 'Paritrana Watch API',
+        version: '0.1.0',
+        description: 'Paritrana Award records found in Indonesian news',
       },
       components: {
         securitySchemes: {
-          bearer: { type: "http", scheme: "bearer" },
-          session: { type: "apiKey", in: "cookie", name: "pw_session" },
+          bearer: { type: 'http', scheme: 'bearer' },
+          session: { type: 'apiKey', in: 'cookie', name: 'pw_session' },
         },
       },
       security: [{ bearer: [] }, { session: [] }],
@@ -165,15 +144,10 @@ export function buildApp(deps: AppDeps) {
       windowMs: 15 * 60_000,
     });
     api.addHook(
-      "onRequest",
-      authenticate({
-        checkToken: createTokenCheck(deps.tokens),
-        users,
-        sessions,
-        failures,
-      }),
+      'onRequest',
+      authenticate({ checkToken: createTokenCheck(deps.tokens), users, sessions, failures }),
     );
-    api.get("/openapi.json", { schema: { hide: true } }, () => app.swagger());
+    api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
     authRoutes(api, { users, sessions, failures, sessionTtlMs });
     healthRoutes(api, deps);
     awardRoutes(api, deps);

@@ -1,32 +1,23 @@
-import { Redis } from "ioredis";
-import {
-  QueueName,
-  createProducer,
-  defineWorker,
-  redisOptions,
-} from "@pw/queues";
-import type { RunningService, ServiceContext } from "@pw/runtime";
+import { Redis } from 'ioredis';
+import { QueueName, createProducer, defineWorker, redisOptions } from '@pw/queues';
+import type { RunningService, ServiceContext } from '@pw/runtime';
 import {
   createArticleRepository,
   createFingerprintRepository,
   createSourceStateRepository,
   type Mongo,
-} from "@pw/storage";
-import { fetchArticleJob } from "./fetch-article.job.ts";
-import { createHostLimiter } from "./politeness/host-limiter.ts";
-import { createPoliteFetch } from "./politeness/polite-fetch.ts";
-import { pollFeedJob } from "./poll-feed.job.ts";
-import { createSourceRegistry } from "./source-registry.ts";
-import {
-  hammingDistance,
-  NearDuplicateThreshold,
-  simhash,
-} from "./steps/near-duplicate.ts";
-import { createRobotsChecker, createRobotsFetch } from "./steps/robots.ts";
-import { sweepJob } from "./sweep.job.ts";
-import { createRedisMutex } from "./redis-mutex.ts";
-import { createSyndicationIndex } from "./syndication.ts";
-import { scheduleSource, syncSchedulers } from "./sync-schedulers.ts";
+} from '@pw/storage';
+import { fetchArticleJob } from './fetch-article.job.ts';
+import { createHostLimiter } from './politeness/host-limiter.ts';
+import { createPoliteFetch } from './politeness/polite-fetch.ts';
+import { pollFeedJob } from './poll-feed.job.ts';
+import { createSourceRegistry } from './source-registry.ts';
+import { hammingDistance, NearDuplicateThreshold, simhash } from './steps/near-duplicate.ts';
+import { createRobotsChecker, createRobotsFetch } from './steps/robots.ts';
+import { sweepJob } from './sweep.job.ts';
+import { createRedisMutex } from './redis-mutex.ts';
+import { createSyndicationIndex } from './syndication.ts';
+import { scheduleSource, syncSchedulers } from './sync-schedulers.ts';
 
 /** Starts discover, fetch and sweep workers and the source schedulers; returns what to close. */
 export async function startCrawler({
@@ -34,19 +25,17 @@ export async function startCrawler({
   logger,
   mongo,
 }: ServiceContext & { mongo: Mongo }): Promise<RunningService> {
-  const log = logger.child({ service: "crawler" });
+  const log = logger.child({ service: 'crawler' });
   const c = config.crawler;
   const states = createSourceStateRepository(mongo.db);
   const sources = createSourceRegistry(config.sourcesFile, log);
   const producer = createProducer(config.redis, {
-    role: "worker",
+    role: 'worker',
     policy: config.jobs,
     logger: log,
   });
-  const redis = new Redis(redisOptions(config.redis.url, "worker"));
-  redis.on("error", (err) =>
-    log.warn({ err: err.message }, "redis connection error"),
-  );
+  const redis = new Redis(redisOptions(config.redis.url, 'worker'));
+  redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
   const articles = createArticleRepository(mongo.db, {
     redis,
     prefix: config.redis.prefix,
@@ -67,10 +56,7 @@ export async function startCrawler({
       const res = await fetchRobotsTxt(robotsUrl);
       const origin = new URL(robotsUrl).origin;
       if (res.status === 0 || res.status >= 500) {
-        robotsFailures.set(
-          origin,
-          res.status === 0 ? "unreachable" : `HTTP ${res.status}`,
-        );
+        robotsFailures.set(origin, res.status === 0 ? 'unreachable' : `HTTP ${res.status}`);
       } else {
         robotsFailures.delete(origin);
       }
@@ -78,22 +64,14 @@ export async function startCrawler({
     },
   });
   const fetch = createPoliteFetch({
-    limiter: createHostLimiter(
-      redis,
-      `${config.redis.prefix}:politeness`,
-      c.host,
-    ),
+    limiter: createHostLimiter(redis, `${config.redis.prefix}:politeness`, c.host),
     isAllowed: (url) => robots.isAllowed(url),
     robotsProblem: (url) => robotsFailures.get(new URL(url).origin) ?? null,
     defaults: fetchDefaults,
   });
   const syndication = createSyndicationIndex(
     createFingerprintRepository(mongo.db),
-    {
-      fingerprint: simhash,
-      distance: hammingDistance,
-      threshold: NearDuplicateThreshold,
-    },
+    { fingerprint: simhash, distance: hammingDistance, threshold: NearDuplicateThreshold },
     createRedisMutex(redis, `${config.redis.prefix}:syndication-lock`),
   );
   const common = {
@@ -119,9 +97,7 @@ export async function startCrawler({
       // adapt this source's interval to what the poll found; only this source, not all of them
       const source = sources.get(payload.sourceId);
       if (source?.enabled && source.url) {
-        const present = await producer
-          .queue(QueueName.Discover)
-          .getJobScheduler(source.id);
+        const present = await producer.queue(QueueName.Discover).getJobScheduler(source.id);
         await scheduleSource(schedule, source, present !== undefined);
       }
       return result;
@@ -135,17 +111,12 @@ export async function startCrawler({
       ...common,
       concurrency: c.concurrency,
       onExhausted: async ({ articleId }, err) =>
-        void (await articles.failWith(articleId, "fetch", err)),
+        void (await articles.failWith(articleId, 'fetch', err)),
     },
   );
   const sweep = defineWorker(
     QueueName.Sweep,
-    sweepJob({
-      articles,
-      producer,
-      stuckAfterMs: config.sweep.stuckAfterMs,
-      maxRequeues: 3,
-    }),
+    sweepJob({ articles, producer, stuckAfterMs: config.sweep.stuckAfterMs, maxRequeues: 3 }),
     { ...common, concurrency: 1 },
   );
 
@@ -153,14 +124,14 @@ export async function startCrawler({
   await producer
     .queue(QueueName.Sweep)
     .upsertJobScheduler(
-      "sweep",
+      'sweep',
       { every: config.sweep.everyMs },
       { name: QueueName.Sweep, data: {} },
     );
   const watch = setInterval(() => {
     if (sources.refresh()) {
       syncSchedulers(schedule, sources, log).catch((err: unknown) =>
-        log.error({ err }, "scheduler sync failed"),
+        log.error({ err }, 'scheduler sync failed'),
       );
     }
   }, c.sourcesRefreshMs);
@@ -169,16 +140,16 @@ export async function startCrawler({
   for (const w of [discover, fetchWorker, sweep]) {
     w.start();
   }
-  log.info({ sources: sources.list().length }, "crawler started");
+  log.info({ sources: sources.list().length }, 'crawler started');
   return {
-    name: "crawler",
+    name: 'crawler',
     closers: [
-      ["sources watch", () => Promise.resolve(clearInterval(watch))],
-      ["discover worker", () => discover.close()],
-      ["fetch worker", () => fetchWorker.close()],
-      ["sweep worker", () => sweep.close()],
-      ["crawler producer", () => producer.close()],
-      ["politeness redis", async () => void (await redis.quit())],
+      ['sources watch', () => Promise.resolve(clearInterval(watch))],
+      ['discover worker', () => discover.close()],
+      ['fetch worker', () => fetchWorker.close()],
+      ['sweep worker', () => sweep.close()],
+      ['crawler producer', () => producer.close()],
+      ['politeness redis', async () => void (await redis.quit())],
     ],
   };
 }
