@@ -14,3 +14,11 @@ export {
   type LanguageDecision,
   type RelevanceDecision,
 } from './types.ts';
+export {
+  findProvince,
+  regionByCode,
+  type Region,
+  type Village,
+} from './gazetteer/regions.ts';
+export { readAreaCsv } from './gazetteer/read-csv.ts';
+export { normalizeKey } from './gazetteer/normalize-key.ts';

@@ -111,3 +111,16 @@ describe('foldReviewLog', () => {
     expect(effectiveSteps(steps).map((s) => s.seq)).toEqual([1]);
   });
 });
+
+describe('a corrected field', () => {
+  it('clears its conflict, and only its own', () => {
+    const sources = [src('a', 1), { ...src('b', 2), editionYear: 2023 }];
+    expect(deriveRecord(base, sources, null).conflicts.map((c) => c.field)).toEqual([
+      'rank',
+      'editionYear',
+    ]);
+    const corrected = deriveRecord(base, sources, review({ corrections: { rank: 2 } }));
+    expect(corrected.conflicts.map((c) => c.field)).toEqual(['editionYear']);
+    expect(corrected.rank).toBe(2);
+  });
+});

@@ -10,7 +10,7 @@ import {
 /**
  * Everything on an award record that follows from its inputs: the first report (`base`), every
  * source, and the reviewer's state. Field values: a correction, else (rank and category) what
- * most stories said, else the first report. The store rewrites a record from this function
+ * most stories said, else the first report. A corrected field has no conflict. The store rewrites a record from this function
  * until it matches its inputs, which is what keeps it right when writers race.
  */
 export function deriveRecord(
@@ -18,10 +18,11 @@ export function deriveRecord(
   sources: readonly RecordedSource[],
   review: ReviewState | null,
 ) {
-  const conflicts = detectConflicts(sources);
-  const seen = new Set(review?.seenConflicts ?? []);
   const status = review?.status ?? 'new';
   const corrections = review?.corrections ?? {};
+  // a field a reviewer corrected is settled: the sources' disagreement on it no longer counts
+  const conflicts = detectConflicts(sources).filter((c) => !(c.field in corrections));
+  const seen = new Set(review?.seenConflicts ?? []);
   const fields: AwardBase = {
     ...base,
     rank: preferredValue(sources, 'rank') ?? base.rank,

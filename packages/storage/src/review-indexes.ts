@@ -19,5 +19,8 @@ export async function ensureReviewIndexes(db: Db): Promise<void> {
     { name: 'delivery_due' },
   );
   await events.createIndex({ at: 1 }, { name: 'at' });
-  await db.collection(AuditCollection).createIndex({ key: 1, at: -1 }, { name: 'key_at' });
+  const audit = db.collection(AuditCollection);
+  await audit.createIndex({ key: 1, at: -1 }, { name: 'key_at' });
+  // a record's review log, in order (its entries' `_id`s are unique places in it)
+  await audit.createIndex({ key: 1, seq: 1 }, { name: 'key_seq' });
 }

@@ -47,6 +47,11 @@ export interface Decision {
   by: string;
   note?: string | null;
   corrections?: Corrections;
+  /**
+   * Checks (and may rewrite) the corrections against the record they apply to, e.g. against the
+   * gazetteer; throws a ReviewError `invalid` naming the field.
+   */
+  check?: (record: AwardRecord, corrections: Corrections) => Corrections | Promise<Corrections>;
 }
 
 const baseOf = (r: AwardRecord): AwardBase => r.base ?? AwardBase.parse(r);
@@ -173,7 +178,7 @@ export function createReviewRepository(db: Db) {
 
     /** Confirms, rejects or corrects a record; corrected fields are never overwritten later. */
     async decide(key: string, d: Decision): Promise<AwardRecord> {
-      const corrections = Corrections.parse(d.corrections ?? {});
+      let corrections = Corrections.parse(d.corrections ?? {});
       if (d.action === ReviewAction.Correct && Object.keys(corrections).length === 0) {
         throw new ReviewError(
           'invalid',
@@ -182,6 +187,9 @@ export function createReviewRepository(db: Db) {
         );
       }
       const record = await stored(key);
+      if (d.check && Object.keys(corrections).length > 0) {
+        corrections = await d.check(record, corrections);
+      }
       await append(key, (prior, seq) => {
         const state = foldReviewLog(key, prior);
         if (state.merged) {

@@ -1,8 +1,14 @@
 import { Corrections } from '@pw/domain';
+import { ReviewError } from '@pw/storage';
+import { checkCorrections } from '../routes/gazetteer.ts';
 
 const numeric = new Set(['rank', 'editionYear']);
 
-/** `--set field=value` pairs as a validated Corrections object (`null` clears a field). */
+/**
+ * `--set field=value` pairs as a validated Corrections object (`null` clears a field). Places
+ * are checked against the gazetteer and written as records write them (`province=Jatim` →
+ * `Jawa Timur`); the server checks again against the record itself.
+ */
 export function parseCorrections(pairs: Record<string, string>): Corrections {
   const raw: Record<string, unknown> = {};
   for (const [field, value] of Object.entries(pairs)) {
@@ -14,5 +20,12 @@ export function parseCorrections(pairs: Record<string, string>): Corrections {
     const where = first?.path.join('.');
     throw new Error(`--set${where ? ` ${where}` : ''}: ${first?.message ?? 'invalid'}`);
   }
-  return parsed.data;
+  try {
+    return checkCorrections(parsed.data);
+  } catch (err) {
+    if (err instanceof ReviewError) {
+      throw new Error(`--set ${err.message.replace(/^corrections\./, '')}`);
+    }
+    throw err;
+  }
 }

@@ -1,17 +1,22 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Corrections } from '@pw/domain';
-import { ReviewAction, createReviewRepository } from '@pw/storage';
+import { Corrections, effectiveSteps } from '@pw/domain';
+import { ReviewAction, ReviewError, createAuditLog, createReviewRepository } from '@pw/storage';
 import type { AppDeps } from '../app.ts';
+import { createCorrectionCheck, gazetteerRoutes } from './gazetteer.ts';
 
-const KeyParams = z.object({ key: z.string().min(1).describe('the award key (URL-encoded)') });
+const KeyParams = z.object({
+  key: z.string().min(1).describe('the award key (URL-encoded)'),
+});
 
 /** A reviewer's decision on one record. */
 export const ReviewBody = z.strictObject({
   action: z.enum(ReviewAction),
   note: z.string().max(2000).optional(),
-  corrections: Corrections.optional().describe('fields to override (action correct)'),
+  corrections: Corrections.optional().describe(
+    'fields to override (action correct); places, ranks, edition years and categories are checked against the gazetteer and the known values',
+  ),
 });
 
 /** A merge of the record in the path into another. */
@@ -20,18 +25,70 @@ export const MergeBody = z.strictObject({
   note: z.string().max(2000).optional(),
 });
 
+/** Batalkan: take back the record's last action. */
+export const UndoBody = z.strictObject({
+  note: z.string().max(2000).optional(),
+  expected: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .describe('the seq of the action the reviewer saw as last; 409 when another came after it'),
+});
+
 /** The review queue's query: one page. */
 export const PendingQuery = z.strictObject({
   page: z.coerce.number().int().min(1).default(1),
   limit: z.coerce.number().int().min(1).max(500).default(50),
 });
 
-/** GET /reviews/pending, POST /reviews/:key (confirm, reject, correct), POST /reviews/:key/merge. */
+/**
+ * A refusal in the API contract's shapes: 404 unknown record, 400 naming the bad field, 409
+ * `{error: 'conflict', reason, message}` when the record moved on (merged away, a newer action).
+ */
+export function sendReviewError(reply: FastifyReply, err: ReviewError) {
+  switch (err.code) {
+    case 'not-found':
+      return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: err.message });
+    case 'invalid':
+      return reply.code(400).send({
+        statusCode: 400,
+        error: 'Bad Request',
+        message: err.message,
+        ...(err.field ? { field: err.field } : {}),
+      });
+    default:
+      return reply
+        .code(409)
+        .send({ statusCode: 409, error: 'conflict', reason: err.code, message: err.message });
+  }
+}
+
+/**
+ * GET /reviews/pending; POST /reviews/:key (confirm, reject, correct), /reviews/:key/merge and
+ * /reviews/:key/undo; GET /awards/:key/history (also /reviews/:key/history); and the
+ * gazetteer the correction pickers read (routes/gazetteer.ts).
+ */
 export function reviewRoutes(app: FastifyInstance, deps: AppDeps): void {
+  gazetteerRoutes(app, deps);
   const reviews = createReviewRepository(deps.db);
+  const audit = createAuditLog(deps.db);
+  const check = createCorrectionCheck(deps.db);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['reviews'];
+  const by = (req: { caller: { name: string } | null }) => req.caller?.name ?? 'unknown';
+  /** Runs a review step, answering a ReviewError in the contract's shapes. */
+  const answer = async <T>(reply: FastifyReply, work: () => Promise<T>) => {
+    try {
+      return await work();
+    } catch (err) {
+      if (err instanceof ReviewError) {
+        return sendReviewError(reply, err);
+      }
+      throw err;
+    }
+  };
 
   r.get(
     '/reviews/pending',
@@ -60,13 +117,16 @@ export function reviewRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: ReviewBody,
       },
     },
-    async (req) =>
-      reviews.decide(req.params.key, {
-        action: req.body.action,
-        by: req.caller?.name ?? 'unknown',
-        note: req.body.note ?? null,
-        ...(req.body.corrections ? { corrections: req.body.corrections } : {}),
-      }),
+    async (req, reply) =>
+      answer(reply, async () =>
+        reviews.decide(req.params.key, {
+          action: req.body.action,
+          by: by(req),
+          note: req.body.note ?? null,
+          ...(req.body.corrections ? { corrections: req.body.corrections } : {}),
+          check,
+        }),
+      ),
   );
 
   r.post(
@@ -80,12 +140,54 @@ export function reviewRoutes(app: FastifyInstance, deps: AppDeps): void {
         body: MergeBody,
       },
     },
-    async (req) =>
-      reviews.merge(
-        req.params.key,
-        req.body.into,
-        req.caller?.name ?? 'unknown',
-        req.body.note ?? null,
+    async (req, reply) =>
+      answer(reply, async () =>
+        reviews.merge(req.params.key, req.body.into, by(req), req.body.note ?? null),
       ),
   );
+
+  r.post(
+    '/reviews/:key/undo',
+    {
+      config: { role: 'reviewer' },
+      schema: {
+        tags,
+        summary: "Take back the record's last action (Batalkan), a merge included",
+        params: KeyParams,
+        body: UndoBody.nullish(),
+      },
+    },
+    async (req, reply) =>
+      answer(reply, async () =>
+        reviews.undo(req.params.key, by(req), req.body?.note ?? null, req.body?.expected ?? null),
+      ),
+  );
+
+  const history = async (key: string) => {
+    const items = await reviews.history(key);
+    const last = effectiveSteps(await audit.steps(key)).at(-1);
+    return {
+      key,
+      items,
+      total: items.length,
+      /** What Batalkan would take back (send its seq as `expected`). */
+      undoable: last
+        ? { seq: last.seq, action: last.action, actor: last.actor, at: last.at }
+        : null,
+    };
+  };
+  for (const url of ['/awards/:key/history', '/reviews/:key/history']) {
+    r.get(
+      url,
+      {
+        config: { role: 'reader' },
+        schema: {
+          tags,
+          summary: "A record's review history from the audit log, newest first",
+          params: KeyParams,
+        },
+      },
+      async (req, reply) => answer(reply, async () => history(req.params.key)),
+    );
+  }
 }
