@@ -138,7 +138,10 @@ export function createArticleFlight(redis: Redis, prefix: string) {
     keys: k,
 
     /** Creates in-flight articles unless seen or already in flight; true for each one created. */
-    async createMany(items: Array<{ id: string; doc: FlightDoc }>): Promise<boolean[]> {
+    async createMany(
+      items: Array<{ id: string; doc: FlightDoc }>,
+      { evenIfSeen = false } = {},
+    ): Promise<boolean[]> {
       if (items.length === 0) {
         return [];
       }
@@ -152,7 +155,7 @@ export function createArticleFlight(redis: Redis, prefix: string) {
           k.article(id),
           k.flight,
           k.stages,
-          k.seen(id),
+          evenIfSeen ? `${prefix}:never-set` : k.seen(id),
           id,
           JSON.stringify(doc),
           now,

@@ -57,6 +57,11 @@ export function createArticleLedger(db: Db) {
       return docs.map((d) => Article.parse(d));
     },
 
+    /** Deletes one line (an article taken up again); true when it was there. */
+    async remove(id: string): Promise<boolean> {
+      return (await col.deleteOne({ _id: id })).deletedCount === 1;
+    },
+
     /** Lines per final stage, counted in the store (when no Redis counters are at hand). */
     async countByStage(): Promise<Record<string, number>> {
       const counts: Record<string, number> = {};

@@ -70,8 +70,16 @@ describe('article repository', () => {
     expect(counts).toMatchObject({ failed: 1, fetched: 0 });
     // the API reads the same count from the ledger when it has no Redis
     expect((await createArticleRepository(services.mongo.db).countByStage()).failed).toBe(1);
-    // a finished URL is seen: the feed does not bring it back
+    // a finished URL is seen: the feed does not bring it back; a person can take it up again
     expect((await articles.insertIfNew(found('https://contoh.id/b'))).created).toBe(false);
+    const { discovered } = await articles.countByStage();
+    expect(await articles.reopen(articleId)).toBe(true);
+    expect(await articles.reopen(articleId)).toBe(false);
+    expect(await articles.get(articleId)).toMatchObject({ stage: 'discovered', attempts: 0 });
+    expect(await articles.countByStage()).toMatchObject({
+      failed: 0,
+      discovered: discovered! + 1,
+    });
   });
 
   it('leaves only a compact, expiring line for an article not about the award', async () => {

@@ -243,6 +243,41 @@ export function createArticleRepository(db: Db, hot?: HotStore) {
       }));
     },
 
+    /**
+     * Takes a failed article up again (a person asked for it): back in flight at `discovered`
+     * with no attempts, its ledger line gone. False when it is not a failed article.
+     */
+    async reopen(id: string): Promise<boolean> {
+      const line = await ledger.get(id);
+      if (line?.stage !== ArticleStage.Failed) {
+        return false;
+      }
+      const [created] = await need(flight).createMany(
+        [
+          {
+            id,
+            doc: {
+              url: line.url,
+              feedUrl: line.feedUrl,
+              sourceId: line.sourceId,
+              outlet: line.outlet,
+              title: line.title,
+              publishedAt: line.publishedAt?.toISOString() ?? null,
+              discoveredAt: line.discoveredAt.toISOString(),
+            },
+          },
+        ],
+        { evenIfSeen: true },
+      );
+      if (!created) {
+        return false;
+      }
+      if (await ledger.remove(id)) {
+        await need(flight).uncount({ [ArticleStage.Failed]: 1 });
+      }
+      return true;
+    },
+
     /** Marks feed items seen once their fetch jobs are queued. */
     async markSeen(ids: readonly string[]): Promise<void> {
       await need(seen).markMany(ids);
