@@ -16,6 +16,7 @@ import {
   UserRole,
 } from '@pw/storage';
 import { encodeAwards } from '../csv.ts';
+import { encodeAwardsXlsx } from '../xlsx.ts';
 import { createQueueProbe } from '../queue-probe.ts';
 import { ArticleQuery, articleSummary } from '../routes/articles.ts';
 import { ExportQuery } from '../routes/awards.ts';
@@ -62,11 +63,15 @@ export async function createDirectBackend(env: NodeJS.ProcessEnv, by: string): P
         if (cmd.format === 'table') {
           return { kind: 'awards', ...(await queries.page(parseOptions(AwardPage, cmd.query))) };
         }
-        if (cmd.format === 'xlsx') {
-          throw new Error('--format xlsx: not available yet');
-        }
-        const { format: _f, ...filter } = parseOptions(ExportQuery, cmd.query);
-        return { kind: 'stream', chunks: encodeAwards(queries.stream(filter, 500), cmd.format) };
+        const { format: _f, sep, lang, ...filter } = parseOptions(ExportQuery, cmd.query);
+        const records = queries.stream(filter, 500);
+        return {
+          kind: 'stream',
+          chunks:
+            cmd.format === 'xlsx'
+              ? encodeAwardsXlsx(records, lang)
+              : encodeAwards(records, cmd.format, { sep, lang }),
+        };
       }
       case 'award':
         return json(await createAwardRepository(db).resolve(cmd.key));

@@ -2,6 +2,7 @@ import { execFile, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createAwardRepository, createUserRepository } from '@pw/storage';
 import { useServices } from '../../../../test/support/use-services.ts';
@@ -76,6 +77,33 @@ describe('cli', () => {
     expect(lines[1]).toContain('Kabupaten Bojonegoro');
   });
 
+  it('exports Excel and ";"-separated English CSV with the API\'s options', async () => {
+    const xlsx = await new Promise<Buffer>((resolve, reject) => {
+      const child = spawn(
+        process.execPath,
+        [main, 'awards', '--province', 'Jatim', '--format', 'xlsx'],
+        {
+          env: {
+            PATH: process.env.PATH ?? '',
+            MONGODB_URL: services.mongoUrl,
+            MONGODB_DB: services.dbName,
+          },
+        },
+      );
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (d: Buffer) => chunks.push(d));
+      child.on('error', reject);
+      child.on('close', () => resolve(Buffer.concat(chunks)));
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Penghargaan')!;
+    expect(ws.actualRowCount).toBe(2);
+    expect(ws.getRow(2).values).toContain('Kabupaten Bojonegoro');
+    const csv = await cli(['awards', '--format', 'csv', '--sep', ';', '--lang', 'en']);
+    expect(csv.stdout).toMatch(/^\ufeffShort id;Key;Edition year;/);
+  });
+
   it('prints a table, reviews a record, and names a bad option', async () => {
     const table = await cli(['awards', '--region-prefix', '51.']);
     expect(table.stdout).toMatch(/Kabupaten Badung/);
@@ -143,5 +171,5 @@ describe('cli', () => {
     const unknown = await cli(['user', 'disable', 'siapa']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/no user siapa/);
-  });
+  }, 120_000);
 });

@@ -9,11 +9,26 @@ import {
   createAwardQueries,
   createAwardRepository,
 } from '@pw/storage';
-import { encodeAwards } from '../csv.ts';
+import { encodeAwards, wibDateTime } from '../csv.ts';
 import type { AppDeps } from '../app.ts';
+import { encodeAwardsXlsx } from '../xlsx.ts';
 
-/** The export's query: every award filter plus the format. */
-export const ExportQuery = AwardFilter.extend({ format: z.enum(['csv', 'json']).default('json') });
+/** The export's query: every award filter plus the format, the CSV separator and the language. */
+export const ExportQuery = AwardFilter.extend({
+  format: z.enum(['csv', 'xlsx', 'json']).default('json'),
+  sep: z
+    .enum([',', ';', 'comma', 'semicolon'])
+    .default(',')
+    .transform((s) => (s === ';' || s === 'semicolon' ? ';' : ','))
+    .describe('CSV separator: "," or ";" (Excel in an Indonesian locale expects ";")'),
+  lang: z.enum(['id', 'en']).default('id').describe('column headers and words: id or en'),
+});
+
+const ContentType = {
+  csv: 'text/csv; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
 
 const KeyParams = z.object({ key: z.string().min(1).describe('the award key (URL-encoded)') });
 
@@ -36,22 +51,28 @@ export function awardRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get(
     '/awards/export',
     {
-      config,
+      config: {
+        ...config,
+        rateLimit: { max: deps.exportRateLimit ?? 20, timeWindow: 60_000 },
+      },
       schema: {
         tags,
-        summary: 'Every matching award, streamed as CSV or JSON',
+        summary: 'Every matching award, streamed as Excel (xlsx), CSV or JSON',
         querystring: ExportQuery,
       },
     },
     async (req, reply) => {
-      const { format, ...filter } = req.query;
-      const body = Readable.from(
-        encodeAwards(queries.stream(filter, deps.exportBatchSize), format),
-      );
-      const day = new Date().toISOString().slice(0, 10);
+      const { format, sep, lang, ...filter } = req.query;
+      const records = queries.stream(filter, deps.exportBatchSize);
+      const body =
+        format === 'xlsx'
+          ? encodeAwardsXlsx(records, lang)
+          : Readable.from(encodeAwards(records, format, { sep, lang }));
+      const day = wibDateTime(new Date()).slice(0, 10);
+      const name = lang === 'id' ? 'penghargaan-paritrana' : 'paritrana-awards';
       return reply
-        .type(format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8')
-        .header('content-disposition', `attachment; filename="paritrana-awards-${day}.${format}"`)
+        .type(ContentType[format])
+        .header('content-disposition', `attachment; filename="${name}-${day}.${format}"`)
         .send(body);
     },
   );
