@@ -76,8 +76,8 @@ describe('api: exports that open cleanly in a spreadsheet', () => {
     expect(cell('URL sumber').value).toBe(
       'https://x1.contoh.id/berita\nhttps://x2.contoh.id/berita',
     );
-    expect(String(cell('Bukti').value)).toContain('juara 1 – Paritrana');
-    expect(String(cell('Perbedaan antarsumber').value)).toBe(
+    expect(cell('Bukti').text).toContain('juara 1 – Paritrana');
+    expect(cell('Perbedaan antarsumber').text).toBe(
       'peringkat: 1 (x1.contoh.id); 2 (x2.contoh.id)',
     );
     // a real date: the WIB wall clock, formatted as a date-time
