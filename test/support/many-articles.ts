@@ -40,3 +40,24 @@ export function serveManyArticles(
   });
   return `${server.url}${feedPath}`;
 }
+
+/** Serves an RSS feed of `count` items (links only: pages are not served); `version` adds items. */
+export function serveBigFeed(server: NewsServer, count: number, feedPath: string): string {
+  server.route(feedPath, (req, res, base) => {
+    const extra = Number(new URL(req.url ?? '/', base).searchParams.get('extra') ?? 0);
+    const items: string[] = [];
+    for (let i = 0; i < count + extra; i++) {
+      items.push(
+        `<item><title>Berita ${i}</title><link>${base}/besar/${i}.html?utm_source=rss</link>` +
+          `<pubDate>Sat, 05 Dec 2026 0${i % 10}:00:00 GMT</pubDate></item>`,
+      );
+    }
+    send(
+      res,
+      200,
+      `<?xml version="1.0"?><rss version="2.0"><channel><title>Besar</title>${items.join('')}</channel></rss>`,
+      { 'content-type': 'application/rss+xml' },
+    );
+  });
+  return `${server.url}${feedPath}`;
+}
