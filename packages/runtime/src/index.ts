@@ -17,3 +17,4 @@ export {
   type HeartbeatSettings,
   type HeartbeatVerdict,
 } from './heartbeat.ts';
+export { exitOnBrokenPipe, isBrokenPipe } from './broken-pipe.ts';

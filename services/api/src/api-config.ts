@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Env } from '@pw/runtime';
 import { UserRole } from '@pw/storage';
 
 /** Who may do what: a reader queries, a reviewer also reviews and merges, an admin also edits sources and users. */
@@ -153,4 +154,25 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     authFailureLimit: e.AUTH_FAILURE_LIMIT,
     exportRateLimit: e.EXPORT_RATE_LIMIT,
   };
+}
+
+/**
+ * What is wrong with the api's environment, as one line naming each variable (null when nothing
+ * is): `node services/api/src/main.ts` without URLs prints this, not a stack trace.
+ */
+export function configProblems(env: NodeJS.ProcessEnv = process.env): string | null {
+  const problems: string[] = [];
+  for (const schema of [Env, ApiEnv]) {
+    const parsed = schema.safeParse(env);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const name = issue.path.join('.');
+        problems.push(env[name] === undefined ? `${name} is not set` : `${name}: ${issue.message}`);
+      }
+    }
+  }
+  if (problems.length === 0) {
+    return null;
+  }
+  return `api: cannot start: ${problems.join('; ')} (see .env.example, or use \`pnpm start\`, which starts Redis and FerretDB itself)`;
 }

@@ -214,8 +214,10 @@ export async function firstAdminHint(
   if ((await createUserRepository(db).count()) > 0) {
     return null;
   }
+  // a URL with a password is not printed: whoever runs the command has it in their environment
+  const printable = where.mongoUrl && !/\/\/[^/@]*:[^/@]*@/.test(where.mongoUrl);
   const env = [
-    where.mongoUrl ? `MONGODB_URL='${where.mongoUrl}'` : '',
+    printable ? `MONGODB_URL='${where.mongoUrl}'` : '',
     where.dbName && where.dbName !== 'paritrana' ? `MONGODB_DB=${where.dbName}` : '',
   ]
     .filter(Boolean)

@@ -1,8 +1,14 @@
-import { createLifecycle, createLogger, loadConfig } from '@pw/runtime';
+import { createLifecycle, createLogger, exitOnBrokenPipe, loadConfig } from '@pw/runtime';
 import { connectMongo } from '@pw/storage';
-import { loadApiConfig } from './api-config.ts';
+import { configProblems, loadApiConfig } from './api-config.ts';
 import { startApi } from './api.ts';
 
+exitOnBrokenPipe();
+const problems = configProblems();
+if (problems !== null) {
+  process.stderr.write(`${problems}\n`);
+  process.exit(2);
+}
 const config = loadConfig();
 const apiConfig = loadApiConfig();
 const logger = createLogger(config).child({ service: 'api' });

@@ -5,6 +5,14 @@ import { ArticleText } from '../types.ts';
 import { readArticle } from '../read-article.ts';
 import { toPrediction } from '../to-prediction.ts';
 
+// `pnpm --silent extract | head`: a reader that goes away ends the output, not with a stack trace
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code !== 'EPIPE') {
+    throw err;
+  }
+  process.exit(0);
+});
+
 const file = process.argv[2];
 const input = file ? createReadStream(file, 'utf8') : process.stdin;
 let lineNo = 0;

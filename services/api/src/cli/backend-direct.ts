@@ -51,7 +51,14 @@ function parseOptions<S extends z.ZodType>(schema: S, query: Record<string, stri
 
 /** Runs commands against MongoDB directly (no API, no token: whoever has the URL is trusted). */
 export async function createDirectBackend(env: NodeJS.ProcessEnv, by: string): Promise<CliBackend> {
-  const e = DirectEnv.parse(env);
+  const parsed = DirectEnv.safeParse(env);
+  if (!parsed.success) {
+    const names = parsed.error.issues.map((i) => i.path.join('.')).join(', ');
+    throw new Error(
+      `${names}: set MONGODB_URL (and MONGODB_DB) to read the store directly, or --api URL with PW_API_TOKEN`,
+    );
+  }
+  const e = parsed.data;
   const mongo = await connectMongo({ url: e.MONGODB_URL, dbName: e.MONGODB_DB });
   const db = mongo.db;
   const json = (value: unknown): CliOutput => ({ kind: 'json', value });

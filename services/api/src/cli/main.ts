@@ -1,4 +1,5 @@
 import { pipeline } from 'node:stream/promises';
+import { exitOnBrokenPipe, isBrokenPipe } from '@pw/runtime';
 import { HelpRequested, parseCli } from './args.ts';
 import { createApiBackend } from './backend-api.ts';
 import { createDirectBackend } from './backend-direct.ts';
@@ -7,9 +8,14 @@ import { readNewPassword } from './password.ts';
 
 // pnpm passes a lone "--" through when called as `pnpm cli -- awards …`
 const argv = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
+// `pnpm cli awards | head`: a reader that goes away ends the output quietly
+exitOnBrokenPipe();
 let backend: CliBackend | undefined;
 try {
   const { cmd, target } = parseCli(argv, process.env);
+  if (cmd.name === 'awards' && cmd.format === 'xlsx' && process.stdout.isTTY) {
+    throw new Error('--format xlsx writes a workbook: send it to a file (… > penghargaan.xlsx)');
+  }
   if (cmd.name === 'user' && (cmd.action === 'add' || cmd.action === 'passwd')) {
     cmd.password = await readNewPassword(cmd.passwordStdin);
   }
@@ -27,7 +33,9 @@ try {
     process.stdout.write(`${JSON.stringify(out.value, null, 2)}\n`);
   }
 } catch (err) {
-  if (err instanceof HelpRequested) {
+  if (isBrokenPipe(err)) {
+    // the reader has gone: nothing more to say
+  } else if (err instanceof HelpRequested) {
     console.log(err.message);
   } else {
     console.error((err as Error).message);

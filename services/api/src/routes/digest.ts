@@ -6,7 +6,10 @@ import type { AppDeps } from '../app.ts';
 
 /** The digest's query: one calendar day (today by default) in the configured UTC offset. */
 export const DigestQuery = z.strictObject({
-  date: z.iso.date().optional().describe('YYYY-MM-DD; today by default'),
+  date: z.iso
+    .date({ message: 'expected a date as YYYY-MM-DD (a day in WIB), such as 2026-12-05' })
+    .optional()
+    .describe('YYYY-MM-DD; today by default'),
 });
 
 /** The start and end of a calendar day at a UTC offset such as +07:00. */
