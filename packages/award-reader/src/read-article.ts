@@ -1,10 +1,70 @@
 import { detectLanguage } from './language/detect-language.ts';
-import { classifyRelevance } from './relevance/classify-relevance.ts';
+import { classifyRelevance as classifyByRules } from './relevance/classify-relevance.ts';
 import { extractAwards } from './extraction/extract-awards.ts';
-import { RelevanceKind, type ArticleReading, type ArticleText } from './types.ts';
+import { articleFeatures } from './learn/article-features.ts';
+import {
+  bestCaseScore,
+  defaultModel,
+  relevanceScore,
+  type ReaderModel,
+} from './learn/reader-model.ts';
+import {
+  RelevanceKind,
+  type ArticleReading,
+  type ArticleText,
+  type AwardMention,
+  type RelevanceDecision,
+} from './types.ts';
 
-/** Language gate → relevance kind → awards; the one path the CLI and the workers share. */
-export function readArticle(article: ArticleText): ArticleReading {
+/** Which model to read with: the repo's by default, `null` for the rules alone. */
+export interface ReadOptions {
+  model?: ReaderModel | null;
+}
+
+// an article that names no award at all is not read for winners
+const AWARD_TALK = /paritrana|jaminan sosial|penghargaan|anugerah|award/i;
+
+/**
+ * Relevance of an Indonesian article, and the awards it states when it is a results report. With
+ * a model, relevance is a classifier over the rules' evidence, cue features and the winners found
+ * (which vote); without one, the rules' kind decides alone.
+ */
+export function readRelevance(
+  article: ArticleText,
+  opts: ReadOptions = {},
+): { relevance: RelevanceDecision; awards: AwardMention[] } {
+  const rule = classifyByRules(article);
+  const model = opts.model === undefined ? defaultModel() : opts.model;
+  if (!model) {
+    const awards = rule.kind === RelevanceKind.Results ? extractAwards(article, { model }) : [];
+    return { relevance: rule, awards };
+  }
+  // the winners found vote; when even the best possible vote could not make the article a
+  // results report, the extraction is skipped (an exact bound, not an approximation)
+  const unread = articleFeatures(article, rule, []);
+  const worthReading =
+    AWARD_TALK.test(article.text) && bestCaseScore(model, unread) >= model.thresholds.relevance;
+  const found = worthReading ? extractAwards(article, { model }) : [];
+  const p = relevanceScore(model, worthReading ? articleFeatures(article, rule, found) : unread);
+  const results = p >= model.thresholds.relevance;
+  const kind = results
+    ? RelevanceKind.Results
+    : rule.kind === RelevanceKind.Results
+      ? RelevanceKind.Mention
+      : rule.kind;
+  return {
+    relevance: { kind, score: rule.score, signals: [...rule.signals, `model:${p.toFixed(3)}`] },
+    awards: results ? found : [],
+  };
+}
+
+/** The relevance decision alone (what the classifier service asks). */
+export function classifyRelevance(article: ArticleText, opts: ReadOptions = {}): RelevanceDecision {
+  return readRelevance(article, opts).relevance;
+}
+
+/** Language gate → relevance → awards; the one path the CLI and the workers share. */
+export function readArticle(article: ArticleText, opts: ReadOptions = {}): ArticleReading {
   const language = detectLanguage(article);
   if (!language.isIndonesian) {
     return {
@@ -13,7 +73,5 @@ export function readArticle(article: ArticleText): ArticleReading {
       awards: [],
     };
   }
-  const relevance = classifyRelevance(article);
-  const awards = relevance.kind === RelevanceKind.Results ? extractAwards(article) : [];
-  return { language, relevance, awards };
+  return { language, ...readRelevance(article, opts) };
 }

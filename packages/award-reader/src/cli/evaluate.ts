@@ -1,6 +1,10 @@
 // `pnpm evaluate [set…]`: runs the reader over each set and prints the scorer's report for each.
 // Sets: seeds and dev (../shared/corpus), and our own held-out sets (packages/award-reader/eval).
 // `--oracle-relevance` takes relevance from the gold file, to measure extraction alone.
+// dev is also scored by grouped cross-validation: story clusters (syndicated copies, the same
+// ceremony) are split into 5 folds; each fold is read by a model trained on the other folds plus
+// the synthetic set, so no article is read by weights that saw it or a copy of it (`--no-cv`
+// skips this). `--rules-only` reads with the rules alone (no learned decisions).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +13,10 @@ import { ArticleText, RelevanceKind, type ArticleReading } from '../types.ts';
 import { readArticle } from '../read-article.ts';
 import { toPrediction } from '../to-prediction.ts';
 import { extractAwards } from '../extraction/extract-awards.ts';
+import { defaultModel, type ReaderModel } from '../learn/reader-model.ts';
+import { foldsOf, storyClusters } from '../learn/story-clusters.ts';
+import { trainReader } from '../learn/train-reader.ts';
+import { devSet, synthetic } from '../learn/training-sets.ts';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const shared = resolve(process.env.PARITRANA_SHARED ?? join(root, '..', 'shared'));
@@ -23,6 +31,10 @@ const dirOf = (set: string): string =>
 const showErrors = process.argv.includes('--show-errors');
 // --oracle-relevance: extraction alone, on exactly the articles the gold marks relevant.
 const oracle = process.argv.includes('--oracle-relevance');
+const rulesOnly = process.argv.includes('--rules-only');
+const crossValidate = !process.argv.includes('--no-cv') && !oracle && !rulesOnly;
+const model: ReaderModel | null = rulesOnly ? null : defaultModel();
+const Folds = 5;
 
 /** Gold relevance by article id, for --oracle-relevance. */
 function goldRelevance(dir: string): Map<string, boolean> {
@@ -43,7 +55,7 @@ function readWithOracle(article: ArticleText, relevant: boolean): ArticleReading
     ? {
         language,
         relevance: { kind: RelevanceKind.Results, score: 1, signals: ['oracle'] },
-        awards: extractAwards(article),
+        awards: extractAwards(article, { model }),
       }
     : {
         language,
@@ -74,7 +86,7 @@ for (const set of sets) {
     const article = ArticleText.parse(JSON.parse(line));
     const reading = gold
       ? readWithOracle(article, gold.get(String(article.id)) ?? false)
-      : readArticle(article);
+      : readArticle(article, { model });
     return JSON.stringify(toPrediction(article.id, reading));
   });
   const ms = performance.now() - started;
@@ -82,6 +94,42 @@ for (const set of sets) {
   writeFileSync(predPath, preds.join('\n') + '\n');
   console.log(
     `== ${set}${oracle ? ' (oracle relevance)' : ''}: ${lines.length} articles in ${ms.toFixed(0)} ms (predictions: ${predPath})`,
+  );
+  const args = [scorer, '--gold', join(dir, 'gold.jsonl'), '--pred', predPath];
+  if (showErrors) {
+    args.push('--show-errors');
+  }
+  console.log(execFileSync(process.execPath, args, { encoding: 'utf8' }));
+  if (set === 'dev' && crossValidate) {
+    crossValidated(dir);
+  }
+}
+
+/** Grouped 5-fold cross-validation of the learned reader on dev (see the header). */
+function crossValidated(dir: string): void {
+  const started = performance.now();
+  const dev = devSet();
+  const folds = foldsOf(storyClusters(dev.articles, dev.gold), Folds);
+  const syn = synthetic();
+  const preds: string[] = [];
+  for (let k = 0; k < Folds; k++) {
+    const inFold = (id: string): boolean => folds.get(id) === k;
+    const trainPart = {
+      name: 'dev',
+      articles: dev.articles.filter((a) => !inFold(a.id)),
+      gold: dev.gold,
+    };
+    const fitted = trainReader([trainPart, syn]);
+    for (const article of dev.articles.filter((a) => inFold(a.id))) {
+      preds.push(JSON.stringify(toPrediction(article.id, readArticle(article, { model: fitted }))));
+    }
+  }
+  const predPath = join(out, 'dev-cv.pred.jsonl');
+  writeFileSync(predPath, preds.join('\n') + '\n');
+  const clusters = new Set(storyClusters(dev.articles, dev.gold).values()).size;
+  const secs = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `== dev, grouped ${Folds}-fold cross-validation (${clusters} story clusters; ${secs} s; predictions: ${predPath})`,
   );
   const args = [scorer, '--gold', join(dir, 'gold.jsonl'), '--pred', predPath];
   if (showErrors) {

@@ -21,12 +21,30 @@ import { markSmallBusinesses } from './small-business.ts';
 import { splitSentences } from './split-sentences.ts';
 import { headlineName, isTitleLine } from './title-line.ts';
 import { AWARD_CUE } from './word-lists.ts';
+import { candidateFeatures } from '../learn/candidate-features.ts';
+import {
+  extraCandidates,
+  type CandidateSource,
+  type ExtraCandidate,
+} from '../learn/extra-candidates.ts';
+import type { Features } from '../learn/logistic.ts';
+import { candidateScore, defaultModel, type ReaderModel } from '../learn/reader-model.ts';
+
+/** How to decide on candidates: the repo's model by default; `null` for the rules alone. */
+export interface ExtractOptions {
+  model?: ReaderModel | null;
+  /** Sees every candidate that resolved to a winner, with its features (for training). */
+  trace?: (x: Features, award: AwardMention, source: CandidateSource) => void;
+}
 
 // "Ini bukan kali pertama …": the wins told next are earlier ones
 const NOT_FIRST = /\bbukan\s+(?:kali\s+pertama|pertama\s+kali|yang\s+pertama)\b/i;
 
 /** Finds every award result an article states (called only for articles classified `results`). */
-export function extractAwards(article: ArticleText): AwardMention[] {
+export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
+  const model = opts.model === undefined ? defaultModel() : opts.model;
+  // the learned decision (or a trace for training) also hears the high-recall candidates
+  const widen = model != null || opts.trace != null;
   const sentences = splitSentences(article.text);
   const cleaned = sentences.map((s) => cleanSentence(s.text));
   const codes = regencyCodes(cleaned);
@@ -64,7 +82,18 @@ export function extractAwards(article: ArticleText): AwardMention[] {
     const title = sentences[i] != null && isTitleLine(sentences[i], article.text);
     const body = title ? texts.filter((_, j) => j !== i) : null;
     const found = findWinners(text, afterCue, listMode);
-    for (const cand of found) {
+    const cuedHere = afterCue || listMode || AWARD_CUE.test(text);
+    const extras =
+      widen && cuedHere
+        ? extraCandidates(text).filter(
+            (e) => !found.some((f) => e.name.start < f.name.end && f.name.start < e.name.end),
+          )
+        : [];
+    const all: ExtraCandidate[] = [
+      ...found.map((c) => ({ ...c, source: 'rule' as const, bullet: null })),
+      ...extras,
+    ];
+    for (const cand of all) {
       const name = body ? headlineName(cand.name, body) : cand.name;
       if (!name) {
         continue;
@@ -93,10 +122,42 @@ export function extractAwards(article: ArticleText): AwardMention[] {
       }
       const prior = carried && carried.at >= i - 2 ? carried.year : null;
       const afterNote = noted >= 0 && noted < i && i - noted <= 2;
-      const [own, ...more] = candidateAwards(text, cand, ctx, prior, afterNote, found.length === 1);
+      const single = (cand.source === 'rule' ? found.length : all.length) === 1;
+      const [own, ...more] = candidateAwards(text, cand, ctx, prior, afterNote, single);
       const time = own?.time;
       if (!own || !time || hostsAward(who, time, ctx)) {
         continue;
+      }
+      if (widen) {
+        const x = candidateFeatures({
+          sentence: text,
+          nameStart: cand.name.start,
+          nameEnd: cand.name.end,
+          source: cand.source,
+          bullet: cand.bullet,
+          rank: own.rank?.rank ?? null,
+          rankLabel: own.rank != null,
+          winnerType: who.type,
+          regionCode: who.regionCode != null,
+          historical: time.historical,
+          header: header != null,
+          listMode,
+          afterCue,
+          headline: title,
+          sentenceIndex: i,
+          candidatesInSentence: all.length,
+        });
+        opts.trace?.(
+          x,
+          buildAward(who, { ...cand, rank: own.rank }, sentence, time, category, ctx),
+          cand.source,
+        );
+        const keep = model
+          ? candidateScore(model, x) >= model.thresholds.candidate
+          : cand.source === 'rule';
+        if (!keep) {
+          continue;
+        }
       }
       sentenceHistorical ||= time.historical;
       sentenceCurrent ||= !time.historical;

@@ -45,8 +45,24 @@ export function readRegionAt(s: string, pos: number): FoundName | null {
   return null;
 }
 
+// the extractor scans one sentence many times (subjects, lists, anaphora, headline, candidates)
+const cache = new Map<string, FoundName[]>();
+const CacheSize = 4096;
+
 /** Names backed by a marker (prefix, org word, official title) or the gazetteer, in order. */
 export function scanNames(s: string): FoundName[] {
+  let found = cache.get(s);
+  if (!found) {
+    found = scanUncached(s);
+    if (cache.size >= CacheSize) {
+      cache.clear();
+    }
+    cache.set(s, found);
+  }
+  return found.map((n) => ({ ...n }));
+}
+
+function scanUncached(s: string): FoundName[] {
   const out: FoundName[] = [];
   const re = markers();
   re.lastIndex = 0;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { candidateFeatures, type CandidateView } from './candidate-features.ts';
+
+function view(sentence: string, name: string, over: Partial<CandidateView> = {}): CandidateView {
+  const start = sentence.indexOf(name);
+  return {
+    sentence,
+    nameStart: start,
+    nameEnd: start + name.length,
+    source: 'span',
+    bullet: null,
+    rank: null,
+    rankLabel: false,
+    winnerType: 'kabupaten',
+    regionCode: true,
+    historical: false,
+    header: false,
+    listMode: false,
+    afterCue: false,
+    headline: false,
+    sentenceIndex: 4,
+    candidatesInSentence: 1,
+    ...over,
+  };
+}
+
+describe('candidateFeatures', () => {
+  it('finds the win verb by its stem on either side', () => {
+    const f = candidateFeatures(
+      view('Kategori desa dijuarai oleh Desa Sukamaju.', 'Desa Sukamaju'),
+    );
+    expect(f['L:juara']).toBe(1);
+    expect(f['win:Lnear']).toBe(1);
+    const g = candidateFeatures(
+      view('Kabupaten Sigi berhasil menyabet juara II.', 'Kabupaten Sigi'),
+    );
+    expect(g['R:sabet']).toBe(1);
+  });
+
+  it('marks targets, candidacy and hosts', () => {
+    const target = candidateFeatures(
+      view('Kabupaten Sigi masuk 12 besar dan ditargetkan meraih juara 1.', 'Kabupaten Sigi'),
+    );
+    expect(target['cue:candidacy']).toBe(1);
+    expect(target['cue:future']).toBe(1);
+    const host = candidateFeatures(
+      view('Pemprov Jambi selaku tuan rumah menyiapkan gedung.', 'Pemprov Jambi'),
+    );
+    expect(host['cue:host']).toBe(1);
+  });
+
+  it('gives candidates the rules did not find their own copy of each feature', () => {
+    const s = 'Kota Palu meraih juara I.';
+    expect(
+      candidateFeatures(view(s, 'Kota Palu', { source: 'rule' }))['x:src:rule'],
+    ).toBeUndefined();
+    expect(
+      candidateFeatures(view(s, 'Kota Palu', { source: 'slot', bullet: 'o' }))['x:bullet:glyph'],
+    ).toBe(1);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extraCandidates } from './extra-candidates.ts';
+
+const names = (s: string) =>
+  extraCandidates(s).map((c) => [c.source, c.name.text, c.rank?.rank ?? null]);
+
+describe('extraCandidates: list slots under any bullet or numbering', () => {
+  it('reads a slot after "o", "•", "1)", "-" and "b."', () => {
+    expect(names('o Juara I: Bank Sumsel Babel')).toEqual([['slot', 'Bank Sumsel Babel', 1]]);
+    expect(names('• Juara 2 Kota Metro')).toEqual([['slot', 'Kota Metro', 2]]);
+    expect(names('1) Kabupaten Ogan Ilir')).toEqual([['slot', 'Kabupaten Ogan Ilir', 1]]);
+    expect(names('- Harapan 1: Koperasi Tani Makmur')).toEqual([
+      ['slot', 'Koperasi Tani Makmur', null],
+    ]);
+    expect(names('b. Juara II: PT Alam & Laut')).toEqual([['slot', 'PT Alam & Laut', 2]]);
+  });
+
+  it('reads an inline numbered list as ranked slots', () => {
+    expect(names('Hasilnya: 1. Kabupaten Tabanan 2. Kota Denpasar 3. Kabupaten Bangli.')).toEqual([
+      ['slot', 'Kabupaten Tabanan', 1],
+      ['slot', 'Kota Denpasar', 2],
+      ['slot', 'Kabupaten Bangli', 3],
+    ]);
+  });
+});
+
+describe('extraCandidates: names anywhere in a sentence', () => {
+  it('finds shops, eateries and cooperatives without a company marker', () => {
+    expect(
+      names('Kategori koperasi dijuarai oleh KSP Tunas Harapan dan Warung Sate Pak Min.'),
+    ).toEqual([
+      ['span', 'KSP Tunas Harapan', null],
+      ['span', 'Warung Sate Pak Min', null],
+    ]);
+  });
+
+  it('keeps a company acronym and its town with the company', () => {
+    const [first, ...rest] = extraCandidates('PT Sinar Jaya (SJ) Gresik meraih juara I.');
+    expect(first?.name.text).toBe('PT Sinar Jaya');
+    expect(first?.name.paren).toBe('SJ');
+    expect(rest).toEqual([]);
+  });
+
+  it('gives each name the rank written nearest to it', () => {
+    expect(names('PT Mega Baja Tbk. juara I, PT Sumber Air Tbk. juara II.')).toEqual([
+      ['span', 'PT Mega Baja Tbk.', 1],
+      ['span', 'PT Sumber Air Tbk.', 2],
+    ]);
+  });
+});

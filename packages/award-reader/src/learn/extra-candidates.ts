@@ -1,0 +1,166 @@
+import type { WinnerCandidate } from '../extraction/name-context.ts';
+import { findRanks, rankValue, type RankMention } from '../extraction/parse-rank.ts';
+import { scanNames, type FoundName } from '../extraction/scan-names.ts';
+import { findRegencies } from '../gazetteer/regions.ts';
+
+/** Where a candidate came from: the rules, a list slot, or a name anywhere in the sentence. */
+export type CandidateSource = 'rule' | 'slot' | 'span';
+
+/** A candidate the rules did not find, with how it was found. */
+export interface ExtraCandidate extends WinnerCandidate {
+  source: CandidateSource;
+  /** The list slot's bullet ("o", "•", "1)", "-"), when the candidate fills one. */
+  bullet: string | null;
+}
+
+// a list slot: any bullet glyph or numbering, then the item ("o Juara I: Bank X", "1) Kota Y")
+const BULLET = /^\s*([-–—•·●▪◦○*o]|\d{1,2}[.)]|[a-hA-H][.)])\s+(?=\S)/u;
+// "Juara I:", "Terbaik 2 -", "Harapan 1", "Juara I Kategori Provinsi:" before the slot's name
+const SLOT_RANK =
+  /^(?:(?:juara|terbaik|peringkat|posisi|harapan|runner[- ]?up)(?:\s+(?:harapan|umum))?(?:\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|satu|dua|tiga))?)(?:[^:]{0,60}:)?\s*[:–—-]?\s*/iu;
+// inline numbering: "… kabupaten/kota: 1. Kabupaten Badung 2. Kota Denpasar 3. …"
+const INLINE_NUMBER = /(?:^|\s)([1-9])[.)]\s+(?=\p{Lu})/gu;
+// a company's own place or legal form closing its name ("PT X (XYZ) Gresik", "PT Y Tbk.")
+const NAME_TAIL = /^(\s*\(([A-Z][A-Za-z]{1,9})\))?(\s*(?:Tbk\.?|\(Persero\)|Persero))?/u;
+const PLACE_AFTER = /^\s+(\p{Lu}\p{Ll}+)(?![\p{L}])/u;
+
+/** The tail after a name: its acronym, legal form, and the regency it sits in ("… (SKI) Gresik"). */
+function tailOf(text: string): { paren: string | null; length: number } {
+  const m = NAME_TAIL.exec(text);
+  let length = m?.[0].length ?? 0;
+  const place = PLACE_AFTER.exec(text.slice(length));
+  if (place && findRegencies(place[1] ?? '').length > 0) {
+    length += place[0].length;
+  }
+  return { paren: m?.[2] ?? null, length };
+}
+const NAME =
+  /^\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+(?:&|dan|di)\s+\p{Lu}[\p{L}\p{N}.'’-]*|\s+\p{Lu}[\p{L}\p{N}.'’-]*)*/u;
+
+function slotRank(label: string): RankMention | null {
+  const ranks = findRanks(label);
+  const r = ranks[ranks.length - 1];
+  if (r) {
+    return r;
+  }
+  return /^harapan/i.test(label) ? { rank: null, label, start: 0, end: label.length } : null;
+}
+
+/** The name at the start of `text` (a capitalised run that may hold "&", "dan", "di"). */
+function nameAt(text: string, offset: number): FoundName | null {
+  const m = NAME.exec(text);
+  if (!m) {
+    return null;
+  }
+  // "dan"/"di" only join when the run goes on and is not a second name ("Kota A dan Kota B")
+  let raw = m[0];
+  const second = /\s+(?:dan|&)\s+(?=(?:Kabupaten|Kota|Provinsi|Desa|PT|CV|Pemkab|Pemkot)\b)/u.exec(
+    raw,
+  );
+  if (second) {
+    raw = raw.slice(0, second.index);
+  }
+  raw = raw.replace(/[.'’-]+$/u, '');
+  const tail = tailOf(text.slice(raw.length));
+  return {
+    text: raw,
+    start: offset,
+    end: offset + raw.length + tail.length,
+    paren: tail.paren,
+    marked: false,
+  };
+}
+
+/** Slots of a list line, or of an inline numbered list; empty when the sentence is neither. */
+function listSlots(sentence: string): ExtraCandidate[] {
+  const out: ExtraCandidate[] = [];
+  const bullet = BULLET.exec(sentence);
+  if (bullet) {
+    const at = bullet[0].length;
+    const rest = sentence.slice(at);
+    const label = SLOT_RANK.exec(rest);
+    const from = at + (label?.[0].length ?? 0);
+    const name = nameAt(sentence.slice(from), from);
+    const glyph = bullet[1] ?? '';
+    if (name) {
+      const numbered = /^\d/.test(glyph) ? rankValue(glyph.replace(/\D/g, '')) : null;
+      const rank =
+        (label && slotRank(label[0])) ??
+        (numbered != null ? { rank: numbered, label: glyph, start: 0, end: glyph.length } : null);
+      out.push({
+        name,
+        rank,
+        place: null,
+        scope: { start: 0, end: sentence.length },
+        source: 'slot',
+        bullet: glyph,
+      });
+    }
+    return out;
+  }
+  const numbers = [...sentence.matchAll(INLINE_NUMBER)];
+  const ordered = numbers.every((m, k) => Number(m[1]) === k + 1);
+  if (numbers.length >= 2 && ordered) {
+    numbers.forEach((m, k) => {
+      const from = m.index + m[0].length;
+      const until = numbers[k + 1]?.index ?? sentence.length;
+      const name = nameAt(sentence.slice(from, until), from);
+      if (name) {
+        const n = Number(m[1]);
+        out.push({
+          name,
+          rank: { rank: n, label: `${n}.`, start: m.index, end: from },
+          place: null,
+          scope: { start: m.index, end: until },
+          source: 'slot',
+          bullet: `${n}.`,
+        });
+      }
+    });
+  }
+  return out;
+}
+
+/** The rank written closest to a name within `window` characters, before or after it. */
+function nearestRank(ranks: RankMention[], name: FoundName, window = 40): RankMention | null {
+  let best: RankMention | null = null;
+  let bestGap = window + 1;
+  for (const r of ranks) {
+    const gap =
+      r.end <= name.start ? name.start - r.end : r.start >= name.end ? r.start - name.end : 0;
+    if (gap < bestGap) {
+      best = r;
+      bestGap = gap;
+    }
+  }
+  return best;
+}
+
+/**
+ * High-recall winner candidates of one sentence: every list slot (any bullet or numbering) and
+ * every name a marker backs (region prefixes, org and business words). Most are no winner: the
+ * learned decision sorts them out.
+ */
+export function extraCandidates(sentence: string): ExtraCandidate[] {
+  const slots = listSlots(sentence);
+  const ranks = findRanks(sentence);
+  const spans: ExtraCandidate[] = scanNames(sentence).map((name) => {
+    const tail = tailOf(sentence.slice(name.end));
+    return {
+      name: { ...name, paren: name.paren ?? tail.paren, end: name.end + tail.length },
+      rank: nearestRank(ranks, name),
+      place: null,
+      scope: { start: name.start, end: sentence.length },
+      source: 'span',
+      bullet: null,
+    };
+  });
+  const taken = [...slots];
+  for (const s of spans) {
+    if (!taken.some((t) => s.name.start < t.name.end && t.name.start < s.name.end)) {
+      taken.push(s);
+    }
+  }
+  const free = taken.filter((t) => t.source === 'span');
+  return [...slots, ...free].sort((a, b) => a.name.start - b.name.start);
+}

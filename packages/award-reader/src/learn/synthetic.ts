@@ -1,0 +1,285 @@
+// Synthetic training articles from templates, for `pnpm train` only (never evaluated on).
+// They teach the learned decisions phrasings and layouts the development set has few of: winners
+// after "dijuarai oleh", "bersama … dan …", rank series, lists under any bullet or numbering,
+// the award named without "Paritrana", ceremonies reported without winners; and contenders,
+// hosts, presenters and targets that are no winners. Seeded: the same seed gives the same set.
+import { readAreaCsv } from '../gazetteer/read-csv.ts';
+import type { ArticleText } from '../types.ts';
+import type { GoldArticle, GoldAward } from './match-gold.ts';
+
+/** A small seeded PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Named {
+  text: string;
+  gold: GoldAward;
+}
+
+const WORDS =
+  'Sumber Makmur Jaya Abadi Sentosa Mitra Karya Bumi Nusantara Sejahtera Mandiri Harapan Cahaya Bintang Samudra Lestari Utama Prima Sinar Maju Bersama Tunas Mulia Indah Agung Rejeki Berkah Sakti Putra Perkasa Gemilang'.split(
+    ' ',
+  );
+const ORG_HEADS = [
+  'PT',
+  'PT',
+  'PT',
+  'CV',
+  'Koperasi',
+  'KSP',
+  'Bank',
+  'Yayasan',
+  'Sekolah Tinggi Ilmu Ekonomi',
+];
+const SHOP_HEADS = [
+  'Warung',
+  'Kedai',
+  'Toko',
+  'Rumah Makan',
+  'Bakso',
+  'Sate',
+  'Soto',
+  'Kedai Kopi',
+  'Depot',
+];
+const PEOPLE = [
+  'Bu Sri',
+  'Pak Darto',
+  'Mbah Karto',
+  'Ibu Wati',
+  'Cak Man',
+  'Pak Min',
+  'Bu Tatik',
+  'Mak Ijah',
+];
+const ROMAN = ['I', 'II', 'III'];
+const ORD = ['pertama', 'kedua', 'ketiga'];
+const GLYPHS = ['o', '•', '-', '▪', '–'];
+
+export interface SyntheticSet {
+  articles: ArticleText[];
+  gold: GoldArticle[];
+}
+
+/** `n` synthetic articles (about half of them results reports) from seed `seed`. */
+export function syntheticSet(n: number, seed = 20261205): SyntheticSet {
+  const rnd = prng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
+  const provinces = readAreaCsv('provinces');
+  const regencies = readAreaCsv('regencies');
+  const year = (): number => 2021 + Math.floor(rnd() * 5);
+
+  const region = (provinceCode?: string): Named => {
+    const pool = provinceCode
+      ? regencies.filter((r) => r.province_code === provinceCode)
+      : regencies;
+    const r = pick(pool.length ? pool : regencies);
+    const name = (r.name ?? '').replace(' Administrasi ', ' ');
+    const kota = name.startsWith('Kota ');
+    const bare = name.replace(/^(?:Kabupaten|Kota) /, '');
+    const shortBare = bare.replace(/^Kepulauan /, '');
+    const forms = kota
+      ? [name, name, `Pemkot ${bare}`, `Pemerintah Kota ${bare}`]
+      : [name, name, `Pemkab ${shortBare}`, `Pemerintah Kabupaten ${bare}`, `Kab. ${bare}`];
+    return {
+      text: pick(forms),
+      gold: { winner_canonical: name, region_code: r.code ?? null },
+    };
+  };
+  const province = (): { name: string; code: string } => {
+    const p = pick(provinces);
+    return { name: p.name ?? '', code: p.code ?? '' };
+  };
+  const org = (): Named => {
+    const head = pick(ORG_HEADS);
+    const words = [pick(WORDS), pick(WORDS), ...(rnd() < 0.4 ? [pick(WORDS)] : [])];
+    const amp = rnd() < 0.15 ? ` & ${pick(WORDS)}` : '';
+    const body = `${words.join(' ')}${amp}`;
+    const tbk = head === 'PT' && rnd() < 0.2 ? ' Tbk.' : '';
+    const text = `${head} ${body}${tbk}`;
+    return { text, gold: { winner_canonical: head === 'PT' ? body : text, aliases: [text] } };
+  };
+  const shop = (): Named => {
+    const text = `${pick(SHOP_HEADS)} ${pick(WORDS)} ${rnd() < 0.5 ? pick(PEOPLE) : pick(WORDS)}`;
+    return { text, gold: { winner_canonical: text } };
+  };
+  const winner = (p: string): Named => {
+    const r = rnd();
+    return r < 0.6 ? region(p) : r < 0.85 ? org() : shop();
+  };
+  const rankWord = (k: number): string =>
+    pick([
+      `juara ${ROMAN[k]}`,
+      `juara ${k + 1}`,
+      `juara ${ORD[k]}`,
+      `peringkat ${ORD[k]}`,
+      `terbaik ${k + 1}`,
+    ]);
+  const awardName = (y: number, generic: boolean): string =>
+    generic
+      ? pick([
+          'penghargaan jaminan sosial ketenagakerjaan',
+          'Anugerah Jaminan Sosial Ketenagakerjaan',
+        ])
+      : pick([
+          `Paritrana Award ${y}`,
+          `Paritrana Award ${y}`,
+          'Paritrana Award',
+          `Anugerah Paritrana ${y}`,
+        ]);
+
+  const articles: ArticleText[] = [];
+  const gold: GoldArticle[] = [];
+  for (let i = 0; i < n; i++) {
+    const id = `syn${String(i).padStart(4, '0')}`;
+    const p = province();
+    const y = year();
+    const generic = rnd() < 0.25;
+    const award = awardName(y, generic);
+    const level = rnd() < 0.7 ? `tingkat Provinsi ${p.name}` : 'tingkat nasional';
+    const lines: string[] = [];
+    const winners: GoldAward[] = [];
+    let pending: GoldAward[] = [];
+    const say = (s: string): void => {
+      lines.push(s);
+      for (const w of pending) {
+        winners.push({ ...w, evidence: s });
+      }
+      pending = [];
+    };
+    const kind = rnd();
+    if (kind < 0.5) {
+      // a results report
+      const giver = generic
+        ? `BPJS Ketenagakerjaan bersama Pemprov ${p.name} memberikan`
+        : 'BPJS Ketenagakerjaan menyerahkan';
+      say(`Para Peraih ${award} ${level === 'tingkat nasional' ? 'Nasional' : p.name}`);
+      say('');
+      say(
+        `${p.name.toUpperCase()} – ${giver} ${award} ${level} di aula kantor gubernur, ${pick(['Senin', 'Selasa', 'Rabu', 'Kamis'])}.`,
+      );
+      const chunks = 1 + Math.floor(rnd() * 2);
+      for (let c = 0; c < chunks; c++) {
+        const ws = [winner(p.code), winner(p.code), winner(p.code)];
+        const t = Math.floor(rnd() * 11);
+        const take = (k: number): string => {
+          pending.push(ws[k]?.gold ?? {});
+          return ws[k]?.text ?? '';
+        };
+        if (t === 0) {
+          say(
+            `Kategori ${pick(['badan usaha', 'usaha mikro', 'koperasi', 'pemerintah daerah'])} dijuarai oleh ${take(0)}.`,
+          );
+        } else if (t === 1) {
+          say(`${take(0)} bersama ${take(1)} dan ${take(2)} meraih penghargaan itu.`);
+        } else if (t === 2) {
+          say(
+            `Juara pertama diraih ${take(0)}, disusul peringkat kedua diraih ${take(1)}, dan peringkat ketiga ${take(2)}.`,
+          );
+        } else if (t === 3) {
+          say(`Acara itu juga menghadirkan pemenang dari ${take(0)} dan ${take(1)}.`);
+        } else if (t === 4) {
+          say(`Untuk kategori pemerintah kabupaten/kota, penghargaan diberikan kepada ${take(0)}.`);
+        } else if (t === 5) {
+          say(
+            `Kategori ${pick(['Badan Usaha Besar', 'Usaha Mikro Kecil', 'Pemerintah Kabupaten/Kota'])}:`,
+          );
+          const glyph = pick([...GLYPHS, 'num', 'alpha']);
+          for (let k = 0; k < 3; k++) {
+            const mark = glyph === 'num' ? `${k + 1})` : glyph === 'alpha' ? `${'abc'[k]}.` : glyph;
+            say(`${mark} ${rnd() < 0.7 ? `Juara ${ROMAN[k]}: ` : ''}${take(k)}`);
+          }
+        } else if (t === 6) {
+          say(`Hasilnya: 1. ${take(0)} 2. ${take(1)} 3. ${take(2)}.`);
+        } else if (t === 7) {
+          say(
+            `${take(0)}, yang menjadi terbaik di provinsi itu, menerima penghargaan dari gubernur.`,
+          );
+        } else if (t === 8) {
+          say(
+            `Posisi ${ROMAN[1]} ditempati ${take(0)}, sementara ${take(1)} berada di urutan ${ORD[2]}.`,
+          );
+        } else if (t === 9) {
+          say(`Penghargaan kategori usaha kecil jatuh kepada ${take(0)}.`);
+        } else {
+          say(`${take(0)} meraih ${rankWord(0)}, sedangkan ${take(1)} meraih ${rankWord(1)}.`);
+        }
+      }
+    } else if (kind < 0.6) {
+      // a ceremony reported without its winners
+      say(`${award} ${level === 'tingkat nasional' ? 'Nasional' : p.name} Diserahkan`);
+      say('');
+      say(
+        `Gubernur ${p.name} menyerahkan ${award} ${level} kepada sejumlah pemerintah daerah dan perusahaan, ${pick(['Senin', 'Rabu', 'Jumat'])}.`,
+      );
+      say(
+        `Penyerahan penghargaan itu berlangsung di aula kantor gubernur dan dihadiri para kepala daerah.`,
+      );
+    } else {
+      // not a results report: contenders, stages, calls, targets, other awards, other BPJS news
+      const w = winner(p.code);
+      const t = Math.floor(rnd() * 8);
+      say(pick([`${w.text} Bersiap Hadapi Penilaian`, `Menuju ${award}`, `Kabar dari ${p.name}`]));
+      say('');
+      if (t === 0) {
+        say(
+          `${w.text} terpilih mewakili Provinsi ${p.name} untuk bersaing pada ${award} tingkat nasional.`,
+        );
+      } else if (t === 1) {
+        say(`${w.text} masuk 12 besar ${award} dan ditargetkan meraih juara 1.`);
+      } else if (t === 2) {
+        say(`Tim juri ${award} mewawancarai pimpinan ${w.text} secara daring.`);
+      } else if (t === 3) {
+        say(
+          `BPJS Ketenagakerjaan menggelar sosialisasi ${award} kepada kepala desa dan pelaku usaha di ${p.name}.`,
+        );
+      } else if (t === 4) {
+        say(
+          `${w.text} meraih penghargaan ${pick(['UHC Award', 'Zero Accident', 'Adipura', 'Satya JKN'])} ${y} dari pemerintah pusat.`,
+        );
+      } else if (t === 5) {
+        say(
+          `BPJS Ketenagakerjaan membayar klaim jaminan kecelakaan kerja kepada pekerja ${w.text}.`,
+        );
+      } else if (t === 6) {
+        say(`Penyerahan ${award} ${level} akan digelar pekan depan di ${p.name}.`);
+      } else {
+        say(
+          `Pesaing provinsi ini yaitu ${w.text}, ${winner(p.code).text} dan ${winner(p.code).text}.`,
+        );
+      }
+    }
+    // hard negatives beside the winners: presenters, hosts, appreciation, targets
+    if (rnd() < 0.5) {
+      const other = region(p.code).text;
+      say(
+        pick([
+          `BPJS Ketenagakerjaan juga memberikan apresiasi khusus kepada ${org().text} atas dukungannya.`,
+          `${other} selaku tuan rumah menyiapkan gedung pertemuan.`,
+          `Tahun depan ${other} berharap bisa meraih juara.`,
+          `Kepala Dinas Tenaga Kerja ${other} mengatakan pendataan pekerja rentan terus berjalan.`,
+        ]),
+      );
+    }
+    say(
+      `"Kami ingin semua pekerja rentan terlindungi," ujar ${pick(['kepala kantor wilayah', 'sekretaris daerah', 'bupati'])}.`,
+    );
+    const relevant = kind < 0.6;
+    articles.push({
+      id,
+      url: `https://synthetic.invalid/${id}`,
+      outlet: 'synthetic',
+      text: lines.join('\n'),
+    });
+    gold.push({ id, relevant, awards: relevant ? winners : [] });
+  }
+  return { articles, gold };
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { ArticleText } from '../types.ts';
+import type { GoldArticle } from './match-gold.ts';
+import { syntheticSet } from './synthetic.ts';
+import type { LabelledSet } from './train-reader.ts';
+
+const root = resolve(import.meta.dirname, '../../../..');
+
+/** The shared folder beside the checkout (PARITRANA_SHARED overrides). */
+export const sharedDir = resolve(process.env.PARITRANA_SHARED ?? join(root, '..', 'shared'));
+
+/** Number of synthetic articles `pnpm train` generates. */
+export const SyntheticCount = 400;
+
+const jsonl = (path: string): unknown[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as unknown);
+
+/** A set of articles.jsonl + gold.jsonl in a folder. */
+export function readSet(name: string, dir: string): LabelledSet {
+  const articles = jsonl(join(dir, 'articles.jsonl')).map((a) => {
+    const parsed = ArticleText.parse({ ...(a as object), id: String((a as { id: unknown }).id) });
+    return parsed;
+  });
+  const gold = new Map(
+    jsonl(join(dir, 'gold.jsonl')).map((g) => {
+      const row = g as GoldArticle;
+      return [String(row.id), { ...row, id: String(row.id), awards: row.awards ?? [] }];
+    }),
+  );
+  return { name, articles, gold };
+}
+
+/** The development set (../shared/corpus/dev). */
+export function devSet(): LabelledSet {
+  return readSet('dev', join(sharedDir, 'corpus', 'dev'));
+}
+
+/** The synthetic template set; generated, never stored, never evaluated on. */
+export function synthetic(count = SyntheticCount): LabelledSet {
+  const s = syntheticSet(count);
+  return { name: 'synthetic', articles: s.articles, gold: new Map(s.gold.map((g) => [g.id, g])) };
+}
