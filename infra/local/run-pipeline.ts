@@ -125,10 +125,14 @@ if (local) {
 const mongo = await connectMongo(config.mongo);
 lifecycle.onShutdown('mongo', () => mongo.close());
 
+const urls: Record<string, string> = {};
 try {
   for (const [name, start] of Object.entries(starters)) {
     if (wanted === 'all' || wanted === name) {
       const service = await start({ config, logger, mongo });
+      if ('url' in service && typeof service.url === 'string') {
+        urls[name] = service.url;
+      }
       for (const [closerName, close] of service.closers.toReversed()) {
         lifecycle.onShutdown(closerName, close);
       }
@@ -139,4 +143,4 @@ try {
   await lifecycle.stop('start failed');
   process.exit(1);
 }
-logger.info({ services: wanted }, 'pipeline running; Ctrl-C stops it');
+logger.info({ services: wanted, urls }, 'pipeline running; Ctrl-C stops it');

@@ -124,7 +124,7 @@ async function waitFor(
 }
 
 const tail = (lastLines?: () => string) => {
-  const text = lastLines?.().trim();
+  const text = lastLines?.().trim().split('\n').slice(-5).join('\n');
   return text ? `\n${text}` : '';
 };
 
@@ -217,7 +217,8 @@ const alive = (pid: number) => {
   }
 };
 
-const serverNames = new Set(['redis-server', 'postgres', 'ferretdb']);
+// Debian's redis-server is a link to redis-check-rdb
+const serverNames = new Set(['redis-server', 'redis-check-rdb', 'postgres', 'ferretdb']);
 
 /**
  * Server processes (redis-server, postgres, ferretdb; not this one) whose working folder is one of
@@ -319,6 +320,9 @@ function takeLock(dataDir: string) {
 async function pingRedis(url: string) {
   const r = new Redis(url, {
     lazyConnect: true,
+    // something else on the port may accept and never answer
+    connectTimeout: 1000,
+    commandTimeout: 1000,
     maxRetriesPerRequest: 0,
     retryStrategy: () => null,
   });
@@ -451,15 +455,19 @@ export async function startLocalServices(
     proc.once('error', (err) => s.lines.push(String(err)));
     capture(s, proc);
     s.proc = proc;
-    s.intentional = false;
+    // until it answers, a death is the start's failure (the caller's to handle), not a crash
+    s.intentional = true;
     proc.once('exit', (code, signal) => onExit(s, proc, code, signal));
     try {
       await s.spec.ready(proc, () => s.lines.join('\n'));
     } catch (err) {
-      s.intentional = true;
       await stopProcess(proc, 'SIGKILL');
       throw err;
     }
+    if (proc.exitCode !== null || proc.signalCode !== null) {
+      throw new Error(`${s.spec.name} exited right after it answered`);
+    }
+    s.intentional = false;
   };
 
   const giveUp = (reason: string) => {

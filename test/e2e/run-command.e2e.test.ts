@@ -1,8 +1,6 @@
 import { spawn } from 'node:child_process';
-import { createConnection } from 'node:net';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { createConnection, createServer } from 'node:net';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FinalStages } from '@pw/domain';
@@ -10,6 +8,14 @@ import { connectMongo, createArticleRepository } from '@pw/storage';
 import { startNewsServer, type NewsServer } from '../support/news-server.ts';
 import { writeSourcesFile } from '../support/pipeline-harness.ts';
 import { readSeeds, serveSeedSite } from '../support/seed-site.ts';
+import {
+  processesIn,
+  removeDataDir,
+  running,
+  startRunCommand,
+  tempDataDir,
+  type RunCommand,
+} from '../support/run-command.ts';
 import { eventually } from '../support/use-services.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -26,9 +32,25 @@ describe('the run command', () => {
   beforeAll(async () => {
     server = await startNewsServer();
   });
-  afterAll(() => server?.close());
+  const dirs: string[] = [];
+  const runs: RunCommand[] = [];
+  afterAll(async () => {
+    await server?.close();
+    // never leave a run command (or what it started) running when an assertion failed
+    for (const run of runs) {
+      run.killGroup();
+    }
+    for (const dir of dirs) {
+      for (const pid of processesIn(dir)) {
+        process.kill(pid, 'SIGKILL');
+      }
+      removeDataDir(dir);
+    }
+  });
 
   it('starts its own Redis and FerretDB, processes a feed, and stops everything on Ctrl-C', async () => {
+    const dataDir = tempDataDir('run-command');
+    dirs.push(dataDir);
     const seeds = readSeeds();
     const sources = writeSourcesFile([{ id: 'seeds', url: serveSeedSite(server, seeds) }]);
     const env: NodeJS.ProcessEnv = {
@@ -38,7 +60,7 @@ describe('the run command', () => {
       CRAWLER_HOST_INTERVAL_MS: '10',
       API_PORT: '0',
       LOG_LEVEL: 'info',
-      PARITRANA_DATA_DIR: mkdtempSync(join(tmpdir(), 'pw-run-command-')),
+      PARITRANA_DATA_DIR: dataDir,
     };
     delete env.REDIS_URL;
     delete env.MONGODB_URL;
@@ -91,6 +113,120 @@ describe('the run command', () => {
       if (child.exitCode === null && child.signalCode === null && child.pid) {
         process.kill(-child.pid, 'SIGKILL');
       }
+    }
+  });
+
+  const readyz = async (run: RunCommand) => {
+    const res = await fetch(`${run.apiUrl}/readyz`).catch(() => null);
+    return res?.status ?? 0;
+  };
+
+  it('starts a killed redis-server again; /readyz comes back and new articles still land', async () => {
+    const dataDir = tempDataDir('supervised');
+    dirs.push(dataDir);
+    const seeds = readSeeds();
+    const sources = writeSourcesFile([{ id: 'seeds', url: serveSeedSite(server, seeds) }]);
+    const run = await startRunCommand(
+      dataDir,
+      { CRAWLER_HOST_INTERVAL_MS: '10', JOB_BACKOFF_MS: '300' },
+      sources,
+    );
+    runs.push(run);
+    try {
+      expect(await readyz(run)).toBe(200);
+      const redisPid = run.servicePids.redis as number;
+      process.kill(redisPid, 'SIGKILL');
+      await run.waitForLine('the death noticed', (l) => l.msg === 'local service died');
+      const back = await run.waitForLine(
+        'redis restarted',
+        (l) => l.msg === 'local service restarted' && l.service === 'redis',
+      );
+      expect(back).toBeTruthy();
+      await eventually('/readyz 200 again', async () => (await readyz(run)) === 200, 30_000);
+
+      // the feed is processed on the restarted Redis: every seed article final, records made
+      const mongo = await connectMongo({ url: run.mongoUrl, dbName: 'paritrana' });
+      try {
+        const articles = createArticleRepository(mongo.db);
+        await eventually(
+          'every seed article final after the restart',
+          async () => {
+            const counts = await articles.countByStage();
+            return FinalStages.reduce((n, s) => n + (counts[s] ?? 0), 0) === seeds.length;
+          },
+          90_000,
+        );
+        expect((await articles.countByStage()).recorded).toBeGreaterThanOrEqual(4);
+      } finally {
+        await mongo.close();
+      }
+
+      process.kill(run.pid, 'SIGINT');
+      expect(await run.exited).toBe(0);
+      expect(processesIn(dataDir)).toEqual([]);
+    } finally {
+      run.killGroup();
+    }
+  });
+
+  it('stops everything it started on SIGTERM while Redis is down', async () => {
+    const dataDir = tempDataDir('redis-down');
+    dirs.push(dataDir);
+    // Redis is not started again before the signal comes
+    const run = await startRunCommand(dataDir, {
+      PARITRANA_RESTART_BACKOFF_MS: '600000',
+      SHUTDOWN_GRACE_MS: '20000',
+    });
+    runs.push(run);
+    try {
+      const pids = Object.values(run.servicePids);
+      expect(pids).toHaveLength(3);
+      process.kill(run.servicePids.redis as number, 'SIGKILL');
+      await run.waitForLine('the death noticed', (l) => l.msg === 'local service died');
+      expect(await readyz(run)).toBe(503);
+
+      process.kill(run.pid, 'SIGTERM');
+      await run.exited;
+      expect([run.pid, ...pids].filter(running)).toEqual([]);
+      expect(processesIn(dataDir)).toEqual([]);
+      expect(await answers(run.mongoUrl)).toBe(false);
+      expect(run.lines.some((l) => l.msg === 'local service restarted')).toBe(false);
+    } finally {
+      run.killGroup();
+    }
+  });
+
+  it('gives up, stops everything and exits non-zero with the reason when Redis keeps dying', async () => {
+    const dataDir = tempDataDir('gives-up');
+    dirs.push(dataDir);
+    const run = await startRunCommand(dataDir, {
+      PARITRANA_RESTART_BACKOFF_MS: '1000',
+      PARITRANA_RESTART_MAX: '2',
+      SHUTDOWN_GRACE_MS: '12000',
+    });
+    runs.push(run);
+    // something else takes Redis's port: each restart fails
+    const { port } = new URL(run.redisUrl);
+    const squatter = createServer();
+    try {
+      const pids = Object.values(run.servicePids);
+      process.kill(run.servicePids.redis as number, 'SIGKILL');
+      await eventually(
+        'the port taken',
+        () =>
+          new Promise<boolean>((ok) => {
+            squatter.once('error', () => ok(false));
+            squatter.listen(Number(port), '127.0.0.1', () => ok(true));
+          }),
+      );
+      expect(await run.exited).toBe(1);
+      const reason = run.lines.find((l) => l.msg?.includes('giving up'));
+      expect(String(reason?.reason)).toMatch(/redis died 3 times/);
+      expect([run.pid, ...pids].filter(running)).toEqual([]);
+      expect(processesIn(dataDir)).toEqual([]);
+    } finally {
+      squatter.close();
+      run.killGroup();
     }
   });
 });

@@ -1,0 +1,170 @@
+// The run command keeps its data in one folder: records, reviews, corrections, the audit log and
+// Redis survive a Ctrl-C, a kill -9 of the whole process group, and a kill -9 of the run command
+// alone (its servers left behind as orphans).
+import { afterAll, describe, expect, it } from 'vitest';
+import { Redis } from 'ioredis';
+import { connectMongo, createAwardRepository, createReviewRepository } from '@pw/storage';
+import { testDraft, testSource } from '../support/award-fixtures.ts';
+import {
+  processesIn,
+  removeDataDir,
+  running,
+  startRunCommand,
+  tempDataDir,
+  type RunCommand,
+} from '../support/run-command.ts';
+import { eventually } from '../support/use-services.ts';
+
+interface Written {
+  confirmedKey: string;
+  correctedKey: string;
+}
+
+/** Two records, one confirmed and one corrected, and a Redis key, written into a running command. */
+async function writeSome(run: RunCommand): Promise<Written> {
+  const mongo = await connectMongo({ url: run.mongoUrl, dbName: 'paritrana' });
+  const redis = new Redis(run.redisUrl);
+  try {
+    const awards = createAwardRepository(mongo.db);
+    const reviews = createReviewRepository(mongo.db);
+    const confirmed = await awards.upsertWithSource(testDraft(), testSource('p1'));
+    await awards.upsertWithSource(testDraft(), testSource('p2'));
+    const corrected = await awards.upsertWithSource(
+      testDraft({ winner: 'Pemkot Madiun', winnerCanonical: 'Kota Madiun', regionCode: '35.77' }),
+      testSource('p3'),
+    );
+    await reviews.decide(confirmed.key, { action: 'confirm', by: 'rina', note: 'dicek' });
+    await reviews.decide(corrected.key, {
+      action: 'correct',
+      by: 'budi',
+      corrections: { rank: 2, ceremonyDate: '2024-08-20' },
+    });
+    await redis.set('pw-persistence-check', 'tetap ada');
+    return { confirmedKey: confirmed.key, correctedKey: corrected.key };
+  } finally {
+    redis.disconnect();
+    await mongo.close();
+  }
+}
+
+/** Everything writeSome wrote is there. */
+async function expectKept(run: RunCommand, w: Written) {
+  const mongo = await connectMongo({ url: run.mongoUrl, dbName: 'paritrana' });
+  const redis = new Redis(run.redisUrl);
+  try {
+    const awards = createAwardRepository(mongo.db);
+    const reviews = createReviewRepository(mongo.db);
+    const confirmed = await awards.get(w.confirmedKey);
+    expect(confirmed).toMatchObject({
+      sourceCount: 2,
+      review: { status: 'confirmed', by: 'rina', note: 'dicek' },
+    });
+    const corrected = await awards.get(w.correctedKey);
+    expect(corrected).toMatchObject({
+      rank: 2,
+      ceremonyDate: '2024-08-20',
+      corrections: { rank: 2, ceremonyDate: '2024-08-20' },
+      review: { status: 'corrected', by: 'budi' },
+    });
+    expect((await reviews.history(w.correctedKey)).map((e) => [e.action, e.actor])).toEqual([
+      ['correct', 'budi'],
+    ]);
+    expect(await redis.get('pw-persistence-check')).toBe('tetap ada');
+  } finally {
+    redis.disconnect();
+    await mongo.close();
+  }
+}
+
+const servicePids = (run: RunCommand) => Object.values(run.servicePids);
+
+describe('data that survives the run command', () => {
+  const dirs: string[] = [];
+  const runs: RunCommand[] = [];
+  const start = async (dir: string) => {
+    const run = await startRunCommand(dir);
+    runs.push(run);
+    return run;
+  };
+  afterAll(() => {
+    // never leave a run command (or what it started) running when an assertion failed
+    for (const run of runs) {
+      run.killGroup();
+    }
+    for (const dir of dirs) {
+      for (const pid of processesIn(dir)) {
+        process.kill(pid, 'SIGKILL');
+      }
+      removeDataDir(dir);
+    }
+  });
+
+  it('keeps records, a review and a correction across Ctrl-C and a new start', async () => {
+    const dir = tempDataDir('persist-restart');
+    dirs.push(dir);
+    const first = await start(dir);
+    expect(Object.keys(first.servicePids).sort()).toEqual(['ferretdb', 'postgres', 'redis']);
+    const written = await writeSome(first);
+
+    process.kill(first.pid, 'SIGINT');
+    expect(await first.exited).toBe(0);
+    expect(servicePids(first).filter(running)).toEqual([]);
+    expect(processesIn(dir)).toEqual([]);
+
+    const second = await start(dir);
+    await expectKept(second, written);
+    process.kill(second.pid, 'SIGTERM');
+    expect(await second.exited).toBe(0);
+    expect(processesIn(dir)).toEqual([]);
+  });
+
+  it('keeps them after a kill -9 of the whole process group, and the services come up again', async () => {
+    const dir = tempDataDir('persist-kill9');
+    dirs.push(dir);
+    const first = await start(dir);
+    const written = await writeSome(first);
+
+    process.kill(-first.pid, 'SIGKILL');
+    await first.exited;
+    // PostgreSQL's sessions run in their own process groups: they notice the postmaster's death
+    await eventually('every server gone', () =>
+      Promise.resolve(servicePids(first).every((p) => !running(p))),
+    );
+
+    // stale lock, postmaster.pid and Redis append-only file left as a crash leaves them
+    const second = await start(dir);
+    await expectKept(second, written);
+    process.kill(second.pid, 'SIGINT');
+    expect(await second.exited).toBe(0);
+    expect(processesIn(dir)).toEqual([]);
+  });
+
+  it('ends the servers a killed run command left behind, and keeps the data', async () => {
+    const dir = tempDataDir('persist-orphans');
+    dirs.push(dir);
+    const first = await start(dir);
+    const written = await writeSome(first);
+
+    // only the run command dies: its servers go on as orphans
+    process.kill(first.pid, 'SIGKILL');
+    await first.exited;
+    const orphans = servicePids(first).filter(running);
+    expect(orphans.length).toBeGreaterThan(0);
+
+    const second = await start(dir);
+    expect(orphans.filter(running)).toEqual([]);
+    await expectKept(second, written);
+    process.kill(second.pid, 'SIGINT');
+    expect(await second.exited).toBe(0);
+    expect(processesIn(dir)).toEqual([]);
+  });
+
+  it('refuses a data folder that another running run command uses', async () => {
+    const dir = tempDataDir('persist-busy');
+    dirs.push(dir);
+    const first = await start(dir);
+    await expect(start(dir)).rejects.toThrow(/in use by process/);
+    process.kill(first.pid, 'SIGINT');
+    expect(await first.exited).toBe(0);
+  });
+});
