@@ -1,5 +1,7 @@
 // `pnpm bench`: throughput and memory figures, printed (no timed tests). Everything runs on this
 // machine: the news server on 127.0.0.1, redis-server and FerretDB started locally.
+// `pnpm bench store`: the hot path on an empty store and on a year's store (store-bench.ts).
+// `pnpm bench e2e`: the run command against the synthetic news world (e2e-bench.ts).
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ArticleText, readArticle } from '@pw/award-reader';
@@ -11,6 +13,18 @@ import { startNewsServer } from '../../test/support/news-server.ts';
 import { startPipeline, writeSourcesFile } from '../../test/support/pipeline-harness.ts';
 import { readSeeds, serveSeedSite } from '../../test/support/seed-site.ts';
 import { startLocalServices } from '../local/services.ts';
+
+const mode = process.argv[2];
+if (mode === 'store') {
+  const { runStoreBench } = await import('./store-bench.ts');
+  await runStoreBench();
+  process.exit(0);
+}
+if (mode === 'e2e') {
+  const { runE2eBench } = await import('./e2e-bench.ts');
+  await runE2eBench(process.argv.slice(3));
+  process.exit(0);
+}
 
 const root = resolve(import.meta.dirname, '../..');
 const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MB`;

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Collection as MongoCollection, Db, OptionalUnlessRequiredId } from 'mongodb';
 import type { AwardRecord, RecordedSource, ReviewState } from '@pw/domain';
 import { Collection, isDuplicateKey } from './mongo.ts';
@@ -31,6 +32,22 @@ export function awardCollections(db: Db): AwardCollections {
     sources: db.collection<SourceDoc>(SourcesCollection),
     reviews: db.collection<ReviewState>(ReviewsCollection),
   };
+}
+
+/**
+ * The `_id` of a record: 24 hex digits of the SHA-256 of its key, so a look-up by key is a look-up
+ * by `_id` (the only filter FerretDB 1.x does not scan for). Records stored before this have an
+ * ObjectId; `findRecord` falls back to the key for them.
+ */
+export const awardIdOf = (key: string): string =>
+  createHash('sha256').update(key).digest('hex').slice(0, 24);
+
+/** The record of a key: by its derived `_id`, else (an older record) by the key itself. */
+export async function findRecord(
+  awards: MongoCollection<AwardDoc>,
+  key: string,
+): Promise<AwardDoc | null> {
+  return (await awards.findOne({ _id: awardIdOf(key) })) ?? (await awards.findOne({ key }));
 }
 
 /** The id of a source document. */

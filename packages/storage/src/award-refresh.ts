@@ -7,7 +7,7 @@ import {
   conflictSignature,
   deriveRecord,
 } from '@pw/domain';
-import type { AwardCollections } from './award-collections.ts';
+import { findRecord, type AwardCollections } from './award-collections.ts';
 import { EventType, type EventLog } from './event-log.ts';
 
 /** The first report's values, for a record stored before `base` existed. */
@@ -25,7 +25,7 @@ export async function refreshDerived(
   key: string,
 ): Promise<AwardRecord | null> {
   for (let attempt = 0; attempt < 25; attempt++) {
-    const raw = await c.awards.findOne({ key });
+    const raw = await findRecord(c.awards, key);
     if (!raw) {
       return null;
     }

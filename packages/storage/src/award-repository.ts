@@ -1,4 +1,4 @@
-import { ObjectId, type Db, type Filter } from 'mongodb';
+import type { Db, Filter } from 'mongodb';
 import {
   AwardRecord,
   awardKey,
@@ -8,7 +8,14 @@ import {
   type AwardSource,
   type RecordedSource,
 } from '@pw/domain';
-import { awardCollections, insertOnce, sourceDocId, type AwardDoc } from './award-collections.ts';
+import {
+  awardCollections,
+  awardIdOf,
+  findRecord,
+  insertOnce,
+  sourceDocId,
+  type AwardDoc,
+} from './award-collections.ts';
 import { refreshDerived } from './award-refresh.ts';
 import { createRedirects } from './award-redirects.ts';
 import { EventType, createEventLog } from './event-log.ts';
@@ -55,7 +62,7 @@ export function createAwardRepository(db: Db) {
     const base = baseOf(draft);
     // insertOne with every field, not an upsert: FerretDB 1.24 drops nulls set by $setOnInsert
     const created = await insertOnce(c.awards, {
-      _id: new ObjectId().toHexString(),
+      _id: awardIdOf(key),
       key,
       ...deriveRecord(base, [stated], null),
       base,
@@ -124,13 +131,13 @@ export function createAwardRepository(db: Db) {
     },
 
     async get(key: string): Promise<AwardRecord | null> {
-      const doc = await c.awards.findOne({ key });
+      const doc = await findRecord(c.awards, key);
       return doc ? AwardRecord.parse(doc) : null;
     },
 
     /** The record for a key, following merge redirects to the survivor. */
     async resolve(key: string): Promise<AwardRecord | null> {
-      const doc = await c.awards.findOne({ key: await redirects.resolve(key) });
+      const doc = await findRecord(c.awards, await redirects.resolve(key));
       return doc ? AwardRecord.parse(doc) : null;
     },
 

@@ -42,6 +42,7 @@ export { createRedirects, RedirectsCollection, type Redirects } from './award-re
 export {
   ReviewsCollection,
   SourcesCollection,
+  awardIdOf,
   type AwardDoc,
   type SourceDoc,
 } from './award-collections.ts';

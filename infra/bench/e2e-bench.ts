@@ -1,0 +1,376 @@
+// `pnpm bench e2e [--outlets 40] [--items 50]`: the run command against the synthetic news world.
+// Starts ../shared/bench/newsworld.mjs (one loopback host per outlet), writes a sources file of its
+// feeds, starts `node infra/local/run-pipeline.ts` on a temporary data folder, polls every feed
+// once, and waits until every article is final. Prints articles/s (overall and per tenth), CPU by
+// process, the correctness checks against world.json, and the BullMQ no-op chain ceiling measured
+// on the same Redis in the same run. Figures only: nothing here passes or fails.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Queue, Worker } from 'bullmq';
+import { Redis } from 'ioredis';
+import { MongoClient } from 'mongodb';
+import { z } from 'zod';
+import { ArticleStage, FinalStages } from '@pw/domain';
+import { QueueName, jobIdFor } from '@pw/queues';
+import { Collection, SourcesCollection, flightKeys } from '@pw/storage';
+
+const root = resolve(import.meta.dirname, '../..');
+const out = (line: string) => process.stdout.write(`${line}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const World = z.object({
+  outlets: z.array(z.object({ n: z.number(), host: z.string(), feed: z.string() })),
+  items: z.array(
+    z.object({ url: z.string(), outlet: z.number(), key: z.string().nullable().optional() }),
+  ),
+  articles: z.number(),
+  awardKeys: z.array(z.string()),
+});
+type World = z.infer<typeof World>;
+
+const arg = (args: string[], name: string, fallback: number) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+
+/** CPU seconds used so far by each process of interest, by /proc. */
+function cpuByProcess(pids: Record<string, number[]>): Record<string, number> {
+  const tick = 100;
+  const result: Record<string, number> = {};
+  for (const [name, list] of Object.entries(pids)) {
+    let total = 0;
+    for (const pid of list) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // utime, stime, cutime, cstime (fields 14–17; 12–15 after the command)
+        total += fields.slice(11, 15).reduce((s, x) => s + Number(x), 0) / tick;
+      } catch {
+        // gone
+      }
+    }
+    result[name] = total;
+  }
+  return result;
+}
+
+/** Every process id whose command line contains `needle`. */
+function pidsOf(needle: string): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) {
+      continue;
+    }
+    try {
+      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
+      if (cmd.includes(needle)) {
+        pids.push(Number(entry));
+      }
+    } catch {
+      // gone
+    }
+  }
+  return pids;
+}
+
+function startWorld(args: string[], dir: string): Promise<{ proc: ChildProcess; world: World }> {
+  const file = join(dir, 'world.json');
+  const proc = spawn(
+    process.execPath,
+    [join(root, '..', 'shared', 'bench', 'newsworld.mjs'), ...args, '--hosts', '--out', file],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((ok, fail) => {
+    proc.once('exit', (code) => fail(new Error(`newsworld exited with ${code}`)));
+    proc.stdout.on('data', (chunk: Buffer) => {
+      const line = chunk.toString();
+      if (line.includes('news world on') && existsSync(file)) {
+        out(line.trim());
+        ok({ proc, world: World.parse(JSON.parse(readFileSync(file, 'utf8'))) });
+      }
+    });
+  });
+}
+
+/** Starts the run command; resolves with its Redis and MongoDB URLs once its services are up. */
+function startRun(
+  env: NodeJS.ProcessEnv,
+): Promise<{ proc: ChildProcess; redisUrl: string; mongoUrl: string }> {
+  const proc = spawn(process.execPath, [join(root, 'infra/local/run-pipeline.ts')], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let redisUrl = '';
+  let mongoUrl = '';
+  let buffer = '';
+  const onLine = (line: string, ok: () => void) => {
+    try {
+      const entry = JSON.parse(line) as { msg?: string; redisUrl?: string; mongoUrl?: string };
+      if (entry.msg === 'local services started') {
+        redisUrl = entry.redisUrl ?? '';
+        mongoUrl = entry.mongoUrl ?? '';
+      }
+      if (
+        /api listening|pipeline running|services started$|ready/.test(entry.msg ?? '') &&
+        redisUrl
+      ) {
+        ok();
+      }
+    } catch {
+      // not a log line
+    }
+  };
+  return new Promise((ok, fail) => {
+    proc.once('exit', (code) => fail(new Error(`the run command exited with ${code}`)));
+    const done = () => ok({ proc, redisUrl, mongoUrl });
+    proc.stdout.on('data', (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop() ?? '';
+      for (const line of lines) {
+        onLine(line, done);
+      }
+    });
+    proc.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+  });
+}
+
+/** The world's key of a record: edition|level|province code|kabkota|regency code. */
+function worldKeyOf(r: { editionYear: number | null; level: string; regionCode: string | null }) {
+  const code = r.regionCode ?? 'no-region';
+  return `${r.editionYear}|${r.level}|${code.split('.')[0]}|kabkota|${code}`;
+}
+
+/** The BullMQ ceiling: a four-queue chain of no-op workers, on the same Redis. */
+async function noopChain(redisUrl: string, jobs: number): Promise<number> {
+  const prefix = `noop${Date.now().toString(36)}`;
+  const names = ['a', 'b', 'c', 'd'];
+  const connection = { url: redisUrl, maxRetriesPerRequest: null };
+  const queues = names.map((n) => new Queue(n, { connection, prefix }));
+  let done = 0;
+  const finished = new Promise<void>((ok) => {
+    const workers = names.map(
+      (n, i) =>
+        new Worker(
+          n,
+          async (job) => {
+            if (i < names.length - 1) {
+              await queues[i + 1]!.add(names[i + 1]!, job.data, { removeOnComplete: true });
+            } else if (++done === jobs) {
+              ok();
+            }
+          },
+          { connection, prefix, concurrency: 16 },
+        ),
+    );
+    void finished.then(() => Promise.all(workers.map((w) => w.close())));
+  });
+  const t = performance.now();
+  for (let i = 0; i < jobs; i += 1000) {
+    await queues[0]!.addBulk(
+      Array.from({ length: Math.min(1000, jobs - i) }, (_, k) => ({
+        name: 'a',
+        data: { articleId: (i + k).toString(16).padStart(24, '0') },
+        opts: { removeOnComplete: true },
+      })),
+    );
+  }
+  await finished;
+  const rate = (jobs * 1000) / (performance.now() - t);
+  await Promise.all(queues.map((q) => q.obliterate({ force: true }).then(() => q.close())));
+  return rate;
+}
+
+/** Runs the e2e benchmark and prints its report. */
+export async function runE2eBench(args: string[]): Promise<void> {
+  const outlets = arg(args, '--outlets', 40);
+  const items = arg(args, '--items', 50);
+  const dir = mkdtempSync(join(tmpdir(), 'pw-bench-e2e-'));
+  const { proc: worldProc, world } = await startWorld(
+    ['--outlets', String(outlets), '--items', String(items), '--port', '0'],
+    dir,
+  );
+  const sourcesFile = join(dir, 'sources.json');
+  writeFileSync(
+    sourcesFile,
+    JSON.stringify({
+      sources: world.outlets.map((o) => ({
+        id: `o${o.n}`,
+        name: `Outlet ${o.n}`,
+        outlet: `o${o.n}`,
+        province: null,
+        kind: 'rss',
+        url: o.feed,
+        pollIntervalMinutes: 60,
+        enabled: true,
+        feedStatus: 'known',
+      })),
+    }),
+  );
+  const prefix = 'pw';
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PARITRANA_DATA_DIR: join(dir, 'data'),
+    SOURCES_FILE: sourcesFile,
+    QUEUE_PREFIX: prefix,
+    CRAWLER_HOST_INTERVAL_MS: process.env.CRAWLER_HOST_INTERVAL_MS ?? '50',
+    FETCH_ALLOW_PRIVATE: '127.0.0.0/8',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    API_PORT: '0',
+  };
+  delete env.REDIS_URL;
+  delete env.MONGODB_URL;
+  out(
+    `run command on data folder ${env.PARITRANA_DATA_DIR}; politeness ${env.CRAWLER_HOST_INTERVAL_MS} ms per host`,
+  );
+  const run = await startRun(env);
+  const redis = new Redis(run.redisUrl, { maxRetriesPerRequest: null });
+  const mongo = new MongoClient(run.mongoUrl, { retryWrites: false });
+  await mongo.connect();
+  const db = mongo.db(process.env.MONGODB_DB ?? 'paritrana');
+  const total = world.items.length;
+  const pids = {
+    'run command (node: 4 services)': run.proc.pid ? [run.proc.pid] : [],
+    'redis-server': pidsOf(`redis-server`).filter((p) => p !== process.pid),
+    ferretdb: pidsOf('ferretdb --'),
+    postgres: pidsOf('postgres:').concat(pidsOf('bin/postgres')),
+    'news world': worldProc.pid ? [worldProc.pid] : [],
+    'this bench': [process.pid],
+  };
+  try {
+    const cpu0 = cpuByProcess(pids);
+    const t0 = performance.now();
+    const discover = new Queue(QueueName.Discover, {
+      connection: { url: run.redisUrl },
+      prefix,
+    });
+    await discover.addBulk(
+      world.outlets.map((o) => ({
+        name: QueueName.Discover,
+        data: { sourceId: `o${o.n}` },
+        opts: { jobId: jobIdFor(QueueName.Discover, `bench-o${o.n}`), attempts: 1 },
+      })),
+    );
+    await discover.close();
+    const keys = flightKeys(prefix);
+    const marks: number[] = [];
+    let final = 0;
+    let last = '';
+    let lastChange = performance.now();
+    while (final < total) {
+      await sleep(250);
+      const h = await redis.hgetall(keys.stages);
+      final = FinalStages.reduce((s, st) => s + Number(h[st] ?? 0), 0);
+      while (marks.length < 10 && final >= ((marks.length + 1) * total) / 10) {
+        marks.push(performance.now() - t0);
+      }
+      const line = JSON.stringify(h);
+      if (line !== last) {
+        last = line;
+        lastChange = performance.now();
+      }
+      if (performance.now() - lastChange > 120_000) {
+        out(`no progress for 2 minutes: ${line}`);
+        break;
+      }
+    }
+    const seconds = (performance.now() - t0) / 1000;
+    const cpu1 = cpuByProcess(pids);
+    const counts = await redis.hgetall(keys.stages);
+    out(
+      `\n${final} of ${total} articles final in ${seconds.toFixed(1)} s: ${(final / seconds).toFixed(1)} articles/s`,
+    );
+    out(`stages: ${JSON.stringify(counts)}`);
+    const tenth = total / 10;
+    const rates = marks.map((t, i) => (tenth * 1000) / (t - (i > 0 ? marks[i - 1]! : 0)));
+    out(`articles/s per tenth of the run: ${rates.map((r) => r.toFixed(0)).join(', ')}`);
+    if (rates.length === 10) {
+      out(
+        `last tenth at ${((100 * rates[9]!) / rates[0]!).toFixed(0)} % of the first tenth's rate`,
+      );
+    }
+    out('CPU over the run (% of one core):');
+    for (const [name, used] of Object.entries(cpu1)) {
+      out(
+        `  ${name.padEnd(32)} ${((100 * (used - (cpu0[name] ?? 0))) / seconds).toFixed(0).padStart(5)} %`,
+      );
+    }
+
+    // correctness against world.json
+    const failed = Number(counts[ArticleStage.Failed] ?? 0);
+    out(
+      `\nevery article final: ${final === total ? 'yes' : `NO (${total - final} not final)`}; failed: ${failed}`,
+    );
+    const records = await db
+      .collection<{
+        key: string;
+        editionYear: number | null;
+        level: string;
+        regionCode: string | null;
+        merged?: boolean;
+      }>(Collection.Awards)
+      .find({ merged: { $ne: true } })
+      .toArray();
+    const byWorldKey = new Map<string, string[]>();
+    for (const r of records) {
+      const k = worldKeyOf(r);
+      byWorldKey.set(k, [...(byWorldKey.get(k) ?? []), r.key]);
+    }
+    const truth = new Set(world.awardKeys);
+    const missing = [...truth].filter((k) => !byWorldKey.has(k));
+    const extra = [...byWorldKey.keys()].filter((k) => !truth.has(k));
+    const split = [...byWorldKey.entries()].filter(([, ks]) => ks.length > 1);
+    out(
+      `records: ${records.length} for ${truth.size} award keys in the world — missing ${missing.length}, extra ${extra.length}, split ${split.length}`,
+    );
+    for (const k of [...missing.slice(0, 5), ...extra.slice(0, 5)]) {
+      out(`  ${missing.includes(k) ? 'missing' : 'extra'}: ${k}`);
+    }
+    const worldOutlets = new Map<string, Set<string>>();
+    for (const it of world.items) {
+      if (it.key) {
+        worldOutlets.set(it.key, (worldOutlets.get(it.key) ?? new Set()).add(`o${it.outlet}`));
+      }
+    }
+    const sources = await db
+      .collection<{ key: string; outlet: string }>(SourcesCollection)
+      .find({}, { projection: { key: 1, outlet: 1 } })
+      .toArray();
+    const recordOutlets = new Map<string, Set<string>>();
+    const worldKeyByKey = new Map(records.map((r) => [r.key, worldKeyOf(r)]));
+    for (const s of sources) {
+      const k = worldKeyByKey.get(s.key);
+      if (k) {
+        recordOutlets.set(k, (recordOutlets.get(k) ?? new Set()).add(s.outlet));
+      }
+    }
+    const wrongOutlets = [...worldOutlets.entries()].filter(([k, want]) => {
+      const got = recordOutlets.get(k) ?? new Set<string>();
+      return got.size !== want.size || [...want].some((o) => !got.has(o));
+    });
+    out(`records whose outlets differ from the world's: ${wrongOutlets.length}`);
+
+    const ceiling = await noopChain(run.redisUrl, Number(process.env.BENCH_NOOP_JOBS ?? 5000));
+    out(
+      `BullMQ no-op chain (4 queues, concurrency 16, same Redis): ${ceiling.toFixed(0)} articles/s`,
+    );
+  } finally {
+    redis.disconnect();
+    await mongo.close();
+    if (run.proc.pid) {
+      process.kill(-run.proc.pid, 'SIGTERM');
+    }
+    await new Promise((ok) => {
+      if (run.proc.exitCode !== null) {
+        ok(null);
+      }
+      run.proc.once('exit', ok);
+      setTimeout(ok, 60_000).unref();
+    });
+    worldProc.kill('SIGTERM');
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
