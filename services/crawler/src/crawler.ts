@@ -12,10 +12,9 @@ import { createHostLimiter } from './politeness/host-limiter.ts';
 import { createPoliteFetch } from './politeness/polite-fetch.ts';
 import { pollFeedJob } from './poll-feed.job.ts';
 import { createSourceRegistry } from './source-registry.ts';
-import { hammingDistance, NearDuplicateThreshold, simhash } from './steps/near-duplicate.ts';
 import { createRobotsChecker, createRobotsFetch } from './steps/robots.ts';
 import { sweepJob } from './sweep.job.ts';
-import { createRedisMutex } from './redis-mutex.ts';
+import { createKeyLock } from './key-lock.ts';
 import { createSyndicationIndex } from './syndication.ts';
 import { scheduleSource, syncSchedulers } from './sync-schedulers.ts';
 
@@ -71,8 +70,7 @@ export async function startCrawler({
   });
   const syndication = createSyndicationIndex(
     createFingerprintRepository(mongo.db),
-    { fingerprint: simhash, distance: hammingDistance, threshold: NearDuplicateThreshold },
-    createRedisMutex(redis, `${config.redis.prefix}:syndication-lock`),
+    createKeyLock(redis, `${config.redis.prefix}:syndication-lock`),
   );
   const common = {
     redis: config.redis,

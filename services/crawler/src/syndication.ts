@@ -1,70 +1,116 @@
-import type { FingerprintRepository } from '@pw/storage';
-import type { Mutex } from './redis-mutex.ts';
-
-/** How texts are fingerprinted and compared (SimHash from steps/near-duplicate.ts). */
-export interface Fingerprinter {
-  /** 64-bit fingerprint as 16 hex digits. */
-  fingerprint: (text: string) => string;
-  distance: (a: string, b: string) => number;
-  /** Largest distance at which two texts count as copies of one story. */
-  threshold: number;
-}
+import type { FingerprintDoc, FingerprintRepository } from '@pw/storage';
+import type { KeyLock } from './key-lock.ts';
+import { sameStory, simhash, sketchBands, storySketch } from './steps/near-duplicate.ts';
 
 /** Groups syndicated copies into story clusters: each article joins its nearest earlier copy's cluster. */
 export interface SyndicationIndex {
   assign: (articleId: string, text: string) => Promise<{ fingerprint: string; clusterId: string }>;
 }
 
-/** Bands per fingerprint: copies within 5 bits are always found, and most copies up to the threshold. */
-export const SyndicationBands = 6;
+/** What the index reads and writes (the fingerprint repository, or a map in a measurement). */
+export type SyndicationStore = Pick<
+  FingerprintRepository,
+  'get' | 'sketches' | 'bands' | 'saveBands' | 'save'
+>;
+
+/** Members kept per band: the newest, since copies of a story appear within days of each other. */
+export const BandMembers = 16;
+/** Candidates compared in full: those sharing the most bands with the new text. */
+export const Candidates = 8;
 
 /**
- * The 64-bit hash cut into `count` bands of 10–11 bits. By pigeonhole, two hashes within
- * `count - 1` bits of each other agree on a whole band, so one indexed `$in` finds them; farther
- * copies are found when their differing bits happen to bunch up. More bands would catch more at the
- * threshold but return ever more unrelated candidates (6-bit bands match 1 text in 64 by chance).
+ * A syndication index over the fingerprint store. An article locks only its own LSH band keys
+ * while it looks up and saves, so two copies fetched at the same moment (which share a band)
+ * cannot both miss each other, while unrelated articles never wait for one another.
  */
-export function bandsOf(hash: string, count: number = SyndicationBands): string[] {
-  const value = BigInt(`0x${hash}`);
-  const bands: string[] = [];
-  for (let i = 0; i < count; i++) {
-    const from = Math.floor((64 * i) / count);
-    const to = Math.floor((64 * (i + 1)) / count);
-    const width = BigInt(to - from);
-    const band = (value >> BigInt(from)) & ((1n << width) - 1n);
-    bands.push(`${i}:${band.toString(16)}`);
-  }
-  return bands;
-}
-
-/**
- * A syndication index over the fingerprint store. Look-up and save run under `exclusive`, so two
- * copies fetched at the same moment cannot both miss each other and start two clusters.
- */
-export function createSyndicationIndex(
-  store: FingerprintRepository,
-  fp: Fingerprinter,
-  exclusive: Mutex,
-): SyndicationIndex {
+export function createSyndicationIndex(store: SyndicationStore, lock: KeyLock): SyndicationIndex {
   return {
-    assign: (articleId, text) =>
-      exclusive(async () => {
-        const hash = fp.fingerprint(text);
-        const bands = bandsOf(hash);
-        const candidates = await store.findByBands(bands);
-        let best: { clusterId: string; d: number } | null = null;
-        for (const c of candidates) {
-          if (c._id === articleId) {
-            continue;
+    assign: async (articleId, text) => {
+      const sketch = storySketch(text);
+      const bands = sketchBands(sketch.sig);
+      const hash = simhash(text);
+      return lock(bands, async (stillHeld) => {
+        // a retried fetch keeps the cluster it was given
+        const own = await store.get(articleId);
+        if (own?.sig) {
+          return { fingerprint: own.hash, clusterId: own.clusterId };
+        }
+        const members = await store.bands(bands);
+        // the candidates sharing most bands (the closest leads), newest first on a tie
+        const shared = new Map<string, { n: number; at: number }>();
+        for (const list of members.values()) {
+          for (const m of list) {
+            const seen = shared.get(m.id);
+            shared.set(m.id, { n: (seen?.n ?? 0) + 1, at: new Date(m.at).getTime() });
           }
-          const d = fp.distance(hash, c.hash);
-          if (d <= fp.threshold && (!best || d < best.d)) {
-            best = { clusterId: c.clusterId, d };
+        }
+        shared.delete(articleId);
+        const ids = [...shared]
+          .sort(([, x], [, y]) => y.n - x.n || y.at - x.at)
+          .slice(0, Candidates)
+          .map(([id]) => id);
+        let best: { clusterId: string; similarity: number } | null = null;
+        for (const c of await store.sketches(ids)) {
+          const similarity =
+            c.sig && c.keys
+              ? sameStory(sketch, {
+                  sig: c.sig,
+                  keys: c.keys,
+                  keysInLead: c.keysInLead ?? c.keys.length,
+                  caps: c.caps ?? false,
+                })
+              : null;
+          if (
+            similarity !== null &&
+            (!best ||
+              similarity > best.similarity ||
+              (similarity === best.similarity && c.clusterId < best.clusterId))
+          ) {
+            best = { clusterId: c.clusterId, similarity };
           }
         }
         const clusterId = best?.clusterId ?? articleId;
-        await store.save({ _id: articleId, hash, bands, clusterId, at: new Date() });
+        if (!(await stillHeld())) {
+          throw Object.assign(new Error('syndication band locks lost before saving'), {
+            code: 'pipeline.lock-timeout',
+            retryable: true,
+          });
+        }
+        const at = new Date();
+        const doc: FingerprintDoc = { _id: articleId, hash, ...sketch, bands, clusterId, at };
+        await store.save(doc);
+        const updated = new Map<string, Array<{ id: string; at: Date }>>();
+        for (const [key, list] of members) {
+          updated.set(
+            key,
+            [{ id: articleId, at }, ...list.filter((m) => m.id !== articleId)].slice(
+              0,
+              BandMembers,
+            ),
+          );
+        }
+        await store.saveBands(updated);
         return { fingerprint: hash, clusterId };
-      }),
+      });
+    },
+  };
+}
+
+/** The store in a Map, for unit tests and the news-world measurement. */
+export function createMemorySyndicationStore(): SyndicationStore {
+  const docs = new Map<string, FingerprintDoc>();
+  const bands = new Map<string, Array<{ id: string; at: Date }>>();
+  return {
+    get: (id) => Promise.resolve(docs.get(id) ?? null),
+    sketches: (ids) => Promise.resolve(ids.flatMap((id) => (docs.has(id) ? [docs.get(id)!] : []))),
+    bands: (keys) => Promise.resolve(new Map(keys.map((k) => [k, bands.get(k) ?? []]))),
+    saveBands: (entries) => {
+      entries.forEach((members, key) => bands.set(key, members));
+      return Promise.resolve();
+    },
+    save: (doc) => {
+      docs.set(doc._id, doc);
+      return Promise.resolve();
+    },
   };
 }

@@ -96,3 +96,174 @@ export function nearestDuplicate<T extends { fingerprint: string }>(
   }
   return best;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Story sketches: what syndication compares. SimHash over the whole text (above) cannot tell an
+// outlet's shortened copy from another story written from the same template: the copy drops the
+// tail paragraphs while two templated stories share every paragraph but the lead. So a story is
+// judged by its lead: MinHash over word triples of the first `LeadWords` words (boilerplate
+// stripped) finds the candidates through LSH bands, and a candidate is the same story only when
+// the lead also names the same figures and nearly the same proper names. Written here rather than
+// taken from npm: `minhash` 0.0.9 is unmaintained and untyped, and bloom-filters' MinHash draws
+// random permutations per process, so two crawlers would not agree on a band.
+
+/** Words of the lead compared (about the first paragraph of a news text). */
+export const LeadWords = 50;
+/** Words searched for the lead's names and figures in the other text (a copy may shift them). */
+export const WideWords = 80;
+/** MinHash permutations: `SketchBands` × `SketchRows`. */
+export const SketchBands = 16;
+export const SketchRows = 4;
+/** Smallest estimated Jaccard similarity of lead word triples for one story. */
+export const LeadSimilarity = 0.5;
+/** Most proper-name words one copy may add to its lead (a name in a dateline, an added sentence). */
+export const NameSlack = 2;
+
+/** A text as syndication compares it. */
+export interface StorySketch {
+  /** MinHash signature of the lead's word triples: SketchBands × SketchRows unsigned 32-bit values. */
+  sig: number[];
+  /**
+   * Key words of the first `WideWords` words in order of first use, distinct: figures (dates,
+   * ranks, years, amounts) and capitalised words, lower-cased ('#' before a number).
+   */
+  keys: string[];
+  /** How many of `keys` first appear in the lead (`LeadWords`). */
+  keysInLead: number;
+  /** An all-capitals text: its capitals say nothing about which words are names. */
+  caps: boolean;
+}
+// lines an outlet adds around a story: cross-links, credits, calls to follow, photo captions
+const boilerplateLine =
+  /^\s*(baca juga|baca:|lihat juga|simak juga|simak:|ikuti|editor\s*:|penulis\s*:|pewarta\s*:|reporter\s*:|sumber\s*:|foto\s*:|hak cipta|copyright|©)/iu;
+// 'JAKARTA, Kabar Daerah - ', 'SURABAYA (ANTARA) – ', 'BONTANG - ': a dateline before the story
+const dateline = /^\s*((?:[\p{Lu}(][\p{L}\p{N}.()]*[,\s]+){1,6})[-–—]+\s+/u;
+
+/** The story text without the lines and dateline an outlet adds around it. */
+export function storyBody(text: string): string {
+  const lines = text
+    .normalize('NFKC')
+    .split(/\n+/)
+    .filter((line) => !boilerplateLine.test(line));
+  return lines.join('\n').replace(dateline, '');
+}
+
+function leadTokens(text: string): string[] {
+  return (storyBody(text).match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, WideWords);
+}
+
+// number words count as figures: a copy keeps a rank ('juara kedua'), another story changes it
+const numberWords = new Set(
+  (
+    'satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas seratus seribu ' +
+    'pertama kedua ketiga keempat kelima keenam ketujuh kedelapan kesembilan kesepuluh ' +
+    'puluh belas ratus ribu juta miliar triliun'
+  ).split(' '),
+);
+
+// murmur3's finaliser: spreads a 32-bit value over all bits
+function mix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** MinHash signature of a set of features: permutation i hashes a feature as mix(h1 + i·h2). */
+export function minhash(features: Iterable<string>, size = SketchBands * SketchRows): number[] {
+  const sig = new Array<number>(size).fill(0xffffffff);
+  for (const feature of features) {
+    const digest = createHash('md5').update(feature).digest();
+    const h1 = digest.readUInt32LE(0);
+    const h2 = digest.readUInt32LE(4) | 1;
+    for (let i = 0; i < size; i += 1) {
+      const v = mix32((h1 + Math.imul(i, h2)) >>> 0);
+      if (v < sig[i]!) {
+        sig[i] = v;
+      }
+    }
+  }
+  return sig;
+}
+
+/** The sketch of a news text's lead. */
+export function storySketch(text: string): StorySketch {
+  const wide = leadTokens(text);
+  const lead = wide.slice(0, LeadWords).map((t) => t.toLowerCase());
+  const triples = new Set<string>();
+  for (let i = 0; i + 3 <= lead.length; i += 1) {
+    triples.add(lead.slice(i, i + 3).join(' '));
+  }
+  if (triples.size === 0 && lead.length > 0) {
+    triples.add(lead.join(' '));
+  }
+  const words = wide.filter((t) => /\p{L}/u.test(t));
+  const caps =
+    words.length > 0 && words.filter((t) => /^\p{Lu}/u.test(t)).length / words.length > 0.6;
+  const keys: string[] = [];
+  let keysInLead = 0;
+  wide.forEach((t, i) => {
+    const lower = t.toLowerCase();
+    const key =
+      /^\p{N}+$/u.test(t) || numberWords.has(lower)
+        ? `#${lower}`
+        : /^\p{Lu}/u.test(t) && !caps
+          ? lower
+          : null;
+    if (key !== null && !keys.includes(key)) {
+      keys.push(key);
+      keysInLead += i < LeadWords ? 1 : 0;
+    }
+  });
+  return { sig: minhash(triples), keys, keysInLead, caps };
+}
+
+/** LSH band keys of a signature: two leads of similarity s share a band with 1 - (1 - s^rows)^bands. */
+export function sketchBands(sig: number[], bands = SketchBands, rows = SketchRows): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < bands; b += 1) {
+    const part = sig.slice(b * rows, (b + 1) * rows);
+    const digest = createHash('md5').update(part.join(',')).digest('hex').slice(0, 16);
+    keys.push(`${b}:${digest}`);
+  }
+  return keys;
+}
+
+/** Estimated Jaccard similarity of two leads' word triples. */
+export function sketchSimilarity(a: StorySketch, b: StorySketch): number {
+  const n = Math.min(a.sig.length, b.sig.length);
+  let same = 0;
+  for (let i = 0; i < n; i += 1) {
+    if (a.sig[i] === b.sig[i]) {
+      same += 1;
+    }
+  }
+  return n === 0 ? 0 : same / n;
+}
+
+// the lead's key words that the other text's wider lead lacks
+function missingFrom(a: StorySketch, b: StorySketch, caps: boolean): string[] {
+  const other = new Set(b.keys);
+  return a.keys.slice(0, a.keysInLead).filter((k) => !other.has(k) && (!caps || k.startsWith('#')));
+}
+
+/**
+ * The similarity of two sketches when they tell one story, else null: similar leads with the same
+ * figures, where one may add a few proper names to the other but neither swaps one for another.
+ * Two stories from one template ('X meraih juara 1 … pada Senin (3/7/2023)') differ in exactly
+ * those: the place, the rank, the date.
+ */
+export function sameStory(a: StorySketch, b: StorySketch): number | null {
+  const similarity = sketchSimilarity(a, b);
+  if (similarity < LeadSimilarity) {
+    return null;
+  }
+  const caps = a.caps || b.caps;
+  const onlyA = missingFrom(a, b, caps);
+  const onlyB = missingFrom(b, a, caps);
+  const swapped = onlyA.length > 0 && onlyB.length > 0;
+  const figures = [...onlyA, ...onlyB].some((k) => k.startsWith('#'));
+  return swapped || figures || onlyA.length + onlyB.length > NameSlack ? null : similarity;
+}
