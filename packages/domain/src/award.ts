@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { shortIdOf } from './short-id.ts';
 
 // Nullable fields default to null when read back: FerretDB 1.24 drops null values set through
 // $setOnInsert in an upsert, so a stored document may lack them.
@@ -119,9 +120,11 @@ export const ReviewState = z.object({
 export type ReviewState = z.infer<typeof ReviewState>;
 
 /** One award won, however many outlets reported it. `key` is unique (see award-key.ts). */
-export const AwardRecord = z.object({
+const AwardRecordFields = z.object({
   _id: z.string(),
   key: z.string(),
+  /** Computed from the key whenever a record is read (short-id.ts), never stored. */
+  shortId: z.string().optional(),
   editionYear: z.number().int().nullable().default(null),
   level: z.enum(AwardLevel),
   province: z.string().nullable().default(null),
@@ -157,4 +160,13 @@ export const AwardRecord = z.object({
   firstSeenAt: z.date(),
   updatedAt: z.date(),
 });
+
+/** An award record as read back: with its `shortId`, the short form of its key. */
+export const AwardRecord = z.preprocess(
+  (doc: unknown) =>
+    doc && typeof doc === 'object' && 'key' in doc && typeof doc.key === 'string'
+      ? { ...doc, shortId: shortIdOf(doc.key) }
+      : doc,
+  AwardRecordFields,
+);
 export type AwardRecord = z.infer<typeof AwardRecord>;

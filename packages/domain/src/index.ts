@@ -38,3 +38,4 @@ export {
   type DerivedRecord,
   type ReviewLogStep,
 } from './derive-record.ts';
+export { normalizeShortId, shortIdOf } from './short-id.ts';

@@ -91,3 +91,10 @@ export {
   type Province,
 } from './search-terms.ts';
 export { DateFormatHint, DateParam } from './award-query.ts';
+export {
+  RecordRefError,
+  ShortIdsCollection,
+  createRecordRefs,
+  resolveRecordRef,
+  type RecordRefs,
+} from './record-ref.ts';

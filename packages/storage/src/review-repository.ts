@@ -9,12 +9,14 @@ import {
   deriveRecord,
   effectiveSteps,
   foldReviewLog,
+  shortIdOf,
   type ReviewState,
 } from '@pw/domain';
 import { createAuditLog, type AuditEntry, type LogEntryDraft, type LogStep } from './audit-log.ts';
 import { awardCollections, insertOnce, sourceDocId } from './award-collections.ts';
 import { createAwardRepository } from './award-repository.ts';
 import { createRedirects } from './award-redirects.ts';
+import { RecordRefError, createRecordRefs } from './record-ref.ts';
 
 // FerretDB 1.x loses one of two concurrent updates of a document, and two concurrent upserts of
 // a new one fail with E11000. So a review action never updates shared state in place: it is an
@@ -75,6 +77,7 @@ export function createReviewRepository(db: Db) {
   const awards = createAwardRepository(db);
   const audit = createAuditLog(db);
   const redirects = createRedirects(db);
+  const refs = createRecordRefs(db);
 
   /** The record stored under a key (merged ones too); not-found, or merged when only redirected. */
   const stored = async (key: string): Promise<AwardRecord> => {
@@ -86,6 +89,20 @@ export function createReviewRepository(db: Db) {
         : mergedError(key, target);
     }
     return rec;
+  };
+
+  /** The key a reference names: a key, an `_id` or a short id (record-ref.ts). */
+  const keyOf = async (ref: string, field = 'key'): Promise<string> => {
+    try {
+      const key = await refs.resolve(ref);
+      if (!key) {
+        throw new ReviewError('not-found', `no award ${ref}`);
+      }
+      await refs.remember([key]);
+      return key;
+    } catch (err) {
+      throw err instanceof RecordRefError ? new ReviewError('invalid', err.message, field) : err;
+    }
   };
 
   /**
@@ -173,11 +190,14 @@ export function createReviewRepository(db: Db) {
         c.awards.find(filter).sort({ firstSeenAt: 1, _id: 1 }).skip(skip).limit(limit).toArray(),
         c.awards.countDocuments(filter),
       ]);
-      return { items: docs.map((d) => AwardRecord.parse(d)), total };
+      const items = docs.map((d) => AwardRecord.parse(d));
+      // the queue shows short ids: make sure each one resolves at once
+      await refs.remember(items.map((r) => r.key));
+      return { items, total };
     },
 
     /** Confirms, rejects or corrects a record; corrected fields are never overwritten later. */
-    async decide(key: string, d: Decision): Promise<AwardRecord> {
+    async decide(ref: string, d: Decision): Promise<AwardRecord> {
       let corrections = Corrections.parse(d.corrections ?? {});
       if (d.action === ReviewAction.Correct && Object.keys(corrections).length === 0) {
         throw new ReviewError(
@@ -186,6 +206,7 @@ export function createReviewRepository(db: Db) {
           'corrections',
         );
       }
+      const key = await keyOf(ref);
       const record = await stored(key);
       if (d.check && Object.keys(corrections).length > 0) {
         corrections = await d.check(record, corrections);
@@ -220,7 +241,9 @@ export function createReviewRepository(db: Db) {
      * copied onto the survivor. An upsert that raced the mark finds the record merged and
      * follows the redirect itself (award-repository.ts).
      */
-    async merge(fromKey: string, intoKey: string, by: string, note?: string | null) {
+    async merge(fromRef: string, intoRef: string, by: string, note?: string | null) {
+      const fromKey = await keyOf(fromRef);
+      const intoKey = await keyOf(intoRef, 'into');
       if (fromKey === intoKey) {
         throw new ReviewError('invalid', 'a record cannot be merged into itself', 'into');
       }
@@ -314,7 +337,8 @@ export function createReviewRepository(db: Db) {
      * taken off the survivor. `expected` (the seq the reviewer saw as last) guards against
      * undoing someone else's newer action. Returns the record as it now stands.
      */
-    async undo(key: string, by: string, note?: string | null, expected?: number | null) {
+    async undo(ref: string, by: string, note?: string | null, expected?: number | null) {
+      const key = await keyOf(ref);
       const record = await stored(key);
       const top = effectiveSteps(await audit.steps(key)).at(-1);
       if (!top || (expected != null && expected !== top.seq)) {
@@ -409,10 +433,34 @@ export function createReviewRepository(db: Db) {
     },
 
     /** A record's review history, newest first. */
-    async history(key: string, limit = 100): Promise<AuditEntry[]> {
+    async history(ref: string, limit = 100): Promise<AuditEntry[]> {
+      const key = await keyOf(ref);
       await stored(key);
       return audit.list(key, limit);
     },
+
+    /**
+     * A record's history page: its entries newest first, and what Batalkan would take back
+     * (send its seq as `expected`).
+     */
+    async timeline(ref: string, limit = 100) {
+      const key = await keyOf(ref);
+      await stored(key);
+      const [items, steps] = await Promise.all([audit.list(key, limit), audit.steps(key)]);
+      const last = effectiveSteps(steps).at(-1);
+      return {
+        key,
+        shortId: shortIdOf(key),
+        items,
+        total: steps.length,
+        undoable: last
+          ? { seq: last.seq, action: last.action, actor: last.actor, at: last.at }
+          : null,
+      };
+    },
+
+    /** The key a reference (key, `_id` or short id) names; not-found when none. */
+    keyOf: (ref: string) => keyOf(ref),
   };
 }
 

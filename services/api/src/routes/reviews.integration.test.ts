@@ -304,3 +304,42 @@ describe('api: corrections, undo and history', () => {
     expect(values.categories).toContain('Pemerintah Kabupaten/Kota');
   });
 });
+
+describe('api: short ids', () => {
+  const services = useServices();
+  const t = useTestApp(services);
+
+  it('accepts a short id (or an _id) wherever the review routes take a key', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const a = await awards.upsertWithSource(testDraft({ editionYear: 2024 }), testSource('i1'));
+    const b = await awards.upsertWithSource(testDraft({ editionYear: 2025 }), testSource('i2'));
+    const pending = await t.app.inject({ url: '/reviews/pending', headers: As.reader });
+    const items = pending.json<{ items: Array<{ key: string; shortId: string; _id: string }> }>()
+      .items;
+    const [ra, rb] = [a.key, b.key].map((k) => items.find((r) => r.key === k)!);
+    expect(ra?.shortId).toMatch(/^[0-9a-z]{7}$/);
+
+    const confirmed = await post(t.app, `/reviews/${ra!.shortId.toUpperCase()}`, {
+      action: 'confirm',
+    });
+    expect(confirmed).toMatchObject({ statusCode: 200, body: { review: { status: 'confirmed' } } });
+    const byId = await post(t.app, `/reviews/${rb!._id}`, {
+      action: 'correct',
+      corrections: { rank: 2 },
+    });
+    expect(byId).toMatchObject({ statusCode: 200, body: { rank: 2 } });
+    const merged = await post(t.app, `/reviews/${rb!.shortId}/merge`, { into: ra!.shortId });
+    expect(merged).toMatchObject({ statusCode: 200, body: { sourceCount: 2 } });
+    const history = await t.app.inject({
+      url: `/awards/${rb!.shortId}/history`,
+      headers: As.reader,
+    });
+    expect(history.json()).toMatchObject({
+      key: b.key,
+      shortId: rb!.shortId,
+      undoable: { seq: 2, action: 'merge' },
+    });
+    const unknown = await post(t.app, '/reviews/zzzzzzz', { action: 'confirm' });
+    expect(unknown.statusCode).toBe(404);
+  });
+});

@@ -1,13 +1,13 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { Corrections, effectiveSteps } from '@pw/domain';
-import { ReviewAction, ReviewError, createAuditLog, createReviewRepository } from '@pw/storage';
+import { Corrections } from '@pw/domain';
+import { ReviewAction, ReviewError, createReviewRepository } from '@pw/storage';
 import type { AppDeps } from '../app.ts';
 import { createCorrectionCheck, gazetteerRoutes } from './gazetteer.ts';
 
 const KeyParams = z.object({
-  key: z.string().min(1).describe('the award key (URL-encoded)'),
+  key: z.string().min(1).describe("the record's short id, its key (URL-encoded) or its _id"),
 });
 
 /** A reviewer's decision on one record. */
@@ -21,7 +21,7 @@ export const ReviewBody = z.strictObject({
 
 /** A merge of the record in the path into another. */
 export const MergeBody = z.strictObject({
-  into: z.string().min(1).describe('the key of the record that survives'),
+  into: z.string().min(1).describe('the record that survives: its short id, key or _id'),
   note: z.string().max(2000).optional(),
 });
 
@@ -72,7 +72,6 @@ export function sendReviewError(reply: FastifyReply, err: ReviewError) {
 export function reviewRoutes(app: FastifyInstance, deps: AppDeps): void {
   gazetteerRoutes(app, deps);
   const reviews = createReviewRepository(deps.db);
-  const audit = createAuditLog(deps.db);
   const check = createCorrectionCheck(deps.db);
 
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -163,19 +162,6 @@ export function reviewRoutes(app: FastifyInstance, deps: AppDeps): void {
       ),
   );
 
-  const history = async (key: string) => {
-    const items = await reviews.history(key);
-    const last = effectiveSteps(await audit.steps(key)).at(-1);
-    return {
-      key,
-      items,
-      total: items.length,
-      /** What Batalkan would take back (send its seq as `expected`). */
-      undoable: last
-        ? { seq: last.seq, action: last.action, actor: last.actor, at: last.at }
-        : null,
-    };
-  };
   for (const url of ['/awards/:key/history', '/reviews/:key/history']) {
     r.get(
       url,
@@ -187,7 +173,7 @@ export function reviewRoutes(app: FastifyInstance, deps: AppDeps): void {
           params: KeyParams,
         },
       },
-      async (req, reply) => answer(reply, async () => history(req.params.key)),
+      async (req, reply) => answer(reply, async () => reviews.timeline(req.params.key)),
     );
   }
 }
