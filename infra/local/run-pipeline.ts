@@ -4,7 +4,7 @@
 //   node infra/local/run-pipeline.ts crawler    one service (or SERVICE=crawler), as in production
 // PARITRANA_DATA_DIR moves the data folder (default: data/ at the repo root).
 import { resolve } from 'node:path';
-import { startApi } from '@pw/api';
+import { announce, startApi } from '@pw/api';
 import { startClassifier } from '@pw/classifier';
 import { startCrawler } from '@pw/crawler';
 import { startExtractor } from '@pw/extractor';
@@ -144,3 +144,11 @@ try {
   process.exit(1);
 }
 logger.info({ services: wanted, urls }, 'pipeline running; Ctrl-C stops it');
+await announce({
+  apiUrl: urls.api ?? null,
+  config,
+  dataDir: local?.dataDir ?? null,
+  db: mongo.db,
+  services: wanted,
+  logger,
+});

@@ -2,7 +2,6 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PipelineError } from '@pw/domain';
 import { checkHeartbeat, createLogger } from '@pw/runtime';
 import { eventually, useServices } from '../../../test/support/use-services.ts';
 import { createProducer } from './producer.ts';
@@ -34,7 +33,7 @@ describe('worker telemetry and heartbeat', () => {
       QueueName.Fetch,
       ({ articleId: id }) => {
         if (id === articleId(2)) {
-          throw new PipelineError('fetch.dns', 'no such host', { retryable: false });
+          throw Object.assign(new Error('no such host'), { code: 'fetch.dns', retryable: false });
         }
         return Promise.resolve({ outcome: 'fetched' });
       },

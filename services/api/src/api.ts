@@ -7,6 +7,7 @@ import { loadApiConfig, type ApiConfig } from './api-config.ts';
 import { buildApp } from './app.ts';
 import { firstAdminHint } from './auth.ts';
 import { startNotifier } from './notifier.ts';
+import { startOps } from './ops.ts';
 import { createQueueProbe } from './queue-probe.ts';
 
 /** What the api process needs; apiConfig defaults to the environment's. */
@@ -35,7 +36,10 @@ export async function startApi({
     enableOfflineQueue: true,
   });
   articleRedis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
+  // metrics, the queue dashboard, alerts and the summary line (ops.ts)
+  const ops = startOps({ config, apiConfig, logger: log, mongo, producer });
   const app = buildApp({
+    moreRoutes: (api) => ops.routes(api),
     db: mongo.db,
     logger: log,
     tokens: apiConfig.tokens,
@@ -69,6 +73,7 @@ export async function startApi({
   try {
     await app.listen({ host: config.api.host, port: config.api.port });
   } catch (err) {
+    await ops.close();
     await producer.close();
     articleRedis.disconnect();
     throw err;
@@ -76,6 +81,7 @@ export async function startApi({
   const { address, port } = app.server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   const notifier = startNotifier({ db: mongo.db, config: apiConfig, logger: log });
+  ops.start();
   const hint = await firstAdminHint(mongo.db, {
     mongoUrl: config.mongo.url,
     dbName: config.mongo.dbName,
@@ -88,6 +94,7 @@ export async function startApi({
     url: `http://${host}:${port}`,
     // stop notifying, stop taking requests (in-flight ones finish), then drop Redis
     closers: [
+      ['ops', () => ops.close()],
       ['notifier', () => notifier.close()],
       ['http', () => app.close()],
       ['producer', () => producer.close()],

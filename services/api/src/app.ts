@@ -9,15 +9,11 @@ import {
 import type { Db } from 'mongodb';
 import type { FetchResult } from '@pw/crawler';
 import type { Logger } from '@pw/runtime';
-import {
-  ReviewError,
-  createSessionStore,
-  createUserRepository,
-  type HotStore,
-} from '@pw/storage';
+import { ReviewError, createSessionStore, createUserRepository, type HotStore } from '@pw/storage';
 import type { ApiToken } from './api-config.ts';
 import { authenticate, createFailureGate, createTokenCheck } from './auth.ts';
 import { authRoutes } from './routes/auth.ts';
+import { coverageRoutes } from './routes/coverage.ts';
 import { registerSecurity } from './security.ts';
 import { articleRoutes } from './routes/articles.ts';
 import { awardRoutes } from './routes/awards.ts';
@@ -34,6 +30,8 @@ import { webSourceRoutes } from './routes/web-sources.ts';
 
 /** What the HTTP app needs; the process (api.ts) or a test supplies it. */
 export interface AppDeps {
+  /** More routes behind the same sign-in (operations: /metrics, the queue dashboard). */
+  moreRoutes?: (api: FastifyInstance) => void;
   db: Db;
   logger: Logger;
   tokens: readonly ApiToken[];
@@ -157,10 +155,12 @@ export function buildApp(deps: AppDeps) {
     sourceRoutes(api, deps);
     digestRoutes(api, deps);
     eventRoutes(api, deps);
+    coverageRoutes(api, deps);
     webAppRoutes(api);
     webRecordRoutes(api, deps);
     webArticleRoutes(api, deps);
     webSourceRoutes(api, deps);
+    deps.moreRoutes?.(api);
     done();
   });
   return app;

@@ -4,3 +4,4 @@ export { ApiEnv, Role, loadApiConfig, type ApiConfig, type ApiToken } from './ap
 export { retryDelay, signBody, startNotifier, type Notifier } from './notifier.ts';
 export { ExportColumns, awardCsvRow, csvField, csvRow, encodeAwards } from './csv.ts';
 export { encodeAwardsXlsx } from './xlsx.ts';
+export { announce, printBanner, startupBanner, summaryLine } from './banner.ts';

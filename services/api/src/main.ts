@@ -2,6 +2,7 @@ import { createLifecycle, createLogger, exitOnBrokenPipe, loadConfig } from '@pw
 import { connectMongo } from '@pw/storage';
 import { configProblems, loadApiConfig } from './api-config.ts';
 import { startApi } from './api.ts';
+import { announce } from './banner.ts';
 
 exitOnBrokenPipe();
 const problems = configProblems();
@@ -27,3 +28,4 @@ logger.info(
   { url: service.url, tokens: apiConfig.tokens.length, webhook: apiConfig.webhook.url !== null },
   'api ready',
 );
+await announce({ apiUrl: service.url, config, db: mongo.db, services: 'api', logger });

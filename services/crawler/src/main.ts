@@ -1,5 +1,6 @@
 import { createLifecycle, createLogger, loadConfig } from '@pw/runtime';
-import { startWorkerHealth } from '@pw/queues';
+import { Redis } from 'ioredis';
+import { redisOptions, startWorkerHealth } from '@pw/queues';
 import { connectMongo, createArticleRepository } from '@pw/storage';
 import { startCrawler } from './crawler.ts';
 
@@ -12,8 +13,11 @@ lifecycle.handleSignals();
 const mongo = await connectMongo(config.mongo);
 lifecycle.onShutdown('mongo', () => mongo.close());
 
-// fetches are counted by host: the article a fetch job names holds its URL
-const articles = createArticleRepository(mongo.db);
+// fetches are counted by host: the article a fetch job names holds its URL (in Redis while in flight)
+const hot = new Redis(redisOptions(config.redis.url, 'worker'));
+hot.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
+lifecycle.onShutdown('article redis', async () => void (await hot.quit()));
+const articles = createArticleRepository(mongo.db, { redis: hot, prefix: config.redis.prefix });
 const hostOf = async (job: { data: unknown }): Promise<string | null> => {
   const { articleId } = job.data as { articleId?: string };
   const article = articleId ? await articles.get(articleId).catch(() => null) : null;
