@@ -13,6 +13,7 @@ import {
   createReviewRepository,
   createSourceStateRepository,
   createUserRepository,
+  resolveRecordRef,
   UserRole,
 } from '@pw/storage';
 import { encodeAwards } from '../csv.ts';
@@ -62,6 +63,14 @@ export async function createDirectBackend(env: NodeJS.ProcessEnv, by: string): P
   const mongo = await connectMongo({ url: e.MONGODB_URL, dbName: e.MONGODB_DB });
   const db = mongo.db;
   const json = (value: unknown): CliOutput => ({ kind: 'json', value });
+  /** The key a key, `_id` or short id names; an unknown one is an error (exit 2). */
+  const keyOf = async (ref: string): Promise<string> => {
+    const key = await resolveRecordRef(db, ref);
+    if (key === null) {
+      throw new Error(`no record ${ref} (give a key, an _id or a short id)`);
+    }
+    return key;
+  };
 
   const run = async (cmd: CliCommand): Promise<CliOutput> => {
     switch (cmd.name) {
@@ -80,10 +89,12 @@ export async function createDirectBackend(env: NodeJS.ProcessEnv, by: string): P
               : encodeAwards(records, cmd.format, { sep, lang }),
         };
       }
-      case 'award':
-        return json(await createAwardRepository(db).resolve(cmd.key));
+      case 'award': {
+        const record = await createAwardRepository(db).resolve(await keyOf(cmd.key));
+        return json(record);
+      }
       case 'audit':
-        return json({ items: await createAuditLog(db).list(cmd.key) });
+        return json({ items: await createAuditLog(db).list(await keyOf(cmd.key)) });
       case 'articles': {
         const q = parseOptions(ArticleQuery, cmd.query);
         const articles = createArticleRepository(db);

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { shortIdOf } from '@pw/domain';
 import { createAwardRepository, createUserRepository } from '@pw/storage';
 import { useServices } from '../../../../test/support/use-services.ts';
 import { TestTokens, testDraft, testSource, useTestApp } from '../test-support.ts';
@@ -135,6 +136,41 @@ describe('cli', () => {
     expect(denied.code).toBe(2);
     expect(denied.stderr).toMatch(/^403/);
   });
+
+  it('addresses a record by short id, prints readable tables, and --json for machines', async () => {
+    const id = shortIdOf(key);
+    const pending = await cli(['pending']);
+    expect(pending.code).toBe(0);
+    expect(pending.stdout).toMatch(/^id\s+year\s+level/);
+    expect(pending.stdout).toMatch(/Kabupaten Badung/);
+    expect(pending.stdout).toMatch(/of \d+ waiting for review/);
+    const machine = await cli(['pending', '--json']);
+    expect(JSON.parse(machine.stdout)).toMatchObject({ total: expect.any(Number) as number });
+    const award = await cli(['award', id.toUpperCase()]);
+    expect(award.code).toBe(0);
+    expect(award.stdout).toMatch(new RegExp(`^Kabupaten Bojonegoro  \\[${id}\\]`));
+    expect(award.stdout).toMatch(/sources:\n {2}c1\.contoh\.id/);
+    const asJson = await cli(['award', id, '--json']);
+    expect(JSON.parse(asJson.stdout)).toMatchObject({ key, shortId: id });
+    const audit = await cli(['audit', id]);
+    expect(audit.stdout).toMatch(/tester\s+correct/);
+    for (const args of [
+      ['award', 'zzzzzzz'],
+      ['audit', 'tidak|ada'],
+    ]) {
+      const unknown = await cli(args);
+      expect(unknown.code).toBe(2);
+      expect(unknown.stderr).toMatch(/no record/);
+    }
+    await t.app.listen({ host: '127.0.0.1', port: 0 }).catch(() => undefined);
+    const api = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    const env = { PW_API_TOKEN: TestTokens[0]!.token };
+    const viaApi = await cli(['award', id, '--api', api], env);
+    expect(viaApi.stdout).toMatch(/^Kabupaten Bojonegoro/);
+    const missing = await cli(['award', 'zzzzzzz', '--api', api], env);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/^404: no record zzzzzzz/);
+  }, 180_000);
 
   it('adds, lists, re-passwords and disables users; the password comes from stdin', async () => {
     const add = await cliIn(

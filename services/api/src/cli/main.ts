@@ -1,10 +1,35 @@
 import { pipeline } from 'node:stream/promises';
 import { exitOnBrokenPipe, isBrokenPipe } from '@pw/runtime';
-import { HelpRequested, parseCli } from './args.ts';
+import { HelpRequested, parseCli, type CliCommand } from './args.ts';
 import { createApiBackend } from './backend-api.ts';
 import { createDirectBackend } from './backend-direct.ts';
-import { awardTable, type CliBackend } from './output.ts';
+import {
+  auditTable,
+  awardTable,
+  pendingTable,
+  recordDetail,
+  type CliBackend,
+  type CliOutput,
+  type RecordView,
+} from './output.ts';
 import { readNewPassword } from './password.ts';
+
+/** A command's JSON as a readable table (pending, award, audit) unless --json was given. */
+function render(cmd: CliCommand, out: Extract<CliOutput, { kind: 'json' }>): string {
+  const asJson = `${JSON.stringify(out.value, null, 2)}\n`;
+  switch (cmd.name) {
+    case 'pending':
+      return cmd.json ? asJson : pendingTable(out.value as Parameters<typeof pendingTable>[0]);
+    case 'award':
+      return cmd.json ? asJson : recordDetail(out.value as RecordView);
+    case 'audit':
+      return cmd.json
+        ? asJson
+        : auditTable((out.value as { items: Parameters<typeof auditTable>[0] }).items);
+    default:
+      return asJson;
+  }
+}
 
 // pnpm passes a lone "--" through when called as `pnpm cli -- awards …`
 const argv = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
@@ -30,7 +55,7 @@ try {
   } else if (out.kind === 'awards') {
     process.stdout.write(awardTable(out));
   } else {
-    process.stdout.write(`${JSON.stringify(out.value, null, 2)}\n`);
+    process.stdout.write(render(cmd, out));
   }
 } catch (err) {
   if (isBrokenPipe(err)) {

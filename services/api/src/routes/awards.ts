@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -8,6 +8,7 @@ import {
   createAuditLog,
   createAwardQueries,
   createAwardRepository,
+  resolveRecordRef,
 } from '@pw/storage';
 import { encodeAwards, wibDateTime } from '../csv.ts';
 import type { AppDeps } from '../app.ts';
@@ -30,7 +31,16 @@ const ContentType = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 } as const;
 
-const KeyParams = z.object({ key: z.string().min(1).describe('the award key (URL-encoded)') });
+const KeyParams = z.object({
+  key: z.string().min(1).describe('the award key (URL-encoded), its _id or its short id'),
+});
+
+const notFound = (reply: FastifyReply, ref: string) =>
+  reply.code(404).send({
+    statusCode: 404,
+    error: 'not-found',
+    message: `no record ${ref} (give a key, an _id or a short id)`,
+  });
 
 /** GET /awards (a page), /awards/export (every match, streamed), /awards/:key and its audit trail. */
 export function awardRoutes(app: FastifyInstance, deps: AppDeps): void {
@@ -88,13 +98,9 @@ export function awardRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const record = await awards.resolve(req.params.key);
-      return (
-        record ??
-        reply
-          .code(404)
-          .send({ statusCode: 404, error: 'Not Found', message: `no award ${req.params.key}` })
-      );
+      const key = await resolveRecordRef(deps.db, req.params.key);
+      const record = key === null ? null : await awards.resolve(key);
+      return record ?? notFound(reply, req.params.key);
     },
   );
 
@@ -104,6 +110,9 @@ export function awardRoutes(app: FastifyInstance, deps: AppDeps): void {
       config,
       schema: { tags, summary: "A record's review history, newest first", params: KeyParams },
     },
-    async (req) => ({ items: await audit.list(req.params.key) }),
+    async (req, reply) => {
+      const key = await resolveRecordRef(deps.db, req.params.key);
+      return key === null ? notFound(reply, req.params.key) : { items: await audit.list(key) };
+    },
   );
 }
