@@ -53,6 +53,18 @@ describe('decodeBody', () => {
     });
   });
 
+  it('keeps a UTF-8 page with a few invalid bytes as UTF-8, each bad byte a U+FFFD', () => {
+    const head = '<p>Bupati menerima penghargaan “Paritrana” – juara I. ';
+    const tail = `${'Kalimat berita biasa. '.repeat(20)}</p>`;
+    const bytes = Buffer.concat([Buffer.from(head), Buffer.from([0xff, 0xc3]), Buffer.from(tail)]);
+    const decoded = decodeBody(bytes, 'text/html; charset=utf-8');
+    expect(decoded.charset).toBe('utf-8');
+    expect(decoded.text).toBe(`${head}\ufffd\ufffd${tail}`);
+    // the well-formed characters are intact, not windows-1252 mojibake ('â€œ')
+    expect(decoded.text).toContain('“Paritrana” –');
+    expect(decoded.text).not.toContain('â€');
+  });
+
   it('ignores an unknown charset label', () => {
     expect(decodeBody(Buffer.from(sample), 'text/html; charset=x-bogus').text).toBe(sample);
   });

@@ -53,6 +53,16 @@ function isValidUtf8(bytes: Buffer): boolean {
   }
 }
 
+// true when the bytes hold at least one well-formed multi-byte UTF-8 character
+function hasUtf8Sequence(bytes: Buffer): boolean {
+  for (const char of new TextDecoder('utf-8').decode(bytes)) {
+    if (char.codePointAt(0)! >= 0x80 && char !== '\ufffd') {
+      return true;
+    }
+  }
+  return false;
+}
+
 function pickCharset(
   body: Buffer,
   contentType: string | null,
@@ -67,8 +77,10 @@ function pickCharset(
     fromHeader !== null ? 'header' : fromDoc != null ? 'document' : 'default';
   const charset = declared ?? 'utf-8';
   const utf8 = isValidUtf8(body);
-  if (charset === 'utf-8' && !utf8) {
-    return { charset: 'windows-1252', source: 'sniffed' }; // declared UTF-8, but it is not
+  // declared UTF-8 but not valid: a UTF-8 page with a few bad bytes keeps its UTF-8 (each bad
+  // byte becomes U+FFFD); only a page with no UTF-8 sequence at all is really windows-1252
+  if (charset === 'utf-8' && !utf8 && !hasUtf8Sequence(body)) {
+    return { charset: 'windows-1252', source: 'sniffed' };
   }
   // bytes that are valid UTF-8 and not plain ASCII are almost never meant as a single-byte charset
   if (charset === 'windows-1252' && utf8 && body.some((b) => b >= 0x80)) {
