@@ -5,6 +5,11 @@ export const FailureCode = {
   FetchPrivateAddress: 'fetch.private-address',
   FetchHttpStatus: 'fetch.http-status',
   FetchFailed: 'fetch.failed',
+  FetchDns: 'fetch.dns',
+  FetchConnect: 'fetch.connect',
+  FetchTls: 'fetch.tls',
+  /** A link that is not http(s): javascript:, file:, data:, ftp: … (never retried). */
+  FetchUnsupportedScheme: 'fetch.unsupported-scheme',
   RobotsDisallowed: 'fetch.robots-disallowed',
   Duplicate: 'fetch.duplicate',
   FeedMalformed: 'feed.malformed',

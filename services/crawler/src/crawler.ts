@@ -12,7 +12,7 @@ import { createHostLimiter } from './politeness/host-limiter.ts';
 import { createPoliteFetch } from './politeness/polite-fetch.ts';
 import { pollFeedJob } from './poll-feed.job.ts';
 import { createSourceRegistry } from './source-registry.ts';
-import { createRobotsChecker, createRobotsFetch } from './steps/robots.ts';
+import { createRobotsGate } from './steps/robots.ts';
 import { sweepJob } from './sweep.job.ts';
 import { createKeyLock } from './key-lock.ts';
 import { createSyndicationIndex } from './syndication.ts';
@@ -48,24 +48,11 @@ export async function startCrawler({
     allowAddresses: config.fetch.allowPrivate,
   };
   // remember why an origin's robots.txt could not be read, so a failure is not reported as a ban
-  const robotsFailures = new Map<string, string>();
-  const fetchRobotsTxt = createRobotsFetch(fetchDefaults);
-  const robots = createRobotsChecker({
-    fetchRobotsTxt: async (robotsUrl) => {
-      const res = await fetchRobotsTxt(robotsUrl);
-      const origin = new URL(robotsUrl).origin;
-      if (res.status === 0 || res.status >= 500) {
-        robotsFailures.set(origin, res.status === 0 ? 'unreachable' : `HTTP ${res.status}`);
-      } else {
-        robotsFailures.delete(origin);
-      }
-      return res;
-    },
-  });
+  const { robots, robotsProblem } = createRobotsGate(fetchDefaults);
   const fetch = createPoliteFetch({
     limiter: createHostLimiter(redis, `${config.redis.prefix}:politeness`, c.host),
     isAllowed: (url) => robots.isAllowed(url),
-    robotsProblem: (url) => robotsFailures.get(new URL(url).origin) ?? null,
+    robotsProblem,
     defaults: fetchDefaults,
   });
   const syndication = createSyndicationIndex(
@@ -86,6 +73,7 @@ export async function startCrawler({
     producer,
     fetch,
     brokenAfter: c.brokenAfter,
+    spreadMs: c.host.minIntervalMs,
   });
   const schedule = { producer, states, bounds: c.schedule };
   const discover = defineWorker(

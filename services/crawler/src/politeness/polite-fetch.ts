@@ -1,6 +1,7 @@
 import type { FetchOptions, FetchResult } from '../steps/fetch-url.ts';
 import { fetchUrl } from '../steps/fetch-url.ts';
 import { FetchError } from '../steps/fetch-error.ts';
+import { checkScheme } from '../steps/guarded-agent.ts';
 import { HostBusyError, type HostLimiter } from './host-limiter.ts';
 
 /** A fetch that asks robots.txt, waits for the host's slot and honours Retry-After for that host. */
@@ -33,8 +34,11 @@ export interface PoliteFetchDeps {
   limiter: HostLimiter;
   /** True when robots.txt allows the URL for our user agent (cached per origin). */
   isAllowed: (url: string) => Promise<boolean>;
-  /** Why the origin's robots.txt could not be read last time, or null when it could. */
-  robotsProblem: (url: string) => string | null;
+  /**
+   * Why the origin's robots.txt could not be read last time, or null when it could: a FetchError
+   * when the host itself was out of reach (reported as that cause, not as a robots.txt problem).
+   */
+  robotsProblem: (url: string) => string | FetchError | null;
   defaults: FetchOptions;
 }
 
@@ -46,8 +50,16 @@ export function createPoliteFetch({
   defaults,
 }: PoliteFetchDeps): PoliteFetch {
   return async (url, options = {}) => {
+    checkScheme(url); // a javascript:, file:, data: or ftp: link fails at once, never retried
     if (!(await isAllowed(url))) {
       const problem = robotsProblem(url);
+      if (problem instanceof FetchError) {
+        throw new FetchError(problem.code, `${problem.message} (reaching ${new URL(url).host})`, {
+          url,
+          retryable: problem.retryable,
+          cause: problem,
+        });
+      }
       throw problem ? new RobotsUnavailableError(url, problem) : new RobotsDisallowedError(url);
     }
     const host = new URL(url).host;

@@ -8,11 +8,12 @@ export const FetchErrorCode = {
   RedirectLoop: 'fetch.redirect-loop',
   TooManyRedirects: 'fetch.too-many-redirects',
   HttpStatus: 'fetch.http-status',
-  BadScheme: 'fetch.bad-scheme',
+  BadScheme: 'fetch.unsupported-scheme',
   BadUrl: 'fetch.bad-url',
   BadEncoding: 'fetch.bad-encoding',
   Connect: 'fetch.connect',
   Dns: 'fetch.dns',
+  Tls: 'fetch.tls',
 } as const;
 export type FetchErrorCode = (typeof FetchErrorCode)[keyof typeof FetchErrorCode];
 
@@ -51,11 +52,12 @@ const toFailure: Record<FetchErrorCode, FailureCode> = {
   [FetchErrorCode.HttpStatus]: FailureCode.FetchHttpStatus,
   [FetchErrorCode.RedirectLoop]: FailureCode.FetchFailed,
   [FetchErrorCode.TooManyRedirects]: FailureCode.FetchFailed,
-  [FetchErrorCode.BadScheme]: FailureCode.FetchFailed,
+  [FetchErrorCode.BadScheme]: FailureCode.FetchUnsupportedScheme,
   [FetchErrorCode.BadUrl]: FailureCode.FetchFailed,
   [FetchErrorCode.BadEncoding]: FailureCode.FetchFailed,
-  [FetchErrorCode.Connect]: FailureCode.FetchFailed,
-  [FetchErrorCode.Dns]: FailureCode.FetchFailed,
+  [FetchErrorCode.Connect]: FailureCode.FetchConnect,
+  [FetchErrorCode.Dns]: FailureCode.FetchDns,
+  [FetchErrorCode.Tls]: FailureCode.FetchTls,
 };
 
 /** The pipeline-wide FailureCode (@pw/domain) a FetchError is recorded under. */
@@ -79,6 +81,17 @@ const timeoutCodes = new Set([
   'ETIMEDOUT',
 ]);
 
+// certificate and handshake failures (node's and OpenSSL's codes)
+const tlsCodes = new Set([
+  'CERT_HAS_EXPIRED',
+  'CERT_NOT_YET_VALID',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'SELF_SIGNED_CERT_IN_CHAIN',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+  'EPROTO',
+]);
+
 /** Maps whatever undici/node threw to a FetchError; `timedOut` says the total deadline fired. */
 export function toFetchError(error: unknown, url: string, timedOut: boolean): FetchError {
   const own = findFetchError(error);
@@ -94,7 +107,14 @@ export function toFetchError(error: unknown, url: string, timedOut: boolean): Fe
       cause: error,
     });
   }
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+  if (tlsCodes.has(code) || code.startsWith('ERR_SSL_') || code.startsWith('ERR_TLS_')) {
+    return new FetchError(FetchErrorCode.Tls, `TLS: ${message}`, {
+      url,
+      retryable: true,
+      cause: error,
+    });
+  }
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NODATA') {
     return new FetchError(FetchErrorCode.Dns, message, {
       url,
       retryable: code === 'EAI_AGAIN',

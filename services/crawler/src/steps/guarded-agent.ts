@@ -3,8 +3,11 @@ import { Agent, buildConnector, type Dispatcher } from 'undici';
 import { assertPublicAddress, createGuardedLookup, type ResolveHost } from './address-guard.ts';
 import { FetchError, FetchErrorCode } from './fetch-error.ts';
 
-/** Parses a URL, refusing non-http(s) schemes and blocked IP literals before any packet is sent. */
-export function checkTarget(raw: string, allow: BlockList): URL {
+/**
+ * Parses a URL and refuses anything but http(s) for good (`javascript:`, `file:`, `data:`, `ftp:`
+ * links from a feed): such a link can never be fetched, so it is not retried.
+ */
+export function checkScheme(raw: string): URL {
   let url: URL;
   try {
     url = new URL(raw);
@@ -21,6 +24,12 @@ export function checkTarget(raw: string, allow: BlockList): URL {
       retryable: false,
     });
   }
+  return url;
+}
+
+/** Parses a URL, refusing non-http(s) schemes and blocked IP literals before any packet is sent. */
+export function checkTarget(raw: string, allow: BlockList): URL {
+  const url = checkScheme(raw);
   const host = url.hostname.replace(/^\[|\]$/g, '');
   if (isIP(host) !== 0) {
     assertPublicAddress(host, allow, url.href); // before any packet is sent

@@ -1,14 +1,14 @@
 import robotsModule from 'robots-parser';
 import { decodeBody } from './decode-body.ts';
-import { FetchError, FetchErrorCode } from './fetch-error.ts';
+import { FetchError, FetchErrorCode, toFetchError } from './fetch-error.ts';
 import { CrawlerAgentName, fetchUrl, type FetchOptions } from './fetch-url.ts';
 
 // robots-parser's types declare `export default`, but the package is CommonJS whose
 // module.exports IS the function, which is what Node's default import yields at run time.
 const robotsParser = robotsModule as unknown as typeof robotsModule.default;
 
-/** A robots.txt answer: its HTTP status (0 when unreachable) and text. */
-export type RobotsResponse = { status: number; text: string };
+/** A robots.txt answer: its HTTP status (0 when unreachable, with the network `error`) and text. */
+export type RobotsResponse = { status: number; text: string; error?: FetchError };
 /** Gets one robots.txt; injected so tests and jobs choose how. */
 export type FetchRobotsTxt = (robotsUrl: string) => Promise<RobotsResponse>;
 
@@ -37,7 +37,11 @@ export function createRobotsFetch(options: FetchOptions = {}): FetchRobotsTxt {
       if (error instanceof FetchError && error.code === FetchErrorCode.HttpStatus) {
         return { status: error.status ?? 0, text: '' };
       }
-      return { status: 0, text: '' };
+      return {
+        status: 0,
+        text: '',
+        error: error instanceof FetchError ? error : toFetchError(error, robotsUrl, false),
+      };
     }
   };
 }
@@ -97,4 +101,39 @@ export function createRobotsChecker(deps: {
     },
     sitemaps: async (url) => (await robotFor(url)).getSitemaps(),
   };
+}
+
+/**
+ * Why an origin's robots.txt could not be read: the network failure that kept us from the host
+ * (DNS, connect, timeout, TLS: the host's own trouble, not robots.txt's), or 'HTTP 503' and the
+ * like when the host answered but its robots.txt failed.
+ */
+export type RobotsProblem = FetchError | string;
+
+/** The crawler's robots.txt: the checker, and why each origin's file could not be read last time. */
+export function createRobotsGate(options: FetchOptions = {}): {
+  robots: RobotsChecker;
+  robotsProblem: (url: string) => RobotsProblem | null;
+} {
+  const fetchRobotsTxt = createRobotsFetch(options);
+  const problems = new Map<string, RobotsProblem>();
+  const robots = createRobotsChecker({
+    fetchRobotsTxt: async (robotsUrl) => {
+      const res = await fetchRobotsTxt(robotsUrl);
+      const origin = new URL(robotsUrl).origin;
+      if (res.status === 0 || res.status >= 500) {
+        problems.set(
+          origin,
+          res.error ?? (res.status === 0 ? 'unreachable' : `HTTP ${res.status}`),
+        );
+      } else {
+        problems.delete(origin);
+      }
+      if (problems.size > 5000) {
+        problems.delete(problems.keys().next().value as string);
+      }
+      return res;
+    },
+  });
+  return { robots, robotsProblem: (url) => problems.get(new URL(url).origin) ?? null };
 }
