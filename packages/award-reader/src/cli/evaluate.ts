@@ -3,7 +3,7 @@
 // `--oracle-relevance` takes relevance from the gold file, to measure extraction alone.
 // dev is also scored by grouped cross-validation: story clusters (syndicated copies, the same
 // ceremony) are split into 5 folds; each fold is read by a model trained on the other folds plus
-// the synthetic set, so no article is read by weights that saw it or a copy of it (`--no-cv`
+// the rest of the training data (tuned-on holdouts, synthetic set), so no article is read by weights that saw it or a copy of it (`--no-cv`
 // skips this). `--rules-only` reads with the rules alone (no learned decisions).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { extractAwards } from '../extraction/extract-awards.ts';
 import { defaultModel, type ReaderModel } from '../learn/reader-model.ts';
 import { foldsOf, storyClusters } from '../learn/story-clusters.ts';
 import { trainReader } from '../learn/train-reader.ts';
-import { devSet, synthetic } from '../learn/training-sets.ts';
+import { devSet, synthetic, tunedHoldouts } from '../learn/training-sets.ts';
 
 const root = resolve(import.meta.dirname, '../../../..');
 const shared = resolve(process.env.PARITRANA_SHARED ?? join(root, '..', 'shared'));
@@ -110,7 +110,7 @@ function crossValidated(dir: string): void {
   const started = performance.now();
   const dev = devSet();
   const folds = foldsOf(storyClusters(dev.articles, dev.gold), Folds);
-  const syn = synthetic();
+  const rest = [...tunedHoldouts(), synthetic()];
   const preds: string[] = [];
   for (let k = 0; k < Folds; k++) {
     const inFold = (id: string): boolean => folds.get(id) === k;
@@ -119,7 +119,7 @@ function crossValidated(dir: string): void {
       articles: dev.articles.filter((a) => !inFold(a.id)),
       gold: dev.gold,
     };
-    const fitted = trainReader([trainPart, syn]);
+    const fitted = trainReader([trainPart, ...rest]);
     for (const article of dev.articles.filter((a) => inFold(a.id))) {
       preds.push(JSON.stringify(toPrediction(article.id, readArticle(article, { model: fitted }))));
     }

@@ -152,6 +152,16 @@ export function candidateFeatures(v: CandidateView): Features {
   if (AWARD.test(v.sentence)) {
     on('cue:award');
   }
+  // a place that only says where a named winner is from: "Kaili Rasa dari Kota Palu",
+  // "Desa Ponggok, Kecamatan Polanharjo, Kabupaten Klaten"
+  if (
+    /\p{Lu}[\p{L}.)]*\s+(?:dari|asal)\s*$/u.test(before) ||
+    /\b(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L} ]*,\s*(?:(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L} ]*,\s*)?$/u.test(
+      before,
+    )
+  ) {
+    on('cue:place-of');
+  }
   if (/\bmelalui\s*$/i.test(before)) {
     on('cue:through');
   }

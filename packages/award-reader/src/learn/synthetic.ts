@@ -169,7 +169,7 @@ export function syntheticSet(n: number, seed = 20261205): SyntheticSet {
       const chunks = 1 + Math.floor(rnd() * 2);
       for (let c = 0; c < chunks; c++) {
         const ws = [winner(p.code), winner(p.code), winner(p.code)];
-        const t = Math.floor(rnd() * 11);
+        const t = Math.floor(rnd() * 12);
         const take = (k: number): string => {
           pending.push(ws[k]?.gold ?? {});
           return ws[k]?.text ?? '';
@@ -208,7 +208,16 @@ export function syntheticSet(n: number, seed = 20261205): SyntheticSet {
             `Posisi ${ROMAN[1]} ditempati ${take(0)}, sementara ${take(1)} berada di urutan ${ORD[2]}.`,
           );
         } else if (t === 9) {
-          say(`Penghargaan kategori usaha kecil jatuh kepada ${take(0)}.`);
+          say(
+            `Penghargaan kategori usaha kecil jatuh kepada ${take(0)} asal ${region(p.code).text}.`,
+          );
+        } else if (t === 10) {
+          // a village winner followed by its district and regency, which are no winners
+          const v = `Desa ${pick(WORDS)}${pick(['sari', 'jaya', 'makmur', 'rejo', 'mulyo'])}`;
+          pending.push({ winner_canonical: v });
+          say(
+            `Juara ${ROMAN[0]} kategori desa diraih ${v}, Kecamatan ${pick(WORDS)}, ${region(p.code).text}.`,
+          );
         } else {
           say(`${take(0)} meraih ${rankWord(0)}, sedangkan ${take(1)} meraih ${rankWord(1)}.`);
         }
