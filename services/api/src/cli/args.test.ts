@@ -42,6 +42,41 @@ describe('cli arguments', () => {
     expect(target.api).toBe('http://127.0.0.1:8080');
   });
 
+  it('reads user commands, --json, and the export options', () => {
+    expect(
+      parseCli(['user', 'add', 'siti', '--role', 'reviewer', '--password-stdin'], {}).cmd,
+    ).toEqual({
+      name: 'user',
+      action: 'add',
+      username: 'siti',
+      role: 'reviewer',
+      passwordStdin: true,
+    });
+    expect(parseCli(['user', 'list'], {}).cmd).toMatchObject({ action: 'list', username: null });
+    expect(() => parseCli(['user', 'add', 'siti'], {})).toThrow(/--role/);
+    expect(() => parseCli(['user', 'remove', 'siti'], {})).toThrow(/add, passwd/);
+    expect(parseCli(['pending', '--json'], {}).cmd).toEqual({
+      name: 'pending',
+      query: {},
+      json: true,
+    });
+    expect(parseCli(['award', 'ab12cd3'], {}).cmd).toEqual({
+      name: 'award',
+      key: 'ab12cd3',
+      json: false,
+    });
+    expect(
+      parseCli(
+        ['awards', '--format', 'xlsx', '--sep', ';', '--lang', 'en', '--status', 'new,corrected'],
+        {},
+      ).cmd,
+    ).toEqual({
+      name: 'awards',
+      format: 'xlsx',
+      query: { sep: ';', lang: 'en', status: 'new,corrected' },
+    });
+  });
+
   it('refuses unknown options, commands and correction fields', () => {
     expect(() => parseCli(['awards', '--provinse', 'Bali'], {})).toThrow(/provinse/);
     expect(() => parseCli(['award'], {})).toThrow(/needs 1/);
