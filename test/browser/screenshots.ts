@@ -26,9 +26,7 @@ try {
   const keys = await seedAwards(db);
   await seedUsers(db);
   await seedSources(db, sourcesFile);
-  await seedLedger(db).catch((err: unknown) =>
-    process.stderr.write(`ledger not seeded: ${(err as Error).message}\n`),
-  );
+  await seedLedger(db, server.hot);
 
   const shots: Array<[string, string]> = [
     ['antrian', '#/antrian'],

@@ -24,6 +24,9 @@ export const regencies = (provinceCode: string): Promise<Place[]> =>
 export const villages = (regencyCode: string): Promise<Place[]> =>
   list(`/gazetteer/regencies/${enc(regencyCode)}/villages`);
 
-/** Known values for the pickers: categories and edition years seen in the records. */
-export const knownValues = (): Promise<{ categories: string[]; editionYears: number[] }> =>
-  api.get('/web/values');
+/** Known values for the pickers: ranks, edition years and categories (usual and on record). */
+export const knownValues = (): Promise<{
+  ranks: number[];
+  categories: string[];
+  editionYears: number[];
+}> => api.get('/gazetteer/values');

@@ -102,7 +102,6 @@ function Shell({
             setLang(currentLang() === 'id' ? 'en' : 'id');
             window.dispatchEvent(new Event('pw:lang'));
           }}
-          aria-label=${t('Ganti bahasa')}
           lang=${currentLang() === 'id' ? 'en' : 'id'}
         >
           ${currentLang() === 'id' ? 'English' : 'Bahasa Indonesia'}

@@ -8,6 +8,7 @@ import {
   createArticleRepository,
   createAwardRepository,
   createUserRepository,
+  type HotStore,
 } from '@pw/storage';
 import { Accounts } from './browser.ts';
 
@@ -280,8 +281,8 @@ export async function seedUsers(db: Db): Promise<void> {
 }
 
 /** A failed and a rejected article for the ledger page. */
-export async function seedLedger(db: Db): Promise<void> {
-  const articles = createArticleRepository(db);
+export async function seedLedger(db: Db, hot: HotStore): Promise<void> {
+  const articles = createArticleRepository(db, hot);
   const failed = await articles.insertIfNew({
     url: 'https://beritahilang.example/paritrana-2024',
     feedUrl: null,

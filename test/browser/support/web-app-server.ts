@@ -1,15 +1,18 @@
 // Starts the real api app (web app included) on 127.0.0.1 against real Redis and FerretDB.
 import type { AddressInfo } from 'node:net';
+import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import type { Db } from 'mongodb';
 import { buildApp, type App } from '@pw/api';
 import { QueueName, createProducer, jobIdFor, type Producer } from '@pw/queues';
-import { connectMongo, ensureReviewIndexes, type Mongo } from '@pw/storage';
+import { connectMongo, ensureReviewIndexes, type HotStore, type Mongo } from '@pw/storage';
 
 /** Where the app runs and what the test may reach into. */
 export interface WebAppServer {
   baseUrl: string;
   db: Db;
+  /** The article hot store (Redis) the app uses; seeds put ledger articles through it. */
+  hot: HotStore;
   app: App;
   /** Fetch jobs the app queued (submitted links, retries), in order. */
   queuedFetches: string[];
@@ -33,6 +36,8 @@ export async function startWebAppServer(o: WebAppServerOptions): Promise<WebAppS
     { role: 'producer', policy: { attempts: 1, backoffMs: 1000 } },
   );
   const queuedFetches: string[] = [];
+  const redis = new Redis(o.redisUrl, { maxRetriesPerRequest: null });
+  const hot: HotStore = { redis, prefix: o.prefix };
   const app = buildApp({
     db: mongo.db,
     logger: pino({ level: process.env.WEB_TEST_LOG ?? 'silent' }),
@@ -43,6 +48,7 @@ export async function startWebAppServer(o: WebAppServerOptions): Promise<WebAppS
     exportBatchSize: 500,
     digestUtcOffset: '+07:00',
     sourcesFile: o.sourcesFile ?? null,
+    articleHot: hot,
     pollNow: async (sourceId) => {
       await producer.enqueue(
         QueueName.Discover,
@@ -65,11 +71,17 @@ export async function startWebAppServer(o: WebAppServerOptions): Promise<WebAppS
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     db: mongo.db,
+    hot,
     app,
     queuedFetches,
     close: async () => {
       await app.close();
       await producer.close();
+      const keys = await redis.keys(`${o.prefix}:*`);
+      if (keys.length > 0) {
+        await redis.del(...keys);
+      }
+      redis.disconnect();
       await mongo.close();
     },
   };

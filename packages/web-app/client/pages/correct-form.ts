@@ -21,9 +21,11 @@ function Picker({
   onChange: (v: string) => void;
   unchanged?: boolean;
 }): VNode {
-  return html`<label
-    >${t(label)}
+  const id = `correct-${name}`;
+  return html`<div class="field">
+    <label for=${id}>${t(label)}</label>
     <select
+      id=${id}
       name=${name}
       value=${value}
       onChange=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
@@ -31,7 +33,7 @@ function Picker({
       <option value="">${unchanged ? t('— tidak diubah —') : t('— pilih —')}</option>
       ${options.map((o) => html`<option value=${o.value}>${o.label}</option>`)}
     </select>
-  </label>`;
+  </div>`;
 }
 
 const asOptions = (places: Place[]) => places.map((p) => ({ value: p.code, label: p.name }));
@@ -48,10 +50,11 @@ export function CorrectForm({
   const [provinceList, setProvinceList] = useState<Place[]>([]);
   const [regencyList, setRegencyList] = useState<Place[]>([]);
   const [villageList, setVillageList] = useState<Place[]>([]);
-  const [values, setValues] = useState<{ categories: string[]; editionYears: number[] }>({
-    categories: [],
-    editionYears: [],
-  });
+  const [values, setValues] = useState<{
+    ranks: number[];
+    categories: string[];
+    editionYears: number[];
+  }>({ ranks: [1, 2, 3], categories: [], editionYears: [] });
   const [province, setProvince] = useState('');
   const [regency, setRegency] = useState('');
   const [village, setVillage] = useState('');
@@ -80,13 +83,7 @@ export function CorrectForm({
     }
   }, [regency]);
 
-  const thisYear = new Date().getFullYear();
-  const years = [
-    ...new Set([
-      ...values.editionYears,
-      ...Array.from({ length: thisYear - 2016 }, (_, i) => 2017 + i),
-    ]),
-  ].sort((a, b) => b - a);
+  const years = [...values.editionYears].sort((a, b) => b - a);
   const categories = [
     ...new Set([...values.categories, ...(record.category ? [record.category] : [])]),
   ].sort();
@@ -97,16 +94,15 @@ export function CorrectForm({
     const p = provinceList.find((x) => x.code === province);
     const rg = regencyList.find((x) => x.code === regency);
     const v = villageList.find((x) => x.code === village);
+    // the most specific place picked; the server derives the village's regency and checks the fit
     if (p) {
       corrections.province = p.name;
-      corrections.regionCode = p.code;
     }
     if (rg) {
       corrections.regionCode = rg.code;
     }
-    if (v && rg) {
+    if (v) {
       corrections.regionCode = v.code;
-      corrections.regionParent = rg.name;
     }
     if (rank) {
       corrections.rank = Number(rank);
@@ -157,7 +153,7 @@ export function CorrectForm({
         label="Peringkat"
         name="rank"
         value=${rank}
-        options=${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => ({ value: String(n), label: String(n) }))}
+        options=${values.ranks.map((n) => ({ value: String(n), label: String(n) }))}
         onChange=${setRank}
         unchanged
       />

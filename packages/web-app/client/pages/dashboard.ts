@@ -113,9 +113,9 @@ export function DashboardPage({ query }: { query: URLSearchParams }): VNode {
               href=${`#/cari${queryString({ province: p.name, year: d.edition ?? undefined })}`}
               style=${{ gridColumn: String(p.col + 1), gridRow: String(p.row + 1), background: shade(n) }}
               title=${`${p.name}: ${n} ${t('catatan')}`}
-              aria-label=${`${p.name}: ${n} ${t('catatan')}`}
             >
-              <span>${p.short}</span><strong>${n}</strong>
+              <span>${p.short}</span> <strong>${n}</strong
+              ><span class="visually-hidden"> — ${p.name}, ${t('catatan')}</span>
             </a>`;
           })}
         </div>

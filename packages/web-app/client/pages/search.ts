@@ -195,7 +195,7 @@ export function SearchPage({ query }: { query: URLSearchParams }): VNode {
         >
         <a
           class="button"
-          href=${`/awards/export${queryString({ ...exportFilters, format: 'csv', delimiter: ';', ...exportLang })}`}
+          href=${`/awards/export${queryString({ ...exportFilters, format: 'csv', sep: ';', ...exportLang })}`}
           download
           >${t('CSV dengan titik koma')}</a
         >

@@ -1,7 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ArticleStage, type Article } from '@pw/domain';
 import { canonicalUrl } from '@pw/crawler';
 import { Collection, createArticleRepository, createAwardRepository } from '@pw/storage';
 import type { AppDeps } from '../app.ts';
@@ -29,9 +28,9 @@ const notFound = (what: string) => ({ statusCode: 404, error: 'Not Found', messa
  * follow it through fetch, classification and extraction).
  */
 export function webArticleRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const articles = createArticleRepository(deps.db);
+  // with the hot store (Redis) a submitted link can be put in flight; without it, reads only
+  const articles = createArticleRepository(deps.db, deps.articleHot);
   const awards = createAwardRepository(deps.db);
-  const col = deps.db.collection<Article>(Collection.Articles);
   const pages = deps.db.collection<{ _id: string }>(Collection.Pages);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['web'];
@@ -89,21 +88,10 @@ export function webArticleRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: { tags, summary: 'Process a failed article again from the fetch', params: IdParams },
     },
     async (req, reply) => {
-      if (!deps.enqueueFetch) {
+      if (!deps.enqueueFetch || !deps.articleHot) {
         return reply.code(503).send({ error: 'unavailable', message: 'no queue to retry on' });
       }
-      const res = await col.updateOne(
-        { _id: req.params.id, stage: ArticleStage.Failed },
-        {
-          $set: {
-            stage: ArticleStage.Discovered,
-            stageChangedAt: new Date(),
-            failure: null,
-            attempts: 0,
-          },
-        },
-      );
-      if (res.modifiedCount !== 1) {
+      if (!(await articles.reopen(req.params.id))) {
         return reply
           .code(409)
           .send({ error: 'conflict', message: `article ${req.params.id} is not failed` });
@@ -120,7 +108,7 @@ export function webArticleRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: { tags, summary: 'Read an article from its URL now', body: SubmissionBody },
     },
     async (req, reply) => {
-      if (!deps.enqueueFetch) {
+      if (!deps.enqueueFetch || !deps.articleHot) {
         return reply.code(503).send({ error: 'unavailable', message: 'no queue to fetch with' });
       }
       const url = canonicalUrl(req.body.url);

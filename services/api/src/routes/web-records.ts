@@ -114,11 +114,9 @@ export function dashboardFigures(
   return { editions, edition, perEdition, provinces, weekly };
 }
 
-/** GET /web/dashboard, /web/values (known categories and years) and /web/activity (review actions). */
+/** GET /web/dashboard (figures for the charts and tiles) and /web/activity (review actions). */
 export function webRecordRoutes(app: FastifyInstance, deps: AppDeps): void {
-  const awards = deps.db.collection<Row & { category: string | null; merged?: boolean }>(
-    Collection.Awards,
-  );
+  const awards = deps.db.collection<Row & { merged?: boolean }>(Collection.Awards);
   const audit = createAuditLog(deps.db);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const config = { role: 'reader' as const };
@@ -132,7 +130,6 @@ export function webRecordRoutes(app: FastifyInstance, deps: AppDeps): void {
     outletCount: 1,
     firstSeenAt: 1,
     review: 1,
-    category: 1,
   };
 
   r.get(
@@ -141,19 +138,6 @@ export function webRecordRoutes(app: FastifyInstance, deps: AppDeps): void {
     async (req) => {
       const rows = await awards.find({ merged: { $ne: true } }, { projection }).toArray();
       return dashboardFigures(rows, req.query.edition);
-    },
-  );
-
-  r.get(
-    '/web/values',
-    { config, schema: { tags, summary: 'Categories and edition years the records use' } },
-    async () => {
-      const rows = await awards.find({ merged: { $ne: true } }, { projection }).toArray();
-      const categories = [...new Set(rows.map((x) => x.category).filter((c): c is string => !!c))];
-      const years = [
-        ...new Set(rows.map((x) => x.editionYear).filter((y): y is number => y !== null)),
-      ];
-      return { categories: categories.sort(), editionYears: years.sort((a, b) => b - a) };
     },
   );
 
