@@ -41,12 +41,13 @@ try {
   if (cmd.name === 'awards' && cmd.format === 'xlsx' && process.stdout.isTTY) {
     throw new Error('--format xlsx writes a workbook: send it to a file (… > penghargaan.xlsx)');
   }
-  if (cmd.name === 'user' && (cmd.action === 'add' || cmd.action === 'passwd')) {
-    cmd.password = await readNewPassword(cmd.passwordStdin);
-  }
   backend = target.api
     ? createApiBackend(target.api, target.token)
     : await createDirectBackend(process.env, target.by);
+  // asked once the store is known to be reachable, so a typo in the setup costs no typing
+  if (cmd.name === 'user' && (cmd.action === 'add' || cmd.action === 'passwd')) {
+    cmd.password = await readNewPassword(cmd.passwordStdin);
+  }
   const out = await backend.run(cmd);
   if (out.kind === 'stream') {
     await pipeline(out.chunks, process.stdout);
