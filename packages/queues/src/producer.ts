@@ -20,7 +20,7 @@ export interface Producer {
   /** Adds many jobs in one round trip (each with its own deterministic job id). */
   enqueueMany: <Q extends QueueName>(
     queue: Q,
-    jobs: Array<{ payload: PayloadOf<Q>; jobId: string }>,
+    jobs: Array<{ payload: PayloadOf<Q>; jobId: string; delayMs?: number }>,
   ) => Promise<void>;
   /** The underlying BullMQ queue (schedulers, counts, the sweep's job look-ups). */
   queue: (name: QueueName) => Queue;
@@ -71,7 +71,7 @@ export function createProducer(
         jobs.map((j) => ({
           name,
           data: Payloads[name].parse(j.payload),
-          opts: { jobId: j.jobId },
+          opts: { jobId: j.jobId, ...(j.delayMs ? { delay: j.delayMs } : {}) },
         })),
       );
     },

@@ -53,10 +53,10 @@ for i = 5, 4 + nfrom do
 end
 return 0`;
 
-// ARGV: id, stage, now
+// ARGV: id, stage, now, attempts to add
 const TouchScript = `
 if redis.call('HGET', KEYS[1], 'stage') ~= ARGV[2] then return 0 end
-redis.call('HINCRBY', KEYS[1], 'attempts', 1)
+redis.call('HINCRBY', KEYS[1], 'attempts', tonumber(ARGV[4]))
 redis.call('HSET', KEYS[1], 'at', ARGV[3])
 redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
 return 1`;
@@ -195,9 +195,17 @@ export function createArticleFlight(redis: Redis, prefix: string) {
       return res === 1;
     },
 
-    /** Counts a sweep's re-enqueue, while the article is still at `stage`. */
-    async touch(id: string, stage: ArticleStage): Promise<boolean> {
-      return (await r.pwFlightTouch(k.article(id), k.flight, id, stage, String(Date.now()))) === 1;
+    /** Restarts the stuck clock (counting a re-enqueue when `count`), while still at `stage`. */
+    async touch(id: string, stage: ArticleStage, count = true): Promise<boolean> {
+      const res = await r.pwFlightTouch(
+        k.article(id),
+        k.flight,
+        id,
+        stage,
+        String(Date.now()),
+        count ? '1' : '0',
+      );
+      return res === 1;
     },
 
     /** Forgets a final article (its ledger line is written). */

@@ -421,9 +421,12 @@ export function createArticleRepository(db: Db, hot?: HotStore) {
       return stuck.map((a) => ({ _id: a.id, stage: a.stage, attempts: a.attempts }));
     },
 
-    /** Marks a sweep's re-enqueue, so the next sweep waits again before acting. */
-    async touch(id: string, stage: ArticleStage): Promise<void> {
-      await need(flight).touch(id, stage);
+    /**
+     * Marks a sweep's visit, so the next sweep waits again before acting; `requeued` counts it
+     * as a re-enqueue (false when the job was still waiting its turn).
+     */
+    async touch(id: string, stage: ArticleStage, requeued = true): Promise<void> {
+      await need(flight).touch(id, stage, requeued);
     },
 
     /** How many articles are at each stage (counters in Redis; finished lines only without it). */

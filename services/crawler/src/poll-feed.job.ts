@@ -34,6 +34,11 @@ export interface PollFeedDeps {
   fetch: PoliteFetch;
   /** After this many failed polls in a row a source is marked broken (and polled rarely). */
   brokenAfter: number;
+  /**
+   * The host's politeness interval (ms): the n-th new item of one host is queued n intervals
+   * later, so fetch workers are not all held waiting on one host while others are free.
+   */
+  spreadMs?: number;
 }
 
 /** Feed items are checked, put in flight and enqueued this many at a time. */
@@ -47,7 +52,7 @@ const Batch = 1000;
  * says "interrupted" from the first batch until the poll finishes.
  */
 async function ingestItems(
-  { articles, producer, states }: PollFeedDeps,
+  { articles, producer, states, spreadMs = 0 }: PollFeedDeps,
   feed: { url: string; sourceId: string; outlet: string | null },
   feedItems: FeedItem[],
   holdsLock: () => Promise<boolean>,
@@ -72,13 +77,20 @@ async function ingestItems(
   const items = [...byUrl.values()];
   let created = 0;
   let marked = false;
+  const perHost = new Map<string, number>();
+  const delayOf = (url: string) => {
+    const host = new URL(url).host;
+    const n = perHost.get(host) ?? 0;
+    perHost.set(host, n + 1);
+    return n * spreadMs;
+  };
   for (let start = 0; start < items.length; start += Batch) {
     if (!(await holdsLock())) {
       return 'lock-lost';
     }
     const batch = items.slice(start, start + Batch);
     const found = await articles.discoverMany(batch);
-    const unseen = found.filter((f) => f.unseen).map((f) => f.articleId);
+    const unseen = found.map((f, i) => ({ ...f, url: batch[i]!.url })).filter((f) => f.unseen);
     if (unseen.length > 0) {
       if (!marked) {
         marked = true;
@@ -93,12 +105,13 @@ async function ingestItems(
       }
       await producer.enqueueMany(
         QueueName.Fetch,
-        unseen.map((articleId) => ({
+        unseen.map(({ articleId, url }) => ({
           payload: { articleId },
           jobId: jobIdFor(QueueName.Fetch, articleId),
+          delayMs: delayOf(url),
         })),
       );
-      await articles.markSeen(unseen);
+      await articles.markSeen(unseen.map((f) => f.articleId));
     }
     created += found.filter((f) => f.created).length;
   }
@@ -107,7 +120,7 @@ async function ingestItems(
 
 /** discover: fetch the feed → parse (salvaging what it can) → insert new articles → enqueue fetch. */
 export function pollFeedJob(deps: PollFeedDeps): Processor<typeof QueueName.Discover> {
-  const { sources, states, fetch, brokenAfter } = deps;
+  const { sources, states, fetch } = deps;
   return async ({ sourceId }, { log, holdsLock = () => Promise.resolve(true) }) => {
     const source = sources.get(sourceId);
     if (!source?.enabled || !source.url) {
@@ -180,14 +193,13 @@ export function pollFeedJob(deps: PollFeedDeps): Processor<typeof QueueName.Disc
       log.info({ sourceId, items: feed.items.length, created, lost: feed.lost }, 'feed polled');
       return { outcome: 'polled', items: feed.items.length, created, lost: feed.lost };
     } catch (err) {
-      const errors = (state?.consecutiveErrors ?? 0) + 1;
       const code = errorCode(err) ?? 'feed.failed';
       const message = errorMessage(err);
-      await states.update(sourceId, {
-        status: errors >= brokenAfter ? SourceStatus.Broken : SourceStatus.Failing,
-        lastPolledAt: now,
-        consecutiveErrors: errors,
-        lastError: { code, message: message.slice(0, 500), at: now },
+      // counted under the source's lock: failing after 3 in a row or an hour, broken much later
+      const { consecutiveErrors: errors } = await states.recordFailure(sourceId, {
+        code,
+        message: message.slice(0, 500),
+        at: now,
       });
       // the next scheduled poll is the retry: a feed error is recorded on the source, not thrown
       log.warn({ sourceId, code, errors, err: message }, 'feed poll failed');

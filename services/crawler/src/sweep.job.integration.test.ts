@@ -31,11 +31,16 @@ describe('sweep', () => {
     const sweep = sweepJob({ articles, producer, stuckAfterMs: 0, maxRequeues: 2 });
     const ctx = { log } as never;
 
+    const job = () => producer.queue(QueueName.Fetch).getJob(jobIdFor(QueueName.Fetch, articleId));
     expect(await sweep({}, ctx)).toMatchObject({ requeued: 1, failed: 0 });
-    const job = await producer.queue(QueueName.Fetch).getJob(jobIdFor(QueueName.Fetch, articleId));
-    expect(await job?.getState()).toBe('waiting');
+    expect(await (await job())?.getState()).toBe('waiting');
 
-    await sweep({}, ctx);
+    // the job still waits its turn (a big feed's polite spread): that is no re-enqueue
+    expect(await sweep({}, ctx)).toMatchObject({ requeued: 0, failed: 0 });
+    // the job is gone: queued again once more, then failed as stuck
+    await (await job())?.remove();
+    expect(await sweep({}, ctx)).toMatchObject({ requeued: 1, failed: 0 });
+    await (await job())?.remove();
     expect(await sweep({}, ctx)).toMatchObject({ failed: 1 });
     const article = await articles.get(articleId);
     expect(article.stage).toBe('failed');

@@ -56,15 +56,19 @@ export function sweepJob({
       const jobId = jobIdFor(queue, articleId);
       const existing = await producer.queue(queue).getJob(jobId);
       const state = existing ? await existing.getState() : 'missing';
+      let requeue = true;
       if (state === 'failed' && existing) {
         await existing.retry('failed');
       } else if (state === 'completed' || state === 'missing' || state === 'unknown') {
         await existing?.remove().catch(() => undefined);
         await producer.enqueue(queue, { articleId }, { jobId });
+      } else {
+        // waiting, delayed (a polite spread over a big feed) or active: the job is there and the
+        // article waits its turn; that is no re-enqueue
+        requeue = false;
       }
-      // waiting, delayed or active: the job is there, the article just has to wait
-      await articles.touch(articleId, stage);
-      requeued++;
+      await articles.touch(articleId, stage, requeue);
+      requeued += requeue ? 1 : 0;
     }
     const pruned = await articles.prune({ everyMs: pruneEveryMs });
     if (stuck.length > 0 || pruned) {
