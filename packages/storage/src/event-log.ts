@@ -10,6 +10,8 @@ export const EventType = {
   AwardCreated: 'award.created',
   AwardConflict: 'award.conflict',
   SourceBroken: 'source.broken',
+  /** A source failed three polls in a row or for an hour (sent at once; `broken` comes later). */
+  SourceFailing: 'source.failing',
 } as const;
 export type EventType = (typeof EventType)[keyof typeof EventType];
 

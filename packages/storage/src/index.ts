@@ -18,9 +18,13 @@ export { createArticleFlight, flightKeys, type ArticleFlight } from './article-f
 export { articleIdOf, createSeenUrls, type SeenUrls } from './seen-urls.ts';
 export { createAwardRepository, type AwardRepository } from './award-repository.ts';
 export {
+  DefaultSourceHealthPolicy,
   SourceState,
   SourceStatus,
   createSourceStateRepository,
+  statusAfterFailure,
+  type SourceHealthPolicy,
+  type SourceStateExclusive,
   type SourceStateRepository,
 } from './source-state-repository.ts';
 export {

@@ -26,7 +26,6 @@ export async function startCrawler({
 }: ServiceContext & { mongo: Mongo }): Promise<RunningService> {
   const log = logger.child({ service: 'crawler' });
   const c = config.crawler;
-  const states = createSourceStateRepository(mongo.db);
   const sources = createSourceRegistry(config.sourcesFile, log);
   const producer = createProducer(config.redis, {
     role: 'worker',
@@ -35,6 +34,12 @@ export async function startCrawler({
   });
   const redis = new Redis(redisOptions(config.redis.url, 'worker'));
   redis.on('error', (err) => log.warn({ err: err.message }, 'redis connection error'));
+  // a source's counters are read-modify-written under its own lock (FerretDB loses racing updates)
+  const stateLock = createKeyLock(redis, `${config.redis.prefix}:source-state`);
+  const states = createSourceStateRepository(mongo.db, {
+    exclusive: (id, fn) => stateLock([id], fn),
+    policy: { brokenAfterErrors: c.brokenAfter },
+  });
   const articles = createArticleRepository(mongo.db, {
     redis,
     prefix: config.redis.prefix,

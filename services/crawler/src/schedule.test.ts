@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { statusAfterFailure } from '@pw/storage';
 import { computeIntervalMs, isSilent, jitterOffsetMs } from './schedule.ts';
 
 const bounds = { minMs: 60_000, maxMs: 86_400_000, seasonMonths: [8], seasonFactor: 0.5 };
@@ -21,6 +22,8 @@ describe('computeIntervalMs', () => {
 
   it('backs off on errors and polls a broken source rarely, within bounds', () => {
     expect(computeIntervalMs(60, { ...ok, consecutiveErrors: 2 }, june, bounds)).toBe(14_400_000);
+    // the backoff stops at ×4: a 60-minute source failing for a day is still tried every 4 hours
+    expect(computeIntervalMs(60, { ...ok, consecutiveErrors: 9 }, june, bounds)).toBe(14_400_000);
     expect(computeIntervalMs(60, { ...ok, status: 'broken' }, june, bounds)).toBe(86_400_000);
     expect(computeIntervalMs(0.1, ok, june, bounds)).toBe(60_000);
   });
@@ -39,5 +42,31 @@ describe('isSilent', () => {
     expect(isSilent(new Date('2025-01-01'), june, 3_600_000)).toBe(true);
     expect(isSilent(new Date('2025-06-09'), june, 3_600_000)).toBe(false);
     expect(isSilent(null, june, 3_600_000)).toBe(false);
+  });
+});
+
+describe('an outage of a 60-minute source, poll by poll', () => {
+  it('is failing within a few hours and broken within a day, not after 30 hours', () => {
+    const start = new Date('2025-06-10T00:00:00Z');
+    let at = start;
+    let errors = 0;
+    const seen: Array<[number, string]> = [];
+    while (seen.length < 12 && seen.at(-1)?.[1] !== 'broken') {
+      errors += 1;
+      const status = statusAfterFailure(errors, start, at);
+      seen.push([(at.getTime() - start.getTime()) / 3_600_000, status]);
+      const next = computeIntervalMs(
+        60,
+        { status, consecutiveErrors: errors, lastNewItemAt: null },
+        at,
+        bounds,
+      );
+      at = new Date(at.getTime() + next);
+    }
+    const firstFailing = seen.find(([, s]) => s === 'failing')?.[0];
+    const broken = seen.find(([, s]) => s === 'broken')?.[0];
+    expect(firstFailing).toBeLessThanOrEqual(2);
+    expect(broken).toBeGreaterThanOrEqual(12);
+    expect(broken).toBeLessThanOrEqual(16);
   });
 });

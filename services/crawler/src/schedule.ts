@@ -20,6 +20,8 @@ export const DefaultScheduleBounds: ScheduleBounds = {
 };
 
 const DAY = 24 * 60 * 60_000;
+/** Error backoff doubles the interval at most this many times. */
+export const MaxBackoffDoublings = 2;
 
 /**
  * The next poll interval: the source's own, faster in season, faster while new items keep
@@ -39,8 +41,9 @@ export function computeIntervalMs(
     return bounds.maxMs;
   }
   if (state && state.consecutiveErrors > 0) {
-    // exponential backoff per source on errors
-    ms *= 2 ** Math.min(state.consecutiveErrors, 6);
+    // a short backoff per source on errors (×2, then ×4): a failing source is still tried a few
+    // times an hour or so, so an outage is judged failing, then broken, within hours, not days
+    ms *= 2 ** Math.min(state.consecutiveErrors, MaxBackoffDoublings);
   } else if (state?.lastNewItemAt) {
     const quiet = now.getTime() - state.lastNewItemAt.getTime();
     if (quiet < ms * 3) {
