@@ -12,6 +12,8 @@ export const EventType = {
   SourceBroken: 'source.broken',
   /** A source failed three polls in a row or for an hour (sent at once; `broken` comes later). */
   SourceFailing: 'source.failing',
+  /** A province's usual ceremony window has passed this year with nothing seen (season watch). */
+  CoverageMissing: 'coverage.expected-missing',
 } as const;
 export type EventType = (typeof EventType)[keyof typeof EventType];
 

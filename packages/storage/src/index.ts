@@ -102,3 +102,36 @@ export {
   resolveRecordRef,
   type RecordRefs,
 } from './record-ref.ts';
+export {
+  CellState,
+  createCoverage,
+  editionOfText,
+  provinceOfArticle,
+  type Coverage,
+  type CoverageCell,
+  type CoverageMatrix,
+  type NationalCategoryCell,
+  type SourceSuggestion,
+} from './coverage.ts';
+export {
+  createSeasonWatch,
+  overdueProvinces,
+  searchLinksFor,
+  usualWindows,
+  type MissingProvince,
+  type SeasonWatch,
+  type UsualWindow,
+} from './season-watch.ts';
+export {
+  BackfillTask,
+  BackfillTasksCollection,
+  createBackfillTasks,
+  type BackfillTasks,
+} from './backfill-tasks.ts';
+export {
+  BackupError,
+  backupDatabase,
+  databaseHasDocuments,
+  restoreDatabase,
+  type BackupCounts,
+} from './backup.ts';

@@ -8,3 +8,6 @@ export { canonicalUrl } from './steps/canonical-url.ts';
 export { FeedStatus, Source, SourceFields, SourceKind } from './sources/source.ts';
 export { readSourcesFile, saveSource } from './sources/sources-file.ts';
 export { discoverFeeds, type Discovery, type DiscoveredFeed } from './steps/discover-feeds.ts';
+export { backfillCommand, type CommandIo } from './backfill/backfill-command.ts';
+export { createCrawlerFetch, type CrawlerFetch } from './politeness/crawler-fetch.ts';
+export { parseEditions } from './backfill/plan.ts';

@@ -1,0 +1,46 @@
+import type { Redis } from 'ioredis';
+import type { Config } from '@pw/runtime';
+import { createRobotsChecker, createRobotsFetch, type RobotsChecker } from '../steps/robots.ts';
+import { createHostLimiter } from './host-limiter.ts';
+import { createPoliteFetch, type PoliteFetch } from './polite-fetch.ts';
+
+/** The crawler's way of fetching: hardened fetch + robots.txt + per-host limits shared in Redis. */
+export interface CrawlerFetch {
+  fetch: PoliteFetch;
+  robots: RobotsChecker;
+}
+
+/**
+ * Builds the polite fetch every crawler process (and the backfill) uses, from the config: the
+ * same limits, robots.txt cache and User-Agent, so no tool of ours is ruder than the crawler.
+ */
+export function createCrawlerFetch(config: Config, redis: Redis): CrawlerFetch {
+  const fetchDefaults = {
+    totalTimeoutMs: config.fetch.timeoutMs,
+    maxBytes: config.fetch.maxBytes,
+    userAgent: config.fetch.userAgent,
+    allowAddresses: config.fetch.allowPrivate,
+  };
+  // remember why an origin's robots.txt could not be read, so a failure is not reported as a ban
+  const robotsFailures = new Map<string, string>();
+  const fetchRobotsTxt = createRobotsFetch(fetchDefaults);
+  const robots = createRobotsChecker({
+    fetchRobotsTxt: async (robotsUrl) => {
+      const res = await fetchRobotsTxt(robotsUrl);
+      const origin = new URL(robotsUrl).origin;
+      if (res.status === 0 || res.status >= 500) {
+        robotsFailures.set(origin, res.status === 0 ? 'unreachable' : `HTTP ${res.status}`);
+      } else {
+        robotsFailures.delete(origin);
+      }
+      return res;
+    },
+  });
+  const fetch = createPoliteFetch({
+    limiter: createHostLimiter(redis, `${config.redis.prefix}:politeness`, config.crawler.host),
+    isAllowed: (url) => robots.isAllowed(url),
+    robotsProblem: (url) => robotsFailures.get(new URL(url).origin) ?? null,
+    defaults: fetchDefaults,
+  });
+  return { fetch, robots };
+}
