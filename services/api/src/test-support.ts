@@ -5,7 +5,7 @@ import { QueueName, createProducer, type Producer } from '@pw/queues';
 import { ensureReviewIndexes } from '@pw/storage';
 import type { Services } from '../../../test/support/use-services.ts';
 import type { ApiToken } from './api-config.ts';
-import { buildApp, type App } from './app.ts';
+import { buildApp, type App, type AppDeps } from './app.ts';
 import { createQueueProbe } from './queue-probe.ts';
 
 /** Tokens the API tests use: one reader, one reviewer, one admin. */
@@ -32,6 +32,7 @@ export function useTestApp(
     authFailureLimit?: number;
     exportRateLimit?: number;
     trustProxy?: boolean;
+    discoveryFetch?: AppDeps['discoveryFetch'];
   } = {},
 ) {
   let app: App | undefined;
@@ -57,6 +58,7 @@ export function useTestApp(
       ...(over.authFailureLimit === undefined ? {} : { authFailureLimit: over.authFailureLimit }),
       ...(over.exportRateLimit === undefined ? {} : { exportRateLimit: over.exportRateLimit }),
       ...(over.trustProxy === undefined ? {} : { trustProxy: over.trustProxy }),
+      ...(over.discoveryFetch === undefined ? {} : { discoveryFetch: over.discoveryFetch }),
       pollNow: async (sourceId) => {
         await producer?.enqueue(QueueName.Discover, { sourceId }, { jobId: `poll-${sourceId}` });
       },

@@ -3,6 +3,7 @@ import { exitOnBrokenPipe, isBrokenPipe } from '@pw/runtime';
 import { HelpRequested, parseCli, type CliCommand } from './args.ts';
 import { createApiBackend } from './backend-api.ts';
 import { createDirectBackend } from './backend-direct.ts';
+import { coverageCommands } from './coverage.ts';
 import {
   auditTable,
   awardTable,
@@ -35,6 +36,21 @@ function render(cmd: CliCommand, out: Extract<CliOutput, { kind: 'json' }>): str
 const argv = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
 // `pnpm cli awards | head`: a reader that goes away ends the output quietly
 exitOnBrokenPipe();
+// backfill and coverage (cli/coverage.ts) read the store directly and take over here when named
+const coverageCommand = argv[0] === undefined ? undefined : coverageCommands[argv[0]];
+if (coverageCommand) {
+  const io = {
+    out: (t: string) => void process.stdout.write(t),
+    err: (t: string) => void process.stderr.write(t),
+    isTty: process.stderr.isTTY === true,
+  };
+  process.exit(
+    await coverageCommand(argv.slice(1), process.env, io).catch((err: unknown) => {
+      console.error((err as Error).message);
+      return 2;
+    }),
+  );
+}
 let backend: CliBackend | undefined;
 try {
   const { cmd, target } = parseCli(argv, process.env);
