@@ -53,6 +53,29 @@ export const logEntryId = (key: string, seq: number): string =>
 /** The audit log: a record's review log (append at a place, read in order), and its history. */
 export function createAuditLog(db: Db) {
   const col = db.collection<AuditEntry>(AuditCollection);
+
+  /**
+   * A record's review log, oldest first. Its places have no gaps, so it is read by `_id`
+   * (the one filter FerretDB 1.x does not scan the collection for): the places up to `hint`
+   * (the last place the caller knows of) and one beyond at once, then on until the first empty
+   * place.
+   */
+  const steps = async (key: string, hint = 0): Promise<LogStep[]> => {
+    const found: AuditEntry[] = [];
+    for (let batch = Math.max(hint + 1, 2); ; batch = 4) {
+      const next = found.length + 1;
+      const docs = await Promise.all(
+        Array.from({ length: batch }, (_, i) => col.findOne({ _id: logEntryId(key, next + i) })),
+      );
+      const gap = docs.findIndex((d) => !d);
+      found.push(...(gap === -1 ? docs : docs.slice(0, gap)).map((d) => AuditEntry.parse(d)));
+      if (gap !== -1) {
+        break;
+      }
+    }
+    return found.map((e, i) => ({ ...e, seq: i + 1 }));
+  };
+
   return {
     /** An entry outside any record's log (an ObjectId `_id`). */
     async record(e: Omit<AuditEntry, '_id' | 'at' | 'seq'> & { seq?: null }): Promise<AuditEntry> {
@@ -78,27 +101,14 @@ export function createAuditLog(db: Db) {
       await col.updateOne({ _id: id }, { $set: fields });
     },
 
-    /** A record's review log, oldest first. */
-    async steps(key: string): Promise<LogStep[]> {
-      const docs = await col
-        .find({ key, seq: { $gt: 0 } })
-        .sort({ seq: 1 })
-        .toArray();
-      return docs.flatMap((d) => {
-        const e = AuditEntry.parse(d);
-        return e.seq === null ? [] : [{ ...e, seq: e.seq }];
-      });
-    },
+    steps,
 
     /** The place of a record's last log entry (0: none yet). */
-    async lastSeq(key: string): Promise<number> {
-      const [last] = await col
-        .find({ key, seq: { $gt: 0 } }, { projection: { seq: 1 } })
-        .sort({ seq: -1 })
-        .limit(1)
-        .toArray();
-      return last?.seq ?? 0;
-    },
+    lastSeq: async (key: string, hint = 0): Promise<number> => (await steps(key, hint)).length,
+
+    /** True when place `seq` of a record's log is taken. */
+    has: async (key: string, seq: number): Promise<boolean> =>
+      (await col.findOne({ _id: logEntryId(key, seq) }, { projection: { _id: 1 } })) !== null,
 
     /** A record's history (or everyone's, without a key), newest first. */
     async list(key?: string, limit = 100): Promise<AuditEntry[]> {

@@ -1,5 +1,6 @@
 import { MongoBulkWriteError, ObjectId, type Db } from 'mongodb';
 import { normalizeShortId, shortIdOf } from '@pw/domain';
+import { awardCollections, findRecord } from './award-collections.ts';
 import { createRedirects } from './award-redirects.ts';
 import { Collection } from './mongo.ts';
 
@@ -26,6 +27,7 @@ const remembered = new WeakMap<Db, Set<string>>();
 
 /** Resolves what a person or a link may use to name a record: its key, `_id` or short id. */
 export function createRecordRefs(db: Db) {
+  const records = awardCollections(db).awards;
   const awards = db.collection<{ _id: string; key: string }>(Collection.Awards);
   const ids = db.collection<ShortIdDoc>(ShortIdsCollection);
   const redirects = createRedirects(db);
@@ -101,7 +103,7 @@ export function createRecordRefs(db: Db) {
           return doc.key;
         }
       }
-      if (await awards.findOne({ key: text }, { projection: { _id: 1 } })) {
+      if (await findRecord(records, text)) {
         return text;
       }
       // a key that only lives on as a redirect (merged away)

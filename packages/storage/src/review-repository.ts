@@ -105,58 +105,63 @@ export function createReviewRepository(db: Db) {
     }
   };
 
+  /** A record's review log, read by `_id` from the last place its review state knows of. */
+  const logOf = async (key: string): Promise<LogStep[]> => {
+    const state = await c.reviews.findOne({ _id: key }, { projection: { revision: 1 } });
+    return audit.steps(key, state?.revision ?? 0);
+  };
+
   /**
    * Appends one entry to a record's review log. `plan` sees the log as it stands and returns the
    * entry (or throws a ReviewError to refuse); if another writer took the place first, the log
-   * is read again and `plan` decides again.
+   * is read again and `plan` decides again. Returns the entry and the log up to it.
    */
   const append = async (
     key: string,
     plan: (prior: LogStep[], seq: number) => Promise<LogEntryDraft> | LogEntryDraft,
-  ): Promise<LogStep> => {
+  ): Promise<{ entry: LogStep; log: LogStep[] }> => {
     for (let attempt = 0; attempt < 200; attempt++) {
-      const prior = await audit.steps(key);
-      // a read that missed an entry below the last one would misjudge: read again
-      if (prior.some((s, i) => s.seq !== i + 1)) {
-        await sleep(2);
-        continue;
-      }
+      const prior = await logOf(key);
       const seq = prior.length + 1;
       const entry = await audit.append(key, seq, await plan(prior, seq));
       if (entry) {
-        return entry;
+        return { entry, log: [...prior, entry] };
       }
     }
     throw new ReviewError('busy', `award ${key}: too many reviewers at once, try again`);
   };
 
   /**
-   * Writes the review state replayed from the log, then checks it still matches the log's last
-   * entry; if a writer with an older view wrote after us, it goes again. Every appender calls
-   * this after its append, so the last state written is always checked by its writer.
+   * Writes the review state replayed from the log (`known`: the log as this writer left it),
+   * then checks that it is still the state of the whole log: the stored revision is the log's
+   * length and the next place is empty. If a writer with another view wrote in between, it
+   * reads the log and goes again. Every appender calls this after its append, so the last state
+   * written is always checked by its writer.
    */
-  const settle = async (key: string): Promise<void> => {
+  const settle = async (key: string, known?: LogStep[]): Promise<void> => {
+    let log = known ?? (await logOf(key));
     for (let attempt = 0; attempt < 60; attempt++) {
-      const state = foldReviewLog(key, await audit.steps(key));
+      const state = foldReviewLog(key, log);
       const { matchedCount } = await c.reviews.replaceOne({ _id: key }, state);
       if (matchedCount === 0) {
         await insertOnce(c.reviews, state);
       }
-      const [now, last] = await Promise.all([
+      const [now, more] = await Promise.all([
         c.reviews.findOne({ _id: key }, { projection: { revision: 1 } }),
-        audit.lastSeq(key),
+        audit.has(key, log.length + 1),
       ]);
-      if ((now?.revision ?? 0) === last) {
+      if ((now?.revision ?? 0) === log.length && !more) {
         return;
       }
       await sleep(2 + Math.random() * 10 * (attempt + 1));
+      log = await logOf(key);
     }
     throw new ReviewError('busy', `award ${key}: its review state kept changing, try again`);
   };
 
   /** Settles the review state, then re-derives the record from it. */
-  const finish = async (key: string): Promise<AwardRecord> => {
-    await settle(key);
+  const finish = async (key: string, known?: LogStep[]): Promise<AwardRecord> => {
+    await settle(key, known);
     const rec = await awards.refresh(key);
     if (!rec) {
       throw new ReviewError('not-found', `no award ${key}`);
@@ -168,7 +173,7 @@ export function createReviewRepository(db: Db) {
   const stateWithout = async (key: string, ownSeq: number | null) =>
     foldReviewLog(
       key,
-      (await audit.steps(key)).filter((s) => s.seq !== ownSeq),
+      (await logOf(key)).filter((s) => s.seq !== ownSeq),
     );
 
   /** Un-merges `from` from `into` after both undo entries are written. */
@@ -211,7 +216,7 @@ export function createReviewRepository(db: Db) {
       if (d.check && Object.keys(corrections).length > 0) {
         corrections = await d.check(record, corrections);
       }
-      await append(key, (prior, seq) => {
+      const { log } = await append(key, (prior, seq) => {
         const state = foldReviewLog(key, prior);
         if (state.merged) {
           throw mergedError(key, state.mergedInto);
@@ -231,7 +236,7 @@ export function createReviewRepository(db: Db) {
           after: reviewedUnder(record, next),
         };
       });
-      return finish(key);
+      return finish(key, log);
     },
 
     /**
@@ -289,7 +294,7 @@ export function createReviewRepository(db: Db) {
       const entries: Record<string, LogStep> = {};
       for (const key of [first, second] as string[]) {
         try {
-          const entry = await append(key, plans[key]!);
+          const { entry } = await append(key, plans[key]!);
           entries[key] = entry;
           own[key] = entry.seq;
         } catch (err) {
@@ -340,7 +345,7 @@ export function createReviewRepository(db: Db) {
     async undo(ref: string, by: string, note?: string | null, expected?: number | null) {
       const key = await keyOf(ref);
       const record = await stored(key);
-      const top = effectiveSteps(await audit.steps(key)).at(-1);
+      const top = effectiveSteps(await logOf(key)).at(-1);
       if (!top || (expected != null && expected !== top.seq)) {
         throw new ReviewError(
           'busy',
@@ -387,8 +392,8 @@ export function createReviewRepository(db: Db) {
         record,
       );
       if (!isMerge) {
-        await append(key, own);
-        return finish(key);
+        const { log } = await append(key, own);
+        return finish(key, log);
       }
 
       // a merge: both records' logs take it back, in key order like the merge itself
@@ -422,7 +427,7 @@ export function createReviewRepository(db: Db) {
           }
         }
       }
-      mergeEntry ??= (await audit.steps(fromKey))
+      mergeEntry ??= (await logOf(fromKey))
         .filter((s) => s.action === ReviewStep.Merge && s.into === intoKey)
         .at(-1);
       if (!mergeEntry) {
@@ -446,7 +451,7 @@ export function createReviewRepository(db: Db) {
     async timeline(ref: string, limit = 100) {
       const key = await keyOf(ref);
       await stored(key);
-      const [items, steps] = await Promise.all([audit.list(key, limit), audit.steps(key)]);
+      const [items, steps] = await Promise.all([audit.list(key, limit), logOf(key)]);
       const last = effectiveSteps(steps).at(-1);
       return {
         key,
