@@ -1,16 +1,64 @@
 import type { FastifyInstance } from 'fastify';
+import { readSourcesFile } from '@pw/crawler';
+import { errorMessage } from '@pw/domain';
+import { createSourceStateRepository, SourceStatus } from '@pw/storage';
 import type { AppDeps } from '../app.ts';
 import { within } from '../queue-probe.ts';
 
-/** GET /healthz (the process is alive) and GET /readyz (Redis and MongoDB answer; 503 if not). */
+const down = new Set<string>([SourceStatus.Failing, SourceStatus.Broken]);
+
+/**
+ * GET /healthz (the process is alive) and GET /readyz: 503 when Redis or MongoDB does not answer,
+ * or when every enabled source is failing (nothing can come in), with the reason.
+ */
 export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const states = createSourceStateRepository(deps.db);
+
   app.get('/healthz', { schema: { tags: ['health'], summary: 'The process is alive' } }, () => ({
     status: 'ok',
   }));
 
+  // the enabled sources and how many are failing; a sources file that cannot be read is reported
+  // (GET /sources lists its bad entries) but does not by itself make the service unready
+  const checkSources = async () => {
+    if (!deps.sourcesFile) {
+      return { ok: true as const, enabled: 0, failing: 0 };
+    }
+    try {
+      const enabled = readSourcesFile(deps.sourcesFile).filter((s) => s.enabled);
+      const health = new Map((await within(2_000, states.list())).map((s) => [s._id, s]));
+      const failing = enabled.flatMap((s) => {
+        const state = health.get(s.id);
+        return state && down.has(state.status) ? [state] : [];
+      });
+      if (enabled.length === 0 || failing.length < enabled.length) {
+        return { ok: true as const, enabled: enabled.length, failing: failing.length };
+      }
+      const causes = new Map<string, number>();
+      failing.forEach((s) => {
+        const code = s.lastError?.code ?? 'unknown';
+        causes.set(code, (causes.get(code) ?? 0) + 1);
+      });
+      const why = [...causes].map(([code, n]) => `${n} × ${code}`).join(', ');
+      return {
+        ok: false as const,
+        enabled: enabled.length,
+        failing: failing.length,
+        reason: `every enabled source is failing (${why})`,
+      };
+    } catch (err) {
+      return { ok: true as const, enabled: 0, failing: 0, error: errorMessage(err) };
+    }
+  };
+
   app.get(
     '/readyz',
-    { schema: { tags: ['health'], summary: 'Redis and MongoDB both answer a ping' } },
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Redis and MongoDB answer a ping, and at least one enabled source is not failing',
+      },
+    },
     async (_req, reply) => {
       const check = async (ping: () => Promise<unknown>) => {
         try {
@@ -21,10 +69,20 @@ export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
         }
       };
       const [redis, mongo] = await Promise.all([check(deps.pingRedis), check(deps.pingMongo)]);
-      const ready = redis.ok && mongo.ok;
+      const sources = mongo.ok
+        ? await checkSources()
+        : { ok: true as const, enabled: 0, failing: 0 };
+      const reason = !redis.ok
+        ? `redis: ${redis.error}`
+        : !mongo.ok
+          ? `mongo: ${mongo.error}`
+          : !sources.ok
+            ? sources.reason
+            : undefined;
+      const status = !redis.ok || !mongo.ok ? 'unavailable' : !sources.ok ? 'degraded' : 'ready';
       return reply
-        .code(ready ? 200 : 503)
-        .send({ status: ready ? 'ready' : 'unavailable', redis, mongo });
+        .code(status === 'ready' ? 200 : 503)
+        .send({ status, ...(reason ? { reason } : {}), redis, mongo, sources });
     },
   );
 }

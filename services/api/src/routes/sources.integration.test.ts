@@ -68,4 +68,34 @@ describe('api: sources', () => {
     });
     expect(missing.statusCode).toBe(404);
   });
+
+  it('answers 503 naming the bad entries, not 500, when the sources file is invalid', async () => {
+    writeFileSync(
+      file,
+      JSON.stringify({
+        sources: [
+          { id: 'warta-contoh', ...body },
+          { id: 'rusak', ...body, url: 'bukan alamat', pollIntervalMinutes: -5 },
+        ],
+      }),
+    );
+    const get = await t.app.inject({ url: '/sources', headers: As.reader });
+    expect(get.statusCode).toBe(503);
+    const problems = get.json<{ problems: string[] }>().problems;
+    expect(get.json()).toMatchObject({ error: 'sources-file-invalid' });
+    expect(problems.some((p) => p.startsWith('sources[1] (rusak).url'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('sources[1] (rusak).pollIntervalMinutes'))).toBe(true);
+    const patch = await t.app.inject({
+      method: 'PATCH',
+      url: '/sources/warta-contoh',
+      headers: As.admin,
+      payload: { enabled: true },
+    });
+    expect(patch.statusCode).toBe(503);
+    expect(patch.json()).toMatchObject({ error: 'sources-file-invalid' });
+    writeFileSync(file, '{ "sources": [ ');
+    const broken = await t.app.inject({ url: '/sources', headers: As.reader });
+    expect(broken.statusCode).toBe(503);
+    expect(broken.json<{ problems: string[] }>().problems[0]).toMatch(/cannot read/);
+  });
 });

@@ -1,7 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { Source, SourceFields, readSourcesFile, saveSource } from '@pw/crawler';
+import { errorCode } from '@pw/domain';
 import { createSourceStateRepository } from '@pw/storage';
 import type { AppDeps } from '../app.ts';
 
@@ -20,6 +21,22 @@ export const SourcePatch = z
   .partial();
 
 /**
+ * An unusable sources file is the operator's to fix, not a crash: 503 with every bad entry.
+ * Anything else is rethrown.
+ */
+export function sendInvalidSourcesFile(reply: FastifyReply, err: unknown): FastifyReply {
+  if (errorCode(err) !== 'sources.invalid') {
+    throw err;
+  }
+  const problems = (err as { problems?: unknown }).problems;
+  return reply.code(503).send({
+    error: 'sources-file-invalid',
+    message: (err as Error).message.split('\n')[0],
+    problems: Array.isArray(problems) ? problems : [(err as Error).message],
+  });
+}
+
+/**
  * GET /sources (the sources file with each source's health), PUT and PATCH /sources/:id (edit the
  * file; the crawler picks the change up without a restart), POST /sources/:id/poll (poll now).
  */
@@ -32,8 +49,13 @@ export function sourceRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.get(
     '/sources',
     { config: { role: 'reader' }, schema: { tags, summary: 'Sources and their health' } },
-    async () => {
-      const known = file ? readSourcesFile(file) : [];
+    async (_req, reply) => {
+      let known;
+      try {
+        known = file ? readSourcesFile(file) : [];
+      } catch (err) {
+        return sendInvalidSourcesFile(reply, err);
+      }
       const health = new Map((await states.list()).map((s) => [s._id, s]));
       const items = known.map((source) => ({ ...source, health: health.get(source.id) ?? null }));
       // sources removed from the file keep their history
@@ -65,8 +87,12 @@ export function sourceRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!source.success) {
         return reply.code(400).send({ error: z.prettifyError(source.error) });
       }
-      const { created } = saveSource(file, source.data);
-      return reply.code(created ? 201 : 200).send(source.data);
+      try {
+        const { created } = saveSource(file, source.data);
+        return reply.code(created ? 201 : 200).send(source.data);
+      } catch (err) {
+        return sendInvalidSourcesFile(reply, err);
+      }
     },
   );
 
@@ -82,7 +108,12 @@ export function sourceRoutes(app: FastifyInstance, deps: AppDeps): void {
       },
     },
     async (req, reply) => {
-      const current = file ? readSourcesFile(file).find((s) => s.id === req.params.id) : undefined;
+      let current;
+      try {
+        current = file ? readSourcesFile(file).find((s) => s.id === req.params.id) : undefined;
+      } catch (err) {
+        return sendInvalidSourcesFile(reply, err);
+      }
       if (!file || !current) {
         return reply.code(404).send({ error: `no source ${req.params.id}` });
       }
@@ -94,7 +125,11 @@ export function sourceRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (!source.success) {
         return reply.code(400).send({ error: z.prettifyError(source.error) });
       }
-      saveSource(file, source.data);
+      try {
+        saveSource(file, source.data);
+      } catch (err) {
+        return sendInvalidSourcesFile(reply, err);
+      }
       return source.data;
     },
   );
@@ -106,7 +141,12 @@ export function sourceRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: { tags, summary: 'Poll a source now', params: IdParams },
     },
     async (req, reply) => {
-      const known = file ? readSourcesFile(file).some((s) => s.id === req.params.id) : false;
+      let known;
+      try {
+        known = file ? readSourcesFile(file).some((s) => s.id === req.params.id) : false;
+      } catch (err) {
+        return sendInvalidSourcesFile(reply, err);
+      }
       if (!known) {
         return reply.code(404).send({ error: `no source ${req.params.id}` });
       }

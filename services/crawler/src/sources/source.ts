@@ -61,9 +61,12 @@ export const SourcesFile = z.object({ sources: z.array(Source) }).superRefine((f
 export class SourcesFileError extends Error {
   readonly code = 'sources.invalid';
   readonly retryable = false;
-  constructor(message: string, options: { cause?: unknown } = {}) {
-    super(message, options);
+  /** One line per bad entry ('sources[3] (antara).url: …'), or why the file could not be read. */
+  readonly problems: string[];
+  constructor(message: string, options: { cause?: unknown; problems?: string[] } = {}) {
+    super(message, { cause: options.cause });
     this.name = 'SourcesFileError';
+    this.problems = options.problems ?? [message];
   }
 }
 
@@ -103,7 +106,9 @@ export function parseSources(data: unknown, origin = 'sources'): Source[] {
     // zod skips the duplicate-id check while entries are invalid: report duplicates anyway
     const lines = describeIssues(result.error, data);
     const duplicates = duplicateLines(data).filter((line) => !lines.includes(line));
-    throw new SourcesFileError(`invalid ${origin}:\n${[lines, ...duplicates].join('\n')}`);
+    throw new SourcesFileError(`invalid ${origin}:\n${[lines, ...duplicates].join('\n')}`, {
+      problems: [...lines.split('\n'), ...duplicates].map((l) => l.trim()).filter(Boolean),
+    });
   }
   return result.data.sources;
 }

@@ -1,9 +1,18 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { parseSources, Source } from './source.ts';
+import { parseSources, Source, SourcesFileError } from './source.ts';
 
-/** Reads and validates the sources file (synchronously: it is small and read rarely). */
+/**
+ * Reads and validates the sources file (synchronously: it is small and read rarely). Throws a
+ * SourcesFileError (code `sources.invalid`) listing the bad entries, or why it cannot be read.
+ */
 export function readSourcesFile(path: string): Source[] {
-  return parseSources(JSON.parse(readFileSync(path, 'utf8')), path);
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (cause) {
+    throw new SourcesFileError(`cannot read ${path}: ${(cause as Error).message}`, { cause });
+  }
+  return parseSources(data, path);
 }
 
 /**
