@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  ReviewAction,
   createAwardRepository,
+  createReviewRepository,
   createEventLog,
   createSourceStateRepository,
   ensureReviewIndexes,
@@ -47,10 +49,6 @@ describe('notifier', () => {
   });
 
   it('delivers a new award to the webhook, signed, retrying with backoff until it is taken', async () => {
-    const { key } = await createAwardRepository(services.mongo.db).upsertWithSource(
-      testDraft(),
-      testSource('n1'),
-    );
     const notifier = startNotifier({
       db: services.mongo.db,
       logger: pino({ level: 'silent' }),
@@ -60,6 +58,11 @@ describe('notifier', () => {
       },
     });
     try {
+      await notifier.tick(); // the webhook is on from now
+      const { key } = await createAwardRepository(services.mongo.db).upsertWithSource(
+        testDraft(),
+        testSource('n1'),
+      );
       const events = createEventLog(services.mongo.db);
       const delivered = await eventually('delivery', async () => {
         const [e] = (await events.list()).filter((x) => x.subject === key);
@@ -111,6 +114,60 @@ describe('notifier', () => {
       expect(failed.delivery.lastError).toMatch(/500/);
       await notifier.tick();
       expect((await events.list()).filter((x) => x.type === 'source.broken')).toHaveLength(1);
+    } finally {
+      await notifier.close();
+    }
+  });
+
+  it('turned on later, sends no past events, and none for a record rejected before its turn', async () => {
+    received.length = 0;
+    failFirst = 0;
+    await services.mongo.db.collection('alert_cursors').deleteOne({ _id: '#webhook' as never });
+    const awards = createAwardRepository(services.mongo.db);
+    const old = await awards.upsertWithSource(
+      testDraft({
+        winner: 'Pemkab Lamongan',
+        winnerCanonical: 'Kabupaten Lamongan',
+        regionCode: '35.24',
+      }),
+      testSource('n2'),
+    );
+    const notifier = startNotifier({
+      db: services.mongo.db,
+      logger: pino({ level: 'silent' }),
+      config: {
+        notifierPollMs: 60_000,
+        webhook: { url, secret, maxAttempts: 2, backoffMs: 10, timeoutMs: 2_000 },
+      },
+    });
+    try {
+      await notifier.tick();
+      const fresh = await awards.upsertWithSource(
+        testDraft({
+          winner: 'Pemkab Sidoarjo',
+          winnerCanonical: 'Kabupaten Sidoarjo',
+          regionCode: '35.15',
+        }),
+        testSource('n3'),
+      );
+      await createReviewRepository(services.mongo.db).decide(fresh.key, {
+        action: ReviewAction.Reject,
+        by: 'rina',
+      });
+      await notifier.tick();
+      const events = createEventLog(services.mongo.db);
+      const byKey = async (key: string) =>
+        (await events.list()).find((e) => e.subject === key && e.type === 'award.created');
+      expect(await byKey(old.key)).toMatchObject({
+        delivery: {
+          state: 'failed',
+          lastError: expect.stringContaining('older than the webhook') as string,
+        },
+      });
+      expect(await byKey(fresh.key)).toMatchObject({
+        delivery: { state: 'failed', lastError: 'not sent: the record was rejected' },
+      });
+      expect(received).toHaveLength(0);
     } finally {
       await notifier.close();
     }

@@ -1,9 +1,11 @@
 import { createHmac } from 'node:crypto';
 import type { Db } from 'mongodb';
 import type { Logger } from '@pw/runtime';
+import { ReviewStatus } from '@pw/domain';
 import {
   EventType,
   SourceStatus,
+  createAwardRepository,
   createEventLog,
   createSourceStateRepository,
   type PipelineEvent,
@@ -35,7 +37,36 @@ export function startNotifier({ db, config, logger }: NotifierDeps) {
   const log = logger.child({ component: 'notifier' });
   const events = createEventLog(db);
   const sources = createSourceStateRepository(db);
+  const awards = createAwardRepository(db);
   const { webhook } = config;
+  // when the webhook was first turned on: older events are not sent (no flood of the past)
+  const marks = db.collection<{ _id: string; at: Date }>('alert_cursors');
+  let enabledSince: Date | undefined;
+  const webhookEnabledSince = async (): Promise<Date> => {
+    if (!enabledSince) {
+      await marks.insertOne({ _id: '#webhook', at: new Date() }).catch(() => undefined);
+      enabledSince = (await marks.findOne({ _id: '#webhook' }))?.at ?? new Date();
+    }
+    return enabledSince;
+  };
+
+  /** Why an event is not sent at all: from before the webhook, or its record rejected or merged. */
+  const reasonToSkip = async (e: PipelineEvent): Promise<string | null> => {
+    const since = await webhookEnabledSince();
+    if (e.at < since) {
+      return `not sent: older than the webhook (on since ${since.toISOString()})`;
+    }
+    if (e.type === EventType.AwardCreated || e.type === EventType.AwardConflict) {
+      const r = await awards.get(e.subject);
+      if (r?.merged) {
+        return 'not sent: the record was merged';
+      }
+      if (r?.review.status === ReviewStatus.Rejected) {
+        return 'not sent: the record was rejected';
+      }
+    }
+    return null;
+  };
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let stopped = false;
@@ -57,6 +88,12 @@ export function startNotifier({ db, config, logger }: NotifierDeps) {
   };
 
   const deliver = async (e: PipelineEvent) => {
+    const skip = await reasonToSkip(e);
+    if (skip) {
+      await events.markAttemptFailed(e._id, e.delivery.attempts, skip, null);
+      log.info({ eventId: e._id, reason: skip }, 'event not sent');
+      return;
+    }
     const body = JSON.stringify({
       id: e._id,
       type: e.type,
@@ -98,11 +135,12 @@ export function startNotifier({ db, config, logger }: NotifierDeps) {
   };
 
   /** One pass: notice broken sources, deliver what is due (at most 100 events). */
-  const tick = async () => {
+  const pass = async () => {
     await noticeBrokenSources();
     if (!webhook.url) {
       return;
     }
+    await webhookEnabledSince();
     for (let i = 0; i < 100 && !stopped; i++) {
       // the lease outlasts one request, so a second notifier never sends the same event meanwhile
       const e = await events.claimDue(webhook.timeoutMs * 2);
@@ -112,6 +150,10 @@ export function startNotifier({ db, config, logger }: NotifierDeps) {
       await deliver(e);
     }
   };
+
+  // one pass at a time: a tick asked for during a pass runs after it
+  let chain: Promise<void> = Promise.resolve();
+  const tick = (): Promise<void> => (chain = chain.catch(() => undefined).then(pass));
 
   const loop = () => {
     running = tick()
