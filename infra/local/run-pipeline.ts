@@ -2,6 +2,7 @@
 // their data in one folder kept between runs, then the services.
 //   node infra/local/run-pipeline.ts            all four services in this one process
 //   node infra/local/run-pipeline.ts crawler    one service (or SERVICE=crawler), as in production
+//   node infra/local/run-pipeline.ts store      the local Redis and FerretDB alone
 // PARITRANA_DATA_DIR moves the data folder (default: data/ at the repo root).
 import { resolve } from 'node:path';
 import { announce, startApi } from '@pw/api';
@@ -27,9 +28,11 @@ const starters: Record<string, Starter> = {
   api: startApi,
 };
 
+// `store`: only the local Redis and FerretDB (e.g. for `pnpm cli restore` with the pipeline stopped)
 const wanted = process.argv[2] ?? process.env.SERVICE ?? 'all';
-if (wanted !== 'all' && !(wanted in starters)) {
-  console.error(`unknown service "${wanted}": use one of all, ${Object.keys(starters).join(', ')}`);
+if (wanted !== 'all' && wanted !== 'store' && !(wanted in starters)) {
+  const names = ['all', 'store', ...Object.keys(starters)].join(', ');
+  console.error(`unknown service "${wanted}": use one of ${names}`);
   process.exit(2);
 }
 

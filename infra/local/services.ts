@@ -769,6 +769,16 @@ export async function startLocalServices(
     throw err;
   }
 
+  if (persistent && started.length > 0) {
+    // for other commands on this data folder (`pnpm cli backup`): where the store is, while it runs
+    const file = join(dataDir, 'services.json');
+    writeFileSync(
+      file,
+      `${JSON.stringify({ pid: process.pid, redisUrl, mongoUrl, store, startedAt: new Date() })}\n`,
+    );
+    cleanups.push(() => rmSync(file, { force: true }));
+  }
+
   const restart =
     (name: LocalServiceName) =>
     async (downMs = 0) => {

@@ -2,6 +2,7 @@ import { pipeline } from 'node:stream/promises';
 import { exitOnBrokenPipe, isBrokenPipe } from '@pw/runtime';
 import { HelpRequested, parseCli, type CliCommand } from './args.ts';
 import { createApiBackend } from './backend-api.ts';
+import { runBackupCommand } from './backup.ts';
 import { createDirectBackend } from './backend-direct.ts';
 import { coverageCommands } from './coverage.ts';
 import {
@@ -36,6 +37,10 @@ function render(cmd: CliCommand, out: Extract<CliOutput, { kind: 'json' }>): str
 const argv = process.argv.slice(2).filter((a, i) => !(i === 0 && a === '--'));
 // `pnpm cli awards | head`: a reader that goes away ends the output quietly
 exitOnBrokenPipe();
+// backup / restore (cli/backup.ts) take over here when named
+if (await runBackupCommand(argv)) {
+  process.exit();
+}
 // backfill and coverage (cli/coverage.ts) read the store directly and take over here when named
 const coverageCommand = argv[0] === undefined ? undefined : coverageCommands[argv[0]];
 if (coverageCommand) {
