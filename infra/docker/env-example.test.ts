@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Env, HeartbeatEnv } from '@pw/runtime';
-import { ApiEnv } from '@pw/api';
+import { AlertsEnv, ApiEnv, parseSubscriptions } from '@pw/api';
 
 const root = resolve(import.meta.dirname, '../..');
 const example = readFileSync(resolve(root, '.env.example'), 'utf8');
@@ -15,7 +15,9 @@ const listed = new Set(
 
 describe('.env.example', () => {
   it('lists every setting the services read', () => {
-    const settings = [Env, ApiEnv, HeartbeatEnv].flatMap((schema) => Object.keys(schema.shape));
+    const settings = [Env, ApiEnv, AlertsEnv, HeartbeatEnv].flatMap((schema) =>
+      Object.keys(schema.shape),
+    );
     expect(settings.filter((k) => !listed.has(k))).toEqual([]);
   });
 
@@ -29,5 +31,29 @@ describe('.env.example', () => {
     const used = [...compose.matchAll(/\$\{([A-Z_]+)/g)].map((m) => m[1] ?? '');
     const missing = [...new Set(used)].filter((k) => k !== 'PW_ENV_FILE' && !listed.has(k));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('infra/docker/alerts.example.json', () => {
+  it('is a valid recipients file', () => {
+    const raw: unknown = JSON.parse(
+      readFileSync(resolve(root, 'infra/docker/alerts.example.json'), 'utf8'),
+    );
+    const env = {
+      TELEGRAM_BOT_TOKEN: '123:abc',
+      SLACK_WEBHOOK_URL: 'https://hooks.slack.com/services/T/B/X',
+      TEAMS_WEBHOOK_URL: 'https://example.webhook.office.com/x',
+      DISCORD_WEBHOOK_URL: 'https://discord.com/api/webhooks/1/x',
+      PARTNER_WEBHOOK_SECRET: 'rahasia',
+    };
+    const channels = parseSubscriptions(raw, 'alerts.example.json', env);
+    expect(channels.map((c) => c.kind)).toEqual([
+      'email',
+      'telegram',
+      'slack',
+      'teams',
+      'discord',
+      'webhook',
+    ]);
   });
 });

@@ -5,3 +5,4 @@ export { retryDelay, signBody, startNotifier, type Notifier } from './notifier.t
 export { ExportColumns, awardCsvRow, csvField, csvRow, encodeAwards } from './csv.ts';
 export { encodeAwardsXlsx } from './xlsx.ts';
 export { announce, printBanner, startupBanner, summaryLine } from './banner.ts';
+export { AlertsEnv, AlertType, parseSubscriptions } from './alerts/settings.ts';
