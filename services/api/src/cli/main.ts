@@ -2,7 +2,9 @@ import { pipeline } from 'node:stream/promises';
 import { exitOnBrokenPipe, isBrokenPipe } from '@pw/runtime';
 import { HelpRequested, parseCli, type CliCommand } from './args.ts';
 import { createApiBackend } from './backend-api.ts';
+import { runBackupCommand } from './backup.ts';
 import { createDirectBackend } from './backend-direct.ts';
+import { coverageCommands } from './coverage.ts';
 import {
   auditTable,
   awardTable,
@@ -39,6 +41,25 @@ if (argv[0] === 'reextract') {
 }
 // `pnpm cli awards | head`: a reader that goes away ends the output quietly
 exitOnBrokenPipe();
+// backup / restore (cli/backup.ts) take over here when named
+if (await runBackupCommand(argv)) {
+  process.exit();
+}
+// backfill and coverage (cli/coverage.ts) read the store directly and take over here when named
+const coverageCommand = argv[0] === undefined ? undefined : coverageCommands[argv[0]];
+if (coverageCommand) {
+  const io = {
+    out: (t: string) => void process.stdout.write(t),
+    err: (t: string) => void process.stderr.write(t),
+    isTty: process.stderr.isTTY === true,
+  };
+  process.exit(
+    await coverageCommand(argv.slice(1), process.env, io).catch((err: unknown) => {
+      console.error((err as Error).message);
+      return 2;
+    }),
+  );
+}
 let backend: CliBackend | undefined;
 try {
   const { cmd, target } = parseCli(argv, process.env);
