@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startLocalServices } from '@pw/infra/local/services';
 import { launchBrowser, signIn } from './support/browser.ts';
-import { seedAwards, seedLedger, seedSources, seedUsers } from './support/seed.ts';
+import { seedAwards, seedHistory, seedLedger, seedSources, seedUsers } from './support/seed.ts';
 import { startWebAppServer } from './support/web-app-server.ts';
 
 const out = resolve(import.meta.dirname, '../../docs/screenshots');
@@ -27,6 +27,7 @@ try {
   await seedUsers(db);
   await seedSources(db, sourcesFile);
   await seedLedger(db, server.hot);
+  await seedHistory(db, keys);
 
   const shots: Array<[string, string]> = [
     ['antrian', '#/antrian'],

@@ -1,19 +1,24 @@
 // The web app in a real browser (Debian chromium + playwright-core) against the real api app,
 // Redis and FerretDB: sign-in, roles, the review flow, search, the Excel export, phone width, a11y.
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ExportColumns } from '@pw/api';
+import { fetchUrl } from '@pw/crawler';
 import { AwardPage, createAwardQueries, createAwardRepository } from '@pw/storage';
 import { launchBrowser, runAxe, signIn } from './support/browser.ts';
 import { seedAwards, seedLedger, seedSources, seedUsers } from './support/seed.ts';
 import { startWebAppServer, type WebAppServer } from './support/web-app-server.ts';
 
 let server: WebAppServer;
+let site: Server;
+let sourcesFile: string;
 let browser: Browser;
 let keys: Record<string, string>;
 const contexts: BrowserContext[] = [];
@@ -21,8 +26,16 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   const id = randomUUID().replaceAll('-', '').slice(0, 12);
-  const sourcesFile = join(mkdtempSync(join(tmpdir(), 'pw-web-')), 'sources.json');
+  sourcesFile = join(mkdtempSync(join(tmpdir(), 'pw-web-')), 'sources.json');
+  site = await startNewsSite();
+  const sitePort = (site.address() as AddressInfo).port;
   server = await startWebAppServer({
+    // feed discovery reaches every host name at the test's news site on 127.0.0.1
+    discoveryFetch: (url) =>
+      fetchUrl(url.replace(/^https?:\/\/([^/:]+)(:\d+)?/, `http://$1:${sitePort}`), {
+        allowAddresses: ['127.0.0.1'],
+        resolveHost: () => Promise.resolve([{ address: '127.0.0.1', family: 4 }]),
+      }),
     mongoUrl: inject('mongoUrl'),
     redisUrl: inject('redisUrl'),
     dbName: `web_${id}`,
@@ -38,6 +51,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await new Promise((r) => site?.close(r));
   await server?.db.dropDatabase().catch(() => undefined);
   await server?.close();
 });
@@ -63,6 +77,31 @@ afterEach(async (ctx) => {
   // no script error and no Content-Security-Policy refusal on any page of the test
   expect(pageErrors.splice(0)).toEqual([]);
 });
+
+/** A news site with a home page that links its RSS feed (for feed discovery). */
+async function startNewsSite(): Promise<Server> {
+  const feed = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Kabar Baru</title>
+    <link>http://kabarbaru.test/</link><description>Berita daerah</description>
+    <item><title>Paritrana Award 2024</title><link>http://kabarbaru.test/berita/1</link></item>
+    <item><title>Bupati meninjau desa</title><link>http://kabarbaru.test/berita/2</link></item>
+    </channel></rss>`;
+  const srv = createServer((req, res) => {
+    if (req.url === '/') {
+      res.setHeader('content-type', 'text/html; charset=utf-8');
+      res.end(
+        '<html><head><title>Kabar Baru</title><link rel="alternate" type="application/rss+xml" title="Kabar Baru" href="/feed.xml"></head><body>Beranda</body></html>',
+      );
+    } else if (req.url === '/feed.xml') {
+      res.setHeader('content-type', 'application/rss+xml; charset=utf-8');
+      res.end(feed);
+    } else {
+      res.statusCode = 404;
+      res.end('tidak ada');
+    }
+  });
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  return srv;
+}
 
 /** A fresh browser profile (no cookies) at laptop size unless told otherwise. */
 async function open(viewport = { width: 1280, height: 860 }): Promise<Page> {
@@ -317,6 +356,60 @@ describe('the web app', () => {
     expect(
       (await createAwardRepository(server.db).get(keys['PT Semen Gresik']!))?.sourceCount,
     ).toBe(1);
+  });
+
+  it('lets an admin add a source by pasting a site address (feed discovery), and only an admin', async () => {
+    const reviewer = await open();
+    await signIn(reviewer, base(), 'reviewer');
+    await reviewer.goto(`${base()}/#/sumber`);
+    await reviewer.getByText('Hanya admin yang dapat mengubah sumber.').waitFor();
+    expect(await reviewer.getByRole('button', { name: 'Cari umpan' }).count()).toBe(0);
+    await reviewer.getByTestId('sources').getByText('situs tidak ditemukan (DNS)').waitFor();
+    await reviewer.getByTestId('sources').getByText('koneksi ditolak').waitFor();
+
+    const page = await open();
+    await signIn(page, base(), 'admin');
+    await page.goto(`${base()}/#/sumber`);
+    await page.getByLabel('Alamat situs').fill('kabarbaru.test');
+    await page.getByRole('button', { name: 'Cari umpan' }).click();
+    const found = page.locator('.feeds li', { hasText: 'Kabar Baru' });
+    await found.waitFor();
+    expect(await found.textContent()).toContain('2 item');
+    await found.getByRole('button', { name: 'Pilih' }).click();
+    await page.getByRole('status').filter({ hasText: 'Sumber ditambahkan.' }).waitFor();
+    await page
+      .getByTestId('sources')
+      .getByText(/kabarbaru\.test:\d+\/feed\.xml/)
+      .waitFor();
+    const saved = JSON.parse(readFileSync(sourcesFile, 'utf8')) as {
+      sources: Array<{ id: string; url: string; enabled: boolean }>;
+    };
+    expect(saved.sources.find((x) => x.id === 'kabarbaru-test')).toMatchObject({ enabled: true });
+
+    // disable it again from the same table
+    const row = page
+      .getByTestId('sources')
+      .locator('tr', { hasText: /kabarbaru\.test:\d+\/feed\.xml/ });
+    await row.getByRole('button', { name: 'Nonaktifkan' }).click();
+    await row.getByRole('button', { name: 'Aktifkan' }).waitFor();
+  });
+
+  it('takes a pasted article link and follows it (Kirim tautan)', async () => {
+    const page = await open();
+    await signIn(page, base(), 'reviewer');
+    await page.goto(`${base()}/#/artikel`);
+    await page.getByText('situs tidak ditemukan (DNS)').waitFor();
+    await page.getByLabel('Alamat artikel').fill('https://kabarbaru.test/berita/paritrana-2024');
+    await page.getByRole('button', { name: 'Kirim', exact: true }).click();
+    // no workers run in this test: the link waits in the fetch queue, and the page says so
+    const progress = page.getByTestId('submission');
+    await progress.waitFor();
+    expect(await progress.locator('.step').allTextContents()).toEqual([
+      'Diambil: Menunggu',
+      'Diklasifikasi: Menunggu',
+      'Diekstrak: Menunggu',
+    ]);
+    expect(server.queuedFetches).toHaveLength(1);
   });
 
   it('fits a 390 px phone: no sideways scrolling, the menu and the cards on screen', async () => {

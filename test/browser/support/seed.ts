@@ -7,6 +7,7 @@ import {
   Collection,
   createArticleRepository,
   createAwardRepository,
+  createReviewRepository,
   createUserRepository,
   type HotStore,
 } from '@pw/storage';
@@ -370,4 +371,28 @@ export async function seedSources(db: Db, file: string): Promise<void> {
       },
     }) as never,
   ]);
+}
+
+/**
+ * For the screenshots: spreads the records' first sightings over the past weeks (so the charts
+ * have a history) and makes two review decisions (so "Hari ini" lists who did what).
+ */
+export async function seedHistory(db: Db, keys: Record<string, string>): Promise<void> {
+  const awards = db.collection(Collection.Awards);
+  const weeksAgo = [0, 0, 1, 1, 2, 3, 5];
+  let i = 0;
+  for (const key of Object.values(keys)) {
+    const at = new Date(Date.now() - (weeksAgo[i++ % weeksAgo.length] ?? 0) * 7 * 86_400_000);
+    await awards.updateOne({ key }, { $set: { firstSeenAt: at } });
+  }
+  const reviews = createReviewRepository(db);
+  await reviews.decide(keys['Kota Surabaya']!, {
+    action: 'confirm',
+    by: Accounts.reviewer.username,
+  });
+  await reviews.decide(keys['Kabupaten Sleman']!, {
+    action: 'reject',
+    by: Accounts.reviewer.username,
+    note: 'berita lama',
+  });
 }

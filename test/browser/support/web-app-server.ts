@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import type { Db } from 'mongodb';
-import { buildApp, type App } from '@pw/api';
+import { buildApp, type App, type AppDeps } from '@pw/api';
 import { QueueName, createProducer, jobIdFor, type Producer } from '@pw/queues';
 import { connectMongo, ensureReviewIndexes, type HotStore, type Mongo } from '@pw/storage';
 
@@ -25,6 +25,8 @@ export interface WebAppServerOptions {
   dbName: string;
   prefix: string;
   sourcesFile?: string | null;
+  /** Feed discovery's fetch (tests point every host name at a 127.0.0.1 server). */
+  discoveryFetch?: AppDeps['discoveryFetch'];
 }
 
 /** The api app as production builds it, listening on a free port of 127.0.0.1. */
@@ -49,6 +51,7 @@ export async function startWebAppServer(o: WebAppServerOptions): Promise<WebAppS
     digestUtcOffset: '+07:00',
     sourcesFile: o.sourcesFile ?? null,
     articleHot: hot,
+    ...(o.discoveryFetch ? { discoveryFetch: o.discoveryFetch } : {}),
     pollNow: async (sourceId) => {
       await producer.enqueue(
         QueueName.Discover,

@@ -56,7 +56,7 @@ function Progress({ a }: { a: Tracked }): VNode {
         const failedHere = stopped !== null && reached === i;
         const state = done ? 'done' : failedHere ? 'failed' : 'waiting';
         return html`<li class=${`step step-${state}`}>
-          <span>${t(label)}</span>:
+          <span>${t(label)}</span>:${' '}
           ${done ? t('Selesai') : failedHere ? html`<strong>${a.failure ? t('Gagal') : t('Ditolak')}</strong> — ${reasonLabel(stopped.code)}` : t('Menunggu')}
         </li>`;
       })}
@@ -177,15 +177,21 @@ export function ArticlesPage({ user, query }: { user: User; query: URLSearchPara
         return html`<li class="card">
           <div>
             <a href=${a.url} target="_blank" rel="noopener noreferrer">${a.title ?? a.url}</a>
-            <span class="muted">· ${a.outlet} · ${fmtDateTime(a.stageChangedAt)}</span>
+            <span class="muted">${' '}· ${a.outlet} · ${fmtDateTime(a.stageChangedAt)}</span>
           </div>
           <div>
             <strong>${reasonLabel(o?.code)}</strong>
             <span class="muted small"
-              >(${t('Tahap')}: ${o?.stage ?? '–'}${o?.message ? ` — ${o.message}` : ''})</span
+              >${' '}(${t('Tahap')}: ${o?.stage ?? '–'}${o?.message ? ` — ${o.message}` : ''})</span
             >
           </div>
-          ${stage === 'failed' && user.role !== 'reader' ? html`<button type="button" onClick=${() => retry(a)}>${t('Coba lagi')}</button>` : null}
+          ${
+            stage === 'failed' && user.role !== 'reader'
+              ? html`<div>
+                  <button type="button" onClick=${() => retry(a)}>${t('Coba lagi')}</button>
+                </div>`
+              : null
+          }
         </li>`;
       })}
     </ul>

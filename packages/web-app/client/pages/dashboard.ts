@@ -64,31 +64,6 @@ export function DashboardPage({ query }: { query: URLSearchParams }): VNode {
   return html`<section class="dashboard">
     <h1>${t('Dasbor')}</h1>
     <div class="dash-grid">
-      <section class="card">
-        <h2>${t('Catatan per edisi dan tingkat')}</h2>
-        <${ChartBox}
-          label=${t('Catatan per edisi dan tingkat')}
-          config=${{
-            type: 'bar',
-            data: {
-              labels: years,
-              datasets: [
-                {
-                  label: t('provinsi'),
-                  data: d.perEdition.map((x) => x.provinsi),
-                  backgroundColor: '#3f9d6b',
-                },
-                {
-                  label: t('nasional'),
-                  data: d.perEdition.map((x) => x.nasional),
-                  backgroundColor: '#1d4e89',
-                },
-              ],
-            },
-            options: { scales: { x: { stacked: true }, y: { stacked: true, beginAtZero: true } } },
-          }}
-        />
-      </section>
       <section class="card tiles-card">
         <div class="row">
           <h2>${t('Pemenang per provinsi')}</h2>
@@ -121,6 +96,36 @@ export function DashboardPage({ query }: { query: URLSearchParams }): VNode {
         </div>
       </section>
       <section class="card">
+        <h2>${t('Catatan per edisi dan tingkat')}</h2>
+        <${ChartBox}
+          label=${t('Catatan per edisi dan tingkat')}
+          config=${{
+            type: 'bar',
+            data: {
+              labels: years,
+              datasets: [
+                {
+                  label: t('provinsi'),
+                  data: d.perEdition.map((x) => x.provinsi),
+                  backgroundColor: '#3f9d6b',
+                },
+                {
+                  label: t('nasional'),
+                  data: d.perEdition.map((x) => x.nasional),
+                  backgroundColor: '#1d4e89',
+                },
+              ],
+            },
+            options: {
+              scales: {
+                x: { stacked: true },
+                y: { stacked: true, beginAtZero: true, ticks: { precision: 0 } },
+              },
+            },
+          }}
+        />
+      </section>
+      <section class="card">
         <h2>${t('Dukungan berita dari waktu ke waktu')}</h2>
         <${ChartBox}
           label=${t('Dukungan berita dari waktu ke waktu')}
@@ -143,7 +148,7 @@ export function DashboardPage({ query }: { query: URLSearchParams }): VNode {
                 },
               ],
             },
-            options: { scales: { y: { beginAtZero: true } } },
+            options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
           }}
         />
       </section>
@@ -165,7 +170,7 @@ export function DashboardPage({ query }: { query: URLSearchParams }): VNode {
                 },
               ],
             },
-            options: { scales: { y: { beginAtZero: true } } },
+            options: { scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
           }}
         />
       </section>

@@ -86,8 +86,7 @@ export function TodayPage(): VNode {
             </section>
             <section class="card">
               <h2>
-                ${t('Sumber baru untuk catatan lama')}
-                (${newSources.reduce((n, x) => n + x.sources.length, 0)})
+                ${t('Sumber baru untuk catatan lama')}${' '}(${newSources.reduce((n, x) => n + x.sources.length, 0)})
               </h2>
               ${
                 newSources.length === 0

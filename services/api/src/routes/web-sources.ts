@@ -24,7 +24,7 @@ export function webSourceRoutes(app: FastifyInstance, deps: AppDeps): void {
   app.withTypeProvider<ZodTypeProvider>().post(
     '/web/sources/discover',
     {
-      config: { role: 'reviewer' },
+      config: { role: 'admin' },
       schema: {
         tags: ['web'],
         summary: "Find a site's feeds to add it as a source",
