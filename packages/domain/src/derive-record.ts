@@ -69,6 +69,8 @@ export const ReviewStep = {
   MergeIn: 'merge-in',
   /** Took back the step `undoes`. */
   Undo: 'undo',
+  /** The review state kept before review logs existed, carried over as the log's first step. */
+  Import: 'import',
 } as const;
 export type ReviewStep = (typeof ReviewStep)[keyof typeof ReviewStep];
 
@@ -84,6 +86,8 @@ export interface ReviewLogStep {
   seenConflicts?: readonly string[] | null;
   into?: string | null;
   undoes?: number | null;
+  /** import: the status carried over. */
+  status?: ReviewStatus | null;
 }
 
 const StatusOfStep: Partial<Record<string, ReviewStatus>> = {
@@ -131,6 +135,17 @@ export function foldReviewLog(key: string, steps: readonly ReviewLogStep[]): Rev
       });
     } else if (step.action === ReviewStep.Merge) {
       Object.assign(state, { merged: true, mergedInto: step.into ?? null });
+    } else if (step.action === ReviewStep.Import) {
+      Object.assign(state, {
+        status: step.status ?? 'new',
+        at: step.at,
+        by: step.actor,
+        note: step.note ?? null,
+        seenConflicts: [...(step.seenConflicts ?? [])],
+        corrections: { ...(step.corrections ?? {}) },
+        merged: step.into != null,
+        mergedInto: step.into ?? null,
+      });
     }
   }
   return state;

@@ -1,6 +1,6 @@
 import { ObjectId, type Db } from 'mongodb';
 import { z } from 'zod';
-import { Corrections } from '@pw/domain';
+import { Corrections, ReviewStatus } from '@pw/domain';
 import { insertOnce } from './award-collections.ts';
 
 /**
@@ -30,6 +30,8 @@ export const AuditEntry = z.object({
   into: z.string().nullable().default(null),
   /** merge-in: the record merged into this one. */
   from: z.string().nullable().default(null),
+  /** import: the status carried over from the review state kept before review logs. */
+  status: z.enum(ReviewStatus).nullable().default(null),
   /** undo: the seq of the entry taken back. */
   undoes: z.number().int().nullable().default(null),
   /** merge: the articles whose sources were copied onto the survivor (an un-merge removes them). */

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from 'mongodb';
-import type { AwardRecord, AwardSource } from '@pw/domain';
+import type { AwardRecord, AwardSource, ReviewState } from '@pw/domain';
 import { testDraft, testSource } from '../../../test/support/award-fixtures.ts';
 import { useServices } from '../../../test/support/use-services.ts';
 import { createAuditLog } from './audit-log.ts';
+import { ReviewsCollection } from './award-collections.ts';
 import { createAwardRepository } from './award-repository.ts';
 import { createReviewRepository, ReviewError, type Decision } from './review-repository.ts';
 
@@ -253,6 +254,40 @@ describe('review repository under concurrency', () => {
     }
     const [ra, rb] = [await awards.get(a.key), await awards.get(b.key)];
     expect(ra?.merged && rb?.merged).toBe(false);
+  });
+});
+
+describe('a review state kept before review logs', () => {
+  const services = useServices();
+
+  it('is carried over as the first step, so the next action builds on it', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const reviews = createReviewRepository(services.mongo.db);
+    const { key } = await awards.upsertWithSource(draft({ editionYear: 2006 }), source('l0'));
+    await services.mongo.db.collection<ReviewState>(ReviewsCollection).insertOne({
+      _id: key,
+      status: 'corrected',
+      at: new Date(0),
+      by: 'lama',
+      note: 'dari daftar',
+      corrections: { rank: 3 },
+      seenConflicts: [],
+      revision: 4,
+      merged: false,
+      mergedInto: null,
+    });
+    expect(await awards.refresh(key)).toMatchObject({ rank: 3, revision: 4 });
+
+    const confirmed = await reviews.decide(key, { action: 'confirm', by: 'rina' });
+    expect(confirmed).toMatchObject({ rank: 3, revision: 2, review: { status: 'confirmed' } });
+    expect((await reviews.history(key)).map((e) => [e.seq, e.action, e.actor])).toEqual([
+      [2, 'confirm', 'rina'],
+      [1, 'import', 'lama'],
+    ]);
+    expect(await reviews.undo(key, 'rina')).toMatchObject({
+      rank: 3,
+      review: { status: 'corrected', by: 'lama' },
+    });
   });
 });
 

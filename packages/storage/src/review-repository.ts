@@ -4,13 +4,13 @@ import {
   AwardBase,
   AwardRecord,
   Corrections,
+  ReviewState,
   ReviewStep,
   conflictSignature,
   deriveRecord,
   effectiveSteps,
   foldReviewLog,
   shortIdOf,
-  type ReviewState,
 } from '@pw/domain';
 import { createAuditLog, type AuditEntry, type LogEntryDraft, type LogStep } from './audit-log.ts';
 import { awardCollections, insertOnce, sourceDocId } from './award-collections.ts';
@@ -112,6 +112,29 @@ export function createReviewRepository(db: Db) {
   };
 
   /**
+   * A review state written before review logs existed (a revision but no log) becomes the log's
+   * first step, so the first action after an upgrade builds on it instead of replacing it.
+   * True when there was such a state (whoever wrote the step).
+   */
+  const adoptLegacy = async (key: string): Promise<boolean> => {
+    const raw = await c.reviews.findOne({ _id: key });
+    if (!raw || (raw.revision ?? 0) === 0 || (await audit.has(key, 1))) {
+      return false;
+    }
+    const legacy = ReviewState.parse(raw);
+    await audit.append(key, 1, {
+      action: ReviewStep.Import,
+      actor: legacy.by ?? 'import',
+      note: legacy.note,
+      status: legacy.status,
+      corrections: legacy.corrections,
+      seenConflicts: legacy.seenConflicts,
+      into: legacy.merged ? legacy.mergedInto : null,
+    });
+    return true;
+  };
+
+  /**
    * Appends one entry to a record's review log. `plan` sees the log as it stands and returns the
    * entry (or throws a ReviewError to refuse); if another writer took the place first, the log
    * is read again and `plan` decides again. Returns the entry and the log up to it.
@@ -122,6 +145,9 @@ export function createReviewRepository(db: Db) {
   ): Promise<{ entry: LogStep; log: LogStep[] }> => {
     for (let attempt = 0; attempt < 200; attempt++) {
       const prior = await logOf(key);
+      if (prior.length === 0 && (await adoptLegacy(key))) {
+        continue;
+      }
       const seq = prior.length + 1;
       const entry = await audit.append(key, seq, await plan(prior, seq));
       if (entry) {
