@@ -54,6 +54,8 @@ export async function startApi({
     trustProxy: apiConfig.trustProxy,
     authFailureLimit: apiConfig.authFailureLimit,
     exportRateLimit: apiConfig.exportRateLimit,
+    rateLimitRedis: articleRedis,
+    rateLimitPrefix: config.redis.prefix,
     pollNow: async (sourceId) => {
       await producer.enqueue(
         QueueName.Discover,

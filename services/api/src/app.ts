@@ -6,6 +6,7 @@ import {
   serializerCompiler,
   validatorCompiler,
 } from 'fastify-type-provider-zod';
+import type { Redis } from 'ioredis';
 import type { Db } from 'mongodb';
 import type { FetchResult } from '@pw/crawler';
 import type { Logger } from '@pw/runtime';
@@ -60,6 +61,10 @@ export interface AppDeps {
   authFailureLimit?: number;
   /** Exports per client per minute; 20 by default. */
   exportRateLimit?: number;
+  /** Redis for the rate-limit counters, shared by every api process; absent: in this process. */
+  rateLimitRedis?: Redis;
+  /** Key prefix of those counters (QUEUE_PREFIX). */
+  rateLimitPrefix?: string;
 }
 
 const ReviewStatusCode = { 'not-found': 404, merged: 409, invalid: 400, busy: 409 } as const;
@@ -89,7 +94,10 @@ export function buildApp(deps: AppDeps) {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('caller', null);
-  registerSecurity(app as unknown as FastifyInstance);
+  registerSecurity(app as unknown as FastifyInstance, {
+    redis: deps.rateLimitRedis,
+    prefix: deps.rateLimitPrefix,
+  });
   const users = createUserRepository(deps.db);
   const sessionTtlMs = deps.sessionTtlMs ?? 12 * 3_600_000;
   const sessions = createSessionStore(deps.db, { ttlMs: sessionTtlMs });
@@ -103,6 +111,9 @@ export function buildApp(deps: AppDeps) {
     if (err instanceof ReviewError) {
       const statusCode = ReviewStatusCode[err.code];
       return reply.code(statusCode).send({ statusCode, error: err.code, message: err.message });
+    }
+    if (err.statusCode === 429) {
+      return reply.code(429).send({ statusCode: 429, error: 'rate-limited', message: err.message });
     }
     if (err.statusCode && err.statusCode < 500) {
       return reply
@@ -146,7 +157,13 @@ export function buildApp(deps: AppDeps) {
       authenticate({ checkToken: createTokenCheck(deps.tokens), users, sessions, failures }),
     );
     api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
-    authRoutes(api, { users, sessions, failures, sessionTtlMs });
+    authRoutes(api, {
+      users,
+      sessions,
+      failures,
+      sessionTtlMs,
+      signInLimit: deps.authFailureLimit ?? 10,
+    });
     healthRoutes(api, deps);
     awardRoutes(api, deps);
     reviewRoutes(api, deps);

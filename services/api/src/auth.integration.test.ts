@@ -197,3 +197,30 @@ describe('accounts without a trusted proxy', () => {
     expect(String(res.headers['set-cookie'])).not.toMatch(/Secure/);
   });
 });
+
+describe('sign-in limits shared by every api process', () => {
+  const services = useServices();
+  const first = useTestApp(services, { authFailureLimit: 2, sharedRateLimits: true });
+  const second = useTestApp(services, { authFailureLimit: 2, sharedRateLimits: true });
+
+  it('counts attempts on one name in Redis, so a second process refuses them too', async () => {
+    await createUserRepository(services.mongo.db).add({
+      username: 'wati',
+      role: 'reader',
+      password: 'rahasia-wati-1',
+    });
+    const login = (t: typeof first, password: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/auth/login',
+        payload: { username: 'wati', password },
+      });
+    expect((await login(first, 'salah-1')).statusCode).toBe(401);
+    expect((await login(second, 'salah-2')).statusCode).toBe(401);
+    const third = await login(first, 'rahasia-wati-1');
+    expect(third.statusCode).toBe(429);
+    expect(third.json()).toMatchObject({ error: 'rate-limited' });
+    expect((await login(second, 'rahasia-wati-1')).statusCode).toBe(429);
+    expect(await services.redis.keys(`${services.prefix}:rate:*`)).not.toEqual([]);
+  });
+});

@@ -25,11 +25,19 @@ export const ContentSecurityPolicy = {
   upgradeInsecureRequests: null,
 };
 
+/** Where rate-limit counters live: this process (default) or a Redis shared by every api process. */
+export interface RateLimitStore {
+  /** An ioredis client; counters are shared by every api process using it. */
+  redis?: unknown;
+  /** Key prefix in Redis (QUEUE_PREFIX). */
+  prefix?: string;
+}
+
 /**
  * Cookies (the session), security headers on every answer (nosniff, CSP, frame and referrer
  * policies) and the rate limiter's plugin (limits are set per route; none applies globally).
  */
-export function registerSecurity(app: FastifyInstance): void {
+export function registerSecurity(app: FastifyInstance, store: RateLimitStore = {}): void {
   void app.register(cookie);
   void app.register(helmet, {
     contentSecurityPolicy: { useDefaults: false, directives: ContentSecurityPolicy },
@@ -38,5 +46,15 @@ export function registerSecurity(app: FastifyInstance): void {
     referrerPolicy: { policy: 'same-origin' },
     crossOriginResourcePolicy: { policy: 'same-origin' },
   });
-  void app.register(rateLimit, { global: false });
+  void app.register(rateLimit, {
+    global: false,
+    ...(store.redis
+      ? {
+          redis: store.redis,
+          nameSpace: `${store.prefix ?? 'pw'}:rate:`,
+          // Redis away: let requests through rather than refuse everyone
+          skipOnError: true,
+        }
+      : {}),
+  });
 }

@@ -33,6 +33,8 @@ export function useTestApp(
     exportRateLimit?: number;
     trustProxy?: boolean;
     discoveryFetch?: AppDeps['discoveryFetch'];
+    /** Keep rate-limit counters in the test Redis (under the file's prefix), as api.ts does. */
+    sharedRateLimits?: boolean;
   } = {},
 ) {
   let app: App | undefined;
@@ -59,6 +61,9 @@ export function useTestApp(
       ...(over.exportRateLimit === undefined ? {} : { exportRateLimit: over.exportRateLimit }),
       ...(over.trustProxy === undefined ? {} : { trustProxy: over.trustProxy }),
       ...(over.discoveryFetch === undefined ? {} : { discoveryFetch: over.discoveryFetch }),
+      ...(over.sharedRateLimits
+        ? { rateLimitRedis: services.redis, rateLimitPrefix: services.prefix }
+        : {}),
       pollNow: async (sourceId) => {
         await producer?.enqueue(QueueName.Discover, { sourceId }, { jobId: `poll-${sourceId}` });
       },

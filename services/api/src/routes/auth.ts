@@ -17,6 +17,8 @@ export interface AuthRouteDeps {
   sessions: SessionStore;
   failures: FailureGate;
   sessionTtlMs: number;
+  /** Sign-in attempts per user name and address in 15 minutes. */
+  signInLimit: number;
 }
 
 /** A sign-in. */
@@ -49,18 +51,31 @@ export function authRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
 
   r.post(
     '/auth/login',
-    { schema: { tags, summary: 'Sign in: sets the pw_session cookie', body: LoginBody } },
+    {
+      config: {
+        // every attempt on one name from one address counts (in Redis when shared), so a guess
+        // is refused before its password is checked, whichever api process it reaches
+        rateLimit: {
+          max: deps.signInLimit,
+          timeWindow: 15 * 60_000,
+          hook: 'preHandler',
+          keyGenerator: (req) => {
+            const name = (req.body as { username?: unknown } | undefined)?.username;
+            return `login:${typeof name === 'string' ? name.trim().toLowerCase() : ''}|${req.ip}`;
+          },
+        },
+      },
+      schema: { tags, summary: 'Sign in: sets the pw_session cookie', body: LoginBody },
+    },
     async (req, reply) => {
       const name = req.body.username.trim().toLowerCase();
-      const userKey = `login:${name}|${req.ip}`;
-      const wait = deps.failures.blockedFor(req.ip) ?? deps.failures.blockedFor(userKey);
+      const wait = deps.failures.blockedFor(req.ip);
       if (wait !== null) {
         return tooMany(reply, wait);
       }
       const user = await deps.users.verify(name, req.body.password);
       if (!user) {
-        const blocked =
-          (await deps.failures.fail(req, userKey)) ?? (await deps.failures.fail(req, req.ip));
+        const blocked = await deps.failures.fail(req, req.ip);
         if (blocked !== null) {
           return tooMany(reply, blocked);
         }
