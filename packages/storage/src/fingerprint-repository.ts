@@ -1,5 +1,4 @@
 import type { Db } from 'mongodb';
-import { Collection } from './mongo.ts';
 
 /** One article's story sketch and the story cluster it joined. */
 export interface FingerprintDoc {
@@ -17,49 +16,121 @@ export interface FingerprintDoc {
   at: Date;
 }
 
+/** One member of a band: an article and when it was placed (which names its month's collection). */
+export interface BandMember {
+  id: string;
+  at: Date;
+}
+
 /** The newest articles seen with one LSH band key. */
 export interface BandDoc {
   _id: string;
-  members: Array<{ id: string; at: Date }>;
+  members: BandMember[];
 }
 
 const bandId = (key: string) => `band:${key}`;
+/** Sketches and bands live in one collection per UTC month: `fingerprints_202612`. */
+const monthOf = (at: Date) => at.toISOString().slice(0, 7).replace('-', '');
+const collectionOf = (month: string) => `fingerprints_${month}`;
+const MonthCollection = /^fingerprints_(\d{6})$/;
+/** Early in a month, copies of last month's stories still arrive: its bands are read too. */
+const LookBackDays = 10;
 
 /**
- * Story sketches and LSH bands, for grouping syndicated copies into story clusters. Every query
- * is one `_id` (FerretDB pushes down nothing else, not even `_id: {$in}`), a few of them at once:
- * a band is a document `band:<i>:<value>` listing
- * its newest members, kept in the same collection as the articles' sketches. Band documents are
+ * Story sketches and LSH bands, for grouping syndicated copies into story clusters.
+ *
+ * Every query is one `_id` (FerretDB pushes down nothing else, not even `_id: {$in}`), a few at
+ * once: a band is a document `band:<i>:<value>` listing its newest members. Band documents are
  * rewritten whole, so a caller must hold a lock on the band keys it writes.
+ *
+ * The store stays small by design: copies of a story appear within days, so everything is kept in
+ * a collection per month, the previous month is read only in the first days of a month, and
+ * collections older than `keepMonths` are dropped whole (no scan, no TTL index needed).
  */
-export function createFingerprintRepository(db: Db) {
-  const sketches = db.collection<FingerprintDoc>(Collection.Fingerprints);
-  const bands = db.collection<BandDoc>(Collection.Fingerprints);
+export function createFingerprintRepository(
+  db: Db,
+  options: { now?: () => Date; keepMonths?: number } = {},
+) {
+  const now = options.now ?? (() => new Date());
+  const keepMonths = options.keepMonths ?? 2;
+  const sketchesIn = (month: string) => db.collection<FingerprintDoc>(collectionOf(month));
+  const bandsIn = (month: string) => db.collection<BandDoc>(collectionOf(month));
+  let prunedFor: string | null = null;
+
+  // this month, and the last one while its stories may still be copied
+  const monthsToRead = (): string[] => {
+    const today = now();
+    const months = [monthOf(today)];
+    if (today.getUTCDate() <= LookBackDays) {
+      months.push(monthOf(new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), 0))));
+    }
+    return months;
+  };
+
+  const prune = async (current: string): Promise<string[]> => {
+    const oldest = new Date(
+      Date.UTC(Number(current.slice(0, 4)), Number(current.slice(4)) - keepMonths, 1),
+    );
+    const dropped: string[] = [];
+    for (const { name } of await db.listCollections({}, { nameOnly: true }).toArray()) {
+      const month = MonthCollection.exec(name)?.[1];
+      if (month && month < monthOf(oldest)) {
+        await db.dropCollection(name).catch(() => undefined);
+        dropped.push(name);
+      }
+    }
+    return dropped;
+  };
+
   return {
+    /** An article's sketch, from the months still read. */
     async get(id: string): Promise<FingerprintDoc | null> {
-      return sketches.findOne({ _id: id });
+      const found = await Promise.all(
+        monthsToRead().map((m) => sketchesIn(m).findOne({ _id: id })),
+      );
+      return found.find((d) => d !== null) ?? null;
     },
-    /** The sketches of the given articles (those that have one). */
-    async sketches(ids: string[]): Promise<FingerprintDoc[]> {
-      const docs = await Promise.all(ids.map((id) => sketches.findOne({ _id: id })));
+    /** The sketches of the given band members (those still kept). */
+    async sketches(members: BandMember[]): Promise<FingerprintDoc[]> {
+      const docs = await Promise.all(
+        members.map((m) => sketchesIn(monthOf(new Date(m.at))).findOne({ _id: m.id })),
+      );
       return docs.filter((d) => d !== null);
     },
     /** Members of each band key, newest first; a key never written has none. */
-    async bands(keys: string[]): Promise<Map<string, BandDoc['members']>> {
-      const docs = await Promise.all(keys.map((k) => bands.findOne({ _id: bandId(k) })));
-      return new Map(keys.map((k, i) => [k, docs[i]?.members ?? []]));
+    async bands(keys: string[]): Promise<Map<string, BandMember[]>> {
+      const months = monthsToRead();
+      const docs = await Promise.all(
+        months.map((m) => Promise.all(keys.map((k) => bandsIn(m).findOne({ _id: bandId(k) })))),
+      );
+      return new Map(keys.map((k, i) => [k, docs.flatMap((inMonth) => inMonth[i]?.members ?? [])]));
     },
-    /** Replaces the member lists of the given band keys (under the caller's lock on them). */
-    async saveBands(entries: Map<string, BandDoc['members']>): Promise<void> {
-      await Promise.all(
-        [...entries].map(([key, members]) =>
-          bands.replaceOne({ _id: bandId(key) }, { members }, { upsert: true }),
-        ),
+    /**
+     * Writes the member lists of the given band keys into this month's collection, in one round
+     * trip (under the caller's lock on them).
+     */
+    async saveBands(entries: Map<string, BandMember[]>): Promise<void> {
+      if (entries.size === 0) {
+        return;
+      }
+      await bandsIn(monthOf(now())).bulkWrite(
+        [...entries].map(([key, members]) => ({
+          replaceOne: { filter: { _id: bandId(key) }, replacement: { members }, upsert: true },
+        })),
+        { ordered: false },
       );
     },
+    /** Saves a sketch in this month's collection; the first save of a month drops the old ones. */
     async save(doc: FingerprintDoc): Promise<void> {
-      await sketches.replaceOne({ _id: doc._id }, doc, { upsert: true });
+      const month = monthOf(now());
+      await sketchesIn(month).replaceOne({ _id: doc._id }, doc, { upsert: true });
+      if (prunedFor !== month) {
+        prunedFor = month;
+        await prune(month);
+      }
     },
+    /** Drops the collections of months no longer kept; returns their names. */
+    prune: () => prune(monthOf(now())),
   };
 }
 

@@ -24,13 +24,29 @@ describe('syndication on the store, across crawler processes', () => {
     expect(score.falseMerges).toBe(0);
   }, 120_000);
 
-  it('looks bands up by _id only: a band is one document per key', async () => {
-    const store = createFingerprintRepository(services.mongo.db);
-    await store.saveBands(new Map([['0:abc', [{ id: 'x', at: new Date() }]]]));
-    expect((await store.bands(['0:abc', '1:def'])).get('0:abc')?.[0]?.id).toBe('x');
-    const doc = await services.mongo.db
-      .collection('fingerprints')
-      .findOne({ _id: 'band:0:abc' as never });
-    expect(doc).not.toBeNull();
+  it('keeps a band as one document per key in a collection per month, and drops old months', async () => {
+    let today = new Date('2026-11-28T10:00:00Z');
+    const store = createFingerprintRepository(services.mongo.db, { now: () => today });
+    const sketch = { hash: '0', bands: ['0:abc'], clusterId: 'nov', at: today };
+    await store.save({ _id: 'nov', ...sketch });
+    await store.saveBands(new Map([['0:abc', [{ id: 'nov', at: today }]]]));
+    const db = services.mongo.db;
+    expect(
+      await db.collection('fingerprints_202611').findOne({ _id: 'band:0:abc' as never }),
+    ).not.toBeNull();
+    // early December: last month's stories are still found
+    today = new Date('2026-12-03T10:00:00Z');
+    const early = (await store.bands(['0:abc', '1:def'])).get('0:abc') ?? [];
+    expect(early.map((m) => m.id)).toEqual(['nov']);
+    expect((await store.sketches(early)).map((d) => d.clusterId)).toEqual(['nov']);
+    // mid-December: only this month is read
+    today = new Date('2026-12-15T10:00:00Z');
+    expect((await store.bands(['0:abc'])).get('0:abc')).toEqual([]);
+    // the first save of February drops November (two months are kept: December and January)
+    today = new Date('2027-02-01T10:00:00Z');
+    await store.save({ _id: 'feb', ...sketch, clusterId: 'feb', at: today });
+    const names = (await db.listCollections({}, { nameOnly: true }).toArray()).map((c) => c.name);
+    expect(names).toContain('fingerprints_202702');
+    expect(names).not.toContain('fingerprints_202611');
   });
 });

@@ -45,12 +45,12 @@ export function createSyndicationIndex(store: SyndicationStore, lock: KeyLock): 
           }
         }
         shared.delete(articleId);
-        const ids = [...shared]
+        const candidates = [...shared]
           .sort(([, x], [, y]) => y.n - x.n || y.at - x.at)
           .slice(0, Candidates)
-          .map(([id]) => id);
+          .map(([id, { at }]) => ({ id, at: new Date(at) }));
         let best: { clusterId: string; similarity: number } | null = null;
-        for (const c of await store.sketches(ids)) {
+        for (const c of await store.sketches(candidates)) {
           const similarity =
             c.sig && c.keys
               ? sameStory(sketch, {
@@ -102,7 +102,8 @@ export function createMemorySyndicationStore(): SyndicationStore {
   const bands = new Map<string, Array<{ id: string; at: Date }>>();
   return {
     get: (id) => Promise.resolve(docs.get(id) ?? null),
-    sketches: (ids) => Promise.resolve(ids.flatMap((id) => (docs.has(id) ? [docs.get(id)!] : []))),
+    sketches: (members) =>
+      Promise.resolve(members.flatMap(({ id }) => (docs.has(id) ? [docs.get(id)!] : []))),
     bands: (keys) => Promise.resolve(new Map(keys.map((k) => [k, bands.get(k) ?? []]))),
     saveBands: (entries) => {
       entries.forEach((members, key) => bands.set(key, members));
