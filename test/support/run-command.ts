@@ -79,11 +79,12 @@ export function processesIn(dir: string): number[] {
   return found;
 }
 
-/** Starts the run command on `dataDir`; resolves once it says the pipeline is running. */
+/** Starts the run command (`args`: e.g. ['store']) on `dataDir`; resolves once it says it runs. */
 export async function startRunCommand(
   dataDir: string,
   extraEnv: NodeJS.ProcessEnv = {},
   sourcesFile: string = writeSourcesFile([]),
+  args: string[] = [],
 ): Promise<RunCommand> {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -96,7 +97,7 @@ export async function startRunCommand(
   };
   delete env.REDIS_URL;
   delete env.MONGODB_URL;
-  const child = spawn(process.execPath, ['infra/local/run-pipeline.ts'], {
+  const child = spawn(process.execPath, ['infra/local/run-pipeline.ts', ...args], {
     cwd: root,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
