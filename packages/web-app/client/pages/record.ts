@@ -191,17 +191,26 @@ const actionWords: Record<string, string> = {
   undo: 'Batalkan',
 };
 
-function History({ id, tick }: { id: string; tick: number }): VNode {
-  const history = useLoad(async () => {
+interface Timeline extends Page<AuditEntry> {
+  /** What Batalkan would take back (its seq goes with the undo, so a newer action is not undone). */
+  undoable?: { seq: number; action: string; actor: string; at: string } | null;
+}
+
+/** The record's history (newest first) and what Batalkan would take back. */
+function useTimeline(id: string, tick: number) {
+  return useLoad(async () => {
     try {
-      return await api.get<Page<AuditEntry>>(`/awards/${enc(id)}/history`);
+      return await api.get<Timeline>(`/awards/${enc(id)}/history`);
     } catch (err) {
       if (err instanceof ApiError && err.status === 404) {
-        return api.get<Page<AuditEntry>>(`/awards/${enc(id)}/audit`);
+        return api.get<Timeline>(`/awards/${enc(id)}/audit`);
       }
       throw err;
     }
   }, [id, tick]);
+}
+
+function History({ history }: { history: ReturnType<typeof useTimeline> }): VNode {
   const items = history.data?.items ?? [];
   return html`<section aria-labelledby="history-title">
     <h2 id="history-title">${t('Riwayat')}</h2>
@@ -356,6 +365,7 @@ export function RecordPage({
 }): VNode {
   const [tick, setTick] = useState(0);
   const rec = useLoad(() => api.get<AwardRecord>(`/awards/${enc(id)}`), [id, tick]);
+  const timeline = useTimeline(id, tick);
   const [panel, setPanel] = useState<Panel>(query?.get('aksi') === 'tolak' ? 'tolak' : 'none');
   const [message, setMessage] = useState<{ text: string; kind: 'info' | 'error' } | null>(null);
   const r = rec.data;
@@ -379,9 +389,10 @@ export function RecordPage({
     }
   };
   const undo = () => {
+    const last = timeline.data?.undoable;
     if (r) {
       api
-        .post<AwardRecord>(`/reviews/${enc(recordId(r))}/undo`, {})
+        .post<AwardRecord>(`/reviews/${enc(recordId(r))}/undo`, last ? { expected: last.seq } : {})
         .then(done(t('Dibatalkan.')), failed);
     }
   };
@@ -460,7 +471,18 @@ export function RecordPage({
       >
         ${t('Gabungkan')}
       </button>
-      <button type="button" onClick=${undo}>${t('Batalkan')}</button>
+      <button
+        type="button"
+        onClick=${undo}
+        disabled=${timeline.data ? !timeline.data.undoable : false}
+        title=${
+          timeline.data?.undoable
+            ? `${t(actionWords[timeline.data.undoable.action] ?? timeline.data.undoable.action)} ${t('oleh')} ${timeline.data.undoable.actor}`
+            : undefined
+        }
+      >
+        ${t('Batalkan')}
+      </button>
       <span class="muted small shortcuts"
         >${t('c: konfirmasi · e: koreksi · x: tolak · m: gabungkan · u: batalkan')}</span
       >
@@ -473,7 +495,7 @@ export function RecordPage({
       <div>
         <${Sources} record=${r} />
         <${ConflictTable} record=${r} />
-        <${History} id=${recordId(r)} tick=${tick} />
+        <${History} history=${timeline} />
       </div>
     </div>
   </article>`;

@@ -28,7 +28,7 @@ const Fields = [
 ] as const;
 const Statuses = ['new', 'confirmed', 'corrected', 'rejected'];
 const WinnerTypes = [
-  'pemerintah_daerah',
+  'pemerintah-daerah',
   'provinsi',
   'kabupaten',
   'kota',
@@ -143,7 +143,7 @@ export function SearchPage({ query }: { query: URLSearchParams }): VNode {
           >${t('Jenis pemenang')}
           <select name="winnerType" value=${form.winnerType} onChange=${set('winnerType')}>
             <option value="">${t('Semua')}</option>
-            ${WinnerTypes.map((w) => html`<option value=${w}>${w === 'pemerintah_daerah' ? t('Pemerintah daerah') : winnerTypeLabel(w)}</option>`)}
+            ${WinnerTypes.map((w) => html`<option value=${w}>${w === 'pemerintah-daerah' ? t('Pemerintah daerah') : winnerTypeLabel(w)}</option>`)}
           </select>
         </label>
       </div>
