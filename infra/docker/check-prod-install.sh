@@ -7,8 +7,13 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 excludes=()
+# .dockerignore patterns are relative to the root, except **/NAME which matches at any depth
 while IFS= read -r pattern; do
-  [ -n "$pattern" ] && excludes+=("--exclude=${pattern#\*\*/}")
+  case "$pattern" in
+    '' | '#'*) ;;
+    '**/'*) excludes+=("--exclude=${pattern#\*\*/}") ;;
+    *) excludes+=("--exclude=./${pattern}") ;;
+  esac
 done <"$root/.dockerignore"
 tar -C "$root" "${excludes[@]}" -cf - . | tar -C "$tmp" -xf -
 cd "$tmp"
