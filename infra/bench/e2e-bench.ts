@@ -5,7 +5,15 @@
 // process, the correctness checks against world.json, and the BullMQ no-op chain ceiling measured
 // on the same Redis in the same run. Figures only: nothing here passes or fails.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Queue, Worker } from 'bullmq';
@@ -29,6 +37,9 @@ const World = z.object({
   awardKeys: z.array(z.string()),
 });
 type World = z.infer<typeof World>;
+
+/** The outlet name a world outlet gets in the sources file. */
+const outletName = (n: number) => `o${n}.dunia-berita.test`;
 
 const arg = (args: string[], name: string, fallback: number) => {
   const i = args.indexOf(name);
@@ -108,7 +119,15 @@ function startRun(
   let buffer = '';
   const onLine = (line: string, ok: () => void) => {
     try {
-      const entry = JSON.parse(line) as { msg?: string; redisUrl?: string; mongoUrl?: string };
+      const entry = JSON.parse(line) as {
+        msg?: string;
+        level?: number;
+        redisUrl?: string;
+        mongoUrl?: string;
+      };
+      if ((entry.level ?? 0) >= 50) {
+        process.stderr.write(`run command: ${line.slice(0, 2000)}\n`);
+      }
       if (entry.msg === 'local services started') {
         redisUrl = entry.redisUrl ?? '';
         mongoUrl = entry.mongoUrl ?? '';
@@ -120,7 +139,7 @@ function startRun(
         ok();
       }
     } catch {
-      // not a log line
+      process.stderr.write(`run command: ${line.slice(0, 2000)}\n`);
     }
   };
   return new Promise((ok, fail) => {
@@ -189,6 +208,8 @@ export async function runE2eBench(args: string[]): Promise<void> {
   const outlets = arg(args, '--outlets', 40);
   const items = arg(args, '--items', 50);
   const dir = mkdtempSync(join(tmpdir(), 'pw-bench-e2e-'));
+  // PostgreSQL runs as its own system user: it must be able to reach the data folder
+  chmodSync(dir, 0o755);
   const { proc: worldProc, world } = await startWorld(
     ['--outlets', String(outlets), '--items', String(items), '--port', '0'],
     dir,
@@ -200,7 +221,7 @@ export async function runE2eBench(args: string[]): Promise<void> {
       sources: world.outlets.map((o) => ({
         id: `o${o.n}`,
         name: `Outlet ${o.n}`,
-        outlet: `o${o.n}`,
+        outlet: outletName(o.n),
         province: null,
         kind: 'rss',
         url: o.feed,
@@ -226,7 +247,10 @@ export async function runE2eBench(args: string[]): Promise<void> {
   out(
     `run command on data folder ${env.PARITRANA_DATA_DIR}; politeness ${env.CRAWLER_HOST_INTERVAL_MS} ms per host`,
   );
-  const run = await startRun(env);
+  const run = await startRun(env).catch((err: unknown) => {
+    worldProc.kill('SIGTERM');
+    throw err;
+  });
   const redis = new Redis(run.redisUrl, { maxRetriesPerRequest: null });
   const mongo = new MongoClient(run.mongoUrl, { retryWrites: false });
   await mongo.connect();
@@ -332,7 +356,10 @@ export async function runE2eBench(args: string[]): Promise<void> {
     const worldOutlets = new Map<string, Set<string>>();
     for (const it of world.items) {
       if (it.key) {
-        worldOutlets.set(it.key, (worldOutlets.get(it.key) ?? new Set()).add(`o${it.outlet}`));
+        worldOutlets.set(
+          it.key,
+          (worldOutlets.get(it.key) ?? new Set()).add(outletName(it.outlet)),
+        );
       }
     }
     const sources = await db
