@@ -150,6 +150,19 @@ export function createUserRepository(db: Db) {
     return publicUser(next);
   };
 
+  /** Refuses a change that would leave no enabled admin (nobody could manage accounts then). */
+  const keepAnAdmin = async (name: string, next: { role?: UserRole; disabled?: boolean }) => {
+    const doc = await get(name);
+    const staysAdmin = (next.role ?? doc.role) === 'admin' && !(next.disabled ?? doc.disabled);
+    if (doc.role !== 'admin' || doc.disabled || staysAdmin) {
+      return;
+    }
+    const admins = await users.countDocuments({ role: 'admin', disabled: false });
+    if (admins <= 1) {
+      throw new UserError('invalid', `${doc.username} is the last admin: make another admin first`);
+    }
+  };
+
   return {
     /** Creates an account; a taken name throws UserError('exists'). */
     async add(input: { username: string; role: UserRole; password: string }): Promise<User> {
@@ -184,11 +197,15 @@ export function createUserRepository(db: Db) {
     },
 
     /** Changes a role; open sessions pick it up on their next request. */
-    setRole: (username: string, role: UserRole) =>
-      update(username, { role: valid(z.enum(UserRole), role, 'role') }),
+    async setRole(username: string, role: UserRole): Promise<User> {
+      const next = valid(z.enum(UserRole), role, 'role');
+      await keepAnAdmin(username, { role: next });
+      return update(username, { role: next });
+    },
 
     /** Disables (or re-enables) an account; disabling signs it out everywhere. */
     async setDisabled(username: string, disabled: boolean): Promise<User> {
+      await keepAnAdmin(username, { disabled });
       const user = await update(username, { disabled });
       if (disabled) {
         await sessions.deleteMany({ username: user.username });

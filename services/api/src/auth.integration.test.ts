@@ -123,6 +123,17 @@ describe('accounts and sessions', () => {
       (await t.app.inject({ url: '/awards', headers: { cookie: readerCookie } })).statusCode,
     ).toBe(401);
     expect((await login('budi', 'rahasia-budi-1')).statusCode).toBe(401);
+    // the last admin can be neither demoted nor disabled
+    for (const payload of [{ role: 'reviewer' }, { disabled: true }]) {
+      const res = await t.app.inject({
+        method: 'PATCH',
+        url: '/users/dewi',
+        payload,
+        headers: { cookie: adminCookie, 'x-csrf-token': adminCsrf },
+      });
+      expect(res.statusCode).toBe(400);
+      expect(res.json<{ message: string }>().message).toMatch(/last admin/);
+    }
   });
 
   it('marks the cookie Secure when a trusted proxy says the request came over TLS', async () => {
