@@ -9,13 +9,14 @@ export const QueueBoardPath = '/admin/antrean';
 
 /**
  * The queue dashboard (Bull Board) for admins: every route under QueueBoardPath, its pages, assets
- * and API alike, needs the admin role (a signed-in admin, or an admin token).
+ * and API alike, needs the admin role (a signed-in admin, or an admin token). It is read-only: its
+ * buttons could not carry the session's CSRF token; retry failed articles from the app or the API.
  */
 export function registerQueueBoard(app: FastifyInstance, producer: Producer): void {
   const serverAdapter = new FastifyAdapter();
   serverAdapter.setBasePath(QueueBoardPath);
   createBullBoard({
-    queues: AllQueues.map((q) => new BullMQAdapter(producer.queue(q), { readOnlyMode: false })),
+    queues: AllQueues.map((q) => new BullMQAdapter(producer.queue(q), { readOnlyMode: true })),
     serverAdapter,
     options: { uiConfig: { boardTitle: 'Antrean Paritrana Watch' } },
   });
