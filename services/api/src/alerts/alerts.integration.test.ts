@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ReviewAction,
   createAwardRepository,
+  createEventLog,
   createReviewRepository,
   ensureReviewIndexes,
 } from '@pw/storage';
@@ -336,6 +337,66 @@ describe('alerts to email and chat', () => {
     expect(digest[0]!.raw).toContain('https://pw.contoh.id/#/antrian');
     await alerts.tick();
     expect(mails.slice(before).filter((m) => m.raw.includes('Ringkasan harian'))).toHaveLength(1);
+    await alerts.close();
+  });
+
+  it('tells a failing source at once and a province with no report in its usual season', async () => {
+    const watch = [
+      {
+        id: 'ops',
+        kind: 'slack',
+        url: `${base}/ops`,
+        events: ['source.failing', 'coverage.expected-missing'],
+      },
+      {
+        id: 'kanwil-jabar',
+        kind: 'discord',
+        url: `${base}/jabar`,
+        events: ['coverage.expected-missing'],
+        provinces: ['Jawa Barat'],
+      },
+    ];
+    const alerts = dispatcher(parseSubscriptions({ channels: watch }, 'test'));
+    await alerts.tick();
+    const events = createEventLog(services.mongo.db);
+    await events.append({
+      id: 'source.failing:koran-x:1',
+      type: 'source.failing',
+      subject: 'koran-x',
+      data: {
+        sourceId: 'koran-x',
+        consecutiveErrors: 3,
+        lastError: {
+          code: 'fetch.dns',
+          message: 'getaddrinfo ENOTFOUND koran-x.example',
+          at: new Date(),
+        },
+      },
+    });
+    for (const province of ['Jawa Barat', 'Bali']) {
+      await events.append({
+        id: `coverage.expected-missing:2026:${province}`,
+        type: 'coverage.expected-missing',
+        subject: `2026|${province}`,
+        data: {
+          province,
+          year: 2026,
+          overdueSince: '2026-11-20',
+          searchLinks: ['https://cari.example/?q=x'],
+        },
+      });
+    }
+    await alerts.tick();
+    const ops = posted('/ops').map((p) => p.json.text as string);
+    expect(ops).toEqual([
+      expect.stringContaining('Sumber mulai gagal: koran-x') as string,
+      expect.stringContaining('Belum ada berita Paritrana Award 2026 dari Jawa Barat') as string,
+      expect.stringContaining('Belum ada berita Paritrana Award 2026 dari Bali') as string,
+    ]);
+    expect(posted('/ops')[0]!.body).toContain('fetch.dns');
+    const jabar = posted('/jabar');
+    expect(jabar).toHaveLength(1);
+    expect(jabar[0]!.json.content).toBe('Belum ada berita Paritrana Award 2026 dari Jawa Barat');
     await alerts.close();
   });
 });

@@ -10,6 +10,7 @@ import {
   angka,
   awardConflictMessage,
   awardCreatedMessage,
+  coverageMissingMessage,
   recordLink,
   reviewMessage,
   sourceBrokenMessage,
@@ -194,8 +195,11 @@ export function startAlerts(deps: AlertDeps) {
       return reviewMessage({ ...item.step, id: item.id }, await awards.get(item.step.key), url);
     }
     const e = { ...item.event, id: item.event._id };
-    if (e.type === AlertType.SourceBroken) {
+    if (e.type === AlertType.SourceBroken || e.type === AlertType.SourceFailing) {
       return sourceBrokenMessage(e, deps.provinceOfSource?.(e.subject) ?? null, url);
+    }
+    if (e.type === AlertType.CoverageMissing) {
+      return coverageMissingMessage(e, url);
     }
     if (e.type !== AlertType.AwardCreated && e.type !== AlertType.AwardConflict) {
       return { skip: `no alert for ${e.type}` };

@@ -95,24 +95,59 @@ export function awardConflictMessage(
   };
 }
 
-/** A source that stopped answering. */
+/** A source that stopped answering: failing (at once) or broken (for long). */
 export function sourceBrokenMessage(
-  e: { id: string; at: Date; subject: string; data: Record<string, unknown> },
+  e: { id: string; at: Date; type?: string; subject: string; data: Record<string, unknown> },
   province: string | null,
   publicUrl: string,
 ): AlertMessage {
+  const failing = e.type === 'source.failing';
   const err: { code?: unknown; message?: unknown } | null =
     typeof e.data.lastError === 'object' ? e.data.lastError : null;
   const code = typeof err?.code === 'string' ? err.code : 'tidak diketahui';
   const message = typeof err?.message === 'string' ? err.message : '';
   return {
     id: e.id,
-    type: 'source.broken',
+    type: failing ? 'source.failing' : 'source.broken',
     at: e.at,
-    title: `Sumber gagal dibaca: ${e.subject}`,
+    title: failing ? `Sumber mulai gagal: ${e.subject}` : `Sumber gagal dibaca: ${e.subject}`,
     lines: [
       `Galat terakhir: ${code}${message ? ` – ${message}` : ''}`,
-      'Sumber ini kini jarang dicoba sampai pulih.',
+      ...(typeof e.data.consecutiveErrors === 'number'
+        ? [`Gagal ${angka(e.data.consecutiveErrors)} kali berturut-turut.`]
+        : []),
+      failing
+        ? 'Sumber ini masih dicoba; periksa alamat umpan atau jaringannya.'
+        : 'Sumber ini kini jarang dicoba sampai pulih.',
+    ],
+    link: `${publicUrl}/#/dasbor`,
+    province,
+    data: e.data,
+  };
+}
+
+/** A province whose usual ceremony window passed this year with no report seen. */
+export function coverageMissingMessage(
+  e: { id: string; at: Date; subject: string; data: Record<string, unknown> },
+  publicUrl: string,
+): AlertMessage {
+  const province = typeof e.data.province === 'string' ? e.data.province : e.subject;
+  const year = typeof e.data.year === 'number' ? String(e.data.year) : '';
+  const after = typeof e.data.overdueSince === 'string' ? e.data.overdueSince : null;
+  const links = Array.isArray(e.data.searchLinks)
+    ? e.data.searchLinks.filter((l): l is string => typeof l === 'string').slice(0, 3)
+    : [];
+  return {
+    id: e.id,
+    type: 'coverage.expected-missing',
+    at: e.at,
+    title: `Belum ada berita Paritrana Award ${year} dari ${province}`.replace('  ', ' '),
+    lines: [
+      after
+        ? `Menurut tahun-tahun sebelumnya, upacaranya biasa sudah berlangsung sebelum ${after}.`
+        : 'Masa upacara yang biasa sudah lewat.',
+      'Periksa sumber berita provinsi ini, atau cari beritanya secara manual:',
+      ...links,
     ],
     link: `${publicUrl}/#/dasbor`,
     province,
@@ -219,7 +254,9 @@ export function teamsBody(m: AlertMessage) {
 const discordColour: Record<AlertType, number> = {
   'award.created': 0x2e7d32,
   'award.conflict': 0xf9a825,
+  'source.failing': 0xef6c00,
   'source.broken': 0xc62828,
+  'coverage.expected-missing': 0x6a1b9a,
   'review.decided': 0x1565c0,
   digest: 0x455a64,
 };

@@ -7,8 +7,12 @@ export const AlertType = {
   AwardCreated: 'award.created',
   /** Outlets disagree about a record. */
   AwardConflict: 'award.conflict',
-  /** A source stopped answering. */
+  /** A source failed three polls in a row or for an hour (sent at once). */
+  SourceFailing: 'source.failing',
+  /** A source has failed for long (polled rarely from now on). */
   SourceBroken: 'source.broken',
+  /** A province's usual ceremony window passed this year with no report seen. */
+  CoverageMissing: 'coverage.expected-missing',
   /** A reviewer confirmed, rejected, corrected, merged or undid something. */
   ReviewDecided: 'review.decided',
   /** The daily digest, sent at DIGEST_HOUR. */
