@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FinalStages } from '@pw/domain';
-import { connectMongo, createArticleRepository } from '@pw/storage';
+import { connectMongo, createArticleRepository, createAwardRepository } from '@pw/storage';
+import { testDraft, testSource } from '../support/award-fixtures.ts';
 import { startNewsServer, type NewsServer } from '../support/news-server.ts';
 import { writeSourcesFile } from '../support/pipeline-harness.ts';
 import { readSeeds, serveSeedSite } from '../support/seed-site.ts';
@@ -161,6 +162,53 @@ describe('the run command', () => {
         await mongo.close();
       }
 
+      process.kill(run.pid, 'SIGINT');
+      expect(await run.exited).toBe(0);
+      expect(processesIn(dataDir)).toEqual([]);
+    } finally {
+      run.killGroup();
+    }
+  });
+
+  it('starts a killed PostgreSQL and FerretDB again; /readyz comes back and a record lands', async () => {
+    const dataDir = tempDataDir('supervised-store');
+    dirs.push(dataDir);
+    const run = await startRunCommand(dataDir);
+    runs.push(run);
+    try {
+      const mongo = await connectMongo({ url: run.mongoUrl, dbName: 'paritrana' });
+      try {
+        const awards = createAwardRepository(mongo.db);
+        await awards.upsertWithSource(testDraft(), testSource('before'));
+        for (const service of ['postgres', 'ferretdb'] as const) {
+          process.kill(run.servicePids[service] as number, 'SIGKILL');
+          await run.waitForLine(
+            `${service} restarted`,
+            (l) => l.msg === 'local service restarted' && l.service === service,
+          );
+          await eventually('/readyz 200 again', async () => (await readyz(run)) === 200, 30_000);
+        }
+        // the driver reconnects: a record written now lands beside the one from before
+        const after = await eventually(
+          'a record written after the restarts',
+          () =>
+            awards
+              .upsertWithSource(
+                testDraft({
+                  winner: 'Pemkot Madiun',
+                  winnerCanonical: 'Kota Madiun',
+                  regionCode: '35.77',
+                }),
+                testSource('after'),
+              )
+              .catch(() => null),
+          30_000,
+        );
+        expect(await awards.get(after.key)).toMatchObject({ regionCode: '35.77', sourceCount: 1 });
+        expect(await mongo.db.collection('awards').countDocuments()).toBe(2);
+      } finally {
+        await mongo.close();
+      }
       process.kill(run.pid, 'SIGINT');
       expect(await run.exited).toBe(0);
       expect(processesIn(dataDir)).toEqual([]);

@@ -14,6 +14,8 @@ declare module 'vitest' {
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const services = await startLocalServices();
+  // a run that is cut short (Ctrl-C, a crash) leaves no server behind
+  process.once('exit', services.killNow);
   project.provide('redisUrl', services.redisUrl);
   project.provide('mongoUrl', services.mongoUrl);
   return () => services.stop();
