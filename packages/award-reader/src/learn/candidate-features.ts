@@ -45,7 +45,9 @@ const NEGATION = /\b(?:belum|tidak|tak|bukan|gagal)\b/i;
 const HOST =
   /\b(?:tuan\s+rumah|selaku|menyerahkan|diserahkan(?:\s+(?:langsung\s+)?oleh)?|dihadiri|membuka|memimpin)\b/i;
 const APPRECIATION = /\b(?:apresiasi|ucapan\s+terima\s+kasih|dukungan)\b/i;
-const PAST = /\b(?:pernah|tahun\s+lalu|sebelumnya|edisi\s+sebelumnya|20[12]\d)\b/i;
+// a past win in words (a year beside the award is its edition: the time parser's `historical` says
+// whether that edition is a past one)
+const PAST = /\b(?:pernah|tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|edisi\s+sebelumnya)\b/i;
 const AWARD = /\b(?:paritrana|penghargaan|anugerah|award)\b/i;
 
 /** The words of a clause side, nearest first, up to `n`, not past a clause break. */
@@ -161,6 +163,14 @@ export function candidateFeatures(v: CandidateView): Features {
     )
   ) {
     on('cue:place-of');
+  }
+  // "Sektor perdagangan dan jasa; A, B dan C": a category label opens the sentence, names follow
+  const label =
+    /^\s*(?:(?:untuk|di|pada|dari)\s+)?(?:kategori|katagori|sektor|bidang|kelompok)\b[^.;:]{0,80}[;:]/iu.exec(
+      v.sentence,
+    );
+  if (label && label[0].length <= v.nameStart) {
+    on('label-lead');
   }
   if (/\bmelalui\s*$/i.test(before)) {
     on('cue:through');

@@ -39,9 +39,13 @@ export function trainReader(sets: readonly LabelledSet[]): ReaderModel {
       extractAwards(article, {
         model: null,
         trace: (x, award) => {
-          // a winner's other mentions (its official's quote, a headline) do not state the win
-          const y = golds.some((w) => sameWinner(w, award) && statesWin(w, award.evidence.text));
-          cand.push({ x, y: y ? 1 : 0 });
+          const named = golds.filter((w) => sameWinner(w, award));
+          // a winner's other mentions (its official's quote, a headline) are left out: they
+          // neither state the win nor are wrong, and the store merges them with the statement
+          if (named.length > 0 && !named.some((w) => statesWin(w, award.evidence.text))) {
+            return;
+          }
+          cand.push({ x, y: named.length > 0 ? 1 : 0 });
         },
       });
     }
