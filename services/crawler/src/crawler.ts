@@ -1,12 +1,7 @@
 import { Redis } from 'ioredis';
 import { QueueName, createProducer, defineWorker, redisOptions } from '@pw/queues';
 import type { RunningService, ServiceContext } from '@pw/runtime';
-import {
-  createArticleRepository,
-  createFingerprintRepository,
-  createSourceStateRepository,
-  type Mongo,
-} from '@pw/storage';
+import { createArticleRepository, createSourceStateRepository, type Mongo } from '@pw/storage';
 import { fetchArticleJob } from './fetch-article.job.ts';
 import { createHostLimiter } from './politeness/host-limiter.ts';
 import { createPoliteFetch } from './politeness/polite-fetch.ts';
@@ -16,6 +11,7 @@ import { createRobotsGate } from './steps/robots.ts';
 import { sweepJob } from './sweep.job.ts';
 import { createKeyLock } from './key-lock.ts';
 import { createSyndicationIndex } from './syndication.ts';
+import { createRedisSyndicationStore } from './syndication-store.ts';
 import { scheduleSource, syncSchedulers } from './sync-schedulers.ts';
 
 /** Starts discover, fetch and sweep workers and the source schedulers; returns what to close. */
@@ -61,7 +57,7 @@ export async function startCrawler({
     defaults: fetchDefaults,
   });
   const syndication = createSyndicationIndex(
-    createFingerprintRepository(mongo.db),
+    createRedisSyndicationStore(redis, `${config.redis.prefix}:syndication`),
     createKeyLock(redis, `${config.redis.prefix}:syndication-lock`),
   );
   const common = {

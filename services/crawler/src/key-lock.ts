@@ -54,7 +54,7 @@ export function createKeyLock(
       if (Date.now() > deadline) {
         throw lockError(`locks on ${names.length} keys not acquired within ${waitMs} ms`);
       }
-      await new Promise((r) => setTimeout(r, 5 + Math.random() * 20));
+      await new Promise((r) => setTimeout(r, 2 + Math.random() * 8));
     }
     const stillHeld = async () =>
       (await redis.eval(touch, names.length, ...names, token, ttlMs)) === names.length;

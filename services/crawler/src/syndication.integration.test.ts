@@ -4,25 +4,39 @@ import { useServices } from '../../../test/support/use-services.ts';
 import { readNewsWorld, scoreSyndication } from './cli/syndication-world.ts';
 import { createKeyLock } from './key-lock.ts';
 import { createSyndicationIndex } from './syndication.ts';
+import { createRedisSyndicationStore } from './syndication-store.ts';
 
 describe('syndication on the store, across crawler processes', () => {
   const services = useServices();
 
-  it('clusters the news world: copies of a story together, no two stories merged', async () => {
-    // a smaller world than the bench's 40 × 50 (`measure-syndication.ts` runs that one on a Map)
-    const articles = await readNewsWorld({ outlets: 16, items: 20, seed: 3 });
-    const store = createFingerprintRepository(services.mongo.db);
-    // two indexes, as two crawler processes, sharing the store and the band locks
-    const lock = createKeyLock(services.redis, `${services.prefix}:syndication`);
-    const [a, b] = [createSyndicationIndex(store, lock), createSyndicationIndex(store, lock)];
-    const index = {
-      assign: (id: string, text: string) => (id.length % 2 ? a : b).assign(id, text),
-    };
-    const score = await scoreSyndication(index, articles, 8);
-    expect(score.syndicated).toBeGreaterThan(10);
-    expect(score.together / score.syndicated).toBeGreaterThanOrEqual(0.95);
-    expect(score.falseMerges).toBe(0);
-  }, 120_000);
+  it.each([
+    ['Redis (as the crawler runs it)', 'redis'],
+    ['the document store', 'mongo'],
+  ])(
+    'clusters the news world on %s: copies of a story together, no two stories merged',
+    async (_name, kind) => {
+      // a smaller world than the bench's 40 × 50 (`measure-syndication.ts` runs that one on a Map)
+      const articles = await readNewsWorld({ outlets: 16, items: 20, seed: 3 });
+      // two indexes, as two crawler processes, sharing the store and the band locks
+      const index = () =>
+        createSyndicationIndex(
+          kind === 'redis'
+            ? createRedisSyndicationStore(services.redis, `${services.prefix}:syndication`)
+            : createFingerprintRepository(services.mongo.db),
+          createKeyLock(services.redis, `${services.prefix}:syndication-lock-${kind}`),
+        );
+      const [a, b] = [index(), index()];
+      const score = await scoreSyndication(
+        { assign: (id, text) => (id.length % 2 ? a : b).assign(id, text) },
+        articles,
+        8,
+      );
+      expect(score.syndicated).toBeGreaterThan(10);
+      expect(score.together / score.syndicated).toBeGreaterThanOrEqual(0.95);
+      expect(score.falseMerges).toBe(0);
+    },
+    120_000,
+  );
 
   it('keeps a band as one document per key in a collection per month, and drops old months', async () => {
     let today = new Date('2026-11-28T10:00:00Z');

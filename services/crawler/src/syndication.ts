@@ -1,4 +1,4 @@
-import type { FingerprintDoc, FingerprintRepository } from '@pw/storage';
+import type { FingerprintDoc } from '@pw/storage';
 import type { KeyLock } from './key-lock.ts';
 import { sameStory, simhash, sketchBands, storySketch } from './steps/near-duplicate.ts';
 
@@ -7,11 +7,20 @@ export interface SyndicationIndex {
   assign: (articleId: string, text: string) => Promise<{ fingerprint: string; clusterId: string }>;
 }
 
-/** What the index reads and writes (the fingerprint repository, or a map in a measurement). */
-export type SyndicationStore = Pick<
-  FingerprintRepository,
-  'get' | 'sketches' | 'bands' | 'saveBands' | 'save'
->;
+/** An article placed in a band, and when. */
+export type BandMember = { id: string; at: Date };
+
+/**
+ * What the index reads and writes: Redis in the crawler (syndication-store.ts), the fingerprint
+ * repository on the document store, or a Map in a measurement.
+ */
+export interface SyndicationStore {
+  get: (id: string) => Promise<FingerprintDoc | null>;
+  sketches: (members: BandMember[]) => Promise<FingerprintDoc[]>;
+  bands: (keys: string[]) => Promise<Map<string, BandMember[]>>;
+  saveBands: (entries: Map<string, BandMember[]>) => Promise<void>;
+  save: (doc: FingerprintDoc) => Promise<void>;
+}
 
 /** Members kept per band: the newest, since copies of a story appear within days of each other. */
 export const BandMembers = 16;
