@@ -394,7 +394,7 @@ describe('the web app', () => {
     await row.getByRole('button', { name: 'Aktifkan' }).waitFor();
   });
 
-  it('takes a pasted article link and follows it (Kirim tautan)', async () => {
+  it('takes a pasted article link and follows it (Kirim tautan), and retries a failed one', async () => {
     const page = await open();
     await signIn(page, base(), 'reviewer');
     await page.goto(`${base()}/#/artikel`);
@@ -410,6 +410,30 @@ describe('the web app', () => {
       'Diekstrak: Menunggu',
     ]);
     expect(server.queuedFetches).toHaveLength(1);
+
+    // Coba lagi: the failed article is taken up again and leaves the failed list
+    const failed = page
+      .getByTestId('ledger')
+      .locator('li', { hasText: 'situs tidak ditemukan (DNS)' });
+    await failed.getByRole('button', { name: 'Coba lagi' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dijadwalkan.' }).waitFor();
+    await failed.waitFor({ state: 'detached' });
+    expect(server.queuedFetches).toHaveLength(2);
+  });
+
+  it('opens the search for a province from its dashboard tile', async () => {
+    const page = await open();
+    await signIn(page, base(), 'reader');
+    await page.goto(`${base()}/#/dasbor`);
+    await page
+      .getByTestId('province-tiles')
+      .getByRole('link', { name: /^Jatim/ })
+      .click();
+    await page.waitForURL(/#\/cari\?province=Jawa\+Timur&year=2024/);
+    await page.getByTestId('results').waitFor();
+    expect(
+      Number((await page.getByTestId('result-count').textContent())?.split(' ')[0]),
+    ).toBeGreaterThan(0);
   });
 
   it('fits a 390 px phone: no sideways scrolling, the menu and the cards on screen', async () => {
