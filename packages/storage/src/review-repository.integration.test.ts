@@ -255,6 +255,33 @@ describe('review repository under concurrency', () => {
     const [ra, rb] = [await awards.get(a.key), await awards.get(b.key)];
     expect(ra?.merged && rb?.merged).toBe(false);
   });
+
+  it('loses no source when a record is merged into one that is itself being merged away', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const reviews = createReviewRepository(services.mongo.db);
+    const [a, b, c] = await Promise.all(
+      [2005, 2004, 2003].map((year, i) =>
+        awards.upsertWithSource(draft({ editionYear: year }), source(`ch${i}`)),
+      ),
+    );
+    const results = await Promise.allSettled([
+      reviews.merge(a!.key, b!.key, 'rina'),
+      reviews.merge(b!.key, c!.key, 'budi'),
+    ]);
+    expect(results[1].status).toBe('fulfilled');
+    const first = results[0];
+    // b may be gone before a's merge reached it: then a's merge is refused, saying so
+    if (first.status === 'rejected') {
+      expect(first.reason).toBeInstanceOf(ReviewError);
+      expect(String(first.reason)).toMatch(/merged into/);
+      expect(await awards.get(a!.key)).toMatchObject({ merged: false, sourceCount: 1 });
+    }
+    const expected = first.status === 'fulfilled' ? ['ch0', 'ch1', 'ch2'] : ['ch1', 'ch2'];
+    expect((await awards.get(c!.key))?.sources.map((s) => s.articleId).sort()).toEqual(expected);
+    if (first.status === 'fulfilled') {
+      expect(await awards.resolve(a!.key)).toMatchObject({ key: c!.key });
+    }
+  });
 });
 
 describe('a review state kept before review logs', () => {

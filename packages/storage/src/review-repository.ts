@@ -342,17 +342,29 @@ export function createReviewRepository(db: Db) {
       const repointed = await redirects.pointingAt(fromKey);
       await redirects.point(fromKey, intoKey);
       await finish(fromKey);
-      const moved: string[] = [];
-      for (const { _id: _old, key: _k, ...s } of await c.sources.find({ key: fromKey }).toArray()) {
-        if (
-          await insertOnce(c.sources, {
-            _id: sourceDocId(intoKey, s.articleId),
-            key: intoKey,
-            ...s,
-          })
-        ) {
-          moved.push(s.articleId);
+      const fromSources = await c.sources.find({ key: fromKey }).toArray();
+      const copyOnto = async (target: string) => {
+        const copied: string[] = [];
+        for (const { _id: _old, key: _k, ...s } of fromSources) {
+          if (
+            await insertOnce(c.sources, {
+              _id: sourceDocId(target, s.articleId),
+              key: target,
+              ...s,
+            })
+          ) {
+            copied.push(s.articleId);
+          }
         }
+        return copied;
+      };
+      const moved = await copyOnto(intoKey);
+      // the survivor merged on into another record meanwhile, maybe before our copies landed:
+      // they follow it there too (its own merge copies what it finds after its redirect)
+      const final = await redirects.resolve(intoKey);
+      if (final !== intoKey) {
+        await copyOnto(final);
+        await awards.refresh(final);
       }
       await audit.annotate(entries[fromKey]!._id, {
         moved,
