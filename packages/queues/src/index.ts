@@ -13,6 +13,7 @@ export {
 } from './worker.ts';
 export {
   DurationBuckets,
+  definedWorkers,
   metricField,
   metricsKey,
   observeWorkers,

@@ -12,15 +12,30 @@ import { redisOptions, type RedisSettings } from './redis.ts';
 export type WorkerObserver = (queue: QueueName, worker: Worker) => void;
 
 const observers = new Set<WorkerObserver>();
+const defined: Array<{ queue: QueueName; worker: Worker }> = [];
 
-/** Registers an observer of the workers this process defines from now on; returns its removal. */
-export function observeWorkers(observer: WorkerObserver): () => void {
+/**
+ * Registers an observer of the workers this process defines from now on (and, with `past`, of
+ * those already defined); returns its removal.
+ */
+export function observeWorkers(observer: WorkerObserver, { past = false } = {}): () => void {
+  if (past) {
+    for (const d of defined) {
+      observer(d.queue, d.worker);
+    }
+  }
   observers.add(observer);
   return () => void observers.delete(observer);
 }
 
+/** How many workers this process has defined (0 in an api-only process). */
+export function definedWorkers(): number {
+  return defined.length;
+}
+
 /** defineWorker's one call: hands a new worker to the observers. */
 export function announceWorker(queue: QueueName, worker: Worker): void {
+  defined.push({ queue, worker });
   for (const o of observers) {
     o(queue, worker);
   }
@@ -69,6 +84,8 @@ export interface TelemetryOptions {
   logger: Logger;
   /** The host a fetch job fetched from (looked up from its article), or null. */
   hostOf?: (job: Job) => Promise<string | null>;
+  /** Also count the workers this process defined before (the run command's single process). */
+  past?: boolean;
 }
 
 /**
@@ -118,25 +135,28 @@ export function startWorkerTelemetry(opts: TelemetryOptions) {
     }
   };
 
-  const remove = observeWorkers((queue, worker) => {
-    workers.push(worker);
-    worker.on('active', (job) => {
-      if (job.attemptsMade === 0) {
-        const waited =
-          ((job.processedOn ?? Date.now()) - job.timestamp - (job.opts.delay ?? 0)) / 1000;
-        swallow(observe('pw_job_wait_seconds', { queue }, Math.max(0, waited)));
-      }
-    });
-    worker.on('completed', (job) => swallow(settled(queue, job, 'completed', null)));
-    worker.on('failed', (job, err) => {
-      if (!job) {
-        return;
-      }
-      const final =
-        err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
-      swallow(settled(queue, job, final ? 'failed' : 'retried', outcomeOf(err)));
-    });
-  });
+  const remove = observeWorkers(
+    (queue, worker) => {
+      workers.push(worker);
+      worker.on('active', (job) => {
+        if (job.attemptsMade === 0) {
+          const waited =
+            ((job.processedOn ?? Date.now()) - job.timestamp - (job.opts.delay ?? 0)) / 1000;
+          swallow(observe('pw_job_wait_seconds', { queue }, Math.max(0, waited)));
+        }
+      });
+      worker.on('completed', (job) => swallow(settled(queue, job, 'completed', null)));
+      worker.on('failed', (job, err) => {
+        if (!job) {
+          return;
+        }
+        const final =
+          err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+        swallow(settled(queue, job, final ? 'failed' : 'retried', outcomeOf(err)));
+      });
+    },
+    { past: opts.past === true },
+  );
 
   return {
     /** True while Redis answers and every worker of this process runs and is not closing. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QueueName, createProducer, defineWorker, startWorkerTelemetry } from '@pw/queues';
+import { QueueName, createProducer, defineWorker } from '@pw/queues';
 import { loadConfig } from '@pw/runtime';
 import { createAwardRepository } from '@pw/storage';
 import { eventually, useServices } from '../../../test/support/use-services.ts';
@@ -38,6 +38,15 @@ describe('operations: /metrics and the queue dashboard', () => {
       API_TOKENS:
         'prometheus:reader:prometheus-token-0123456789,boss:admin:boss-token-0123456789abc',
     });
+    // a worker in this process, as in the run command's single process: the api counts its jobs
+    const redis = { url: services.redisUrl, prefix: services.prefix };
+    const worker = defineWorker(QueueName.Classify, () => Promise.resolve({ outcome: 'ok' }), {
+      redis,
+      concurrency: 1,
+      logger,
+      lockMs: 5000,
+      stalledIntervalMs: 5000,
+    });
     const api = await startApi({ config, logger, mongo: services.mongo, apiConfig });
     url = api.url;
     closers.push(async () => {
@@ -46,16 +55,6 @@ describe('operations: /metrics and the queue dashboard', () => {
       }
     });
 
-    // one job through a real worker, counted by the worker telemetry into Redis
-    const redis = { url: services.redisUrl, prefix: services.prefix };
-    const telemetry = startWorkerTelemetry({ redis, logger });
-    const worker = defineWorker(QueueName.Classify, () => Promise.resolve({ outcome: 'ok' }), {
-      redis,
-      concurrency: 1,
-      logger,
-      lockMs: 5000,
-      stalledIntervalMs: 5000,
-    });
     worker.start();
     const producer = createProducer(redis, {
       role: 'worker',
@@ -70,7 +69,6 @@ describe('operations: /metrics and the queue dashboard', () => {
     closers.push(
       () => producer.close(),
       () => worker.close(),
-      () => telemetry.close(),
     );
     await createAwardRepository(services.mongo.db).upsertWithSource(testDraft(), testSource('m1'));
   });

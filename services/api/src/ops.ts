@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
-import { redisOptions, type Producer } from '@pw/queues';
+import { definedWorkers, redisOptions, startWorkerTelemetry, type Producer } from '@pw/queues';
 import type { Config, Logger } from '@pw/runtime';
 import { createArticleRepository, type Mongo } from '@pw/storage';
 import { startAlerts } from './alerts/dispatcher.ts';
@@ -66,6 +66,21 @@ export function startOps(deps: OpsDeps) {
     prefix: deps.config.redis.prefix,
   });
   const articleCounts = () => articles.countByStage();
+  // the run command's single process: its own workers are counted here (a worker process counts
+  // its own in main.ts)
+  const telemetry =
+    definedWorkers() > 0
+      ? startWorkerTelemetry({
+          redis: deps.config.redis,
+          logger: log,
+          past: true,
+          hostOf: async (job) => {
+            const { articleId } = job.data as { articleId?: string };
+            const a = articleId ? await articles.find(articleId).catch(() => null) : null;
+            return a ? new URL(a.url).hostname : null;
+          },
+        })
+      : null;
 
   const metrics = createMetrics({
     db: deps.mongo.db,
@@ -119,6 +134,7 @@ export function startOps(deps: OpsDeps) {
       return (closed ??= (async () => {
         await alerts.close();
         await summary?.close();
+        await telemetry?.close();
         await redis.quit().catch(() => redis.disconnect());
       })());
     },
