@@ -83,6 +83,7 @@ const en: Record<string, string> = {
   'Teks artikel tidak tersimpan.': 'The article text is not stored.',
   'Kalimat bukti tidak ditemukan dalam teks.': 'The evidence sentence was not found in the text.',
   'Sumber berita': 'News sources',
+  'Artikel sumber': 'Source article',
   Tanggal: 'Date',
   Tautan: 'Link',
   Asli: 'Original',

@@ -66,7 +66,7 @@ function Evidence({ record }: { record: AwardRecord }): VNode {
     ${
       record.sources.length > 1
         ? html`<label class="inline"
-            >${t('Sumber')}
+            >${t('Artikel sumber')}
             <select
               value=${String(index)}
               onChange=${(e: Event) => {
