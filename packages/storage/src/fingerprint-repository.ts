@@ -120,10 +120,13 @@ export function createFingerprintRepository(
         { ordered: false },
       );
     },
-    /** Saves a sketch in this month's collection; the first save of a month drops the old ones. */
+    /**
+     * Saves a sketch in the collection of its month (`doc.at`, the time its band members carry);
+     * the first save of a month drops the old months.
+     */
     async save(doc: FingerprintDoc): Promise<void> {
       const month = monthOf(now());
-      await sketchesIn(month).replaceOne({ _id: doc._id }, doc, { upsert: true });
+      await sketchesIn(monthOf(doc.at)).replaceOne({ _id: doc._id }, doc, { upsert: true });
       if (prunedFor !== month) {
         prunedFor = month;
         await prune(month);
