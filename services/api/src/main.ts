@@ -1,11 +1,12 @@
 import { createLifecycle, createLogger, exitOnBrokenPipe, loadConfig } from '@pw/runtime';
 import { connectMongo } from '@pw/storage';
+import { alertsProblems } from './alerts/settings.ts';
 import { configProblems, loadApiConfig } from './api-config.ts';
 import { startApi } from './api.ts';
 import { announce } from './banner.ts';
 
 exitOnBrokenPipe();
-const problems = configProblems();
+const problems = configProblems() ?? alertsProblems();
 if (problems !== null) {
   process.stderr.write(`${problems}\n`);
   process.exit(2);

@@ -168,3 +168,13 @@ export function loadSubscriptions(file: string | null, env: NodeJS.ProcessEnv = 
   }
   return parseSubscriptions(raw, file, env);
 }
+
+/** The alert settings' and recipients file's problems in one line (null: none), for a clean exit. */
+export function alertsProblems(env: NodeJS.ProcessEnv = process.env): string | null {
+  try {
+    loadSubscriptions(loadAlertSettings(env).alertsFile, env);
+    return null;
+  } catch (err) {
+    return `api: cannot start: ${(err as Error).message.replaceAll('\n', ' ')}`;
+  }
+}
