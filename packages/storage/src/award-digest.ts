@@ -16,6 +16,8 @@ export interface Digest {
     sources: RecordedSource[];
   }>;
   conflicts: PipelineEvent[];
+  /** Provinces past their usual ceremony window with nothing seen (the season watch). */
+  expectedMissing: PipelineEvent[];
 }
 
 /** The daily digest, read from the records and the outbox (no aggregation beyond find). */
@@ -46,6 +48,7 @@ export function createDigest(db: Db) {
           return { key: r.key, winner: r.winner, editionYear: r.editionYear, sources };
         }),
         conflicts: await events.between(from, to, EventType.AwardConflict),
+        expectedMissing: await events.between(from, to, EventType.CoverageMissing),
       };
     },
   };

@@ -88,6 +88,14 @@ export const ApiEnv = z.object({
   NOTIFIER_POLL_MS: ms.default(5_000),
   /** Documents fetched per cursor batch when exporting (bounds the export's memory). */
   EXPORT_BATCH_SIZE: z.coerce.number().int().min(1).max(10_000).default(500),
+  /** Days past a province's usual ceremony window before "expected but not seen" is raised. */
+  SEASON_GRACE_DAYS: z.coerce.number().int().min(0).max(365).default(30),
+  /** How often the season watch looks for overdue provinces (ms); 0 turns it off. */
+  SEASON_WATCH_EVERY_MS: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(6 * 3_600_000),
   /** UTC offset of the digest's day (WIB, Jakarta, by default). */
   DIGEST_UTC_OFFSET: z
     .string()
@@ -113,6 +121,7 @@ export interface ApiConfig {
   trustProxy: boolean | number | string;
   authFailureLimit: number;
   exportRateLimit: number;
+  season: { graceDays: number; everyMs: number };
 }
 
 /** TRUST_PROXY as Fastify's trustProxy option. */
@@ -153,6 +162,7 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env): ApiConfig {
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     authFailureLimit: e.AUTH_FAILURE_LIMIT,
     exportRateLimit: e.EXPORT_RATE_LIMIT,
+    season: { graceDays: e.SEASON_GRACE_DAYS, everyMs: e.SEASON_WATCH_EVERY_MS },
   };
 }
 

@@ -9,6 +9,7 @@ import { firstAdminHint } from './auth.ts';
 import { startNotifier } from './notifier.ts';
 import { startOps } from './ops.ts';
 import { createQueueProbe } from './queue-probe.ts';
+import { startSeasonWatch } from './season-timer.ts';
 
 /** What the api process needs; apiConfig defaults to the environment's. */
 export interface ApiDeps extends ServiceContext {
@@ -84,6 +85,12 @@ export async function startApi({
   const host = address.includes(':') ? `[${address}]` : address;
   const notifier = startNotifier({ db: mongo.db, config: apiConfig, logger: log });
   ops.start();
+  const season = startSeasonWatch({
+    db: mongo.db,
+    sourcesFile: config.sourcesFile,
+    logger: log,
+    ...apiConfig.season,
+  });
   const hint = await firstAdminHint(mongo.db, {
     mongoUrl: config.mongo.url,
     dbName: config.mongo.dbName,
@@ -97,6 +104,7 @@ export async function startApi({
     // stop notifying, stop taking requests (in-flight ones finish), then drop Redis
     closers: [
       ['ops', () => ops.close()],
+      ['season watch', () => season.close()],
       ['notifier', () => notifier.close()],
       ['http', () => app.close()],
       ['producer', () => producer.close()],

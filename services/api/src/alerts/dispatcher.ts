@@ -322,6 +322,9 @@ export function startAlerts(deps: AlertDeps) {
         conflicts.push(r);
       }
     }
+    const missing = d.expectedMissing.filter((e) =>
+      inScope(typeof e.data.province === 'string' ? e.data.province : null),
+    );
     const pending = await deps.db.collection(Collection.Awards).countDocuments({
       reviewPending: true,
       merged: { $ne: true },
@@ -349,6 +352,10 @@ export function startAlerts(deps: AlertDeps) {
         ...(fresh.length > 20 ? [`… dan ${angka(fresh.length - 20)} lainnya`] : []),
         `${angka(conflicts.length)} perbedaan antar sumber`,
         `${angka(pending)} menunggu tinjauan`,
+        ...missing.map(
+          (e) =>
+            `Belum ada laporan dari ${String(e.data.province)} padahal musim upacaranya sudah lewat: ${String((e.data.searchLinks as string[] | undefined)?.[0] ?? '')}`,
+        ),
       ],
       link: `${deps.settings.publicUrl}/#/antrian`,
       province: null,

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchUrl } from '@pw/crawler';
-import { createAwardRepository } from '@pw/storage';
+import {
+  createAwardRepository,
+  createCoverage,
+  createEventLog,
+  createSeasonWatch,
+} from '@pw/storage';
 import { startNewsServer, type NewsServer } from '../../../../test/support/news-server.ts';
 import { useServices } from '../../../../test/support/use-services.ts';
 import { As, testDraft, testSource, useTestApp } from '../test-support.ts';
@@ -107,6 +112,22 @@ describe('api: coverage', () => {
     expect(suggestions.json()).toEqual({
       items: [{ outlet: 'radar.contoh.id', reports: 2, province: 'Jawa Timur' }],
     });
+  });
+
+  it("puts a province past its usual window into today's digest", async () => {
+    // Jawa Timur's only ceremony (20 August 2024) makes its window; nothing is seen this year
+    const watch = createSeasonWatch(services.mongo.db, {
+      coverage: createCoverage(services.mongo.db, { outletProvince: () => null }),
+      events: createEventLog(services.mongo.db),
+    });
+    const now = new Date();
+    const missing = await watch.check(now, 0);
+    const overdue = now.getTime() > Date.UTC(now.getUTCFullYear(), 7, 20);
+    expect(missing.map((m) => m.province)).toEqual(overdue ? ['Jawa Timur'] : []);
+    const digest = await t.app.inject({ url: '/digest', headers: As.reader });
+    expect(digest.json<{ counts: { expectedMissing: number } }>().counts.expectedMissing).toBe(
+      overdue ? 1 : 0,
+    );
   });
 
   it('names a bad edition range or province in a 400, and asks for sign-in', async () => {

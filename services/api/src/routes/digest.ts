@@ -48,6 +48,7 @@ export function digestRoutes(app: FastifyInstance, deps: AppDeps): void {
           newRecords: d.newRecords.length,
           newSources: d.newSources.reduce((n, x) => n + x.sources.length, 0),
           conflicts: d.conflicts.length,
+          expectedMissing: d.expectedMissing.length,
         },
       };
     },
