@@ -80,7 +80,7 @@ export function createAuditLog(db: Db) {
 
   return {
     /** An entry outside any record's log (an ObjectId `_id`). */
-    async record(e: Omit<AuditEntry, '_id' | 'at' | 'seq'> & { seq?: null }): Promise<AuditEntry> {
+    async record(e: LogEntryDraft & { key: string }): Promise<AuditEntry> {
       const entry = AuditEntry.parse({ _id: new ObjectId().toHexString(), at: new Date(), ...e });
       await col.insertOne(entry);
       return entry;
@@ -112,14 +112,28 @@ export function createAuditLog(db: Db) {
     has: async (key: string, seq: number): Promise<boolean> =>
       (await col.findOne({ _id: logEntryId(key, seq) }, { projection: { _id: 1 } })) !== null,
 
-    /** A record's history (or everyone's, without a key), newest first. */
+    /**
+     * A record's history (or everyone's, without a key), newest first. A record's log entries
+     * come in log order, and entries outside the log (e.g. a re-extraction's) by time among them.
+     */
     async list(key?: string, limit = 100): Promise<AuditEntry[]> {
       const docs = await col
         .find(key ? { key } : {})
-        .sort(key ? { seq: -1, at: -1, _id: -1 } : { at: -1, _id: -1 })
-        .limit(limit)
+        .sort({ at: -1, _id: -1 })
+        .limit(key ? 0 : limit)
         .toArray();
-      return docs.map((d) => AuditEntry.parse(d));
+      const entries = docs.map((d) => AuditEntry.parse(d));
+      if (!key) {
+        return entries;
+      }
+      const log = entries.filter((e) => e.seq !== null).sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0));
+      const other = entries.filter((e) => e.seq === null);
+      const merged: AuditEntry[] = [];
+      while (merged.length < limit && (log.length > 0 || other.length > 0)) {
+        const [l, o] = [log[0], other[0]];
+        merged.push((!o || (l && l.at >= o.at) ? log.shift() : other.shift())!);
+      }
+      return merged;
     },
   };
 }

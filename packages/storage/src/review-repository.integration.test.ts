@@ -346,6 +346,21 @@ describe('undo (Batalkan)', () => {
     ]);
   });
 
+  it('shows entries outside the log (a re-extraction) among the log entries, by time', async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const reviews = createReviewRepository(services.mongo.db);
+    const audit = createAuditLog(services.mongo.db);
+    const { key } = await awards.upsertWithSource(draft({ editionYear: 2002 }), source('e0'));
+    await reviews.decide(key, { action: 'confirm', by: 'rina' });
+    await audit.record({ actor: 'reextract', action: 'reextract-change', key, note: 'v2' });
+    await reviews.decide(key, { action: 'reject', by: 'budi' });
+    expect((await reviews.history(key)).map((e) => [e.action, e.seq])).toEqual([
+      ['reject', 2],
+      ['reextract-change', null],
+      ['confirm', 1],
+    ]);
+  });
+
   it('refuses to undo an action that is no longer the last', async () => {
     const awards = createAwardRepository(services.mongo.db);
     const reviews = createReviewRepository(services.mongo.db);
