@@ -723,9 +723,8 @@ export async function startLocalServices(
       for (const s of services.values()) {
         clearTimeout(s.restartTimer);
       }
-      await Promise.allSettled(
-        [...services.values()].map((s) => s.restarting ?? Promise.resolve()),
-      );
+      // a restart in flight is not waited for: from here on it spawns nothing, and what it
+      // spawned already is s.proc, stopped below (its start then fails, and no one counts it)
       // FerretDB first, so PostgreSQL sees its clients go; then the stores
       const stopOne = async (name: LocalServiceName) => {
         const s = services.get(name);

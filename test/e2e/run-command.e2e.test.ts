@@ -223,7 +223,7 @@ describe('the run command', () => {
     // Redis is not started again before the signal comes
     const run = await startRunCommand(dataDir, {
       PARITRANA_RESTART_BACKOFF_MS: '600000',
-      SHUTDOWN_GRACE_MS: '20000',
+      SHUTDOWN_GRACE_MS: '12000',
     });
     runs.push(run);
     try {

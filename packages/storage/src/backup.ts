@@ -55,10 +55,14 @@ const jsonOrNull = (line: string): unknown => {
 /** The user collections of a database, by name. */
 async function collectionNames(db: Db): Promise<string[]> {
   const all = await db.listCollections({}, { nameOnly: true }).toArray();
-  return all
-    .map((c) => c.name)
-    .filter((name) => !name.startsWith('system.'))
-    .sort();
+  return (
+    all
+      // MongoDB's views are queries, not data (FerretDB gives no type)
+      .filter((c) => c.type === undefined || c.type === 'collection')
+      .map((c) => c.name)
+      .filter((name) => !name.startsWith('system.'))
+      .sort()
+  );
 }
 
 /** Writes every collection of `db` (documents and index definitions) to `out`, gzip'd. */
