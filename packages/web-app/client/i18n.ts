@@ -28,6 +28,7 @@ const en: Record<string, string> = {
   Antrian: 'Review queue',
   Cari: 'Search',
   'Hari ini': 'Today',
+  Cakupan: 'Coverage',
   Dasbor: 'Dashboard',
   Artikel: 'Articles',
   Sumber: 'Sources',

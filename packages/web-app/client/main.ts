@@ -3,6 +3,7 @@ import { html, render, useEffect, useState, type VNode } from '/app/vendor/htm-p
 import { api, currentUser, signOut, whenSignedOut, type User } from './api.ts';
 import { currentLang, setLang, t } from './i18n.ts';
 import { ArticlesPage } from './pages/articles.ts';
+import { CoveragePage } from './pages/coverage.ts';
 import { DashboardPage } from './pages/dashboard.ts';
 import { QueuePage } from './pages/queue.ts';
 import { RecordPage } from './pages/record.ts';
@@ -31,6 +32,7 @@ const menu: Array<[string, string]> = [
   ['cari', 'Cari'],
   ['hari-ini', 'Hari ini'],
   ['dasbor', 'Dasbor'],
+  ['cakupan', 'Cakupan'],
   ['artikel', 'Artikel'],
   ['sumber', 'Sumber'],
 ];
@@ -123,6 +125,8 @@ function pageFor(route: Route, user: User): VNode {
       return html`<${TodayPage} />`;
     case 'dasbor':
       return html`<${DashboardPage} query=${route.query} />`;
+    case 'cakupan':
+      return html`<${CoveragePage} user=${user} />`;
     case 'artikel':
       return html`<${ArticlesPage} user=${user} query=${route.query} />`;
     case 'sumber':

@@ -15,11 +15,31 @@ import {
   useLoad,
 } from '../ui.ts';
 
-export function QueuePage({ user: _user }: { user: User }): VNode {
-  const { data, error, loading, reload } = useLoad(
-    () => api.get<Page<AwardRecord>>('/reviews/pending', { limit: 100 }),
-    [],
+const PageSize = 100;
+
+/**
+ * The newest records waiting for review. The API lists the queue oldest first, so this reads its
+ * last page (and the one before when the last is short) and turns them round.
+ */
+async function newestPending(): Promise<Page<AwardRecord>> {
+  const first = await api.get<Page<AwardRecord>>('/reviews/pending', { limit: PageSize });
+  const last = Math.ceil(first.total / PageSize);
+  if (last <= 1) {
+    return first;
+  }
+  const pages = await Promise.all(
+    [last - 1, last].map((page) =>
+      page === 1
+        ? Promise.resolve(first)
+        : api.get<Page<AwardRecord>>('/reviews/pending', { limit: PageSize, page }),
+    ),
   );
+  const items = pages.flatMap((p) => p.items).slice(-PageSize);
+  return { items, total: pages[1]?.total ?? first.total };
+}
+
+export function QueuePage({ user: _user }: { user: User }): VNode {
+  const { data, error, loading, reload } = useLoad(newestPending, []);
   const [selected, setSelected] = useState(0);
   const [message, setMessage] = useState<{ text: string; kind: 'info' | 'error' } | null>(null);
   const [help, setHelp] = useState(false);
