@@ -87,6 +87,7 @@ const editedCopies: Record<string, string> = {
     .replace('perangkat daerah', 'perangkat dearah')
     .replace('pendopo gubernur', 'pendopo gubernur yang dipadati undangan'),
   'all capitals': asli.toUpperCase(),
+  'an opening sentence of its own': `Kabar gembira datang dari pesisir selatan. ${asli}`,
 };
 
 describe('storySketch and sameStory', () => {
