@@ -95,7 +95,7 @@ describe('api: export', () => {
     const batches = getMores().map((c) => Number(c.command.batchSize));
     expect(batches.length).toBeGreaterThanOrEqual(Total / BatchSize - 1);
     expect(Math.max(...batches)).toBeLessThanOrEqual(BatchSize);
-  });
+  }, 120_000);
 
   it('stops reading the cursor while the client is not reading (backpressure)', async () => {
     commands.length = 0;
@@ -113,5 +113,5 @@ describe('api: export', () => {
     const parsed = JSON.parse(text) as Array<{ winner: string }>;
     expect(parsed).toHaveLength(Total);
     expect(getMores().length).toBeGreaterThan(whilePaused);
-  });
+  }, 120_000);
 });
