@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's run command: installs what is missing, then runs the pipeline (all services in one
-# process, or the one named: crawler | classifier | extractor | api). Starts local redis-server and
-# FerretDB when REDIS_URL / MONGODB_URL are not set. Ctrl-C (or SIGTERM) stops everything it started.
+# process, or the one named: crawler | classifier | extractor | api; `store` for the store alone).
+# Starts local redis-server and FerretDB on PostgreSQL when REDIS_URL / MONGODB_URL are not set, with
+# their data in data/ (PARITRANA_DATA_DIR), kept for the next start. Ctrl-C (or SIGTERM) stops
+# everything it started.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$root"
