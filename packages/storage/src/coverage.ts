@@ -192,9 +192,9 @@ export function createCoverage(db: Db, deps: CoverageDeps) {
         }
         const status = r.review?.status ?? ReviewStatus.New;
         const outlets = (r.sources ?? []).map((s) => s.outlet);
-        const cell = r.province
-          ? cells.get(cellKey(r.province, r.editionYear, r.level))
-          : undefined;
+        // records may name a province in another form (Jatim, Daerah Istimewa Yogyakarta)
+        const province = r.province ? (resolveProvince(r.province)?.name ?? r.province) : null;
+        const cell = province ? cells.get(cellKey(province, r.editionYear, r.level)) : undefined;
         if (cell) {
           cell.records++;
           cell.review[status]++;
