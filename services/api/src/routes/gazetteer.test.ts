@@ -68,6 +68,14 @@ describe('checkCorrections', () => {
     });
   });
 
+  it('leaves the record’s own place alone when the correction does not touch it', () => {
+    const garbled = { province: 'Jawa Timur', regionCode: '99.99', regionParent: null };
+    expect(checkCorrections({ rank: 2 }, garbled)).toEqual({ rank: 2 });
+    expect(refusedField(() => checkCorrections({ province: 'Jatim' }, garbled))).toBe(
+      'corrections.province',
+    );
+  });
+
   it('places a village inside its regency', () => {
     const village = listVillages('35.22')[0]!;
     expect(checkCorrections({ regionCode: village.code }, bojonegoro)).toEqual({

@@ -177,6 +177,10 @@ export function checkCorrections(
     out.category = match;
   }
 
+  if (!('province' in out) && !('regionCode' in out) && !('regionParent' in out)) {
+    // the place is not being corrected: what the record says of it is not the reviewer's doing
+    return out;
+  }
   let province: Region | null = null;
   if (out.province != null) {
     province = provinceOf(out.province);
@@ -193,7 +197,7 @@ export function checkCorrections(
     const blamed = out.regionCode !== undefined ? 'regionCode' : 'province';
     const place = placeByCode(code);
     if (!place) {
-      throw invalid('regionCode', `"${code}" is not a Kemendagri region or village code`);
+      throw invalid(blamed, `"${code}" is not a Kemendagri region or village code`);
     }
     if (province && code.slice(0, 2) !== province.code) {
       throw invalid(blamed, `${code} (${place.name}) is not in ${province.bare}`);
