@@ -1,6 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Config } from '@pw/runtime';
-import { createRobotsChecker, createRobotsFetch, type RobotsChecker } from '../steps/robots.ts';
+import { createRobotsGate, type RobotsChecker } from '../steps/robots.ts';
 import { createHostLimiter } from './host-limiter.ts';
 import { createPoliteFetch, type PoliteFetch } from './polite-fetch.ts';
 
@@ -22,24 +22,12 @@ export function createCrawlerFetch(config: Config, redis: Redis): CrawlerFetch {
     allowAddresses: config.fetch.allowPrivate,
   };
   // remember why an origin's robots.txt could not be read, so a failure is not reported as a ban
-  const robotsFailures = new Map<string, string>();
-  const fetchRobotsTxt = createRobotsFetch(fetchDefaults);
-  const robots = createRobotsChecker({
-    fetchRobotsTxt: async (robotsUrl) => {
-      const res = await fetchRobotsTxt(robotsUrl);
-      const origin = new URL(robotsUrl).origin;
-      if (res.status === 0 || res.status >= 500) {
-        robotsFailures.set(origin, res.status === 0 ? 'unreachable' : `HTTP ${res.status}`);
-      } else {
-        robotsFailures.delete(origin);
-      }
-      return res;
-    },
-  });
+  // and a host out of reach keeps its real cause (fetch.dns, fetch.connect …)
+  const { robots, robotsProblem } = createRobotsGate(fetchDefaults);
   const fetch = createPoliteFetch({
     limiter: createHostLimiter(redis, `${config.redis.prefix}:politeness`, config.crawler.host),
     isAllowed: (url) => robots.isAllowed(url),
-    robotsProblem: (url) => robotsFailures.get(new URL(url).origin) ?? null,
+    robotsProblem,
     defaults: fetchDefaults,
   });
   return { fetch, robots };
