@@ -358,6 +358,29 @@ describe('the web app', () => {
     ).toBe(1);
   });
 
+  it('triages the queue from the keyboard: j moves, c confirms the selected card', async () => {
+    const page = await open();
+    await signIn(page, base(), 'reviewer');
+    await page.goto(`${base()}/#/antrian`);
+    const cards = page.getByTestId('queue-card');
+    await cards.nth(1).waitFor();
+    const before = await queueCount(page);
+    await page.keyboard.press('j');
+    await page.locator('[data-testid="queue-card"].selected').nth(0).waitFor();
+    const second = (await cards.nth(1).getByRole('heading').textContent())!.trim();
+    expect(await cards.nth(1).getAttribute('class')).toContain('selected');
+    await page.keyboard.press('c');
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${second}: dikonfirmasi` })
+      .waitFor();
+    await until('the queue count to drop', async () => (await queueCount(page)) === before - 1);
+    const confirmed = await createAwardQueries(server.db).page(
+      AwardPage.parse({ status: 'confirmed', q: second, limit: 5 }),
+    );
+    expect(confirmed.items.map((r) => r.winner)).toContain(second);
+  });
+
   it('lets an admin add a source by pasting a site address (feed discovery), and only an admin', async () => {
     const reviewer = await open();
     await signIn(reviewer, base(), 'reviewer');
