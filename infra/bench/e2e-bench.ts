@@ -170,23 +170,24 @@ async function noopChain(redisUrl: string, jobs: number): Promise<number> {
   const connection = { url: redisUrl, maxRetriesPerRequest: null };
   const queues = names.map((n) => new Queue(n, { connection, prefix }));
   let done = 0;
+  let allDone = () => {};
   const finished = new Promise<void>((ok) => {
-    const workers = names.map(
-      (n, i) =>
-        new Worker(
-          n,
-          async (job) => {
-            if (i < names.length - 1) {
-              await queues[i + 1]!.add(names[i + 1]!, job.data, { removeOnComplete: true });
-            } else if (++done === jobs) {
-              ok();
-            }
-          },
-          { connection, prefix, concurrency: 16 },
-        ),
-    );
-    void finished.then(() => Promise.all(workers.map((w) => w.close())));
+    allDone = ok;
   });
+  const workers = names.map(
+    (n, i) =>
+      new Worker(
+        n,
+        async (job) => {
+          if (i < names.length - 1) {
+            await queues[i + 1]!.add(names[i + 1]!, job.data, { removeOnComplete: true });
+          } else if (++done === jobs) {
+            allDone();
+          }
+        },
+        { connection, prefix, concurrency: 16 },
+      ),
+  );
   const t = performance.now();
   for (let i = 0; i < jobs; i += 1000) {
     await queues[0]!.addBulk(
@@ -199,6 +200,7 @@ async function noopChain(redisUrl: string, jobs: number): Promise<number> {
   }
   await finished;
   const rate = (jobs * 1000) / (performance.now() - t);
+  await Promise.all(workers.map((w) => w.close()));
   await Promise.all(queues.map((q) => q.obliterate({ force: true }).then(() => q.close())));
   return rate;
 }
@@ -250,6 +252,15 @@ export async function runE2eBench(args: string[]): Promise<void> {
   const run = await startRun(env).catch((err: unknown) => {
     worldProc.kill('SIGTERM');
     throw err;
+  });
+  // whatever happens to this process, the run command and the world stop with it
+  process.once('exit', () => {
+    try {
+      process.kill(-run.proc.pid!, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+    worldProc.kill('SIGKILL');
   });
   const redis = new Redis(run.redisUrl, { maxRetriesPerRequest: null });
   const mongo = new MongoClient(run.mongoUrl, { retryWrites: false });

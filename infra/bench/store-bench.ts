@@ -205,7 +205,12 @@ async function fill(db: Db, redis: Redis, prefix: string) {
 type Figures = Record<string, { p50: number; p95: number }>;
 
 /** Every hot-path operation, measured against one store. */
-async function measureAll(mongo: Mongo, redis: Redis, prefix: string): Promise<Figures> {
+async function measureAll(
+  label: string,
+  mongo: Mongo,
+  redis: Redis,
+  prefix: string,
+): Promise<Figures> {
   const db = mongo.db;
   const articles: ArticleRepository = createArticleRepository(db, { redis, prefix });
   const awards = createAwardRepository(db);
@@ -226,10 +231,20 @@ async function measureAll(mongo: Mongo, redis: Redis, prefix: string): Promise<F
   await app.ready();
   const tag = `${Date.now().toString(36)}`;
   const f: Figures = {};
-  const note = (name: string) => process.stderr.write(`  measuring ${name}\n`);
+  let current = '';
+  const note = (name: string) => {
+    current = name;
+  };
+  const measured = async (runs: number, op: (i: number) => Promise<unknown>) => {
+    const r = await measure(runs, op);
+    process.stderr.write(
+      `  ${label}: ${current}: p50 ${r.p50.toFixed(1)} ms, p95 ${r.p95.toFixed(1)} ms\n`,
+    );
+    return r;
+  };
   // the seen-check of a feed item (half seen, half new), as the poll asks it
   note('seen-check of a feed item');
-  f['seen-check of a feed item'] = await measure(Runs, (i) =>
+  f['seen-check of a feed item'] = await measured(Runs, (i) =>
     articles.discoverMany([
       newArticle(
         i % 2 ? `https://o${i % 117}.contoh.id/berita/${i}` : `https://baru.id/${tag}/${i}`,
@@ -244,11 +259,11 @@ async function measureAll(mongo: Mongo, redis: Redis, prefix: string): Promise<F
     ),
   );
   note('stage move (discovered → fetched, text to Redis)');
-  f['stage move (discovered → fetched, text to Redis)'] = await measure(Runs, (i) =>
+  f['stage move (discovered → fetched, text to Redis)'] = await measured(Runs, (i) =>
     articles.saveFetched(ids[i]!, fetched(i)),
   );
   note('final move (→ rejected, ledger line)');
-  f['final move (→ rejected, ledger line)'] = await measure(Runs, (i) =>
+  f['final move (→ rejected, ledger line)'] = await measured(Runs, (i) =>
     articles.reject(ids[i]!, {
       stage: 'classify',
       code: 'classify.not-award-report',
@@ -257,7 +272,7 @@ async function measureAll(mongo: Mongo, redis: Redis, prefix: string): Promise<F
   );
   // half the upserts add a source to a record of the year, half create a record
   note('award upsert');
-  f['award upsert'] = await measure(Runs, (i) =>
+  f['award upsert'] = await measured(Runs, (i) =>
     awards.upsertWithSource(
       i % 2 ? draftOf(i * 7) : draftOf(1_000_000 + i),
       testSource(articleIdOf(`https://upsert.id/${tag}/${i}`), { outlet: `u${i}.contoh.id` }),
@@ -270,7 +285,7 @@ async function measureAll(mongo: Mongo, redis: Redis, prefix: string): Promise<F
     keys.push(awardKey(draft));
   }
   note('review action (confirm)');
-  f['review action (confirm)'] = await measure(Runs, (i) =>
+  f['review action (confirm)'] = await measured(Runs, (i) =>
     reviews.decide(keys[i]!, { action: 'confirm', by: 'bench', note: null }),
   );
   const get = (url: string) => async () => {
@@ -281,20 +296,20 @@ async function measureAll(mongo: Mongo, redis: Redis, prefix: string): Promise<F
     return res.body.length;
   };
   note('GET /awards (filters, page 1)');
-  f['GET /awards (filters, page 1)'] = await measure(
+  f['GET /awards (filters, page 1)'] = await measured(
     Runs,
     get('/awards?province=Jawa%20Timur&year=2024&level=provinsi&limit=50'),
   );
   note('GET /digest');
-  f['GET /digest'] = await measure(Math.min(Runs, 20), get('/digest'));
+  f['GET /digest'] = await measured(Math.min(Runs, 10), get('/digest'));
   note('GET /articles?stage=rejected');
-  f['GET /articles?stage=rejected'] = await measure(
-    Math.min(Runs, 10),
+  f['GET /articles?stage=rejected'] = await measured(
+    Math.min(Runs, 3),
     get('/articles?stage=rejected&limit=50'),
   );
   note('CSV export of every record');
-  f['CSV export of every record'] = await measure(
-    Math.min(Runs, 5),
+  f['CSV export of every record'] = await measured(
+    Math.min(Runs, 3),
     get('/awards/export?format=csv'),
   );
   await app.close();
@@ -321,12 +336,12 @@ export async function runStoreBench(): Promise<void> {
   const full = await open('year');
   try {
     out(`store bench: ${Runs} runs per operation, p50/p95 in ms (FerretDB at ${local.mongoUrl})`);
-    const emptyFigures = await measureAll(empty, redis, `bench-empty-${stamp}`);
+    const emptyFigures = await measureAll('empty', empty, redis, `bench-empty-${stamp}`);
     const seconds = await fill(full.db, redis, `bench-year-${stamp}`);
     out(
       `filled a year in ${seconds.toFixed(0)} s: ${Year.seen} seen URLs, ${Year.ledger} ledger lines, ${Year.kept} kept articles, ${Year.sources} award sources, ${Year.records} records`,
     );
-    const fullFigures = await measureAll(full, redis, `bench-year-${stamp}`);
+    const fullFigures = await measureAll('year', full, redis, `bench-year-${stamp}`);
     const pad = (s: string, n: number) => s.padEnd(n);
     const num = (x: number) => x.toFixed(1).padStart(8);
     out(
