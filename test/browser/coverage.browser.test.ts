@@ -101,7 +101,7 @@ describe('Cakupan (coverage)', () => {
     };
     expect(file.sources.find((s) => s.outlet === 'suarasurabaya.net')).toMatchObject({
       enabled: true,
-      url: expect.stringMatching(/\/feed\.xml$/) as unknown as string,
+      url: expect.stringMatching(/\/feed\.xml$/),
     });
 
     // no serious or critical accessibility violation
