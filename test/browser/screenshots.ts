@@ -35,6 +35,7 @@ try {
     ['cari', '#/cari?province=Jatim'],
     ['hari-ini', '#/hari-ini'],
     ['dasbor', '#/dasbor'],
+    ['cakupan', '#/cakupan'],
     ['artikel', '#/artikel'],
     ['sumber', '#/sumber'],
   ];
