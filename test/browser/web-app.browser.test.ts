@@ -468,6 +468,7 @@ describe('the web app', () => {
       '#/cari?province=Jatim',
       '#/hari-ini',
       '#/dasbor',
+      '#/cakupan',
       '#/artikel',
       '#/sumber',
     ];
@@ -514,6 +515,7 @@ describe('the web app', () => {
       '#/cari?province=Jatim',
       '#/hari-ini',
       '#/dasbor',
+      '#/cakupan',
       '#/artikel',
       '#/sumber',
     ]) {
