@@ -281,40 +281,36 @@ export function createReviewRepository(db: Db) {
       const from = await stored(fromKey);
       const into = await stored(intoKey);
       const own: Record<string, number | null> = { [fromKey]: null, [intoKey]: null };
+      /** One side's entry: both records must still stand (this merge's own entry left out). */
+      const sidePlan =
+        (self: string, other: string, rec: AwardRecord, step: LogEntryDraft) =>
+        async (prior: LogStep[]): Promise<LogEntryDraft> => {
+          const state = foldReviewLog(self, prior);
+          const there = await stateWithout(other, own[other] ?? null);
+          for (const [k, st] of [
+            [self, state],
+            [other, there],
+          ] as const) {
+            if (st.merged) {
+              throw mergedError(k, st.mergedInto);
+            }
+          }
+          return { ...step, before: reviewedUnder(rec, state) };
+        };
       const plans: Record<string, (prior: LogStep[]) => Promise<LogEntryDraft>> = {
-        [fromKey]: async (prior) => {
-          const state = foldReviewLog(fromKey, prior);
-          const target = await stateWithout(intoKey, own[intoKey] ?? null);
-          if (state.merged || target.merged) {
-            throw state.merged
-              ? mergedError(fromKey, state.mergedInto)
-              : mergedError(intoKey, target.mergedInto);
-          }
-          return {
-            action: ReviewStep.Merge,
-            actor: by,
-            note: note ?? null,
-            into: intoKey,
-            before: reviewedUnder(from, state),
-            after: { mergedInto: intoKey },
-          };
-        },
-        [intoKey]: async (prior) => {
-          const state = foldReviewLog(intoKey, prior);
-          const source = await stateWithout(fromKey, own[fromKey] ?? null);
-          if (state.merged || source.merged) {
-            throw state.merged
-              ? mergedError(intoKey, state.mergedInto)
-              : mergedError(fromKey, source.mergedInto);
-          }
-          return {
-            action: ReviewStep.MergeIn,
-            actor: by,
-            note: note ?? null,
-            from: fromKey,
-            before: reviewedUnder(into, state),
-          };
-        },
+        [fromKey]: sidePlan(fromKey, intoKey, from, {
+          action: ReviewStep.Merge,
+          actor: by,
+          note: note ?? null,
+          into: intoKey,
+          after: { mergedInto: intoKey },
+        }),
+        [intoKey]: sidePlan(intoKey, fromKey, into, {
+          action: ReviewStep.MergeIn,
+          actor: by,
+          note: note ?? null,
+          from: fromKey,
+        }),
       };
       const [first, second] = [fromKey, intoKey].sort();
       const entries: Record<string, LogStep> = {};
