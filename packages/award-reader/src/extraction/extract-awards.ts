@@ -61,6 +61,7 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];
+  const fromExtras = new Set<AwardMention>();
   let header: string | null = null;
   let listMode = false;
   let carried: { year: number | null; at: number } | null = null;
@@ -162,7 +163,11 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
       sentenceHistorical ||= time.historical;
       sentenceCurrent ||= !time.historical;
       for (const a of [own, ...more]) {
-        awards.push(buildAward(who, { ...cand, rank: a.rank }, sentence, a.time, category, ctx));
+        const award = buildAward(who, { ...cand, rank: a.rank }, sentence, a.time, category, ctx);
+        if (cand.source !== 'rule') {
+          fromExtras.add(award);
+        }
+        awards.push(award);
       }
       if (time.historical) {
         carried = { year: time.editionYear, at: i };
@@ -181,7 +186,16 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
       carried = null;
     }
   });
-  const merged = mergeAwards(awards);
+  // a winner the rules state keeps the rules' reading: another candidate's mention of it adds
+  // nothing but a second, less careful set of fields
+  const byRules = new Set(
+    awards.filter((a) => !fromExtras.has(a)).map((a) => `${a.winnerCanonical}|${a.historical}`),
+  );
+  const merged = mergeAwards(
+    awards.filter(
+      (a) => !fromExtras.has(a) || !byRules.has(`${a.winnerCanonical}|${a.historical}`),
+    ),
+  );
   // the receiving official the article names belongs to its award when there is only one
   const current = merged.filter((a) => !a.historical);
   if (current.length === 1 && current[0] && !current[0].recipient) {

@@ -48,3 +48,21 @@ describe('extraCandidates: names anywhere in a sentence', () => {
     ]);
   });
 });
+
+describe('rankOf', () => {
+  it('gives a rank before the name when a comma parts it from the rank after', () => {
+    expect(names('Juara I diraih Kota Tegal, juara II diraih Kabupaten Brebes.')).toEqual([
+      ['span', 'Kota Tegal', 1],
+      ['span', 'Kabupaten Brebes', 2],
+    ]);
+  });
+
+  it('gives the rank after the name when nothing parts them', () => {
+    expect(names('Kabupaten Batang meraih juara III, sedangkan Kota Pekalongan juara II.')).toEqual(
+      [
+        ['span', 'Kabupaten Batang', 3],
+        ['span', 'Kota Pekalongan', 2],
+      ],
+    );
+  });
+});

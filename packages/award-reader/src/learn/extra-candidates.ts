@@ -121,19 +121,36 @@ function listSlots(sentence: string): ExtraCandidate[] {
   return out;
 }
 
-/** The rank written closest to a name within `window` characters, before or after it. */
-function nearestRank(ranks: RankMention[], name: FoundName, window = 40): RankMention | null {
-  let best: RankMention | null = null;
-  let bestGap = window + 1;
-  for (const r of ranks) {
-    const gap =
-      r.end <= name.start ? name.start - r.end : r.start >= name.end ? r.start - name.end : 0;
-    if (gap < bestGap) {
-      best = r;
-      bestGap = gap;
-    }
+/**
+ * The rank that belongs to a name: the one right after it ("X meraih juara I") unless a comma
+ * or another name comes between, else the one right before it ("Juara I diraih X", "Juara II:
+ * X"), with no other name between; at most `window` characters away.
+ */
+export function rankOf(
+  s: string,
+  ranks: readonly RankMention[],
+  name: { start: number; end: number },
+  others: ReadonlyArray<{ start: number; end: number }>,
+  window = 40,
+): RankMention | null {
+  const between = (from: number, to: number): boolean =>
+    others.some(
+      (o) => o.start >= from && o.end <= to && (o.start !== name.start || o.end !== name.end),
+    );
+  const after = ranks.find((r) => r.start >= name.end);
+  const afterGap = after ? s.slice(name.end, after.start) : '';
+  const afterOk =
+    after != null &&
+    afterGap.length <= window &&
+    !between(name.end, after.start) &&
+    !/[,;]/.test(afterGap);
+  if (after && afterOk) {
+    return after;
   }
-  return best;
+  const before = [...ranks].reverse().find((r) => r.end <= name.start);
+  const beforeOk =
+    before != null && name.start - before.end <= window && !between(before.end, name.start);
+  return before && beforeOk ? before : null;
 }
 
 /**
@@ -144,17 +161,25 @@ function nearestRank(ranks: RankMention[], name: FoundName, window = 40): RankMe
 export function extraCandidates(sentence: string): ExtraCandidate[] {
   const slots = listSlots(sentence);
   const ranks = findRanks(sentence);
-  const spans: ExtraCandidate[] = scanNames(sentence).map((name) => {
+  const names = scanNames(sentence).map((name) => {
     const tail = tailOf(sentence.slice(name.end));
-    return {
-      name: { ...name, paren: name.paren ?? tail.paren, end: name.end + tail.length },
-      rank: nearestRank(ranks, name),
-      place: null,
-      scope: { start: name.start, end: sentence.length },
-      source: 'span',
-      bullet: null,
-    };
+    return { ...name, paren: name.paren ?? tail.paren, end: name.end + tail.length };
   });
+  // a name inside another's tail ("Gresik" in "PT X (XYZ) Gresik") is no name of its own
+  const whole = names.filter(
+    (n) =>
+      !names.some(
+        (m) => m !== n && m.start <= n.start && n.end <= m.end && m.end - m.start > n.end - n.start,
+      ),
+  );
+  const spans: ExtraCandidate[] = whole.map((name) => ({
+    name,
+    rank: rankOf(sentence, ranks, name, whole),
+    place: null,
+    scope: { start: name.start, end: sentence.length },
+    source: 'span',
+    bullet: null,
+  }));
   const taken = [...slots];
   for (const s of spans) {
     if (!taken.some((t) => s.name.start < t.name.end && t.name.start < s.name.end)) {
