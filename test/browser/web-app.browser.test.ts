@@ -409,10 +409,12 @@ describe('the web app', () => {
     };
     expect(saved.sources.find((x) => x.id === 'kabarbaru-test')).toMatchObject({ enabled: true });
 
-    // disable it again from the same table
+    // poll it now, then disable it, from the same table
     const row = page
       .getByTestId('sources')
       .locator('tr', { hasText: /kabarbaru\.test:\d+\/feed\.xml/ });
+    await row.getByRole('button', { name: 'Periksa sekarang' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dijadwalkan. Kabar Baru' }).waitFor();
     await row.getByRole('button', { name: 'Nonaktifkan' }).click();
     await row.getByRole('button', { name: 'Aktifkan' }).waitFor();
   });
