@@ -141,12 +141,26 @@ function findFerretDb(): string {
   return found;
 }
 
-/** The newest Debian PostgreSQL's bin folder (or PARITRANA_PG_BIN). */
-export function findPostgresBin(env: NodeJS.ProcessEnv = process.env): string {
+/**
+ * The bin folder of Debian's PostgreSQL (or PARITRANA_PG_BIN): the version a cluster was made
+ * with (`cluster`/PG_VERSION), else the newest.
+ */
+export function findPostgresBin(env: NodeJS.ProcessEnv = process.env, cluster?: string): string {
   if (env.PARITRANA_PG_BIN) {
     return env.PARITRANA_PG_BIN;
   }
   const base = '/usr/lib/postgresql';
+  const made = cluster ? readVersion(join(cluster, 'PG_VERSION')) : null;
+  if (made) {
+    if (existsSync(join(base, made, 'bin/postgres'))) {
+      return join(base, made, 'bin');
+    }
+    throw new Error(
+      `the PostgreSQL cluster in ${cluster} was made by PostgreSQL ${made}, which is not installed: ` +
+        `apt-get install postgresql-${made} (then move it to the new version with pg_upgrade), ` +
+        'or set PARITRANA_PG_BIN',
+    );
+  }
   const versions = existsSync(base)
     ? readdirSync(base)
         .filter((v) => existsSync(join(base, v, 'bin/postgres')))
@@ -160,6 +174,14 @@ export function findPostgresBin(env: NodeJS.ProcessEnv = process.env): string {
   }
   return join(base, versions[0] as string, 'bin');
 }
+
+const readVersion = (file: string): string | null => {
+  try {
+    return readFileSync(file, 'utf8').trim() || null;
+  } catch {
+    return null;
+  }
+};
 
 interface PgAccount {
   uid: number;
@@ -567,7 +589,7 @@ export async function startLocalServices(
     throw new Error('PARITRANA_PG_SYNCHRONOUS_COMMIT must be on, off or local');
   }
   const postgresSpec = (): ServiceSpec => {
-    const bin = findPostgresBin(env);
+    const bin = findPostgresBin(env, pgDir);
     const account = postgresAccount(env);
     const asPg = account ? { uid: account.uid, gid: account.gid } : {};
     mkdirSync(pgDir, { recursive: true, mode: 0o700 });
