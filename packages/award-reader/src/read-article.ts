@@ -24,6 +24,9 @@ export interface ReadOptions {
 // an article that names no award at all is not read for winners
 const AWARD_TALK = /paritrana|jaminan sosial|penghargaan|anugerah|award/i;
 
+/** Whether an article names any award at all (else it is not read for winners). */
+export const namesAnAward = (article: ArticleText): boolean => AWARD_TALK.test(article.text);
+
 /**
  * Relevance of an Indonesian article, and the awards it states when it is a results report. With
  * a model, relevance is a classifier over the rules' evidence, cue features and the winners found
@@ -43,7 +46,7 @@ export function readRelevance(
   // results report, the extraction is skipped (an exact bound, not an approximation)
   const unread = articleFeatures(article, rule, []);
   const worthReading =
-    AWARD_TALK.test(article.text) && bestCaseScore(model, unread) >= model.thresholds.relevance;
+    namesAnAward(article) && bestCaseScore(model, unread) >= model.thresholds.relevance;
   const found = worthReading ? extractAwards(article, { model }) : [];
   const p = relevanceScore(model, worthReading ? articleFeatures(article, rule, found) : unread);
   const results = p >= model.thresholds.relevance;

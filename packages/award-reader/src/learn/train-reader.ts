@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { extractAwards } from '../extraction/extract-awards.ts';
 import { detectLanguage } from '../language/detect-language.ts';
+import { namesAnAward } from '../read-article.ts';
 import { classifyRelevance as classifyByRules } from '../relevance/classify-relevance.ts';
 import type { ArticleText } from '../types.ts';
 import { articleFeatures } from './article-features.ts';
@@ -18,8 +19,6 @@ export interface LabelledSet {
 const CANDIDATE = { l2: 0.0005, epochs: 1500, rate: 1, positiveWeight: 1 };
 const RELEVANCE = { l2: 0.004, epochs: 600, rate: 0.8, positiveWeight: 1 };
 const THRESHOLDS = { candidate: 0.5, relevance: 0.5 };
-// an article that names no award at all is not read for winners (as in read-article.ts)
-const AWARD_TALK = /paritrana|jaminan sosial|penghargaan|anugerah|award/i;
 
 /**
  * Fits both learned decisions. Candidates: every candidate the extractor resolves in a
@@ -65,7 +64,7 @@ export function trainReader(sets: readonly LabelledSet[]): ReaderModel {
         continue;
       }
       const rule = classifyByRules(article);
-      const found = AWARD_TALK.test(article.text) ? extractAwards(article, { model: partial }) : [];
+      const found = namesAnAward(article) ? extractAwards(article, { model: partial }) : [];
       rel.push({
         x: articleFeatures(article, rule, found),
         y: set.gold.get(article.id)?.relevant ? 1 : 0,
