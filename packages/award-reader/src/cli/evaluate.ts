@@ -100,8 +100,20 @@ for (const set of sets) {
     args.push('--show-errors');
   }
   console.log(execFileSync(process.execPath, args, { encoding: 'utf8' }));
+  storeLevel(join(dir, 'gold.jsonl'), predPath);
   if (set === 'dev' && crossValidate) {
     crossValidated(dir);
+  }
+}
+
+/** The store-level score (awards pooled into distinct facts), when the shared scorer has it. */
+function storeLevel(gold: string, pred: string): void {
+  const script = join(shared, 'eval', 'store-level.mjs');
+  if (existsSync(script)) {
+    const text = execFileSync(process.execPath, [script, '--gold', gold, '--pred', pred], {
+      encoding: 'utf8',
+    });
+    console.log(`store-level: ${text.trim().split('\n').pop() ?? ''}\n`);
   }
 }
 
@@ -136,4 +148,5 @@ function crossValidated(dir: string): void {
     args.push('--show-errors');
   }
   console.log(execFileSync(process.execPath, args, { encoding: 'utf8' }));
+  storeLevel(join(dir, 'gold.jsonl'), predPath);
 }
