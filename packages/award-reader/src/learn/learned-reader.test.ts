@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readArticle } from '../read-article.ts';
+
+// Written for this test: winners in phrasings and layouts the rules alone miss, beside
+// contenders, a target, a sponsor thanked and a nominee that are no winners.
+const report = `Gowa Juara I Paritrana Award Sulsel 2025
+
+MAKASSAR – Pemerintah Provinsi Sulawesi Selatan menyerahkan Paritrana Award 2025 tingkat Provinsi Sulawesi Selatan, Kamis (7/8/2025). Kabupaten Gowa meraih juara I, disusul Kota Parepare di posisi kedua.
+Kategori badan usaha dijuarai oleh Koperasi Karya Tani Bantaeng.
+Kabupaten Gowa juga terpilih mewakili Sulawesi Selatan untuk bersaing di tingkat nasional, bersama Kabupaten Bone yang masuk 10 besar.
+BPJS Ketenagakerjaan memberikan apresiasi khusus kepada Bank Sulselbar atas dukungan sosialisasi.
+Tahun depan Kabupaten Maros menargetkan meraih juara 1.
+Kategori usaha mikro:
+o Juara I: Warung Coto Daeng Sirua
+o Juara II: Toko Roti Mawar Makassar
+1) Juara III: Kedai Kopi Toraja Sejati`;
+
+describe('the reader with its learned decisions', () => {
+  it('finds every winner and none of the contenders, sponsors or targets', () => {
+    const r = readArticle({ id: 't', text: report });
+    expect(r.relevance.kind).toBe('results');
+    expect(r.awards.map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Kabupaten Gowa', 1],
+      ['Kota Parepare', 2],
+      ['Koperasi Karya Tani Bantaeng', null],
+      ['Warung Coto Daeng Sirua', 1],
+      ['Toko Roti Mawar Makassar', 2],
+      ['Kedai Kopi Toraja Sejati', 3],
+    ]);
+    expect(new Set(r.awards.map((a) => a.province))).toEqual(new Set(['Sulawesi Selatan']));
+  });
+
+  it('takes a ceremony reported without winners as a results report, and a field visit not', () => {
+    const held = readArticle({
+      id: 'h',
+      text: 'Malam Penganugerahan Paritrana Banten\n\nSERANG – Malam penganugerahan Paritrana Award tingkat Provinsi Banten digelar di Pendopo Gubernur, Serang, Rabu malam. Para pemenang menerima trofi dan piagam dari Pj Gubernur Banten.',
+    });
+    expect(held.relevance.kind).toBe('results');
+    expect(held.awards).toEqual([]);
+    const visit = readArticle({
+      id: 'v',
+      text: 'Tim Penilai Paritrana Kunjungi Sidoarjo\n\nSIDOARJO – Tim penilai Paritrana Award 2025 mengunjungi Kabupaten Sidoarjo untuk verifikasi lapangan, Selasa. Tim memeriksa data kepesertaan pekerja rentan.',
+    });
+    expect(visit.relevance.kind).not.toBe('results');
+  });
+
+  it('reads the award named without "Paritrana"', () => {
+    const r = readArticle({
+      id: 'g',
+      text: 'Lima Daerah Terima Penghargaan Jaminan Sosial di Jambi\n\nJAMBI – BPJS Ketenagakerjaan bersama Pemerintah Provinsi Jambi memberikan penghargaan jaminan sosial ketenagakerjaan kepada lima daerah, Selasa (5/8/2025). Kabupaten Merangin meraih peringkat pertama.',
+    });
+    expect(r.relevance.kind).toBe('results');
+    expect(r.awards.map((a) => a.winnerCanonical)).toEqual(['Kabupaten Merangin']);
+  });
+
+  it('reads as the rules alone when asked (model: null)', () => {
+    const r = readArticle({ id: 't', text: report }, { model: null });
+    expect(r.relevance.signals.some((s) => s.startsWith('model:'))).toBe(false);
+  });
+});
