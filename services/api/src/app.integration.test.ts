@@ -113,7 +113,11 @@ describe('api: queries', () => {
   });
 
   it('lists failed articles with their reasons, queue counts and source health', async () => {
-    const articles = createArticleRepository(services.mongo.db);
+    // articles in flight live in Redis; a failed one ends as a ledger line the api lists
+    const articles = createArticleRepository(services.mongo.db, {
+      redis: services.redis,
+      prefix: services.prefix,
+    });
     const { articleId } = await articles.insertIfNew({
       url: 'https://contoh.id/gagal',
       feedUrl: null,
