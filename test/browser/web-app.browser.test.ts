@@ -11,7 +11,13 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ExportColumns } from '@pw/api';
 import { fetchUrl } from '@pw/crawler';
-import { AwardPage, createAwardQueries, createAwardRepository } from '@pw/storage';
+import {
+  AwardPage,
+  EventType,
+  createAwardQueries,
+  createAwardRepository,
+  createEventLog,
+} from '@pw/storage';
 import { launchBrowser, runAxe, signIn } from './support/browser.ts';
 import { seedAwards, seedLedger, seedSources, seedUsers } from './support/seed.ts';
 import { startWebAppServer, type WebAppServer } from './support/web-app-server.ts';
@@ -444,6 +450,26 @@ describe('the web app', () => {
     await page.getByRole('status').filter({ hasText: 'Dijadwalkan.' }).waitFor();
     await failed.waitFor({ state: 'detached' });
     expect(server.queuedFetches).toHaveLength(2);
+  });
+
+  it('shows today: new records, new conflicts, review actions by whom, provinces not seen yet', async () => {
+    await createEventLog(server.db).append({
+      id: 'coverage.expected-missing:Bali:2026',
+      type: EventType.CoverageMissing,
+      subject: 'Bali',
+      data: { province: 'Bali', year: 2026 },
+    });
+    const page = await open();
+    await signIn(page, base(), 'reader');
+    await page.goto(`${base()}/#/hari-ini`);
+    const card = (title: string) =>
+      page.locator('section.card', { has: page.getByRole('heading', { name: title }) });
+    await card('Catatan baru').getByRole('link', { name: 'Kabupaten Bojonegoro' }).waitFor();
+    await card('Perbedaan baru').getByRole('link', { name: 'Kabupaten Bojonegoro' }).waitFor();
+    await card('Belum terlihat musim ini').getByRole('link', { name: 'Bali' }).waitFor();
+    await page.getByRole('button', { name: 'Minggu ini' }).click();
+    await page.getByRole('heading', { name: 'Minggu ini', level: 1 }).waitFor();
+    await card('Tindakan tinjauan').getByText('rina').first().waitFor();
   });
 
   it('opens the search for a province from its dashboard tile', async () => {

@@ -143,6 +143,7 @@ const en: Record<string, string> = {
   'Catatan baru': 'New records',
   'Sumber baru untuk catatan lama': 'New sources for known records',
   'Perbedaan baru': 'New conflicts',
+  'Belum terlihat musim ini': 'Not seen yet this season',
   'Tindakan tinjauan': 'Review actions',
   'Tidak ada.': 'None.',
   Kesehatan: 'Health',

@@ -14,6 +14,13 @@ interface Digest {
     editionYear: number | null;
     sources: Array<{ outlet: string; url: string }>;
   }>;
+  /** Provinces past their usual ceremony window with nothing seen (the season watch). */
+  expectedMissing?: Array<{
+    _id: string;
+    subject: string;
+    at: string;
+    data: { province?: string; year?: number };
+  }>;
   conflicts: Array<{
     _id: string;
     subject: string;
@@ -57,6 +64,7 @@ export function TodayPage(): VNode {
   const newRecords = d?.digests.flatMap((x) => x.newRecords) ?? [];
   const newSources = d?.digests.flatMap((x) => x.newSources) ?? [];
   const conflicts = d?.digests.flatMap((x) => x.conflicts) ?? [];
+  const missing = d?.digests.flatMap((x) => x.expectedMissing ?? []) ?? [];
   const none = html`<p class="muted">${t('Tidak ada.')}</p>`;
 
   return html`<section>
@@ -106,6 +114,25 @@ export function TodayPage(): VNode {
                     </ul>`
               }
             </section>
+            ${
+              missing.length > 0
+                ? html`<section class="card">
+                    <h2>${t('Belum terlihat musim ini')} (${missing.length})</h2>
+                    <ul>
+                      ${missing.map(
+                        (m) =>
+                          html`<li>
+                            <a
+                              href=${`#/cari?province=${encodeURIComponent(m.data.province ?? m.subject)}`}
+                              >${m.data.province ?? m.subject}</a
+                            >
+                            <span class="muted">${' '}· ${m.data.year ?? ''}</span>
+                          </li>`,
+                      )}
+                    </ul>
+                  </section>`
+                : null
+            }
             <section class="card">
               <h2>${t('Tindakan tinjauan')} (${d.activity.length})</h2>
               ${
