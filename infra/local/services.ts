@@ -18,6 +18,7 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Redis } from 'ioredis';
 import { MongoClient } from 'mongodb';
@@ -79,6 +80,8 @@ const repoRoot = resolve(import.meta.dirname, '../..');
 const PG_USER = 'paritrana';
 const PG_DB = 'ferretdb';
 const PG_PORT = 5432;
+/** Gives FerretDB's btree indexes the GIN twins its `@>` look-ups can use. */
+const IndexTwinsSql = fileURLToPath(new URL('./postgres-index-twins.sql', import.meta.url));
 
 /** A free TCP port on 127.0.0.1. */
 export function freePort(): Promise<number> {
@@ -622,10 +625,10 @@ export async function startLocalServices(
     pgUrl =
       `postgres:///${PG_DB}?host=${encodeURIComponent(socketDir)}&port=${PG_PORT}` +
       `&user=${PG_USER}`;
-    const psql = (sql: string) =>
+    const psql = (sql: string, db = 'postgres') =>
       run(
         join(bin, 'psql'),
-        ['-h', socketDir, '-p', String(PG_PORT), '-U', PG_USER, '-d', 'postgres', '-tAqc', sql],
+        ['-h', socketDir, '-p', String(PG_PORT), '-U', PG_USER, '-d', db, '-tAqc', sql],
         { env: pgEnv },
       );
     return {
@@ -687,6 +690,10 @@ export async function startLocalServices(
             'unix_socket_permissions=0700',
             '-c',
             'max_connections=200',
+            // FerretDB's field names are statement parameters: planned as constants, they let its
+            // look-ups use the GIN twins of postgres-index-twins.sql
+            '-c',
+            'plan_cache_mode=force_custom_plan',
             // a temp cluster (tests, bench) need not survive a power cut
             ...(persistent
               ? []
@@ -705,6 +712,8 @@ export async function startLocalServices(
             if (stdout.trim() !== '1') {
               await psql(`CREATE DATABASE ${PG_DB}`);
             }
+            // FerretDB's indexes get GIN twins its look-ups can use (postgres-index-twins.sql)
+            await psql(readFileSync(IndexTwinsSql, 'utf8'), PG_DB);
           },
           120_000,
           proc,
