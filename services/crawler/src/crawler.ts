@@ -3,11 +3,9 @@ import { QueueName, createProducer, defineWorker, redisOptions } from '@pw/queue
 import type { RunningService, ServiceContext } from '@pw/runtime';
 import { createArticleRepository, createSourceStateRepository, type Mongo } from '@pw/storage';
 import { fetchArticleJob } from './fetch-article.job.ts';
-import { createHostLimiter } from './politeness/host-limiter.ts';
-import { createPoliteFetch } from './politeness/polite-fetch.ts';
+import { createCrawlerFetch } from './politeness/crawler-fetch.ts';
 import { pollFeedJob } from './poll-feed.job.ts';
 import { createSourceRegistry } from './source-registry.ts';
-import { createRobotsGate } from './steps/robots.ts';
 import { sweepJob } from './sweep.job.ts';
 import { createKeyLock } from './key-lock.ts';
 import { createSyndicationIndex } from './syndication.ts';
@@ -42,20 +40,8 @@ export async function startCrawler({
     retentionDays: config.ledger.retentionDays,
     textTtlMs: config.ledger.textTtlMs,
   });
-  const fetchDefaults = {
-    totalTimeoutMs: config.fetch.timeoutMs,
-    maxBytes: config.fetch.maxBytes,
-    userAgent: config.fetch.userAgent,
-    allowAddresses: config.fetch.allowPrivate,
-  };
-  // remember why an origin's robots.txt could not be read, so a failure is not reported as a ban
-  const { robots, robotsProblem } = createRobotsGate(fetchDefaults);
-  const fetch = createPoliteFetch({
-    limiter: createHostLimiter(redis, `${config.redis.prefix}:politeness`, c.host),
-    isAllowed: (url) => robots.isAllowed(url),
-    robotsProblem,
-    defaults: fetchDefaults,
-  });
+  // the polite fetch every tool of ours shares (robots.txt, per-host limits in Redis)
+  const { fetch } = createCrawlerFetch(config, redis);
   const syndication = createSyndicationIndex(
     createRedisSyndicationStore(redis, `${config.redis.prefix}:syndication`),
     createKeyLock(redis, `${config.redis.prefix}:syndication-lock`),

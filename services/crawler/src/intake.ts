@@ -7,10 +7,32 @@ export interface IntakeDeps {
   producer: Producer;
 }
 
+/** How one batch is queued. */
+export interface IntakeOptions {
+  /** The delay of a URL's fetch job (ms); see hostSpread. */
+  delayOf?: (url: string) => number;
+  /** Runs before the batch's first job is queued (a poll marks itself interrupted until done). */
+  beforeEnqueue?: () => Promise<void>;
+}
+
 /** What one batch did: the ids sent to the fetch queue, and how many were new to the store. */
 export interface IntakeResult {
   enqueued: string[];
   created: number;
+}
+
+/**
+ * The n-th URL of one host is queued n politeness intervals later, so fetch workers are not all
+ * held waiting on one host while others are free. One per feed poll or backfill run.
+ */
+export function hostSpread(spreadMs: number): (url: string) => number {
+  const perHost = new Map<string, number>();
+  return (url) => {
+    const host = new URL(url).host;
+    const n = perHost.get(host) ?? 0;
+    perHost.set(host, n + 1);
+    return n * spreadMs;
+  };
 }
 
 /**
@@ -22,18 +44,26 @@ export interface IntakeResult {
 export async function takeIn(
   { articles, producer }: IntakeDeps,
   batch: readonly NewArticle[],
+  { delayOf, beforeEnqueue }: IntakeOptions = {},
 ): Promise<IntakeResult> {
   const found = await articles.discoverMany([...batch]);
-  const unseen = found.filter((f) => f.unseen).map((f) => f.articleId);
+  const unseen = found
+    .map((f, i) => ({ ...f, url: (batch[i] as NewArticle).url }))
+    .filter((f) => f.unseen);
   if (unseen.length > 0) {
+    await beforeEnqueue?.();
     await producer.enqueueMany(
       QueueName.Fetch,
-      unseen.map((articleId) => ({
+      unseen.map(({ articleId, url }) => ({
         payload: { articleId },
         jobId: jobIdFor(QueueName.Fetch, articleId),
+        ...(delayOf ? { delayMs: delayOf(url) } : {}),
       })),
     );
-    await articles.markSeen(unseen);
+    await articles.markSeen(unseen.map((f) => f.articleId));
   }
-  return { enqueued: unseen, created: found.filter((f) => f.created).length };
+  return {
+    enqueued: unseen.map((f) => f.articleId),
+    created: found.filter((f) => f.created).length,
+  };
 }

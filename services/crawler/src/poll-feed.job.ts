@@ -1,12 +1,13 @@
 import { errorCode, errorMessage } from '@pw/domain';
 import { createHash } from 'node:crypto';
-import { QueueName, jobIdFor, type Processor, type Producer } from '@pw/queues';
+import type { Processor, Producer, QueueName } from '@pw/queues';
 import {
   SourceStatus,
   type ArticleRepository,
   type NewArticle,
   type SourceStateRepository,
 } from '@pw/storage';
+import { hostSpread, takeIn } from './intake.ts';
 import type { PoliteFetch } from './politeness/polite-fetch.ts';
 import { isSilent } from './schedule.ts';
 import type { SourceRegistry } from './source-registry.ts';
@@ -52,11 +53,12 @@ const Batch = 1000;
  * says "interrupted" from the first batch until the poll finishes.
  */
 async function ingestItems(
-  { articles, producer, states, spreadMs = 0 }: PollFeedDeps,
+  deps: PollFeedDeps,
   feed: { url: string; sourceId: string; outlet: string | null },
   feedItems: FeedItem[],
   holdsLock: () => Promise<boolean>,
 ): Promise<{ created: number } | 'lock-lost'> {
+  const { states, spreadMs = 0 } = deps;
   const byUrl = new Map<string, NewArticle>();
   for (const item of feedItems) {
     if (!item.link) {
@@ -77,43 +79,26 @@ async function ingestItems(
   const items = [...byUrl.values()];
   let created = 0;
   let marked = false;
-  const perHost = new Map<string, number>();
-  const delayOf = (url: string) => {
-    const host = new URL(url).host;
-    const n = perHost.get(host) ?? 0;
-    perHost.set(host, n + 1);
-    return n * spreadMs;
+  const delayOf = hostSpread(spreadMs);
+  const markInterrupted = async () => {
+    if (!marked) {
+      marked = true;
+      await states.update(feed.sourceId, {
+        status: SourceStatus.Failing,
+        lastError: {
+          code: 'feed.interrupted',
+          message: `a poll of ${items.length} items started and has not finished`,
+          at: new Date(),
+        },
+      });
+    }
   };
   for (let start = 0; start < items.length; start += Batch) {
     if (!(await holdsLock())) {
       return 'lock-lost';
     }
     const batch = items.slice(start, start + Batch);
-    const found = await articles.discoverMany(batch);
-    const unseen = found.map((f, i) => ({ ...f, url: batch[i]!.url })).filter((f) => f.unseen);
-    if (unseen.length > 0) {
-      if (!marked) {
-        marked = true;
-        await states.update(feed.sourceId, {
-          status: SourceStatus.Failing,
-          lastError: {
-            code: 'feed.interrupted',
-            message: `a poll of ${items.length} items started and has not finished`,
-            at: new Date(),
-          },
-        });
-      }
-      await producer.enqueueMany(
-        QueueName.Fetch,
-        unseen.map(({ articleId, url }) => ({
-          payload: { articleId },
-          jobId: jobIdFor(QueueName.Fetch, articleId),
-          delayMs: delayOf(url),
-        })),
-      );
-      await articles.markSeen(unseen.map((f) => f.articleId));
-    }
-    created += found.filter((f) => f.created).length;
+    created += (await takeIn(deps, batch, { delayOf, beforeEnqueue: markInterrupted })).created;
   }
   return { created };
 }

@@ -10,7 +10,7 @@ import {
   resolveProvince,
 } from '@pw/storage';
 import { createCrawlerFetch } from '../politeness/crawler-fetch.ts';
-import { takeIn } from '../intake.ts';
+import { hostSpread, takeIn } from '../intake.ts';
 import { createSourceRegistry } from '../source-registry.ts';
 import {
   DefaultEngineBases,
@@ -177,6 +177,8 @@ export async function backfillCommand(
         bing: args['bing-base'] ?? env.BACKFILL_BING_NEWS_URL ?? DefaultEngineBases.bing,
       },
     });
+    // one host's fetches are queued a politeness interval apart, as a feed poll queues them
+    const delayOf = hostSpread(config.crawler.host.minIntervalMs);
     let lastDraw = 0;
     const summary = await runBackfill(
       {
@@ -195,6 +197,7 @@ export async function backfillCommand(
                 title: f.title,
                 publishedAt: f.publishedAt,
               })),
+              { delayOf },
             );
             created += res.created;
           }
