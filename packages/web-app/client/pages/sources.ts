@@ -171,7 +171,7 @@ export function SourcesPage({ user }: { user: User }): VNode {
     ${load.loading && !load.data ? html`<${Loading} />` : null}
     ${load.error ? html`<${Notice} text=${errorText(load.error)} kind="error" />` : null}
     <div class="table-wrap">
-      <table data-testid="sources">
+      <table class="stack" data-testid="sources">
         <thead>
           <tr>
             <th scope="col">${t('Sumber')}</th>
@@ -190,17 +190,21 @@ export function SourcesPage({ user }: { user: User }): VNode {
             const lastOk =
               h?.lastSuccessAt ?? (h && h.consecutiveErrors === 0 ? h.lastPolledAt : null);
             return html`<tr>
-              <td>
-                <strong>${s.name ?? s.id}</strong>
-                <div class="muted small">${s.url ?? s.outlet ?? ''}</div>
+              <td data-label=${t('Sumber')}>
+                <div>
+                  <strong>${s.name ?? s.id}</strong>
+                  <div class="muted small">${s.url ?? s.outlet ?? ''}</div>
+                </div>
               </td>
-              <td>
+              <td data-label=${t('Kesehatan')}>
                 <span class=${`chip health-${status}`}>${t(statusWords[status] ?? status)}</span>
               </td>
-              <td>${h?.cause ?? cause(h)}</td>
-              <td>${fmtDateTime(lastOk)}</td>
-              <td>${h?.itemsSeen ?? 0}</td>
-              <td>${s.removed ? '–' : s.enabled ? t('Aktif') : t('Nonaktif')}</td>
+              <td data-label=${t('Penyebab')}>${h?.cause ?? cause(h)}</td>
+              <td data-label=${t('Terakhir berhasil')}>${fmtDateTime(lastOk)}</td>
+              <td data-label=${t('Item terlihat')}>${h?.itemsSeen ?? 0}</td>
+              <td data-label=${t('Status')}>
+                ${s.removed ? '–' : s.enabled ? t('Aktif') : t('Nonaktif')}
+              </td>
               ${
                 admin
                   ? html`<td class="actions">
