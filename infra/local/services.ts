@@ -673,6 +673,14 @@ export async function startLocalServices(
           }
           await sleep(100);
         }
+        // the socket's lock file names the killed postmaster too, and postgres refuses to start
+        // when that pid now belongs to another process: with no server left in the folder (and
+        // the data folder ours alone), the socket and its lock are stale
+        if (processesUsing(pgDir).length === 0) {
+          for (const name of [`.s.PGSQL.${PG_PORT}.lock`, `.s.PGSQL.${PG_PORT}`]) {
+            rmSync(join(socketDir, name), { force: true });
+          }
+        }
       },
       spawn: () =>
         spawn(

@@ -1,7 +1,8 @@
 // The run command keeps its data in one folder: records, reviews, corrections, the audit log and
 // Redis survive a Ctrl-C, a kill -9 of the whole process group, and a kill -9 of the run command
 // alone (its servers left behind as orphans).
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -146,8 +147,19 @@ describe('data that survives the run command', () => {
       Promise.resolve(servicePids(first).every((p) => !running(p))),
     );
 
-    // stale lock, postmaster.pid and Redis append-only file left as a crash leaves them
-    const second = await start(dir);
+    // stale lock, postmaster.pid and Redis append-only file left as a crash leaves them; and the
+    // killed postmaster's pid, named in its socket's lock, may belong to another process by now
+    // (pid reuse) — postgres refuses a lock whose pid is alive and its own user's
+    const socketLock = join(dir, 'postgres', '.s.PGSQL.5432.lock');
+    expect(existsSync(socketLock)).toBe(true);
+    const asPostgres =
+      process.getuid?.() === 0
+        ? { uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' })) }
+        : {};
+    const stranger = spawn('sleep', ['60'], { stdio: 'ignore', ...asPostgres });
+    const lockLines = readFileSync(socketLock, 'utf8').split('\n');
+    writeFileSync(socketLock, [String(stranger.pid), ...lockLines.slice(1)].join('\n'));
+    const second = await start(dir).finally(() => stranger.kill('SIGKILL'));
     await expectKept(second, written);
     process.kill(second.pid, 'SIGINT');
     expect(await second.exited).toBe(0);
