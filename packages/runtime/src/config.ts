@@ -39,8 +39,9 @@ export const Env = z.object({
     .describe('User-Agent sent with every request'),
   /** The sources file the crawler polls (JSON). */
   SOURCES_FILE: z.string().default('services/crawler/sources.json').describe('sources file (JSON)'),
+  /** Fetch, classify and extract jobs wait mostly on the network and the stores: I/O-bound. */
   CRAWLER_CONCURRENCY: positiveInt
-    .default(4)
+    .default(16)
     .describe('fetch jobs in parallel per crawler process'),
   /** Smallest gap between two requests to one host, across all crawler processes (ms). */
   CRAWLER_HOST_INTERVAL_MS: positiveInt
@@ -77,8 +78,8 @@ export const Env = z.object({
   CRAWLER_SOURCES_REFRESH_MS: positiveInt
     .default(10_000)
     .describe('how often the sources file is re-read (ms)'),
-  CLASSIFIER_CONCURRENCY: positiveInt.default(4).describe('classify jobs in parallel per process'),
-  EXTRACTOR_CONCURRENCY: positiveInt.default(2).describe('extract jobs in parallel per process'),
+  CLASSIFIER_CONCURRENCY: positiveInt.default(8).describe('classify jobs in parallel per process'),
+  EXTRACTOR_CONCURRENCY: positiveInt.default(4).describe('extract jobs in parallel per process'),
   /** Attempts per job before the article is marked failed. */
   JOB_ATTEMPTS: positiveInt
     .default(5)
