@@ -206,8 +206,7 @@ export function CoveragePage({ user }: { user: User }): VNode {
                       ${d.matrix.national.map(
                         (n) =>
                           html`<li>
-                            ${n.edition} · ${n.category}: ${n.records} ${tt('catatan')},
-                            ${n.sources} ${tt('laporan')}, ${n.outlets.length} ${tt('media')}
+                            ${`${n.edition} · ${n.category}: ${n.records} ${tt('catatan')}, ${n.sources} ${tt('laporan')}, ${n.outlets.length} ${tt('media')}`}
                           </li>`,
                       )}
                     </ul>`
@@ -246,8 +245,7 @@ export function CoveragePage({ user }: { user: User }): VNode {
                       ${d.suggestions.map(
                         (s) =>
                           html`<li>
-                            ${s.outlet} · ${s.reports}
-                            ${tt('laporan')}${s.province ? ` · ${s.province}` : ''}
+                            ${`${s.outlet} · ${s.reports} ${tt('laporan')}${s.province ? ` · ${s.province}` : ''}`}
                             ${
                               user.role === 'admin'
                                 ? html` <button type="button" onClick=${() => add(s.outlet)}>
