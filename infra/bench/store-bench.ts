@@ -17,6 +17,7 @@ import {
   createArticleRepository,
   createAwardRepository,
   createReviewRepository,
+  provinceCodesOf,
   type ArticleRepository,
   type Mongo,
 } from '@pw/storage';
@@ -182,10 +183,12 @@ async function fill(db: Db, redis: Redis, prefix: string) {
     });
     sources.push(...stated.map((s) => ({ _id: `${key}#${s.articleId}`, key, ...s })));
     const at = new Date(now - (n % 365) * Day);
+    const derived = deriveRecord(base, stated, null);
     awards.push({
       _id: awardIdOf(key),
       key,
-      ...deriveRecord(base, stated, null),
+      ...derived,
+      provinceCodes: provinceCodesOf(derived.province, derived.regionCode),
       base,
       firstSeenAt: at,
       updatedAt: at,

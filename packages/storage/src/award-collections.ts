@@ -13,8 +13,11 @@ export const SourcesCollection = 'award_sources';
 /** One reviewer state per award key (`_id` is the key). */
 export const ReviewsCollection = 'award_reviews';
 
-/** How an award record is stored: the record plus the flat id list of its sources. */
-export type AwardDoc = AwardRecord & { sourceArticleIds: string[] };
+/**
+ * How an award record is stored: the record plus the flat id list of its sources and the codes of
+ * the provinces it belongs to (see provinceCodesOf; missing on records stored before it existed).
+ */
+export type AwardDoc = AwardRecord & { sourceArticleIds: string[]; provinceCodes?: string[] };
 /** How one source is stored. */
 export type SourceDoc = RecordedSource & { _id: string; key: string };
 

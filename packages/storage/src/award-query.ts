@@ -5,9 +5,7 @@ import type { AwardDoc } from './award-collections.ts';
 import { Collection } from './mongo.ts';
 import {
   accentInsensitivePattern,
-  accentInsensitiveWords,
   parseWinnerQuery,
-  provinceNames,
   resolveProvince,
   winnerTypes,
 } from './search-terms.ts';
@@ -118,7 +116,6 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The MongoDB filter for a query; only operators FerretDB 1.24 supports. */
 export function awardFilter(q: Partial<AwardFilter>): Filter<AwardDoc> {
   const f: Record<string, unknown> = {};
-  const and: Array<Record<string, unknown>> = [];
   if (!q.includeMerged) {
     f.merged = { $ne: true };
   }
@@ -134,16 +131,9 @@ export function awardFilter(q: Partial<AwardFilter>): Filter<AwardDoc> {
   if (q.province) {
     const province = resolveProvince(q.province);
     if (province) {
-      const names = provinceNames(province)
-        .map((n) => accentInsensitiveWords(n.split(' ')))
-        .join('|');
-      // by any of its names, or by a region code inside it when the name is missing
-      and.push({
-        $or: [
-          { province: { $regex: `^(${names})$`, $options: 'i' } },
-          { regionCode: { $regex: `^${province.code}\\.` } },
-        ],
-      });
+      // by any of its names, or by a region code inside it (provinceCodesOf, stored with the
+      // record): one indexed equality, so the store reads only that province's records
+      f.provinceCodes = province.code;
     } else {
       f.province = { $regex: `^${escape(q.province.trim())}$`, $options: 'i' };
     }
@@ -181,9 +171,6 @@ export function awardFilter(q: Partial<AwardFilter>): Filter<AwardDoc> {
   }
   if (types.size > 0) {
     f.winnerType = types.size === 1 ? [...types][0] : { $in: [...types] };
-  }
-  if (and.length > 0) {
-    f.$and = and;
   }
   if (q.since) {
     f.firstSeenAt = { $gte: q.since };

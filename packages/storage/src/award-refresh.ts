@@ -9,6 +9,7 @@ import {
 } from '@pw/domain';
 import { findRecord, type AwardCollections } from './award-collections.ts';
 import { EventType, type EventLog } from './event-log.ts';
+import { provinceCodesOf } from './search-terms.ts';
 
 /** The first report's values, for a record stored before `base` existed. */
 const baseOf = (r: AwardRecord): AwardBase => r.base ?? AwardBase.parse(r);
@@ -38,7 +39,11 @@ export async function refreshDerived(
     const review = reviewDoc ? ReviewState.parse(reviewDoc) : null;
     const derived = deriveRecord(baseOf(record), sources, review);
     const before = new Set(record.conflicts.map(conflictSignature));
-    await c.awards.updateOne({ _id: record._id }, { $set: { ...derived, base: baseOf(record) } });
+    const provinceCodes = provinceCodesOf(derived.province, derived.regionCode);
+    await c.awards.updateOne(
+      { _id: record._id },
+      { $set: { ...derived, base: baseOf(record), provinceCodes } },
+    );
 
     const [now, count, reviewNow] = await Promise.all([
       c.awards.findOne({ _id: record._id }, { projection: { sourceCount: 1, revision: 1 } }),

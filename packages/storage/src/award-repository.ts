@@ -19,6 +19,7 @@ import {
 import { refreshDerived } from './award-refresh.ts';
 import { createRedirects } from './award-redirects.ts';
 import { EventType, createEventLog } from './event-log.ts';
+import { provinceCodesOf } from './search-terms.ts';
 
 /** What one upsert did; `key` is where the source landed (the survivor's, after a merge). */
 export interface UpsertResult {
@@ -61,10 +62,12 @@ export function createAwardRepository(db: Db) {
     const now = new Date();
     const base = baseOf(draft);
     // insertOne with every field, not an upsert: FerretDB 1.24 drops nulls set by $setOnInsert
+    const derived = deriveRecord(base, [stated], null);
     const created = await insertOnce(c.awards, {
       _id: awardIdOf(key),
       key,
-      ...deriveRecord(base, [stated], null),
+      ...derived,
+      provinceCodes: provinceCodesOf(derived.province, derived.regionCode),
       base,
       firstSeenAt: now,
       updatedAt: now,

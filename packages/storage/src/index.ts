@@ -90,6 +90,7 @@ export {
   Provinces,
   foldText,
   parseWinnerQuery,
+  provinceCodesOf,
   resolveProvince,
   winnerTypes,
   type Province,

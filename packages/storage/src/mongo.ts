@@ -1,6 +1,7 @@
 import { MongoClient, type Db } from 'mongodb';
 import { ensureLedgerIndexes } from './article-ledger.ts';
 import { ensureReviewIndexes } from './review-indexes.ts';
+import { provinceCodesOf } from './search-terms.ts';
 
 /** An open MongoDB (or FerretDB) connection. */
 export interface Mongo {
@@ -59,7 +60,31 @@ export async function ensureIndexes(db: Db): Promise<void> {
   await awards.createIndex({ editionYear: 1, province: 1, level: 1 }, { name: 'year_province' });
   await awards.createIndex({ regionCode: 1 }, { name: 'region_code' });
   await awards.createIndex({ firstSeenAt: 1 }, { name: 'first_seen' });
+  await awards.createIndex({ provinceCodes: 1, editionYear: 1 }, { name: 'province_codes' });
+  await backfillProvinceCodes(db);
   await ensureReviewIndexes(db);
+}
+
+/**
+ * Gives records stored before `provinceCodes` existed their province codes (the province filter
+ * reads only that field). Re-derivation keeps it current afterwards.
+ */
+async function backfillProvinceCodes(db: Db): Promise<void> {
+  const awards = db.collection<{
+    _id: string;
+    province?: string | null;
+    regionCode?: string | null;
+  }>(Collection.Awards);
+  const missing = awards.find(
+    { provinceCodes: { $exists: false } },
+    { projection: { province: 1, regionCode: 1 } },
+  );
+  for await (const r of missing) {
+    await awards.updateOne(
+      { _id: r._id, provinceCodes: { $exists: false } },
+      { $set: { provinceCodes: provinceCodesOf(r.province ?? null, r.regionCode ?? null) } },
+    );
+  }
 }
 
 /** True for a duplicate-key error on either server. */

@@ -5,6 +5,7 @@ import {
   accentInsensitivePattern,
   foldText,
   parseWinnerQuery,
+  provinceCodesOf,
   resolveProvince,
   winnerTypes,
 } from './search-terms.ts';
@@ -109,7 +110,7 @@ describe('search terms', () => {
     expect(f.winnerType).toBe('kabupaten');
     expect(f['review.status']).toEqual({ $in: ['new', 'confirmed'] });
     expect(f.ceremonyDate).toEqual({ $regex: '^2025-' });
-    expect(JSON.stringify(f.$and)).toContain('^35\\\\.');
+    expect(f.provinceCodes).toBe('35');
     // rejected records stay out unless asked for
     expect(awardFilter(AwardFilter.parse({}))['review.status' as never]).toEqual({
       $ne: 'rejected',
@@ -118,6 +119,19 @@ describe('search terms', () => {
       'review.status',
     );
     expect(AwardFilter.parse({ status: ['new', 'rejected'] }).status).toEqual(['new', 'rejected']);
+  });
+
+  it('gives a record the provinces it belongs to: by name (any case or accent) or region code', () => {
+    expect(provinceCodesOf('Jawa Timur', null)).toEqual(['35']);
+    expect(provinceCodesOf('JAWA  TIMUR', null)).toEqual(['35']);
+    expect(provinceCodesOf('DI Yogyakarta', null)).toEqual(['34']);
+    expect(provinceCodesOf(null, '35.22.01')).toEqual(['35']);
+    // a name and a code that disagree: the record is found under both
+    expect(provinceCodesOf('Jawa Tengah', '35.22')).toEqual(['33', '35']);
+    // whole names only, as the filter's anchored pattern
+    expect(provinceCodesOf('Jawa Timur Raya', null)).toEqual([]);
+    expect(provinceCodesOf(null, '350')).toEqual([]);
+    expect(provinceCodesOf(null, null)).toEqual([]);
   });
 
   it('names the expected format of a bad date', () => {

@@ -189,3 +189,28 @@ export function accentInsensitiveWords(words: readonly string[]): string {
     [...w].map((ch) => (Variants[ch] ? `[${Variants[ch]}]` : escape(ch))).join('');
   return words.map(word).join('[\\s.\\-]+');
 }
+
+const provinceMatchers = Provinces.map((p) => ({
+  code: p.code,
+  name: new RegExp(
+    `^(${provinceNames(p)
+      .map((n) => accentInsensitiveWords(n.split(' ')))
+      .join('|')})$`,
+    'iu',
+  ),
+}));
+
+/**
+ * The codes of the provinces a record belongs to, as the province filter reads it: by any of a
+ * province's names (case and accents ignored), or by a region code inside it. Stored on the
+ * record (`provinceCodes`) so the filter is one indexed equality instead of a scan.
+ */
+export function provinceCodesOf(province: string | null, regionCode: string | null): string[] {
+  return provinceMatchers
+    .filter(
+      (m) =>
+        (province !== null && m.name.test(province)) ||
+        (regionCode !== null && regionCode.startsWith(`${m.code}.`)),
+    )
+    .map((m) => m.code);
+}

@@ -40,6 +40,7 @@ describe('api hardening', () => {
         editionYear: 2020,
         level: 'provinsi',
         province: 'Papua',
+        provinceCodes: ['91'],
         winner: `PT Contoh ${i}`,
         winnerType: 'badan_usaha',
         sources: [

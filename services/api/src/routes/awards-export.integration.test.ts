@@ -42,6 +42,8 @@ describe('api: export', () => {
             editionYear: 2024,
             level: 'provinsi',
             province: 'Jawa Timur',
+            // written with every derived record (the province filter reads it)
+            provinceCodes: ['35'],
             category: 'Sektor Keuangan, Jasa',
             winner: `PT "Contoh" ${i}`,
             winnerType: 'badan_usaha',
