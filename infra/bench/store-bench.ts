@@ -181,7 +181,14 @@ async function fill(db: Db, redis: Redis, prefix: string) {
         recordedAt: new Date(now - (n % 365) * Day),
       };
     });
-    sources.push(...stated.map((s) => ({ _id: `${key}#${s.articleId}`, key, ...s })));
+    sources.push(
+      ...stated.map((s) => ({
+        _id: `${key}#${s.articleId}`,
+        key,
+        ...s,
+        recordedDay: s.recordedAt.toISOString().slice(0, 10),
+      })),
+    );
     const at = new Date(now - (n % 365) * Day);
     const derived = deriveRecord(base, stated, null);
     awards.push({
@@ -191,6 +198,7 @@ async function fill(db: Db, redis: Redis, prefix: string) {
       provinceCodes: provinceCodesOf(derived.province, derived.regionCode),
       base,
       firstSeenAt: at,
+      firstSeenDay: at.toISOString().slice(0, 10),
       updatedAt: at,
     });
   }

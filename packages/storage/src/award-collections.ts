@@ -14,12 +14,21 @@ export const SourcesCollection = 'award_sources';
 export const ReviewsCollection = 'award_reviews';
 
 /**
- * How an award record is stored: the record plus the flat id list of its sources and the codes of
- * the provinces it belongs to (see provinceCodesOf; missing on records stored before it existed).
+ * How an award record is stored: the record plus the flat id list of its sources, the codes of
+ * the provinces it belongs to (see provinceCodesOf) and its day bucket (both missing on records
+ * stored before they existed, until the backfill at start).
  */
-export type AwardDoc = AwardRecord & { sourceArticleIds: string[]; provinceCodes?: string[] };
-/** How one source is stored. */
-export type SourceDoc = RecordedSource & { _id: string; key: string };
+export type AwardDoc = AwardRecord & {
+  sourceArticleIds: string[];
+  provinceCodes?: string[];
+  /** The UTC day of firstSeenAt (the digest's bucket). */
+  firstSeenDay?: string;
+};
+/** How one source is stored; `recordedDay` is the UTC day of recordedAt (the digest's bucket). */
+export type SourceDoc = RecordedSource & { _id: string; key: string; recordedDay?: string };
+
+/** The UTC day of a time (`YYYY-MM-DD`): records and sources carry it as an indexed bucket. */
+export const utcDayOf = (t: Date): string => t.toISOString().slice(0, 10);
 
 /** The three collections behind award records. */
 export interface AwardCollections {

@@ -14,6 +14,7 @@ import {
   findRecord,
   insertOnce,
   sourceDocId,
+  utcDayOf,
   type AwardDoc,
 } from './award-collections.ts';
 import { refreshDerived } from './award-refresh.ts';
@@ -58,6 +59,7 @@ export function createAwardRepository(db: Db) {
       _id: sourceDocId(key, stated.articleId),
       key,
       ...stated,
+      recordedDay: utcDayOf(stated.recordedAt),
     });
     const now = new Date();
     const base = baseOf(draft);
@@ -70,6 +72,7 @@ export function createAwardRepository(db: Db) {
       provinceCodes: provinceCodesOf(derived.province, derived.regionCode),
       base,
       firstSeenAt: now,
+      firstSeenDay: utcDayOf(now),
       updatedAt: now,
     } satisfies AwardDoc);
     return { sourceAdded, created };

@@ -2,6 +2,7 @@ import { MongoClient, type Db } from 'mongodb';
 import { ensureLedgerIndexes } from './article-ledger.ts';
 import { ensureReviewIndexes } from './review-indexes.ts';
 import { provinceCodesOf } from './search-terms.ts';
+import { SourcesCollection, utcDayOf } from './award-collections.ts';
 
 /** An open MongoDB (or FerretDB) connection. */
 export interface Mongo {
@@ -61,29 +62,52 @@ export async function ensureIndexes(db: Db): Promise<void> {
   await awards.createIndex({ regionCode: 1 }, { name: 'region_code' });
   await awards.createIndex({ firstSeenAt: 1 }, { name: 'first_seen' });
   await awards.createIndex({ provinceCodes: 1, editionYear: 1 }, { name: 'province_codes' });
-  await backfillProvinceCodes(db);
+  await awards.createIndex({ firstSeenDay: 1 }, { name: 'first_seen_day' });
+  await db.collection(SourcesCollection).createIndex({ recordedDay: 1 }, { name: 'recorded_day' });
+  await backfillLookupFields(db);
   await ensureReviewIndexes(db);
 }
 
 /**
- * Gives records stored before `provinceCodes` existed their province codes (the province filter
- * reads only that field). Re-derivation keeps it current afterwards.
+ * Gives records and sources stored before they existed their derived look-up fields: a record's
+ * province codes (the province filter reads only them) and day bucket, a source's day bucket (the
+ * digest reads by those). Writers set them from then on.
  */
-async function backfillProvinceCodes(db: Db): Promise<void> {
+async function backfillLookupFields(db: Db): Promise<void> {
   const awards = db.collection<{
     _id: string;
     province?: string | null;
     regionCode?: string | null;
+    firstSeenAt?: Date;
+    provinceCodes?: string[];
+    firstSeenDay?: string;
   }>(Collection.Awards);
-  const missing = awards.find(
-    { provinceCodes: { $exists: false } },
-    { projection: { province: 1, regionCode: 1 } },
+  const records = awards.find(
+    { $or: [{ provinceCodes: { $exists: false } }, { firstSeenDay: { $exists: false } }] },
+    { projection: { province: 1, regionCode: 1, firstSeenAt: 1 } },
   );
-  for await (const r of missing) {
+  for await (const r of records) {
     await awards.updateOne(
-      { _id: r._id, provinceCodes: { $exists: false } },
-      { $set: { provinceCodes: provinceCodesOf(r.province ?? null, r.regionCode ?? null) } },
+      { _id: r._id },
+      {
+        $set: {
+          provinceCodes: provinceCodesOf(r.province ?? null, r.regionCode ?? null),
+          ...(r.firstSeenAt instanceof Date ? { firstSeenDay: utcDayOf(r.firstSeenAt) } : {}),
+        },
+      },
     );
+  }
+  const sources = db.collection<{ _id: string; recordedAt?: Date; recordedDay?: string }>(
+    SourcesCollection,
+  );
+  const missing = sources.find(
+    { recordedDay: { $exists: false } },
+    { projection: { recordedAt: 1 } },
+  );
+  for await (const s of missing) {
+    if (s.recordedAt instanceof Date) {
+      await sources.updateOne({ _id: s._id }, { $set: { recordedDay: utcDayOf(s.recordedAt) } });
+    }
   }
 }
 
