@@ -4,6 +4,10 @@
 //   node infra/local/run-pipeline.ts crawler    one service (or SERVICE=crawler), as in production
 //   node infra/local/run-pipeline.ts store      the local Redis and FerretDB alone
 // PARITRANA_DATA_DIR moves the data folder (default: data/ at the repo root).
+// PARITRANA_WORKERS=processes: with `all`, the crawler, classifier and extractor each run as a
+// child process (this file with the service's name and the store URLs), restarted if one dies;
+// the api stays in this process. The default runs all four here.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { announce, startApi } from '@pw/api';
 import { startClassifier } from '@pw/classifier';
@@ -128,9 +132,64 @@ if (local) {
 const mongo = await connectMongo(config.mongo);
 lifecycle.onShutdown('mongo', () => mongo.close());
 
+const workerNames = ['crawler', 'classifier', 'extractor'];
+const asProcesses = wanted === 'all' && process.env.PARITRANA_WORKERS === 'processes';
+if (asProcesses) {
+  const children = new Map<string, ChildProcess>();
+  let stopping = false;
+  const childEnv = {
+    ...process.env,
+    REDIS_URL: config.redis.url,
+    MONGODB_URL: config.mongo.url,
+    PARITRANA_WORKERS: '',
+  };
+  const startChild = (name: string) => {
+    const child = spawn(process.execPath, [import.meta.filename, name], {
+      env: childEnv,
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    children.set(name, child);
+    child.once('exit', (code, signal) => {
+      children.delete(name);
+      if (!stopping) {
+        logger.error({ service: name, code, signal }, 'a worker process died; starting it again');
+        setTimeout(() => !stopping && startChild(name), 1_000).unref();
+      }
+    });
+  };
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      stopping = true;
+    });
+  }
+  // registered after the stores, so stopped before them
+  lifecycle.onShutdown('worker processes', async () => {
+    stopping = true;
+    await Promise.all(
+      [...children.values()].map(
+        (child) =>
+          new Promise<void>((done) => {
+            if (child.exitCode !== null || child.signalCode !== null) {
+              done();
+              return;
+            }
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
+  });
+  // whatever way this process ends, its worker processes end with it
+  process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
+  workerNames.forEach(startChild);
+}
+
 const urls: Record<string, string> = {};
 try {
   for (const [name, start] of Object.entries(starters)) {
+    if (asProcesses && workerNames.includes(name)) {
+      continue;
+    }
     if (wanted === 'all' || wanted === name) {
       const service = await start({ config, logger, mongo });
       if ('url' in service && typeof service.url === 'string') {
