@@ -2,15 +2,14 @@
 // search, the suggested outlets, an admin adding one in one step, a reader who cannot, and axe.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { fetchUrl } from '@pw/crawler';
 import { launchBrowser, runAxe, signIn } from './support/browser.ts';
 import { seedAwards, seedSources, seedUsers } from './support/seed.ts';
+import { fetchVia, startNewsSite } from './support/news-site.ts';
 import { startWebAppServer, type WebAppServer } from './support/web-app-server.ts';
 
 let server: WebAppServer;
@@ -22,30 +21,9 @@ beforeAll(async () => {
   const id = randomUUID().replaceAll('-', '').slice(0, 12);
   sourcesFile = join(mkdtempSync(join(tmpdir(), 'pw-cov-')), 'sources.json');
   // every outlet's home page links an RSS feed, served on 127.0.0.1
-  site = createServer((req, res) => {
-    if (req.url === '/') {
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(
-        '<html><head><link rel="alternate" type="application/rss+xml" href="/feed.xml"></head><body>Beranda</body></html>',
-      );
-    } else if (req.url === '/feed.xml') {
-      res.setHeader('content-type', 'application/rss+xml; charset=utf-8');
-      res.end(
-        '<?xml version="1.0"?><rss version="2.0"><channel><title>Media</title><item><title>Berita</title><link>http://media.test/1</link></item></channel></rss>',
-      );
-    } else {
-      res.statusCode = 404;
-      res.end();
-    }
-  });
-  await new Promise<void>((r) => site.listen(0, '127.0.0.1', r));
-  const sitePort = (site.address() as AddressInfo).port;
+  site = await startNewsSite();
   server = await startWebAppServer({
-    discoveryFetch: (url) =>
-      fetchUrl(url.replace(/^https?:\/\/([^/:]+)(:\d+)?/, `http://$1:${sitePort}`), {
-        allowAddresses: ['127.0.0.1'],
-        resolveHost: () => Promise.resolve([{ address: '127.0.0.1', family: 4 }]),
-      }),
+    discoveryFetch: fetchVia(site),
     mongoUrl: inject('mongoUrl'),
     redisUrl: inject('redisUrl'),
     dbName: `cov_${id}`,

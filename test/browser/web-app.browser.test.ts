@@ -2,15 +2,13 @@
 // Redis and FerretDB: sign-in, roles, the review flow, search, the Excel export, phone width, a11y.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ExportColumns } from '@pw/api';
-import { fetchUrl } from '@pw/crawler';
 import {
   AwardPage,
   EventType,
@@ -20,6 +18,7 @@ import {
 } from '@pw/storage';
 import { launchBrowser, runAxe, signIn } from './support/browser.ts';
 import { seedAwards, seedLedger, seedSources, seedUsers } from './support/seed.ts';
+import { fetchVia, startNewsSite } from './support/news-site.ts';
 import { startWebAppServer, type WebAppServer } from './support/web-app-server.ts';
 
 let server: WebAppServer;
@@ -34,14 +33,9 @@ beforeAll(async () => {
   const id = randomUUID().replaceAll('-', '').slice(0, 12);
   sourcesFile = join(mkdtempSync(join(tmpdir(), 'pw-web-')), 'sources.json');
   site = await startNewsSite();
-  const sitePort = (site.address() as AddressInfo).port;
   server = await startWebAppServer({
     // feed discovery reaches every host name at the test's news site on 127.0.0.1
-    discoveryFetch: (url) =>
-      fetchUrl(url.replace(/^https?:\/\/([^/:]+)(:\d+)?/, `http://$1:${sitePort}`), {
-        allowAddresses: ['127.0.0.1'],
-        resolveHost: () => Promise.resolve([{ address: '127.0.0.1', family: 4 }]),
-      }),
+    discoveryFetch: fetchVia(site),
     mongoUrl: inject('mongoUrl'),
     redisUrl: inject('redisUrl'),
     dbName: `web_${id}`,
@@ -83,31 +77,6 @@ afterEach(async (ctx) => {
   // no script error and no Content-Security-Policy refusal on any page of the test
   expect(pageErrors.splice(0)).toEqual([]);
 });
-
-/** A news site with a home page that links its RSS feed (for feed discovery). */
-async function startNewsSite(): Promise<Server> {
-  const feed = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Kabar Baru</title>
-    <link>http://kabarbaru.test/</link><description>Berita daerah</description>
-    <item><title>Paritrana Award 2024</title><link>http://kabarbaru.test/berita/1</link></item>
-    <item><title>Bupati meninjau desa</title><link>http://kabarbaru.test/berita/2</link></item>
-    </channel></rss>`;
-  const srv = createServer((req, res) => {
-    if (req.url === '/') {
-      res.setHeader('content-type', 'text/html; charset=utf-8');
-      res.end(
-        '<html><head><title>Kabar Baru</title><link rel="alternate" type="application/rss+xml" title="Kabar Baru" href="/feed.xml"></head><body>Beranda</body></html>',
-      );
-    } else if (req.url === '/feed.xml') {
-      res.setHeader('content-type', 'application/rss+xml; charset=utf-8');
-      res.end(feed);
-    } else {
-      res.statusCode = 404;
-      res.end('tidak ada');
-    }
-  });
-  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
-  return srv;
-}
 
 /** A fresh browser profile (no cookies) at laptop size unless told otherwise. */
 async function open(viewport = { width: 1280, height: 860 }): Promise<Page> {
