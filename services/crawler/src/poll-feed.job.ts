@@ -13,7 +13,7 @@ import { isSilent } from './schedule.ts';
 import type { SourceRegistry } from './source-registry.ts';
 import { canonicalUrl } from './steps/canonical-url.ts';
 import { decodeBody } from './steps/decode-body.ts';
-import { parseFeed, type FeedItem } from './steps/parse-feed.ts';
+import { FeedAccept, parseFeed, type FeedItem } from './steps/parse-feed.ts';
 import { parseSitemap } from './steps/parse-sitemap.ts';
 
 /** The outlet of an item from a search feed: the publisher it names, else the link's host. */
@@ -117,8 +117,7 @@ export function pollFeedJob(deps: PollFeedDeps): Processor<typeof QueueName.Disc
       const res = await fetch(source.url, {
         etag: state?.etag ?? null,
         lastModified: state?.lastModified ?? null,
-        accept:
-          'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1',
+        accept: FeedAccept,
       });
       if (res.notModified) {
         await states.update(sourceId, {

@@ -2,7 +2,7 @@ import { errorCode, errorMessage } from '@pw/domain';
 import type { PoliteFetch } from '../politeness/polite-fetch.ts';
 import { canonicalUrl } from '../steps/canonical-url.ts';
 import { decodeBody } from '../steps/decode-body.ts';
-import { parseFeed, type FeedItem } from '../steps/parse-feed.ts';
+import { FeedAccept, parseFeed, type FeedItem } from '../steps/parse-feed.ts';
 import { inWindow, taskId, type DateWindow, type SearchTask } from './plan.ts';
 import { walkSitemaps } from './sitemap-walk.ts';
 
@@ -131,8 +131,7 @@ export async function runBackfill(
     for (let waits = 0; ; waits++) {
       try {
         const res = await deps.fetch(url, {
-          accept:
-            'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1',
+          accept: FeedAccept,
         });
         return { text: decodeBody(res.body, res.contentType).text, url: res.url };
       } catch (err) {

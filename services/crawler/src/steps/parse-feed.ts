@@ -10,6 +10,10 @@ import { clean, toItem, type FeedItem, type RawItem } from './feed-item.ts';
 
 export type { FeedItem } from './feed-item.ts';
 
+/** The Accept header of a feed request: feeds first, any XML next, anything last. */
+export const FeedAccept =
+  'application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8, */*;q=0.1';
+
 /** Items that survived, how many were lost on the way, and what was repaired. */
 export type ParsedFeed = {
   title: string | null;
