@@ -385,6 +385,8 @@ describe('alerts to email and chat', () => {
           searchLinks: ['https://cari.example/?q=x'],
         },
       });
+      // events are delivered by time, then id: a millisecond apart, they keep this order
+      await new Promise((r) => setTimeout(r, 5));
     }
     await alerts.tick();
     const ops = posted('/ops').map((p) => p.json.text as string);
