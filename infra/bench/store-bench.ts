@@ -16,7 +16,9 @@ import {
   connectMongo,
   createArticleRepository,
   createAwardRepository,
+  createLedgerBuckets,
   createReviewRepository,
+  ledgerHourOf,
   provinceCodesOf,
   type ArticleRepository,
   type Mongo,
@@ -102,6 +104,8 @@ async function fill(db: Db, redis: Redis, prefix: string) {
     await p.exec();
   }
   const now = Date.now();
+  // lines end through the hours of each of the last 30 days, as the pipeline's traffic does
+  const endedAt = (i: number) => new Date(now - (i % 30) * Day - ((i * 7919) % Day));
   const line = (i: number, kept: boolean) => ({
     _id: articleIdOf(`https://o${i % 117}.contoh.id/berita/${i}`),
     url: `https://o${i % 117}.contoh.id/berita/${i}`,
@@ -112,8 +116,8 @@ async function fill(db: Db, redis: Redis, prefix: string) {
     text: null,
     publishedAt: new Date(now - (i % 365) * Day),
     stage: kept ? 'recorded' : 'rejected',
-    stageChangedAt: new Date(now - (i % 30) * Day),
-    discoveredAt: new Date(now - (i % 30) * Day),
+    stageChangedAt: endedAt(i),
+    discoveredAt: endedAt(i),
     attempts: 0,
     classification: null,
     awardKeys: [],
@@ -127,13 +131,17 @@ async function fill(db: Db, redis: Redis, prefix: string) {
         },
     failure: null,
     kept,
-    expiresAt: kept ? null : new Date(now + (30 - (i % 30)) * Day),
+    expiresAt: kept ? null : new Date(endedAt(i).getTime() + 30 * Day),
   });
   const ledger = db.collection(LedgerCollection);
+  // the lines as the ledger writes them: each with its hour bucket, each hour in the directory
+  const buckets = createLedgerBuckets(db);
   for (let start = 0; start < Year.ledger; start += 2000) {
     const docs = [];
     for (let i = start; i < Math.min(Year.ledger, start + 2000); i++) {
-      docs.push(line(i, i < Year.kept));
+      const l = line(i, i < Year.kept);
+      await buckets.mark(l);
+      docs.push({ ...l, ledgerHour: ledgerHourOf(l.stage, l.stageChangedAt) });
     }
     await ledger.insertMany(docs as never[], { ordered: false });
   }
@@ -315,8 +323,18 @@ async function measureAll(
   f['GET /digest'] = await measured(Math.min(Runs, 10), get('/digest'));
   note('GET /articles?stage=rejected');
   f['GET /articles?stage=rejected'] = await measured(
-    Math.min(Runs, 3),
+    Math.min(Runs, 20),
     get('/articles?stage=rejected&limit=50'),
+  );
+  note('GET /articles?stage=rejected&page=10');
+  f['GET /articles?stage=rejected&page=10'] = await measured(
+    Math.min(Runs, 10),
+    get('/articles?stage=rejected&limit=50&page=10'),
+  );
+  note('GET /articles?stage=recorded (kept lines)');
+  f['GET /articles?stage=recorded (kept lines)'] = await measured(
+    Math.min(Runs, 20),
+    get('/articles?stage=recorded&limit=50'),
   );
   note('CSV export of every record');
   f['CSV export of every record'] = await measured(

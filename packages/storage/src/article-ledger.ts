@@ -1,6 +1,7 @@
-import type { Db } from 'mongodb';
+import type { AnyBulkWriteOperation, Db } from 'mongodb';
 import { Article, FinalStages, type ArticleStage } from '@pw/domain';
 import { insertOnce } from './award-collections.ts';
+import { createLedgerBuckets, ledgerHourOf } from './ledger-buckets.ts';
 
 /** Where every article that reached a final stage leaves its line. */
 export const LedgerCollection = 'article_ledger';
@@ -11,6 +12,11 @@ export type LedgerLine = Article & {
   kept: boolean;
   /** Null for kept articles: their line stays. */
   expiresAt: Date | null;
+  /**
+   * The listing's bucket, `${stage}|${UTC hour of stageChangedAt}` (ledgerHourOf): set when the
+   * line is written (and at start on lines written before it existed).
+   */
+  ledgerHour?: string;
 };
 
 /** True when the server is FerretDB (no TTL indexes there: the sweep prunes instead). */
@@ -19,17 +25,70 @@ async function isFerretDb(db: Db): Promise<boolean> {
   return 'ferretdbVersion' in info || 'ferretdbFeatures' in info;
 }
 
-/** Creates the ledger's indexes: a TTL index where the server has them (MongoDB). */
+/**
+ * Creates the ledger's indexes: its hour buckets (an equality FerretDB pushes down to an index),
+ * and where the server has them (MongoDB) a TTL index. Lines written before the buckets existed get
+ * theirs once (backfillLedgerHours).
+ */
 export async function ensureLedgerIndexes(db: Db): Promise<void> {
-  if (await isFerretDb(db)) {
-    // FerretDB 1.x scans for any filter but _id: an index would only slow the inserts down
-    return;
-  }
   const col = db.collection(LedgerCollection);
-  // a day behind the sweep's prune, which counts what it deletes: the TTL is the safety net
-  await col.createIndex({ expiresAt: 1 }, { expireAfterSeconds: 86_400, name: 'expires_ttl' });
-  await col.createIndex({ stage: 1, stageChangedAt: -1 }, { name: 'stage_changed' });
+  await col.createIndex({ ledgerHour: 1 }, { name: 'ledger_hour' });
+  await createLedgerBuckets(db).ensureIndexes();
+  if (!(await isFerretDb(db))) {
+    // a day behind the sweep's prune, which counts what it deletes: the TTL is the safety net
+    await col.createIndex({ expiresAt: 1 }, { expireAfterSeconds: 86_400, name: 'expires_ttl' });
+    await col.createIndex({ stage: 1, stageChangedAt: -1 }, { name: 'stage_changed' });
+  }
+  await backfillLedgerHours(db);
 }
+
+/**
+ * Gives lines written before the hour buckets existed their bucket and directory entries; runs once
+ * per database (a mark remembers it), or again with `force`. Returns how many lines it changed.
+ */
+export async function backfillLedgerHours(db: Db, { force = false } = {}): Promise<number> {
+  const buckets = createLedgerBuckets(db);
+  if (!force && (await buckets.backfilled())) {
+    return 0;
+  }
+  const col = db.collection<LedgerLine>(LedgerCollection);
+  // read first, then written: FerretDB keeps no cursor stable across updates of what it reads
+  const old = await col
+    .find(
+      { ledgerHour: { $exists: false } },
+      { projection: { stage: 1, stageChangedAt: 1, expiresAt: 1 } },
+    )
+    .toArray();
+  let ops: AnyBulkWriteOperation<LedgerLine>[] = [];
+  let changed = 0;
+  const flush = async () => {
+    if (ops.length > 0) {
+      changed += (await col.bulkWrite(ops, { ordered: false })).modifiedCount;
+      ops = [];
+    }
+  };
+  for (const line of old) {
+    if (!(line.stageChangedAt instanceof Date)) {
+      continue;
+    }
+    await buckets.mark(line);
+    ops.push({
+      updateOne: {
+        filter: { _id: line._id },
+        update: { $set: { ledgerHour: ledgerHourOf(line.stage, line.stageChangedAt) } },
+      },
+    });
+    if (ops.length >= 500) {
+      await flush();
+    }
+  }
+  await flush();
+  await buckets.markBackfilled();
+  return changed;
+}
+
+/** How many hours the listing reads at once, at most (sparse stages hold a line or two an hour). */
+const MaxHoursAtOnce = 8;
 
 /**
  * The article ledger in the document store: one compact line per finished article, written once
@@ -37,24 +96,56 @@ export async function ensureLedgerIndexes(db: Db): Promise<void> {
  */
 export function createArticleLedger(db: Db) {
   const col = db.collection<LedgerLine>(LedgerCollection);
+  const buckets = createLedgerBuckets(db);
+  /** One hour of a stage's lines, newest first (an hour holds a few hundred lines at most). */
+  const hourOf = (stage: string, hour: string) =>
+    col
+      .find(
+        { ledgerHour: `${stage}|${hour}` },
+        { projection: { kept: 0, expiresAt: 0, ledgerHour: 0 } },
+      )
+      .sort({ stageChangedAt: -1, _id: 1 })
+      .toArray();
   return {
-    /** Writes the line unless it exists; true when this call wrote it. */
+    /** Writes the line unless it exists (its hour noted first); true when this call wrote it. */
     async write(line: LedgerLine): Promise<boolean> {
-      return insertOnce(col, line);
+      await buckets.mark(line);
+      return insertOnce(col, {
+        ...line,
+        ledgerHour: ledgerHourOf(line.stage, line.stageChangedAt),
+      });
     },
 
     async get(id: string): Promise<LedgerLine | null> {
       return col.findOne({ _id: id });
     },
 
+    /**
+     * Lines at a final stage, newest change first (then by `_id`): the stage's hours are read
+     * newest first, a few at once, until the page is full, so a page costs the hours it shows.
+     */
     async listByStage(stage: ArticleStage, limit: number, skip: number): Promise<Article[]> {
-      const docs = await col
-        .find({ stage }, { projection: { kept: 0, expiresAt: 0 } })
-        .sort({ stageChangedAt: -1, _id: 1 })
-        .skip(skip)
-        .limit(limit)
-        .toArray();
-      return docs.map((d) => Article.parse(d));
+      const need = skip + limit;
+      const found: unknown[] = [];
+      for (const month of await buckets.monthsOf(stage)) {
+        const hours = await buckets.hoursOf(stage, month);
+        let next = 0;
+        let width = 1;
+        while (next < hours.length && found.length < need) {
+          const batch = hours.slice(next, next + width);
+          next += batch.length;
+          const read = await Promise.all(batch.map((h) => hourOf(stage, h)));
+          const got = read.reduce((n, lines) => n + lines.length, 0);
+          found.push(...read.flat());
+          // hours hold the stage's lines in order; read as many at once as the rest should need
+          const perHour = Math.max(got / batch.length, 0.5);
+          width = Math.min(MaxHoursAtOnce, Math.ceil((need - found.length) / perHour));
+        }
+        if (found.length >= need) {
+          break;
+        }
+      }
+      return found.slice(skip, need).map((d) => Article.parse(d));
     },
 
     /** Deletes one line (an article taken up again); true when it was there. */
@@ -71,19 +162,24 @@ export function createArticleLedger(db: Db) {
       return counts;
     },
 
-    /** Deletes the lines expired by `now`; returns how many of each stage went. */
+    /**
+     * Deletes the lines expired by `now`; returns how many of each stage went. Only the hours the
+     * directory says expire by today are read (an indexed equality each), not the whole ledger.
+     */
     async prune(now: Date): Promise<Record<string, number>> {
-      const filter = { expiresAt: { $lt: now } };
-      const expired = await col.find(filter, { projection: { stage: 1 } }).toArray();
-      if (expired.length === 0) {
-        return {};
-      }
-      // lines are never updated and new ones expire in the future: the same filter deletes these
-      await col.deleteMany(filter);
+      const today = now.toISOString().slice(0, 10);
       const byStage: Record<string, number> = {};
-      for (const { stage } of expired) {
-        byStage[stage] = (byStage[stage] ?? 0) + 1;
+      for (const { stage, hour } of await buckets.expiringBy(today)) {
+        // lines are never updated: the filter that finds them deletes them
+        const { deletedCount } = await col.deleteMany({
+          ledgerHour: `${stage}|${hour}`,
+          expiresAt: { $lt: now },
+        });
+        if (deletedCount > 0) {
+          byStage[stage] = (byStage[stage] ?? 0) + deletedCount;
+        }
       }
+      await buckets.prune(today);
       return byStage;
     },
   };

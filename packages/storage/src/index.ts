@@ -10,10 +10,18 @@ export {
 } from './article-repository.ts';
 export {
   LedgerCollection,
+  backfillLedgerHours,
   createArticleLedger,
   type ArticleLedger,
   type LedgerLine,
 } from './article-ledger.ts';
+export {
+  LedgerHoursCollection,
+  LedgerMonthsCollection,
+  createLedgerBuckets,
+  ledgerHourOf,
+  type LedgerBuckets,
+} from './ledger-buckets.ts';
 export { createArticleFlight, flightKeys, type ArticleFlight } from './article-flight.ts';
 export { articleIdOf, createSeenUrls, type SeenUrls } from './seen-urls.ts';
 export { createAwardRepository, type AwardRepository } from './award-repository.ts';
