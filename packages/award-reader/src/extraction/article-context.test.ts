@@ -26,6 +26,13 @@ describe('readArticleContext', () => {
     expect(c.level).toBe('nasional');
   });
 
+  it('reads an award Kemenko PMK gives as national, and its year without "Paritrana"', () => {
+    const c = ctx(
+      'JAKARTA - BPJS Ketenagakerjaan bersama Kemenko PMK memberikan penghargaan jaminan sosial ketenagakerjaan 2024 kepada enam kabupaten. Kabupaten Lestari termasuk di antaranya.',
+    );
+    expect(c).toMatchObject({ level: 'nasional', editionYear: 2024 });
+  });
+
   it('reads "Paritrana Award Tahun 2023" as the edition, not as a past result', () => {
     const c = ctx(
       'Penyerahan Paritrana Award Tahun 2023 tingkat nasional digelar Rabu, 14 Agustus 2024, di Jakarta.',

@@ -12,6 +12,27 @@ describe('readAwardTime', () => {
     expect(readAwardTime(s, 12, 2024, 2025, null)).toEqual({ editionYear: 2022, historical: true });
   });
 
+  it('reads each of two contrasted clauses by its own time', () => {
+    const s =
+      'Kota Lestari meraih juara I untuk penilaian 2024, sedangkan Kabupaten Jati meraih juara I pada penilaian 2023 yang diumumkan tahun lalu.';
+    const at = (name: string) => readAwardTime(s, s.indexOf(name), 2024, 2025, null);
+    expect(at('Kota Lestari')).toEqual({ editionYear: 2024, historical: false });
+    expect(at('Kabupaten Jati')).toEqual({ editionYear: 2023, historical: true });
+  });
+
+  it('keeps a whole-sentence time for a clause that states none of its own', () => {
+    const s = 'Pada tahun 2021, juara I diraih Kota Lestari, sedangkan juara II diraih Kota Jati.';
+    expect(readAwardTime(s, s.indexOf('Kota Jati'), 2024, 2025, null)).toEqual({
+      editionYear: 2021,
+      historical: true,
+    });
+  });
+
+  it('takes an assessed year as the edition when no other year is written', () => {
+    const s = 'Setelah itu Kota Lestari kembali terbaik untuk penilaian 2022.';
+    expect(readAwardTime(s, 12, 2024, 2025, null)).toEqual({ editionYear: 2022, historical: true });
+  });
+
   it('leaves a past cue in a fronted clause to that clause', () => {
     const s = 'Setelah tahun lalu harus puas di posisi kedua, Kota Batu kini meraih juara I.';
     expect(readAwardTime(s, 47, 2024, 2025, null)).toEqual({

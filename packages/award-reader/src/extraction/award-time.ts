@@ -29,6 +29,35 @@ function inFrontedClause(sentence: string, nameStart: number): boolean {
   );
 }
 
+// clauses that set two groups apart: ", sedangkan", ", sementara (itu)", ", adapun", ";"
+const CONTRAST = /,\s*(?:sedangkan|sementara(?:\s+itu)?|adapun|namun)\s+|;\s*/giu;
+const ASSESSED =
+  /\b(?:untuk|pada|atas|hasil|dalam)\s+penilaian\s+(?:kinerja\s+)?(?:tahun\s+)?(20[12]\d)\b/i;
+
+/** The clause of a contrasted sentence the name lies in, or null when it has one clause. */
+export function contrastClause(
+  sentence: string,
+  nameStart: number,
+): { start: number; end: number } | null {
+  const cuts = [...sentence.matchAll(CONTRAST)];
+  if (cuts.length === 0) {
+    return null;
+  }
+  let start = 0;
+  for (const c of cuts) {
+    const end = c.index;
+    if (nameStart < end) {
+      return { start, end };
+    }
+    start = c.index + c[0].length;
+  }
+  return { start, end: sentence.length };
+}
+
+/** Whether a clause states its own time: a year, an assessed year or a past cue. */
+const hasOwnTime = (clause: string): boolean =>
+  findClauseYears(clause).length > 0 || ASSESSED.test(clause) || PAST_CUE.test(clause);
+
 const FORMER =
   /,?\s+(?:naik|turun|melonjak|meningkat|merosot)\s+dari\s+(?:posisi|peringkat|juara|urutan|terbaik)\b/i;
 
@@ -56,7 +85,29 @@ export function readAwardTime(
       editionTied,
     );
   }
-  const years = findClauseYears(sentence);
+  // "X juara I untuk penilaian 2024, sedangkan Y juara I pada penilaian 2023 yang diumumkan
+  // tahun lalu": two groups, two times; a clause with a time of its own is read alone
+  const clause = contrastClause(sentence, nameStart);
+  if (clause) {
+    const own = sentence.slice(clause.start, clause.end);
+    if (hasOwnTime(own)) {
+      return readAwardTime(
+        own,
+        nameStart - clause.start,
+        edition,
+        articleYear,
+        carried,
+        editionTied,
+      );
+    }
+  }
+  const stated = findClauseYears(sentence);
+  // "untuk penilaian 2024": the assessed year is the edition's, when no other year is written
+  const assessed = ASSESSED.exec(sentence);
+  const years =
+    stated.length === 0 && assessed
+      ? [{ year: Number(assessed[1]), index: assessed.index }]
+      : stated;
   const before = years.filter((y) => y.index < nameStart).pop();
   const after = years.find((y) => y.index >= nameStart);
   const year = (before ?? after)?.year ?? null;

@@ -17,6 +17,16 @@ describe('findEditionYears', () => {
     expect(years('Paritrana Award tahun 2021 diserahkan')).toEqual([2021]);
   });
 
+  it('reads the year of the award named without "Paritrana"', () => {
+    const years = (t: string) => findEditionYears(t).map((f) => f.year);
+    expect(
+      years('memberikan penghargaan jaminan sosial ketenagakerjaan tahun 2024 kepada'),
+    ).toEqual([2024]);
+    expect(years('Penghargaan Jaminan Sosial tingkat Provinsi Bali 2023 diberikan')).toEqual([
+      2023,
+    ]);
+  });
+
   it('ignores years that belong to another phrase', () => {
     expect(findEditionYears('Paritrana Award yang dimulai sejak 2017')).toEqual([]);
   });

@@ -27,6 +27,34 @@ describe('extractAwards', () => {
     expect(a?.evidence.text.startsWith('Pemerintah Kota Madiun')).toBe(true);
   });
 
+  it('ranks a numbered list of places and a bare ordinal after a name', () => {
+    const ranks = (text: string) =>
+      Object.fromEntries(
+        extractAwards({ id: 't', text }, { model: null }).map((a) => [a.winnerCanonical, a.rank]),
+      );
+    expect(
+      ranks(
+        'BANDA ACEH - Paritrana Award 2024 tingkat Aceh menetapkan tiga daerah terbaik. Hasilnya:\n1) Kabupaten Bireuen\n2) Kota Sabang\n3) Kabupaten Nagan Raya',
+      ),
+    ).toEqual({ 'Kabupaten Bireuen': 1, 'Kota Sabang': 2, 'Kabupaten Nagan Raya': 3 });
+    expect(
+      ranks(
+        'KUPANG - Kabupaten Ende meraih juara I Paritrana Award 2024 tingkat NTT, sementara Kota Kupang di urutan kedua dan Kabupaten Alor ketiga.',
+      ),
+    ).toMatchObject({ 'Kabupaten Ende': 1, 'Kota Kupang': 2, 'Kabupaten Alor': 3 });
+  });
+
+  it('drops a name a cut article may have shortened unless something completes it', () => {
+    const page = (end: string) =>
+      read(
+        'AMBON - BPJS Ketenagakerjaan Provinsi Maluku mengadakan ajang Paritrana Award 2025 di Ambon, Senin (30/6/2025).\nBerikut peraih juara di Paritrana Award 2025, yakni :\nKategori Usaha Kecil Mikro\n1. Kedai Sagu Lestari berhasil meraih juara pertama.\n2. Mi Lestari berhasil meraih juara dua.\nKategori Desa\n1. Desa Lorong sebagai juara pertama dengan bonus pembinaan Rp 2.500.000.\n2. Desa Batu' +
+          end,
+      ).map((a) => a.winnerCanonical);
+    expect(page('.')).toContain('Desa Batu');
+    expect(page(' ')).toContain('Desa Lorong');
+    expect(page(' ')).not.toContain('Desa Batu');
+  });
+
   it('flags a past result mentioned in passing', () => {
     const awards = read(
       'Kabupaten Ngawi meraih peringkat pertama Paritrana Award 2024 se-Jatim, Kamis (7/8/2025). Sebelumnya Kabupaten Ngawi memperoleh juara ketiga pada tahun 2022.',

@@ -16,6 +16,7 @@ import {
   officialNames,
 } from './local-names.ts';
 import { mergeAwards } from './merge-awards.ts';
+import { fallbackRank, listNumber, speaksOfPlaces } from './rank-fallback.ts';
 import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.ts';
 import { markSmallBusinesses } from './small-business.ts';
 import { splitSentences } from './split-sentences.ts';
@@ -62,6 +63,7 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];
   const fromExtras = new Set<AwardMention>();
+  const fromTitle = new Set<AwardMention>();
   let header: string | null = null;
   let listMode = false;
   let carried: { year: number | null; at: number } | null = null;
@@ -94,7 +96,16 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
       ...found.map((c) => ({ ...c, source: 'rule' as const, bullet: null })),
       ...extras,
     ];
-    for (const cand of all) {
+    // a numbered list of places ("… tiga daerah terbaik: 1) Kabupaten X 2) Kota Y")
+    const numbered = speaksOfPlaces(cleaned.slice(Math.max(0, i - 5), i + 1).join(' '))
+      ? listNumber(sentences[i]?.text ?? '')
+      : null;
+    for (const raw of all) {
+      // no rank phrase: the list line's number or a bare ordinal in a series of places (which
+      // also beats the rank before a name the rules did not find: "… pertama, Kota X kedua")
+      const bare =
+        raw.rank && raw.source === 'rule' ? null : fallbackRank(text, raw.name, numbered);
+      const cand = bare ? { ...raw, rank: bare } : raw;
       const name = body ? headlineName(cand.name, body) : cand.name;
       if (!name) {
         continue;
@@ -119,7 +130,12 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
       // small businesses get the article's own name for their category ('Kategori UMKM …')
       const category = named ?? (who.type === 'umkm' ? categories.ofType(who.type) : null);
       if (cut && i === cleaned.length - 1 && cand.name.end >= text.trimEnd().length) {
-        completeTruncated(who, awards);
+        // a name the cut may have shortened ("… 2. Desa Batu" at the end of a cut page) that only
+        // the name scan found is kept when an earlier mention completes it (a list the rules or
+        // the slot reader read may well end a page without a period)
+        if (!completeTruncated(who, awards) && cand.source === 'span') {
+          continue;
+        }
       }
       const prior = carried && carried.at >= i - 2 ? carried.year : null;
       const afterNote = noted >= 0 && noted < i && i - noted <= 2;
@@ -166,6 +182,8 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
         const award = buildAward(who, { ...cand, rank: a.rank }, sentence, a.time, category, ctx);
         if (cand.source !== 'rule') {
           fromExtras.add(award);
+        } else if (title) {
+          fromTitle.add(award);
         }
         awards.push(award);
       }
@@ -187,9 +205,12 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
     }
   });
   // a winner the rules state keeps the rules' reading: another candidate's mention of it adds
-  // nothing but a second, less careful set of fields
+  // nothing but a second, less careful set of fields (a headline only announces a winner: the
+  // body's statement, whoever found it, keeps its fields)
   const byRules = new Set(
-    awards.filter((a) => !fromExtras.has(a)).map((a) => `${a.winnerCanonical}|${a.historical}`),
+    awards
+      .filter((a) => !fromExtras.has(a) && !fromTitle.has(a))
+      .map((a) => `${a.winnerCanonical}|${a.historical}`),
   );
   const merged = mergeAwards(
     awards.filter(

@@ -60,6 +60,21 @@ describe('detectLanguage', () => {
     expect(detectLanguage(article(short))).toMatchObject({ isIndonesian: true });
   });
 
+  it('accepts a short Indonesian report told in passive "di-" verbs', () => {
+    const short =
+      'Jati Raih Paritrana Kalsel\n\nMARTAPURA - Kabupaten Jati ditetapkan sebagai terbaik I ' +
+      'Paritrana Award 2024 tingkat Kalimantan Selatan. Posisi berikutnya ditempati Kota Lestari ' +
+      'dan Kabupaten Sumber. Penyerahan dilakukan di Banjarbaru, Senin (28/7/2025).';
+    expect(detectLanguage(article(short))).toMatchObject({ isIndonesian: true });
+  });
+
+  it('still rejects a short Sundanese report with passive verbs', () => {
+    const sundanese =
+      'Kabupaten Garut meunang juara kahiji dina pasanggiri tingkat provinsi. Piala ' +
+      'dipasrahkeun ku Gubernur ka Bupati Garut, anu disarengan ku para pajabat teh.';
+    expect(detectLanguage(article(sundanese))).toMatchObject({ isIndonesian: false });
+  });
+
   it('rejects Javanese', () => {
     const javanese =
       'Wong tani ing desa iki padha seneng amarga panen pari taun iki akeh banget lan regane ' +

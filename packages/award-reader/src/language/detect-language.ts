@@ -72,13 +72,15 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   }
   // A short telegraphic report ("Pemkab X raih juara II … Trofi diserahkan Gubernur …") has
   // no function words of either side; its administrative words tell Indonesian.
-  // Its verbs carry Indonesian "me(N)-" ("meraih", "mengatakan"), not Sundanese "meu-"/"nga-".
+  // Its verbs carry Indonesian "me(N)-" ("meraih", "mengatakan"), not Sundanese "meu-"/"nga-",
+  // or the Indonesian passive "di-…(kan|i)" ("ditetapkan", "diraih", "disusul") with no
+  // neighbour-language word beside them.
   const neighbourWords = countPresent(NeighbourFunctionWords, tokens, lower);
-  const meVerbs = words.filter((w) => /^me(?!u)(?:ng|ny|m|n)?[a-z]{3,}$/.test(w)).length;
+  const verbs = words.filter((w) => indonesianVerb(w)).length;
   if (
     NeighbourLanguages.includes(top) &&
     sample.length < ShortSample &&
-    (admin >= MixedPageAdminWords || (indonesian >= 2 && meVerbs >= 2)) &&
+    (admin >= MixedPageAdminWords || (indonesian >= 2 && verbs >= 2)) &&
     malaysian === 0 &&
     neighbourWords === 0
   ) {
@@ -104,6 +106,11 @@ function decide(
 export function htmlLanguage(htmlLang: string | null | undefined): string | null {
   const primary = htmlLang?.trim().toLowerCase().split(/[-_]/)[0];
   return primary ? (HtmlLangCodes[primary] ?? null) : null;
+}
+
+/** An Indonesian verb form: active "me(N)-" (not Sundanese "meu-") or passive "di-" (+ "-kan"/"-i"). */
+export function indonesianVerb(word: string): boolean {
+  return /^me(?!u)(?:ng|ny|m|n)?[a-z]{3,}$/.test(word) || /^di[a-z]{3,}$/.test(word);
 }
 
 function countPresent(words: readonly string[], tokens: Set<string>, lower: string): number {

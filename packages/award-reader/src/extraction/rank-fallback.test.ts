@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { fallbackRank, listNumber } from './rank-fallback.ts';
+
+const rankOf = (text: string, name: string, numbered: number | null = null) => {
+  const start = text.indexOf(name);
+  return fallbackRank(text, { start, end: start + name.length }, numbered)?.rank;
+};
+
+describe('fallbackRank', () => {
+  it('takes the number of the list line the name opens', () => {
+    expect(listNumber('2) Kabupaten Lestari')).toBe(2);
+    expect(listNumber('Kabupaten Lestari')).toBeNull();
+    expect(rankOf('Kabupaten Lestari', 'Kabupaten Lestari', 2)).toBe(2);
+    expect(
+      rankOf('Kota Sumber meraih penghargaan bersama Kota Jati', 'Kota Jati', 3),
+    ).toBeUndefined();
+  });
+
+  it('takes a bare ordinal right after the name in a series of places', () => {
+    const text =
+      'Hasilnya menempatkan Kabupaten Jati di urutan pertama, Kota Lestari kedua dan Kabupaten Sumber ketiga.';
+    expect(rankOf(text, 'Kota Lestari')).toBe(2);
+    expect(rankOf(text, 'Kabupaten Sumber')).toBe(3);
+    expect(rankOf('Juara I diraih Kota A, Kota B di posisi kedua.', 'Kota B')).toBe(2);
+  });
+
+  it('leaves a repeat count and a name outside a series alone', () => {
+    expect(rankOf('Juara I diraih Kota A untuk kedua kalinya.', 'Kota A')).toBeUndefined();
+    expect(rankOf('Bupati Kabupaten Jati kedua, katanya.', 'Kabupaten Jati')).toBeUndefined();
+  });
+});

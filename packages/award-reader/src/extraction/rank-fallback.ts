@@ -1,0 +1,44 @@
+import { findRanks, rankValue, type RankMention } from './parse-rank.ts';
+
+// "1) Kabupaten X", "2. Kota Y": a numbered list line whose item is the name
+const NUMBERED_SLOT = /^\s*(\d{1,2})[.)]\s+/;
+// "…, Kota X kedua dan Kabupaten Y ketiga", "Kota Z di urutan kedua": an ordinal right after the
+// name, closing its clause ("kedua kalinya" counts a repeat, not a place)
+const ORDINAL_AFTER =
+  /^\s*(?:(?:di|pada|menempati|berada di)\s+)?(?:(?:urutan|posisi|peringkat|tempat)\s+)?(kedua|ketiga|keempat|kelima|II|III|IV|V)(?=\s*(?:[,.;]|dan\b|serta\b|sedangkan\b|sementara\b|$))/u;
+// a series of places the ordinal continues
+const SERIES = /\b(?:urutan|posisi|peringkat|juara|terbaik|tempat)\b/i;
+
+/** The number of a numbered list line ("1) Kabupaten X" → 1), before the line is cleaned. */
+export function listNumber(rawLine: string): number | null {
+  const m = NUMBERED_SLOT.exec(rawLine);
+  return m ? rankValue(m[1] ?? '') : null;
+}
+
+/** Whether sentences speak of places ("tiga daerah terbaik", "urutan", "juara"). */
+export const speaksOfPlaces = (text: string): boolean => SERIES.test(text);
+
+/**
+ * The rank a name's sentence gives it when no rank phrase does: the number of the list line it
+ * opens (`numbered`, from `listNumber` of the raw line, when the list is one of places), or a
+ * bare ordinal right after it in a series of places ("… di urutan pertama, Kota X kedua dan
+ * Kabupaten Y ketiga").
+ */
+export function fallbackRank(
+  text: string,
+  name: { start: number; end: number },
+  numbered: number | null = null,
+): RankMention | null {
+  if (numbered != null && /^[\s"“'‘:–—-]*$/.test(text.slice(0, name.start))) {
+    return { rank: numbered, label: `${numbered})`, start: 0, end: 0 };
+  }
+  const after = ORDINAL_AFTER.exec(text.slice(name.end));
+  if (after && (SERIES.test(text) || findRanks(text).length > 0)) {
+    const rank = rankValue(after[1] ?? '');
+    const start = name.end + after[0].length - (after[1] ?? '').length;
+    return rank == null
+      ? null
+      : { rank, label: after[0].trim(), start, end: start + (after[1] ?? '').length };
+  }
+  return null;
+}
