@@ -44,7 +44,8 @@ export async function ensureLedgerIndexes(db: Db): Promise<void> {
 
 /**
  * Gives lines written before the hour buckets existed their bucket and directory entries; runs once
- * per database (a mark remembers it), or again with `force`. Returns how many lines it changed.
+ * per database (a mark remembers it, left once the ledger has lines), or again with `force`.
+ * Returns how many lines it changed.
  */
 export async function backfillLedgerHours(db: Db, { force = false } = {}): Promise<number> {
   const buckets = createLedgerBuckets(db);
@@ -52,6 +53,10 @@ export async function backfillLedgerHours(db: Db, { force = false } = {}): Promi
     return 0;
   }
   const col = db.collection<LedgerLine>(LedgerCollection);
+  if ((await col.findOne({}, { projection: { _id: 1 } })) === null) {
+    // nothing to give a bucket (and no mark: a new database stays empty until it is used)
+    return 0;
+  }
   // read first, then written: FerretDB keeps no cursor stable across updates of what it reads
   const old = await col
     .find(
