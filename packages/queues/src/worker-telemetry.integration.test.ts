@@ -7,7 +7,12 @@ import { eventually, useServices } from '../../../test/support/use-services.ts';
 import { createProducer } from './producer.ts';
 import { QueueName } from './queue-name.ts';
 import { defineWorker } from './worker.ts';
-import { metricsKey, parseMetricField, startWorkerHealth } from './worker-telemetry.ts';
+import {
+  metricsKey,
+  parseMetricField,
+  startWorkerHealth,
+  startWorkerTelemetry,
+} from './worker-telemetry.ts';
 
 const articleId = (n: number) => n.toString(16).padStart(24, '0');
 const logger = createLogger({ logLevel: 'silent' });
@@ -82,5 +87,52 @@ describe('worker telemetry and heartbeat', () => {
     await new Promise((r) => setTimeout(r, 300));
     const verdict = checkHeartbeat(file, 200);
     expect(verdict.ok).toBe(false);
+  });
+
+  it('gathers counts in memory and writes them in one batch per flush', async () => {
+    const prefix = `${services.prefix}-batched`;
+    const redis = { url: services.redisUrl, prefix };
+    const telemetry = startWorkerTelemetry({ redis, logger, flushMs: 3_600_000 });
+    closers.push(() => telemetry.close());
+    const worker = defineWorker(QueueName.Classify, () => Promise.resolve({ outcome: 'kept' }), {
+      redis,
+      concurrency: 2,
+      logger,
+      lockMs: 5000,
+      stalledIntervalMs: 5000,
+    });
+    worker.start();
+    closers.push(() => worker.close());
+    const producer = createProducer(redis, {
+      role: 'worker',
+      policy: { attempts: 1, backoffMs: 10 },
+    });
+    closers.push(() => producer.close());
+    for (let n = 10; n < 13; n++) {
+      await producer.enqueue(QueueName.Classify, { articleId: articleId(n) });
+    }
+    const jobsCounted = async () => {
+      const raw = await services.redis.hgetall(metricsKey(prefix));
+      return Number(raw[`pw_jobs_total|queue=classify|outcome=completed`] ?? 0);
+    };
+    const { Queue } = await import('bullmq');
+    const queue = new Queue(QueueName.Classify, { connection: { url: services.redisUrl }, prefix });
+    closers.push(() => queue.close());
+    await eventually('three jobs done', async () => (await queue.getCompletedCount()) === 3);
+    // done, but not yet written: nothing reaches Redis before the flush
+    expect(await jobsCounted()).toBe(0);
+    await eventually('the completion events seen', async () => {
+      await telemetry.flush();
+      return (await jobsCounted()) === 3;
+    });
+    const raw = await services.redis.hgetall(metricsKey(prefix));
+    expect(Number(raw['pw_job_duration_seconds_count|queue=classify|outcome=completed'])).toBe(3);
+    expect(Number(raw['pw_job_wait_seconds_count|queue=classify'])).toBe(3);
+    // a sum of seconds stays a float field (HINCRBYFLOAT), whatever its value
+    expect(
+      Number.isFinite(Number(raw['pw_job_duration_seconds_sum|queue=classify|outcome=completed'])),
+    ).toBe(true);
+    await telemetry.flush();
+    expect(await jobsCounted()).toBe(3);
   });
 });
