@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import { ArticleStage, FinalStages } from '@pw/domain';
 
 // Articles in motion live in Redis, not in the document store: a hash per article (its discovery
@@ -36,8 +36,9 @@ redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
 redis.call('HINCRBY', KEYS[3], 'discovered', 1)
 return 1`;
 
-// ARGV: id, to, now, number of from stages, from stages…, then field/value pairs ('p:<name>', JSON)
-const MoveScript = `
+// ARGV: id, to, now, number of from stages, from stages…, then field/value pairs ('p:<name>', JSON);
+// `moved` is what the script answers after a move (it answers 0 when the stage was not one of them)
+const moveScript = (moved: string) => `
 local cur = redis.call('HGET', KEYS[1], 'stage')
 if not cur then return 0 end
 local nfrom = tonumber(ARGV[4])
@@ -48,10 +49,13 @@ for i = 5, 4 + nfrom do
     redis.call('ZADD', KEYS[2], ARGV[3], ARGV[1])
     redis.call('HINCRBY', KEYS[3], cur, -1)
     redis.call('HINCRBY', KEYS[3], ARGV[2], 1)
-    return 1
+    return ${moved}
   end
 end
 return 0`;
+const MoveScript = moveScript('1');
+// the same move, answering the article's hash as it is after it
+const MoveReadScript = moveScript("redis.call('HGETALL', KEYS[1])");
 
 // ARGV: id, stage, now, attempts to add
 const TouchScript = `
@@ -71,6 +75,7 @@ return 1`;
 const Scripts = {
   pwFlightCreate: CreateScript,
   pwFlightMove: MoveScript,
+  pwFlightMoveRead: MoveReadScript,
   pwFlightTouch: TouchScript,
   pwFlightRelease: ReleaseScript,
 } as const;
@@ -84,6 +89,7 @@ type ScriptRedis = Redis & {
     ...a: string[]
   ) => Promise<number>;
   pwFlightMove: (k1: string, k2: string, k3: string, ...a: string[]) => Promise<number>;
+  pwFlightMoveRead: (k1: string, k2: string, k3: string, ...a: string[]) => Promise<0 | string[]>;
   pwFlightTouch: (k1: string, k2: string, ...a: string[]) => Promise<number>;
   pwFlightRelease: (k1: string, k2: string, ...a: string[]) => Promise<number>;
 };
@@ -93,7 +99,7 @@ function withScripts(redis: Redis): ScriptRedis {
   const r = redis as ScriptRedis;
   if (typeof r.pwFlightMove !== 'function') {
     for (const [name, lua] of Object.entries(Scripts)) {
-      const keys = name === 'pwFlightCreate' ? 4 : name === 'pwFlightMove' ? 3 : 2;
+      const keys = name === 'pwFlightCreate' ? 4 : name.startsWith('pwFlightMove') ? 3 : 2;
       redis.defineCommand(name, { numberOfKeys: keys, lua });
     }
   }
@@ -133,9 +139,28 @@ const parse = (id: string, h: Record<string, string>): FlightArticle | null => {
 export function createArticleFlight(redis: Redis, prefix: string) {
   const r = withScripts(redis);
   const k = flightKeys(prefix);
+  const moveArgs = (
+    id: string,
+    from: readonly ArticleStage[],
+    to: ArticleStage,
+    patch: Record<string, unknown> | null,
+  ): [string, string, string, ...string[]] => [
+    k.article(id),
+    k.flight,
+    k.stages,
+    id,
+    to,
+    String(Date.now()),
+    String(from.length),
+    ...from,
+    ...Object.entries(patch ?? {}).flatMap(([f, v]) => [`p:${f}`, JSON.stringify(v ?? null)]),
+  ];
 
   return {
     keys: k,
+
+    /** An article's hash (HGETALL) read back; null when it holds no article. */
+    parse,
 
     /** Creates in-flight articles unless seen or already in flight; true for each one created. */
     async createMany(
@@ -181,18 +206,25 @@ export function createArticleFlight(redis: Redis, prefix: string) {
       to: ArticleStage,
       patch: Record<string, unknown> | null = null,
     ): Promise<boolean> {
-      const res = await r.pwFlightMove(
-        k.article(id),
-        k.flight,
-        k.stages,
-        id,
-        to,
-        String(Date.now()),
-        String(from.length),
-        ...from,
-        ...Object.entries(patch ?? {}).flatMap(([f, v]) => [`p:${f}`, JSON.stringify(v ?? null)]),
-      );
-      return res === 1;
+      return (await r.pwFlightMove(...moveArgs(id, from, to, patch))) === 1;
+    },
+
+    /** `move`, answering the article as it is after the move (null when it did not move). */
+    async moveAndRead(
+      id: string,
+      from: readonly ArticleStage[],
+      to: ArticleStage,
+      patch: Record<string, unknown> | null = null,
+    ): Promise<FlightArticle | null> {
+      const res = await r.pwFlightMoveRead(...moveArgs(id, from, to, patch));
+      if (!Array.isArray(res)) {
+        return null;
+      }
+      const h: Record<string, string> = {};
+      for (let i = 0; i + 1 < res.length; i += 2) {
+        h[res[i]!] = res[i + 1]!;
+      }
+      return parse(id, h);
     },
 
     /** Restarts the stuck clock (counting a re-enqueue when `count`), while still at `stage`. */
@@ -208,9 +240,30 @@ export function createArticleFlight(redis: Redis, prefix: string) {
       return res === 1;
     },
 
-    /** Forgets a final article (its ledger line is written). */
-    async release(id: string, stage: ArticleStage): Promise<boolean> {
-      return (await r.pwFlightRelease(k.article(id), k.flight, id, stage)) === 1;
+    /**
+     * Forgets a final article (its ledger line is written); `also` adds commands to the same
+     * round trip (run before the release, in order).
+     */
+    async release(
+      id: string,
+      stage: ArticleStage,
+      also?: (batch: ChainableCommander) => void,
+    ): Promise<boolean> {
+      const batch = r.multi();
+      also?.(batch);
+      (batch as unknown as { pwFlightRelease: (...a: string[]) => void }).pwFlightRelease(
+        k.article(id),
+        k.flight,
+        id,
+        stage,
+      );
+      const res = (await batch.exec()) ?? [];
+      for (const [err] of res) {
+        if (err) {
+          throw err;
+        }
+      }
+      return res.at(-1)?.[1] === 1;
     },
 
     /** In-flight articles whose stage has not moved since `before`, oldest first. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useServices } from '../../../test/support/use-services.ts';
+import { flightKeys } from './article-flight.ts';
 import { LedgerCollection } from './article-ledger.ts';
 import { createArticleRepository } from './article-repository.ts';
 import { Collection } from './mongo.ts';
@@ -87,7 +88,12 @@ describe('article repository', () => {
     const { articleId } = await articles.insertIfNew(found('https://contoh.id/lain'));
     const page = { body: Buffer.from('<html>halaman</html>'), contentType: 'text/html' };
     await articles.saveFetched(articleId, fetched, page);
-    expect((await articles.readFetched(articleId))?.article.text).toBe(fetched.text);
+    expect((await articles.readFetched(articleId))?.page?.body.equals(page.body)).toBe(true);
+    // the extractor's read: the text alone
+    expect(await articles.readFetched(articleId, { page: false })).toMatchObject({
+      article: { text: fetched.text, stage: 'fetched' },
+      page: null,
+    });
     await articles.reject(articleId, {
       stage: 'classify',
       code: 'classify.not-award-report',
@@ -105,6 +111,10 @@ describe('article repository', () => {
     ).toBeNull();
     expect(await articles.getPage(articleId)).toBeNull();
     expect(await articles.readFetched(articleId)).toBeNull();
+    // settled: out of flight, its text gone, its URL marked seen for a while
+    const keys = flightKeys(services.prefix);
+    expect(await services.redis.exists(keys.article(articleId), keys.text(articleId))).toBe(0);
+    expect(await services.redis.pttl(keys.seen(articleId))).toBeGreaterThan(29 * 86_400_000);
     const [listed] = await articles.listByStage('rejected');
     expect(listed).toMatchObject({
       _id: articleId,
@@ -140,6 +150,8 @@ describe('article repository', () => {
       .collection<{ _id: string }>(LedgerCollection)
       .findOne({ _id: articleId });
     expect(line).toMatchObject({ stage: 'recorded', kept: true, expiresAt: null });
+    // an article about the award is seen for good
+    expect(await services.redis.pttl(flightKeys(services.prefix).seen(articleId))).toBe(-1);
   });
 
   it('says when the fetched text expired, so the article is fetched again', async () => {

@@ -134,12 +134,15 @@ export function createArticleRepository(db: Db, hot?: HotStore) {
     return x;
   };
 
-  /** Writes a final article's line (and its kept copy's stage), marks it seen, forgets it. */
-  const settle = async (id: string): Promise<boolean> => {
-    const a = await need(flight).get(id);
+  /**
+   * Writes a final article's line (and its kept copy's stage), then marks it seen, drops its text
+   * and forgets it (one Redis round trip). `read` is the article as its final move left it.
+   */
+  const settleRead = async (a: FlightArticle | null): Promise<boolean> => {
     if (!a || !FinalStages.includes(a.stage)) {
       return false;
     }
+    const id = a.id;
     const article = fromFlight(a);
     const isKept = a.patch.kept === true;
     await ledger.write({
@@ -162,10 +165,14 @@ export function createArticleRepository(db: Db, hot?: HotStore) {
         },
       );
     }
-    await need(seen).mark(id, isKept);
-    await hot?.redis.del(need(flight).keys.text(id));
-    return need(flight).release(id, a.stage);
+    return need(flight).release(id, a.stage, (batch) => {
+      need(seen).markIn(batch, id, isKept);
+      batch.del(need(flight).keys.text(id));
+    });
   };
+
+  /** settleRead for an article read now (the sweep finishing what a crash interrupted). */
+  const settle = async (id: string): Promise<boolean> => settleRead(await need(flight).get(id));
 
   /** Moves to a final stage, then settles; false when the article was not at one of `from`. */
   const finish = async (
@@ -173,11 +180,11 @@ export function createArticleRepository(db: Db, hot?: HotStore) {
     to: ArticleStage,
     patch: Record<string, unknown>,
   ): Promise<boolean> => {
-    const moved = await need(flight).move(id, InFlight, to, patch);
+    const moved = await need(flight).moveAndRead(id, InFlight, to, patch);
     if (moved) {
-      await settle(id);
+      await settleRead(moved);
     }
-    return moved;
+    return moved !== null;
   };
 
   const savePage = async (id: string, body: Buffer, contentType: string | null) => {
@@ -313,7 +320,8 @@ export function createArticleRepository(db: Db, hot?: HotStore) {
     async saveFetched(id: string, f: FetchedArticle, page?: RawPage): Promise<boolean> {
       const blob: TextBlob = {
         fetched: { ...f, publishedAt: f.publishedAt?.toISOString() ?? null },
-        page: page ? gzipSync(page.body).toString('base64') : '',
+        // fastest level: this copy lives only until the classifier has read it
+        page: page ? gzipSync(page.body, { level: 1 }).toString('base64') : '',
         contentType: page?.contentType ?? null,
       };
       await need(hot).redis.set(need(flight).keys.text(id), JSON.stringify(blob), 'PX', textTtlMs);
@@ -327,13 +335,27 @@ export function createArticleRepository(db: Db, hot?: HotStore) {
       });
     },
 
-    /** A fetched article with its text and raw page, or null when the text expired from Redis. */
-    async readFetched(id: string): Promise<{ article: Article; page: RawPage | null } | null> {
-      const [a, raw] = await Promise.all([
-        need(flight).get(id),
-        need(hot).redis.get(need(flight).keys.text(id)),
-      ]);
-      if (!a || !raw) {
+    /**
+     * An article in flight with its fetched text (and raw page unless `page: false`), in one round
+     * trip; null when it is not in flight or its text expired from Redis.
+     */
+    async readFetched(
+      id: string,
+      { page: withPage = true } = {},
+    ): Promise<{ article: Article; page: RawPage | null } | null> {
+      const res =
+        (await need(hot)
+          .redis.multi()
+          .hgetall(need(flight).keys.article(id))
+          .get(need(flight).keys.text(id))
+          .exec()) ?? [];
+      const [[hashErr, hash] = [null, null], [textErr, raw] = [null, null]] = res;
+      const err = hashErr ?? textErr;
+      if (err) {
+        throw err instanceof Error ? err : new Error(String(err));
+      }
+      const a = need(flight).parse(id, (hash ?? {}) as Record<string, string>);
+      if (!a || typeof raw !== 'string') {
         return null;
       }
       const blob = JSON.parse(raw) as TextBlob;
@@ -342,9 +364,10 @@ export function createArticleRepository(db: Db, hot?: HotStore) {
         ...blob.fetched,
         publishedAt: date(blob.fetched.publishedAt),
       });
-      const page = blob.page
-        ? { body: gunzipSync(Buffer.from(blob.page, 'base64')), contentType: blob.contentType }
-        : null;
+      const page =
+        withPage && blob.page
+          ? { body: gunzipSync(Buffer.from(blob.page, 'base64')), contentType: blob.contentType }
+          : null;
       return { article, page };
     },
 
@@ -384,13 +407,16 @@ export function createArticleRepository(db: Db, hot?: HotStore) {
 
     /** Records the award keys found and moves the article to `recorded`. */
     async saveRecorded(id: string, awardKeys: string[]): Promise<boolean> {
-      const moved = await need(flight).move(id, [ArticleStage.Classified], ArticleStage.Recorded, {
-        awardKeys,
-      });
+      const moved = await need(flight).moveAndRead(
+        id,
+        [ArticleStage.Classified],
+        ArticleStage.Recorded,
+        { awardKeys },
+      );
       if (moved) {
-        await settle(id);
+        await settleRead(moved);
       }
-      return moved;
+      return moved !== null;
     },
 
     /** A decision not to go on (not Indonesian, not a results report, …), kept with its reason. */

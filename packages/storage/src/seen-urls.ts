@@ -1,4 +1,4 @@
-import type { Redis } from 'ioredis';
+import type { ChainableCommander, Redis } from 'ioredis';
 import { createHash } from 'node:crypto';
 
 /** An article's id: the first 96 bits of the SHA-256 of its canonical URL, as 24 hex digits. */
@@ -46,6 +46,15 @@ export function createSeenUrls(redis: Redis, prefix: string, ttlMs: number) {
     /** Marks one id seen for good (an article about the award) or for the usual time. */
     async mark(id: string, forever: boolean): Promise<void> {
       await (forever ? redis.set(key(id), '1') : redis.set(key(id), '1', 'PX', ttlMs));
+    },
+
+    /** `mark`, as one command of a caller's batch. */
+    markIn(batch: ChainableCommander, id: string, forever: boolean): void {
+      if (forever) {
+        batch.set(key(id), '1');
+      } else {
+        batch.set(key(id), '1', 'PX', ttlMs);
+      }
     },
   };
 }

@@ -27,7 +27,9 @@ export function classifyJob({
   producer,
 }: ClassifyDeps): Processor<typeof QueueName.Classify> {
   return async ({ articleId }, { log }) => {
-    const current = await articles.get(articleId);
+    // the article and its fetched text in one round trip; without the text, the article alone
+    const fetched = await articles.readFetched(articleId);
+    const current = fetched?.article ?? (await articles.get(articleId));
     if (current.stage !== ArticleStage.Fetched) {
       // a retry after the work was done, or a sweep re-enqueue: pass on what is owed, change nothing
       if (current.stage === ArticleStage.Classified) {
@@ -39,7 +41,6 @@ export function classifyJob({
       }
       return { outcome: 'skipped', stage: current.stage };
     }
-    const fetched = await articles.readFetched(articleId);
     if (!fetched) {
       // the text waited in Redis longer than its expiry: fetch the page again, or say why not
       if (current.attempts >= MaxRefetches) {

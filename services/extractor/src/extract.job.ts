@@ -13,11 +13,13 @@ export interface ExtractDeps {
 /** Turns a kept article into award records, one source each; the article ends `recorded`. */
 export function extractJob({ articles, awards }: ExtractDeps): Processor<typeof QueueName.Extract> {
   return async ({ articleId }, { log }) => {
-    const current = await articles.get(articleId);
+    // in flight, its text is still in Redis: one round trip, no document-store read
+    const inFlight = await articles.readFetched(articleId, { page: false });
+    const current = inFlight?.article ?? (await articles.get(articleId));
     if (current.stage !== ArticleStage.Classified) {
       return { outcome: 'skipped', stage: current.stage };
     }
-    const article = await articles.getKept(articleId);
+    const article = inFlight?.article ?? (await articles.getKept(articleId));
     if (!article?.text) {
       throw new PipelineError(FailureCode.Internal, 'the kept article has no stored text', {
         retryable: false,
