@@ -67,6 +67,21 @@ describe('extractArticle on a bare page', () => {
     expect(text.split('\n\n')).toHaveLength(4);
   });
 
+  it('reads meta tags by property, name or itemprop, whatever their case, the first one winning', () => {
+    const html = `<html><head>
+      <meta name="DC.date.issued" content="2024-11-20T10:00:00+07:00">
+      <meta itemprop="datePublished" content="2024-11-21T10:00:00+07:00">
+      <meta name="AUTHOR" content="Sari Dewi"><meta name="author" content="Bukan Ini">
+      <meta property="og:title"></head><body><h1>Judul dari H1</h1>
+      <p>Isi berita yang cukup panjang untuk dibaca sebagai badan artikel oleh pembaca.</p></body></html>`;
+    const article = extractArticle(html, 'https://a.test/');
+    // og:published_time and itemprop come before dc.date.issued in the order of trust
+    expect(article.publishedAt).toEqual(new Date('2024-11-21T03:00:00Z'));
+    expect(article.author).toBe('Sari Dewi');
+    // a meta without content is no title
+    expect(article.title).toBe('Judul dari H1');
+  });
+
   it('reads a JSON-LD @graph and text split by <br>', () => {
     const html = `<script type="application/ld+json">{"@graph":[{"@type":"WebPage"},{"@type":"NewsArticle","datePublished":"2025-07-01 09:00","author":[{"name":"Budi"}],"publisher":{"name":"Kabar Graph"}}]}</script>
       <div class="isi">Baris pertama berita.<br>Baca juga: Berita lain<br>Baris kedua berita.</div>`;

@@ -17,18 +17,35 @@ export type ExtractedArticle = {
   ampUrl: string | null;
 };
 
+/** `<meta>` keys (property, name or itemprop, lower-cased) that carry the publication time. */
 const dateMetas = [
-  'meta[property="article:published_time"]',
-  'meta[property="og:published_time"]',
-  'meta[itemprop="datePublished"]',
-  'meta[name="pubdate"]',
-  'meta[name="publishdate"]',
-  'meta[name="publish-date"]',
-  'meta[name="content_PublishedDate"]',
-  'meta[name="dc.date.issued"]',
-  'meta[name="DC.date.issued"]',
-  'meta[name="date"]',
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'content_publisheddate',
+  'dc.date.issued',
+  'date',
 ];
+
+/** A page's `<meta>` contents by property, name or itemprop (lower-cased; the first one wins). */
+type MetaIndex = Map<string, string>;
+
+function indexMetas($: CheerioAPI): MetaIndex {
+  const metas: MetaIndex = new Map();
+  for (const el of $('meta[content]').toArray()) {
+    const content = el.attribs.content;
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const key = el.attribs[attr]?.trim().toLowerCase();
+      if (key && content !== undefined && !metas.has(key)) {
+        metas.set(key, content);
+      }
+    }
+  }
+  return metas;
+}
 
 function first(...values: Array<string | null | undefined>): string | null {
   for (const value of values) {
@@ -48,8 +65,8 @@ function absolute(href: string | undefined, base: string): string | null {
   }
 }
 
-function findDate($: CheerioAPI, jsonLd: string | null): Date | null {
-  const candidates = [jsonLd, ...dateMetas.map((s) => $(s).attr('content'))];
+function findDate($: CheerioAPI, metas: MetaIndex, jsonLd: string | null): Date | null {
+  const candidates = [jsonLd, ...dateMetas.map((key) => metas.get(key))];
   candidates.push(
     ...$('time[datetime]')
       .map((_, el) => $(el).attr('datetime'))
@@ -65,13 +82,19 @@ function findDate($: CheerioAPI, jsonLd: string | null): Date | null {
   const datelines = $(
     '[class*="date"], [class*="time"], [class*="tanggal"], [class*="meta"], time',
   );
-  return parseIndonesianDate(datelines.text()) ?? parseIndonesianDate($('body').text());
+  return parseIndonesianDate(datelines.text()) ?? parseIndonesianDate(bodyText($));
+}
+
+/** The page body's text (the whole document's when the markup has no `<body>`). */
+function bodyText($: CheerioAPI): string {
+  const body = $('body');
+  return body.length > 0 ? body.text() : $.root().text();
 }
 
 function findByline($: CheerioAPI): string | null {
   const match =
     /\b(?:Oleh|Penulis|Reporter|Pewarta)\s*:?\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})/.exec(
-      $('body').text(),
+      bodyText($),
     );
   return match?.[1] ?? null;
 }
@@ -85,24 +108,27 @@ function withoutSiteName(title: string, siteName: string | null): string {
   return title.replace(new RegExp(`\\s*[|\\-–—:]\\s*${escaped}\\s*$`, 'i'), '');
 }
 
-/** Reads title, main text, publication time, author, outlet, language hint and links of a page. */
+/**
+ * Reads title, main text, publication time, author, outlet, language hint and links of a page.
+ * Parsed by htmlparser2 (forgiving, five times faster than the spec parser on news pages).
+ */
 export function extractArticle(html: string, pageUrl: string): ExtractedArticle {
-  const $ = load(html);
+  const $ = load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const jsonLd = readJsonLd($);
-  const meta = (selector: string) => $(selector).first().attr('content');
-  const articleAuthor = meta('meta[property="article:author"]');
-  const siteName = first(meta('meta[property="og:site_name"]'), jsonLd.publisher);
+  const metas = indexMetas($);
+  const articleAuthor = metas.get('article:author');
+  const siteName = first(metas.get('og:site_name'), jsonLd.publisher);
   const result = {
     title: first(
-      meta('meta[property="og:title"]'),
+      metas.get('og:title'),
       $('h1').first().text(),
       withoutSiteName($('title').first().text(), siteName),
       jsonLd.headline,
     ),
-    publishedAt: findDate($, jsonLd.datePublished),
+    publishedAt: findDate($, metas, jsonLd.datePublished),
     author: first(
       jsonLd.author,
-      meta('meta[name="author"]'),
+      metas.get('author'),
       articleAuthor !== undefined && !/^https?:/.test(articleAuthor) ? articleAuthor : null,
       $('[rel="author"]').first().text(),
       findByline($),

@@ -54,7 +54,12 @@ function pickContainer($: CheerioAPI) {
     return $(best.el);
   }
   const article = $('article').first();
-  return article.length > 0 ? article : $('body');
+  if (article.length > 0) {
+    return article;
+  }
+  // htmlparser2 adds no <body> the markup lacks: then the whole document
+  const body = $('body');
+  return body.length > 0 ? body : $.root();
 }
 
 /** The article's readable text: paragraphs joined by blank lines, boilerplate removed. */
