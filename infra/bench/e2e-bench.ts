@@ -46,44 +46,74 @@ const arg = (args: string[], name: string, fallback: number) => {
   return i >= 0 ? Number(args[i + 1]) : fallback;
 };
 
-/** CPU seconds used so far by each process of interest, by /proc. */
-function cpuByProcess(pids: Record<string, number[]>): Record<string, number> {
+/** CPU seconds used so far by each process of interest, by /proc, per process id. */
+function cpuByProcess(pids: Record<string, number[]>): Record<string, Map<number, number>> {
   const tick = 100;
-  const result: Record<string, number> = {};
+  const result: Record<string, Map<number, number>> = {};
   for (const [name, list] of Object.entries(pids)) {
-    let total = 0;
+    const used = new Map<number, number>();
     for (const pid of list) {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
         // utime, stime, cutime, cstime (fields 14–17; 12–15 after the command)
-        total += fields.slice(11, 15).reduce((s, x) => s + Number(x), 0) / tick;
+        used.set(pid, fields.slice(11, 15).reduce((s, x) => s + Number(x), 0) / tick);
       } catch {
         // gone
       }
     }
-    result[name] = total;
+    result[name] = used;
   }
   return result;
 }
 
-/** Every process id whose command line contains `needle`. */
-function pidsOf(needle: string): number[] {
-  const pids: number[] = [];
+/** CPU seconds spent between two readings; processes started in between count whole. */
+function cpuSpent(before: Map<number, number> | undefined, after: Map<number, number>): number {
+  let spent = 0;
+  for (const [pid, used] of after) {
+    spent += used - (before?.get(pid) ?? 0);
+  }
+  return spent;
+}
+
+/** Every process below `root` in the process tree, with its command line. */
+function descendantsOf(root: number): Array<{ pid: number; cmd: string }> {
+  const children = new Map<number, number[]>();
+  const cmds = new Map<number, string>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) {
       continue;
     }
     try {
-      const cmd = readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' ');
-      if (cmd.includes(needle)) {
-        pids.push(Number(entry));
-      }
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+      cmds.set(Number(entry), readFileSync(`/proc/${entry}/cmdline`, 'utf8').replaceAll('\0', ' '));
     } catch {
       // gone
     }
   }
-  return pids;
+  const found: Array<{ pid: number; cmd: string }> = [];
+  const visit = (pid: number) => {
+    for (const child of children.get(pid) ?? []) {
+      found.push({ pid: child, cmd: cmds.get(child) ?? '' });
+      visit(child);
+    }
+  };
+  visit(root);
+  return found;
+}
+
+/** The run command's processes by kind (other jobs' servers on the machine are not counted). */
+function runProcesses(run: number): Record<string, number[]> {
+  const below = descendantsOf(run);
+  const of = (test: (cmd: string) => boolean) => below.filter((p) => test(p.cmd)).map((p) => p.pid);
+  return {
+    'node: run command (+ workers)': [run, ...of((c) => c.startsWith(process.execPath))],
+    'redis-server': of((c) => c.startsWith('redis-server')),
+    ferretdb: of((c) => c.includes('ferretdb --')),
+    postgres: of((c) => c.startsWith('postgres:') || c.includes('bin/postgres')),
+  };
 }
 
 function startWorld(args: string[], dir: string): Promise<{ proc: ChildProcess; world: World }> {
@@ -161,6 +191,15 @@ function startRun(
 function worldKeyOf(r: { editionYear: number | null; level: string; regionCode: string | null }) {
   const code = r.regionCode ?? 'no-region';
   return `${r.editionYear}|${r.level}|${code.split('.')[0]}|kabkota|${code}`;
+}
+
+/** Calls per Redis command from `INFO commandstats` (`cmdstat_get:calls=12,…`). */
+function redisCallsOf(info: string): Map<string, number> {
+  const calls = new Map<string, number>();
+  for (const m of info.matchAll(/^cmdstat_([^:]+):calls=(\d+)/gm)) {
+    calls.set(m[1]!, Number(m[2]));
+  }
+  return calls;
 }
 
 /** The BullMQ ceiling: a four-queue chain of no-op workers, on the same Redis. */
@@ -267,16 +306,15 @@ export async function runE2eBench(args: string[]): Promise<void> {
   await mongo.connect();
   const db = mongo.db(process.env.MONGODB_DB ?? 'paritrana');
   const total = world.items.length;
-  const pids = {
-    'run command (node: 4 services)': run.proc.pid ? [run.proc.pid] : [],
-    'redis-server': pidsOf(`redis-server`).filter((p) => p !== process.pid),
-    ferretdb: pidsOf('ferretdb --'),
-    postgres: pidsOf('postgres:').concat(pidsOf('bin/postgres')),
+  // read again at the end: FerretDB opens PostgreSQL sessions (new processes) as load grows
+  const pids = () => ({
+    ...runProcesses(run.proc.pid!),
     'news world': worldProc.pid ? [worldProc.pid] : [],
     'this bench': [process.pid],
-  };
+  });
   try {
-    const cpu0 = cpuByProcess(pids);
+    const cpu0 = cpuByProcess(pids());
+    const redisCalls0 = redisCallsOf(await redis.info('commandstats'));
     const t0 = performance.now();
     const discover = new Queue(QueueName.Discover, {
       connection: { url: run.redisUrl },
@@ -313,7 +351,8 @@ export async function runE2eBench(args: string[]): Promise<void> {
       }
     }
     const seconds = (performance.now() - t0) / 1000;
-    const cpu1 = cpuByProcess(pids);
+    const cpu1 = cpuByProcess(pids());
+    const redisCalls1 = redisCallsOf(await redis.info('commandstats'));
     const counts = await redis.hgetall(keys.stages);
     out(
       `\n${final} of ${total} articles final in ${seconds.toFixed(1)} s: ${(final / seconds).toFixed(1)} articles/s`,
@@ -327,12 +366,25 @@ export async function runE2eBench(args: string[]): Promise<void> {
         `last tenth at ${((100 * rates[9]!) / rates[0]!).toFixed(0)} % of the first tenth's rate`,
       );
     }
-    out('CPU over the run (% of one core):');
+    out('CPU over the run (% of one core, and CPU time per final article):');
     for (const [name, used] of Object.entries(cpu1)) {
+      const spent = cpuSpent(cpu0[name], used);
       out(
-        `  ${name.padEnd(32)} ${((100 * (used - (cpu0[name] ?? 0))) / seconds).toFixed(0).padStart(5)} %`,
+        `  ${name.padEnd(32)} ${((100 * spent) / seconds).toFixed(0).padStart(5)} %  ${((1000 * spent) / Math.max(1, final)).toFixed(2).padStart(6)} ms`,
       );
     }
+
+    const calls = [...redisCalls1]
+      .map(([cmd, n]) => [cmd, n - (redisCalls0.get(cmd) ?? 0)] as const)
+      .filter(([, n]) => n > 0)
+      .sort((a, b) => b[1] - a[1]);
+    const allCalls = calls.reduce((sum, [, n]) => sum + n, 0);
+    out(
+      `Redis commands per article: ${(allCalls / Math.max(1, final)).toFixed(1)} (${calls
+        .slice(0, 40)
+        .map(([cmd, n]) => `${cmd} ${(n / Math.max(1, final)).toFixed(1)}`)
+        .join(', ')})`,
+    );
 
     // correctness against world.json
     const failed = Number(counts[ArticleStage.Failed] ?? 0);
