@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRepeatWin, readAwardTime } from './award-time.ts';
+import { isRepeatWin, lastStatedYear, readAwardTime } from './award-time.ts';
 
 describe('readAwardTime', () => {
   it('takes the edition for a current win', () => {
@@ -103,5 +103,15 @@ describe('isRepeatWin', () => {
     expect(isRepeatWin('Ini kali kedua Kota Batu meraih posisi pertama')).toBe(true);
     expect(isRepeatWin('Kota Batu kembali meraih juara')).toBe(false);
     expect(isRepeatWin('Kota Batu juara dua tahun berturut-turut')).toBe(true);
+  });
+});
+
+describe('lastStatedYear', () => {
+  it('takes the last year phrase, edition or assessed year of a sentence', () => {
+    expect(
+      lastStatedYear('Setelah juara pada 2023, Kota A kembali terbaik untuk penilaian 2024.'),
+    ).toBe(2024);
+    expect(lastStatedYear('Kota A meraih Paritrana Award 2022.')).toBe(2022);
+    expect(lastStatedYear('Kota A kembali meraih juara.')).toBeNull();
   });
 });

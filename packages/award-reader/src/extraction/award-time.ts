@@ -54,6 +54,18 @@ export function contrastClause(
   return { start, end: sentence.length };
 }
 
+/** The last year a sentence states (a year phrase, an edition or an assessed year), or null. */
+export function lastStatedYear(sentence: string): number | null {
+  const years = [
+    ...findClauseYears(sentence),
+    ...[...sentence.matchAll(new RegExp(ASSESSED.source, 'gi'))].map((m) => ({
+      year: Number(m[1]),
+      index: m.index,
+    })),
+  ].sort((a, b) => a.index - b.index);
+  return years[years.length - 1]?.year ?? null;
+}
+
 /** Whether a clause states its own time: a year, an assessed year or a past cue. */
 const hasOwnTime = (clause: string): boolean =>
   findClauseYears(clause).length > 0 || ASSESSED.test(clause) || PAST_CUE.test(clause);

@@ -55,6 +55,14 @@ describe('extractAwards', () => {
     expect(page(' ')).not.toContain('Desa Batu');
   });
 
+  it('carries no past year past a sentence that ends on this edition', () => {
+    const got = read(
+      'DENPASAR - Kabupaten Tabanan mempertahankan gelar juara I Paritrana Award tingkat Provinsi Bali. Setelah menjadi juara pada 2023, Tabanan kembali terbaik untuk penilaian 2024.\nJuara II dan III masing-masing diraih Kabupaten Klungkung dan Kabupaten Karangasem.',
+    );
+    const klungkung = got.find((a) => a.winnerCanonical === 'Kabupaten Klungkung');
+    expect(klungkung).toMatchObject({ rank: 2, historical: false, editionYear: 2024 });
+  });
+
   it('flags a past result mentioned in passing', () => {
     const awards = read(
       'Kabupaten Ngawi meraih peringkat pertama Paritrana Award 2024 se-Jatim, Kamis (7/8/2025). Sebelumnya Kabupaten Ngawi memperoleh juara ketiga pada tahun 2022.',

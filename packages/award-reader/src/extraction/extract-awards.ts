@@ -4,6 +4,7 @@ import type { ArticleText, AwardMention } from '../types.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { readArticleContext } from './article-context.ts';
 import { buildAward, hostsAward } from './build-award.ts';
+import { lastStatedYear } from './award-time.ts';
 import { candidateAwards } from './candidate-times.ts';
 import { createCategoryMemory } from './category-memory.ts';
 import { cleanSentence } from './clean-sentence.ts';
@@ -201,6 +202,12 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
       carried = null;
     }
     if (!sentenceHistorical && /\b(?:tahun ini|kali ini)\b/i.test(text)) {
+      carried = null;
+    }
+    // "Setelah juara pada 2023, X kembali terbaik untuk penilaian 2024": a sentence that ends on
+    // this edition's year carries no past year on
+    const last = lastStatedYear(text);
+    if (carried?.at === i && last != null && ctx.editionYear != null && last >= ctx.editionYear) {
       carried = null;
     }
   });

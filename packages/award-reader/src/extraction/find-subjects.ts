@@ -87,6 +87,8 @@ function properPart(place: string | undefined): string | null {
   return words ? words[0] : null;
 }
 
+const GOVERNMENT_AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
+
 /** Names that are the subject of a win verb or rank: "Kota X berhasil meraih juara 1". */
 export function findSubjects(s: string): WinnerCandidate[] {
   const out: WinnerCandidate[] = [];
@@ -114,6 +116,11 @@ export function findSubjects(s: string): WinnerCandidate[] {
       place = properPart(m?.[1]) ?? modifier.place;
     }
     if (!m || LOCATED.test(s.slice(0, name.start)) || isPlace(name, names[i - 1], s)) {
+      return;
+    }
+    // "Pemerintah Kabupaten X melalui Dinas Tenaga Kerja memperoleh …": the agency is the way
+    // its government won, not a winner of its own
+    if (GOVERNMENT_AGENCY.test(name.text) && /\bmelalui\s+$/i.test(s.slice(0, name.start))) {
       return;
     }
     // "Kota A, juara 2 Kota B": a rank after a comma leads the next name; "Kabupaten C melalui

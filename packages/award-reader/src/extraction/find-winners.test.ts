@@ -4,6 +4,17 @@ import { findWinners } from './find-winners.ts';
 const names = (s: string) => findWinners(s).map((c) => [c.name.text, c.rank?.rank ?? null]);
 
 describe('findWinners: subjects of win verbs', () => {
+  it('reads an agency as a winner of its own, but not as the way its government won', () => {
+    expect(
+      names('Dinas Tenaga Kerja dan Transmigrasi Kota Lestari meraih Paritrana Award 2024.'),
+    ).toEqual([['Dinas Tenaga Kerja dan Transmigrasi Kota Lestari', null]]);
+    expect(
+      names(
+        'Pemerintah Kabupaten Jati melalui Dinas Tenaga Kerja memperoleh penghargaan Paritrana Award peringkat pertama.',
+      ),
+    ).toEqual([['Pemerintah Kabupaten Jati', 1]]);
+  });
+
   it('finds a prefixed winner and its rank', () => {
     expect(names('Pemerintah Kota Madiun berhasil meraih juara II Paritrana Award 2024.')).toEqual([
       ['Pemerintah Kota Madiun', 2],

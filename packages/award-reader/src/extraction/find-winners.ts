@@ -51,6 +51,16 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
     if (!same || another) {
       found.push(c);
     } else {
+      // "Dinas Tenaga Kerja dan Transmigrasi Kota X": a list split inside a longer name the
+      // subject reading holds whole is that name
+      if (
+        c.name.start <= same.name.start &&
+        c.name.end >= same.name.end &&
+        c.name.end - c.name.start > same.name.end - same.name.start &&
+        /\s(?:dan|&)\s/.test(c.name.text)
+      ) {
+        same.name = c.name;
+      }
       if (
         c.rank &&
         (!same.rank || /\b(?:masing-masing|berturut-turut|berurutan)\b/i.test(sentence))

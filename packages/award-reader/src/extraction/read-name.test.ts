@@ -4,6 +4,18 @@ import { readNameAt } from './read-name.ts';
 const read = (s: string, pos = 0, lower = false) => readNameAt(s, pos, lower);
 
 describe('readNameAt', () => {
+  it('keeps "&" between capitalized words, and "dan" inside an agency\'s name', () => {
+    expect(read('PT Karya Baja & Logam Jaya meraih juara')?.text).toBe(
+      'PT Karya Baja & Logam Jaya',
+    );
+    expect(read('Dinas Tenaga Kerja dan Transmigrasi Kota Lestari meraih')?.text).toBe(
+      'Dinas Tenaga Kerja dan Transmigrasi Kota Lestari',
+    );
+    expect(read('Kota Lestari dan Kota Jati meraih')?.text).toBe('Kota Lestari');
+    expect(read('Dinas Sosial dan Kota Jati')?.text).toBe('Dinas Sosial');
+    expect(read('Toko Maju & sejahtera')?.text).toBe('Toko Maju');
+  });
+
   it('reads capitalized words up to a verb', () => {
     expect(read('Pemerintah Kabupaten Sleman berhasil meraih juara')?.text).toBe(
       'Pemerintah Kabupaten Sleman',

@@ -88,6 +88,9 @@ const VILLAGE_HEAD = new Set([
   'pekon',
 ]);
 const REGION_HEAD = new Set(['kabupaten', 'kab', 'kota', 'kecamatan', 'kec', 'provinsi']);
+// government agencies and church bodies whose names join words with "dan" ("Dinas Tenaga Kerja
+// dan Transmigrasi Kota X", "Badan Perencanaan dan Pembangunan Daerah")
+const AGENCY_HEAD = new Set(['dinas', 'badan', 'biro', 'balai', 'klasis', 'sinode', 'lembaga']);
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]|\.(?=[\p{L}\p{N}]))*\.?/uy;
 const GAP = / {1,3}/y;
 
@@ -118,6 +121,18 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
   let end = pos;
   let at = pos;
   while (words.length < 12) {
+    // "PT Sinar Baja & Logam", "Dinas Tenaga Kerja dan Transmigrasi": a joiner between two
+    // capitalized words (for "dan", only inside an agency's name) belongs to the name
+    const joiner = words.length > 0 ? /^(?:&|dan) (?=[\p{Lu}])/u.exec(s.slice(at)) : null;
+    if (
+      joiner &&
+      (joiner[0] === '& ' || AGENCY_HEAD.has(words[0]?.toLowerCase() ?? '')) &&
+      !REGION_HEAD.has((tokenAt(s, at + joiner[0].length) ?? '').toLowerCase())
+    ) {
+      words.push(joiner[0].trim());
+      at += joiner[0].length;
+      continue;
+    }
     const t = tokenAt(s, at);
     if (!t) {
       break;
@@ -155,6 +170,10 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
       break;
     }
     at = GAP.lastIndex;
+  }
+  // a joiner that no word followed is no part of the name
+  while (words.length > 0 && /^(?:&|dan)$/.test(words[words.length - 1] ?? '')) {
+    words.pop();
   }
   if (words.length === 0) {
     return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmInBody, isTitleLine, shortenToBody } from './title-line.ts';
+import { confirmInBody, headlineName, isTitleLine, shortenToBody } from './title-line.ts';
 
 const at = (article: string, text: string) => {
   const start = article.indexOf(text);
@@ -38,5 +38,28 @@ describe('shortenToBody', () => {
     const body = ['Desa Sukamaju, Kabupaten Sumedang, meraih juara 1.'];
     expect(shortenToBody('Desa Sukamaju Bangga Desanya', body)?.text).toBe('Desa Sukamaju');
     expect(shortenToBody('Desa Sukamaju', body)).toBeNull();
+  });
+});
+
+describe('headlineName', () => {
+  const marked = (text: string) => ({
+    text,
+    start: 0,
+    end: text.length,
+    paren: null,
+    marked: true,
+  });
+  it('drops an organisation phrase whose proper part the body never writes', () => {
+    const body = ['Klasis Gereja Kristen Lestari diganjar penghargaan kategori lembaga keagamaan.'];
+    expect(headlineName(marked('Gereja Ikut Diganjar'), body)).toBeNull();
+    expect(headlineName(marked('Gereja Kristen Lestari'), body)?.text).toBe(
+      'Gereja Kristen Lestari',
+    );
+  });
+
+  it('keeps a region the body never names again', () => {
+    expect(
+      headlineName(marked('Kabupaten Lestari'), ['Penghargaan diserahkan di Medan.'])?.text,
+    ).toBe('Kabupaten Lestari');
   });
 });

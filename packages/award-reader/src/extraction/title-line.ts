@@ -26,6 +26,8 @@ export function isTitleLine(sentence: Sentence, article: string): boolean {
   return words.length >= 2 && words.length <= 20 && upper / words.length >= 0.6;
 }
 
+const REGION_NAME = /^(?:Pem|Kab|Kota|Prov|Desa|Kel|Gampong|Nagari|Kampung)/i;
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -81,5 +83,16 @@ export function headlineName(name: FoundName, body: string[]): FoundName | null 
   if (!confirmed) {
     return null;
   }
-  return confirmed !== 'plain' ? confirmed : (shortenToBody(name.text, body) ?? name);
+  if (confirmed !== 'plain') {
+    return confirmed;
+  }
+  const shorter = shortenToBody(name.text, body);
+  if (shorter) {
+    return shorter;
+  }
+  // an organisation's name whose proper part the body never writes is a headline phrase
+  // ("Gereja Ikut Diganjar"); a region's name is one whatever the body says
+  const proper = REGION_NAME.test(name.text) ? null : name.text.split(' ')[1];
+  const re = proper ? new RegExp(`(?<![\\p{L}])${escape(proper)}(?![\\p{L}])`, 'u') : null;
+  return !re || body.some((t) => re.test(t)) ? name : null;
 }
