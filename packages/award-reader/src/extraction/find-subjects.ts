@@ -129,7 +129,9 @@ export function findSubjects(s: string): WinnerCandidate[] {
       return;
     }
     const clauseStart = Math.max(s.lastIndexOf(',', name.start), s.lastIndexOf(';', name.start), 0);
-    if (NOT_A_WIN.test(s.slice(clauseStart, name.end + skip + m[0].length))) {
+    const clause = s.slice(clauseStart, name.end + skip + m[0].length);
+    // "Tidak ada pemerintah daerah X yang meraih …": no one won
+    if (NOT_A_WIN.test(clause) || /\b(?:tidak|tak|belum)\s+ada\b/i.test(clause)) {
       return;
     }
     describedUntil = name.end + skip;

@@ -15,6 +15,22 @@ describe('findWinners: subjects of win verbs', () => {
     ).toEqual([['Pemerintah Kabupaten Jati', 1]]);
   });
 
+  it('finds no winner where no one won, among contenders, or in the place of businesses', () => {
+    expect(
+      names(
+        'Tidak ada pemerintah daerah Maluku Utara yang meraih Paritrana Award 2024 tingkat nasional.',
+      ),
+    ).toEqual([]);
+    expect(
+      names(
+        'Pesaing Kabupaten Jati di Paritrana Award tahap akhir yaitu Kota Lestari, Kabupaten Sumber dan Kota Baru.',
+      ),
+    ).toEqual([]);
+    expect(
+      names('Sejumlah pelaku usaha Kota Lestari meraih Paritrana Award 2024 tingkat provinsi.'),
+    ).toEqual([]);
+  });
+
   it('finds a prefixed winner and its rank', () => {
     expect(names('Pemerintah Kota Madiun berhasil meraih juara II Paritrana Award 2024.')).toEqual([
       ['Pemerintah Kota Madiun', 2],

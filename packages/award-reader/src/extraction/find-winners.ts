@@ -8,7 +8,7 @@ export type { WinnerCandidate } from './name-context.ts';
 
 // A sentence about candidates, selection or interviews names no winners unless it states a result.
 const CANDIDACY =
-  /\b(?:kandidat|finalis|nominator|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|seleksi kandidat|diusulkan|mengusulkan)\b/i;
+  /\b(?:kandidat|finalis|nominator|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|seleksi kandidat|diusulkan|mengusulkan|pesaing|bersaing|terpilih mewakili|masuk (?:\d+|sepuluh|lima|tiga) besar)\b/i;
 const AWARD_WORD = /\b(?:penghargaan|anugerah|predikat|trofi|tropi|piala)\s+(\S+)/giu;
 const NOT_A_TITLE = new Set(
   'paritrana jaminan tersebut ini itu bergengsi yang dari kepada sebagai tingkat kategori terbaik juara pertama kedua ketiga tertinggi tahunan nasional runner the'.split(

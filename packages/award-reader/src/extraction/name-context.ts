@@ -30,9 +30,12 @@ export const THROUGH_ORG =
 export const AFTER_PLAIN_NAME =
   /^(?:\s*\([^)]*\))?(?:\s+(?:asal|dari)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*)?(?:,|\s*[–—:])?\s+(?:(?:berhasil|sukses|kembali|juga|turut|yang|berada|menyusul|akhirnya|resmi|naik|harus puas(?: dengan)?)\s+)*(?:meraih|memenangkan|menyabet|membawa pulang|keluar sebagai|(?:dinobatkan|ditetapkan|dinyatakan|terpilih|tercatat)(?:\s+(?:sebagai|menjadi))?\s+(?:juara|terbaik|pemenang|peringkat)|menjadi\s+(?:juara|terbaik|pemenang)|sebagai\s+(?:juara|terbaik|pemenang)|di\s+(?:posisi|urutan|peringkat)|(?:juara|terbaik|peringkat)\b)/iu;
 
-/** Text before a name that makes it a place, not a winner: "di", "tingkat", "se-", "selain". */
+/**
+ * Text before a name that makes it a place, not a winner: "di", "tingkat", "se-", "selain",
+ * "pelaku usaha Kota X" (the businesses of a place win, not the place).
+ */
 export const LOCATED =
-  /(?:\b(?:di|dari|tingkat|wilayah|se|asal|kawasan|untuk|zona|selain)\s*-?\s*|se-)$/i;
+  /(?:\b(?:di|dari|tingkat|wilayah|se|asal|kawasan|untuk|zona|selain|pelaku usaha|pekerja|warga)\s*-?\s*|se-)$/i;
 
 const VILLAGE = /^(?:desa|gampong|nagari|kampung|kelurahan|kalurahan|pekon|pemerintah desa)\s/i;
 const PREFIXED = /^(?:pem|kab|kota|prov|desa|kel|gampong|nagari|kampung)/i;
