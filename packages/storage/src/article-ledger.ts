@@ -1,6 +1,6 @@
 import type { AnyBulkWriteOperation, Db } from 'mongodb';
 import { Article, FinalStages, type ArticleStage } from '@pw/domain';
-import { insertOnce } from './award-collections.ts';
+import { createInsertBatcher } from './insert-batch.ts';
 import { createLedgerBuckets, ledgerHourOf } from './ledger-buckets.ts';
 
 /** Where every article that reached a final stage leaves its line. */
@@ -102,6 +102,8 @@ const MaxHoursAtOnce = 8;
 export function createArticleLedger(db: Db) {
   const col = db.collection<LedgerLine>(LedgerCollection);
   const buckets = createLedgerBuckets(db);
+  // every article writes a line: lines finished within a few ms share one insert command
+  const inserts = createInsertBatcher(col, { lingerMs: 10 });
   /** One hour of a stage's lines, newest first (an hour holds a few hundred lines at most). */
   const hourOf = (stage: string, hour: string) =>
     col
@@ -115,7 +117,7 @@ export function createArticleLedger(db: Db) {
     /** Writes the line unless it exists (its hour noted first); true when this call wrote it. */
     async write(line: LedgerLine): Promise<boolean> {
       await buckets.mark(line);
-      return insertOnce(col, {
+      return inserts.insertOnce({
         ...line,
         ledgerHour: ledgerHourOf(line.stage, line.stageChangedAt),
       });

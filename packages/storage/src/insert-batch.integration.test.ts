@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { useServices } from '../../../test/support/use-services.ts';
+import { createInsertBatcher } from './insert-batch.ts';
+
+interface Line {
+  _id: string;
+  n: number;
+}
+
+describe('insert batcher', () => {
+  const services = useServices();
+
+  it('answers each racing insert for its own document: written, or already there', async () => {
+    const col = services.mongo.db.collection<Line>(`batch_${services.prefix.replace(/\W/g, '_')}`);
+    await col.insertMany([
+      { _id: 'a3', n: -1 },
+      { _id: 'a7', n: -1 },
+    ]);
+    const batcher = createInsertBatcher(col, { maxDocs: 8 });
+    const ids = Array.from({ length: 40 }, (_, i) => `a${i}`);
+    // every id twice at once: one call writes it, the other finds it there
+    const answers = await Promise.all(
+      [...ids, ...ids].map((id, i) => batcher.insertOnce({ _id: id, n: i })),
+    );
+    const written = answers.filter(Boolean).length;
+    expect(written).toBe(38);
+    for (const id of ids) {
+      const pair = [answers[ids.indexOf(id)], answers[40 + ids.indexOf(id)]];
+      expect(pair.filter(Boolean).length).toBe(id === 'a3' || id === 'a7' ? 0 : 1);
+    }
+    expect(await col.countDocuments({})).toBe(40);
+    // the lines there before were not overwritten
+    expect((await col.findOne({ _id: 'a3' }))?.n).toBe(-1);
+  });
+
+  it('fails a document the server refuses for another reason, and answers written only for what was', async () => {
+    const col = services.mongo.db.collection<Line>(
+      `batchbad_${services.prefix.replace(/\W/g, '_')}`,
+    );
+    const batcher = createInsertBatcher(col);
+    const results = await Promise.allSettled([
+      batcher.insertOnce({ _id: 'ok1', n: 1 }),
+      batcher.insertOnce({ _id: 'ok2', n: 2 }),
+      // a field name no server stores
+      batcher.insertOnce({ _id: 'bad', n: 3, $bad: 1 } as unknown as Line),
+      batcher.insertOnce({ _id: 'ok3', n: 4 }),
+    ]);
+    expect(results[2].status).toBe('rejected');
+    const stored = await col.find({}).toArray();
+    expect(stored.map((d) => d._id).sort()).toEqual(
+      results
+        .map((r, i) =>
+          r.status === 'fulfilled' && r.value ? ['ok1', 'ok2', 'bad', 'ok3'][i] : null,
+        )
+        .filter((x) => x !== null)
+        .sort(),
+    );
+  });
+});
