@@ -11,6 +11,23 @@ import { findRecord, type AwardCollections } from './award-collections.ts';
 import { EventType, type EventLog } from './event-log.ts';
 import { provinceCodesOf } from './search-terms.ts';
 
+/**
+ * True when the stored record was derived from every source and the review state stored now (its
+ * source count and review revision match them): no other writer's input came in unseen.
+ */
+export async function matchesInputs(
+  c: AwardCollections,
+  key: string,
+  recordId: AwardRecord['_id'],
+): Promise<boolean> {
+  const [now, count, reviewNow] = await Promise.all([
+    c.awards.findOne({ _id: recordId }, { projection: { sourceCount: 1, revision: 1 } }),
+    c.sources.countDocuments({ key }),
+    c.reviews.findOne({ _id: key }, { projection: { revision: 1 } }),
+  ]);
+  return now?.sourceCount === count && (now.revision ?? 0) === (reviewNow?.revision ?? 0);
+}
+
 /** The first report's values, for a record stored before `base` existed. */
 const baseOf = (r: AwardRecord): AwardBase => r.base ?? AwardBase.parse(r);
 
@@ -45,13 +62,7 @@ export async function refreshDerived(
       { $set: { ...derived, base: baseOf(record), provinceCodes } },
     );
 
-    const [now, count, reviewNow] = await Promise.all([
-      c.awards.findOne({ _id: record._id }, { projection: { sourceCount: 1, revision: 1 } }),
-      c.sources.countDocuments({ key }),
-      c.reviews.findOne({ _id: key }, { projection: { revision: 1 } }),
-    ]);
-    const consistent =
-      now?.sourceCount === count && (now.revision ?? 0) === (reviewNow?.revision ?? 0);
+    const consistent = await matchesInputs(c, key, record._id);
     for (const conflict of derived.conflicts) {
       const signature = conflictSignature(conflict);
       if (!before.has(signature)) {

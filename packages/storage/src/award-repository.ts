@@ -17,7 +17,7 @@ import {
   utcDayOf,
   type AwardDoc,
 } from './award-collections.ts';
-import { refreshDerived } from './award-refresh.ts';
+import { matchesInputs, refreshDerived } from './award-refresh.ts';
 import { createRedirects } from './award-redirects.ts';
 import { EventType, createEventLog } from './event-log.ts';
 import { provinceCodesOf } from './search-terms.ts';
@@ -65,7 +65,7 @@ export function createAwardRepository(db: Db) {
     const base = baseOf(draft);
     // insertOne with every field, not an upsert: FerretDB 1.24 drops nulls set by $setOnInsert
     const derived = deriveRecord(base, [stated], null);
-    const created = await insertOnce(c.awards, {
+    const doc = {
       _id: awardIdOf(key),
       key,
       ...derived,
@@ -74,9 +74,20 @@ export function createAwardRepository(db: Db) {
       firstSeenAt: now,
       firstSeenDay: utcDayOf(now),
       updatedAt: now,
-    } satisfies AwardDoc);
-    return { sourceAdded, created };
+    } satisfies AwardDoc;
+    const created = await insertOnce(c.awards, doc);
+    return { sourceAdded, created, doc };
   };
+
+  /**
+   * The record after a write: a record this call created from its one source is already derived
+   * from it, and needs only the check that no other source or review came in meanwhile (three
+   * reads instead of a rewrite); any other is re-derived.
+   */
+  const settled = async (key: string, wrote: { created: boolean; doc: AwardDoc }) =>
+    wrote.created && (await matchesInputs(c, key, wrote.doc._id))
+      ? AwardRecord.parse(wrote.doc)
+      : refreshDerived(c, events, key);
 
   return {
     /**
@@ -95,14 +106,15 @@ export function createAwardRepository(db: Db) {
         level: draft.level,
       };
       let key = await redirects.resolve(draftKey);
-      let { sourceAdded, created } = await record(key, draft, stated);
-      let rec = await refreshDerived(c, events, key);
+      let wrote = await record(key, draft, stated);
+      let rec = await settled(key, wrote);
       // merged while we wrote: follow the redirect so the source is not stranded
       for (let hop = 0; rec?.merged && hop < 5; hop++) {
         key = await redirects.resolve(key);
-        ({ sourceAdded, created } = await record(key, draft, stated));
-        rec = await refreshDerived(c, events, key);
+        wrote = await record(key, draft, stated);
+        rec = await settled(key, wrote);
       }
+      const { sourceAdded, created } = wrote;
       if (!rec) {
         throw new Error(`award ${key}: record missing after insert`);
       }
