@@ -16,7 +16,8 @@ const LATER =
   /\b(?:setahun|(dua|tiga|\d)\s+tahun)\s+(?:berikutnya|kemudian|setelahnya|sesudahnya)\b|\btahun\s+berikutnya\b/i;
 const COUNT: Record<string, number> = { dua: 2, tiga: 3 };
 const countOf = (w: string) => COUNT[w.toLowerCase()] ?? (/^\d$/.test(w) ? Number(w) : null);
-const THIS_YEAR = /\b(?:tahun ini|kali ini)\b/i;
+// "tahun ini", "kali ini", "(pada) hari ini": the time of the news, not a past one
+export const THIS_YEAR = /\b(?:tahun ini|kali ini|hari ini)\b/i;
 
 // "Setelah tahun lalu harus puas di posisi kedua, X kini …": a fronted clause tells the past
 const FRONTED = /^(?:setelah|sesudah|usai|meski(?:pun)?|walau(?:pun)?|jika|bila)\b[^,]*,/i;

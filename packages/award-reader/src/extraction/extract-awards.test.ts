@@ -63,6 +63,22 @@ describe('extractAwards', () => {
     expect(klungkung).toMatchObject({ rank: 2, historical: false, editionYear: 2024 });
   });
 
+  it('leaves a headline name to the body when the body dates it otherwise', () => {
+    const got = read(
+      'Dua Edisi, Dua Juara: Kabupaten Bandung dan Kabupaten Garut\n\nBANDUNG - Pada penyerahan Paritrana Award tingkat Jawa Barat, Kamis (17/7/2025), Kabupaten Bandung meraih juara I untuk penilaian 2024, sedangkan Kabupaten Garut meraih juara I pada penilaian 2023 yang diumumkan tahun lalu.',
+    ).map((a) => [a.winnerCanonical, a.historical, a.editionYear]);
+    expect(got).toContainEqual(['Kabupaten Garut', true, 2023]);
+    expect(got).not.toContainEqual(['Kabupaten Garut', false, 2024]);
+  });
+
+  it('reads no winner from a link to another story, and "hari ini" as this edition', () => {
+    const got = read(
+      'DENPASAR - Kabupaten Badung meraih juara I Paritrana Award 2024 tingkat Provinsi Bali, Kamis (8/8/2024). Capaian itu naik dari tahun sebelumnya.\nBaca juga: Perlindungan pekerja rentan di Bali diawali dari Desa Tegal Lestari\n"Pada hari ini Pemerintah Kabupaten Badung melalui Dinas Tenaga Kerja memperoleh penghargaan Paritrana Award peringkat pertama," katanya.',
+    );
+    expect(got.map((a) => a.winnerCanonical)).not.toContain('Desa Tegal Lestari');
+    expect(got.filter((a) => a.historical)).toEqual([]);
+  });
+
   it('flags a past result mentioned in passing', () => {
     const awards = read(
       'Kabupaten Ngawi meraih peringkat pertama Paritrana Award 2024 se-Jatim, Kamis (7/8/2025). Sebelumnya Kabupaten Ngawi memperoleh juara ketiga pada tahun 2022.',

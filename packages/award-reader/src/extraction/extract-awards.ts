@@ -4,7 +4,7 @@ import type { ArticleText, AwardMention } from '../types.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { readArticleContext } from './article-context.ts';
 import { buildAward, hostsAward } from './build-award.ts';
-import { lastStatedYear } from './award-time.ts';
+import { lastStatedYear, THIS_YEAR } from './award-time.ts';
 import { candidateAwards } from './candidate-times.ts';
 import { createCategoryMemory } from './category-memory.ts';
 import { cleanSentence } from './clean-sentence.ts';
@@ -23,6 +23,7 @@ import { markSmallBusinesses } from './small-business.ts';
 import { splitSentences } from './split-sentences.ts';
 import { headlineName, isTitleLine } from './title-line.ts';
 import { AWARD_CUE } from './word-lists.ts';
+import { LinkLinePrefixes } from '../relevance/layout-words.ts';
 import { candidateFeatures } from '../learn/candidate-features.ts';
 import {
   extraCandidates,
@@ -38,6 +39,8 @@ export interface ExtractOptions {
   /** Sees every candidate that resolved to a winner, with its features (for training). */
   trace?: (x: Features, award: AwardMention, source: CandidateSource) => void;
 }
+
+const LINK_LINE = new RegExp(`^\\s*(?:${LinkLinePrefixes.join('|')})\\b`, 'i');
 
 // "Ini bukan kali pertama …": the wins told next are earlier ones
 const NOT_FIRST = /\bbukan\s+(?:kali\s+pertama|pertama\s+kali|yang\s+pertama)\b/i;
@@ -71,6 +74,10 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
   let noted = -1;
   const categories = createCategoryMemory();
   texts.forEach((text, i) => {
+    // "Baca juga: …" links another story: its headline's names are no winners of this one
+    if (LINK_LINE.test(sentences[i]?.text ?? '')) {
+      return;
+    }
     const sentence = evidenceOf(sentences[i], cleaned[i] ?? text);
     const head = HEADER.exec(text);
     if (head || !sentence) {
@@ -183,12 +190,15 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
         const award = buildAward(who, { ...cand, rank: a.rank }, sentence, a.time, category, ctx);
         if (cand.source !== 'rule') {
           fromExtras.add(award);
-        } else if (title) {
+        }
+        if (title) {
           fromTitle.add(award);
         }
         awards.push(award);
       }
-      if (time.historical) {
+      // only a win the rules state carries its past year to the next sentences: a name the scan
+      // found may sit beside an unrelated past cue ("aturan yang terbit tahun lalu")
+      if (time.historical && cand.source === 'rule') {
         carried = { year: time.editionYear, at: i };
       }
     }
@@ -201,7 +211,7 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
     if (sentenceCurrent && carried?.at === i) {
       carried = null;
     }
-    if (!sentenceHistorical && /\b(?:tahun ini|kali ini)\b/i.test(text)) {
+    if (!sentenceHistorical && THIS_YEAR.test(text)) {
       carried = null;
     }
     // "Setelah juara pada 2023, X kembali terbaik untuk penilaian 2024": a sentence that ends on
@@ -219,10 +229,19 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
       .filter((a) => !fromExtras.has(a) && !fromTitle.has(a))
       .map((a) => `${a.winnerCanonical}|${a.historical}`),
   );
+  // a headline cannot tell a past win from this one: when the body states the winner only at
+  // another time, the body's records stand for it ("Dua Edisi, Dua Juara: A dan B" over two
+  // dated wins); at the same time, the two merge (the headline may hold the rank)
+  const body = awards.filter((a) => !fromTitle.has(a));
+  const kept = awards.filter((a) => {
+    if (!fromTitle.has(a)) {
+      return true;
+    }
+    const same = body.filter((b) => b.winnerCanonical === a.winnerCanonical);
+    return same.length === 0 || same.some((b) => b.historical === a.historical);
+  });
   const merged = mergeAwards(
-    awards.filter(
-      (a) => !fromExtras.has(a) || !byRules.has(`${a.winnerCanonical}|${a.historical}`),
-    ),
+    kept.filter((a) => !fromExtras.has(a) || !byRules.has(`${a.winnerCanonical}|${a.historical}`)),
   );
   // the receiving official the article names belongs to its award when there is only one
   const current = merged.filter((a) => !a.historical);

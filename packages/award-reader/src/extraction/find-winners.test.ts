@@ -31,6 +31,14 @@ describe('findWinners: subjects of win verbs', () => {
     ).toEqual([]);
   });
 
+  it('finds a subject whose win is told as an earlier one ("sebelumnya pernah meraih")', () => {
+    expect(
+      names(
+        'Kabupaten Jati sebelumnya pernah meraih juara II Paritrana Award 2023 tingkat nasional.',
+      ),
+    ).toEqual([['Kabupaten Jati', 2]]);
+  });
+
   it('finds a prefixed winner and its rank', () => {
     expect(names('Pemerintah Kota Madiun berhasil meraih juara II Paritrana Award 2024.')).toEqual([
       ['Pemerintah Kota Madiun', 2],

@@ -13,6 +13,13 @@ describe('isTitleLine', () => {
     expect(isTitleLine(at(article, 'Kisah Lurah Sukamaju Bawa Desanya Juara'), article)).toBe(true);
   });
 
+  it('reads a first-line headline split by a colon, but not a list intro', () => {
+    const article = 'Paritrana Sulsel: Wajo dan Bone Teratas\n\nMAKASSAR - Kabupaten Wajo juara.';
+    expect(isTitleLine(at(article, 'Paritrana Sulsel: Wajo dan Bone Teratas'), article)).toBe(true);
+    const list = 'Para Pemenang Paritrana:\n\nMAKASSAR - Kabupaten Wajo juara.';
+    expect(isTitleLine(at(list, 'Para Pemenang Paritrana:'), list)).toBe(false);
+  });
+
   it('does not take list lines or sentences for a headline', () => {
     const article = 'Kota Bogor meraih juara.\nJuara 1: Toko Roti Ayu – Kota Bogor\nBaca Juga Ini';
     expect(isTitleLine(at(article, 'Juara 1: Toko Roti Ayu – Kota Bogor'), article)).toBe(false);

@@ -16,7 +16,9 @@ export function isTitleLine(sentence: Sentence, article: string): boolean {
   if (
     !alone ||
     /[.!?"”…]\s*$/.test(text) ||
-    /:|^\d/.test(text) ||
+    // a colon may split the first line's headline ("Paritrana Sulsel: Wajo Teratas"); elsewhere
+    // it opens a list
+    (start === 0 ? /:\s*$|^\d/ : /:|^\d/).test(text) ||
     above.some((line) => /[.!?"”…:]\s*$/.test(line.trim()))
   ) {
     return false;

@@ -33,6 +33,8 @@ export const NOT_A_NAME = set(`
   senin selasa rabu kamis jumat sabtu minggu bupati gubernur walikota wali camat lurah pj plt
   plh penjabat wagub wabup wawali kadis kakanwil dirut foto baca berita predikat akhirnya
   tropi trofi plakat piala piagam medali sertifikat gelar kini naik turun
+  satu dua tiga empat lima enam tujuh delapan sembilan sepuluh kedua ketiga keempat kelima
+  edisi
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
@@ -41,7 +43,7 @@ export const WIN_VERB =
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =
-  '(?:(?:itu|ini|tersebut|sendiri|pernah|masing-masing|(?:secara\\s+)?(?:berturut-turut|berurutan)|setelah sebelumnya|harus puas(?: dengan)?|naik|berada|memang|masuk|menyusul|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
+  '(?:(?:itu|ini|tersebut|sendiri|sebelumnya|pernah|masing-masing|(?:secara\\s+)?(?:berturut-turut|berurutan)|setelah sebelumnya|harus puas(?: dengan)?|naik|berada|memang|masuk|menyusul|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
 export const LIST_TRIGGER =
