@@ -41,7 +41,7 @@ export async function startCrawler({
     textTtlMs: config.ledger.textTtlMs,
   });
   // the polite fetch every tool of ours shares (robots.txt, per-host limits in Redis)
-  const { fetch } = createCrawlerFetch(config, redis);
+  const { fetch, close: closeFetch } = createCrawlerFetch(config, redis);
   const syndication = createSyndicationIndex(
     createRedisSyndicationStore(redis, `${config.redis.prefix}:syndication`),
     createKeyLock(redis, `${config.redis.prefix}:syndication-lock`),
@@ -122,6 +122,7 @@ export async function startCrawler({
       ['fetch worker', () => fetchWorker.close()],
       ['sweep worker', () => sweep.close()],
       ['crawler producer', () => producer.close()],
+      ['kept-alive connections', closeFetch],
       ['politeness redis', async () => void (await redis.quit())],
     ],
   };

@@ -150,6 +150,7 @@ export async function backfillCommand(
   // a backfill runs for a long time: like a worker, it waits out a Redis that goes away
   const redis = new Redis(redisOptions(config.redis.url, 'worker'));
   const producer = createProducer(config.redis, { role: 'worker', policy: config.jobs, logger });
+  const crawlerFetch = createCrawlerFetch(config, redis);
   try {
     const articles = createArticleRepository(mongo.db, {
       redis,
@@ -158,7 +159,7 @@ export async function backfillCommand(
       textTtlMs: config.ledger.textTtlMs,
     });
     const tasks = createBackfillTasks(mongo.db);
-    const { fetch, robots } = createCrawlerFetch(config, redis);
+    const { fetch, robots } = crawlerFetch;
     const sources = createSourceRegistry(config.sourcesFile, logger).list();
     const outlets = args['no-sitemaps']
       ? []
@@ -225,6 +226,7 @@ export async function backfillCommand(
     return summary.failed.length > 0 ? 1 : 0;
   } finally {
     await producer.close();
+    await crawlerFetch.close();
     await redis.quit();
     await mongo.close();
   }

@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import type { Config } from '@pw/runtime';
+import { createFetchAgent } from '../steps/fetch-url.ts';
 import { createRobotsGate, type RobotsChecker } from '../steps/robots.ts';
 import { createHostLimiter } from './host-limiter.ts';
 import { createPoliteFetch, type PoliteFetch } from './polite-fetch.ts';
@@ -8,6 +9,8 @@ import { createPoliteFetch, type PoliteFetch } from './polite-fetch.ts';
 export interface CrawlerFetch {
   fetch: PoliteFetch;
   robots: RobotsChecker;
+  /** Closes the kept-alive connections. */
+  close: () => Promise<void>;
 }
 
 /**
@@ -15,11 +18,14 @@ export interface CrawlerFetch {
  * same limits, robots.txt cache and User-Agent, so no tool of ours is ruder than the crawler.
  */
 export function createCrawlerFetch(config: Config, redis: Redis): CrawlerFetch {
+  const guard = { allowAddresses: config.fetch.allowPrivate };
   const fetchDefaults = {
     totalTimeoutMs: config.fetch.timeoutMs,
     maxBytes: config.fetch.maxBytes,
     userAgent: config.fetch.userAgent,
-    allowAddresses: config.fetch.allowPrivate,
+    ...guard,
+    // one agent for every fetch: a host's connection is kept alive between its pages
+    agent: createFetchAgent(guard),
   };
   // remember why an origin's robots.txt could not be read, so a failure is not reported as a ban
   // and a host out of reach keeps its real cause (fetch.dns, fetch.connect …)
@@ -30,5 +36,5 @@ export function createCrawlerFetch(config: Config, redis: Redis): CrawlerFetch {
     robotsProblem,
     defaults: fetchDefaults,
   });
-  return { fetch, robots };
+  return { fetch, robots, close: () => fetchDefaults.agent.close() };
 }

@@ -3,7 +3,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startNewsServer, type NewsServer } from '../../../../test/support/news-server.ts';
 import { FetchError, FetchErrorCode } from './fetch-error.ts';
-import { fetchUrl, type FetchOptions } from './fetch-url.ts';
+import { createFetchAgent, fetchUrl, type FetchOptions } from './fetch-url.ts';
 
 let server: NewsServer;
 const connectedTo: string[] = [];
@@ -162,6 +162,30 @@ describe('fetchUrl redirects and address guard', () => {
     const error = await failure(`${server.url}/redirect-local`, { ...local, allowAddresses: [] });
     expect(error.code).toBe(FetchErrorCode.PrivateAddress);
     expect(server.hits('/redirect-local')).toBe(hits); // refused before connecting
+  });
+
+  it('keeps a connection alive across fetches through a shared agent, which still guards', async () => {
+    const agent = createFetchAgent(local);
+    try {
+      const before = connectedTo.length;
+      for (let i = 0; i < 3; i++) {
+        expect((await fetchUrl(`${server.url}/feed/`, { ...local, agent })).status).toBe(200);
+        // the connection goes back to the pool once the response is read
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      expect(connectedTo.length - before).toBe(1);
+      // the agent of an allow-list without loopback refuses it, shared or not
+      const strict = createFetchAgent({ allowAddresses: [] });
+      const error = await failure(`${server.url}/redirect-local`, {
+        ...local,
+        allowAddresses: [],
+        agent: strict,
+      });
+      expect(error.code).toBe(FetchErrorCode.PrivateAddress);
+      await strict.close();
+    } finally {
+      await agent.close();
+    }
   });
 
   it('refuses a redirect to loopback that is not on the allow-list', async () => {

@@ -1,3 +1,4 @@
+import type { Agent } from 'undici';
 import { createAllowList, type ResolveHost } from './address-guard.ts';
 import { FetchError, FetchErrorCode, toFetchError } from './fetch-error.ts';
 import { checkTarget, createGuardedAgent, discard, flatten } from './guarded-agent.ts';
@@ -27,6 +28,11 @@ export type FetchOptions = {
   resolveHost?: ResolveHost;
   now?: () => number;
   signal?: AbortSignal;
+  /**
+   * A guarded agent shared by many fetches (createFetchAgent, with the same allowAddresses), so
+   * connections to a host are kept alive between them; without it each fetch opens its own.
+   */
+  agent?: Agent;
 };
 
 /** A usable response (2xx, or 304 with `notModified`). */
@@ -59,11 +65,7 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
   const allow = createAllowList(options.allowAddresses ?? []);
   const deadline = AbortSignal.timeout(options.totalTimeoutMs ?? FetchDefaults.totalTimeoutMs);
   const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
-  const agent = createGuardedAgent(
-    allow,
-    options.connectTimeoutMs ?? FetchDefaults.connectTimeoutMs,
-    options.resolveHost,
-  );
+  const agent = options.agent ?? createFetchAgent(options);
   const headers: Record<string, string> = {
     'user-agent': options.userAgent ?? DefaultUserAgent,
     accept: options.accept ?? '*/*',
@@ -147,6 +149,22 @@ export async function fetchUrl(rawUrl: string, options: FetchOptions = {}): Prom
     }
     throw toFetchError(error, current, deadline.aborted);
   } finally {
-    void agent.destroy().catch(() => undefined);
+    if (agent !== options.agent) {
+      void agent.destroy().catch(() => undefined);
+    }
   }
+}
+
+/**
+ * The guarded agent fetchUrl uses: every new connection goes through the private-address guard
+ * of `allowAddresses`; share one (FetchOptions.agent) to keep connections alive between fetches.
+ */
+export function createFetchAgent(
+  options: Pick<FetchOptions, 'allowAddresses' | 'connectTimeoutMs' | 'resolveHost'> = {},
+): Agent {
+  return createGuardedAgent(
+    createAllowList(options.allowAddresses ?? []),
+    options.connectTimeoutMs ?? FetchDefaults.connectTimeoutMs,
+    options.resolveHost,
+  );
 }

@@ -66,7 +66,8 @@ export function createGuardedAgent(
       }
     });
   };
-  return new Agent({ connect, pipelining: 0 });
+  // one request at a time on a connection, kept alive between requests when the agent is shared
+  return new Agent({ connect, pipelining: 1 });
 }
 
 /** Drops an unread body; destroying it emits an AbortError that nobody else listens for. */
