@@ -1,4 +1,4 @@
-// `pnpm train`: fits the reader's learned decisions on the development set's gold, our four
+// `pnpm train`: fits the reader's learned decisions on the development set's gold, our five
 // tuned-on holdout sets and synthetic template articles (never on an evaluation set) and writes model/weights.json. Deterministic:
 // the same data give the same file.
 import { writeFileSync } from 'node:fs';

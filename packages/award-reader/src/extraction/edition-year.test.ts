@@ -51,6 +51,17 @@ describe('mainEditionYear', () => {
     expect(mainEditionYear('tanpa tahun')).toBeNull();
   });
 
+  it("takes the one year of the award's sentence when nothing else dates the edition", () => {
+    expect(
+      mainEditionYear(
+        'BPJS Ketenagakerjaan memberikan penghargaan jaminan sosial ketenagakerjaan kepada lima daerah yang dinilai paling peduli terhadap pekerja informal tahun 2024.',
+      ),
+    ).toBe(2024);
+    expect(
+      mainEditionYear('Paritrana Award digelar sejak tahun 2017 oleh Kemenko PMK.'),
+    ).toBeNull();
+  });
+
   it('takes the assessed year when no edition is written after "Paritrana"', () => {
     const s = 'Paritrana Award ke-7 yang merupakan penilaian tahun 2023 diserahkan pada 2024.';
     expect(mainEditionYear(s)).toBe(2023);

@@ -44,8 +44,17 @@ export function mainEditionYear(text: string): number | null {
     /\b(?:(?:merupakan|atas|untuk|hasil) penilaian (?:kinerja )?|edisi )(?:tahun )?(20[12]\d)\b/i.exec(
       text,
     );
-  return counts[0]?.[0] ?? (assessed ? Number(assessed[1]) : null);
+  if (counts[0] || assessed) {
+    return counts[0]?.[0] ?? Number(assessed?.[1]);
+  }
+  // "memberikan penghargaan jaminan sosial ketenagakerjaan kepada lima daerah … tahun 2024": the
+  // one year the award's sentence writes, when nothing else dates the edition
+  const named = AWARD_SENTENCE_YEAR.exec(text);
+  return named ? Number(named[1]) : null;
 }
+
+const AWARD_SENTENCE_YEAR =
+  /\b(?:paritrana|penghargaan\s+jaminan\s+sosial)\b[^.!?\n]*?(?<!\b(?:sejak|dimulai|mulai|hingga|sampai|target)\s+)\btahun\s+(20[12]\d)\b(?![^.!?\n]*\b20[12]\d\b)/i;
 
 /** Whether no edition is written more often than every other (an op-ed citing several). */
 export function isEditionTied(text: string): boolean {

@@ -58,4 +58,12 @@ describe('candidateFeatures', () => {
       candidateFeatures(view(s, 'Kota Palu', { source: 'slot', bullet: 'o' }))['x:bullet:glyph'],
     ).toBe(1);
   });
+
+  it('marks a name the winner beat and another name for the one before', () => {
+    const beat = 'Kota Lestari meraih juara 1 setelah mengungguli Kota Jati.';
+    expect(candidateFeatures(view(beat, 'Kota Jati'))['cue:beaten']).toBe(1);
+    const aka = 'Posisi ketiga ditempati PT Bank Lestari Tbk atau Bank Jati.';
+    expect(candidateFeatures(view(aka, 'Bank Jati'))['cue:also-known']).toBe(1);
+    expect(candidateFeatures(view(beat, 'Kota Lestari'))['cue:beaten']).toBeUndefined();
+  });
 });

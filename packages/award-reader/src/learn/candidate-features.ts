@@ -34,7 +34,7 @@ const WIN = new Set(
 const CONTEXT = new Set([
   ...WIN,
   ...stemmed(
-    'target harap incar bidik calon nominasi nomine finalis saing wakil pilih usul nilai wawancara verifikasi sosialisasi daftar ajak undang akan bakal belum tidak bukan gagal serah beri apresiasi tuan rumah selaku hadir pimpin buka lalu pernah sebelum kepada melalui bersama oleh adalah yakni yaitu antara tingkat gubernur bupati wali kepala dinas kantor wilayah cabang asal dari sebagai kategori',
+    'target harap incar bidik calon nominasi nomine finalis saing wakil pilih usul nilai wawancara verifikasi sosialisasi daftar ajak undang akan bakal belum tidak bukan gagal serah beri apresiasi tuan rumah selaku hadir pimpin buka lalu pernah sebelum kepada melalui bersama oleh adalah yakni yaitu antara tingkat gubernur bupati wali kepala dinas kantor wilayah cabang asal dari sebagai kategori unggul kalah singkir geser atau alias',
   ),
 ]);
 const FUTURE =
@@ -44,6 +44,9 @@ const CANDIDACY =
 const NEGATION = /\b(?:belum|tidak|tak|bukan|gagal)\b/i;
 const HOST =
   /\b(?:tuan\s+rumah|selaku|menyerahkan|diserahkan(?:\s+(?:langsung\s+)?oleh)?|dihadiri|membuka|memimpin)\b/i;
+// a name the winner beat, or another name for the one before it ("… Tbk atau Bank Jatim")
+const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan|menggeser)\s*$/i;
+const ALSO_KNOWN = /\p{Lu}[\p{L}.)]*\s+(?:atau|alias|yang\s+dikenal\s+(?:sebagai|dengan))\s*$/u;
 const APPRECIATION = /\b(?:apresiasi|ucapan\s+terima\s+kasih|dukungan)\b/i;
 // a past win in words (a year beside the award is its edition: the time parser's `historical` says
 // whether that edition is a past one)
@@ -171,6 +174,12 @@ export function candidateFeatures(v: CandidateView): Features {
     );
   if (label && label[0].length <= v.nameStart) {
     on('label-lead');
+  }
+  if (BEATEN.test(before)) {
+    on('cue:beaten');
+  }
+  if (ALSO_KNOWN.test(before)) {
+    on('cue:also-known');
   }
   if (/\bmelalui\s*$/i.test(before)) {
     on('cue:through');

@@ -24,6 +24,36 @@ describe('extraCandidates: list slots under any bullet or numbering', () => {
   });
 });
 
+describe('extraCandidates: another name for the one before', () => {
+  it('takes no second candidate after "atau" or "alias"', () => {
+    expect(
+      names(
+        'Posisi ketiga ditempati PT Bank Pembangunan Daerah Lestari Tbk atau Bank Lestari.',
+      ).map((n) => n[1]),
+    ).not.toContain('Bank Lestari');
+  });
+});
+
+describe('extraCandidates: names the rules never take for a winner', () => {
+  const texts = (s: string) => names(s).map((n) => n[1]);
+  it('drops a dateline, a place after a dash, an agency after "melalui", a name beaten', () => {
+    expect(
+      texts('Pekanbaru (KabarRiau.id)-Pemerintah Provinsi Riau menyerahkan penghargaan.'),
+    ).not.toContain('Pekanbaru');
+    expect(texts('Juara 1: Pie Kak Mah – Kota Banda Aceh')).not.toContain('Kota Banda Aceh');
+    expect(
+      texts('Pemerintah Kabupaten Jati melalui Dinas Tenaga Kerja memperoleh juara 1.'),
+    ).not.toContain('Dinas Tenaga Kerja');
+    expect(texts('Kota Bontang meraih juara 1, setelah mengungguli Kota Samarinda.')).not.toContain(
+      'Kota Samarinda',
+    );
+  });
+
+  it('keeps a name after a rank label and a dash', () => {
+    expect(texts('Juara I – Kota Banda Aceh')).toContain('Kota Banda Aceh');
+  });
+});
+
 describe('extraCandidates: names anywhere in a sentence', () => {
   it('finds shops, eateries and cooperatives without a company marker', () => {
     expect(

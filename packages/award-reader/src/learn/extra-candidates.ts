@@ -153,6 +153,47 @@ export function rankOf(
   return before && beforeOk ? before : null;
 }
 
+// what the rules never take for a winner, kept from the name scan too: a dateline ("Pekanbaru
+// (Outlet)-"), a place after a dash ("Pie Kak Mah – Kota Banda Aceh", "… – Meulaboh, Aceh
+// Barat"), an agency through which its government won ("melalui Dinas Tenaga Kerja"), a name
+// the winner beat ("mengungguli Kota X")
+const DATELINE_AFTER = /^\s*(?:\([^)]*\))?\s*[-–—]/u;
+const PLACE_AFTER_DASH = /[\p{L}.)]\s+[–—-]\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*,\s*)?$/u;
+const THROUGH_AGENCY = /\bmelalui\s+$/i;
+const AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
+const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan|menggeser)\s+$/i;
+
+/** "X – Kota Y": the dash follows a name, not a rank or category label ("Juara I – Kota Y"). */
+function placeAfterDash(before: string): boolean {
+  const m = PLACE_AFTER_DASH.exec(before);
+  if (!m) {
+    return false;
+  }
+  const head = (
+    before
+      .slice(0, m.index + 1)
+      .split(/[:;]/)
+      .pop() ?? ''
+  ).trim();
+  return !/^(?:juara|terbaik|peringkat|harapan|posisi|urutan|kategori|sektor|\d|[IVX]+\b)/i.test(
+    head,
+  );
+}
+
+/** Whether a scanned name is one the rules never take for a winner (see above). */
+export function neverWinner(
+  sentence: string,
+  name: { text: string; start: number; end: number },
+): boolean {
+  const before = sentence.slice(0, name.start);
+  return (
+    (/^\s*$/.test(before) && DATELINE_AFTER.test(sentence.slice(name.end))) ||
+    placeAfterDash(before) ||
+    (THROUGH_AGENCY.test(before) && AGENCY.test(name.text)) ||
+    BEATEN.test(before)
+  );
+}
+
 /**
  * High-recall winner candidates of one sentence: every list slot (any bullet or numbering) and
  * every name a marker backs (region prefixes, org and business words). Most are no winner: the
@@ -181,7 +222,14 @@ export function extraCandidates(sentence: string): ExtraCandidate[] {
     bullet: null,
   }));
   const taken = [...slots];
-  for (const s of spans) {
+  for (const s of spans.filter((c) => !neverWinner(sentence, c.name))) {
+    // "PT Bank Pembangunan Daerah Jawa Timur Tbk atau Bank Jatim": another name for the one before
+    if (/\S\s+(?:atau|alias)\s+$/u.test(sentence.slice(0, s.name.start))) {
+      const prev = whole.filter((n) => n.end <= s.name.start).pop();
+      if (prev && /^\s+(?:atau|alias)\s+$/u.test(sentence.slice(prev.end, s.name.start))) {
+        continue;
+      }
+    }
     if (!taken.some((t) => s.name.start < t.name.end && t.name.start < s.name.end)) {
       taken.push(s);
     }

@@ -1,8 +1,11 @@
 // Synthetic training articles from templates, for `pnpm train` only (never evaluated on).
 // They teach the learned decisions phrasings and layouts the development set has few of: winners
-// after "dijuarai oleh", "bersama … dan …", rank series, lists under any bullet or numbering,
-// the award named without "Paritrana", ceremonies reported without winners; and contenders,
-// hosts, presenters and targets that are no winners. Seeded: the same seed gives the same set.
+// after "dijuarai oleh", "bersama … dan …", rank series (numbered, by bare ordinals, by
+// "diikuti"), lists under any bullet or numbering, enumerations after the award's sentence, other
+// win verbs, agencies, church bodies and colleges, the award named without "Paritrana",
+// ceremonies reported without winners; and contenders, hosts, presenters, targets, proposals that
+// failed and "no one won" that are no winners (a past group beside this edition's is a past
+// winner). Seeded: the same seed gives the same set.
 import { readAreaCsv } from '../gazetteer/read-csv.ts';
 import type { ArticleText } from '../types.ts';
 import type { GoldArticle, GoldAward } from './match-gold.ts';
@@ -111,9 +114,21 @@ export function syntheticSet(n: number, seed = 20261205): SyntheticSet {
     const text = `${pick(SHOP_HEADS)} ${pick(WORDS)} ${rnd() < 0.5 ? pick(PEOPLE) : pick(WORDS)}`;
     return { text, gold: { winner_canonical: text } };
   };
+  // agencies, church bodies and colleges: names that join words with "dan" or end on a place
+  const body = (p: string): Named => {
+    const place = region(p).gold.winner_canonical ?? '';
+    const text = pick([
+      `Dinas Tenaga Kerja dan Transmigrasi ${place}`,
+      `Dinas Tenaga Kerja ${place}`,
+      `Klasis Gereja ${pick(WORDS)} ${pick(WORDS)}`,
+      `Politeknik Negeri ${pick(WORDS)}`,
+      `Badan Pendapatan Daerah ${place}`,
+    ]);
+    return { text, gold: { winner_canonical: text } };
+  };
   const winner = (p: string): Named => {
     const r = rnd();
-    return r < 0.6 ? region(p) : r < 0.85 ? org() : shop();
+    return r < 0.55 ? region(p) : r < 0.78 ? org() : r < 0.92 ? shop() : body(p);
   };
   const rankWord = (k: number): string =>
     pick([
@@ -169,7 +184,7 @@ export function syntheticSet(n: number, seed = 20261205): SyntheticSet {
       const chunks = 1 + Math.floor(rnd() * 2);
       for (let c = 0; c < chunks; c++) {
         const ws = [winner(p.code), winner(p.code), winner(p.code)];
-        const t = Math.floor(rnd() * 12);
+        const t = Math.floor(rnd() * 18);
         const take = (k: number): string => {
           pending.push(ws[k]?.gold ?? {});
           return ws[k]?.text ?? '';
@@ -218,6 +233,41 @@ export function syntheticSet(n: number, seed = 20261205): SyntheticSet {
           say(
             `Juara ${ROMAN[0]} kategori desa diraih ${v}, Kecamatan ${pick(WORDS)}, ${region(p.code).text}.`,
           );
+        } else if (t === 12) {
+          // a series of places told by bare ordinals after the names
+          say(
+            `Hasil penilaian ${pick(['menempatkan', 'menetapkan'])} ${take(0)} di ${pick(['urutan', 'posisi'])} pertama, ${take(1)} kedua dan ${take(2)} ketiga.`,
+          );
+        } else if (t === 13) {
+          // the winners enumerated after a sentence that names the award
+          say(
+            `${pick(['Ketiga daerah tersebut ialah', 'Mereka adalah', 'Penerimanya antara lain', 'Para penerima itu yakni'])} ${take(0)}, ${take(1)} ${pick(['dan', 'serta'])} ${take(2)}.`,
+          );
+        } else if (t === 14) {
+          // the win told by other verbs
+          say(
+            pick([
+              `Gelar terbaik kategori ${pick(['badan usaha', 'usaha mikro', 'pemerintah daerah'])} jatuh ke tangan ${take(0)}.`,
+              `${take(0)} keluar sebagai ${rankWord(0)} dan membawa pulang trofi.`,
+              `Penghargaan kategori ${pick(['instansi pemerintah', 'lembaga keagamaan', 'perguruan tinggi'])} dianugerahkan kepada ${take(0)}.`,
+              `${take(0)} diganjar penghargaan untuk kategori ${pick(['koperasi', 'usaha kecil', 'desa'])}.`,
+            ]),
+          );
+        } else if (t === 15) {
+          // places that follow in order without a number ("diikuti", "menyusul")
+          say(
+            `${take(0)} ${pick(['menjadi', 'dinobatkan sebagai'])} ${rankWord(0)}, ${pick(['diikuti', 'disusul'])} ${take(1)} dan ${take(2)}.`,
+          );
+        } else if (t === 16) {
+          // two groups in one sentence, each with its own year (the earlier one a past win)
+          say(
+            `${take(0)} meraih ${rankWord(0)} untuk penilaian ${y}, sedangkan ${take(1)} meraih ${rankWord(0)} pada penilaian ${y - 1} yang diumumkan tahun lalu.`,
+          );
+        } else if (t === 17) {
+          // the ones a winner beat are no winners
+          say(
+            `${take(0)} meraih ${rankWord(0)} setelah ${pick(['mengungguli', 'menyisihkan', 'mengalahkan'])} ${region(p.code).text} dan ${region(p.code).text}.`,
+          );
         } else {
           say(`${take(0)} meraih ${rankWord(0)}, sedangkan ${take(1)} meraih ${rankWord(1)}.`);
         }
@@ -235,7 +285,7 @@ export function syntheticSet(n: number, seed = 20261205): SyntheticSet {
     } else {
       // not a results report: contenders, stages, calls, targets, other awards, other BPJS news
       const w = winner(p.code);
-      const t = Math.floor(rnd() * 8);
+      const t = Math.floor(rnd() * 11);
       say(pick([`${w.text} Bersiap Hadapi Penilaian`, `Menuju ${award}`, `Kabar dari ${p.name}`]));
       say('');
       if (t === 0) {
@@ -260,6 +310,18 @@ export function syntheticSet(n: number, seed = 20261205): SyntheticSet {
         );
       } else if (t === 6) {
         say(`Penyerahan ${award} ${level} akan digelar pekan depan di ${p.name}.`);
+      } else if (t === 8) {
+        say(
+          `${w.text} ${pick(['sempat diusulkan', 'ikut mendaftar', 'sudah mengirim berkas'])} untuk ${award}, namun ${pick(['gagal lolos penilaian', 'tidak lolos ke tahap berikutnya', 'belum berhasil'])}.`,
+        );
+      } else if (t === 9) {
+        say(
+          `Tidak ada ${pick(['pemerintah daerah', 'perusahaan', 'desa'])} dari ${p.name} yang meraih ${award} ${level} tahun ini, termasuk ${w.text}.`,
+        );
+      } else if (t === 10) {
+        say(
+          `Di tahap akhir, ${w.text} ${pick(['akan bersaing dengan', 'harus menghadapi', 'berhadapan dengan'])} ${winner(p.code).text} dan ${winner(p.code).text}.`,
+        );
       } else {
         say(
           `Pesaing provinsi ini yaitu ${w.text}, ${winner(p.code).text} dan ${winner(p.code).text}.`,
