@@ -33,6 +33,14 @@ describe('readArticleContext', () => {
     expect(c).toMatchObject({ level: 'nasional', editionYear: 2024 });
   });
 
+  it("takes a governor's palace for no national venue", () => {
+    const c = ctx(
+      'PALANGKA RAYA - Pemerintah Provinsi Kalimantan Tengah menyerahkan Paritrana Award 2024. Penyerahan berlangsung di Istana Isen Mulang, Selasa (29/7/2025).',
+    );
+    expect(c.level).toBe('provinsi');
+    expect(ctx('Penghargaan diserahkan di Istana Wakil Presiden, Jakarta.').level).toBe('nasional');
+  });
+
   it('reads "Paritrana Award Tahun 2023" as the edition, not as a past result', () => {
     const c = ctx(
       'Penyerahan Paritrana Award Tahun 2023 tingkat nasional digelar Rabu, 14 Agustus 2024, di Jakarta.',

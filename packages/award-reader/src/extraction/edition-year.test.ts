@@ -88,6 +88,16 @@ describe('yearsJoinedTo', () => {
   });
 });
 
+describe('findClauseYears: editions', () => {
+  it('reads "pada edisi 2022" as the year of a result', () => {
+    expect(
+      findClauseYears('pada edisi 2022 Banten juga pernah meraih peringkat tiga').map(
+        (y) => y.year,
+      ),
+    ).toEqual([2022]);
+  });
+});
+
 describe('findClauseYears', () => {
   it('finds "pada tahun" years', () => {
     expect(findClauseYears('meraih juara ketiga pada tahun 2021.').map((y) => y.year)).toEqual([

@@ -62,9 +62,10 @@ export function isEditionTied(text: string): boolean {
   return counts.length > 1 && counts[0] === counts[1];
 }
 
-// "pada tahun 2023" dates a result; "penilaian tahun 2023", "sepanjang tahun 2023" date the work
+// "pada tahun 2023", "pada edisi 2022" date a result; "penilaian tahun 2023", "sepanjang tahun
+// 2023" date the work
 const YEAR_PHRASE =
-  /(?<!\b(?:penilaian|kinerja|sepanjang|periode|selama|hingga|sampai|anggaran|semester|capaian)\s+)\b(?:(?:pada\s+)?tahun|pada|di)\s+(20[12]\d)\b/giu;
+  /(?<!\b(?:penilaian|kinerja|sepanjang|periode|selama|hingga|sampai|anggaran|semester|capaian)\s+)\b(?:(?:pada\s+)?(?:tahun|edisi)|pada|di)\s+(20[12]\d)\b/giu;
 
 /** Years a clause states ("pada tahun 2023", "tahun 2020", "Paritrana 2017"), with offsets. */
 export function findClauseYears(text: string): Array<{ year: number; index: number }> {

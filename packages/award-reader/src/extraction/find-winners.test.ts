@@ -39,6 +39,13 @@ describe('findWinners: subjects of win verbs', () => {
     ).toEqual([['Kabupaten Jati', 2]]);
   });
 
+  it('reads no name from a rank label or from the small businesses of a place', () => {
+    expect(
+      findWinners('Harapan I: Kabupaten Lestari', false, true).map((c) => c.name.text),
+    ).not.toContain('Harapan I');
+    expect(names('UMKM Minahasa Borong Penghargaan Paritrana')).toEqual([]);
+  });
+
   it('finds a prefixed winner and its rank', () => {
     expect(names('Pemerintah Kota Madiun berhasil meraih juara II Paritrana Award 2024.')).toEqual([
       ['Pemerintah Kota Madiun', 2],

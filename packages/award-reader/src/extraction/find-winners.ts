@@ -1,3 +1,4 @@
+import { findBareRegion } from '../gazetteer/resolve-name.ts';
 import { findListed } from './find-listed.ts';
 import { findSubjects } from './find-subjects.ts';
 import type { WinnerCandidate } from './name-context.ts';
@@ -72,9 +73,15 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
   }
   // borrowing the cue of the sentence before, only names a marker backs are trusted
   const out = found
-    .filter((c) => cued || c.name.marked)
+    .filter((c) => (cued || c.name.marked) && !businessesOfPlace(c.name.text))
     .sort((a, b) => a.name.start - b.name.start);
   return inSeries(sentence, out);
+}
+
+/** "UMKM Minahasa": the small businesses of a place, no one business's name. */
+function businessesOfPlace(name: string): boolean {
+  const rest = /^(?:UMKM|UKM|UMK|pelaku usaha)\s+(.+)$/i.exec(name)?.[1];
+  return rest != null && findBareRegion(rest) != null;
 }
 
 /** "Juara 1, 2 dan 3 masing-masing diraih A, B dan C": the series' ranks go to A, B, C in order. */

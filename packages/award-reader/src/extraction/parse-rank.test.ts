@@ -22,6 +22,10 @@ describe('findRanks', () => {
     ]);
   });
 
+  it('reads "posisi puncak" as the first place', () => {
+    expect(findRanks('Kabupaten Lestari menduduki posisi puncak.').map((r) => r.rank)).toEqual([1]);
+  });
+
   it('ignores words that are not ranks and money amounts', () => {
     expect(findRanks('penghargaan terbaik bagi daerah, juara 2.000.000')).toEqual([]);
   });

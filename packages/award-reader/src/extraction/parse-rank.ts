@@ -12,6 +12,7 @@ const WORDS: Record<string, number> = {
   satu: 1,
   teratas: 1,
   tertinggi: 1,
+  puncak: 1,
   kedua: 2,
   dua: 2,
   ketiga: 3,

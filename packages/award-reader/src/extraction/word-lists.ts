@@ -34,7 +34,7 @@ export const NOT_A_NAME = set(`
   plh penjabat wagub wabup wawali kadis kakanwil dirut foto baca berita predikat akhirnya
   tropi trofi plakat piala piagam medali sertifikat gelar kini naik turun
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh kedua ketiga keempat kelima
-  edisi
+  edisi harapan
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */

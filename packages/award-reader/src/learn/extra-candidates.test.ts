@@ -49,6 +49,20 @@ describe('extraCandidates: names the rules never take for a winner', () => {
     );
   });
 
+  it('drops the place small businesses come from', () => {
+    expect(
+      texts('Tiga pelaku usaha mikro dari Minahasa menerima Paritrana Award 2024.'),
+    ).not.toContain('Minahasa');
+  });
+
+  it('reads a rank across a place set off after the name', () => {
+    expect(
+      names(
+        'Kalurahan Lestari, Kapanewon Sewon, Kabupaten Bantul, kembali keluar sebagai juara I Paritrana Award 2024.',
+      )[0],
+    ).toEqual(['span', 'Kalurahan Lestari', 1]);
+  });
+
   it('keeps a name after a rank label and a dash', () => {
     expect(texts('Juara I – Kota Banda Aceh')).toContain('Kota Banda Aceh');
   });

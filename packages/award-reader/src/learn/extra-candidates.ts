@@ -121,6 +121,9 @@ function listSlots(sentence: string): ExtraCandidate[] {
   return out;
 }
 
+const APPOSITION =
+  /^,\s*(?:(?:Kecamatan|Kec\.|Kapanewon|Distrik)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*,\s*)?(?:(?:Kabupaten|Kota|Kab\.)\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*,/u;
+
 /**
  * The rank that belongs to a name: the one right after it ("X meraih juara I") unless a comma
  * or another name comes between, else the one right before it ("Juara I diraih X", "Juara II:
@@ -137,12 +140,16 @@ export function rankOf(
     others.some(
       (o) => o.start >= from && o.end <= to && (o.start !== name.start || o.end !== name.end),
     );
-  const after = ranks.find((r) => r.start >= name.end);
-  const afterGap = after ? s.slice(name.end, after.start) : '';
+  // "Desa X, Kecamatan Y, Kabupaten Z, meraih juara I": the place set off after the name is
+  // part of it for this reading
+  const placed = APPOSITION.exec(s.slice(name.end))?.[0].length ?? 0;
+  const end = name.end + placed;
+  const after = ranks.find((r) => r.start >= end);
+  const afterGap = after ? s.slice(end, after.start) : '';
   const afterOk =
     after != null &&
     afterGap.length <= window &&
-    !between(name.end, after.start) &&
+    !between(end, after.start) &&
     !/[,;]/.test(afterGap);
   if (after && afterOk) {
     return after;
@@ -156,11 +163,14 @@ export function rankOf(
 // what the rules never take for a winner, kept from the name scan too: a dateline ("Pekanbaru
 // (Outlet)-"), a place after a dash ("Pie Kak Mah – Kota Banda Aceh", "… – Meulaboh, Aceh
 // Barat"), an agency through which its government won ("melalui Dinas Tenaga Kerja"), a name
-// the winner beat ("mengungguli Kota X")
+// the winner beat ("mengungguli Kota X"), the place businesses come from ("usaha mikro dari X")
 const DATELINE_AFTER = /^\s*(?:\([^)]*\))?\s*[-–—]/u;
 const PLACE_AFTER_DASH = /[\p{L}.)]\s+[–—-]\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*,\s*)?$/u;
 const THROUGH_AGENCY = /\bmelalui\s+$/i;
 const AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
+// "tiga pelaku usaha mikro dari Minahasa": the businesses of a place win, not the place
+const FROM_PLACE =
+  /\b(?:usaha|mikro|kecil|menengah|umkm|pelaku|perusahaan|pekerja|warga|nelayan|petani)\s+(?:dari|asal)\s+$/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan|menggeser)\s+$/i;
 
 /** "X – Kota Y": the dash follows a name, not a rank or category label ("Juara I – Kota Y"). */
@@ -190,7 +200,8 @@ export function neverWinner(
     (/^\s*$/.test(before) && DATELINE_AFTER.test(sentence.slice(name.end))) ||
     placeAfterDash(before) ||
     (THROUGH_AGENCY.test(before) && AGENCY.test(name.text)) ||
-    BEATEN.test(before)
+    BEATEN.test(before) ||
+    FROM_PLACE.test(before)
   );
 }
 

@@ -6,6 +6,9 @@ export const ParitranaNames: readonly string[] = [
   'paritrana*',
   'penghargaan jaminan sosial ketenagakerjaan',
   'anugerah jaminan sosial ketenagakerjaan',
+  // the short form a headline uses ("Penghargaan Jaminan Sosial Kalteng untuk …")
+  'penghargaan jaminan sosial',
+  'anugerah jaminan sosial',
 ];
 
 /** Other awards given to the same regions and companies (hard negatives). */

@@ -15,6 +15,14 @@ describe('classifyRelevance: results', () => {
     expect(decision.signals).toEqual(expect.arrayContaining(['rank@0', 'win@0', 'lead@0']));
   });
 
+  it('accepts the award named without "Paritrana" and a winner judged the best', () => {
+    expect(
+      kindOf(
+        'Penghargaan Jaminan Sosial Kalteng untuk Lestari\n\nPALANGKA RAYA - Pemerintah Provinsi Kalimantan Tengah bersama BPJS Ketenagakerjaan memberikan penghargaan jaminan sosial ketenagakerjaan 2024. Kabupaten Lestari dinilai terbaik, sementara Kabupaten Jati di urutan berikutnya.',
+      ),
+    ).toBe('results');
+  });
+
   it('accepts a ceremony report whose winners the text does not name', () => {
     const text =
       'Pemerintah Provinsi Sulawesi Barat bersama BPJS Ketenagakerjaan menggelar Penganugerahan ' +

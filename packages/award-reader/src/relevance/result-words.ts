@@ -119,6 +119,9 @@ export const WinRoles: readonly string[] = [
   'dinobatkan sebagai',
   'dinobatkan menjadi',
   'ditetapkan sebagai',
+  // "Kabupaten X dinilai terbaik": judged the best
+  'dinilai sebagai',
+  'dinilai',
   'menjadi',
   'jadi',
   'sebagai',
@@ -237,6 +240,9 @@ export const CeremonyPhrases: readonly string[] = [
   'serahkan award',
   'memberikan penghargaan paritrana',
   'memberikan paritrana',
+  // the award named without "Paritrana" ("memberikan penghargaan jaminan sosial ketenagakerjaan")
+  'memberikan penghargaan jaminan sosial',
+  'menyerahkan penghargaan jaminan sosial',
   'malam anugerah',
   'awarding',
 ];
