@@ -8,6 +8,7 @@ import {
   type LedgerLine,
 } from './article-ledger.ts';
 import {
+  LedgerBackfillClaim,
   LedgerBackfilledMark,
   LedgerHoursCollection,
   LedgerMonthsCollection,
@@ -152,11 +153,19 @@ describe('article ledger listing', () => {
     await db.collection<LedgerLine>(LedgerCollection).insertMany(old);
     expect((await ledger.listByStage('failed', 1000, 0)).map((a) => a._id)).toEqual(before);
 
-    // the next start gives them their bucket once (the mark says it is done)
-    await db
-      .collection<{ _id: string }>(LedgerMonthsCollection)
-      .deleteOne({ _id: LedgerBackfilledMark });
+    // the next start gives them their bucket once (the mark says it is done), in one process:
+    // while another holds the claim, a start goes on without; a claim left an hour ago is taken
+    const months = db.collection<{ _id: string; at?: Date }>(LedgerMonthsCollection);
+    await months.deleteOne({ _id: LedgerBackfilledMark });
+    await months.insertOne({ _id: LedgerBackfillClaim, at: new Date() });
     await ensureIndexes(db);
+    expect((await ledger.listByStage('failed', 1000, 0)).map((a) => a._id)).toEqual(before);
+    await months.updateOne(
+      { _id: LedgerBackfillClaim },
+      { $set: { at: new Date(Date.now() - 3_600_000) } },
+    );
+    await ensureIndexes(db);
+    expect(await months.findOne({ _id: LedgerBackfillClaim })).toBeNull();
     expect(await backfillLedgerHours(db)).toBe(0);
     const listed = await createArticleLedger(db).listByStage('failed', 1000, 0);
     const all = (

@@ -15,6 +15,9 @@ export const LedgerHoursCollection = 'article_ledger_hours';
 /** The mark left (in the months directory) once lines written before `ledgerHour` have it. */
 export const LedgerBackfilledMark = '#backfilled-ledger-hour';
 
+/** The claim of the process giving old lines their buckets, so that only one does it. */
+export const LedgerBackfillClaim = '#backfilling-ledger-hour';
+
 /** A month directory entry. */
 interface MonthDoc {
   _id: string;
@@ -137,6 +140,26 @@ export function createLedgerBuckets(db: Db) {
 
     async markBackfilled(): Promise<void> {
       await insertOnce(months, { _id: LedgerBackfilledMark, at: new Date() });
+    },
+
+    /**
+     * Claims the backfill for this process; false when another holds it. A claim older than
+     * `leaseMs` was left by a process that stopped: it is taken over.
+     */
+    async claimBackfill(leaseMs: number): Promise<boolean> {
+      const now = new Date();
+      if (await insertOnce(months, { _id: LedgerBackfillClaim, at: now })) {
+        return true;
+      }
+      const stale = { _id: LedgerBackfillClaim, at: { $lt: new Date(now.getTime() - leaseMs) } };
+      const { deletedCount } = await months.deleteOne(stale);
+      return (
+        deletedCount === 1 && (await insertOnce(months, { _id: LedgerBackfillClaim, at: now }))
+      );
+    },
+
+    async releaseBackfill(): Promise<void> {
+      await months.deleteOne({ _id: LedgerBackfillClaim });
     },
   };
 }
