@@ -41,6 +41,13 @@ describe('readArticleContext', () => {
     expect(ctx('Penghargaan diserahkan di Istana Wakil Presiden, Jakarta.').level).toBe('nasional');
   });
 
+  it("reads the provincial governments' category as national", () => {
+    const c = ctx(
+      'BANDUNG - Provinsi Jawa Barat berada di peringkat ke-3 pada Paritrana Award 2024 untuk kategori pemerintah provinsi.',
+    );
+    expect(c.level).toBe('nasional');
+  });
+
   it('reads "Paritrana Award Tahun 2023" as the edition, not as a past result', () => {
     const c = ctx(
       'Penyerahan Paritrana Award Tahun 2023 tingkat nasional digelar Rabu, 14 Agustus 2024, di Jakarta.',

@@ -46,6 +46,10 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names('UMKM Minahasa Borong Penghargaan Paritrana')).toEqual([]);
   });
 
+  it('reads no winner from a company of a place in a headline', () => {
+    expect(names('Perusahaan Madiun Raih Dua Penghargaan Paritrana')).toEqual([]);
+  });
+
   it('finds a prefixed winner and its rank', () => {
     expect(names('Pemerintah Kota Madiun berhasil meraih juara II Paritrana Award 2024.')).toEqual([
       ['Pemerintah Kota Madiun', 2],

@@ -35,7 +35,7 @@ export const AFTER_PLAIN_NAME =
  * "pelaku usaha Kota X" (the businesses of a place win, not the place).
  */
 export const LOCATED =
-  /(?:\b(?:di|dari|tingkat|wilayah|se|asal|kawasan|untuk|zona|selain|pelaku usaha|umkm|pekerja|warga)\s*-?\s*|se-)$/i;
+  /(?:\b(?:di|dari|tingkat|wilayah|se|asal|kawasan|untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga)\s*-?\s*|se-)$/i;
 
 const VILLAGE = /^(?:desa|gampong|nagari|kampung|kelurahan|kalurahan|pekon|pemerintah desa)\s/i;
 const PREFIXED = /^(?:pem|kab|kota|prov|desa|kel|gampong|nagari|kampung)/i;

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { confirmInBody, headlineName, isTitleLine, shortenToBody } from './title-line.ts';
+import {
+  confirmInBody,
+  headlineName,
+  isTitleLine,
+  longerInBody,
+  shortenToBody,
+} from './title-line.ts';
 
 const at = (article: string, text: string) => {
   const start = article.indexOf(text);
@@ -68,5 +74,13 @@ describe('headlineName', () => {
     expect(
       headlineName(marked('Kabupaten Lestari'), ['Penghargaan diserahkan di Medan.'])?.text,
     ).toBe('Kabupaten Lestari');
+  });
+});
+
+describe('longerInBody', () => {
+  it('finds the body name a headline name is the start of', () => {
+    const body = ['Desa Gegesik Kulon di Kabupaten Cirebon meraih juara kedua.'];
+    expect(longerInBody('Desa Gegesik', body)?.text).toBe('Desa Gegesik Kulon');
+    expect(longerInBody('Desa Lestari', body)).toBeNull();
   });
 });

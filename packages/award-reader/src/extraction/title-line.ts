@@ -92,9 +92,25 @@ export function headlineName(name: FoundName, body: string[]): FoundName | null 
   if (shorter) {
     return shorter;
   }
+  // "Desa Gegesik Juara Dua" over "Desa Gegesik Kulon …": the body's full name
+  const longer = longerInBody(name.text, body);
+  if (longer) {
+    return longer;
+  }
   // an organisation's name whose proper part the body never writes is a headline phrase
   // ("Gereja Ikut Diganjar"); a region's name is one whatever the body says
   const proper = REGION_NAME.test(name.text) ? null : name.text.split(' ')[1];
   const re = proper ? new RegExp(`(?<![\\p{L}])${escape(proper)}(?![\\p{L}])`, 'u') : null;
   return !re || body.some((t) => re.test(t)) ? name : null;
+}
+
+/** The body's name that a headline's name is the start of ("Desa Gegesik" → "Desa Gegesik Kulon"). */
+export function longerInBody(name: string, body: string[]): FoundName | null {
+  for (const text of body) {
+    const n = scanNames(text).find((x) => x.text.startsWith(`${name} `));
+    if (n) {
+      return n;
+    }
+  }
+  return null;
 }

@@ -75,6 +75,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage(article(sundanese))).toMatchObject({ isIndonesian: false });
   });
 
+  it('accepts a one-sentence report with two administrative words and one "me-" verb', () => {
+    const short =
+      'GORONTALO - Pemerintah Provinsi Lestari menjadi juara harapan dalam Paritrana Award 2024 tingkat nasional kategori pemerintah provinsi.';
+    expect(detectLanguage(article(short))).toMatchObject({ isIndonesian: true });
+  });
+
   it('rejects Javanese', () => {
     const javanese =
       'Wong tani ing desa iki padha seneng amarga panen pari taun iki akeh banget lan regane ' +

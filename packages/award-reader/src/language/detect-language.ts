@@ -80,7 +80,9 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   if (
     NeighbourLanguages.includes(top) &&
     sample.length < ShortSample &&
-    (admin >= MixedPageAdminWords || (indonesian >= 2 && verbs >= 2)) &&
+    (admin >= MixedPageAdminWords ||
+      (indonesian >= 2 && verbs >= 2) ||
+      (admin >= 2 && verbs >= 1)) &&
     malaysian === 0 &&
     neighbourWords === 0
   ) {

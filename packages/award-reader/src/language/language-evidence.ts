@@ -111,6 +111,10 @@ export const NeighbourFunctionWords: readonly string[] = [
   'sareng',
   'dina',
   'oge',
+  // Minangkabau
+  'indak',
+  'alah',
+  'baliak',
 ];
 
 /** Function words of Indonesian (and Malay) prose; Javanese, Sundanese and English lack them. */

@@ -16,7 +16,8 @@ export interface LabelledSet {
   gold: ReadonlyMap<string, GoldArticle>;
 }
 
-const CANDIDATE = { l2: 0.0005, epochs: 1500, rate: 1, positiveWeight: 1 };
+// l2 0.001 (was 0.0005): chosen on the dev grouped CV figure, holdout-8 and holdout-9 equal
+const CANDIDATE = { l2: 0.001, epochs: 1500, rate: 1, positiveWeight: 1 };
 const RELEVANCE = { l2: 0.004, epochs: 600, rate: 0.8, positiveWeight: 1 };
 // a candidate is kept at P ≥ 0.6: chosen on dev (fitted and grouped CV) and the training holdouts,
 // where 0.5 let a few more names the scan found through than it found winners

@@ -23,6 +23,19 @@ describe('classifyRelevance: results', () => {
     ).toBe('results');
   });
 
+  it('accepts places told by "urutan" and "nomor"', () => {
+    expect(
+      kindOf(
+        'BANTUL - Dalam Paritrana Award 2024 tingkat DIY, Kabupaten Lestari menempati urutan kedua, sedangkan Kabupaten Jati berada di urutan ketiga.',
+      ),
+    ).toBe('results');
+    expect(
+      kindOf(
+        'MENGGALA - Kabupaten Lestari keluar sebagai nomor satu dalam Paritrana Award 2024 se-Lampung, disusul Kabupaten Jati sebagai nomor dua.',
+      ),
+    ).toBe('results');
+  });
+
   it('accepts a ceremony report whose winners the text does not name', () => {
     const text =
       'Pemerintah Provinsi Sulawesi Barat bersama BPJS Ketenagakerjaan menggelar Penganugerahan ' +

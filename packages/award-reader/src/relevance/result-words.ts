@@ -155,6 +155,8 @@ export const RankHeads: readonly string[] = [
   'ranking',
   'rangking',
   'posisi',
+  'urutan',
+  'nomor',
 ];
 export const RankValues: readonly string[] = [
   '1',
@@ -188,7 +190,14 @@ export const PrizeMoneyWords: readonly string[] = [
 export const VerblessWinObjects: readonly string[] = ['paritrana', 'penghargaan', 'anugerah'];
 
 /** Rank heads that also rank statistics ("peringkat ke-7 nasional"), unlike "juara". */
-export const PositionRankHeads: readonly string[] = ['peringkat', 'ranking', 'rangking', 'posisi'];
+export const PositionRankHeads: readonly string[] = [
+  'peringkat',
+  'ranking',
+  'rangking',
+  'posisi',
+  'urutan',
+  'nomor',
+];
 
 /** Words that tie a position to a prize rather than to statistics. */
 export const PrizeContextWords: readonly string[] = [
