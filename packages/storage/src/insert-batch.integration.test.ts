@@ -56,4 +56,35 @@ describe('insert batcher', () => {
         .sort(),
     );
   });
+
+  it('writes a lone insert at once, and gathers inserts that overlap into few commands', async () => {
+    const col = services.mongo.db.collection<Line>(
+      `batchlinger_${services.prefix.replace(/\W/g, '_')}`,
+    );
+    let commands = 0;
+    const counted = new Proxy(col, {
+      get(target, prop, receiver) {
+        if (prop === 'insertMany') {
+          return (...args: Parameters<typeof col.insertMany>) => {
+            commands++;
+            return target.insertMany(...args);
+          };
+        }
+        return Reflect.get(target, prop, receiver) as unknown;
+      },
+    });
+    // a linger no test could wait out: lone inserts must not wait for it
+    const batcher = createInsertBatcher(counted, { lingerMs: 600_000 });
+    for (let i = 0; i < 3; i++) {
+      expect(await batcher.insertOnce({ _id: `lone${i}`, n: i })).toBe(true);
+    }
+    expect(commands).toBe(3);
+    // twenty at once: the first goes alone, the rest share the next command
+    const burst = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => batcher.insertOnce({ _id: `burst${i}`, n: i })),
+    );
+    expect(burst.every(Boolean)).toBe(true);
+    expect(commands).toBe(5);
+    expect(await col.countDocuments({})).toBe(23);
+  });
 });

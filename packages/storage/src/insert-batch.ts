@@ -1,6 +1,9 @@
 import type { Collection, OptionalUnlessRequiredId } from 'mongodb';
 import { isDuplicateKey } from './mongo.ts';
 
+/** How long after inserts last overlapped the batcher still counts as busy (ms). */
+const BusyForMs = 1000;
+
 /** One waiting insert and how to answer it. */
 interface Waiting<T> {
   doc: OptionalUnlessRequiredId<T>;
@@ -25,8 +28,8 @@ const writeErrorsOf = (err: unknown): WriteErrorLike[] | null => {
 
 /**
  * Inserts by `_id` that never overwrite (`insertOnce`), gathered into one unordered insertMany:
- * the first waits `lingerMs` for company, and the inserts that arrive while one is in flight share
- * the next command (on FerretDB each command costs ~1 ms of its CPU whatever it carries). Every
+ * the inserts that arrive while one is in flight share the next command, and while inserts keep
+ * overlapping (a busy pipeline) the first of a batch waits `lingerMs` for company (on FerretDB each command costs ~1 ms of its CPU whatever it carries). Every
  * caller waits for its own document's write, so nothing is acknowledged early.
  */
 export function createInsertBatcher<T extends { _id: string }>(
@@ -35,6 +38,8 @@ export function createInsertBatcher<T extends { _id: string }>(
 ) {
   let waiting: Array<Waiting<T>> = [];
   let writing = false;
+  // when inserts last arrived while one was in flight: a sign others will come meanwhile
+  let overlapAt = -Infinity;
 
   const settle = (batch: Array<Waiting<T>>, err: unknown) => {
     const errors = writeErrorsOf(err);
@@ -79,13 +84,17 @@ export function createInsertBatcher<T extends { _id: string }>(
     insertOnce(doc: OptionalUnlessRequiredId<T>): Promise<boolean> {
       return new Promise<boolean>((done, fail) => {
         waiting.push({ doc, done, fail });
-        if (!writing) {
-          writing = true;
-          if (lingerMs > 0) {
-            setTimeout(() => void drain(), lingerMs);
-          } else {
-            void drain();
-          }
+        const now = performance.now();
+        if (writing) {
+          overlapAt = now;
+          return;
+        }
+        writing = true;
+        // a lone writer goes at once; writers that recently overlapped wait a little for company
+        if (lingerMs > 0 && now - overlapAt < BusyForMs) {
+          setTimeout(() => void drain(), lingerMs);
+        } else {
+          void drain();
         }
       });
     },
