@@ -4,10 +4,11 @@
 //   node infra/local/run-pipeline.ts crawler    one service (or SERVICE=crawler), as in production
 //   node infra/local/run-pipeline.ts store      the local Redis and FerretDB alone
 // PARITRANA_DATA_DIR moves the data folder (default: data/ at the repo root).
-// PARITRANA_WORKERS=processes: with `all`, the crawler, classifier and extractor each run as a
-// child process (this file with the service's name and the store URLs), restarted if one dies;
-// the api stays in this process. The default runs all four here.
+// PARITRANA_WORKERS: with `all`, `processes` (the default on two cores or more) runs the crawler,
+// classifier and extractor each as a child process (this file with the service's name and the
+// store URLs), restarted if one dies; the api stays in this process. `single` runs all four here.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { announce, startApi } from '@pw/api';
 import { startClassifier } from '@pw/classifier';
@@ -133,29 +134,90 @@ const mongo = await connectMongo(config.mongo);
 lifecycle.onShutdown('mongo', () => mongo.close());
 
 const workerNames = ['crawler', 'classifier', 'extractor'];
-const asProcesses = wanted === 'all' && process.env.PARITRANA_WORKERS === 'processes';
+// With `all` on a machine of two cores or more, the three workers run as child processes by
+// default (one Node event loop is not enough for the pipeline on a busy day); `single` keeps
+// everything in this process.
+const workersMode =
+  process.env.PARITRANA_WORKERS || (availableParallelism() >= 2 ? 'processes' : 'single');
+if (workersMode !== 'processes' && workersMode !== 'single') {
+  logger.fatal(`PARITRANA_WORKERS must be "processes" or "single", got "${workersMode}"`);
+  await lifecycle.stop('bad configuration');
+  process.exit(2);
+}
+const asProcesses = wanted === 'all' && workersMode === 'processes';
+let workersReady: Promise<void> = Promise.resolve();
 if (asProcesses) {
+  workersReady = superviseWorkerProcesses({
+    REDIS_URL: config.redis.url,
+    MONGODB_URL: config.mongo.url,
+  });
+  // awaited once the api is up (a start failure is reported there, not as an unhandled rejection)
+  workersReady.catch(() => undefined);
+}
+
+/**
+ * Starts the crawler, classifier and extractor as child processes (this file with the service's
+ * name and the store URLs) and keeps them running: a child that dies is started again after a
+ * backoff; more than PARITRANA_RESTART_MAX deaths of one within PARITRANA_RESTART_WINDOW_MS stop
+ * everything (exit 1 with the reason), as for the local servers. Resolves once each child said it
+ * is ready; a child that dies before that stops the start.
+ */
+function superviseWorkerProcesses(storeUrls: {
+  REDIS_URL: string;
+  MONGODB_URL: string;
+}): Promise<void> {
   const children = new Map<string, ChildProcess>();
+  const deaths = new Map<string, number[]>();
+  const backoffMs = positive('PARITRANA_RESTART_BACKOFF_MS', 250);
+  const maxRestarts = positive('PARITRANA_RESTART_MAX', 5);
+  const windowMs = positive('PARITRANA_RESTART_WINDOW_MS', 60_000);
   let stopping = false;
   const childEnv = {
     ...process.env,
-    REDIS_URL: config.redis.url,
-    MONGODB_URL: config.mongo.url,
-    PARITRANA_WORKERS: '',
+    ...storeUrls,
+    PARITRANA_WORKERS: 'single',
   };
-  const startChild = (name: string) => {
+  const startChild = (name: string, onReady?: (err?: Error) => void) => {
     const child = spawn(process.execPath, [import.meta.filename, name], {
       env: childEnv,
-      stdio: ['ignore', 'inherit', 'inherit'],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
     children.set(name, child);
-    child.once('exit', (code, signal) => {
-      children.delete(name);
-      if (!stopping) {
-        logger.error({ service: name, code, signal }, 'a worker process died; starting it again');
-        setTimeout(() => !stopping && startChild(name), 1_000).unref();
+    child.on('message', (m: unknown) => {
+      if ((m as { type?: unknown } | null)?.type === 'ready') {
+        onReady?.();
+        onReady = undefined;
       }
     });
+    child.once('exit', (code, signal) => {
+      children.delete(name);
+      // a Ctrl-C reaches the whole process group: give this process's own handler its turn
+      setTimeout(() => died(code, signal), 50);
+    });
+    const died = (code: number | null, signal: NodeJS.Signals | null) => {
+      if (stopping) {
+        return;
+      }
+      if (onReady) {
+        onReady(new Error(`the ${name} process exited (${signal ?? code}) before it was ready`));
+        return;
+      }
+      const now = Date.now();
+      const recent = [...(deaths.get(name) ?? []), now].filter((t) => now - t < windowMs);
+      deaths.set(name, recent);
+      if (recent.length > maxRestarts) {
+        const reason = `the ${name} process died ${recent.length} times within ${windowMs} ms`;
+        logger.fatal({ service: name, reason }, 'giving up on a worker process');
+        giveUp(reason);
+        return;
+      }
+      const delay = backoffMs * 2 ** (recent.length - 1);
+      logger.error(
+        { service: name, code, signal, restartInMs: delay },
+        'a worker process died; starting it again',
+      );
+      setTimeout(() => !stopping && startChild(name), delay).unref();
+    };
   };
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
@@ -181,7 +243,12 @@ if (asProcesses) {
   });
   // whatever way this process ends, its worker processes end with it
   process.on('exit', () => children.forEach((child) => child.kill('SIGKILL')));
-  workerNames.forEach(startChild);
+  return Promise.all(
+    workerNames.map(
+      (name) =>
+        new Promise<void>((ok, fail) => startChild(name, (err) => (err ? fail(err) : ok()))),
+    ),
+  ).then(() => undefined);
 }
 
 const urls: Record<string, string> = {};
@@ -200,17 +267,33 @@ try {
       }
     }
   }
+  await workersReady;
 } catch (err) {
   logger.fatal({ err }, 'a service did not start');
   await lifecycle.stop('start failed');
   process.exit(1);
 }
-logger.info({ services: wanted, urls }, 'pipeline running; Ctrl-C stops it');
-await announce({
-  apiUrl: urls.api ?? null,
-  config,
-  dataDir: local?.dataDir ?? null,
-  db: mongo.db,
-  services: wanted,
-  logger,
-});
+if (process.send) {
+  // a worker process of the run command: it says it runs (and the channel keeps it no longer),
+  // and stops when the run command is gone (a kill -9 of it leaves no worker behind)
+  process.send({ type: 'ready' });
+  process.channel?.unref();
+  process.once('disconnect', () => {
+    logger.warn({ service: wanted }, 'the run command is gone; stopping');
+    void lifecycle.stop('run command gone').then(() => process.exit(0));
+  });
+  logger.info({ service: wanted }, 'worker process running');
+} else {
+  logger.info(
+    { services: wanted, workers: asProcesses ? 'processes' : 'single', urls },
+    'pipeline running; Ctrl-C stops it',
+  );
+  await announce({
+    apiUrl: urls.api ?? null,
+    config,
+    dataDir: local?.dataDir ?? null,
+    db: mongo.db,
+    services: wanted,
+    logger,
+  });
+}

@@ -15,6 +15,7 @@ import {
   running,
   startRunCommand,
   tempDataDir,
+  workerProcessesOf,
   type RunCommand,
 } from '../support/run-command.ts';
 import { eventually } from '../support/use-services.ts';
@@ -274,6 +275,86 @@ describe('the run command', () => {
       expect(processesIn(dataDir)).toEqual([]);
     } finally {
       squatter.close();
+      run.killGroup();
+    }
+  });
+
+  it('runs the workers as processes of their own, starts a killed one again, and gives up on one that keeps dying', async () => {
+    const dataDir = tempDataDir('workers');
+    dirs.push(dataDir);
+    const seeds = readSeeds();
+    const sources = writeSourcesFile([{ id: 'seeds', url: serveSeedSite(server, seeds) }]);
+    const run = await startRunCommand(
+      dataDir,
+      {
+        PARITRANA_WORKERS: 'processes',
+        PARITRANA_RESTART_BACKOFF_MS: '200',
+        PARITRANA_RESTART_MAX: '1',
+        CRAWLER_HOST_INTERVAL_MS: '10',
+        // the killed worker's jobs are taken up again soon
+        JOB_LOCK_MS: '2000',
+        JOB_STALLED_INTERVAL_MS: '1000',
+        SHUTDOWN_GRACE_MS: '12000',
+      },
+      sources,
+    );
+    runs.push(run);
+    try {
+      const running1 = run.lines.find((l) => l.msg === 'pipeline running; Ctrl-C stops it');
+      expect(running1?.workers).toBe('processes');
+      const workers = workerProcessesOf(run.pid);
+      expect(Object.keys(workers).sort()).toEqual(['classifier', 'crawler', 'extractor']);
+
+      // a killed classifier process is started again, and the feed is processed all the same
+      process.kill(workers.classifier!, 'SIGKILL');
+      await run.waitForLine(
+        'the death noticed',
+        (l) => l.msg === 'a worker process died; starting it again' && l.service === 'classifier',
+      );
+      await eventually('a new classifier process', () =>
+        Promise.resolve(workerProcessesOf(run.pid).classifier ?? null),
+      );
+      const mongo = await connectMongo({ url: run.mongoUrl, dbName: 'paritrana' });
+      try {
+        const articles = createArticleRepository(mongo.db);
+        await eventually(
+          'every seed article final',
+          async () => {
+            const counts = await articles.countByStage();
+            return FinalStages.reduce((n, s) => n + (counts[s] ?? 0), 0) === seeds.length;
+          },
+          90_000,
+        );
+      } finally {
+        await mongo.close();
+      }
+
+      // killed again within the window: more deaths than PARITRANA_RESTART_MAX, so it gives up
+      const pids = Object.values(run.servicePids);
+      process.kill(workerProcessesOf(run.pid).classifier!, 'SIGKILL');
+      expect(await run.exited).toBe(1);
+      const reason = run.lines.find((l) => l.msg === 'giving up on a worker process');
+      expect(String(reason?.reason)).toMatch(/classifier process died 2 times/);
+      expect([run.pid, ...pids].filter(running)).toEqual([]);
+      expect(processesIn(dataDir)).toEqual([]);
+    } finally {
+      run.killGroup();
+    }
+  });
+
+  it('keeps every service in one process with PARITRANA_WORKERS=single', async () => {
+    const dataDir = tempDataDir('single');
+    dirs.push(dataDir);
+    const run = await startRunCommand(dataDir, { PARITRANA_WORKERS: 'single' });
+    runs.push(run);
+    try {
+      const line = run.lines.find((l) => l.msg === 'pipeline running; Ctrl-C stops it');
+      expect(line?.workers).toBe('single');
+      expect(workerProcessesOf(run.pid)).toEqual({});
+      process.kill(run.pid, 'SIGINT');
+      expect(await run.exited).toBe(0);
+      expect(processesIn(dataDir)).toEqual([]);
+    } finally {
       run.killGroup();
     }
   });

@@ -59,21 +59,49 @@ export function running(pid: number): boolean {
   }
 }
 
-/** Processes whose working folder is inside `dir` (what a run command leaves if it leaks). */
+/**
+ * Processes whose working folder is inside `dir`, or that run with it as PARITRANA_DATA_DIR (the
+ * run command's worker processes): what a run command leaves if it leaks.
+ */
 export function processesIn(dir: string): number[] {
   const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid === process.pid) {
+      continue;
+    }
+    try {
+      const cwd = readlinkSync(`/proc/${pid}/cwd`);
+      const env = readFileSync(`/proc/${pid}/environ`, 'utf8').split('\0');
+      const inside = cwd === dir || cwd.startsWith(`${dir}/`);
+      if ((inside || env.includes(`PARITRANA_DATA_DIR=${dir}`)) && running(pid)) {
+        found.push(pid);
+      }
+    } catch {
+      // gone, or not ours to look at
+    }
+  }
+  return found;
+}
+
+/** The run command's worker processes now: service name → pid (its children running a service). */
+export function workerProcessesOf(runPid: number): Record<string, number> {
+  const found: Record<string, number> = {};
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);
     if (!Number.isInteger(pid)) {
       continue;
     }
     try {
-      const cwd = readlinkSync(`/proc/${pid}/cwd`);
-      if ((cwd === dir || cwd.startsWith(`${dir}/`)) && running(pid)) {
-        found.push(pid);
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const at = argv.findIndex((a) => a.endsWith('run-pipeline.ts'));
+      if (ppid === runPid && at >= 0 && argv[at + 1] && running(pid)) {
+        found[argv[at + 1]!] = pid;
       }
     } catch {
-      // gone, or not ours to look at
+      // gone
     }
   }
   return found;
