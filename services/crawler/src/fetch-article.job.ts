@@ -77,7 +77,7 @@ export function fetchArticleJob(deps: FetchArticleDeps): Processor<typeof QueueN
       { articleId },
       { jobId: jobIdFor(QueueName.Classify, articleId) },
     );
-    log.info({ articleId, chars: read.text.length, clusterId }, 'article fetched');
+    log.debug({ articleId, chars: read.text.length, clusterId }, 'article fetched');
     return { outcome: 'fetched', chars: read.text.length };
   };
 }
