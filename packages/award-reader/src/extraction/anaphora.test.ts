@@ -10,6 +10,19 @@ describe('resolveAnaphora', () => {
     expect(out[1]).toBe('Desa Sukamulya ditetapkan sebagai terbaik pertama kategori desa.');
   });
 
+  it("writes out a quote's first person who won a prize as the side named before", () => {
+    const [, quote] = resolveAnaphora([
+      'Kota Lestari meraih juara II Paritrana Award 2024.',
+      'Kami pernah menjadi juara II juga pada 2022," kata Wali Kota Lestari.',
+    ]);
+    expect(quote?.startsWith('Kota Lestari pernah menjadi juara II')).toBe(true);
+    const [, other] = resolveAnaphora([
+      'Kota Lestari meraih juara II Paritrana Award 2024.',
+      'Kami menerima banyak usulan dari warga," katanya.',
+    ]);
+    expect(other?.startsWith('Kami menerima')).toBe(true);
+  });
+
   it('reads modifiers between the noun and the demonstrative', () => {
     const out = resolveAnaphora([
       'PT Bank Pembangunan Daerah Maluku (Bank Maluku) menambah koleksi penghargaan.',

@@ -35,7 +35,11 @@ const ANAPHOR = new RegExp(
 );
 // "Pihaknya meraih juara": the speaker's side, a regency, city, village or company the story
 // named (a governor is named as the host of most stories, rarely as the speaker's side)
-const SELF = /(?<![\p{L}])[Pp]ihaknya(?![\p{L}])/gu;
+// "Kami pernah menjadi juara II pada 2022," kata Wali Kota X: a quote's first person is the
+// speaker's side too
+const SELF = /(?<![\p{L}])(?:[Pp]ihaknya|[Kk]ami|[Ss]aya)(?![\p{L}])/gu;
+const FIRST_PERSON_PRIZE =
+  /^[^.,;]{0,60}\b(?:juara|terbaik|peringkat|penghargaan|paritrana|award|trofi|piala)\b/i;
 const ANY: readonly WinnerType[] = ['kabupaten', 'kota', 'desa', 'kelurahan', 'badan_usaha'];
 const LOOK_BACK = 4;
 
@@ -73,6 +77,10 @@ export function resolveAnaphora(texts: string[]): string[] {
     for (const m of found.sort((a, b) => b.index - a.index)) {
       const end = m.index + m[0].length;
       if (!AFTER_NAME.test(text.slice(end))) {
+        continue;
+      }
+      // "kami menerima banyak usulan": a first person wins only what the clause names as a prize
+      if (/^(?:kami|saya)$/i.test(m[0]) && !FIRST_PERSON_PRIZE.test(text.slice(end))) {
         continue;
       }
       const types = m[1] ? (REFERS[m[1].toLowerCase()] ?? []) : ANY;

@@ -16,6 +16,13 @@ describe('readNameAt', () => {
     expect(read('Toko Maju & sejahtera')?.text).toBe('Toko Maju');
   });
 
+  it('keeps "dan" inside a regional development bank\'s name', () => {
+    expect(read('PT Bank Pembangunan Daerah Lestari dan Jati (Bank LJ) meraih')?.text).toBe(
+      'PT Bank Pembangunan Daerah Lestari dan Jati',
+    );
+    expect(read('Alkon Bank Nusa dan Rumah Sakit Siloam meraih')?.text).toBe('Alkon Bank Nusa');
+  });
+
   it('reads capitalized words up to a verb', () => {
     expect(read('Pemerintah Kabupaten Sleman berhasil meraih juara')?.text).toBe(
       'Pemerintah Kabupaten Sleman',

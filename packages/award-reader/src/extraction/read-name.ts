@@ -91,6 +91,11 @@ const REGION_HEAD = new Set(['kabupaten', 'kab', 'kota', 'kecamatan', 'kec', 'pr
 // government agencies and church bodies whose names join words with "dan" ("Dinas Tenaga Kerja
 // dan Transmigrasi Kota X", "Badan Perencanaan dan Pembangunan Daerah")
 const AGENCY_HEAD = new Set(['dinas', 'badan', 'biro', 'balai', 'klasis', 'sinode', 'lembaga']);
+/** Whether a name read so far may go on after "dan": an agency's, or a regional bank's ("Bank
+ * Pembangunan Daerah Sumatera Selatan dan Bangka Belitung"). */
+const joinsWithDan = (words: string[]): boolean =>
+  words.some((w) => AGENCY_HEAD.has(w.toLowerCase())) ||
+  (words.some((w) => w.toLowerCase() === 'bank') && words.some((w) => w === 'Daerah'));
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]|\.(?=[\p{L}\p{N}]))*\.?/uy;
 const GAP = / {1,3}/y;
 
@@ -124,10 +129,14 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     // "PT Sinar Baja & Logam", "Dinas Tenaga Kerja dan Transmigrasi": a joiner between two
     // capitalized words (for "dan", only inside an agency's name) belongs to the name
     const joiner = words.length > 0 ? /^(?:&|dan) (?=[\p{Lu}])/u.exec(s.slice(at)) : null;
+    const nextWord = joiner ? (tokenAt(s, at + joiner[0].length) ?? '').toLowerCase() : '';
     if (
       joiner &&
-      (joiner[0] === '& ' || AGENCY_HEAD.has(words[0]?.toLowerCase() ?? '')) &&
-      !REGION_HEAD.has((tokenAt(s, at + joiner[0].length) ?? '').toLowerCase())
+      (joiner[0] === '& ' || joinsWithDan(words)) &&
+      !REGION_HEAD.has(nextWord) &&
+      !MARKERS.has(nextWord) &&
+      !AGENCY_HEAD.has(nextWord) &&
+      nextWord !== 'rumah'
     ) {
       words.push(joiner[0].trim());
       at += joiner[0].length;

@@ -24,6 +24,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits after "Tbk." when a sentence opens, but not inside an inline numbered list', () => {
+    const texts = (t: string) => splitSentences(t).map((s) => s.text);
+    expect(texts('Juara II diraih PT Semen Lestari Tbk. Juara III diraih PT Jati.')).toEqual([
+      'Juara II diraih PT Semen Lestari Tbk.',
+      'Juara III diraih PT Jati.',
+    ]);
+    expect(
+      texts('Kategori kabupaten/kota: 1. Kabupaten A; 2. Kabupaten B; 3. Kabupaten C.'),
+    ).toHaveLength(1);
+  });
+
   it('splits after a roman rank', () => {
     expect(
       splitSentences('Kota Batu juara I. Posisi juara II ditempati Kota Malang.'),

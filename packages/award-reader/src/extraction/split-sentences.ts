@@ -53,14 +53,26 @@ const ABBREVIATIONS = new Set([
   'wib',
 ]);
 
+// a word that opens a sentence, never a company's name: after it, "Tbk." ended the sentence
+const OPENS_SENTENCE =
+  /^\s+["“'‘]?(?:juara|terbaik|peringkat|posisi|urutan|harapan|kategori|sementara|sedangkan|adapun|selain|untuk|pada|di|dalam|penghargaan|kemudian|selanjutnya|lalu)\b/i;
+
 function endsSentenceAt(line: string, dot: number): boolean {
   const before = /([\p{L}\p{N}]+)$/u.exec(line.slice(0, dot));
   const word = before?.[1] ?? '';
+  // "… diraih PT Semen Baturaja Tbk. Juara III diraih …": the listing mark closes the sentence
+  if (word.toLowerCase() === 'tbk' && OPENS_SENTENCE.test(line.slice(dot + 1))) {
+    return true;
+  }
   if (ABBREVIATIONS.has(word.toLowerCase())) {
     return false;
   }
-  // "1. Sibu-sibu …": a list number at the start of a line is not a sentence.
-  if (/^\d{1,2}$/.test(word) && line.slice(0, dot).trim() === word) {
+  // "1. Sibu-sibu …": a list number at the start of a line is not a sentence, nor one inside an
+  // inline list ("kategori kabupaten/kota: 1. Kabupaten A; 2. Kabupaten B; 3. …")
+  if (
+    /^\d{1,2}$/.test(word) &&
+    (line.slice(0, dot).trim() === word || /[:;,]\s*\d{1,2}$/.test(line.slice(0, dot)))
+  ) {
     return false;
   }
   // a roman rank ends a sentence: "… sebagai juara I. Posisi …"

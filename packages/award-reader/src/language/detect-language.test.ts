@@ -81,6 +81,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage(article(short))).toMatchObject({ isIndonesian: true });
   });
 
+  it('accepts a short Indonesian list of winners by its award words', () => {
+    const short =
+      'Sanggau Juara, Ketapang dan Melawi Menyusul\n\nPONTIANAK - Pemenang Paritrana Award 2024 tingkat Kalbar kategori kabupaten/kota: 1. Kabupaten Sanggau; 2. Kabupaten Ketapang; 3. Kabupaten Melawi.\nPemenang kategori badan usaha: 1. PT Bank Kalbar; 2. PT Wilmar Cahaya Kalbar Tbk.';
+    expect(detectLanguage(article(short))).toMatchObject({ isIndonesian: true });
+  });
+
   it('rejects Javanese', () => {
     const javanese =
       'Wong tani ing desa iki padha seneng amarga panen pari taun iki akeh banget lan regane ' +

@@ -1,6 +1,7 @@
 import { francAll } from 'franc';
 import type { ArticleText, LanguageDecision } from '../types.ts';
 import {
+  AwardReportWords,
   CandidateLanguages,
   FunctionWords,
   HtmlLangCodes,
@@ -77,12 +78,15 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   // neighbour-language word beside them.
   const neighbourWords = countPresent(NeighbourFunctionWords, tokens, lower);
   const verbs = words.filter((w) => indonesianVerb(w)).length;
+  // a list of winners is mostly names: its award words tell the language
+  const report = countPresent(AwardReportWords, tokens, lower);
   if (
     NeighbourLanguages.includes(top) &&
     sample.length < ShortSample &&
     (admin >= MixedPageAdminWords ||
       (indonesian >= 2 && verbs >= 2) ||
-      (admin >= 2 && verbs >= 1)) &&
+      (admin >= 2 && verbs >= 1) ||
+      (admin + report >= 4 && verbs >= 1)) &&
     malaysian === 0 &&
     neighbourWords === 0
   ) {

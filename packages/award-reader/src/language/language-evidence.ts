@@ -46,6 +46,16 @@ export const IndonesianAdminWords: readonly string[] = [
   'bpjs',
 ];
 
+/** Words of an Indonesian award report that Javanese and Sundanese write otherwise. */
+export const AwardReportWords: readonly string[] = [
+  'pemenang',
+  'penghargaan',
+  'kategori',
+  'tingkat',
+  'peringkat',
+  'badan usaha',
+];
+
 /** Everyday Indonesian spellings and day names whose Malaysian forms differ. */
 export const IndonesianOnlyWords: readonly string[] = [
   'bahwa',
