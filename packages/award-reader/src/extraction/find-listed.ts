@@ -32,6 +32,8 @@ const CATEGORY_OPENING =
 const CATEGORY_WORDS = /^(?:(?:kategori|katagori|sektor)\s+)?((?:[a-z/&-]+\s+){1,5})(?=\p{Lu})/u;
 const VILLAGE_NAME = /^(?:desa|kelurahan|kalurahan|gampong|nagari|kampung|pekon)\s/i;
 const FROM_REGION = /^\s+(?:dari|asal)\s+(?:Kota|Kabupaten|Kab\.)\s+\p{Lu}/u;
+const OTHER_PREDICATE =
+  /^\s*,?\s*(?:yang\s+)?(?:hadir|bertindak|datang|turut|ikut|menyampaikan|memaparkan|membuka|menyaksikan|mendampingi|mewakili|menerima\s+(?:sertifikat|piagam)\s+(?:nominasi|peserta|partisipasi)|(?:menjadi|sebagai)\s+(?:tuan\s+rumah|undangan|tamu|mitra|peserta|nominasi))\b/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
 
 /** "juara pertama diraih A, disusul B, sementara posisi ketiga C": B, between 1 and 3, is 2. */
@@ -141,6 +143,10 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       if (run === 'weak' && !trig) {
         run = null;
       }
+      continue;
+    }
+    // "…, sedangkan Kabupaten X hadir sebagai undangan": an item that says what else its name did
+    if (OTHER_PREDICATE.test(rest) && !AFTER_NAME.test(rest)) {
       continue;
     }
     const prev = out[out.length - 1];

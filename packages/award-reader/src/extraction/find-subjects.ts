@@ -134,8 +134,16 @@ export function findSubjects(s: string): WinnerCandidate[] {
     if (NOT_A_WIN.test(clause) || /\b(?:tidak|tak|belum)\s+ada\b/i.test(clause)) {
       return;
     }
-    describedUntil = name.end + skip;
     const verbEnd = name.end + skip + m[0].length;
+    // "… menerima sertifikat nominasi": a nominee's certificate is no win
+    if (
+      /^\s*(?:sertifikat|piagam)\s+(?:nominasi|nomine|peserta|partisipasi)\b/i.test(
+        s.slice(verbEnd),
+      )
+    ) {
+      return;
+    }
+    describedUntil = name.end + skip;
     // "Penghargaan ini … bagi X setelah sebelumnya meraihnya": the award may come first
     if (
       !WON_WHAT.test(s.slice(verbEnd - 12)) &&

@@ -50,6 +50,20 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names('Perusahaan Madiun Raih Dua Penghargaan Paritrana')).toEqual([]);
   });
 
+  it('takes no guest, host or nominee at the ceremony for a winner', () => {
+    expect(
+      findWinners(
+        'Juara I diraih Kabupaten Lestari, sedangkan Kabupaten Jati hadir sebagai undangan.',
+        true,
+      ).map((c) => c.name.text),
+    ).toEqual(['Kabupaten Lestari']);
+    expect(
+      names(
+        'Seluruh nominasi, termasuk Kabupaten Lestari dan Kota Jati, menerima sertifikat nominasi Paritrana Award 2024.',
+      ),
+    ).toEqual([]);
+  });
+
   it('finds a prefixed winner and its rank', () => {
     expect(names('Pemerintah Kota Madiun berhasil meraih juara II Paritrana Award 2024.')).toEqual([
       ['Pemerintah Kota Madiun', 2],
