@@ -1,11 +1,27 @@
 import type { FastifyInstance } from 'fastify';
 import { readSourcesFile } from '@pw/crawler';
 import { errorMessage } from '@pw/domain';
-import { createSourceStateRepository, SourceStatus } from '@pw/storage';
+import { createSourceStateRepository, SourceStatus, type SourceState } from '@pw/storage';
 import type { AppDeps } from '../app.ts';
 import { within } from '../queue-probe.ts';
 
 const down = new Set<string>([SourceStatus.Failing, SourceStatus.Broken]);
+/**
+ * A poll marks its source `feed.interrupted` from its first batch until it finishes; a mark this
+ * young is a poll still running (10,000 items take under half a minute), not a failure.
+ */
+const PollRunningForMs = 10 * 60_000;
+
+/** Whether a source's state says it cannot bring anything in now. */
+function isDown(state: SourceState, now = Date.now()): boolean {
+  if (!down.has(state.status)) {
+    return false;
+  }
+  const err = state.lastError;
+  const polling =
+    err?.code === 'feed.interrupted' && now - new Date(err.at).getTime() < PollRunningForMs;
+  return !polling;
+}
 
 /**
  * GET /healthz (the process is alive) and GET /readyz: 503 when Redis or MongoDB does not answer,
@@ -29,7 +45,7 @@ export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
       const health = new Map((await within(2_000, states.list())).map((s) => [s._id, s]));
       const failing = enabled.flatMap((s) => {
         const state = health.get(s.id);
-        return state && down.has(state.status) ? [state] : [];
+        return state && isDown(state) ? [state] : [];
       });
       if (enabled.length === 0 || failing.length < enabled.length) {
         return { ok: true as const, enabled: enabled.length, failing: failing.length };
