@@ -280,6 +280,8 @@ if (process.send) {
   process.channel?.unref();
   process.once('disconnect', () => {
     logger.warn({ service: wanted }, 'the run command is gone; stopping');
+    // its Redis and store may be gone with it: a close that hangs must not keep this process
+    setTimeout(() => process.exit(1), config.shutdownGraceMs).unref();
     void lifecycle.stop('run command gone').then(() => process.exit(0));
   });
   logger.info({ service: wanted }, 'worker process running');
