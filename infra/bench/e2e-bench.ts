@@ -108,8 +108,14 @@ function descendantsOf(root: number): Array<{ pid: number; cmd: string }> {
 function runProcesses(run: number): Record<string, number[]> {
   const below = descendantsOf(run);
   const of = (test: (cmd: string) => boolean) => below.filter((p) => test(p.cmd)).map((p) => p.pid);
+  const workers = below.filter((p) => p.cmd.startsWith(process.execPath));
+  const workerOf = (name: string) =>
+    workers.filter((p) => p.cmd.trim().endsWith(`run-pipeline.ts ${name}`)).map((p) => p.pid);
+  const named = ['crawler', 'classifier', 'extractor'].filter((n) => workerOf(n).length > 0);
   return {
-    'node: run command (+ workers)': [run, ...of((c) => c.startsWith(process.execPath))],
+    'node: run command (+ workers)': [run, ...workers.map((p) => p.pid)],
+    // with worker processes, each one's share as well
+    ...Object.fromEntries(named.map((n) => [`  of which ${n} process`, workerOf(n)])),
     'redis-server': of((c) => c.startsWith('redis-server')),
     ferretdb: of((c) => c.includes('ferretdb --')),
     postgres: of((c) => c.startsWith('postgres:') || c.includes('bin/postgres')),
@@ -328,6 +334,8 @@ export async function runE2eBench(args: string[]): Promise<void> {
     await discover.close();
     const keys = flightKeys(prefix);
     const marks: number[] = [];
+    // articles waiting at each stage when each tenth finished (where the pipeline queues up)
+    const backlog: string[] = [];
     let final = 0;
     let last = '';
     let lastChange = performance.now();
@@ -337,6 +345,11 @@ export async function runE2eBench(args: string[]): Promise<void> {
       final = FinalStages.reduce((s, st) => s + Number(h[st] ?? 0), 0);
       while (marks.length < 10 && final >= ((marks.length + 1) * total) / 10) {
         marks.push(performance.now() - t0);
+        backlog.push(
+          [ArticleStage.Discovered, ArticleStage.Fetched, ArticleStage.Classified]
+            .map((st) => h[st] ?? '0')
+            .join('/'),
+        );
       }
       const line = JSON.stringify(h);
       if (line !== last) {
@@ -359,6 +372,7 @@ export async function runE2eBench(args: string[]): Promise<void> {
     const tenth = total / 10;
     const rates = marks.map((t, i) => (tenth * 1000) / (t - (i > 0 ? marks[i - 1]! : 0)));
     out(`articles/s per tenth of the run: ${rates.map((r) => r.toFixed(0)).join(', ')}`);
+    out(`waiting to be fetched/classified/extracted at each tenth: ${backlog.join(', ')}`);
     if (rates.length === 10) {
       out(
         `last tenth at ${((100 * rates[9]!) / rates[0]!).toFixed(0)} % of the first tenth's rate`,
