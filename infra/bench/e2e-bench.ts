@@ -21,7 +21,7 @@ import { Redis } from 'ioredis';
 import { MongoClient } from 'mongodb';
 import { z } from 'zod';
 import { ArticleStage, FinalStages } from '@pw/domain';
-import { QueueName, jobIdFor } from '@pw/queues';
+import { QueueName, jobIdFor, metricsKey, parseMetricField } from '@pw/queues';
 import { Collection, SourcesCollection, flightKeys } from '@pw/storage';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -396,6 +396,26 @@ export async function runE2eBench(args: string[]): Promise<void> {
         .slice(0, 10)
         .map(([cmd, n]) => `${cmd} ${(n / Math.max(1, final)).toFixed(1)}`)
         .join(', ')})`,
+    );
+
+    // the workers' own job timings (their telemetry, flushed once a second)
+    await sleep(1500);
+    const metrics = Object.entries(await redis.hgetall(metricsKey(prefix))).map(([f, v]) => ({
+      ...parseMetricField(f),
+      value: Number(v),
+    }));
+    const mean = (name: string, queue: string) => {
+      const of = (suffix: string) =>
+        metrics
+          .filter((m) => m.name === `${name}_${suffix}` && m.labels.queue === queue)
+          .reduce((sum, m) => sum + m.value, 0);
+      const n = of('count');
+      return n > 0 ? `${((1000 * of('sum')) / n).toFixed(0)} ms` : '-';
+    };
+    out(
+      `mean job time (wait before start): ${[QueueName.Fetch, QueueName.Classify, QueueName.Extract]
+        .map((q) => `${q} ${mean('pw_job_duration_seconds', q)} (${mean('pw_job_wait_seconds', q)})`)
+        .join(', ')}`,
     );
 
     // correctness against world.json

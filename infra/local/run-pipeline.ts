@@ -21,7 +21,9 @@ import {
   type RunningService,
   type ServiceContext,
 } from '@pw/runtime';
-import { connectMongo, type Mongo } from '@pw/storage';
+import { redisOptions, startWorkerTelemetry } from '@pw/queues';
+import { connectMongo, createArticleRepository, type Mongo } from '@pw/storage';
+import { Redis } from 'ioredis';
 import { startLocalServices, type LocalServices } from './services.ts';
 
 type Starter = (ctx: ServiceContext & { mongo: Mongo }) => RunningService | Promise<RunningService>;
@@ -249,6 +251,29 @@ function superviseWorkerProcesses(storeUrls: {
         new Promise<void>((ok, fail) => startChild(name, (err) => (err ? fail(err) : ok()))),
     ),
   ).then(() => undefined);
+}
+
+// one worker service in this process (a worker process of the run command, or `run-pipeline.ts
+// crawler`): its job counters go to Redis for the api's /metrics, as the services' own mains do
+// (no heartbeat file: the run command watches its worker processes itself)
+if (workerNames.includes(wanted)) {
+  const hot = new Redis(redisOptions(config.redis.url, 'worker'));
+  hot.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
+  const articles = createArticleRepository(mongo.db, { redis: hot, prefix: config.redis.prefix });
+  const telemetry = startWorkerTelemetry({
+    redis: config.redis,
+    logger,
+    // fetches are counted by host: the article a fetch job names holds its URL
+    hostOf: async (job) => {
+      const { articleId } = job.data as { articleId?: string };
+      const article = articleId ? await articles.find(articleId).catch(() => null) : null;
+      return article ? new URL(article.url).hostname : null;
+    },
+  });
+  lifecycle.onShutdown('worker telemetry', async () => {
+    await telemetry.close();
+    await hot.quit().catch(() => hot.disconnect());
+  });
 }
 
 const urls: Record<string, string> = {};

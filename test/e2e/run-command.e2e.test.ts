@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createConnection, createServer } from 'node:net';
 import { resolve } from 'node:path';
+import { Redis } from 'ioredis';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FinalStages } from '@pw/domain';
@@ -328,6 +329,18 @@ describe('the run command', () => {
       } finally {
         await mongo.close();
       }
+      // the worker processes count their jobs for the api's /metrics
+      await eventually('the workers counted in Redis', async () => {
+        const redis = new Redis(run.redisUrl);
+        try {
+          const fields = Object.keys(await redis.hgetall('pw:metrics'));
+          return ['fetch', 'classify', 'extract'].every((q) =>
+            fields.some((f) => f.startsWith(`pw_jobs_total|queue=${q}|outcome=completed`)),
+          );
+        } finally {
+          redis.disconnect();
+        }
+      });
 
       // killed again within the window: more deaths than PARITRANA_RESTART_MAX, so it gives up
       const pids = Object.values(run.servicePids);
