@@ -69,4 +69,34 @@ describe('syndication on the store, across crawler processes', () => {
     expect(names).toContain('fingerprints_202702');
     expect(names).not.toContain('fingerprints_202611');
   });
+
+  it('locks and reads the bands in one step, writes only while the locks are still held, and lets go', async () => {
+    const store = createRedisSyndicationStore(services.redis, `${services.prefix}:lockread`);
+    const at = new Date('2026-12-05T10:00:00Z');
+    const doc = (id: string) => ({ _id: id, hash: '0', bands: ['0:a', '1:b'], clusterId: id, at });
+    const first = await store.lockAndRead!('a1', ['0:a', '1:b']);
+    expect(first).not.toBeNull();
+    expect(first!.own).toBeNull();
+    expect([...first!.members.values()]).toEqual([[], []]);
+    // one shared band is enough to wait
+    expect(await store.lockAndRead!('a2', ['1:b', '2:c'])).toBeNull();
+    const listed = new Map([
+      ['0:a', [{ id: 'a1', at }]],
+      ['1:b', [{ id: 'a1', at }]],
+    ]);
+    expect(await first!.commit(doc('a1'), listed)).toBe(true);
+    const second = await store.lockAndRead!('a2', ['1:b', '2:c']);
+    expect(second!.members.get('1:b')).toEqual([{ id: 'a1', at }]);
+    expect((await store.sketches([{ id: 'a1', at }])).map((d) => d.clusterId)).toEqual(['a1']);
+    await second!.release();
+    // a lock taken over by another (its lease ran out) is not written through
+    const third = await store.lockAndRead!('a3', ['3:d']);
+    await services.redis.set(`${services.prefix}:lockread:l:3:d`, 'someone else');
+    expect(await third!.commit(doc('a3'), new Map([['3:d', [{ id: 'a3', at }]]]))).toBe(false);
+    expect(await store.get('a3')).toBeNull();
+    await third!.release();
+    // its own lock released, the other's kept
+    expect(await services.redis.get(`${services.prefix}:lockread:l:3:d`)).toBe('someone else');
+    expect(await services.redis.exists(`${services.prefix}:lockread:l:1:b`)).toBe(0);
+  });
 });
