@@ -414,7 +414,9 @@ export async function runE2eBench(args: string[]): Promise<void> {
     };
     out(
       `mean job time (wait before start): ${[QueueName.Fetch, QueueName.Classify, QueueName.Extract]
-        .map((q) => `${q} ${mean('pw_job_duration_seconds', q)} (${mean('pw_job_wait_seconds', q)})`)
+        .map(
+          (q) => `${q} ${mean('pw_job_duration_seconds', q)} (${mean('pw_job_wait_seconds', q)})`,
+        )
         .join(', ')}`,
     );
 
