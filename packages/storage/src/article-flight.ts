@@ -199,14 +199,32 @@ export function createArticleFlight(redis: Redis, prefix: string) {
       return parse(id, await r.hgetall(k.article(id)));
     },
 
-    /** Moves the article to `to` if it is at one of `from`; merges `patch` into its fields. */
+    /**
+     * Moves the article to `to` if it is at one of `from`; merges `patch` into its fields.
+     * `before` adds commands to the same round trip, run before the move (in order).
+     */
     async move(
       id: string,
       from: readonly ArticleStage[],
       to: ArticleStage,
       patch: Record<string, unknown> | null = null,
+      before?: (batch: ChainableCommander) => void,
     ): Promise<boolean> {
-      return (await r.pwFlightMove(...moveArgs(id, from, to, patch))) === 1;
+      if (!before) {
+        return (await r.pwFlightMove(...moveArgs(id, from, to, patch))) === 1;
+      }
+      const batch = r.multi();
+      before(batch);
+      (batch as unknown as { pwFlightMove: (...a: string[]) => void }).pwFlightMove(
+        ...moveArgs(id, from, to, patch),
+      );
+      const res = (await batch.exec()) ?? [];
+      for (const [err] of res) {
+        if (err) {
+          throw err;
+        }
+      }
+      return res.at(-1)?.[1] === 1;
     },
 
     /** `move`, answering the article as it is after the move (null when it did not move). */

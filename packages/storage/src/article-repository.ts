@@ -324,15 +324,21 @@ export function createArticleRepository(db: Db, hot?: HotStore) {
         page: page ? gzipSync(page.body, { level: 1 }).toString('base64') : '',
         contentType: page?.contentType ?? null,
       };
-      await need(hot).redis.set(need(flight).keys.text(id), JSON.stringify(blob), 'PX', textTtlMs);
-      return need(flight).move(id, [ArticleStage.Discovered], ArticleStage.Fetched, {
-        title: f.title,
-        publishedAt: f.publishedAt?.toISOString() ?? null,
-        htmlLang: f.htmlLang,
-        author: f.author,
-        clusterId: f.clusterId,
-        fingerprint: f.fingerprint,
-      });
+      // the text, then the move, in one round trip
+      return need(flight).move(
+        id,
+        [ArticleStage.Discovered],
+        ArticleStage.Fetched,
+        {
+          title: f.title,
+          publishedAt: f.publishedAt?.toISOString() ?? null,
+          htmlLang: f.htmlLang,
+          author: f.author,
+          clusterId: f.clusterId,
+          fingerprint: f.fingerprint,
+        },
+        (batch) => batch.set(need(flight).keys.text(id), JSON.stringify(blob), 'PX', textTtlMs),
+      );
     },
 
     /**
