@@ -115,7 +115,12 @@ function runProcesses(run: number): Record<string, number[]> {
   return {
     'node: run command (+ workers)': [run, ...workers.map((p) => p.pid)],
     // with worker processes, each one's share as well
-    ...Object.fromEntries(named.map((n) => [`  of which ${n} process`, workerOf(n)])),
+    ...Object.fromEntries(
+      named.map((n) => {
+        const pids = workerOf(n);
+        return [`  of which ${n} process${pids.length > 1 ? `es (${pids.length})` : ''}`, pids];
+      }),
+    ),
     'redis-server': of((c) => c.startsWith('redis-server')),
     ferretdb: of((c) => c.includes('ferretdb --')),
     postgres: of((c) => c.startsWith('postgres:') || c.includes('bin/postgres')),

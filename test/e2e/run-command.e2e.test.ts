@@ -305,15 +305,17 @@ describe('the run command', () => {
       expect(running1?.workers).toBe('processes');
       const workers = workerProcessesOf(run.pid);
       expect(Object.keys(workers).sort()).toEqual(['classifier', 'crawler', 'extractor']);
+      // two crawler processes by default (PARITRANA_CRAWLER_PROCESSES)
+      expect(workers.crawler).toHaveLength(2);
 
       // a killed classifier process is started again, and the feed is processed all the same
-      process.kill(workers.classifier!, 'SIGKILL');
+      process.kill(workers.classifier![0]!, 'SIGKILL');
       await run.waitForLine(
         'the death noticed',
         (l) => l.msg === 'a worker process died; starting it again' && l.service === 'classifier',
       );
       await eventually('a new classifier process', () =>
-        Promise.resolve(workerProcessesOf(run.pid).classifier ?? null),
+        Promise.resolve(workerProcessesOf(run.pid).classifier?.[0] ?? null),
       );
       const mongo = await connectMongo({ url: run.mongoUrl, dbName: 'paritrana' });
       try {
@@ -344,7 +346,7 @@ describe('the run command', () => {
 
       // killed again within the window: more deaths than PARITRANA_RESTART_MAX, so it gives up
       const pids = Object.values(run.servicePids);
-      process.kill(workerProcessesOf(run.pid).classifier!, 'SIGKILL');
+      process.kill(workerProcessesOf(run.pid).classifier![0]!, 'SIGKILL');
       expect(await run.exited).toBe(1);
       const reason = run.lines.find((l) => l.msg === 'giving up on a worker process');
       expect(String(reason?.reason)).toMatch(/classifier process died 2 times/);

@@ -84,9 +84,9 @@ export function processesIn(dir: string): number[] {
   return found;
 }
 
-/** The run command's worker processes now: service name → pid (its children running a service). */
-export function workerProcessesOf(runPid: number): Record<string, number> {
-  const found: Record<string, number> = {};
+/** The run command's worker processes now: service name → pids (its children running a service). */
+export function workerProcessesOf(runPid: number): Record<string, number[]> {
+  const found: Record<string, number[]> = {};
   for (const entry of readdirSync('/proc')) {
     const pid = Number(entry);
     if (!Number.isInteger(pid)) {
@@ -98,7 +98,7 @@ export function workerProcessesOf(runPid: number): Record<string, number> {
       const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
       const at = argv.findIndex((a) => a.endsWith('run-pipeline.ts'));
       if (ppid === runPid && at >= 0 && argv[at + 1] && running(pid)) {
-        found[argv[at + 1]!] = pid;
+        (found[argv[at + 1]!] ??= []).push(pid);
       }
     } catch {
       // gone
