@@ -78,7 +78,7 @@ export const Env = z.object({
   CRAWLER_SOURCES_REFRESH_MS: positiveInt
     .default(10_000)
     .describe('how often the sources file is re-read (ms)'),
-  CLASSIFIER_CONCURRENCY: positiveInt.default(8).describe('classify jobs in parallel per process'),
+  CLASSIFIER_CONCURRENCY: positiveInt.default(16).describe('classify jobs in parallel per process'),
   EXTRACTOR_CONCURRENCY: positiveInt.default(4).describe('extract jobs in parallel per process'),
   /** Attempts per job before the article is marked failed. */
   JOB_ATTEMPTS: positiveInt
