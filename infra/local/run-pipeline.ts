@@ -159,8 +159,8 @@ if (asProcesses) {
 }
 
 /**
- * Starts the crawler, classifier and extractor as child processes (this file with the service's
- * name and the store URLs) and keeps them running: a child that dies is started again after a
+ * Starts the crawlers (PARITRANA_CRAWLER_PROCESSES, default 2), the classifier and the extractor as
+ * child processes (this file with the service's name and the store URLs) and keeps them running: a child that dies is started again after a
  * backoff; more than PARITRANA_RESTART_MAX deaths of one within PARITRANA_RESTART_WINDOW_MS stop
  * everything (exit 1 with the reason), as for the local servers. Resolves once each child said it
  * is ready; a child that dies before that stops the start.
