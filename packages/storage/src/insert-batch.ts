@@ -29,8 +29,9 @@ const writeErrorsOf = (err: unknown): WriteErrorLike[] | null => {
 /**
  * Inserts by `_id` that never overwrite (`insertOnce`), gathered into one unordered insertMany:
  * the inserts that arrive while one is in flight share the next command, and while inserts keep
- * overlapping (a busy pipeline) the first of a batch waits `lingerMs` for company (on FerretDB each command costs ~1 ms of its CPU whatever it carries). Every
- * caller waits for its own document's write, so nothing is acknowledged early.
+ * overlapping (a busy pipeline) the first of a batch waits `lingerMs` for company (on FerretDB
+ * each command costs ~1 ms of its CPU whatever it carries). Every caller waits for its own
+ * document's write, so nothing is acknowledged early.
  */
 export function createInsertBatcher<T extends { _id: string }>(
   col: Collection<T>,
