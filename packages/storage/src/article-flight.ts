@@ -155,6 +155,23 @@ export function createArticleFlight(redis: Redis, prefix: string) {
     ...from,
     ...Object.entries(patch ?? {}).flatMap(([f, v]) => [`p:${f}`, JSON.stringify(v ?? null)]),
   ];
+  /** Runs `before`'s commands, then one of the scripts, in one MULTI; answers the script's reply. */
+  const scriptAfter = async (
+    before: ((batch: ChainableCommander) => void) | undefined,
+    script: 'pwFlightMove' | 'pwFlightRelease',
+    args: string[],
+  ): Promise<unknown> => {
+    const batch = r.multi();
+    before?.(batch);
+    (batch as unknown as Record<typeof script, (...a: string[]) => void>)[script](...args);
+    const res = (await batch.exec()) ?? [];
+    for (const [err] of res) {
+      if (err) {
+        throw err;
+      }
+    }
+    return res.at(-1)?.[1];
+  };
 
   return {
     keys: k,
@@ -213,18 +230,7 @@ export function createArticleFlight(redis: Redis, prefix: string) {
       if (!before) {
         return (await r.pwFlightMove(...moveArgs(id, from, to, patch))) === 1;
       }
-      const batch = r.multi();
-      before(batch);
-      (batch as unknown as { pwFlightMove: (...a: string[]) => void }).pwFlightMove(
-        ...moveArgs(id, from, to, patch),
-      );
-      const res = (await batch.exec()) ?? [];
-      for (const [err] of res) {
-        if (err) {
-          throw err;
-        }
-      }
-      return res.at(-1)?.[1] === 1;
+      return (await scriptAfter(before, 'pwFlightMove', moveArgs(id, from, to, patch))) === 1;
     },
 
     /** `move`, answering the article as it is after the move (null when it did not move). */
@@ -267,21 +273,8 @@ export function createArticleFlight(redis: Redis, prefix: string) {
       stage: ArticleStage,
       also?: (batch: ChainableCommander) => void,
     ): Promise<boolean> {
-      const batch = r.multi();
-      also?.(batch);
-      (batch as unknown as { pwFlightRelease: (...a: string[]) => void }).pwFlightRelease(
-        k.article(id),
-        k.flight,
-        id,
-        stage,
-      );
-      const res = (await batch.exec()) ?? [];
-      for (const [err] of res) {
-        if (err) {
-          throw err;
-        }
-      }
-      return res.at(-1)?.[1] === 1;
+      const args = [k.article(id), k.flight, id, stage];
+      return (await scriptAfter(also, 'pwFlightRelease', args)) === 1;
     },
 
     /** In-flight articles whose stage has not moved since `before`, oldest first. */
