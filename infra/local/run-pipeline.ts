@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { announce, startApi } from '@pw/api';
 import { startClassifier } from '@pw/classifier';
-import { startCrawler } from '@pw/crawler';
+import { fetchJobHost, startCrawler } from '@pw/crawler';
 import { startExtractor } from '@pw/extractor';
 import {
   createLifecycle,
@@ -274,11 +274,7 @@ if (workerNames.includes(wanted)) {
     redis: config.redis,
     logger,
     // fetches are counted by host: the article a fetch job names holds its URL
-    hostOf: async (job) => {
-      const { articleId } = job.data as { articleId?: string };
-      const article = articleId ? await articles.find(articleId).catch(() => null) : null;
-      return article ? new URL(article.url).hostname : null;
-    },
+    hostOf: fetchJobHost(articles),
   });
   lifecycle.onShutdown('worker telemetry', async () => {
     await telemetry.close();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import { definedWorkers, redisOptions, startWorkerTelemetry, type Producer } from '@pw/queues';
+import { fetchJobHost } from '@pw/crawler';
 import type { Config, Logger } from '@pw/runtime';
 import { createArticleRepository, type Mongo } from '@pw/storage';
 import { startAlerts } from './alerts/dispatcher.ts';
@@ -74,11 +75,7 @@ export function startOps(deps: OpsDeps) {
           redis: deps.config.redis,
           logger: log,
           past: true,
-          hostOf: async (job) => {
-            const { articleId } = job.data as { articleId?: string };
-            const a = articleId ? await articles.find(articleId).catch(() => null) : null;
-            return a ? new URL(a.url).hostname : null;
-          },
+          hostOf: fetchJobHost(articles),
         })
       : null;
 

@@ -1,4 +1,5 @@
 export { startCrawler } from './crawler.ts';
+export { fetchJobHost } from './fetch-host.ts';
 export { syncSchedulers } from './sync-schedulers.ts';
 export { fetchUrl, type FetchOptions, type FetchResult } from './steps/fetch-url.ts';
 export { decodeBody } from './steps/decode-body.ts';

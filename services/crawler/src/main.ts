@@ -3,6 +3,7 @@ import { Redis } from 'ioredis';
 import { redisOptions, startWorkerHealth } from '@pw/queues';
 import { connectMongo, createArticleRepository } from '@pw/storage';
 import { startCrawler } from './crawler.ts';
+import { fetchJobHost } from './fetch-host.ts';
 
 const config = loadConfig();
 const logger = createLogger(config).child({ service: 'crawler' });
@@ -18,11 +19,7 @@ const hot = new Redis(redisOptions(config.redis.url, 'worker'));
 hot.on('error', (err) => logger.debug({ err: err.message }, 'redis connection error'));
 lifecycle.onShutdown('article redis', async () => void (await hot.quit()));
 const articles = createArticleRepository(mongo.db, { redis: hot, prefix: config.redis.prefix });
-const hostOf = async (job: { data: unknown }): Promise<string | null> => {
-  const { articleId } = job.data as { articleId?: string };
-  const article = articleId ? await articles.get(articleId).catch(() => null) : null;
-  return article ? new URL(article.url).hostname : null;
-};
+const hostOf = fetchJobHost(articles);
 // job counters in Redis for /metrics, and the heartbeat file the container healthcheck reads
 const health = startWorkerHealth({ redis: config.redis, logger, hostOf });
 lifecycle.onShutdown('health', () => health.close());
