@@ -30,6 +30,29 @@ const answers = (url: string) =>
     socket.once('error', () => ok(false));
   });
 
+/** Waits until `expected` articles of the store at `mongoUrl` are final; their counts by stage. */
+async function untilFinal(
+  mongoUrl: string,
+  expected: number,
+  what: string,
+  timeoutMs: number,
+): Promise<Record<string, number>> {
+  const mongo = await connectMongo({ url: mongoUrl, dbName: 'paritrana' });
+  try {
+    const articles = createArticleRepository(mongo.db);
+    return await eventually(
+      what,
+      async () => {
+        const counts = await articles.countByStage();
+        return FinalStages.reduce((n, s) => n + (counts[s] ?? 0), 0) === expected ? counts : null;
+      },
+      timeoutMs,
+    );
+  } finally {
+    await mongo.close();
+  }
+}
+
 describe('the run command', () => {
   let server: NewsServer;
   beforeAll(async () => {
@@ -94,18 +117,13 @@ describe('the run command', () => {
         setTimeout(() => fail(new Error('no "local services started" line')), 60_000);
       });
 
-      const mongo = await connectMongo({ url: urls.mongoUrl, dbName: 'paritrana' });
-      const articles = createArticleRepository(mongo.db);
-      await eventually(
+      const counts = await untilFinal(
+        urls.mongoUrl,
+        seeds.length,
         'every seed article final',
-        async () => {
-          const counts = await articles.countByStage();
-          return FinalStages.reduce((n, s) => n + (counts[s] ?? 0), 0) === seeds.length;
-        },
         60_000,
       );
-      expect((await articles.countByStage()).recorded).toBeGreaterThanOrEqual(4);
-      await mongo.close();
+      expect(counts.recorded).toBeGreaterThanOrEqual(4);
 
       child.kill('SIGINT');
       expect(await exited).toBe(0);
@@ -148,21 +166,13 @@ describe('the run command', () => {
       await eventually('/readyz 200 again', async () => (await readyz(run)) === 200, 30_000);
 
       // the feed is processed on the restarted Redis: every seed article final, records made
-      const mongo = await connectMongo({ url: run.mongoUrl, dbName: 'paritrana' });
-      try {
-        const articles = createArticleRepository(mongo.db);
-        await eventually(
-          'every seed article final after the restart',
-          async () => {
-            const counts = await articles.countByStage();
-            return FinalStages.reduce((n, s) => n + (counts[s] ?? 0), 0) === seeds.length;
-          },
-          90_000,
-        );
-        expect((await articles.countByStage()).recorded).toBeGreaterThanOrEqual(4);
-      } finally {
-        await mongo.close();
-      }
+      const counts = await untilFinal(
+        run.mongoUrl,
+        seeds.length,
+        'every seed article final after the restart',
+        90_000,
+      );
+      expect(counts.recorded).toBeGreaterThanOrEqual(4);
 
       process.kill(run.pid, 'SIGINT');
       expect(await run.exited).toBe(0);
@@ -317,20 +327,7 @@ describe('the run command', () => {
       await eventually('a new classifier process', () =>
         Promise.resolve(workerProcessesOf(run.pid).classifier?.[0] ?? null),
       );
-      const mongo = await connectMongo({ url: run.mongoUrl, dbName: 'paritrana' });
-      try {
-        const articles = createArticleRepository(mongo.db);
-        await eventually(
-          'every seed article final',
-          async () => {
-            const counts = await articles.countByStage();
-            return FinalStages.reduce((n, s) => n + (counts[s] ?? 0), 0) === seeds.length;
-          },
-          90_000,
-        );
-      } finally {
-        await mongo.close();
-      }
+      await untilFinal(run.mongoUrl, seeds.length, 'every seed article final', 90_000);
       // the worker processes count their jobs for the api's /metrics
       await eventually('the workers counted in Redis', async () => {
         const redis = new Redis(run.redisUrl);
