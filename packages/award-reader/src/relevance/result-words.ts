@@ -147,10 +147,8 @@ export const WinRoleNouns: readonly string[] = [
   ...AwardHolderNouns,
 ];
 
-/** Heads of a rank ("juara", "terbaik") and the ranks that may follow them. */
-export const RankHeads: readonly string[] = [
-  'juara',
-  'terbaik',
+/** Rank heads that also rank statistics ("peringkat ke-7 nasional"), unlike "juara". */
+export const PositionRankHeads: readonly string[] = [
   'peringkat',
   'ranking',
   'rangking',
@@ -158,6 +156,9 @@ export const RankHeads: readonly string[] = [
   'urutan',
   'nomor',
 ];
+
+/** Heads of a rank ("juara", "terbaik") and the ranks that may follow them. */
+export const RankHeads: readonly string[] = ['juara', 'terbaik', ...PositionRankHeads];
 export const RankValues: readonly string[] = [
   '1',
   '2',
@@ -188,16 +189,6 @@ export const PrizeMoneyWords: readonly string[] = [
 
 /** What a headline's verbless "juara" may be followed by ("Kota X Juara Paritrana Award"). */
 export const VerblessWinObjects: readonly string[] = ['paritrana', 'penghargaan', 'anugerah'];
-
-/** Rank heads that also rank statistics ("peringkat ke-7 nasional"), unlike "juara". */
-export const PositionRankHeads: readonly string[] = [
-  'peringkat',
-  'ranking',
-  'rangking',
-  'posisi',
-  'urutan',
-  'nomor',
-];
 
 /** Words that tie a position to a prize rather than to statistics. */
 export const PrizeContextWords: readonly string[] = [
