@@ -87,6 +87,23 @@ describe('detectLanguage', () => {
     expect(detectLanguage(article(short))).toMatchObject({ isIndonesian: true });
   });
 
+  it('accepts one-sentence reports that franc calls Sundanese', () => {
+    const reports = [
+      'Bupati Lestari Kembali Terima Paritrana\n\nLESTARI - Bupati Lestari, Rina Wulandari, kembali menerima Anugerah Paritrana tingkat Jawa Timur tahun 2024 di Surabaya, Kamis (15/8/2024).',
+      'UMKM Raih Paritrana\n\nSURABAYA - Paritrana Award 2024 tingkat Jawa Timur diserahkan di Surabaya. Juara pertama kategori usaha mikro diraih Kedai Kopi Fajar, juara kedua Warung Bu Sri.',
+      'Daftar Pemenang Paritrana 2024\n\nMANADO - Berikut daftar pemenang Paritrana Award 2024 tingkat Sulawesi Utara kategori perusahaan besar:\no Juara I: Bank Lestari\no Juara II: PT Air Sejuk\n\nKategori pemerintah kabupaten/kota:\n• Juara I: Kota Bitung\n• Juara II: Kabupaten Minahasa Utara',
+    ];
+    for (const text of reports) {
+      expect(detectLanguage(article(text)), text).toMatchObject({ isIndonesian: true });
+    }
+  });
+
+  it('rejects a short Javanese report that has one Javanese function word', () => {
+    const javanese =
+      'Bupati Lestari sing anyar nampi penghargaan Paritrana tingkat provinsi tahun 2024 ing Surabaya.';
+    expect(detectLanguage(article(javanese))).toMatchObject({ isIndonesian: false });
+  });
+
   it('rejects Javanese', () => {
     const javanese =
       'Wong tani ing desa iki padha seneng amarga panen pari taun iki akeh banget lan regane ' +

@@ -80,15 +80,15 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   const verbs = words.filter((w) => indonesianVerb(w)).length;
   // a list of winners is mostly names: its award words tell the language
   const report = countPresent(AwardReportWords, tokens, lower);
+  // Below ShortSample franc's trigrams are noise; a text with no word of the neighbour language
+  // at all, and Indonesian administrative, award or everyday words beside an Indonesian verb
+  // (or enough of those words for a verbless list), is Indonesian.
   if (
     NeighbourLanguages.includes(top) &&
     sample.length < ShortSample &&
-    (admin >= MixedPageAdminWords ||
-      (indonesian >= 2 && verbs >= 2) ||
-      (admin >= 2 && verbs >= 1) ||
-      (admin + report >= 4 && verbs >= 1)) &&
     malaysian === 0 &&
-    neighbourWords === 0
+    neighbourWords === 0 &&
+    (indonesian + report >= 4 || (verbs >= 1 && indonesian + report >= 2))
   ) {
     return decide('ind', true, signals, `${top}-but-short-indonesian-report`);
   }

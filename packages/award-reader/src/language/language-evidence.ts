@@ -121,6 +121,14 @@ export const NeighbourFunctionWords: readonly string[] = [
   'sareng',
   'dina',
   'oge',
+  'ku',
+  'geus',
+  'keur',
+  // Javanese, spoken and polite
+  'sing',
+  'ugi',
+  'wae',
+  'mawon',
   // Minangkabau
   'indak',
   'alah',
