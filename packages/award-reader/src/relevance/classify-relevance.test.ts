@@ -103,6 +103,14 @@ describe('classifyRelevance: candidates, judging and background', () => {
     expect(kindOf(text)).not.toBe('results');
   });
 
+  it('calls a region chosen to compete, shortlisted and "ditargetkan" juara 1 a nomination', () => {
+    const text =
+      'Lestari Wakili Provinsi\n\nKOTA LESTARI - Kabupaten Lestari terpilih mewakili Provinsi Jati ' +
+      'untuk bersaing di Paritrana Award 2025 tingkat nasional. Lestari masuk 12 besar dan ' +
+      'ditargetkan meraih juara 1. Pesaing provinsi ini yaitu Kota Sukamaju dan Kabupaten Sumber.';
+    expect(kindOf(text)).toBe('nomination');
+  });
+
   it('reads "harus juara" as a target', () => {
     const text =
       'Bupati Sukamaju membuka rapat koordinasi, Senin. "Tahun ini kita harus juara Paritrana ' +

@@ -14,6 +14,9 @@ export const CandidacyWords: readonly string[] = [
   'calon pemenang',
   'finalis',
   '# besar',
+  'bersaing',
+  'pesaing',
+  'terpilih mewakili',
 ];
 
 /** The final judging stage (nomination kind). */
@@ -78,6 +81,8 @@ export const FutureWords: readonly string[] = [
   'mudah-mudahan',
   'target',
   'targetkan',
+  'ditargetkan',
+  'ditarget',
   'menargetkan',
   'optimis',
   'optimistis',
