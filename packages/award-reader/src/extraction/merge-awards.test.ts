@@ -70,4 +70,19 @@ describe('mergeAwards', () => {
     ]);
     expect(both).toHaveLength(1);
   });
+
+  it('merges a company mentioned by two names that share an alias', () => {
+    const bank = { winnerType: 'badan_usaha' as const, regionCode: null };
+    const merged = mergeAwards([
+      award({
+        ...bank,
+        winner: 'PT Bank Pembangunan Daerah Jambi',
+        winnerCanonical: 'BPD Jambi',
+        aliases: ['Bank Jambi'],
+        rank: 1,
+      }),
+      award({ ...bank, winner: 'Bank Jambi', winnerCanonical: 'Bank Jambi' }),
+    ]);
+    expect(merged.map((m) => [m.winnerCanonical, m.rank])).toEqual([['BPD Jambi', 1]]);
+  });
 });

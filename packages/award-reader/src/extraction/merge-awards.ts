@@ -17,7 +17,15 @@ function extends_(a: AwardMention, b: AwardMention): boolean {
   const words = short.split(' ');
   let at = 0;
   const inOrder = words.every((w) => (at = long.split(' ').indexOf(w, at) + 1) > 0);
-  return long.startsWith(`${short} `) || (words.length >= 2 && inOrder);
+  return long.startsWith(`${short} `) || (words.length >= 2 && inOrder) || sharesName(a, b);
+}
+
+/** "Bank Jatim" and "PT Bank Pembangunan Daerah (BPD) Jawa Timur": one of their names is one. */
+function sharesName(a: AwardMention, b: AwardMention): boolean {
+  const names = (x: AwardMention) =>
+    [x.winnerCanonical, x.winner, ...x.aliases].map((n) => normalizeKey(n));
+  const theirs = new Set(names(b));
+  return names(a).some((n) => theirs.has(n));
 }
 
 /**

@@ -40,6 +40,19 @@ describe('readNameAt', () => {
       paren: null,
     });
     expect(read('Bank Pembangunan Daerah (Bank Jatim) meraih')?.paren).toBe('Bank Jatim');
+    // the legal form is no part of the short form: B-P-D after "PT"
+    expect(read('PT Bank Pembangunan Daerah (BPD) Jambi meraih')).toMatchObject({
+      text: 'PT Bank Pembangunan Daerah Jambi',
+    });
+  });
+
+  it("reads a region after a company's parenthesis as its home town, not a name", () => {
+    const s = 'PT Semen Lestari (SL) Gresik meraih juara';
+    expect(read(s)).toMatchObject({ text: 'PT Semen Lestari', paren: 'SL', end: 28 });
+    expect(read('PT Pupuk Jaya (Persero) Tbk Tuban meraih')).toMatchObject({
+      text: 'PT Pupuk Jaya',
+      end: 33,
+    });
   });
 
   it('ends a village name where its regency begins', () => {

@@ -1,3 +1,4 @@
+import { findBareRegion } from '../gazetteer/find-region.ts';
 import { NAME_STOP } from './word-lists.ts';
 
 /** A name read from a sentence, with offsets and a trailing "(…)" when one follows. */
@@ -193,22 +194,42 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
   // "(Juara 1)" after a name is its rank, read elsewhere, not an alias
   if (after && !/^(?:juara|terbaik|peringkat|posisi|ranking|rangking)\b/i.test(after[1] ?? '')) {
     paren = (after[1] ?? '').trim();
-    // "Rumah Sakit Umum Daerah (RSUD) Sleman": the short form of the words before, then the name
-    const rest = spellsOut(paren, words) ? readNameAt(s, end + after[0].length + 1) : null;
-    if (rest && s[end + after[0].length] === ' ') {
-      return { ...rest, text: `${words.join(' ')} ${rest.text}`, start: pos };
-    }
     end += after[0].length;
     // "PT X (Persero) Tbk": the listing mark after the legal form closes the name
-    end += /^ Tbk\b\.?/.exec(s.slice(end))?.[0].length ?? 0;
+    const listed = /^ Tbk\b\.?/.exec(s.slice(end))?.[0].length ?? 0;
+    end += listed;
+    const rest = s[end] === ' ' ? readNameAt(s, end + 1) : null;
+    // "PT Semen Lestari (SL) Gresik": the company's home town, not a second name
+    if (rest && isHomeTown(words, rest.text)) {
+      return { text: words.join(' '), start: pos, end: rest.end, paren };
+    }
+    // "Rumah Sakit Umum Daerah (RSUD) Sleman", "PT Bank Pembangunan Daerah (BPD) Jambi": the
+    // short form of the words before, then the rest of the name
+    if (rest && !listed && spellsOut(paren, words)) {
+      return { ...rest, text: `${words.join(' ')} ${rest.text}`, start: pos };
+    }
   }
   return { text: words.join(' '), start: pos, end, paren };
+}
+
+// legal forms and markers that a company's short form leaves out ("PT Bank X Daerah (BPD)")
+const UNSPELLED = new Set(['pt', 'pt.', 'cv', 'ud', 'tbk', 'persero', 'perseroda', 'perum']);
+
+/**
+ * Whether a region after a company's parenthesis is its home town: the name is a company's
+ * (not a regional bank's "… Daerah (BPD) Jambi", whose region is its name) and the rest is a
+ * bare gazetteer region.
+ */
+function isHomeTown(words: string[], rest: string): boolean {
+  const first = words[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+  const company = first === 'pt' || first === 'cv' || first === 'ud';
+  return company && words[words.length - 1] !== 'Daerah' && findBareRegion(rest) != null;
 }
 
 /** Whether a short form is made of the initials of words ("RSUD", "BUMDes", "BPR"). */
 function spellsOut(short: string, words: string[]): boolean {
   const initials = words
-    .filter((w) => isUpper(w))
+    .filter((w) => isUpper(w) && !UNSPELLED.has(w.toLowerCase()))
     .map((w) => w[0] ?? '')
     .join('')
     .toLowerCase();

@@ -123,3 +123,13 @@ describe('resolveName: villages and companies', () => {
     expect(who('Maju Karya')?.type).toBe('badan_usaha');
   });
 });
+
+describe('resolveName: regional banks', () => {
+  it("gives a regional bank the names of its region's short forms", () => {
+    const long = who('PT Bank Pembangunan Daerah Jawa Timur');
+    expect(long?.canonical).toBe('BPD Jawa Timur');
+    expect(long?.aliases).toEqual(expect.arrayContaining(['Bank Jatim', 'Bank Jawa Timur']));
+    expect(who('Bank Jatim')?.aliases).toEqual(expect.arrayContaining(['BPD Jawa Timur']));
+    expect(who('Bank Mandiri')?.aliases ?? []).not.toContain('BPD Mandiri');
+  });
+});

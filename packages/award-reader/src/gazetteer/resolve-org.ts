@@ -44,6 +44,36 @@ export function abbreviationForms(name: string): string[] {
   return out;
 }
 
+const REGIONAL_BANK = /^(?:Bank(?:\s+Pembangunan\s+Daerah)?|BPD)\s+(.+)$/iu;
+let shortNames: Map<string, string[]> | undefined;
+
+/** Short names news gives a province or region ("Jatim", "Kukar"), by its bare name key. */
+function shortNamesOf(bare: string): string[] {
+  if (!shortNames) {
+    shortNames = new Map();
+    const table = aliasTable();
+    for (const [alias, name] of [...table.province, ...table.region]) {
+      const key = normalizeKey(name.replace(/^(?:provinsi|kabupaten|kota)\s+/i, ''));
+      const title = alias.replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+      shortNames.set(key, [...(shortNames.get(key) ?? []), title]);
+    }
+  }
+  return shortNames.get(normalizeKey(bare)) ?? [];
+}
+
+/**
+ * Other names of a regional development bank: "Bank Jatim", "BPD Jawa Timur" and "Bank
+ * Pembangunan Daerah Jawa Timur" are one bank, named after its region.
+ */
+export function regionalBankForms(name: string): string[] {
+  const rest = REGIONAL_BANK.exec(name)?.[1];
+  const region = rest ? findBareRegion(rest) : null;
+  if (!region) {
+    return [];
+  }
+  return [region.bare, ...shortNamesOf(region.bare)].flatMap((r) => [`Bank ${r}`, `BPD ${r}`]);
+}
+
 /** The regency a company's name ends with ("Rumah Sakit Siloam Ambon" → Kota Ambon). */
 function trailingRegency(name: string, provinceCode: string | null | undefined): string | null {
   const words = name.split(/\s+/);
@@ -92,6 +122,9 @@ export function resolveOrg(
   if (alias) {
     aliases.add(alias);
     aliases.add(written);
+  }
+  for (const form of regionalBankForms(canonical)) {
+    aliases.add(form);
   }
   const chosen = short ?? canonical;
   aliases.delete(chosen);
