@@ -39,5 +39,9 @@ describe('findListed', () => {
 
   it("reads a regency after a village item as the village's place", () => {
     expect(ranks('Desa Sari, Kabupaten Lestari meraih juara II kategori desa.')).toEqual([]);
+    // the village named inside a category item still places the regency after it
+    expect(
+      ranks('Kategori pemerintah desa melalui Desa Sari, Kabupaten Lestari, yang meraih juara 1.'),
+    ).toEqual([]);
   });
 });

@@ -13,7 +13,7 @@ import {
 import { findRanks, rankValue, type RankMention } from './parse-rank.ts';
 import { leadingRank, rankIn } from './rank-near.ts';
 import { readNameAt } from './read-name.ts';
-import type { FoundName } from './scan-names.ts';
+import { scanNames, type FoundName } from './scan-names.ts';
 import { splitItems } from './split-items.ts';
 import { ENUMERATES, isStrong, lastTrigger, STRONG } from './list-trigger.ts';
 import { NOT_A_WIN } from './word-lists.ts';
@@ -79,6 +79,8 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       } else {
         // "Kategori X di sektor Y, PT A dan B": names after a category item are its winners
         run ??= 'weak';
+        // "Kategori desa melalui Desa A, Kabupaten B, yang meraih …": B places A
+        seen = scanNames(s).findLast((n) => n.start >= pos && n.end <= item.end) ?? seen;
         continue;
       }
     }

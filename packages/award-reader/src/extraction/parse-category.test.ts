@@ -13,6 +13,8 @@ describe('parseCategory', () => {
     );
     expect(parseCategory('sebagai juara II kategori sektor keuangan, dan')).toBe('Sektor Keuangan');
     expect(parseCategory('Kategori UMKM menjadi yang paling ditunggu')).toBe('UMKM');
+    expect(parseCategory('Kategori badan usaha dijuarai oleh KSP Lestari')).toBe('Badan Usaha');
+    expect(parseCategory('Kategori pemerintah desa melalui Desa Jati')).toBe('Pemerintah Desa');
   });
 
   it('reads a sector header before a passive verb', () => {

@@ -60,6 +60,13 @@ describe('readNameAt', () => {
     expect(read('PT Kota Baru Jaya meraih')?.text).toBe('PT Kota Baru Jaya');
   });
 
+  it('ends a region name where another region begins without a comma', () => {
+    expect(read('Kabupaten Sleman Kabupaten Bantul dan')?.text).toBe('Kabupaten Sleman');
+    expect(read('Kabupaten Lestari Kota Jati meraih')?.text).toBe('Kabupaten Lestari');
+    expect(read('Pemerintah Kota Jati Pemkab Sari meraih')?.text).toBe('Pemerintah Kota Jati');
+    expect(read('Pemerintah Kabupaten Lestari meraih')?.text).toBe('Pemerintah Kabupaten Lestari');
+  });
+
   it('keeps dotted legal forms, digits and connectors inside names', () => {
     expect(read('PT. Sinar Abadi Regional 8 khusus')?.text).toBe('PT. Sinar Abadi Regional 8');
     expect(read('Batik Indah by Rina Sari sebagai')?.text).toBe('Batik Indah by Rina Sari');

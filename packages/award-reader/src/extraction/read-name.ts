@@ -97,6 +97,18 @@ const AGENCY_HEAD = new Set(['dinas', 'badan', 'biro', 'balai', 'klasis', 'sinod
 const joinsWithDan = (words: string[]): boolean =>
   words.some((w) => AGENCY_HEAD.has(w.toLowerCase())) ||
   (words.some((w) => w.toLowerCase() === 'bank') && words.some((w) => w === 'Daerah'));
+const GOVERNMENT_HEAD = new Set(['pemkab', 'pemkot', 'pemprov', 'pemerintah']);
+const startsRegion = (lower: string) =>
+  (REGION_HEAD.has(lower) && lower !== 'kecamatan' && lower !== 'kec') ||
+  GOVERNMENT_HEAD.has(lower);
+/** How many words of a region's head open a name ("Kabupaten", "Pemerintah Kota"), or 0. */
+function regionHeadLength(words: string[]): number {
+  const [a = '', b = ''] = words.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  if (a === 'pemerintah') {
+    return REGION_HEAD.has(b) ? 2 : 0;
+  }
+  return startsRegion(a) ? 1 : 0;
+}
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}'’&/-]|\.(?=[\p{L}\p{N}]))*\.?/uy;
 const GAP = / {1,3}/y;
 
@@ -165,11 +177,13 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     if (!ok || (first && (NAME_STOP.has(lower) || !/^\p{L}/u.test(t)) && !firstLower)) {
       break;
     }
-    // "Desa Sanankerto Kabupaten Malang": a regency after a village's name starts another name
+    // "Desa Sanankerto Kabupaten Malang": a regency after a village's name starts another name;
+    // so does a region after a region ("Kabupaten Sleman Kota Yogyakarta", a comma left out)
+    const head = regionHeadLength(words);
     if (
       words.length >= 2 &&
-      VILLAGE_HEAD.has(words[0]?.toLowerCase() ?? '') &&
-      REGION_HEAD.has(lower)
+      ((VILLAGE_HEAD.has(words[0]?.toLowerCase() ?? '') && REGION_HEAD.has(lower)) ||
+        (head > 0 && words.length > head && startsRegion(lower)))
     ) {
       break;
     }
