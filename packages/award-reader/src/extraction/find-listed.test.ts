@@ -37,6 +37,21 @@ describe('findListed', () => {
     expect(ranks('Predikat terbaik pertama diberikan kepada Budi Santoso.')).toEqual([]);
   });
 
+  it("keeps a rank split off its trigger by a category's commas", () => {
+    expect(
+      ranks(
+        'Juara pertama kategori usaha mikro, kecil dan menengah diraih Kedai Kopi Fajar, juara kedua Warung Bu Sri.',
+      ),
+    ).toEqual([
+      ['Kedai Kopi Fajar', 1],
+      ['Warung Bu Sri', 2],
+    ]);
+    // a name between the rank and the trigger keeps its rank to itself
+    expect(
+      ranks('Kota Lestari juara pertama, kecil dan menengah diraih Kedai Kopi Fajar.').slice(-1),
+    ).toEqual([['Kedai Kopi Fajar', null]]);
+  });
+
   it("reads a regency after a village item as the village's place", () => {
     expect(ranks('Desa Sari, Kabupaten Lestari meraih juara II kategori desa.')).toEqual([]);
     // the village named inside a category item still places the regency after it

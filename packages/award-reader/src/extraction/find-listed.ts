@@ -46,6 +46,15 @@ function fillBetween(out: WinnerCandidate[], followers: Set<WinnerCandidate>): v
   });
 }
 
+/**
+ * "Juara pertama kategori usaha mikro, kecil dan menengah diraih X": a rank in the items before a
+ * trigger, when no name stands between them, is the trigger's (the category's commas split it off).
+ */
+function rankBeforeItem(s: string, out: WinnerCandidate[], at: number): RankMention | null {
+  const from = out[out.length - 1]?.scope.end ?? 0;
+  return scanNames(s).some((n) => n.start >= from && n.start < at) ? null : rankIn(s, from, at);
+}
+
 /** Winners in list items: "Juara 1: X", "diraih oleh A, B dan C", "Terbaik 2 D", run items. */
 export function findListed(sentence: string, inList = false): WinnerCandidate[] {
   // "Sektor X; A, B" and "Kategori Y: C" introduce lists like "yakni" does
@@ -95,7 +104,7 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
         run = null;
         continue;
       }
-      rank = rankIn(s, item.start, pos + trig.index);
+      rank = rankIn(s, item.start, pos + trig.index) ?? rankBeforeItem(s, out, pos + trig.index);
       run = STRONG.test(trig[0].trim()) || isStrong(run) ? 'strong' : 'weak';
       pos += trig.index + trig[0].length;
     }

@@ -131,5 +131,8 @@ describe('resolveName: regional banks', () => {
     expect(long?.aliases).toEqual(expect.arrayContaining(['Bank Jatim', 'Bank Jawa Timur']));
     expect(who('Bank Jatim')?.aliases).toEqual(expect.arrayContaining(['BPD Jawa Timur']));
     expect(who('Bank Mandiri')?.aliases ?? []).not.toContain('BPD Mandiri');
+    expect(who('PT Bank Pembangunan Daerah Lestari Syariah')?.aliases).toContain(
+      'Bank Lestari Syariah',
+    );
   });
 });

@@ -67,11 +67,17 @@ function shortNamesOf(bare: string): string[] {
  */
 export function regionalBankForms(name: string): string[] {
   const rest = REGIONAL_BANK.exec(name)?.[1];
-  const region = rest ? findBareRegion(rest) : null;
-  if (!region) {
+  if (!rest) {
     return [];
   }
-  return [region.bare, ...shortNamesOf(region.bare)].flatMap((r) => [`Bank ${r}`, `BPD ${r}`]);
+  const bare = findBareRegion(rest)?.bare;
+  // "PT Bank Pembangunan Daerah Riau Kepri Syariah" is "Bank Riau Kepri Syariah"
+  const names = bare
+    ? [bare, ...shortNamesOf(bare)]
+    : /^(?:bpd|bank pembangunan daerah)\s/i.test(name)
+      ? [rest]
+      : [];
+  return names.flatMap((r) => [`Bank ${r}`, `BPD ${r}`]);
 }
 
 /** The regency a company's name ends with ("Rumah Sakit Siloam Ambon" → Kota Ambon). */
