@@ -1,6 +1,6 @@
-// `pnpm train`: fits the reader's learned decisions on the development set's gold, our five
-// tuned-on holdout sets and synthetic template articles (never on an evaluation set) and writes model/weights.json. Deterministic:
-// the same data give the same file.
+// `pnpm train`: fits the reader's learned decisions on the development set's gold, our tuned-on
+// holdout sets (TrainingHoldouts) and synthetic template articles (never on an evaluation set) and
+// writes model/weights.json. Deterministic: the same data give the same file.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { modelPath } from '../learn/reader-model.ts';

@@ -37,6 +37,20 @@ describe('candidateFeatures', () => {
     expect(g['R:sabet']).toBe(1);
   });
 
+  it("says whether the name's own verb is a win or something else", () => {
+    const pred = (sentence: string, name: string) =>
+      Object.keys(candidateFeatures(view(sentence, name))).filter((k) => k.startsWith('pred:'));
+    expect(pred('Kota Lestari menyumbang 300 peserta baru.', 'Kota Lestari')).toEqual([
+      'pred:other',
+    ]);
+    expect(pred('Kota Lestari juga turut hadir.', 'Kota Lestari')).toEqual(['pred:other']);
+    expect(pred('Kota Lestari kembali meraih penghargaan.', 'Kota Lestari')).toEqual(['pred:win']);
+    expect(pred('Kota Lestari ditetapkan sebagai juara.', 'Kota Lestari')).toEqual(['pred:win']);
+    expect(pred('Kota Lestari membawa pulang trofi.', 'Kota Lestari')).toEqual(['pred:win']);
+    // no verb of its own: a list item
+    expect(pred('Mereka adalah Kota Lestari dan Kota Jati.', 'Kota Lestari')).toEqual([]);
+  });
+
   it('marks targets, candidacy and hosts', () => {
     const target = candidateFeatures(
       view('Kabupaten Sigi masuk 12 besar dan ditargetkan meraih juara 1.', 'Kabupaten Sigi'),

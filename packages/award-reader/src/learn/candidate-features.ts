@@ -62,6 +62,38 @@ function side(text: string, n: number, left: boolean): string[] {
   return left ? words.reverse().slice(0, n) : words.slice(0, n);
 }
 
+// words between a subject and its verb: "Kota X yang juga sudah menyerahkan …"
+const BEFORE_VERB = new Set(
+  'yang juga pun kembali turut telah sudah berhasil sukses akhirnya resmi masih pula ikut baru kini tahun ini lalu'.split(
+    ' ',
+  ),
+);
+// verbs without an affix that news uses for a subject's doing
+const BARE_VERBS = new Set('hadir ikut datang mulai siap raih terima sabet rebut'.split(' '));
+const RESULT_WORD = /^(?:juara|terbaik|peringkat|posisi|urutan|pemenang|peraih|predikat)$/;
+// verbs of a win beyond WIN's ("membawa pulang", "menorehkan prestasi", "mempertahankan gelar")
+const WIN_PREDICATE = new Set(
+  stemmed('bawa torehkan pertahankan ukir catatkan tetapkan nyatakan capai harumkan pilih nilai'),
+);
+
+/**
+ * What the candidate itself does, when it is a subject: "win" when its verb is a win verb or a
+ * result word follows within four words ("ditetapkan sebagai juara"), "other" for another verb
+ * ("Kota X menyumbang …", "Kabupaten Y hadir …"): a name that does something else did not win.
+ */
+function ownPredicate(right: string[]): 'win' | 'other' | null {
+  const at = right.findIndex((w) => !BEFORE_VERB.has(w));
+  const verb = at >= 0 && at <= 3 ? (right[at] ?? '') : '';
+  if (!/^(?:me|di|ber|ter|per)[a-z]{3,}$/.test(verb) && !BARE_VERBS.has(verb)) {
+    return null;
+  }
+  const near = right.slice(at, at + 5);
+  const s = stem(verb);
+  return WIN.has(s) || WIN_PREDICATE.has(s) || near.some((w) => RESULT_WORD.test(w))
+    ? 'win'
+    : 'other';
+}
+
 const bucket = (n: number): string => (n <= 0 ? '0' : n === 1 ? '1' : n <= 3 ? '2-3' : '4+');
 
 /** Named features of one candidate (all values 0/1 except where noted). */
@@ -134,6 +166,10 @@ export function candidateFeatures(v: CandidateView): Features {
   }
   if (winLeft < 0 && winRight < 0) {
     on('win:none');
+  }
+  const predicate = ownPredicate(right);
+  if (predicate) {
+    on(`pred:${predicate}`);
   }
   const clause = `${[...left].reverse().join(' ')} ${right.join(' ')}`;
   if (FUTURE.test(clause)) {

@@ -5,7 +5,9 @@
 // win verbs, agencies, church bodies and colleges, the award named without "Paritrana",
 // ceremonies reported without winners; and contenders, hosts, presenters, targets, proposals that
 // failed and "no one won" that are no winners (a past group beside this edition's is a past
-// winner). Seeded: the same seed gives the same set.
+// winner), and names beside the winners that did something else (guests, statistics, regions
+// urged to follow, sponsors, the organising agency, praise in a quote). Seeded: the same seed
+// gives the same set.
 import { readAreaCsv } from '../gazetteer/read-csv.ts';
 import type { ArticleText } from '../types.ts';
 import type { GoldArticle, GoldAward } from './match-gold.ts';
@@ -75,6 +77,8 @@ export interface SyntheticSet {
 /** `n` synthetic articles (about half of them results reports) from seed `seed`. */
 export function syntheticSet(n: number, seed = 20261205): SyntheticSet {
   const rnd = prng(seed);
+  // the names beside the winners draw from their own stream, so adding them leaves the rest as is
+  const aside = prng(seed + 1);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const provinces = readAreaCsv('provinces');
   const regencies = readAreaCsv('regencies');
@@ -327,6 +331,30 @@ export function syntheticSet(n: number, seed = 20261205): SyntheticSet {
           `Pesaing provinsi ini yaitu ${w.text}, ${winner(p.code).text} dan ${winner(p.code).text}.`,
         );
       }
+    }
+    // names beside the winners that did something else: guests, statistics, regions urged to
+    // follow, sponsors, the organising agency, praise in a quote
+    if (kind < 0.6 && aside() < 0.6) {
+      const other = (): string => {
+        const pool = regencies.filter((r) => r.province_code === p.code);
+        return (pool[Math.floor(aside() * pool.length)] ?? regencies[0])?.name ?? '';
+      };
+      const [a, b] = [other(), other()];
+      const asides = [
+        `${a} dan ${b} turut hadir dalam acara tersebut.`,
+        `Acara itu juga dihadiri perwakilan ${a}, ${b} dan sejumlah perusahaan.`,
+        `${a} menyumbang ${100 + Math.floor(aside() * 900)} peserta baru sepanjang ${y}.`,
+        `Cakupan kepesertaan di ${a} baru mencapai ${20 + Math.floor(aside() * 50)} persen.`,
+        `${a} masih menyusun peraturan daerah tentang perlindungan pekerja rentan.`,
+        `Gubernur mendorong ${a} dan ${b} agar segera memperluas kepesertaan.`,
+        `Ia juga mengingatkan ${a} agar segera menganggarkan iuran pekerja rentan.`,
+        `Acara didukung oleh Bank ${WORDS[Math.floor(aside() * WORDS.length)]}, PT ${WORDS[Math.floor(aside() * WORDS.length)]} ${WORDS[Math.floor(aside() * WORDS.length)]} dan Hotel ${WORDS[Math.floor(aside() * WORDS.length)]}.`,
+        `Panitia penyelenggara dari Dinas Tenaga Kerja ${a} menyiapkan acara sejak sepekan lalu.`,
+        `"Kami belajar banyak dari ${a} dan ${b}," kata kepala daerah itu.`,
+        `${a} belum mengirimkan data kepesertaan sehingga tidak masuk penilaian.`,
+        `Kantor Cabang BPJS Ketenagakerjaan ${b} juga melayani pekerja di ${a}.`,
+      ];
+      say(asides[Math.floor(aside() * asides.length)] ?? '');
     }
     // hard negatives beside the winners: presenters, hosts, appreciation, targets
     if (rnd() < 0.5) {
