@@ -37,6 +37,19 @@ describe('findListed', () => {
     expect(ranks('Predikat terbaik pertama diberikan kepada Budi Santoso.')).toEqual([]);
   });
 
+  it('reads a name with "&" after a list trigger whole', () => {
+    expect(ranks('Juara II kategori UMKM: Toko Bangunan Sumber Rezeki & Putra')).toEqual([
+      ['Toko Bangunan Sumber Rezeki & Putra', 2],
+    ]);
+    // an item split off inside the name just read ("… dan Transmigrasi …") is part of it
+    expect(
+      ranks('Juara 1 diraih Dinas Tenaga Kerja dan Transmigrasi Kota Lestari, juara 2 Kota Jati.'),
+    ).toEqual([
+      ['Dinas Tenaga Kerja dan Transmigrasi Kota Lestari', 1],
+      ['Kota Jati', 2],
+    ]);
+  });
+
   it("keeps a rank split off its trigger by a category's commas", () => {
     expect(
       ranks(

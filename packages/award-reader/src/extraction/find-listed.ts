@@ -70,6 +70,10 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
   // the name the last item read, winner or not ("Desa A, Kabupaten B meraih": B places A)
   let seen: FoundName | null = null;
   for (const item of splitItems(stop < 0 ? s : s.slice(0, stop))) {
+    // "Toko Sumber Rezeki & Putra": an item inside the name just read is part of it
+    if (seen && item.start < seen.end) {
+      continue;
+    }
     let pos = item.start + (LEAD.exec(item.text)?.[0].length ?? 0);
     pos += /^["“”'‘’]*/.exec(s.slice(pos))?.[0].length ?? 0;
     let rank: RankMention | null = null;

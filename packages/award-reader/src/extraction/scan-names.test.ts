@@ -8,6 +8,13 @@ describe('scanNames', () => {
     expect(texts('Sebelumnya Banyuwangi juga tercatat sebagai penerima.')).toEqual(['Banyuwangi']);
   });
 
+  it('keeps capitalized words joined by "&" before a marked name', () => {
+    expect(texts('Di kategori UMKM, Amplang & Toko Etam Jaya meraih penghargaan.')).toEqual([
+      'Amplang & Toko Etam Jaya',
+    ]);
+    expect(texts('Di & Toko Etam Jaya')).toEqual(['Toko Etam Jaya']);
+  });
+
   it('finds no region inside a longer capitalized name', () => {
     expect(texts('Festival Banyuwangi Ethno digelar.')).toEqual([]);
   });

@@ -45,6 +45,25 @@ export function readRegionAt(s: string, pos: number): FoundName | null {
   return null;
 }
 
+/** "Amplang & Kerupuk Lestari": capitalized words joined by "&" before a marker are its name's. */
+function joinedBefore(s: string, name: NameSpan): NameSpan {
+  const m = /((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)\s+&\s+$/u.exec(
+    s.slice(Math.max(0, name.start - 60), name.start),
+  );
+  if (!m?.[1]) {
+    return name;
+  }
+  const words = m[1].split(/\s+/);
+  while (words.length > 0 && NOT_A_NAME.has((words[0] ?? '').toLowerCase())) {
+    words.shift();
+  }
+  if (words.length === 0) {
+    return name;
+  }
+  const joined = `${words.join(' ')} & `;
+  return { ...name, text: `${joined}${name.text}`, start: name.start - joined.length };
+}
+
 // the extractor scans one sentence many times (subjects, lists, anaphora, headline, candidates)
 const cache = new Map<string, FoundName[]>();
 const CacheSize = 4096;
@@ -76,7 +95,7 @@ function scanUncached(s: string): FoundName[] {
     }
     const name = readNameAt(s, m.index, true);
     if (name && name.text.split(' ').length > head.split(/\s+/).length) {
-      out.push({ ...name, marked: true });
+      out.push({ ...joinedBefore(s, name), marked: true });
       re.lastIndex = name.end;
     }
   }

@@ -11,6 +11,13 @@ describe('splitItems', () => {
     }
   });
 
+  it('keeps "&" inside a name', () => {
+    expect(splitItems('Amplang & Kerupuk Jaya, Toko Sari').map((i) => i.text)).toEqual([
+      'Amplang & Kerupuk Jaya',
+      'Toko Sari',
+    ]);
+  });
+
   it('opens a list at a parenthesis followed by a rank and keeps "juara 2 dan 3"', () => {
     expect(splitItems('Kategori X (Terbaik 2 A, Terbaik 1 B)').map((i) => i.text)).toEqual([
       'Kategori X',
