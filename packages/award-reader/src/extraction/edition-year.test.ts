@@ -33,6 +33,14 @@ describe('findEditionYears', () => {
 });
 
 describe('mainEditionYear', () => {
+  it('dates the award under another name where it is named', () => {
+    expect(
+      mainEditionYear(
+        'Kota Lestari menerima anugerah jamsostek 2025 dari BPJS Ketenagakerjaan dan Pemprov Jati.',
+      ),
+    ).toBe(2025);
+  });
+
   it('takes the most frequent edition, the latest on a tie', () => {
     expect(mainEditionYear('Paritrana Award 2023. Paritrana 2024. Paritrana Award 2023.')).toBe(
       2023,

@@ -49,9 +49,14 @@ export function mainEditionYear(text: string): number | null {
   }
   // "memberikan penghargaan jaminan sosial ketenagakerjaan kepada lima daerah … tahun 2024": the
   // one year the award's sentence writes, when nothing else dates the edition
-  const named = AWARD_SENTENCE_YEAR.exec(text);
+  const named = AWARD_SENTENCE_YEAR.exec(text) ?? JOINT_AWARD_YEAR.exec(text);
   return named ? Number(named[1]) : null;
 }
+
+// "menerima anugerah jamsostek 2025 dari BPJS Ketenagakerjaan dan Pemprov Kepri": the award under
+// another name, dated where it is named
+const JOINT_AWARD_YEAR =
+  /\b(?:penghargaan|anugerah)\s+(?:\p{L}+\s+){0,3}?(20[12]\d)\b[^.!?\n]*\bbpjs\s+ketenagakerjaan\b/iu;
 
 const AWARD_SENTENCE_YEAR =
   /\b(?:paritrana|penghargaan\s+jaminan\s+sosial)\b[^.!?\n]*?(?<!\b(?:sejak|dimulai|mulai|hingga|sampai|target)\s+)\btahun\s+(20[12]\d)\b(?![^.!?\n]*\b20[12]\d\b)/i;

@@ -5,6 +5,26 @@ import { splitSentences } from './split-sentences.ts';
 const about = (text: string) => attributeAwards(splitSentences({ text }));
 
 describe('namedAward', () => {
+  it('takes an award BPJS Ketenagakerjaan gives with the province for Paritrana', () => {
+    expect(
+      namedAward(
+        'kota lestari menerima anugerah jamsostek 2025 dari bpjs ketenagakerjaan dan pemprov jati',
+      ),
+    ).toBe('paritrana');
+    expect(
+      namedAward(
+        'bpjs ketenagakerjaan bersama pemerintah provinsi jati memberikan penghargaan kepada lima daerah',
+      ),
+    ).toBe('paritrana');
+    // a city's own award, or the agency alone, is not it
+    expect(
+      namedAward('tiga perusahaan menerima penghargaan jamsostek dari dinas ketenagakerjaan'),
+    ).toBeNull();
+    expect(
+      namedAward('bpjs ketenagakerjaan memberikan penghargaan kepada perusahaan tertib iuran'),
+    ).toBeNull();
+  });
+
   it('knows Paritrana under its spellings and its official name', () => {
     expect(namedAward('panitia paritranas award 2023')).toBe('paritrana');
     expect(namedAward('#paritranaaward2025')).toBe('paritrana');

@@ -20,12 +20,22 @@ const anaphora = phraseRegex(AwardAnaphora);
 const CONTRAST =
   /berbeda (?:dari|dengan) (?:ajang |penghargaan )?paritrana|paritrana[^.]*\bnamun\b[^.]*\bberbeda\b/;
 
+// "BPJS Ketenagakerjaan bersama Pemprov X memberikan penghargaan kepada …": an award the agency
+// gives with a provincial government or Kemenko PMK is this one, whatever the article calls it
+const GIVERS = String.raw`bpjs\s+ketenagakerjaan\b[^.]*\b(?:pemprov|pemerintah\s+provinsi|kemenko\s+pmk)`;
+const GIVEN_JOINTLY = new RegExp(
+  String.raw`\b(?:penghargaan|anugerah)\b[^.]*\b${GIVERS}\b|\b${GIVERS}\b[^.]*\b(?:penghargaan|anugerah)\b`,
+);
+
 /** The award each sentence names itself, or null. */
 export function namedAward(lower: string): AwardRef | null {
   if (paritrana.test(lower)) {
     return CONTRAST.test(lower) ? AwardRef.Other : AwardRef.Paritrana;
   }
-  return other.test(lower) ? AwardRef.Other : null;
+  if (other.test(lower)) {
+    return AwardRef.Other;
+  }
+  return GIVEN_JOINTLY.test(lower) ? AwardRef.Paritrana : null;
 }
 
 /** Gives each sentence the award it names, else the nearest award named around it. */
