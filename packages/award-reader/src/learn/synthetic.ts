@@ -79,6 +79,7 @@ export function syntheticSet(n: number, seed = 20261205): SyntheticSet {
   const rnd = prng(seed);
   // the names beside the winners draw from their own stream, so adding them leaves the rest as is
   const aside = prng(seed + 1);
+  const wording = prng(seed + 2);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
   const provinces = readAreaCsv('provinces');
   const regencies = readAreaCsv('regencies');
@@ -278,13 +279,36 @@ export function syntheticSet(n: number, seed = 20261205): SyntheticSet {
       }
     } else if (kind < 0.6) {
       // a ceremony reported without its winners
-      say(`${award} ${level === 'tingkat nasional' ? 'Nasional' : p.name} Diserahkan`);
+      const where = level === 'tingkat nasional' ? 'Nasional' : p.name;
+      const day = pick(['Senin', 'Rabu', 'Jumat']);
+      const from = <T>(xs: readonly T[]): T => xs[Math.floor(wording() * xs.length)] as T;
+      say(
+        from([
+          `${award} ${where} Diserahkan`,
+          `BPJS Ketenagakerjaan Gelar ${award}`,
+          `Malam Penganugerahan ${award} Berlangsung Meriah`,
+          `${10 + Math.floor(wording() * 20)} Daerah dan Perusahaan Terima ${award}`,
+          `Pemenang ${award} ${where} Diumumkan`,
+        ]),
+      );
       say('');
       say(
-        `Gubernur ${p.name} menyerahkan ${award} ${level} kepada sejumlah pemerintah daerah dan perusahaan, ${pick(['Senin', 'Rabu', 'Jumat'])}.`,
+        from([
+          `Gubernur ${p.name} menyerahkan ${award} ${level} kepada sejumlah pemerintah daerah dan perusahaan, ${day}.`,
+          `Pemerintah provinsi bersama BPJS Ketenagakerjaan menggelar ${award} ${level}, ${day}. Gubernur menyerahkan piala kepada para pemenang dari unsur pemerintah daerah, badan usaha dan UMKM.`,
+          `Malam penganugerahan ${award} ${level} berlangsung di aula kantor gubernur, ${day} malam.`,
+          `Sebanyak ${10 + Math.floor(wording() * 20)} pemerintah daerah dan perusahaan menerima ${award} ${level}, ${day}.`,
+          `Pemenang ${award} ${level} diumumkan di aula kantor gubernur, ${day}.`,
+          `Penyerahan ${award} dilakukan secara simbolis oleh gubernur kepada perwakilan pemenang, ${day}.`,
+        ]),
       );
       say(
-        `Penyerahan penghargaan itu berlangsung di aula kantor gubernur dan dihadiri para kepala daerah.`,
+        from([
+          `Penyerahan penghargaan itu berlangsung di aula kantor gubernur dan dihadiri para kepala daerah.`,
+          `Dalam sambutannya, gubernur meminta daerah memperluas perlindungan pekerja rentan.`,
+          `Kepala kantor wilayah BPJS Ketenagakerjaan mengatakan penilaian dilakukan sejak April.`,
+          `Menurut dia, baru ${20 + Math.floor(wording() * 40)} persen pekerja informal yang terlindungi.`,
+        ]),
       );
     } else {
       // not a results report: contenders, stages, calls, targets, other awards, other BPJS news
