@@ -58,6 +58,17 @@ describe('resolveName: villages and companies', () => {
     );
   });
 
+  it('keeps a bare regency a regency under a village category when no village has its name', () => {
+    expect(who('Lhokseumawe', null, { typeHint: 'desa' })).toMatchObject({
+      canonical: 'Kota Lhokseumawe',
+      type: 'kota',
+    });
+    expect(who('Arjasari', null, { typeHint: 'desa', place: 'Kabupaten Bandung' })).toMatchObject({
+      canonical: 'Desa Arjasari',
+      regionCode: '32.04.16.2001',
+    });
+  });
+
   it('drops the kind of village before its name', () => {
     expect(who('Desa Wisata Arjasari', null, { place: 'Kabupaten Bandung' })).toMatchObject({
       canonical: 'Desa Arjasari',

@@ -153,10 +153,16 @@ export function resolveName(
     return identity(written, bare, paren ? [paren] : []);
   }
   if (hints.typeHint === 'desa' || hints.typeHint === 'kelurahan') {
-    return resolveVillage(written, hints.typeHint, name, {
+    const village = resolveVillage(written, hints.typeHint, name, {
       ...hints,
       place: hints.place ?? (parenRegion ? parenPlace : null),
     });
+    // "Lhokseumawe Juara Pertama, Gampong X Terbaik Kategori Desa": a bare regency no village of
+    // the gazetteer is named after is the regency, whatever category the sentence names
+    const regency = findBareRegion(name, { provinceCode: hints.provinceCode });
+    return regency && regency.type !== 'provinsi' && village.regionCode == null
+      ? identity(written, regency, paren ? [paren] : [])
+      : village;
   }
   return resolveOrg(name, paren, { ...hints, typeHint: hints.typeHint ?? 'badan_usaha' }, true);
 }
