@@ -37,6 +37,23 @@ describe('findListed', () => {
     expect(ranks('Predikat terbaik pertama diberikan kepada Budi Santoso.')).toEqual([]);
   });
 
+  it('reads a line headed by a category without "Kategori", with offsets into the sentence', () => {
+    const s = 'Badan Usaha Besar: Juara I PT Sinar Jaya, Juara II PT Bumi Lestari';
+    const found = findListed(s);
+    expect(found.map((c) => [c.name.text, c.rank?.rank ?? null])).toEqual([
+      ['PT Sinar Jaya', 1],
+      ['PT Bumi Lestari', 2],
+    ]);
+    for (const c of found) {
+      expect(s.slice(c.name.start, c.name.end)).toBe(c.name.text);
+    }
+    expect(ranks('Kota Lestari: juara 1')).toEqual([['Kota Lestari', 1]]);
+    const labelled = 'Kategori UMKM: Juara I Toko Sari; Juara II Kedai Jati';
+    for (const c of findListed(labelled)) {
+      expect(labelled.slice(c.name.start, c.name.end)).toBe(c.name.text);
+    }
+  });
+
   it('reads a name with "&" after a list trigger whole', () => {
     expect(ranks('Juara II kategori UMKM: Toko Bangunan Sumber Rezeki & Putra')).toEqual([
       ['Toko Bangunan Sumber Rezeki & Putra', 2],

@@ -57,11 +57,15 @@ function rankBeforeItem(s: string, out: WinnerCandidate[], at: number): RankMent
 
 /** Winners in list items: "Juara 1: X", "diraih oleh A, B dan C", "Terbaik 2 D", run items. */
 export function findListed(sentence: string, inList = false): WinnerCandidate[] {
-  // "Sektor X; A, B" and "Kategori Y: C" introduce lists like "yakni" does
-  const s = sentence.replace(
-    /(\b(?:kategori|katagori|sektor)\b[^;:.]{0,80}?)\s*[;:]\s+/giu,
-    '$1 yakni ',
+  // "Sektor X; A, B" and "Kategori Y: C" introduce lists like "yakni" does; so does a category
+  // named without "Kategori" at the head of a line ("Badan Usaha Besar: …")
+  // ("Kota Bitung: juara 1" is a winner, not a heading)
+  const headed = trackedReplace(sentence, HEADED_LINE, (m) =>
+    typeOfCategory(m[1] ?? '') && scanNames(m[1] ?? '').length === 0 ? `${m[1]} yakni ` : null,
   );
+  const labelled = trackedReplace(headed.text, CATEGORY_LABEL, (m) => `${m[1]} yakni `);
+  const s = labelled.text;
+  const back = (x: number) => headed.back(labelled.back(x));
   const stop = s.search(BEATEN);
   const out: WinnerCandidate[] = [];
   const followers = new Set<WinnerCandidate>();
@@ -222,5 +226,55 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
   out.forEach((c, k) => {
     c.scope = { start: c.scope.start, end: out[k + 1]?.scope.start ?? s.length };
   });
-  return out;
+  // offsets into the sentence as written
+  return out.map((c) => ({
+    ...c,
+    name: { ...c.name, start: back(c.name.start), end: back(c.name.end) },
+    rank: c.rank ? { ...c.rank, start: back(c.rank.start), end: back(c.rank.end) } : null,
+    scope: { start: back(c.scope.start), end: back(c.scope.end) },
+  }));
+}
+
+const CATEGORY_LABEL = /(\b(?:kategori|katagori|sektor)\b[^;:.]{0,80}?)\s*[;:]\s+/giu;
+const HEADED_LINE = /^([^\p{Lu}]*[^:;.]{3,50}?)\s*:\s+/gu;
+
+/**
+ * Replaces each match the replacer answers for (null keeps it), and maps offsets in the result
+ * back to offsets in `text`.
+ */
+function trackedReplace(
+  text: string,
+  re: RegExp,
+  replacer: (m: RegExpExecArray) => string | null,
+): { text: string; back: (x: number) => number } {
+  const edits: Array<{ inStart: number; inEnd: number; outStart: number; outEnd: number }> = [];
+  let out = '';
+  let from = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const by = replacer(m);
+    if (by == null) {
+      continue;
+    }
+    out += text.slice(from, m.index);
+    edits.push({
+      inStart: m.index,
+      inEnd: m.index + m[0].length,
+      outStart: out.length,
+      outEnd: out.length + by.length,
+    });
+    out += by;
+    from = m.index + m[0].length;
+  }
+  out += text.slice(from);
+  const back = (x: number): number => {
+    const e = edits.findLast((d) => d.outStart <= x);
+    if (!e) {
+      return x;
+    }
+    return x < e.outEnd
+      ? e.inStart + Math.min(x - e.outStart, e.inEnd - e.inStart)
+      : x - e.outEnd + e.inEnd;
+  };
+  return { text: out, back };
 }

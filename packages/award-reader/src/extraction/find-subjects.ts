@@ -74,7 +74,7 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
 
 const VILLAGE_OR_ORG =
   /^(?:desa|kelurahan|kalurahan|gampong|nagari|kampung|pekon|pemerintah desa)\s/i;
-const NEXT_LEADS = /^,\s*(?:juara|terbaik|peringkat)\s+\S+\s+\p{Lu}/u;
+const NEXT_LEADS = /^,\s*(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+\p{Lu}/u;
 // a rank followed by its own year ("juara 3 pada 2022", "terbaik pertama pada Paritrana Award
 // 2023") or its own category
 const OWN_YEAR =

@@ -3,6 +3,21 @@ import { findWinners } from './find-winners.ts';
 
 const names = (s: string) => findWinners(s).map((c) => [c.name.text, c.rank?.rank ?? null]);
 
+describe('findWinners: capitalized ranks between names', () => {
+  it('reads "Juara II" after a comma as the next name\'s rank, not the one before', () => {
+    expect(
+      names('Paritrana Award kabupaten/kota: Juara I Kota Tegal, Juara II Kabupaten Brebes.'),
+    ).toEqual([
+      ['Kota Tegal', 1],
+      ['Kabupaten Brebes', 2],
+    ]);
+  });
+
+  it('reads no bare list numeral "I." as a name', () => {
+    expect(names('Pemenang Paritrana Award:\nI. Kategori Pemerintah Kabupaten/Kota')).toEqual([]);
+  });
+});
+
 describe('findWinners: subjects of win verbs', () => {
   it('reads an agency as a winner of its own, but not as the way its government won', () => {
     expect(

@@ -103,7 +103,7 @@ export function nameAt(s: string, pos: number, unmarkedOk: boolean): FoundName |
   }
   const first = plain?.text.split(' ')[0]?.toLowerCase().replace(/\.$/, '') ?? '';
   // a bare roman numeral or number is a rank left over from a series ("juara I, II dan III")
-  const numeral = /^(?:[IVX]+|\d+)$/.test(plain?.text ?? '');
+  const numeral = /^(?:[IVX]+|\d+)\.?$/.test(plain?.text ?? '');
   if (
     !plain ||
     !unmarkedOk ||

@@ -101,6 +101,18 @@ describe('rankOf', () => {
     ]);
   });
 
+  it('does not take the next item, opened by its rank, for a place set off after the name', () => {
+    expect(
+      names(
+        'Kabupaten/kota: Juara I Kabupaten Batang, Juara II Kota Pekalongan, Juara III Kota Tegal',
+      ),
+    ).toEqual([
+      ['span', 'Kabupaten Batang', 1],
+      ['span', 'Kota Pekalongan', 2],
+      ['span', 'Kota Tegal', 3],
+    ]);
+  });
+
   it('gives the rank after the name when nothing parts them', () => {
     expect(names('Kabupaten Batang meraih juara III, sedangkan Kota Pekalongan juara II.')).toEqual(
       [

@@ -121,8 +121,9 @@ function listSlots(sentence: string): ExtraCandidate[] {
   return out;
 }
 
+// (a rank that opens the next item is none: "Juara I Kota X, Juara II Kota Y, …")
 const APPOSITION =
-  /^,\s*(?:(?:Kecamatan|Kec\.|Kapanewon|Distrik)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*,\s*)?(?:(?:Kabupaten|Kota|Kab\.)\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*,/u;
+  /^,\s*(?!(?:Juara|Terbaik|Peringkat|Posisi|Urutan)\b)(?:(?:Kecamatan|Kec\.|Kapanewon|Distrik)\s+\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*,\s*)?(?:(?:Kabupaten|Kota|Kab\.)\s+)?\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*,/u;
 
 /**
  * The rank that belongs to a name: the one right after it ("X meraih juara I") unless a comma
