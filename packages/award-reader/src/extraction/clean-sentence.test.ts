@@ -29,6 +29,8 @@ describe('cleanSentence', () => {
   it('drops bullets and reads a rank cell of a table row as a list label', () => {
     expect(cleanSentence('- Juara II: Kota Lestari')).toBe('Juara II: Kota Lestari');
     expect(cleanSentence('• Terbaik 3 Desa Makmur')).toBe('Terbaik 3 Desa Makmur');
+    expect(cleanSentence('o Juara I: Bank Lestari')).toBe('Juara I: Bank Lestari');
+    expect(cleanSentence('● Juara II: Kota Jati')).toBe('Juara II: Kota Jati');
     expect(cleanSentence('Terbaik 2 | PT Maju Jaya')).toBe('Terbaik 2: PT Maju Jaya');
     expect(cleanSentence('Juara Harapan | Kopi Senja')).toBe('Juara Harapan: Kopi Senja');
   });

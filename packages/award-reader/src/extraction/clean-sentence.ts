@@ -39,8 +39,8 @@ export function stripDateline(s: string): string {
   return out.replace(/^\p{Lu}[\p{L}]*-(?=\p{Lu})/u, '');
 }
 
-// A bullet before a list line: "- Juara I: X", "• Terbaik 2 Y".
-const BULLET = /^\s*[-–—•*·▪►]\s+/u;
+// A bullet before a list line: "- Juara I: X", "• Terbaik 2 Y", "o Juara II: Z".
+const BULLET = /^\s*(?:[-–—•*·▪►●◦○]|o(?=\s+\p{Lu}))\s+/u;
 // A table row whose first cell is a rank: "Terbaik 1 | Kabupaten X" reads "Terbaik 1: Kabupaten X".
 const TABLE_CELL =
   /^((?:juara|terbaik|peringkat|posisi)(?:\s+(?:harapan|umum))?(?:\s+(?:ke-?)?[\dIV]{1,3}|\s+\p{L}+)?)\s*\|\s*/iu;

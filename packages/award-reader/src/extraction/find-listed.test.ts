@@ -54,6 +54,15 @@ describe('findListed', () => {
     }
   });
 
+  it('reads one unmarked word after a business in a list as its town, and a district as a place', () => {
+    expect(
+      findListed('Juara I: Toko Sinar Jaya, Lestari', true).map((c) => [c.name.text, c.place]),
+    ).toEqual([['Toko Sinar Jaya', 'Lestari']]);
+    expect(
+      ranks('Kategori kampung dimenangkan Kampung Yamara, Distrik Manem, Kabupaten Keerom.'),
+    ).toEqual([['Kampung Yamara', null]]);
+  });
+
   it('reads a name with "&" after a list trigger whole', () => {
     expect(ranks('Juara II kategori UMKM: Toko Bangunan Sumber Rezeki & Putra')).toEqual([
       ['Toko Bangunan Sumber Rezeki & Putra', 2],

@@ -24,7 +24,7 @@ const CATEGORY_ITEM = /^(?:kategori|katagori|sektor|bidang)\b/i;
 // "terbagi dalam empat kategori utama yakni …", "kategori penilaian meliputi …": category lists
 const OF_CATEGORIES =
   /\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa|sejumlah|berbagai)\s+(?:kategori|sektor)\b|\bkategori\s+(?:penilaian|utama|penghargaan|lomba)\b/i;
-const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.)\s/i;
+const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.|distrik|kapanewon|kemantren)\s/i;
 const RANK_ONLY =
   /^(?:(?:sebagai|menjadi|dengan|di)\s+)?(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga)\s*\.?$/i;
 const CATEGORY_OPENING =
@@ -174,6 +174,19 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       isBareRegion(name) &&
       /\bdi\s+(?:[\p{Lu}][\p{L}]*\s*)+,\s*$/u.test(s.slice(0, item.start))
     ) {
+      continue;
+    }
+    // "Juara I: Toko Sinar Jaya, Bangkinang": one unmarked word after a business is its town
+    if (
+      prev &&
+      !name.marked &&
+      !trig &&
+      !lead &&
+      !name.text.includes(' ') &&
+      (orgMarker(prev.name.text) || VILLAGE_NAME.test(prev.name.text)) &&
+      /^\s*,\s*$/.test(s.slice(prev.name.end, name.start))
+    ) {
+      prev.place ??= name.text;
       continue;
     }
     const before = earlier && (!prev || earlier.start > prev.name.start) ? earlier : prev?.name;

@@ -80,6 +80,30 @@ export function regionalBankForms(name: string): string[] {
   return names.flatMap((r) => [`Bank ${r}`, `BPD ${r}`]);
 }
 
+const AGENCIES: ReadonlyArray<[RegExp, string, string]> = [
+  [
+    /^(?:Dinas Tenaga Kerja dan Transmigrasi|Disnakertrans)\s+(.+)$/u,
+    'Disnakertrans',
+    'Dinas Tenaga Kerja dan Transmigrasi',
+  ],
+  [/^(?:Dinas Tenaga Kerja|Disnaker)\s+(.+)$/u, 'Disnaker', 'Dinas Tenaga Kerja'],
+];
+
+/**
+ * Other names of a labour agency: "Dinas Tenaga Kerja Kota Medan" is also "Disnaker Kota Medan"
+ * and "Disnaker Medan" (a headline drops the region's prefix).
+ */
+export function agencyForms(name: string): string[] {
+  for (const [re, short, long] of AGENCIES) {
+    const place = re.exec(name)?.[1];
+    if (place) {
+      const bare = place.replace(/^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+/u, '');
+      return [...new Set([place, bare])].flatMap((p) => [`${short} ${p}`, `${long} ${p}`]);
+    }
+  }
+  return [];
+}
+
 /** The regency a company's name ends with ("Rumah Sakit Siloam Ambon" → Kota Ambon). */
 function trailingRegency(name: string, provinceCode: string | null | undefined): string | null {
   const words = name.split(/\s+/);
@@ -129,7 +153,7 @@ export function resolveOrg(
     aliases.add(alias);
     aliases.add(written);
   }
-  for (const form of regionalBankForms(canonical)) {
+  for (const form of [...regionalBankForms(canonical), ...agencyForms(canonical)]) {
     aliases.add(form);
   }
   const chosen = short ?? canonical;
