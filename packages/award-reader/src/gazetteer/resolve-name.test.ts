@@ -147,3 +147,14 @@ describe('resolveName: regional banks', () => {
     );
   });
 });
+
+describe('resolveName: labour agencies', () => {
+  it('gives an agency its short form, with and without the region prefix', () => {
+    expect(who('Dinas Tenaga Kerja Kota Lestari')?.aliases).toEqual(
+      expect.arrayContaining(['Disnaker Kota Lestari', 'Disnaker Lestari']),
+    );
+    expect(who('Disnaker Lestari', null, { typeHint: 'badan_usaha' })?.aliases ?? []).toEqual(
+      expect.arrayContaining(['Dinas Tenaga Kerja Lestari']),
+    );
+  });
+});
