@@ -108,6 +108,21 @@ describe('extractAwards', () => {
     expect(awards).toHaveLength(1);
   });
 
+  it('reads no winners from a list of sponsors after the winners', () => {
+    const text =
+      'Pemenang Paritrana Award 2025 tingkat Provinsi Bengkulu:\nKategori Badan Usaha\n1) Juara I – PT Sawit Lestari\n2) Juara II – PT Kopi Jati\n\nAcara ini terselenggara atas dukungan:\n- Bank Sumber\n- Hotel Jati Indah\n\nRudi mengatakan acara berlangsung lancar.';
+    expect(read(text).map((a) => [a.winner, a.rank])).toEqual([
+      ['PT Sawit Lestari', 1],
+      ['PT Kopi Jati', 2],
+    ]);
+  });
+
+  it('reads no "Targetnya" for a winner', () => {
+    const text =
+      'Pemkab Lestari masuk 10 besar Paritrana Award 2025. "Targetnya juara satu," kata Sekda.';
+    expect(read(text).map((a) => a.winner)).not.toContain('Targetnya');
+  });
+
   it('reads winners listed one per line under a category header', () => {
     const text =
       'Pemenang Paritrana Award 2025 tingkat Provinsi Jambi:\nKategori UMKM\n1. Kopi Sakti\n2. Batik Ayu – Kota Jambi\nRudi mengatakan acara berlangsung lancar.';

@@ -42,6 +42,10 @@ export interface ExtractOptions {
 
 const LINK_LINE = new RegExp(`^\\s*(?:${LinkLinePrefixes.join('|')})\\b`, 'i');
 
+// a list header that introduces no winners: sponsors, partners, guests, judges, organisers
+const OTHERS_LIST =
+  /\b(?:dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara)\b/i;
+
 // "Ini bukan kali pertama …": the wins told next are earlier ones
 const NOT_FIRST = /\bbukan\s+(?:kali\s+pertama|pertama\s+kali|yang\s+pertama)\b/i;
 
@@ -81,8 +85,13 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
     const sentence = evidenceOf(sentences[i], cleaned[i] ?? text);
     const head = HEADER.exec(text);
     if (head || !sentence) {
-      header = head?.[1] ?? head?.[2] ?? header;
-      listMode = head != null && AWARD_CUE.test(cleaned.slice(Math.max(0, i - 3), i + 1).join(' '));
+      // "Acara ini terselenggara atas dukungan:": a list of sponsors, guests or judges
+      const others = head != null && OTHERS_LIST.test(text);
+      header = others ? null : (head?.[1] ?? head?.[2] ?? header);
+      listMode =
+        head != null &&
+        !others &&
+        AWARD_CUE.test(cleaned.slice(Math.max(0, i - 3), i + 1).join(' '));
       return;
     }
     listMode &&= isListLine(text, sentences[i] ?? sentence, article.text);

@@ -109,6 +109,8 @@ export function nameAt(s: string, pos: number, unmarkedOk: boolean): FoundName |
     !unmarkedOk ||
     numeral ||
     NOT_A_NAME.has(first) ||
+    // "Targetnya juara satu", "Tahun lalunya": a word with "-nya" is no name
+    (/^\p{L}{3,}nya$/u.test(first) && !plain.text.includes(' ')) ||
     /\.(?:com|id|co)\b/i.test(plain.text)
   ) {
     return null;

@@ -70,6 +70,11 @@ describe('headlineName', () => {
     );
   });
 
+  it('keeps a bare regency rather than a longer regency of the body that starts with it', () => {
+    const body = ['Pemerintah Kabupaten Mamuju meraih juara I.', 'Kabupaten Mamuju Tengah hadir.'];
+    expect(headlineName(marked('Mamuju'), body)?.text).toBe('Mamuju');
+  });
+
   it('keeps a region the body never names again', () => {
     expect(
       headlineName(marked('Kabupaten Lestari'), ['Penghargaan diserahkan di Medan.'])?.text,

@@ -1,3 +1,4 @@
+import { isBareRegion } from './name-context.ts';
 import type { FoundName } from './scan-names.ts';
 import { scanNames } from './scan-names.ts';
 import type { Sentence } from './split-sentences.ts';
@@ -91,6 +92,10 @@ export function headlineName(name: FoundName, body: string[]): FoundName | null 
   const shorter = shortenToBody(name.text, body);
   if (shorter) {
     return shorter;
+  }
+  // "Mamuju Juara I" names Kabupaten Mamuju, not the "Mamuju Tengah" the body also names
+  if (isBareRegion(name)) {
+    return name;
   }
   // "Desa Gegesik Juara Dua" over "Desa Gegesik Kulon …": the body's full name
   const longer = longerInBody(name.text, body);

@@ -38,7 +38,7 @@ const CONTEXT = new Set([
   ),
 ]);
 const FUTURE =
-  /\b(?:akan|bakal|ditargetkan|menargetkan|target|berharap|harapan(?!\s+(?:i|ii|iii|\d))|semoga|optimis|optimistis|mengincar|membidik|berpeluang)\b/i;
+  /\b(?:akan|bakal|ditargetkan|menargetkan|target(?:nya)?|berharap|harapan(?!\s+(?:i|ii|iii|\d))|semoga|optimis|optimistis|mengincar|membidik|berpeluang)\b/i;
 const CANDIDACY =
   /\b(?:nominasi|nominator|nomine|finalis|kandidat|masuk\s+(?:\d+|sepuluh|lima|tiga|dua belas)\s+besar|terpilih\s+mewakili|mewakili|bersaing|pesaing|diusulkan|wawancara|verifikasi|penilaian|presentasi|paparan|seleksi)\b/i;
 const NEGATION = /\b(?:belum|tidak|tak|bukan|gagal)\b/i;

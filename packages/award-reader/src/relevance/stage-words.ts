@@ -83,6 +83,7 @@ export const FutureWords: readonly string[] = [
   'targetkan',
   'ditargetkan',
   'ditarget',
+  'targetnya',
   'menargetkan',
   'optimis',
   'optimistis',
