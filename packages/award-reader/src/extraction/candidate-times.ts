@@ -2,7 +2,7 @@ import type { ArticleContext } from './article-context.ts';
 import { isRepeatWin, readAwardTime, type AwardTime } from './award-time.ts';
 import { findClauseYears, yearsJoinedTo } from './edition-year.ts';
 import type { WinnerCandidate } from './name-context.ts';
-import type { RankMention } from './parse-rank.ts';
+import { findRanks, type RankMention } from './parse-rank.ts';
 import { splitByTime } from './time-split.ts';
 
 /** One award a candidate stands for: when, and at which rank. */
@@ -28,7 +28,16 @@ export function candidateAwards(
   const times = candidateTimes(text, cand, ctx, prior, notFirst);
   const first = times[0];
   const split = first && !first.historical && single ? splitByTime(text) : null;
-  const out = times.map((time) => ({ time, rank: split ? split.now : cand.rank }));
+  // "… menjadi yang terbaik, setelah meraih juara I pada 2022, 2023 dan 2024": the past years
+  // carry the rank written before them
+  const pastRank =
+    !cand.rank && first?.historical && first.editionYear != null
+      ? rankBeforeYear(text, first.editionYear)
+      : null;
+  const out = times.map((time) => ({
+    time,
+    rank: split ? split.now : time.historical ? (cand.rank ?? pastRank) : cand.rank,
+  }));
   if (split) {
     // last year's rank is the edition before this one (editions are handed over a year later)
     const last =
@@ -40,6 +49,15 @@ export function candidateAwards(
     out.push({ time: { editionYear: last, historical: true }, rank: split.past });
   }
   return out;
+}
+
+/** The rank written right before a year: "juara I pada 2022", "terbaik 2 tahun 2021". */
+function rankBeforeYear(text: string, year: number): RankMention | null {
+  const m = new RegExp(
+    `\\b((?:juara|terbaik|peringkat|posisi)\\s+\\S+)\\s+(?:(?:pada|di)\\s+)?(?:tahun\\s+)?(?:Paritrana(?:\\s+Award)?\\s+)?${year}\\b`,
+    'i',
+  ).exec(text);
+  return m ? (findRanks(m[1] ?? '')[0] ?? null) : null;
 }
 
 function candidateTimes(

@@ -108,6 +108,17 @@ describe('extractAwards', () => {
     expect(awards).toHaveLength(1);
   });
 
+  it('gives past years listed after a rank that rank', () => {
+    const awards = read(
+      'Kabupaten Gianyar kembali meraih juara I Paritrana Award 2025 tingkat Provinsi Bali. Dengan hasil ini, Gianyar empat tahun berturut-turut menjadi yang terbaik, setelah sebelumnya meraih juara I pada 2022, 2023 dan 2024.',
+    );
+    expect(awards.filter((a) => a.historical).map((a) => [a.editionYear, a.rank])).toEqual([
+      [2022, 1],
+      [2023, 1],
+      [2024, 1],
+    ]);
+  });
+
   it('reads no winners from a list of sponsors after the winners', () => {
     const text =
       'Pemenang Paritrana Award 2025 tingkat Provinsi Bengkulu:\nKategori Badan Usaha\n1) Juara I – PT Sawit Lestari\n2) Juara II – PT Kopi Jati\n\nAcara ini terselenggara atas dukungan:\n- Bank Sumber\n- Hotel Jati Indah\n\nRudi mengatakan acara berlangsung lancar.';
