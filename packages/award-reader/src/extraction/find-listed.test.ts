@@ -63,6 +63,14 @@ describe('findListed', () => {
     ).toEqual([['Kampung Yamara', null]]);
   });
 
+  it('keeps winners whose zone follows them in parentheses', () => {
+    expect(
+      ranks(
+        'Provinsi lain yang meraih predikat serupa adalah Riau (Zona Sumatera), Jawa Tengah (Zona Jawa Bali) dan Bali (Zona Nusa Tenggara, Maluku dan Papua).',
+      ).map(([name]) => name),
+    ).toEqual(['Riau', 'Jawa Tengah', 'Bali']);
+  });
+
   it('reads a name with "&" after a list trigger whole', () => {
     expect(ranks('Juara II kategori UMKM: Toko Bangunan Sumber Rezeki & Putra')).toEqual([
       ['Toko Bangunan Sumber Rezeki & Putra', 2],

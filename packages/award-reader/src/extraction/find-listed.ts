@@ -84,7 +84,9 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     if (PLACE_ITEM.test(s.slice(pos, item.end))) {
       continue;
     }
-    if (/\bzona\s+\p{Lu}/iu.test(item.text) && !lastTrigger(item.text)) {
+    // (a zone in parentheses after a name is that winner's zone: "Jawa Tengah (Zona Jawa Bali)")
+    const unbracketed = item.text.replace(/\([^)]*\)?/g, ' ');
+    if (/\bzona\s+\p{Lu}/iu.test(unbracketed) && !lastTrigger(item.text)) {
       zone = true;
       continue;
     }
