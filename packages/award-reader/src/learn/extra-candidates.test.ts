@@ -113,6 +113,13 @@ describe('rankOf', () => {
     ]);
   });
 
+  it('ranks a name "di bawah" which another stands one place higher', () => {
+    expect(names('Kota Pekalongan berada di posisi kedua di bawah Kota Tegal.')).toEqual([
+      ['span', 'Kota Pekalongan', 2],
+      ['span', 'Kota Tegal', 1],
+    ]);
+  });
+
   it('gives the rank after the name when nothing parts them', () => {
     expect(names('Kabupaten Batang meraih juara III, sedangkan Kota Pekalongan juara II.')).toEqual(
       [

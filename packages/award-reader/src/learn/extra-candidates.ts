@@ -158,7 +158,14 @@ export function rankOf(
   const before = [...ranks].reverse().find((r) => r.end <= name.start);
   const beforeOk =
     before != null && name.start - before.end <= window && !between(before.end, name.start);
-  return before && beforeOk ? before : null;
+  if (!before || !beforeOk) {
+    return null;
+  }
+  // "Kota A di posisi kedua, di bawah Kota B": B stands one place higher
+  if (/\bdi\s+bawah\s+$/i.test(s.slice(0, name.start))) {
+    return before.rank != null && before.rank > 1 ? { ...before, rank: before.rank - 1 } : null;
+  }
+  return before;
 }
 
 // what the rules never take for a winner, kept from the name scan too: a dateline ("Pekanbaru
