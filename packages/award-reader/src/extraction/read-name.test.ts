@@ -46,6 +46,17 @@ describe('readNameAt', () => {
     });
   });
 
+  it('keeps "di" inside a name its short form spells out', () => {
+    expect(read('Sinode Gereja Masehi Injili di Lestari (GMIL) meraih')).toMatchObject({
+      text: 'Sinode Gereja Masehi Injili di Lestari',
+      paren: 'GMIL',
+    });
+    expect(read('Kota Lestari di Jawa Timur meraih')?.text).toBe('Kota Lestari');
+    expect(read('Gereja Masehi Injili di Lestari (Kota Jati) meraih')?.text).toBe(
+      'Gereja Masehi Injili',
+    );
+  });
+
   it("reads a region after a company's parenthesis as its home town, not a name", () => {
     const s = 'PT Semen Lestari (SL) Gresik meraih juara';
     expect(read(s)).toMatchObject({ text: 'PT Semen Lestari', paren: 'SL', end: 28 });

@@ -155,6 +155,22 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
       at += joiner[0].length;
       continue;
     }
+    // "Gereja Masehi Injili di Minahasa (GMIM)": "di" inside a name its short form spells out
+    const within = words.length >= 2 ? DI_IN_NAME.exec(s.slice(at)) : null;
+    if (
+      within &&
+      spellsOut(within[2] ?? '', [...words, ...(within[1] ?? '').trim().split(/\s+/)], true)
+    ) {
+      words.push('di', ...(within[1] ?? '').trim().split(/\s+/));
+      end = at + within[0].length - (within[2] ?? '').length - 3;
+      at = end;
+      GAP.lastIndex = end;
+      if (!GAP.exec(s)) {
+        break;
+      }
+      at = GAP.lastIndex;
+      continue;
+    }
     const t = tokenAt(s, at);
     if (!t) {
       break;
@@ -240,13 +256,21 @@ function isHomeTown(words: string[], rest: string): boolean {
   return company && words[words.length - 1] !== 'Daerah' && findBareRegion(rest) != null;
 }
 
-/** Whether a short form is made of the initials of words ("RSUD", "BUMDes", "BPR"). */
-function spellsOut(short: string, words: string[]): boolean {
+const DI_IN_NAME = /^di((?:\s+\p{Lu}[\p{L}]*){1,3})\s+\(([A-Z]{2,8})\)/u;
+
+/**
+ * Whether a short form is made of the initials of words ("RSUD", "BUMDes", "BPR"); `inside`
+ * lets it spell out only some of them ("GMIM" in "Sinode Gereja Masehi Injili Minahasa").
+ */
+function spellsOut(short: string, words: string[], inside = false): boolean {
   const initials = words
     .filter((w) => isUpper(w) && !UNSPELLED.has(w.toLowerCase()))
     .map((w) => w[0] ?? '')
     .join('')
     .toLowerCase();
+  if (inside) {
+    return short.length >= 3 && initials.includes(short.toLowerCase());
+  }
   return (
     /^[A-Z][A-Za-z]{1,6}$/.test(short) &&
     initials.length >= 2 &&
