@@ -44,6 +44,13 @@ describe('classifyRelevance: results', () => {
     expect(kindOf(text)).toBe('results');
   });
 
+  it('accepts a dated handover told in passing inside a story about something else', () => {
+    const text =
+      'Gubernur Minta Daerah Tanggung Iuran\n\nKOTA LESTARI - Gubernur Jati meminta bupati dan wali kota menganggarkan iuran pekerja rentan. Permintaan itu disampaikan saat menyerahkan Paritrana Award 2025 tingkat Provinsi Jati di Kota Lestari, Selasa (18/11/2025).\n\nMenurut data BPJS Ketenagakerjaan, cakupan kepesertaan baru 38 persen.';
+    expect(classifyRelevance({ id: 't', text }).signals).toContain('dated@2');
+    expect(kindOf(text)).toBe('results');
+  });
+
   it('accepts a list of winners under a header naming the award', () => {
     const text = [
       'Berikut daftar peraih Paritrana Award 2025 tingkat Provinsi Maluku Utara.',

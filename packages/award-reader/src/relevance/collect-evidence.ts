@@ -3,6 +3,10 @@ import { readCues, type SentenceCues } from './sentence-cues.ts';
 import { CueWeight, LeadMinPoints, scoreSentence } from './score-results.ts';
 import type { Sentence } from './split-sentences.ts';
 
+/** A weekday or a written date: "Selasa (18/11/2025)", "(18/11)". */
+const DATED =
+  /\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b|\(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\)/;
+
 /** How much more a lead sentence counts than a body sentence when telling the story's stage. */
 const LeadStageWeight = 3;
 
@@ -29,6 +33,7 @@ export function collectEvidence(sentences: readonly Sentence[], about: AwardRef[
     stage: { nomination: 0, assessment: 0, background: 0 },
   };
   let leadBonus = 0;
+  let datedBonus = 0;
   sentences.forEach((sentence, i) => {
     if (about[i] !== AwardRef.Paritrana) {
       return;
@@ -44,6 +49,12 @@ export function collectEvidence(sentences: readonly Sentence[], about: AwardRef[
         leadBonus = CueWeight.Lead;
         evidence.signals.push(`lead@${i}`);
       }
+      // "… saat menyerahkan Paritrana Award 2025 di Palu, Selasa (18/11/2025)": a ceremony
+      // the text dates took place
+      if (rules.includes('ceremony') && DATED.test(sentence.lower) && datedBonus === 0) {
+        datedBonus = CueWeight.Dated;
+        evidence.signals.push(`dated@${i}`);
+      }
     }
     // The headline and lead say what kind of story it is; they outweigh the body.
     const weight = sentence.lead ? LeadStageWeight : 1;
@@ -53,6 +64,6 @@ export function collectEvidence(sentences: readonly Sentence[], about: AwardRef[
     evidence.stage.assessment += weight * Number(cues.assessment && !finalStage);
     evidence.stage.background += weight * Number(cues.background);
   });
-  evidence.score += leadBonus;
+  evidence.score += leadBonus + datedBonus;
   return evidence;
 }

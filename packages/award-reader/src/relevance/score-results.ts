@@ -9,6 +9,8 @@ export const CueWeight = {
   Congratulation: 1,
   /** Once per article, for a lead sentence scoring at least `LeadMinPoints`. */
   Lead: 1,
+  /** Once per article, for a ceremony sentence that dates the ceremony. */
+  Dated: 0.5,
 } as const;
 
 /** An article whose score reaches this reports results. */
