@@ -33,6 +33,17 @@ describe('findEditionYears', () => {
 });
 
 describe('mainEditionYear', () => {
+  it('dates the award named by its level in a story about Paritrana', () => {
+    expect(
+      mainEditionYear(
+        'Pemkab Lestari mendapat Paritrana Award. Kali ini penghargaan tingkat Provinsi Jati 2025 itu diserahkan Gubernur.',
+      ),
+    ).toBe(2025);
+    expect(
+      mainEditionYear('Penghargaan tingkat Provinsi Jati 2025 diserahkan Gubernur.'),
+    ).toBeNull();
+  });
+
   it('dates the award under another name where it is named', () => {
     expect(
       mainEditionYear(

@@ -49,9 +49,17 @@ export function mainEditionYear(text: string): number | null {
   }
   // "memberikan penghargaan jaminan sosial ketenagakerjaan kepada lima daerah … tahun 2024": the
   // one year the award's sentence writes, when nothing else dates the edition
-  const named = AWARD_SENTENCE_YEAR.exec(text) ?? JOINT_AWARD_YEAR.exec(text);
+  const named =
+    AWARD_SENTENCE_YEAR.exec(text) ??
+    JOINT_AWARD_YEAR.exec(text) ??
+    (/\bparitrana\b/i.test(text) ? LEVEL_AWARD_YEAR.exec(text) : null);
   return named ? Number(named[1]) : null;
 }
+
+// "Kali ini penghargaan tingkat Provinsi Jawa Tengah 2025 itu diserahkan …" in a story that
+// names Paritrana: the award by its level, dated
+const LEVEL_AWARD_YEAR =
+  /\b(?:penghargaan|anugerah)\s+tingkat\s+(?:provinsi\s+|nasional\b\s*)?(?:\p{Lu}\p{L}*\s+){0,4}?(20[12]\d)\b/iu;
 
 // "menerima anugerah jamsostek 2025 dari BPJS Ketenagakerjaan dan Pemprov Kepri": the award under
 // another name, dated where it is named
