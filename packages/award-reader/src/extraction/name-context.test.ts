@@ -21,6 +21,8 @@ describe('AFTER_NAME', () => {
 
   it('takes a name after "selain" (besides) out of the sentence\'s winners', () => {
     expect(LOCATED.test('Selain ')).toBe(true);
+    expect(LOCATED.test('pekerja dari ')).toBe(true);
+    expect(LOCATED.test('menghadirkan pemenang dari ')).toBe(false);
   });
 
   it('reads an English rank right after a name: "The Best", "Runner Up"', () => {
