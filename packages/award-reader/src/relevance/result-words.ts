@@ -127,6 +127,23 @@ export const WinRoles: readonly string[] = [
   'sebagai',
 ];
 
+/** What kind of winner a role may name before its noun: "dinobatkan sebagai desa terbaik". */
+export const WinnerKinds: readonly string[] = [
+  'desa',
+  'kelurahan',
+  'kabupaten',
+  'kota',
+  'kabupaten/kota',
+  'provinsi',
+  'daerah',
+  'pemda',
+  'pemerintah daerah',
+  'perusahaan',
+  'badan usaha',
+  'umkm',
+  'bank',
+];
+
 /** "Receiver/holder of the award" nouns, shared by the role and the recipient lists. */
 const AwardHolderNouns: readonly string[] = [
   'penerima penghargaan',

@@ -10,6 +10,9 @@ describe('readCues', () => {
     );
     expect(cues('Juara pertama diraih oleh Kota Sukamaju').win).toBeGreaterThanOrEqual(0);
     expect(cues('Bank Sukamaju keluar sebagai juara').win).toBeGreaterThanOrEqual(0);
+    expect(
+      cues('Desa Jati dinobatkan sebagai desa terbaik dalam Paritrana Award 2025').win,
+    ).toBeGreaterThanOrEqual(0);
     expect(cues('Desa Sukamaju jadi yang terbaik').win).toBeGreaterThanOrEqual(0);
     expect(cues('Kota Sukamaju Rebut Penghargaan Paritrana').win).toBeGreaterThanOrEqual(0);
     expect(cues('Penghargaan Paritrana disandang Kota Sukamaju').win).toBeGreaterThanOrEqual(0);

@@ -40,7 +40,9 @@ const bounded = (source: string) =>
 const gap = `(?:\\s+(?!(?:me|di|ber)\\p{L}|${word(R.WinGapBlockers)}(?!\\p{L}))\\S+){0,2}?\\s+`;
 const activeWin = bounded(`${word(R.WinVerbs)}${gap}["“]?${word(R.AwardNouns)}`);
 const passiveWin = bounded(`${word(R.AwardNouns)}(?:\\s+\\S+)*?\\s+${word(R.PassiveWinVerbs)}`);
-const roleWin = bounded(`${word(R.WinRoles)}\\s+(?:yang\\s+)?${word(R.WinRoleNouns)}`);
+const roleWin = bounded(
+  `${word(R.WinRoles)}\\s+(?:yang\\s+)?(?:${word(R.WinnerKinds)}\\s+)?${word(R.WinRoleNouns)}`,
+);
 // "Kota X Juara Paritrana Award": a headline's verbless win.
 const titleWin = bounded(
   `juara\\s+(?:(?:di|pada)\\s+)?(?:ajang\\s+)?${word(R.VerblessWinObjects)}`,
