@@ -17,6 +17,14 @@ describe('findEditionYears', () => {
     expect(years('Paritrana Award tahun 2021 diserahkan')).toEqual([2021]);
   });
 
+  it('reads the year after a category and a level written between', () => {
+    expect(
+      findEditionYears(
+        'Paritrana Award kategori badan usaha besar tingkat Provinsi Kalimantan Selatan 2025',
+      ).map((y) => y.year),
+    ).toEqual([2025]);
+  });
+
   it('reads the year of the award named without "Paritrana"', () => {
     const years = (t: string) => findEditionYears(t).map((f) => f.year);
     expect(
