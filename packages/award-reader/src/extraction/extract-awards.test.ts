@@ -119,6 +119,13 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads no winner of another award, and a congratulation on a win as one', () => {
+    const awards = read(
+      'Pemkab Gowa meraih dua penghargaan sekaligus: Paritrana Award 2025 tingkat Provinsi Sulawesi Selatan sebagai juara II dan UHC Award 2025. Kabupaten Maros juga meraih UHC Award.',
+    );
+    expect(awards.map((a) => a.winnerCanonical)).toEqual(['Kabupaten Gowa']);
+  });
+
   it('reads no winners from a list of sponsors after the winners', () => {
     const text =
       'Pemenang Paritrana Award 2025 tingkat Provinsi Bengkulu:\nKategori Badan Usaha\n1) Juara I – PT Sawit Lestari\n2) Juara II – PT Kopi Jati\n\nAcara ini terselenggara atas dukungan:\n- Bank Sumber\n- Hotel Jati Indah\n\nRudi mengatakan acara berlangsung lancar.';

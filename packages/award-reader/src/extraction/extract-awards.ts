@@ -8,7 +8,7 @@ import { lastStatedYear, THIS_YEAR } from './award-time.ts';
 import { candidateAwards } from './candidate-times.ts';
 import { createCategoryMemory } from './category-memory.ts';
 import { cleanSentence } from './clean-sentence.ts';
-import { findWinners } from './find-winners.ts';
+import { aboutOtherAward, findWinners } from './find-winners.ts';
 import {
   completeTruncated,
   expandOfficials,
@@ -104,7 +104,7 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
     const found = findWinners(text, afterCue, listMode);
     const cuedHere = afterCue || listMode || AWARD_CUE.test(text);
     const extras =
-      widen && cuedHere
+      widen && cuedHere && !aboutOtherAward(text)
         ? extraCandidates(text).filter(
             (e) => !found.some((f) => e.name.start < f.name.end && f.name.start < e.name.end),
           )

@@ -27,6 +27,10 @@ function namesOtherAward(sentence: string): boolean {
     return /^\p{Lu}/u.test(next) && !NOT_A_TITLE.has(next.toLowerCase().replace(/\W+$/, ''));
   });
 }
+/** A sentence about another award only ("Kabupaten X juga meraih UHC Award"). */
+export const aboutOtherAward = (sentence: string): boolean =>
+  namesOtherAward(sentence) && !/paritrana|jaminan sosial/i.test(sentence);
+
 const RESULT =
   /\b(?:juara|terbaik|pemenang|peraih|meraih|diraih|memenangkan|dimenangkan|menyabet|dianugerahi)\b/i;
 
@@ -40,7 +44,7 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
   if (
     (!afterCue && !cued) ||
     (CANDIDACY.test(sentence) && !RESULT.test(sentence)) ||
-    (namesOtherAward(sentence) && !/paritrana|jaminan sosial/i.test(sentence))
+    aboutOtherAward(sentence)
   ) {
     return [];
   }

@@ -47,6 +47,9 @@ export const WinVerbs: readonly string[] = [
   'menyandang',
   'merebut',
   'raihan',
+  // "atas diraihnya Paritrana Award": congratulations on a win
+  'diraihnya',
+  'keberhasilan meraih',
   'memborong',
   'borong',
   'mempertahankan',

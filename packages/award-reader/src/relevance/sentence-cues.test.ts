@@ -11,6 +11,10 @@ describe('readCues', () => {
     expect(cues('Juara pertama diraih oleh Kota Sukamaju').win).toBeGreaterThanOrEqual(0);
     expect(cues('Bank Sukamaju keluar sebagai juara').win).toBeGreaterThanOrEqual(0);
     expect(
+      cues('PT Jati mengucapkan selamat kepada Kota Lestari atas diraihnya Paritrana Award 2025')
+        .win,
+    ).toBeGreaterThanOrEqual(0);
+    expect(
       cues('Desa Jati dinobatkan sebagai desa terbaik dalam Paritrana Award 2025').win,
     ).toBeGreaterThanOrEqual(0);
     expect(cues('Desa Sukamaju jadi yang terbaik').win).toBeGreaterThanOrEqual(0);
