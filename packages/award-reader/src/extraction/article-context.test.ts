@@ -33,6 +33,19 @@ describe('readArticleContext', () => {
     expect(c).toMatchObject({ level: 'nasional', editionYear: 2024 });
   });
 
+  it('reads the award named with its province, or handed over by the governor, as provincial', () => {
+    expect(
+      ctx(
+        'Kabupaten Pringsewu meraih juara I Paritrana Award Provinsi Lampung 2025. Penghargaan yang digagas Kemenko PMK itu diserahkan Gubernur Lampung.',
+      ),
+    ).toMatchObject({ level: 'provinsi', provinceCode: '18' });
+    expect(
+      ctx(
+        'Pemprov Kalbar bersama BPJS Ketenagakerjaan memberikan Paritrana Award 2025 kepada Kabupaten Sanggau. Penghargaan ini merupakan program Kemenko PMK.',
+      ).level,
+    ).toBe('provinsi');
+  });
+
   it("takes a governor's palace for no national venue", () => {
     const c = ctx(
       'PALANGKA RAYA - Pemerintah Provinsi Kalimantan Tengah menyerahkan Paritrana Award 2024. Penyerahan berlangsung di Istana Isen Mulang, Selasa (29/7/2025).',

@@ -36,6 +36,24 @@ const NATIONAL =
 const PAST =
   /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b|\b(?<!(?:awards?|paritrana)\s+)(?:pada\s+)?tahun\s+20[12]\d\b/i;
 const PROVINCIAL = /\b(?:tingkat\s+(?:provinsi|daerah|pemda|prov)|se-\p{Lu})/giu;
+// the governor or the provincial government hands the award over: a provincial ceremony
+const PROVINCIAL_GIVER =
+  /\b(?:diserahkan|diberikan)\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|pj\.?\s+|plt\.?\s+)?gubernur\b|\b(?:gubernur|pemprov|pemerintah\s+provinsi)(?:\s+\p{Lu}[\p{L}]*){1,3}(?:\s+bersama\s+bpjs\s+ketenagakerjaan)?\s+(?:menyerahkan|memberikan)\b/giu;
+// "Paritrana Award Provinsi Lampung 2025", "Paritrana Award 2025 Jawa Barat": the award by its province
+const AWARD_OF_PROVINCE =
+  /\bparitrana(?:\s+awards?)?(?:\s+(?:tahun\s+)?20[12]\d)?\s+(?:provinsi\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/giu;
+
+/** Provincial cues beyond "tingkat …": a governor handing over, the award named with a province. */
+function provincialCues(text: string): number {
+  let n = text.match(PROVINCIAL_GIVER)?.length ?? 0;
+  for (const m of text.matchAll(AWARD_OF_PROVINCE)) {
+    const words = (m[1] ?? '').split(/\s+/);
+    if (words.some((_, i) => findProvince(words.slice(0, i + 1).join(' ')))) {
+      n++;
+    }
+  }
+  return n;
+}
 const PROVINCE_CUE =
   /\b(?:tingkat|se|Paritrana Awards?(?:\s+(?:Tahun\s+)?20\d\d)?|Gubernur|Pemprov|Pemerintah Provinsi)\s*-?\s*(?:Provinsi\s+|Pemda\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
 const TINGKAT_PROVINCE = /\btingkat\s+(?:provinsi\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
@@ -150,7 +168,9 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
   ];
   const national = current.join('\n').match(NATIONAL)?.length ?? 0;
   const provincial =
-    (current.join('\n').match(PROVINCIAL)?.length ?? 0) + countTingkatProvince(current.join('\n'));
+    (current.join('\n').match(PROVINCIAL)?.length ?? 0) +
+    countTingkatProvince(current.join('\n')) +
+    provincialCues(current.join('\n'));
   const provinceCode = awardProvince(text);
   const level = national > provincial ? 'nasional' : 'provinsi';
   const { iso, articleYear } = ceremonyDate(article, sentences, editionYear, level === 'nasional');

@@ -126,6 +126,15 @@ describe('extractAwards', () => {
     expect(awards.map((a) => a.winnerCanonical)).toEqual(['Kabupaten Gowa']);
   });
 
+  it('reads no winner in the government that gives the award', () => {
+    const awards = read(
+      'PONTIANAK - Pemprov Kalbar bersama BPJS Ketenagakerjaan memberikan Paritrana Award 2025 kepada Kabupaten Sanggau sebagai juara I. Penghargaan ini merupakan program Kemenko PMK.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.level])).toEqual([
+      ['Kabupaten Sanggau', 'provinsi'],
+    ]);
+  });
+
   it('reads no winners from a list of sponsors after the winners', () => {
     const text =
       'Pemenang Paritrana Award 2025 tingkat Provinsi Bengkulu:\nKategori Badan Usaha\n1) Juara I – PT Sawit Lestari\n2) Juara II – PT Kopi Jati\n\nAcara ini terselenggara atas dukungan:\n- Bank Sumber\n- Hotel Jati Indah\n\nRudi mengatakan acara berlangsung lancar.';

@@ -42,6 +42,11 @@ export interface ExtractOptions {
 
 const LINK_LINE = new RegExp(`^\\s*(?:${LinkLinePrefixes.join('|')})\\b`, 'i');
 
+// "Pemprov X bersama BPJS Ketenagakerjaan memberikan Paritrana Award kepada …": a name that gives
+// the award is no winner of it
+const GIVES =
+  /^(?:\s+bersama\s+(?:\p{Lu}[\p{L}]*\s+){1,4}?|\s*,[^,]{1,60},)?\s*(?:juga\s+|turut\s+|secara\s+resmi\s+)?(?:menyerahkan|memberikan|menganugerahkan|memberi)\b/u;
+
 // a list header that introduces no winners: sponsors, partners, guests, judges, organisers
 const OTHERS_LIST =
   /\b(?:dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara)\b/i;
@@ -124,7 +129,7 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
         raw.rank && raw.source === 'rule' ? null : fallbackRank(text, raw.name, numbered);
       const cand = bare ? { ...raw, rank: bare } : raw;
       const name = body ? headlineName(cand.name, body) : cand.name;
-      if (!name) {
+      if (!name || GIVES.test(text.slice(cand.name.end))) {
         continue;
       }
       const scoped = text.slice(cand.scope.start, cand.scope.end);
