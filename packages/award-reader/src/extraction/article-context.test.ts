@@ -46,6 +46,14 @@ describe('readArticleContext', () => {
     ).toBe('provinsi');
   });
 
+  it('lets the lead, not background on how the award works, tell the level', () => {
+    expect(
+      ctx(
+        'Tebo Juara I Paritrana Jambi\n\nJAMBI - Kabupaten Tebo meraih juara I Paritrana Award 2025 tingkat Provinsi Jambi, Senin (17/11/2025). Penghargaan ini merupakan inisiasi Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Kemenko PMK). Paritrana Award tingkat nasional biasanya diserahkan Wakil Presiden. Kemenko PMK menilai komitmen pemda.',
+      ).level,
+    ).toBe('provinsi');
+  });
+
   it("takes a governor's palace for no national venue", () => {
     const c = ctx(
       'PALANGKA RAYA - Pemerintah Provinsi Kalimantan Tengah menyerahkan Paritrana Award 2024. Penyerahan berlangsung di Istana Isen Mulang, Selasa (29/7/2025).',

@@ -101,6 +101,8 @@ function awardProvince(text: string): string | null {
 }
 
 const NATIONAL_VENUE = new RegExp(NATIONAL.source, 'i');
+/** How much more a level cue in the headline or the first two sentences counts. */
+const LeadWeight = 2;
 // a trophy paraded or handed over again at home after the ceremony: not the ceremony's date
 const REHANDOVER =
   /\b(?:(?:diserahkan|menyerahkan|penyerahan)\s+(?:ulang|kembali)|(?:kembali|secara simbolis)\s+(?:diserahkan|menyerahkan)|diarak|kirab|arak-arakan|pawai|apel|syukuran|ramah tamah|kepada\s+(?:kepala dinas|kadis|jajaran|OPD|perangkat daerah))\b/i;
@@ -162,15 +164,24 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
   const slug = /paritrana[\w-]*?[-_](20[12]\d)\b/i.exec(article.url ?? '');
   const editionYear = mainEditionYear(text) ?? (slug ? Number(slug[1]) : null);
   // level cues of past results ("pada tahun 2019 … tingkat nasional") say nothing of this edition
+  // the headline and the first two sentences say which ceremony the story reports; they
+  // outweigh background on how the award works ("… tingkat nasional diserahkan Wapres")
   const current = [
     article.title ?? '',
     ...sentences.map((s) => s.text).filter((s) => !PAST.test(s) && !NOT_A_WIN.test(s)),
   ];
-  const national = current.join('\n').match(NATIONAL)?.length ?? 0;
-  const provincial =
-    (current.join('\n').match(PROVINCIAL)?.length ?? 0) +
-    countTingkatProvince(current.join('\n')) +
-    provincialCues(current.join('\n'));
+  const lead = [
+    article.title ?? '',
+    ...sentences
+      .slice(0, 3)
+      .map((s) => s.text)
+      .filter((s) => !PAST.test(s) && !NOT_A_WIN.test(s)),
+  ].join('\n');
+  const nationalIn = (t: string) => t.match(NATIONAL)?.length ?? 0;
+  const provincialIn = (t: string) =>
+    (t.match(PROVINCIAL)?.length ?? 0) + countTingkatProvince(t) + provincialCues(t);
+  const national = nationalIn(current.join('\n')) + LeadWeight * nationalIn(lead);
+  const provincial = provincialIn(current.join('\n')) + LeadWeight * provincialIn(lead);
   const provinceCode = awardProvince(text);
   const level = national > provincial ? 'nasional' : 'provinsi';
   const { iso, articleYear } = ceremonyDate(article, sentences, editionYear, level === 'nasional');
