@@ -34,15 +34,24 @@ export function awardLevel(
 }
 
 /** A province cannot win a provincial award (editions since 2022): it hosts it. */
-export function hostsAward(who: WinnerIdentity, time: AwardTime, ctx: ArticleContext): boolean {
+export function hostsAward(
+  who: WinnerIdentity,
+  time: AwardTime,
+  ctx: ArticleContext,
+  sentence: string,
+): boolean {
+  // (unless the article, or the province's own sentence, speaks of the national stage)
   return (
     who.type === 'provinsi' &&
     !time.historical &&
     (time.editionYear == null || time.editionYear > 2021) &&
     ctx.level === 'provinsi' &&
-    ctx.nationalCues === 0
+    (ctx.nationalCues === 0 || (!NATIONAL_CUE.test(sentence) && !PROVINCE_WIN.test(sentence)))
   );
 }
+
+// "Provinsi X meraih …", "provinsi terbaik": a province's own win in its sentence
+const PROVINCE_WIN = /\b(?:provinsi\s+terbaik|kategori\s+(?:pemerintah\s+)?provinsi)\b/i;
 
 /** The receiving official a sentence names, when the office is the winner's ("Bupati Sleman"). */
 function recipientOf(who: WinnerIdentity, sentence: string): string | null {

@@ -135,6 +135,15 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads no winner in the province hosting its provincial award, whatever the background says', () => {
+    const awards = read(
+      'JAMBI - Kabupaten Tebo meraih juara I Paritrana Award 2025 tingkat Provinsi Jambi yang digelar BPJS Ketenagakerjaan bersama Pemprov Jambi, Senin (17/11/2025). Penghargaan ini merupakan inisiasi Kemenko PMK. Paritrana Award tingkat nasional biasanya diserahkan Wakil Presiden.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.level])).toEqual([
+      ['Kabupaten Tebo', 'provinsi'],
+    ]);
+  });
+
   it('reads no winners from a list of sponsors after the winners', () => {
     const text =
       'Pemenang Paritrana Award 2025 tingkat Provinsi Bengkulu:\nKategori Badan Usaha\n1) Juara I – PT Sawit Lestari\n2) Juara II – PT Kopi Jati\n\nAcara ini terselenggara atas dukungan:\n- Bank Sumber\n- Hotel Jati Indah\n\nRudi mengatakan acara berlangsung lancar.';

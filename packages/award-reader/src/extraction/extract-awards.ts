@@ -164,7 +164,7 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
       const single = (cand.source === 'rule' ? found.length : all.length) === 1;
       const [own, ...more] = candidateAwards(text, cand, ctx, prior, afterNote, single);
       const time = own?.time;
-      if (!own || !time || hostsAward(who, time, ctx)) {
+      if (!own || !time || hostsAward(who, time, ctx, text)) {
         continue;
       }
       if (widen) {
