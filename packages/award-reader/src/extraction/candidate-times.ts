@@ -38,6 +38,12 @@ export function candidateAwards(
     time,
     rank: split ? split.now : time.historical ? (cand.rank ?? pastRank) : cand.rank,
   }));
+  // "naik dari posisi keempat pada 2023", "mengulang hasil yang sama pada Paritrana Award 2024":
+  // the subject's own earlier result, dated
+  const earlier = single && first && !first.historical ? earlierResult(text, cand.rank) : null;
+  if (earlier && !times.some((t) => t.editionYear === earlier.year)) {
+    out.push({ time: { editionYear: earlier.year, historical: true }, rank: earlier.rank });
+  }
   if (split) {
     // last year's rank is the edition before this one (editions are handed over a year later)
     const last =
@@ -49,6 +55,24 @@ export function candidateAwards(
     out.push({ time: { editionYear: last, historical: true }, rank: split.past });
   }
   return out;
+}
+
+const ROSE_FROM =
+  /\b(?:naik|meningkat|melonjak|melompat)\s+dari\s+((?:posisi|peringkat|urutan|juara)\s+(?:ke-?)?\S+?)\s+(?:(?:pada|di)\s+)?(?:tahun\s+)?(?:Paritrana(?:\s+Award)?\s+)?(20[12]\d)\b/i;
+const REPEATS =
+  /\bmengulang(?:i)?\s+(?:hasil|prestasi|capaian|raihan|keberhasilan)\s+(?:yang\s+)?(?:sama\s+)?(?:(?:pada|di|seperti)\s+)?(?:tahun\s+)?(?:Paritrana(?:\s+Award)?\s+)?(20[12]\d)\b/i;
+
+/** A result the sentence's subject had before: the rank it rose from, or the one it repeats. */
+function earlierResult(
+  text: string,
+  now: RankMention | null,
+): { year: number; rank: RankMention | null } | null {
+  const rose = ROSE_FROM.exec(text);
+  if (rose) {
+    return { year: Number(rose[2]), rank: findRanks(rose[1] ?? '')[0] ?? null };
+  }
+  const repeats = REPEATS.exec(text);
+  return repeats ? { year: Number(repeats[1]), rank: now } : null;
 }
 
 /** The rank written right before a year: "juara I pada 2022", "terbaik 2 tahun 2021". */

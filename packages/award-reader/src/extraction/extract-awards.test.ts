@@ -144,6 +144,23 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads the rank a winner rose from, and the result it repeats, as dated past wins', () => {
+    const past = (text: string) =>
+      read(text)
+        .filter((a) => a.historical)
+        .map((a) => [a.winnerCanonical, a.editionYear, a.rank]);
+    expect(
+      past(
+        'Kabupaten Lumajang meraih juara II Paritrana Award 2025 tingkat Provinsi Jawa Timur, naik dari posisi keempat pada 2023.',
+      ),
+    ).toEqual([['Kabupaten Lumajang', 2023, 4]]);
+    expect(
+      past(
+        'Kabupaten Banggai kembali meraih juara I Paritrana Award 2025 tingkat Provinsi Sulawesi Tengah, mengulang hasil yang sama pada Paritrana Award 2024.',
+      ),
+    ).toEqual([['Kabupaten Banggai', 2024, 1]]);
+  });
+
   it('reads no winners from a list of sponsors after the winners', () => {
     const text =
       'Pemenang Paritrana Award 2025 tingkat Provinsi Bengkulu:\nKategori Badan Usaha\n1) Juara I – PT Sawit Lestari\n2) Juara II – PT Kopi Jati\n\nAcara ini terselenggara atas dukungan:\n- Bank Sumber\n- Hotel Jati Indah\n\nRudi mengatakan acara berlangsung lancar.';
