@@ -76,6 +76,11 @@ describe('readNameAt', () => {
     expect(read('Kabupaten Lestari Kota Jati meraih')?.text).toBe('Kabupaten Lestari');
     expect(read('Pemerintah Kota Jati Pemkab Sari meraih')?.text).toBe('Pemerintah Kota Jati');
     expect(read('Pemerintah Kabupaten Lestari meraih')?.text).toBe('Pemerintah Kabupaten Lestari');
+    expect(read('Desa Sukamaju Desa Sukajaya meraih')?.text).toBe('Desa Sukamaju');
+    expect(read('PT Sinar Jaya PT Bumi Lestari meraih')?.text).toBe('PT Sinar Jaya');
+    expect(read('Sinar Mahkota PT Bumi Lestari meraih')?.text).toBe(
+      'Sinar Mahkota PT Bumi Lestari',
+    );
   });
 
   it('keeps dotted legal forms, digits and connectors inside names', () => {

@@ -198,8 +198,12 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     const head = regionHeadLength(words);
     if (
       words.length >= 2 &&
-      ((VILLAGE_HEAD.has(words[0]?.toLowerCase() ?? '') && REGION_HEAD.has(lower)) ||
-        (head > 0 && words.length > head && startsRegion(lower)))
+      ((VILLAGE_HEAD.has(words[0]?.toLowerCase() ?? '') &&
+        (REGION_HEAD.has(lower) || VILLAGE_HEAD.has(lower))) ||
+        (head > 0 && words.length > head && startsRegion(lower)) ||
+        // "PT Sinar Jaya PT Bumi Lestari": a second legal form starts a second company (not
+        // "Suriatama Mahkota PT Suzuya", a brand before its company)
+        (/^(?:pt|cv)$/.test(lower) && isUpper(t) && /^(?:pt|cv)\.?$/i.test(words[0] ?? '')))
     ) {
       break;
     }
