@@ -84,6 +84,17 @@ describe('findListed', () => {
     ]);
   });
 
+  it('gives a name after "diikuti" its own rank, and one "setelah" a rank the place above', () => {
+    expect(
+      ranks(
+        'Kota Lestari dinobatkan sebagai juara pertama, diikuti Kota Jati di posisi kedua.',
+      ).slice(-1),
+    ).toEqual([['Kota Jati', 2]]);
+    expect(ranks('Kota Jati menjadi terbaik kedua setelah Kota Lestari.')).toEqual([
+      ['Kota Lestari', 1],
+    ]);
+  });
+
   it("keeps a rank split off its trigger by a category's commas", () => {
     expect(
       ranks(

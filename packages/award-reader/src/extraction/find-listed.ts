@@ -114,7 +114,14 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
         run = null;
         continue;
       }
-      rank = rankIn(s, item.start, pos + trig.index) ?? rankBeforeItem(s, out, pos + trig.index);
+      const follows = /^(?:disusul|diikuti|setelah)\b/i.test(trig[0].trim());
+      rank =
+        rankIn(s, item.start, pos + trig.index) ??
+        (follows ? null : rankBeforeItem(s, out, pos + trig.index));
+      // "terbaik kedua setelah Kota B": B stands one place higher
+      if (rank && /^setelah\b/i.test(trig[0].trim())) {
+        rank = rank.rank != null && rank.rank > 1 ? { ...rank, rank: rank.rank - 1 } : null;
+      }
       run = STRONG.test(trig[0].trim()) || isStrong(run) ? 'strong' : 'weak';
       pos += trig.index + trig[0].length;
     }

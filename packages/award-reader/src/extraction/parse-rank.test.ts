@@ -22,6 +22,11 @@ describe('findRanks', () => {
     ]);
   });
 
+  it('reads "pemenang ketiga" as a rank, but no year after "pemenang"', () => {
+    expect(findRanks('Pemenang ketiga adalah Kota Lestari').map((r) => r.rank)).toEqual([3]);
+    expect(findRanks('pemenang 2024 diumumkan')).toEqual([]);
+  });
+
   it('reads "posisi puncak" as the first place', () => {
     expect(findRanks('Kabupaten Lestari menduduki posisi puncak.').map((r) => r.rank)).toEqual([1]);
   });

@@ -24,7 +24,8 @@ const WORDS: Record<string, number> = {
 };
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
 
-const HEAD = '(?:juara|terbaik|peringkat|posisi|urutan|ranking|rangking|predikat|nomor|kategori)';
+const HEAD =
+  '(?:juara|terbaik|peringkat|posisi|urutan|ranking|rangking|predikat|nomor|kategori|pemenang)';
 const VALUE = '(?:ke[-\\s]?)?(\\d{1,2}(?![\\d/]|\\.\\d)|[IV]{1,3}(?![\\p{L}\\d])|[\\p{L}]+)';
 const RUNNER_UP = /\brunner[-\s]?up\b/giu;
 const THE_BEST = /\bthe best\b/giu;

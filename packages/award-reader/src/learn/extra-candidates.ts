@@ -161,8 +161,9 @@ export function rankOf(
   if (!before || !beforeOk) {
     return null;
   }
-  // "Kota A di posisi kedua, di bawah Kota B": B stands one place higher
-  if (/\bdi\s+bawah\s+$/i.test(s.slice(0, name.start))) {
+  // "Kota A di posisi kedua, di bawah Kota B", "terbaik kedua setelah Kota B": B stands one
+  // place higher
+  if (/\b(?:di\s+bawah|setelah)\s+$/i.test(s.slice(0, name.start))) {
     return before.rank != null && before.rank > 1 ? { ...before, rank: before.rank - 1 } : null;
   }
   return before;
