@@ -63,6 +63,16 @@ describe('findListed', () => {
     ).toEqual([['Kampung Yamara', null]]);
   });
 
+  it('reads "Pemenangnya A (I), B (II) dan C (III)" with each place', () => {
+    expect(
+      ranks('Pemenangnya Kota Madiun (I), Kabupaten Madiun (II) dan Kabupaten Magetan (III).'),
+    ).toEqual([
+      ['Kota Madiun', 1],
+      ['Kabupaten Madiun', 2],
+      ['Kabupaten Magetan', 3],
+    ]);
+  });
+
   it('keeps winners whose zone follows them in parentheses', () => {
     expect(
       ranks(

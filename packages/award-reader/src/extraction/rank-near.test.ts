@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { leadingRank, rankIn } from './rank-near.ts';
 
 describe('rankIn', () => {
+  it('reads a numeral in parentheses right after a name', () => {
+    const s = 'Kota Lestari (II), Kabupaten Jati (III)';
+    expect(rankIn(s, 12, 17)?.rank).toBe(2);
+    expect(rankIn('Kota Lestari (II', 12, 16)?.rank).toBe(2);
+    expect(rankIn('Kota Lestari (2024)', 12, 19)).toBeNull();
+  });
+
   it('reads a bare ordinal after "di tempat"', () => {
     const s = 'Kota Lestari berada di tempat kedua.';
     expect(rankIn(s, 0, s.length)?.rank).toBe(2);

@@ -1,8 +1,15 @@
-import { findBareOrdinals, findRanks, type RankMention } from './parse-rank.ts';
+import { findBareOrdinals, findRanks, rankValue, type RankMention } from './parse-rank.ts';
 
 /** The first rank written between two offsets ("juara 2", "di posisi kedua"), offsets absolute. */
 export function rankIn(s: string, from: number, to: number): RankMention | null {
   const text = s.slice(from, Math.max(from, to));
+  // "Kota A (I), Kabupaten B (II)": a numeral in parentheses right after a name is its place
+  const bracketed = /^\s*\((I{1,3}|IV|V|[1-5])(?:\)|$)/.exec(text);
+  const value = bracketed ? rankValue(bracketed[1] ?? '') : null;
+  if (bracketed && value != null) {
+    const start = from + bracketed[0].indexOf('(');
+    return { rank: value, label: `(${bracketed[1]})`, start, end: from + bracketed[0].length };
+  }
   const ranks = findRanks(text);
   const ordinals = findBareOrdinals(text, ranks).filter((o) =>
     /(?:posisi|urutan|tempat|di|sebagai)\s+$/i.test(text.slice(0, o.start)),

@@ -4,6 +4,7 @@ import { rankSeries } from './rank-series.ts';
 describe('rankSeries', () => {
   it('reads lists and ranges of ranks', () => {
     expect(rankSeries('Juara I, II dan III masing-masing diraih').ranks).toEqual([1, 2, 3]);
+    expect(rankSeries('Juara I, II, dan III diraih secara berurutan').ranks).toEqual([1, 2, 3]);
     expect(rankSeries('peringkat pertama hingga ketiga ditempati').ranks).toEqual([1, 2, 3]);
     expect(rankSeries('juara 1 sampai 3 diraih').ranks).toEqual([1, 2, 3]);
   });

@@ -2,8 +2,10 @@ import { rankValue } from './parse-rank.ts';
 
 const VALUE = '(?:[IV]{1,3}|\\d{1,2}|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga)';
 const HEAD = '(?:juara|terbaik|peringkat|posisi)';
+// "I, II dan III", "I, II, dan III" (a serial comma before "dan")
+const JOIN = '\\s*(?:,\\s*(?:dan|serta)?|dan|&|serta)\\s*';
 const LIST = new RegExp(
-  `\\b${HEAD}\\s+(${VALUE}(?:\\s*(?:,|dan|&|serta)\\s*(?:${HEAD}\\s+)?${VALUE})+)(?![\\p{L}\\d])`,
+  `\\b${HEAD}\\s+(${VALUE}(?:${JOIN}(?:${HEAD}\\s+)?${VALUE})+)(?![\\p{L}\\d])`,
   'iu',
 );
 const RANGE = new RegExp(
@@ -27,7 +29,7 @@ export function rankSeries(text: string): { ranks: Array<number | null>; index: 
     return { ranks: [], index: -1 };
   }
   const ranks = (list[1] ?? '')
-    .split(/\s*(?:,|dan|&|serta)\s*/)
+    .split(new RegExp(JOIN))
     .map((v) => rankValue(v.replace(new RegExp(`^${HEAD}\\s+`, 'i'), '').trim()));
   return { ranks, index: list.index };
 }

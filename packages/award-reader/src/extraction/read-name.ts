@@ -226,7 +226,12 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
   // a parenthesis in lower case is a photo caption's "(kanan)", not part of the name
   const after = /^ ?\(([\p{Lu}\p{N}][^()]{0,59})\)/u.exec(s.slice(end));
   // "(Juara 1)" after a name is its rank, read elsewhere, not an alias
-  if (after && !/^(?:juara|terbaik|peringkat|posisi|ranking|rangking)\b/i.test(after[1] ?? '')) {
+  // (nor is "(II)": the place of a name in a list, "Kota A (I), Kabupaten B (II)")
+  if (
+    after &&
+    !/^(?:juara|terbaik|peringkat|posisi|ranking|rangking)\b/i.test(after[1] ?? '') &&
+    !/^(?:I{1,3}|IV|V|\d{1,2})$/.test(after[1] ?? '')
+  ) {
     paren = (after[1] ?? '').trim();
     end += after[0].length;
     // "PT X (Persero) Tbk": the listing mark after the legal form closes the name

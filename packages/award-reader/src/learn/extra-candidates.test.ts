@@ -120,6 +120,15 @@ describe('rankOf', () => {
     ]);
   });
 
+  it('ranks a name "di atas" which another stands one place lower', () => {
+    expect(
+      names('Kota Pekalongan menempati urutan kedua, satu tingkat di atas Kota Tegal.'),
+    ).toEqual([
+      ['span', 'Kota Pekalongan', 2],
+      ['span', 'Kota Tegal', 3],
+    ]);
+  });
+
   it('gives the rank after the name when nothing parts them', () => {
     expect(names('Kabupaten Batang meraih juara III, sedangkan Kota Pekalongan juara II.')).toEqual(
       [

@@ -166,6 +166,10 @@ export function rankOf(
   if (/\b(?:di\s+bawah|setelah)\s+$/i.test(s.slice(0, name.start))) {
     return before.rank != null && before.rank > 1 ? { ...before, rank: before.rank - 1 } : null;
   }
+  // "Kota A di urutan kedua, satu tingkat di atas Kota B": B stands one place lower
+  if (/\bdi\s+atas\s+$/i.test(s.slice(0, name.start))) {
+    return before.rank != null ? { ...before, rank: before.rank + 1 } : null;
+  }
   return before;
 }
 
