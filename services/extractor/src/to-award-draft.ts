@@ -1,8 +1,11 @@
-import type { AwardMention } from '@pw/award-reader';
+import { readerVersion, type AwardMention } from '@pw/award-reader';
 import type { AwardDraft, AwardSource, Article } from '@pw/domain';
 
-/** The version stamped on every source, so re-extraction with new rules can be told apart. */
-export const ExtractorVersion = 'award-reader@0.1.0';
+/**
+ * The version stamped on every source, so re-extraction with new rules can be told apart: the
+ * reader's model version, as `pnpm cli reextract` stamps it.
+ */
+export const ExtractorVersion = `award-reader+${readerVersion()}`;
 
 // 0.7000000000000001 helps nobody reading a CSV
 const round2 = (x: number): number => Math.round(x * 100) / 100;
