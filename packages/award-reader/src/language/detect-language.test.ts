@@ -98,6 +98,13 @@ describe('detectLanguage', () => {
     }
   });
 
+  it('accepts a telegraphic web page over 600 characters with no word of the neighbour languages', () => {
+    const page =
+      'Jati Juara I Paritrana Award Kalsel 2025\n\nBANJARMASINwarta.example - Jati Juara I Paritrana Award Kalsel 2025\n\nFOTO: Wali Kota Jati menerima piala dari Gubernur Kalsel di Mahligai Pancasila, Banjarmasin. (warta/ist)\n\nKota Jati meraih juara I Paritrana Award 2025 tingkat Kalimantan Selatan kategori pemerintah kabupaten/kota.\n\nBaca juga: Kabupaten Lestari Gelar Sosialisasi Jaminan Sosial bagi Marbot\n\nPosisi kedua ditempati Kabupaten Tabalong dan ketiga Kabupaten Balangan.\n\nADVERTISEMENT\n\nGubernur berharap kabupaten lain segera menyusul tahun depan.\n\nEditor: Rina\nTags: paritrana award, jati, bpjs ketenagakerjaan';
+    expect(page.length).toBeGreaterThan(600);
+    expect(detectLanguage(article(page))).toMatchObject({ isIndonesian: true });
+  });
+
   it('rejects a short Javanese report that has one Javanese function word', () => {
     const javanese =
       'Bupati Lestari sing anyar nampi penghargaan Paritrana tingkat provinsi tahun 2024 ing Surabaya.';

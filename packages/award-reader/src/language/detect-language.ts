@@ -80,17 +80,17 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   const verbs = words.filter((w) => indonesianVerb(w)).length;
   // a list of winners is mostly names: its award words tell the language
   const report = countPresent(AwardReportWords, tokens, lower);
-  // Below ShortSample franc's trigrams are noise; a text with no word of the neighbour language
-  // at all, and Indonesian administrative, award or everyday words beside an Indonesian verb
-  // (or enough of those words for a verbless list), is Indonesian.
+  // On short or telegraphic texts franc's trigrams are noise; a text with no word of the
+  // neighbour language at all (real Javanese or Sundanese prose is full of them), and Indonesian
+  // administrative, award or everyday words beside an Indonesian verb (or enough of those words
+  // for a verbless list), is Indonesian.
   if (
     NeighbourLanguages.includes(top) &&
-    sample.length < ShortSample &&
     malaysian === 0 &&
     neighbourWords === 0 &&
     (indonesian + report >= 4 || (verbs >= 1 && indonesian + report >= 2))
   ) {
-    return decide('ind', true, signals, `${top}-but-short-indonesian-report`);
+    return decide('ind', true, signals, `${top}-but-indonesian-report`);
   }
   // Indonesian body behind an English menu or caption block: English wins franc, barely.
   if (top === 'eng' && nearInd && admin >= MixedPageAdminWords && share >= MinFunctionShare) {
