@@ -23,6 +23,19 @@ describe('resolveAnaphora', () => {
     expect(other?.startsWith('Kami menerima')).toBe(true);
   });
 
+  it('writes out "desa kami" whole, and "kabupaten kita" as the speaker named after the quote', () => {
+    const out = resolveAnaphora([
+      'Desa Lerep Sabet Juara Paritrana',
+      '"Alhamdulillah, desa kami juara satu kategori pemerintah desa," kata Kepala Desa Lerep.',
+      '"Alhamdulillah, kabupaten kita juara dua Paritrana Award," ujar Bupati Sleman.',
+      '"Alhamdulillah kita mendapatkan yang terbaik," kata Kepala Disnaker Lestari.',
+    ]);
+    expect(out[1]).toContain('Alhamdulillah, Desa Lerep juara satu');
+    expect(out[2]).toContain('Alhamdulillah, Bupati Sleman juara dua');
+    // a bare "kita" is no side of its own
+    expect(out[3]).toContain('Alhamdulillah kita mendapatkan');
+  });
+
   it('reads modifiers between the noun and the demonstrative', () => {
     const out = resolveAnaphora([
       'PT Bank Pembangunan Daerah Maluku (Bank Maluku) menambah koleksi penghargaan.',

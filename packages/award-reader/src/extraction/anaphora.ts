@@ -37,7 +37,11 @@ const ANAPHOR = new RegExp(
 // named (a governor is named as the host of most stories, rarely as the speaker's side)
 // "Kami pernah menjadi juara II pada 2022," kata Wali Kota X: a quote's first person is the
 // speaker's side too
-const SELF = /(?<![\p{L}])(?:[Pp]ihaknya|[Kk]ami|[Ss]aya)(?![\p{L}])/gu;
+// ("desa kami juara satu", "kabupaten kita juara dua": the head noun goes with the pronoun)
+const SELF =
+  /(?<![\p{L}])(?:([Dd]esa|[Kk]elurahan|[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]erusahaan|[Kk]ampung|[Nn]agari|[Gg]ampong)\s+)?(?:[Pp]ihaknya|[Kk]ami|[Kk]ita|[Ss]aya)(?![\p{L}])/gu;
+// '"…," kata Bupati X': the speaker named after the quote
+const SPEAKER_AFTER = /["”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)\w*\s/i;
 const FIRST_PERSON_PRIZE =
   /^[^.,;]{0,60}\b(?:juara|terbaik|peringkat|penghargaan|paritrana|award|trofi|piala)\b/i;
 const ANY: readonly WinnerType[] = ['kabupaten', 'kota', 'desa', 'kelurahan', 'badan_usaha'];
@@ -80,12 +84,21 @@ export function resolveAnaphora(texts: string[]): string[] {
         continue;
       }
       // "kami menerima banyak usulan": a first person wins only what the clause names as a prize
-      if (/^(?:kami|saya)$/i.test(m[0]) && !FIRST_PERSON_PRIZE.test(text.slice(end))) {
+      const pronoun = m[0].split(/\s+/).pop() ?? '';
+      // a bare "kita" is as often the province, the country or the audience: only "kabupaten kita"
+      if (/^kita$/i.test(pronoun) && !m[1]) {
+        continue;
+      }
+      if (/^(?:kami|kita|saya)$/i.test(pronoun) && !FIRST_PERSON_PRIZE.test(text.slice(end))) {
         continue;
       }
       const types = m[1] ? (REFERS[m[1].toLowerCase()] ?? []) : ANY;
       const earlier = [...out.slice(Math.max(0, i - LOOK_BACK), i), text.slice(0, m.index)];
-      const who = antecedent(earlier, types);
+      // a quote's first person is its speaker, named after it when nothing before names one
+      const speaker = SPEAKER_AFTER.exec(text.slice(end));
+      const who =
+        antecedent(earlier, types) ??
+        (speaker ? antecedent([text.slice(end + speaker.index)], types) : null);
       if (who) {
         const name = who.paren ? `${who.text} (${who.paren})` : who.text;
         result = result.slice(0, m.index) + name + result.slice(end);

@@ -15,6 +15,10 @@ describe('scanNames', () => {
     expect(texts('Di & Toko Etam Jaya')).toEqual(['Toko Etam Jaya']);
   });
 
+  it('reads "kategori kelurahan Paritrana Award" as a category, not a village', () => {
+    expect(texts('meraih juara III kategori kelurahan Paritrana Award 2024.')).toEqual([]);
+  });
+
   it('finds no region inside a longer capitalized name', () => {
     expect(texts('Festival Banyuwangi Ethno digelar.')).toEqual([]);
   });

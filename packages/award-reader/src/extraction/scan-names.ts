@@ -90,6 +90,14 @@ function scanUncached(s: string): FoundName[] {
     if (!/^\p{Lu}/u.test(head) && !LOWER_OK.test(head.toLowerCase())) {
       continue;
     }
+    // "kategori kelurahan Paritrana Award 2024": a category, not a village named Paritrana
+    if (
+      /^(?:paritrana|award|anugerah|penghargaan)\b/i.test(
+        s.slice(m.index + head.length).trimStart(),
+      )
+    ) {
+      continue;
+    }
     if (out.some((n) => m.index >= n.start && m.index < n.end)) {
       continue;
     }
