@@ -45,6 +45,19 @@ describe('award repository', () => {
     expect((await awards.get(again.key))?.sources).toHaveLength(1);
   });
 
+  it("takes one article's report off a record and re-derives it from the others", async () => {
+    const awards = createAwardRepository(services.mongo.db);
+    const d = { ...draft, editionYear: 2017 };
+    const first = await awards.upsertWithSource(d, source('r1', 'satu.id'));
+    await awards.upsertWithSource(d, source('r2', 'dua.id'));
+    const after = await awards.removeSource(first.key, 'r1');
+    expect(after?.sources.map((s) => s.articleId)).toEqual(['r2']);
+    expect((await awards.get(first.key))?.sources.map((s) => s.outlet)).toEqual(['dua.id']);
+    // the article's report can be recorded again afterwards (a re-reading that changed it)
+    const again = await awards.upsertWithSource(d, source('r1', 'satu.id'));
+    expect(again.sourceAdded).toBe(true);
+  });
+
   it('gives one record with both sources when two workers record at the same moment', async () => {
     const awards = createAwardRepository(services.mongo.db);
     const d = { ...draft, editionYear: 2022 };

@@ -178,6 +178,20 @@ export function createAwardRepository(db: Db) {
     async refresh(key: string): Promise<AwardRecord | null> {
       return refreshDerived(c, events, key);
     },
+
+    /**
+     * Takes one article's report off a record (a re-reading no longer finds it there) and
+     * re-derives the record from the sources left; the record itself stays, with its review.
+     * `replaced`: the caller records the article's new report next, which re-derives it.
+     */
+    async removeSource(
+      key: string,
+      articleId: string,
+      opts: { replaced?: boolean } = {},
+    ): Promise<AwardRecord | null> {
+      await c.sources.deleteOne({ _id: sourceDocId(key, articleId) });
+      return opts.replaced ? null : refreshDerived(c, events, key);
+    },
   };
 }
 

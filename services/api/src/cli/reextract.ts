@@ -26,7 +26,6 @@ import {
   AuditEntry,
   Collection,
   ReviewAction,
-  SourcesCollection,
   connectMongo,
   createAuditLog,
   createAwardRepository,
@@ -187,7 +186,6 @@ export async function reextract(
     const awards = createAwardRepository(db);
     const reviews = createReviewRepository(db);
     const audit = createAuditLog(db);
-    const sources = db.collection(SourcesCollection);
     const filter = since ? { discoveredAt: { $gte: since } } : {};
     const docs = await db.collection(Collection.Articles).find(filter).sort({ _id: 1 }).toArray();
     const totals = { articles: 0, appear: 0, change: 0, disappear: 0, keptReviewed: 0 };
@@ -218,10 +216,7 @@ export async function reextract(
       }
       const note = `pembacaan ulang, pembaca ${version}`;
       const record = async (m: AwardMention) =>
-        awards.upsertWithSource(toAwardDraft(m), {
-          ...toAwardSource(article, m),
-          extractorVersion: `award-reader+${version}`,
-        });
+        awards.upsertWithSource(toAwardDraft(m), toAwardSource(article, m));
       for (const m of plan.appear) {
         const res = await record(m);
         await audit.record(
@@ -235,7 +230,7 @@ export async function reextract(
         );
       }
       for (const c of plan.change) {
-        await sources.deleteMany({ key: c.record.key, articleId: article._id });
+        await awards.removeSource(c.record.key, article._id, { replaced: true });
         const res = await record(c.mention);
         await audit.record(
           historyEntry({
@@ -253,8 +248,7 @@ export async function reextract(
         }
         const others = r.sources.filter((s) => s.articleId !== article._id);
         if (others.length > 0) {
-          await sources.deleteMany({ key: r.key, articleId: article._id });
-          await awards.refresh(r.key);
+          await awards.removeSource(r.key, article._id);
         } else if (r.review.status !== ReviewStatus.Rejected) {
           await reviews.decide(r.key, {
             action: ReviewAction.Reject,
