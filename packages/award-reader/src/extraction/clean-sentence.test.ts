@@ -48,11 +48,19 @@ describe('cleanSentence', () => {
     );
   });
 
-  it('reads a table row as its cells, without the row number', () => {
+  it('reads a table row as a list line with its rank and category', () => {
     expect(cleanSentence('| 1 | Pemerintah Kota | Kota Lestari | Juara 1 |')).toBe(
-      'Pemerintah Kota, Kota Lestari, Juara 1',
+      'Juara 1 kategori Pemerintah Kota: Kota Lestari',
     );
+    expect(cleanSentence('Pemerintah Provinsi | 2 | Provinsi Bali')).toBe(
+      'Juara 2 kategori Pemerintah Provinsi: Provinsi Bali',
+    );
+    expect(cleanSentence('Usaha Mikro Kecil | II | Kedai Jati')).toBe(
+      'Juara II kategori Usaha Mikro Kecil: Kedai Jati',
+    );
+    expect(cleanSentence('Kategori | Peringkat | Penerima')).toBe('');
     expect(cleanSentence('|---|---|')).toBe('');
+    expect(cleanSentence('Sumber: Disnaker Provinsi Lestari')).toBe('');
   });
 
   it('drops emoji', () => {

@@ -1,4 +1,6 @@
 import { frontLegalForm } from './legal-form.ts';
+import { typeOfCategory } from './parse-category.ts';
+import { scanNames } from './scan-names.ts';
 import { unwrapListedGroup } from './listed-in-parens.ts';
 import { nameRegionalGovernment } from './regional-government.ts';
 
@@ -54,19 +56,53 @@ const PHOTO = /^(?:foto|keterangan foto|caption)\s*:\s*/i;
 const POSITION =
   /\s\((?:(?:paling|nomor|dua|tiga|kedua|ketiga)\s+(?:dari\s+)?)?(?:kiri|kanan|tengah)\)/gi;
 
-/** A table row ("| 1 | Kategori | Kabupaten X | Juara 1 |") read as its cells in a list. */
+const SOURCE_LINE = /^\s*(?:sumber|source|sumber data)\s*:/i;
+// the words of a table's header row: it names no winner
+const HEADER_CELL =
+  /^(?:no\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun)$/i;
+const RANK_CELL =
+  /^(?:(?:juara|peringkat|terbaik|posisi|ranking)\s+)?(?:ke-?)?(?:[IV]{1,3}|\d{1,2}|pertama|kedua|ketiga|keempat|kelima)$/i;
+
+/**
+ * A table row read as a list line: "Pemerintah Provinsi | 1 | Provinsi Bali" → "Juara 1 kategori
+ * Pemerintah Provinsi: Provinsi Bali"; a header row ("Kategori | Peringkat | Penerima") is
+ * dropped; other rows are their cells in a list, without a leading row number.
+ */
 function tableRow(s: string): string {
   if ((s.match(/\|/g) ?? []).length < 2) {
     return s;
   }
-  const cells = s.split('|').map((c) => c.trim());
-  return cells
-    .filter((c, k) => c && !/^[-:\s]*$/.test(c) && !(k <= 1 && /^\d{1,3}\.?$/.test(c)))
-    .join(', ');
+  const cells = s
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c && !/^[-:\s]*$/.test(c));
+  if (cells.every((c) => HEADER_CELL.test(c))) {
+    return '';
+  }
+  const ranks = cells.filter((c) => RANK_CELL.test(c));
+  // a leading row number is no rank when another cell holds one ("| 1 | … | Juara 1 |")
+  const numbered = ranks.length > 1 && /^\d{1,3}\.?$/.test(cells[0] ?? '');
+  const rank = ranks[ranks.length - 1];
+  // (a cell naming a category, not a winner: "Pemerintah Kabupaten/Kota", not "Kota Lestari")
+  const category = cells.find(
+    (c) => c !== rank && typeOfCategory(c) != null && scanNames(c).length === 0,
+  );
+  const names = cells.filter(
+    (c, k) => c !== rank && c !== category && !(k === 0 && numbered) && !HEADER_CELL.test(c),
+  );
+  if (!rank || names.length === 0) {
+    return cells.filter((c, k) => !(k <= 1 && /^\d{1,3}\.?$/.test(c))).join(', ');
+  }
+  const label = /^\p{L}+\s/u.test(rank) ? rank : `Juara ${rank}`;
+  return `${label}${category ? ` kategori ${category}` : ''}: ${names.join(', ')}`;
 }
 
 /** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 export function cleanSentence(s: string): string {
+  // "Sumber: Disnaker Provinsi Bali": where a table came from names no winner
+  if (SOURCE_LINE.test(s)) {
+    return '';
+  }
   const body = tableRow(s)
     .replace(/^\s*\d{1,2}[.)]\s+/, '')
     .replace(BULLET, '')

@@ -81,6 +81,12 @@ describe('findListed', () => {
     ).toEqual(['Riau', 'Jawa Tengah', 'Bali']);
   });
 
+  it('reads "Juara 1 kategori UMKM: X" (a rank, not a count of categories)', () => {
+    expect(ranks('Juara 1 kategori UMKM: Keripik Tempe Bu Sari')).toEqual([
+      ['Keripik Tempe Bu Sari', 1],
+    ]);
+  });
+
   it('reads a name with "&" after a list trigger whole', () => {
     expect(ranks('Juara II kategori UMKM: Toko Bangunan Sumber Rezeki & Putra')).toEqual([
       ['Toko Bangunan Sumber Rezeki & Putra', 2],

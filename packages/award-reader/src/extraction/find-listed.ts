@@ -23,7 +23,7 @@ const LEAD =
 const CATEGORY_ITEM = /^(?:kategori|katagori|sektor|bidang)\b/i;
 // "terbagi dalam empat kategori utama yakni …", "kategori penilaian meliputi …": category lists
 const OF_CATEGORIES =
-  /\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa|sejumlah|berbagai)\s+(?:kategori|sektor)\b|\bkategori\s+(?:penilaian|utama|penghargaan|lomba)\b/i;
+  /(?<!\b(?:juara|terbaik|peringkat|posisi)\s+)\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa|sejumlah|berbagai)\s+(?:kategori|sektor)\b|\bkategori\s+(?:penilaian|utama|penghargaan|lomba)\b/i;
 const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.|distrik|kapanewon|kemantren)\s/i;
 const RANK_ONLY =
   /^(?:(?:sebagai|menjadi|dengan|di)\s+)?(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga)\s*\.?$/i;
