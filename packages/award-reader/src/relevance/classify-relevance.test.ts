@@ -51,6 +51,19 @@ describe('classifyRelevance: results', () => {
     expect(kindOf(text)).toBe('results');
   });
 
+  it('accepts an announcement of the results, but not of the jury', () => {
+    expect(
+      kindOf(
+        'SAMARINDA - Pemprov Jati mengumumkan peringkat 1–3 Paritrana Award 2025 tingkat provinsi di Samarinda, Kamis (13/11/2025).\nPemerintah Kabupaten/Kota:\n1. Kota Lestari\n2. Kabupaten Sumber',
+      ),
+    ).toBe('results');
+    expect(
+      kindOf(
+        'JAKARTA - Kemenko PMK mengumumkan susunan dewan juri Paritrana Award 2025. Juri akan menilai dokumen peserta.',
+      ),
+    ).not.toBe('results');
+  });
+
   it('accepts a list of winners under a header naming the award', () => {
     const text = [
       'Berikut daftar peraih Paritrana Award 2025 tingkat Provinsi Maluku Utara.',

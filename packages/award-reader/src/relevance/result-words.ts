@@ -265,6 +265,13 @@ export const CeremonyPhrases: readonly string[] = [
   'menyerahkan penghargaan jaminan sosial',
   'malam anugerah',
   'awarding',
+  // the results announced: "mengumumkan peringkat 1–3 Paritrana Award 2025"
+  'mengumumkan pemenang',
+  'mengumumkan para pemenang',
+  'mengumumkan peringkat',
+  'mengumumkan hasil',
+  'mengumumkan juara',
+  'mengumumkan daftar pemenang',
 ];
 
 /** Handover words that report a prize-giving only with an award noun in the same sentence. */
