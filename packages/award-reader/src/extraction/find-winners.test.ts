@@ -18,6 +18,19 @@ describe('findWinners: capitalized ranks between names', () => {
   });
 });
 
+describe('findWinners: one winner, two categories', () => {
+  it('reads "juara I kategori A dan juara I kategori B" as two awards', () => {
+    expect(
+      names(
+        'Kabupaten Deli Serdang meraih dua penghargaan Paritrana Award 2025: juara I kategori pemerintah kabupaten/kota dan juara I kategori inovasi.',
+      ),
+    ).toEqual([
+      ['Kabupaten Deli Serdang', 1],
+      ['Kabupaten Deli Serdang', 1],
+    ]);
+  });
+});
+
 describe('findWinners: subjects of win verbs', () => {
   it('reads an agency as a winner of its own, but not as the way its government won', () => {
     expect(

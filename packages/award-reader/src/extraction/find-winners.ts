@@ -51,8 +51,11 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
   const found = findListed(sentence, inList);
   for (const c of findSubjects(sentence)) {
     const same = found.find((f) => f.name.start < c.name.end && c.name.start < f.name.end);
-    // a second category won by the same name ("… juara 1 kategori A dan juara 2 kategori B")
-    const another = c.scope.start > c.name.end && c.rank?.rank !== same?.rank?.rank;
+    // a second category won by the same name ("… juara 1 kategori A dan juara 2 kategori B",
+    // "juara I kategori A dan juara I kategori B")
+    const another =
+      c.scope.start > c.name.end &&
+      (c.rank?.rank !== same?.rank?.rank || c.scope.start !== same?.scope.start);
     if (!same || another) {
       found.push(c);
     } else {

@@ -56,6 +56,19 @@ describe('mergeAwards', () => {
     expect(merged).toHaveLength(3);
   });
 
+  it('keeps two categories one sentence gives the same winner at the same rank apart', () => {
+    const body = { text: 'y', start: 50, end: 90 };
+    const merged = mergeAwards([
+      award({ rank: null, category: 'Pemerintah Kabupaten/Kota' }),
+      award({ rank: 1, category: 'Pemerintah Kabupaten/Kota', evidence: body }),
+      award({ rank: 1, category: 'Inovasi Perlindungan Pekerja', evidence: body }),
+    ]);
+    expect(merged.map((m) => [m.rank, m.category])).toEqual([
+      [1, 'Pemerintah Kabupaten/Kota'],
+      [1, 'Inovasi Perlindungan Pekerja'],
+    ]);
+  });
+
   it('merges a company name with the same name plus a place', () => {
     const a = { winnerType: 'umkm' as const, regionCode: null };
     const merged = mergeAwards([

@@ -28,22 +28,47 @@ function sharesName(a: AwardMention, b: AwardMention): boolean {
   return names(a).some((n) => theirs.has(n));
 }
 
+/** A merged record's mentions: the sentence each came from and the category it stated. */
+type Stated = Array<{ start: number; category: string | null }>;
+
+/**
+ * "X meraih juara I kategori A dan juara I kategori B": one sentence, two categories, two awards
+ * (whatever mention of X, a headline's, the record merged first).
+ */
+function twoCategories(a: AwardMention, stated: Stated): boolean {
+  return (
+    a.category != null &&
+    stated.some(
+      (m) =>
+        m.start === a.evidence.start &&
+        m.category != null &&
+        normalizeKey(m.category) !== normalizeKey(a.category ?? ''),
+    )
+  );
+}
+
 /**
  * Merges repeated mentions of one result: same winner, same time, and ranks that agree (or one
  * missing). Different ranks stay separate: one winner can hold several categories.
  */
 export function mergeAwards(awards: AwardMention[]): AwardMention[] {
   const out: AwardMention[] = [];
+  const stated = new Map<AwardMention, Stated>();
   for (const a of awards) {
     const same = out.find(
       (b) =>
         (keyOf(a) === keyOf(b) || extends_(a, b)) &&
-        (a.rank == null || b.rank == null || a.rank === b.rank),
+        (a.rank == null || b.rank == null || a.rank === b.rank) &&
+        !twoCategories(a, stated.get(b) ?? []),
     );
+    const mention = { start: a.evidence.start, category: a.category };
     if (!same) {
-      out.push({ ...a, aliases: [...a.aliases] });
+      const record = { ...a, aliases: [...a.aliases] };
+      out.push(record);
+      stated.set(record, [mention]);
       continue;
     }
+    stated.get(same)?.push(mention);
     if (same.rank == null && a.rank != null) {
       // the sentence that states the rank states the result; a headline only announces it
       same.rank = a.rank;
