@@ -49,14 +49,21 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
     return [];
   }
   const found = findListed(sentence, inList);
+  const perCategory = (x: WinnerCandidate) => x.scope.start > x.name.end;
   for (const c of findSubjects(sentence)) {
-    const same = found.find((f) => f.name.start < c.name.end && c.name.start < f.name.end);
+    const overlapping = found.filter((f) => f.name.start < c.name.end && c.name.start < f.name.end);
+    const same = overlapping[0];
     // a second category won by the same name ("… juara 1 kategori A dan juara 2 kategori B",
-    // "juara I kategori A dan juara I kategori B")
+    // "juara I kategori A dan juara I kategori B"); the first one's reading replaces a reading of
+    // the whole sentence
     const another =
-      c.scope.start > c.name.end &&
-      (c.rank?.rank !== same?.rank?.rank || c.scope.start !== same?.scope.start);
-    if (!same || another) {
+      perCategory(c) &&
+      (c.rank?.rank !== same?.rank?.rank || overlapping.some(perCategory)) &&
+      !overlapping.some((f) => f.scope.start === c.scope.start);
+    if (same && perCategory(c) && !perCategory(same) && c.rank?.rank === same.rank?.rank) {
+      same.rank = c.rank;
+      same.scope = c.scope;
+    } else if (!same || another) {
       found.push(c);
     } else {
       // "Dinas Tenaga Kerja dan Transmigrasi Kota X": a list split inside a longer name the
