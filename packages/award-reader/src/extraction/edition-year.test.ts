@@ -17,6 +17,14 @@ describe('findEditionYears', () => {
     expect(years('Paritrana Award tahun 2021 diserahkan')).toEqual([2021]);
   });
 
+  it('does not let a rejected phrase swallow the next "Paritrana Award 2022"', () => {
+    expect(
+      findEditionYears(
+        'Untuk pertama kalinya Pemprov menggelar Paritrana Award tingkat provinsi. Pada Paritrana Award 2022 tingkat Provinsi Banten, Kabupaten Lestari juara II.',
+      ).map((y) => y.year),
+    ).toEqual([2022]);
+  });
+
   it('reads the year after a category and a level written between', () => {
     expect(
       findEditionYears(

@@ -15,6 +15,9 @@ describe('parseCategory', () => {
     expect(parseCategory('Kategori UMKM menjadi yang paling ditunggu')).toBe('UMKM');
     expect(parseCategory('Kategori badan usaha dijuarai oleh KSP Lestari')).toBe('Badan Usaha');
     expect(parseCategory('Kategori pemerintah desa melalui Desa Jati')).toBe('Pemerintah Desa');
+    expect(parseCategory('kategori pemerintah kabupaten/kota setelah Kota Jati')).toBe(
+      'Pemerintah Kabupaten/Kota',
+    );
   });
 
   it('reads a sector header before a passive verb', () => {
