@@ -28,4 +28,15 @@ describe('fallbackRank', () => {
     expect(rankOf('Juara I diraih Kota A untuk kedua kalinya.', 'Kota A')).toBeUndefined();
     expect(rankOf('Bupati Kabupaten Jati kedua, katanya.', 'Kabupaten Jati')).toBeUndefined();
   });
+
+  it('reads a series of names by bare ordinals, "pertama" included', () => {
+    const s =
+      'Untuk kategori pemerintah, Kota Lestari pertama, Kabupaten Jati kedua, Kota Sari ketiga.';
+    const at = (name: string) => ({ start: s.indexOf(name), end: s.indexOf(name) + name.length });
+    expect(fallbackRank(s, at('Kota Lestari'))?.rank).toBe(1);
+    expect(fallbackRank(s, at('Kota Sari'))?.rank).toBe(3);
+    // one "pertama" is no series: "Kota Lestari pertama kali ikut"
+    const once = 'Kota Lestari pertama, lalu ikut lagi.';
+    expect(fallbackRank(once, { start: 0, end: 12 })).toBeNull();
+  });
 });

@@ -5,9 +5,12 @@ const NUMBERED_SLOT = /^\s*(\d{1,2})[.)]\s+/;
 // "…, Kota X kedua dan Kabupaten Y ketiga", "Kota Z di urutan kedua": an ordinal right after the
 // name, closing its clause ("kedua kalinya" counts a repeat, not a place)
 const ORDINAL_AFTER =
-  /^\s*(?:(?:di|pada|menempati|berada di)\s+)?(?:(?:urutan|posisi|peringkat|tempat)\s+)?(kedua|ketiga|keempat|kelima|II|III|IV|V)(?=\s*(?:[,.;]|dan\b|serta\b|sedangkan\b|sementara\b|$))/u;
+  /^\s*(?:(?:di|pada|menempati|berada di)\s+)?(?:(?:urutan|posisi|peringkat|tempat)\s+)?(pertama|kedua|ketiga|keempat|kelima|II|III|IV|V)(?=\s*(?:[,.;]|dan\b|serta\b|sedangkan\b|sementara\b|$))/u;
 // a series of places the ordinal continues
 const SERIES = /\b(?:urutan|posisi|peringkat|juara|terbaik|tempat)\b/i;
+
+const NAME_ORDINAL =
+  /\p{Lu}[\p{L}]*\s+(?:pertama|kedua|ketiga|keempat|kelima)\s*(?=[,.;]|dan\b|$)/gu;
 
 /** The number of a numbered list line ("1) Kabupaten X" → 1), before the line is cleaned. */
 export function listNumber(rawLine: string): number | null {
@@ -33,7 +36,9 @@ export function fallbackRank(
     return { rank: numbered, label: `${numbered})`, start: 0, end: 0 };
   }
   const after = ORDINAL_AFTER.exec(text.slice(name.end));
-  if (after && (SERIES.test(text) || findRanks(text).length > 0)) {
+  // "… Kota A pertama, Kabupaten B kedua, Kabupaten C ketiga": a series of names by ordinals
+  const series = (text.match(NAME_ORDINAL) ?? []).length >= 2;
+  if (after && (SERIES.test(text) || findRanks(text).length > 0 || series)) {
     const rank = rankValue(after[1] ?? '');
     const start = name.end + after[0].length - (after[1] ?? '').length;
     return rank == null
