@@ -176,6 +176,18 @@ describe('extractAwards', () => {
     expect(read(text).map((a) => a.winner)).not.toContain('Targetnya');
   });
 
+  it('reads the numbered lines under each category header of a list of places', () => {
+    const text =
+      'SAMARINDA - Pemprov mengumumkan peringkat 1–3 Paritrana Award 2025 tingkat Provinsi Kalimantan Timur, Kamis (13/11/2025).\n\nPemerintah Kabupaten/Kota:\n1. Kota Balikpapan\n2. Kota Bontang\n\nBadan Usaha Besar:\n1. PT Batubara Lestari\n2. PT Jati Plantation\n\nUsaha Mikro Kecil:\n1. Amplang Ikan Bu Sari\n\nGubernur berharap daerah lain menyusul.';
+    expect(read(text).map((a) => [a.winner, a.rank])).toEqual([
+      ['Kota Balikpapan', 1],
+      ['Kota Bontang', 2],
+      ['PT Batubara Lestari', 1],
+      ['PT Jati Plantation', 2],
+      ['Amplang Ikan Bu Sari', 1],
+    ]);
+  });
+
   it('reads winners listed one per line under a category header', () => {
     const text =
       'Pemenang Paritrana Award 2025 tingkat Provinsi Jambi:\nKategori UMKM\n1. Kopi Sakti\n2. Batik Ayu – Kota Jambi\nRudi mengatakan acara berlangsung lancar.';

@@ -79,6 +79,8 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
   const fromTitle = new Set<AwardMention>();
   let header: string | null = null;
   let listMode = false;
+  // where the winners list running now began (its later category headers continue it)
+  let listFrom = 0;
   let carried: { year: number | null; at: number } | null = null;
   let noted = -1;
   const categories = createCategoryMemory();
@@ -92,11 +94,14 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
     if (head || !sentence) {
       // "Acara ini terselenggara atas dukungan:": a list of sponsors, guests or judges
       const others = head != null && OTHERS_LIST.test(text);
+      // the next category's header of a winners list still running ("Badan Usaha Besar:")
+      const continuing = listMode && typeOfCategory(head?.[1] ?? head?.[2] ?? text) != null;
       header = others ? null : (head?.[1] ?? head?.[2] ?? header);
       listMode =
         head != null &&
         !others &&
-        AWARD_CUE.test(cleaned.slice(Math.max(0, i - 3), i + 1).join(' '));
+        (continuing || AWARD_CUE.test(cleaned.slice(Math.max(0, i - 3), i + 1).join(' ')));
+      listFrom = continuing ? listFrom : Math.max(0, i - 5);
       return;
     }
     listMode &&= isListLine(text, sentences[i] ?? sentence, article.text);
@@ -119,7 +124,9 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
       ...extras,
     ];
     // a numbered list of places ("… tiga daerah terbaik: 1) Kabupaten X 2) Kota Y")
-    const numbered = speaksOfPlaces(cleaned.slice(Math.max(0, i - 5), i + 1).join(' '))
+    const numbered = speaksOfPlaces(
+      cleaned.slice(Math.min(listMode ? listFrom : i, Math.max(0, i - 5)), i + 1).join(' '),
+    )
       ? listNumber(sentences[i]?.text ?? '')
       : null;
     for (const raw of all) {
