@@ -87,6 +87,9 @@ function properPart(place: string | undefined): string | null {
   return words ? words[0] : null;
 }
 
+const BUSINESS_APPOSITION =
+  /^,\s+(?:usaha|produsen|perajin|pengrajin|pabrik|industri|rumah\s+produksi|pelaku\s+usaha|sentra|kedai|warung|toko|home\s+industry|umkm|ukm)\b/i;
+
 const GOVERNMENT_AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
 
 /** Names that are the subject of a win verb or rank: "Kota X berhasil meraih juara 1". */
@@ -109,7 +112,11 @@ export function findSubjects(s: string): WinnerCandidate[] {
     let place = properPart(m?.[1]);
     const located = VILLAGE_OR_ORG.test(name.text) || orgMarker(name.text) != null;
     const official = OFFICIAL.test(name.text);
-    const modifier = m || !name.marked ? null : readModifier(after, located, official);
+    // "Keripik Pisang Mak Nur, usaha milik Ibu N di Desa D, meraih …": a business the sentence
+    // opens with and describes is the subject, even with no marker
+    const business = !name.marked && name.start === first?.start && BUSINESS_APPOSITION.test(after);
+    const modifier =
+      m || (!name.marked && !business) ? null : readModifier(after, located || business, official);
     if (modifier) {
       skip = modifier.length;
       m = AFTER_NAME.exec(after.slice(skip));

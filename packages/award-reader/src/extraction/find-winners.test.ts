@@ -18,6 +18,16 @@ describe('findWinners: capitalized ranks between names', () => {
   });
 });
 
+describe('findWinners: a business the sentence opens with and describes', () => {
+  it('reads the business, not the village in its description, as the winner', () => {
+    expect(
+      names(
+        'Keripik Pisang Bu Sari, usaha milik Ibu Sari di Desa Jati, Kecamatan Lestari, meraih juara II kategori usaha mikro kecil Paritrana Award 2024.',
+      ),
+    ).toEqual([['Keripik Pisang Bu Sari', 2]]);
+  });
+});
+
 describe('findWinners: one winner, two categories', () => {
   it('reads "juara I kategori A dan juara I kategori B" as two awards', () => {
     expect(
