@@ -87,6 +87,21 @@ describe('findListed', () => {
     ]);
   });
 
+  it('reads a winner named before the ";" after a category, and "dijuarai" as a trigger', () => {
+    expect(
+      ranks('Juara I kategori badan usaha besar diraih Hotel Puri Jati; juara II RSU Lestari.'),
+    ).toEqual([
+      ['Hotel Puri Jati', 1],
+      ['RSU Lestari', 2],
+    ]);
+    expect(
+      findListed('Kategori usaha mikro kecil dijuarai BUMDes Amerta Sari, Desa Jati.').map((c) => [
+        c.name.text,
+        c.place,
+      ]),
+    ).toEqual([['BUMDes Amerta Sari', 'Desa Jati']]);
+  });
+
   it('reads a name with "&" after a list trigger whole', () => {
     expect(ranks('Juara II kategori UMKM: Toko Bangunan Sumber Rezeki & Putra')).toEqual([
       ['Toko Bangunan Sumber Rezeki & Putra', 2],

@@ -63,7 +63,10 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
   const headed = trackedReplace(sentence, HEADED_LINE, (m) =>
     typeOfCategory(m[1] ?? '') && scanNames(m[1] ?? '').length === 0 ? `${m[1]} yakni ` : null,
   );
-  const labelled = trackedReplace(headed.text, CATEGORY_LABEL, (m) => `${m[1]} yakni `);
+  // (a label only: "kategori X diraih Hotel A; juara II B" names its winner before the ";")
+  const labelled = trackedReplace(headed.text, CATEGORY_LABEL, (m) =>
+    scanNames(m[1] ?? '').length === 0 && !lastTrigger(m[1] ?? '') ? `${m[1]} yakni ` : null,
+  );
   const s = labelled.text;
   const back = (x: number) => headed.back(labelled.back(x));
   const stop = s.search(BEATEN);
@@ -185,16 +188,13 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     ) {
       continue;
     }
-    // "Juara I: Toko Sinar Jaya, Bangkinang": one unmarked word after a business is its town
-    if (
-      prev &&
-      !name.marked &&
-      !trig &&
-      !lead &&
-      !name.text.includes(' ') &&
-      (orgMarker(prev.name.text) || VILLAGE_NAME.test(prev.name.text)) &&
-      /^\s*,\s*$/.test(s.slice(prev.name.end, name.start))
-    ) {
+    // "Juara I: Toko Sinar Jaya, Bangkinang": one unmarked word after a business is its town;
+    // "BUMDes Amerta Sari, Desa Jatiluwih": a village after a business is its home
+    const townOf =
+      (!name.marked && !name.text.includes(' ') && VILLAGE_NAME.test(prev?.name.text ?? '')) ||
+      (((!name.marked && !name.text.includes(' ')) || VILLAGE_NAME.test(name.text)) &&
+        orgMarker(prev?.name.text ?? '') != null);
+    if (prev && !trig && !lead && townOf && /^\s*,\s*$/.test(s.slice(prev.name.end, name.start))) {
       prev.place ??= name.text;
       continue;
     }

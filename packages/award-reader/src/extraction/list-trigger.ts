@@ -4,7 +4,7 @@ import { LIST_TRIGGER } from './word-lists.ts';
 
 /** Triggers after which the list may hold names no marker backs ("diraih oleh", "yakni"). */
 export const STRONG =
-  /^(?:(?:berhasil|juga|turut|pun) )?(?:diraih|dimenangkan|dimenangi|diterima|dianugerahkan|jatuh|disabet|ditempati|diduduki|disandang|direbut|dikantongi|diboyong|digondol|diborong|diperoleh)|^(?:yakni|yaitu|meliputi|antara lain|di antaranya|diantaranya|disusul|diikuti)/i;
+  /^(?:(?:berhasil|juga|turut|pun) )?(?:diraih|dimenangkan|dimenangi|diterima|dianugerahkan|jatuh|disabet|ditempati|diduduki|disandang|direbut|dikantongi|diboyong|digondol|diborong|diperoleh|dijuarai)|^(?:yakni|yaitu|meliputi|antara lain|di antaranya|diantaranya|disusul|diikuti)/i;
 
 /** Triggers that open an enumeration, even at the end of an item ("di antaranya,"). */
 export const ENUMERATES =
