@@ -49,6 +49,12 @@ describe('extraCandidates: names the rules never take for a winner', () => {
     );
   });
 
+  it('drops a venue after "di"', () => {
+    expect(names('Bupati Klaten menerima trofi juara I di Semarang, Selasa.')).toEqual([
+      ['span', 'Bupati Klaten', 1],
+    ]);
+  });
+
   it('drops the place small businesses come from', () => {
     expect(
       texts('Tiga pelaku usaha mikro dari Minahasa menerima Paritrana Award 2024.'),

@@ -176,7 +176,8 @@ export function rankOf(
 // what the rules never take for a winner, kept from the name scan too: a dateline ("Pekanbaru
 // (Outlet)-"), a place after a dash ("Pie Kak Mah – Kota Banda Aceh", "… – Meulaboh, Aceh
 // Barat"), an agency through which its government won ("melalui Dinas Tenaga Kerja"), a name
-// the winner beat ("mengungguli Kota X"), the place businesses come from ("usaha mikro dari X")
+// the winner beat ("mengungguli Kota X"), the place businesses come from ("usaha mikro dari X"), a
+// venue ("… menerima trofi di Semarang")
 const DATELINE_AFTER = /^\s*(?:\([^)]*\))?\s*[-–—]/u;
 const PLACE_AFTER_DASH = /[\p{L}.)]\s+[–—-]\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*,\s*)?$/u;
 const THROUGH_AGENCY = /\bmelalui\s+$/i;
@@ -185,6 +186,8 @@ const AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
 const FROM_PLACE =
   /\b(?:usaha|mikro|kecil|menengah|umkm|pelaku|perusahaan|pekerja|warga|nelayan|petani)\s+(?:dari|asal)\s+$/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan|menggeser)\s+$/i;
+// "… menerima trofi di Semarang": where something happened, not who won
+const VENUE = /(?<![\p{L}])di\s+$/iu;
 
 /** "X – Kota Y": the dash follows a name, not a rank or category label ("Juara I – Kota Y"). */
 function placeAfterDash(before: string): boolean {
@@ -214,7 +217,8 @@ export function neverWinner(
     placeAfterDash(before) ||
     (THROUGH_AGENCY.test(before) && AGENCY.test(name.text)) ||
     BEATEN.test(before) ||
-    FROM_PLACE.test(before)
+    FROM_PLACE.test(before) ||
+    VENUE.test(before)
   );
 }
 
