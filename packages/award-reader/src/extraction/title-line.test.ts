@@ -75,6 +75,12 @@ describe('headlineName', () => {
     expect(headlineName(marked('Mamuju'), body)?.text).toBe('Mamuju');
   });
 
+  it("drops a headline's village phrase the body never names", () => {
+    const body = ['Nagari Pariangan meraih juara I kategori pemerintah nagari.'];
+    expect(headlineName(marked('Nagari Tertua'), body)).toBeNull();
+    expect(headlineName(marked('Nagari Pariangan'), body)?.text).toBe('Nagari Pariangan');
+  });
+
   it('keeps a region the body never names again', () => {
     expect(
       headlineName(marked('Kabupaten Lestari'), ['Penghargaan diserahkan di Medan.'])?.text,

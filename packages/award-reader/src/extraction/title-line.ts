@@ -29,7 +29,9 @@ export function isTitleLine(sentence: Sentence, article: string): boolean {
   return words.length >= 2 && words.length <= 20 && upper / words.length >= 0.6;
 }
 
-const REGION_NAME = /^(?:Pem|Kab|Kota|Prov|Desa|Kel|Gampong|Nagari|Kampung)/i;
+// a regency, city or province is a name whatever the body says; a village's name ("Nagari
+// Tertua Kini Juara") must appear in the body
+const REGION_NAME = /^(?:Pem|Kab|Kota|Prov)/i;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
