@@ -102,6 +102,17 @@ describe('findListed', () => {
     ).toEqual([['BUMDes Amerta Sari', 'Desa Jati']]);
   });
 
+  it('reads no nominee certificate and no region asked to catch up as a winner', () => {
+    expect(ranks('Dalam acara yang sama, Kabupaten Lestari menerima sertifikat nominasi.')).toEqual(
+      [],
+    );
+    expect(
+      ranks(
+        'Menko PMK meminta daerah yang belum menerbitkan aturan, antara lain Kabupaten Jati dan Kabupaten Sari, segera menyusul.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads a name with "&" after a list trigger whole', () => {
     expect(ranks('Juara II kategori UMKM: Toko Bangunan Sumber Rezeki & Putra')).toEqual([
       ['Toko Bangunan Sumber Rezeki & Putra', 2],

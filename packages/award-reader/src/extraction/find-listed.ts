@@ -35,6 +35,8 @@ const FROM_REGION = /^\s+(?:dari|asal)\s+(?:Kota|Kabupaten|Kab\.)\s+\p{Lu}/u;
 const OTHER_PREDICATE =
   /^\s*,?\s*(?:yang\s+)?(?:hadir|bertindak|datang|turut|ikut|menyampaikan|memaparkan|membuka|menyaksikan|mendampingi|mewakili|menerima\s+(?:sertifikat|piagam)\s+(?:nominasi|peserta|partisipasi)|(?:menjadi|sebagai)\s+(?:tuan\s+rumah|undangan|tamu|mitra|peserta|nominasi))\b/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
+const NOMINEE_CERTIFICATE =
+  /^\s*,?\s*(?:yang\s+)?(?:juga\s+)?(?:menerima|mendapat(?:kan)?|memperoleh)\s+(?:sertifikat|piagam)\s+(?:nominasi|nomine|peserta|partisipasi)\b/i;
 
 /** "juara pertama diraih A, disusul B, sementara posisi ketiga C": B, between 1 and 3, is 2. */
 function fillBetween(out: WinnerCandidate[], followers: Set<WinnerCandidate>): void {
@@ -177,7 +179,8 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       continue;
     }
     // "…, sedangkan Kabupaten X hadir sebagai undangan": an item that says what else its name did
-    if (OTHER_PREDICATE.test(rest) && !AFTER_NAME.test(rest)) {
+    // ("Kabupaten Y menerima sertifikat nominasi": a nominee's certificate, however it is given)
+    if ((OTHER_PREDICATE.test(rest) && !AFTER_NAME.test(rest)) || NOMINEE_CERTIFICATE.test(rest)) {
       continue;
     }
     const prev = out[out.length - 1];
