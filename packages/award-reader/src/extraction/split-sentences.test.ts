@@ -55,4 +55,15 @@ describe('splitSentences', () => {
       'Warga bangga.',
     ]);
   });
+
+  it('reads a paragraph break after a word that needs what follows as a space', () => {
+    const text =
+      'Juara pertama diraih oleh\n\nKabupaten Lestari, sementara Kota Jati kedua.\nBaris baru.';
+    const out = splitSentences(text);
+    expect(out.map((s) => s.text)).toEqual([
+      'Juara pertama diraih oleh  Kabupaten Lestari, sementara Kota Jati kedua.',
+      'Baris baru.',
+    ]);
+    expect(text.slice(out[1]?.start, out[1]?.end)).toBe('Baris baru.');
+  });
 });

@@ -88,7 +88,16 @@ function endsSentenceAt(line: string, dot: number): boolean {
 const RANK_NEXT = /^\s+["“'‘]?(?:juara|terbaik|peringkat|runner[ -]?up)\s+\S+\s+paritrana\b/i;
 
 /** Splits an article into sentences: at line breaks, and after . ! ? before a capital or quote. */
-export function splitSentences(text: string): Sentence[] {
+const BROKEN_LINE =
+  /(\b(?:oleh|diraih|dijuarai|ditempati|yakni|yaitu|adalah|ialah|kepada|dan|serta|di|ke|dari|bagi|untuk))[ \t]*\n+[ \t]*(?=\p{Lu})/gu;
+
+export function splitSentences(input: string): Sentence[] {
+  // "Juara pertama diraih oleh\n\nKabupaten X": a paragraph break a page put inside a sentence
+  // (the line ends on a word that needs what follows) is read as a space; offsets stay the same
+  const text = input.replace(
+    BROKEN_LINE,
+    (m, word: string) => word + ' '.repeat(m.length - word.length),
+  );
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
     const raw = text.slice(start, end);
