@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findListed } from './find-listed.ts';
+import { findWinners } from './find-winners.ts';
 
 const ranks = (s: string) => findListed(s).map((c) => [c.name.text, c.rank?.rank ?? null]);
 
@@ -111,6 +112,20 @@ describe('findListed', () => {
         'Menko PMK meminta daerah yang belum menerbitkan aturan, antara lain Kabupaten Jati dan Kabupaten Sari, segera menyusul.',
       ),
     ).toEqual([]);
+  });
+
+  it('reads a zone line, and "juara I dan II masing-masing A dan B"', () => {
+    expect(
+      ranks('Provinsi Terbaik Zona Bali dan Nusa Tenggara: Provinsi Nusa Tenggara Barat'),
+    ).toEqual([['Provinsi Nusa Tenggara Barat', null]]);
+    expect(
+      findWinners(
+        'Kategori pemerintah desa, juara I dan II masing-masing Desa Sukamaju Satu dan Desa Jati.',
+      ).map((c) => [c.name.text, c.rank?.rank ?? null]),
+    ).toEqual([
+      ['Desa Sukamaju Satu', 1],
+      ['Desa Jati', 2],
+    ]);
   });
 
   it('reads a name with "&" after a list trigger whole', () => {

@@ -63,7 +63,10 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
   // named without "Kategori" at the head of a line ("Badan Usaha Besar: …")
   // ("Kota Bitung: juara 1" is a winner, not a heading)
   const headed = trackedReplace(sentence, HEADED_LINE, (m) =>
-    typeOfCategory(m[1] ?? '') && scanNames(m[1] ?? '').length === 0 ? `${m[1]} yakni ` : null,
+    typeOfCategory(m[1] ?? '') &&
+    (scanNames(m[1] ?? '').length === 0 || /\bzona\b/i.test(m[1] ?? ''))
+      ? `${m[1]} yakni `
+      : null,
   );
   // (a label only: "kategori X diraih Hotel A; juara II B" names its winner before the ";")
   const labelled = trackedReplace(headed.text, CATEGORY_LABEL, (m) =>

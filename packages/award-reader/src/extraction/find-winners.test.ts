@@ -18,6 +18,19 @@ describe('findWinners: capitalized ranks between names', () => {
   });
 });
 
+describe('findWinners: "Anugerah" in a company name', () => {
+  it('reads a list whose company name holds "Anugerah" as no other award', () => {
+    expect(
+      names(
+        'Badan Usaha Besar: PT Prima Elektrik (terbaik 1), PT Sepatu Anugerah Mulia (terbaik 2)',
+      ),
+    ).toEqual([
+      ['PT Prima Elektrik', 1],
+      ['PT Sepatu Anugerah Mulia', 2],
+    ]);
+  });
+});
+
 describe('findWinners: a business the sentence opens with and describes', () => {
   it('reads the business, not the village in its description, as the winner', () => {
     expect(

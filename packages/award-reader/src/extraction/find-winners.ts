@@ -24,7 +24,11 @@ function namesOtherAward(sentence: string): boolean {
   }
   return [...sentence.matchAll(AWARD_WORD)].some((m) => {
     const next = m[1] ?? '';
-    return /^\p{Lu}/u.test(next) && !NOT_A_TITLE.has(next.toLowerCase().replace(/\W+$/, ''));
+    // "PT Sepatu Anugerah Mulia": the word inside a company's name
+    const inName = /\p{Lu}[\p{L}]*\s+$/u.test(sentence.slice(Math.max(0, m.index - 30), m.index));
+    return (
+      !inName && /^\p{Lu}/u.test(next) && !NOT_A_TITLE.has(next.toLowerCase().replace(/\W+$/, ''))
+    );
   });
 }
 /** A sentence about another award only ("Kabupaten X juga meraih UHC Award"). */

@@ -46,6 +46,11 @@ describe('readNameAt', () => {
     });
   });
 
+  it('keeps "Anugerah" inside a marked company name', () => {
+    expect(read('PT Sepatu Anugerah Mulia (terbaik 2)')?.text).toBe('PT Sepatu Anugerah Mulia');
+    expect(read('PT Sepatu Anugerah Paritrana')?.text).toBe('PT Sepatu');
+  });
+
   it('keeps "di" inside a name its short form spells out', () => {
     expect(read('Sinode Gereja Masehi Injili di Lestari (GMIL) meraih')).toMatchObject({
       text: 'Sinode Gereja Masehi Injili di Lestari',

@@ -182,14 +182,24 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     // right after "PT", "Bank", "Desa" … the proper name starts: "PT Sukses Makmur", "CV Jaya Bersama"
     const afterMarker =
       words.length > 0 && words.every((w) => MARKERS.has(w.toLowerCase().replace(/\.$/, '')));
-    const ok = closing
-      ? !/^(?:award|awards|paritrana|juara|terbaik)$/.test(lower)
-      : first
-        ? firstLower || isUpper(t)
-        : (!NAME_STOP.has(lower) || (afterMarker && isUpper(t) && !VERBISH.has(lower))) &&
-          (isUpper(t) ||
-            (CONNECTORS.has(lower) && isUpper(tokenAt(s, at + t.length + 1) ?? '')) ||
-            (prev === 'bank' && t.length <= 5));
+    // "PT Sepatu Anugerah Mulia", "CV Prestasi Jaya": a capitalised stop word inside a marked
+    // company's name, with more of the name after it
+    const inCompany =
+      isUpper(t) &&
+      (lower === 'anugerah' || lower === 'prestasi' || lower === 'sukses') &&
+      MARKERS.has(words[0]?.toLowerCase().replace(/\.$/, '') ?? '') &&
+      /^ \p{Lu}/u.test(s.slice(at + t.length)) &&
+      !/^ (?:Paritrana|Award)/u.test(s.slice(at + t.length));
+    const ok = inCompany
+      ? true
+      : closing
+        ? !/^(?:award|awards|paritrana|juara|terbaik)$/.test(lower)
+        : first
+          ? firstLower || isUpper(t)
+          : (!NAME_STOP.has(lower) || (afterMarker && isUpper(t) && !VERBISH.has(lower))) &&
+            (isUpper(t) ||
+              (CONNECTORS.has(lower) && isUpper(tokenAt(s, at + t.length + 1) ?? '')) ||
+              (prev === 'bank' && t.length <= 5));
     if (!ok || (first && (NAME_STOP.has(lower) || !/^\p{L}/u.test(t)) && !firstLower)) {
       break;
     }

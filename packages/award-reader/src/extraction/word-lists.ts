@@ -47,7 +47,7 @@ export const WIN_ADVERBS =
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
 export const LIST_TRIGGER =
-  '(?:(?:berhasil |juga |turut |pun )?(?:diraih|dimenangkan|dimenangi|diterima|diberikan|dianugerahkan|jatuh|disabet|ditempati|diduduki|disandang|direbut|dikantongi|diboyong|digondol|diborong|diperoleh|dijuarai)(?:\\s+(?:oleh|kepada|ke tangan|ke|pada))?|menjadi milik|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)';
+  '(?:(?:berhasil |juga |turut |pun )?(?:diraih|dimenangkan|dimenangi|diterima|diberikan|dianugerahkan|jatuh|disabet|ditempati|diduduki|disandang|direbut|dikantongi|diboyong|digondol|diborong|diperoleh|dijuarai)(?:\\s+(?:oleh|kepada|ke tangan|ke|pada))?|menjadi milik|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)';
 
 /** Words hinting that a sentence is about the award at all. */
 export const AWARD_CUE =
