@@ -25,6 +25,11 @@ describe('leadingRank', () => {
     expect(leadingRank('Juara 1 – Kota Lestari')).toMatchObject({ length: 'Juara 1 – '.length });
   });
 
+  it('reads "juara harapan II" and "posisi kedua" opening an item', () => {
+    expect(leadingRank('juara harapan II Kabupaten Buru')).toMatchObject({ length: 17 });
+    expect(leadingRank('posisi kedua Kerupuk Bang Udin')?.rank?.rank).toBe(2);
+  });
+
   it('keeps "Juara Harapan" without a colon out of the label', () => {
     expect(leadingRank('Juara 2 Harapan Jaya')?.length).toBe('Juara 2 '.length);
   });

@@ -19,7 +19,7 @@ export function rankIn(s: string, from: number, to: number): RankMention | null 
 }
 
 const LEAD_RE =
-  /^(?:(?:juara|terbaik|peringkat|kategori)(?:\s+(?:harapan|umum)(?=\s*:))?(?:\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|satu|dua|tiga)\b)?(?:\s*:|\s+[–—-](?=\s))?\s*)+|^(?:pertama|kedua|ketiga|keempat|kelima)\s+/i;
+  /^(?:(?:juara|terbaik|peringkat|posisi|urutan|kategori)(?:\s+(?:harapan|umum)(?=\s*:|\s+(?:[IV]{1,3}|\d)\b))?(?:\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|satu|dua|tiga)\b)?(?:\s*:|\s+[–—-](?=\s))?\s*)+|^(?:pertama|kedua|ketiga|keempat|kelima)\s+/i;
 
 /** Rank words that open a list item ("Terbaik 3 Terbaik 2 X", "kedua X"): the last one counts. */
 export function leadingRank(text: string): { rank: RankMention | null; length: number } | null {
