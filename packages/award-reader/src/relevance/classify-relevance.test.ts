@@ -169,7 +169,7 @@ describe('classifyRelevance: other awards and passing mentions', () => {
     expect(kindOf(text)).toBe('unrelated');
   });
 
-  it('calls a past Paritrana win inside another story a mention', () => {
+  it("reports a past Paritrana win that a story about something else cites (the labelling rules' results)", () => {
     const text = [
       'Bupati Sukamaju meresmikan pasar rakyat di Kecamatan Sukamaju, Senin.',
       'Pasar ini dibangun dengan dana APBD dan menampung 300 pedagang.',
@@ -178,8 +178,8 @@ describe('classifyRelevance: other awards and passing mentions', () => {
       'Peresmian ditutup dengan doa bersama.',
     ].join('\n');
     const decision = classifyRelevance({ id: 't', text });
-    expect(decision.kind).toBe('mention');
-    expect(decision.signals).toContain('passing-mention');
+    expect(decision.kind).toBe('results');
+    expect(decision.signals).not.toContain('passing-mention');
   });
 
   it('keeps the past wins an op-ed cites as its results', () => {

@@ -30,7 +30,7 @@ export function classifyRelevance(article: ArticleText): RelevanceDecision {
     return { kind: stageKind(evidence), score, signals: [...signals, 'upcoming-ceremony'] };
   }
   // an op-ed's past wins are its results (they are all it reports)
-  if (!isOpinionPiece(article) && isPassing(sentences, named, evidence)) {
+  if (!isOpinionPiece(article) && isPassing(sentences, named)) {
     return { kind: RelevanceKind.Mention, score, signals: [...signals, 'passing-mention'] };
   }
   return { kind: RelevanceKind.Results, score, signals };
@@ -43,15 +43,16 @@ function isUpcoming({ fired }: Evidence): boolean {
   return !winners && fired.has('ceremony-future');
 }
 
-// A Paritrana win told in passing: the headline is about something else (another award, or
-// nothing award-related while every win cited is a past one) and Paritrana is named once or twice.
-function isPassing(sentences: Sentence[], named: (AwardRef | null)[], evidence: Evidence) {
+// A Paritrana win told in passing under another award's headline, Paritrana named once or
+// twice. (A story about something else whose only results are past Paritrana wins reports them:
+// by the labelling rules those are results, with historical awards.)
+function isPassing(sentences: Sentence[], named: (AwardRef | null)[]) {
   const headline = named.filter((_, i) => sentences[i]?.headline);
   const naming = named.filter((ref) => ref === AwardRef.Paritrana).length;
   return (
     !headline.includes(AwardRef.Paritrana) &&
     naming <= PassingMentions &&
-    (headline.includes(AwardRef.Other) || evidence.scored.every((cues) => cues.past))
+    headline.includes(AwardRef.Other)
   );
 }
 
