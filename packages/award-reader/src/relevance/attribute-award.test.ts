@@ -16,6 +16,21 @@ describe('namedAward', () => {
         'bpjs ketenagakerjaan bersama pemerintah provinsi jati memberikan penghargaan kepada lima daerah',
       ),
     ).toBe('paritrana');
+    expect(
+      namedAward(
+        'pemerintah provinsi jati bersama bpjs ketenagakerjaan menyerahkan penghargaan kepada lima daerah',
+      ),
+    ).toBe('paritrana');
+    expect(
+      namedAward(
+        'bpjamsostek memberikan penghargaan perlindungan jaminan sosial ketenagakerjaan kepada kabupaten jati',
+      ),
+    ).toBe('paritrana');
+    expect(
+      namedAward(
+        'bpjs ketenagakerjaan cabang jati memberikan penghargaan kepatuhan kepada pt maju',
+      ),
+    ).toBeNull();
     // a city's own award, or the agency alone, is not it
     expect(
       namedAward('tiga perusahaan menerima penghargaan jamsostek dari dinas ketenagakerjaan'),

@@ -20,12 +20,12 @@ const anaphora = phraseRegex(AwardAnaphora);
 const CONTRAST =
   /berbeda (?:dari|dengan) (?:ajang |penghargaan )?paritrana|paritrana[^.]*\bnamun\b[^.]*\bberbeda\b/;
 
-// "BPJS Ketenagakerjaan bersama Pemprov X memberikan penghargaan kepada …": an award the agency
-// gives with a provincial government or Kemenko PMK is this one, whatever the article calls it
-const GIVERS = String.raw`bpjs\s+ketenagakerjaan\b[^.]*\b(?:pemprov|pemerintah\s+provinsi|kemenko\s+pmk)`;
-const GIVEN_JOINTLY = new RegExp(
-  String.raw`\b(?:penghargaan|anugerah)\b[^.]*\b${GIVERS}\b|\b${GIVERS}\b[^.]*\b(?:penghargaan|anugerah)\b`,
-);
+// "BPJS Ketenagakerjaan bersama Pemprov X memberikan penghargaan kepada …", "Pemerintah Provinsi
+// X bersama BPJS Ketenagakerjaan menyerahkan penghargaan …": an award the agency gives with a
+// provincial government, a governor, Kemenko PMK or the Vice President is this one, whatever the
+// article calls it (a branch office's own compliance award has no such giver)
+const GIVEN_JOINTLY =
+  /^(?=.*\b(?:penghargaan|anugerah)\b)(?=.*\b(?:bpjs\s+ketenagakerjaan|bpjamsostek|bp\s+jamsostek)\b)(?=.*\b(?:pemprov|pemerintah\s+provinsi|gubernur|kemenko\s+pmk|wakil\s+presiden|wapres)\b)/;
 
 /** The award each sentence names itself, or null. */
 export function namedAward(lower: string): AwardRef | null {

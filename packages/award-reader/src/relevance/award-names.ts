@@ -9,6 +9,8 @@ export const ParitranaNames: readonly string[] = [
   // the short form a headline uses ("Penghargaan Jaminan Sosial Kalteng untuk …")
   'penghargaan jaminan sosial',
   'anugerah jaminan sosial',
+  'penghargaan perlindungan jaminan sosial',
+  'anugerah perlindungan jaminan sosial',
 ];
 
 /** Other awards given to the same regions and companies (hard negatives). */
