@@ -128,6 +128,21 @@ describe('findListed', () => {
     ]);
   });
 
+  it('reads "kategori provinsi, A, B dan C; kategori …" as lists', () => {
+    const s =
+      'Berikut daftar penerima Paritrana Award 2020: kategori provinsi, Provinsi Bali, Provinsi Jambi dan Provinsi Riau; kategori UMKM, Batik Semar.';
+    const found = findListed(s);
+    expect(found.map((c) => c.name.text)).toEqual([
+      'Provinsi Bali',
+      'Provinsi Jambi',
+      'Provinsi Riau',
+      'Batik Semar',
+    ]);
+    for (const c of found) {
+      expect(s.slice(c.name.start, c.name.end)).toBe(c.name.text);
+    }
+  });
+
   it('reads a name with "&" after a list trigger whole', () => {
     expect(ranks('Juara II kategori UMKM: Toko Bangunan Sumber Rezeki & Putra')).toEqual([
       ['Toko Bangunan Sumber Rezeki & Putra', 2],

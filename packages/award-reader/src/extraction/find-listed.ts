@@ -72,8 +72,11 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
   const labelled = trackedReplace(headed.text, CATEGORY_LABEL, (m) =>
     scanNames(m[1] ?? '').length === 0 && !lastTrigger(m[1] ?? '') ? `${m[1]} yakni ` : null,
   );
-  const s = labelled.text;
-  const back = (x: number) => headed.back(labelled.back(x));
+  // "kategori provinsi, Provinsi A, Provinsi B dan Provinsi C; kategori …": a lower-case label
+  // and a comma open the list too
+  const commaed = trackedReplace(labelled.text, CATEGORY_COMMA, (m) => `${m[1]} yakni `);
+  const s = commaed.text;
+  const back = (x: number) => headed.back(labelled.back(commaed.back(x)));
   const stop = s.search(BEATEN);
   const out: WinnerCandidate[] = [];
   const followers = new Set<WinnerCandidate>();
@@ -264,6 +267,7 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
 }
 
 const CATEGORY_LABEL = /(\b(?:kategori|katagori|sektor)\b[^;:.]{0,80}?)\s*[;:]\s+/giu;
+const CATEGORY_COMMA = /(\b(?:kategori|katagori)\s+[a-z][a-z/ -]{2,40}?),\s+(?=\p{Lu})/gu;
 const HEADED_LINE = /^([^\p{Lu}]*[^:;.]{3,50}?)\s*:\s+/gu;
 
 /**

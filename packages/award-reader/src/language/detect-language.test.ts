@@ -105,6 +105,12 @@ describe('detectLanguage', () => {
     expect(detectLanguage(article(page))).toMatchObject({ isIndonesian: true });
   });
 
+  it('accepts a verbless list of recipients', () => {
+    const list =
+      'Daftar Penerima Paritrana Award 2020\n\nJAKARTA - Berikut daftar penerima Paritrana Award 2020: kategori provinsi, Provinsi Jawa Timur, Provinsi Jawa Tengah dan Provinsi Bali; kategori kabupaten/kota, Kabupaten Banyuwangi, Kota Semarang dan Kabupaten Badung; kategori UMKM, Batik Semar.';
+    expect(detectLanguage(article(list))).toMatchObject({ isIndonesian: true });
+  });
+
   it('rejects a short Javanese report that has one Javanese function word', () => {
     const javanese =
       'Bupati Lestari sing anyar nampi penghargaan Paritrana tingkat provinsi tahun 2024 ing Surabaya.';

@@ -54,6 +54,8 @@ export const AwardReportWords: readonly string[] = [
   'tingkat',
   'peringkat',
   'badan usaha',
+  'penerima',
+  'berikut',
 ];
 
 /** Everyday Indonesian spellings and day names whose Malaysian forms differ. */
