@@ -13,7 +13,7 @@ import { readModifier } from './name-modifier.ts';
 import { rankIn } from './rank-near.ts';
 import { rankSeries } from './rank-series.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
-import { NOT_A_WIN } from './word-lists.ts';
+import { NOMINEE_CERTIFICATE, NOT_A_WIN } from './word-lists.ts';
 
 const OFFICIAL = /^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur|kepala\s+desa|kades|lurah|camat)\s/i;
 // What a winner wins: a subject's verb must lead to the award, not to another prize.
@@ -87,6 +87,7 @@ function properPart(place: string | undefined): string | null {
   return words ? words[0] : null;
 }
 
+const CERTIFICATE_NEXT = new RegExp(`^\\s*${NOMINEE_CERTIFICATE}\\b`, 'i');
 const BUSINESS_APPOSITION =
   /^,\s+(?:usaha|produsen|perajin|pengrajin|pabrik|industri|rumah\s+produksi|pelaku\s+usaha|sentra|kedai|warung|toko|home\s+industry|umkm|ukm)\b/i;
 
@@ -143,11 +144,7 @@ export function findSubjects(s: string): WinnerCandidate[] {
     }
     const verbEnd = name.end + skip + m[0].length;
     // "… menerima sertifikat nominasi": a nominee's certificate is no win
-    if (
-      /^\s*(?:sertifikat|piagam)\s+(?:nominasi|nomine|peserta|partisipasi)\b/i.test(
-        s.slice(verbEnd),
-      )
-    ) {
+    if (CERTIFICATE_NEXT.test(s.slice(verbEnd))) {
       return;
     }
     describedUntil = name.end + skip;

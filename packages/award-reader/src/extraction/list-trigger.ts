@@ -1,10 +1,12 @@
 import { nameAt } from './name-context.ts';
 import { leadingRank } from './rank-near.ts';
-import { LIST_TRIGGER } from './word-lists.ts';
+import { LIST_TRIGGER, WON_PASSIVES } from './word-lists.ts';
 
 /** Triggers after which the list may hold names no marker backs ("diraih oleh", "yakni"). */
-export const STRONG =
-  /^(?:(?:berhasil|juga|turut|pun) )?(?:diraih|dimenangkan|dimenangi|diterima|dianugerahkan|jatuh|disabet|ditempati|diduduki|disandang|direbut|dikantongi|diboyong|digondol|diborong|diperoleh|dijuarai)|^(?:yakni|yaitu|meliputi|antara lain|di antaranya|diantaranya|disusul|diikuti)/i;
+export const STRONG = new RegExp(
+  `^(?:(?:berhasil|juga|turut|pun) )?(?:${WON_PASSIVES})|^(?:yakni|yaitu|meliputi|antara lain|di antaranya|diantaranya|disusul|diikuti)`,
+  'i',
+);
 
 /** Triggers that open an enumeration, even at the end of an item ("di antaranya,"). */
 export const ENUMERATES =

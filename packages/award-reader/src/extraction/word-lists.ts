@@ -45,9 +45,16 @@ export const WIN_VERB =
 export const WIN_ADVERBS =
   '(?:(?:itu|ini|tersebut|sendiri|sebelumnya|pernah|masing-masing|(?:secara\\s+)?(?:berturut-turut|berurutan)|setelah sebelumnya|harus puas(?: dengan)?|naik|berada|memang|masuk|menyusul|yang|kembali|berhasil|sukses|juga|turut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
 
+/** Passives of winning that a list of winners follows: "diraih oleh A, B dan C". */
+export const WON_PASSIVES =
+  'diraih|dimenangkan|dimenangi|diterima|dianugerahkan|jatuh|disabet|ditempati|diduduki|disandang|direbut|dikantongi|diboyong|digondol|diborong|diperoleh|dijuarai';
+
+/** A nominee's certificate, which is no win: "menerima sertifikat nominasi". */
+export const NOMINEE_CERTIFICATE =
+  '(?:sertifikat|piagam)\\s+(?:nominasi|nomine|peserta|partisipasi)';
+
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
-export const LIST_TRIGGER =
-  '(?:(?:berhasil |juga |turut |pun )?(?:diraih|dimenangkan|dimenangi|diterima|diberikan|dianugerahkan|jatuh|disabet|ditempati|diduduki|disandang|direbut|dikantongi|diboyong|digondol|diborong|diperoleh|dijuarai)(?:\\s+(?:oleh|kepada|ke tangan|ke|pada))?|menjadi milik|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)';
+export const LIST_TRIGGER = `(?:(?:berhasil |juga |turut |pun )?(?:${WON_PASSIVES}|diberikan)(?:\\s+(?:oleh|kepada|ke tangan|ke|pada))?|menjadi milik|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)`;
 
 /** Words hinting that a sentence is about the award at all. */
 export const AWARD_CUE =
