@@ -11,12 +11,12 @@ import {
   type WinnerCandidate,
 } from './name-context.ts';
 import { findRanks, rankValue, type RankMention } from './parse-rank.ts';
-import { leadingRank, rankIn } from './rank-near.ts';
+import { leadingRank, placeAgainst, rankIn } from './rank-near.ts';
 import { readNameAt } from './read-name.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
 import { splitItems } from './split-items.ts';
 import { ENUMERATES, isStrong, lastTrigger, STRONG } from './list-trigger.ts';
-import { NOT_A_WIN } from './word-lists.ts';
+import { NOMINEE_CERTIFICATE, NOT_A_WIN } from './word-lists.ts';
 
 const LEAD =
   /^(?:(?:dengan|serta|dan|lalu|kemudian|juga|sedangkan|sementara(?: itu)?|selanjutnya|terakhir|adapun)\s+)+/i;
@@ -33,10 +33,12 @@ const CATEGORY_WORDS = /^(?:(?:kategori|katagori|sektor)\s+)?((?:[a-z/&-]+\s+){1
 const VILLAGE_NAME = /^(?:desa|kelurahan|kalurahan|gampong|nagari|kampung|pekon)\s/i;
 const FROM_REGION = /^\s+(?:dari|asal)\s+(?:Kota|Kabupaten|Kab\.)\s+\p{Lu}/u;
 const OTHER_PREDICATE =
-  /^\s*,?\s*(?:yang\s+)?(?:hadir|bertindak|datang|turut|ikut|menyampaikan|memaparkan|membuka|menyaksikan|mendampingi|mewakili|menerima\s+(?:sertifikat|piagam)\s+(?:nominasi|peserta|partisipasi)|(?:menjadi|sebagai)\s+(?:tuan\s+rumah|undangan|tamu|mitra|peserta|nominasi))\b/i;
+  /^\s*,?\s*(?:yang\s+)?(?:hadir|bertindak|datang|turut|ikut|menyampaikan|memaparkan|membuka|menyaksikan|mendampingi|mewakili|(?:menjadi|sebagai)\s+(?:tuan\s+rumah|undangan|tamu|mitra|peserta|nominasi))\b/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
-const NOMINEE_CERTIFICATE =
-  /^\s*,?\s*(?:yang\s+)?(?:juga\s+)?(?:menerima|mendapat(?:kan)?|memperoleh)\s+(?:sertifikat|piagam)\s+(?:nominasi|nomine|peserta|partisipasi)\b/i;
+const GETS_CERTIFICATE = new RegExp(
+  `^\\s*,?\\s*(?:yang\\s+)?(?:juga\\s+)?(?:menerima|mendapat(?:kan)?|memperoleh)\\s+${NOMINEE_CERTIFICATE}\\b`,
+  'i',
+);
 
 /** "juara pertama diraih A, disusul B, sementara posisi ketiga C": B, between 1 and 3, is 2. */
 function fillBetween(out: WinnerCandidate[], followers: Set<WinnerCandidate>): void {
@@ -130,9 +132,10 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
         rankIn(s, item.start, pos + trig.index) ??
         (follows ? null : rankBeforeItem(s, out, pos + trig.index));
       // "terbaik kedua setelah Kota B": B stands one place higher
-      if (rank && /^setelah\b/i.test(trig[0].trim())) {
-        rank = rank.rank != null && rank.rank > 1 ? { ...rank, rank: rank.rank - 1 } : null;
-      }
+      const against = rank
+        ? placeAgainst(s.slice(0, pos + trig.index + trig[0].length), rank)
+        : undefined;
+      rank = against === undefined ? rank : against;
       run = STRONG.test(trig[0].trim()) || isStrong(run) ? 'strong' : 'weak';
       pos += trig.index + trig[0].length;
     }
@@ -186,7 +189,7 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     }
     // "…, sedangkan Kabupaten X hadir sebagai undangan": an item that says what else its name did
     // ("Kabupaten Y menerima sertifikat nominasi": a nominee's certificate, however it is given)
-    if ((OTHER_PREDICATE.test(rest) && !AFTER_NAME.test(rest)) || NOMINEE_CERTIFICATE.test(rest)) {
+    if ((OTHER_PREDICATE.test(rest) && !AFTER_NAME.test(rest)) || GETS_CERTIFICATE.test(rest)) {
       continue;
     }
     const prev = out[out.length - 1];

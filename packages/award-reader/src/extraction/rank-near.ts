@@ -31,3 +31,18 @@ export function leadingRank(text: string): { rank: RankMention | null; length: n
   const all = [...ranks, ...findBareOrdinals(lead[0], ranks)].sort((a, b) => b.start - a.start);
   return { rank: all[0] ?? null, length: lead[0].length };
 }
+
+/**
+ * The place of a name written right after a word that sets it against a ranked one: "… kedua,
+ * di bawah Kota B" and "terbaik kedua setelah Kota B" (B one place higher), "… kedua, satu
+ * tingkat di atas Kota B" (one place lower); `undefined` when `before` ends in no such word.
+ */
+export function placeAgainst(before: string, rank: RankMention): RankMention | null | undefined {
+  if (/\b(?:di\s+bawah|setelah)\s+$/i.test(before)) {
+    return rank.rank != null && rank.rank > 1 ? { ...rank, rank: rank.rank - 1 } : null;
+  }
+  if (/\bdi\s+atas\s+$/i.test(before)) {
+    return rank.rank != null ? { ...rank, rank: rank.rank + 1 } : null;
+  }
+  return undefined;
+}

@@ -1,5 +1,6 @@
 import type { WinnerCandidate } from '../extraction/name-context.ts';
 import { findRanks, rankValue, type RankMention } from '../extraction/parse-rank.ts';
+import { placeAgainst } from '../extraction/rank-near.ts';
 import { scanNames, type FoundName } from '../extraction/scan-names.ts';
 import { findRegencies } from '../gazetteer/regions.ts';
 
@@ -161,16 +162,8 @@ export function rankOf(
   if (!before || !beforeOk) {
     return null;
   }
-  // "Kota A di posisi kedua, di bawah Kota B", "terbaik kedua setelah Kota B": B stands one
-  // place higher
-  if (/\b(?:di\s+bawah|setelah)\s+$/i.test(s.slice(0, name.start))) {
-    return before.rank != null && before.rank > 1 ? { ...before, rank: before.rank - 1 } : null;
-  }
-  // "Kota A di urutan kedua, satu tingkat di atas Kota B": B stands one place lower
-  if (/\bdi\s+atas\s+$/i.test(s.slice(0, name.start))) {
-    return before.rank != null ? { ...before, rank: before.rank + 1 } : null;
-  }
-  return before;
+  const against = placeAgainst(s.slice(0, name.start), before);
+  return against === undefined ? before : against;
 }
 
 // what the rules never take for a winner, kept from the name scan too: a dateline ("Pekanbaru
