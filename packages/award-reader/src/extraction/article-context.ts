@@ -163,25 +163,20 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
   const text = [article.title ?? '', article.text].join('\n');
   const slug = /paritrana[\w-]*?[-_](20[12]\d)\b/i.exec(article.url ?? '');
   const editionYear = mainEditionYear(text) ?? (slug ? Number(slug[1]) : null);
-  // level cues of past results ("pada tahun 2019 … tingkat nasional") say nothing of this edition
-  // the headline and the first two sentences say which ceremony the story reports; they
-  // outweigh background on how the award works ("… tingkat nasional diserahkan Wapres")
-  const current = [
-    article.title ?? '',
-    ...sentences.map((s) => s.text).filter((s) => !PAST.test(s) && !NOT_A_WIN.test(s)),
-  ];
-  const lead = [
-    article.title ?? '',
-    ...sentences
-      .slice(0, 3)
-      .map((s) => s.text)
-      .filter((s) => !PAST.test(s) && !NOT_A_WIN.test(s)),
-  ].join('\n');
+  // level cues of past results ("pada tahun 2019 … tingkat nasional") say nothing of this edition;
+  // the headline and the first two sentences say which ceremony the story reports, and outweigh
+  // background on how the award works ("… tingkat nasional diserahkan Wapres")
+  const told = sentences
+    .map((s, i) => ({ text: s.text, i }))
+    .filter((s) => !PAST.test(s.text) && !NOT_A_WIN.test(s.text));
+  const title = article.title ?? '';
+  const current = [title, ...told.map((s) => s.text)].join('\n');
+  const lead = [title, ...told.filter((s) => s.i < 3).map((s) => s.text)].join('\n');
   const nationalIn = (t: string) => t.match(NATIONAL)?.length ?? 0;
   const provincialIn = (t: string) =>
     (t.match(PROVINCIAL)?.length ?? 0) + countTingkatProvince(t) + provincialCues(t);
-  const national = nationalIn(current.join('\n')) + LeadWeight * nationalIn(lead);
-  const provincial = provincialIn(current.join('\n')) + LeadWeight * provincialIn(lead);
+  const national = nationalIn(current) + LeadWeight * nationalIn(lead);
+  const provincial = provincialIn(current) + LeadWeight * provincialIn(lead);
   const provinceCode = awardProvince(text);
   const level = national > provincial ? 'nasional' : 'provinsi';
   const { iso, articleYear } = ceremonyDate(article, sentences, editionYear, level === 'nasional');
