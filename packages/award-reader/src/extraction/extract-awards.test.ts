@@ -89,6 +89,16 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads a title "dipegang" (held) by a region as its past win', () => {
+    const awards = read(
+      'Kota Bukittinggi meraih juara I Paritrana Award 2025 tingkat Provinsi Sumatera Barat. Pada Paritrana Award 2024, gelar juara I tingkat Sumbar dipegang Kota Solok, yang tahun ini hadir sebagai peserta.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.historical])).toEqual([
+      ['Kota Bukittinggi', 1, 2025, false],
+      ['Kota Solok', 1, 2024, true],
+    ]);
+  });
+
   it('completes a short date from the weekday and the edition', () => {
     const [a] = read('Kota Batu meraih juara 1 Paritrana Award 2024 se-Jatim, Kamis, (8/8).');
     expect(a?.ceremonyDate).toBe('2024-08-08');
