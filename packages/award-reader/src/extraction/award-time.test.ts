@@ -51,6 +51,17 @@ describe('readAwardTime', () => {
     expect(readAwardTime(s, 11, 2019, 2019, null)).toEqual({ editionYear: 2018, historical: true });
   });
 
+  it('reads "dua tahun lalu" as two years before the article', () => {
+    const s = 'Kota Solok sudah pernah meraih juara I dua tahun lalu.';
+    expect(readAwardTime(s, 0, 2025, 2025, null)).toEqual({ editionYear: 2023, historical: true });
+  });
+
+  it('reads the time of a win told in an apposition apart from the rest of the sentence', () => {
+    const s =
+      'Kota Solok, pemenang kategori yang sama tahun lalu, tahun ini hanya hadir sebagai peserta.';
+    expect(readAwardTime(s, 0, 2025, 2025, null)).toEqual({ editionYear: 2024, historical: true });
+  });
+
   it('takes the edition a sentence names when the article settles on none', () => {
     const s = 'Kota Batu menjadi terbaik pertama dalam Paritrana Award 2024.';
     expect(readAwardTime(s, 0, 2021, 2024, null, true)).toEqual({

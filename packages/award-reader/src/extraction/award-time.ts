@@ -11,7 +11,7 @@ export interface AwardTime {
 // "X sebelumnya juga meraih" (before this), but not "Sebelumnya, X meraih" (a story's recap)
 const PAST_CUE =
   /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|(?:(?<!belum\s)pernah|(?<![.,]\s*|^)sebelumnya)\s+(?:juga\s+)?(?:pernah\s+)?(?:meraih|menjadi|menyabet|memenangkan|memenangi|dinobatkan|menerima|mendapat(?:kan)?|memperoleh|juara|terpilih|ditetapkan))\b/i;
-const LAST_YEAR = /\btahun\s+(?:lalu|kemarin)\b/i;
+const LAST_YEAR = /\b(?:(dua|tiga|\d)\s+)?tahun\s+(?:lalu|kemarin)\b/i;
 const LATER =
   /\b(?:setahun|(dua|tiga|\d)\s+tahun)\s+(?:berikutnya|kemudian|setelahnya|sesudahnya)\b|\btahun\s+berikutnya\b/i;
 const COUNT: Record<string, number> = { dua: 2, tiga: 3 };
@@ -74,6 +74,9 @@ const hasOwnTime = (clause: string): boolean =>
 const FORMER =
   /,?\s+(?:naik|turun|melonjak|meningkat|merosot)\s+dari\s+(?:posisi|peringkat|juara|urutan|terbaik)\b/i;
 
+// the name, then a comma and a winner's role up to the next comma
+const APPOSED_WIN = /^[^,]{1,80},\s*((?:sang\s+)?(?:pemenang|peraih|juara)\b[^,]{1,80}),/i;
+
 /**
  * Reads an award's time from its sentence: the year phrase nearest before the name (else the
  * first after it); a year before the article's edition, or a past cue, makes it historical.
@@ -97,6 +100,12 @@ export function readAwardTime(
       carried,
       editionTied,
     );
+  }
+  // "X, pemenang kategori yang sama dua tahun lalu, tahun ini hanya hadir …": the apposition
+  // tells the win, and its time, apart from the rest of the sentence
+  const apposition = APPOSED_WIN.exec(sentence.slice(nameStart));
+  if (apposition?.[1] && hasOwnTime(apposition[1])) {
+    return readAwardTime(apposition[1], 0, edition, articleYear, carried, editionTied);
   }
   // "X juara I untuk penilaian 2024, sedangkan Y juara I pada penilaian 2023 yang diumumkan
   // tahun lalu": two groups, two times; a clause with a time of its own is read alone
@@ -132,9 +141,10 @@ export function readAwardTime(
     !THIS_YEAR.test(sentence) &&
     !inFrontedClause(sentence, nameStart)
   ) {
+    const ago = LAST_YEAR.exec(sentence);
     const last =
-      LAST_YEAR.test(sentence) && articleYear != null
-        ? articleYear - 1
+      ago && articleYear != null
+        ? articleYear - (ago[1] ? (countOf(ago[1]) ?? 1) : 1)
         : /tahun sebelumnya/i.test(sentence) && edition != null
           ? edition - 1
           : null;

@@ -99,6 +99,17 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it("reads a name with a winner's role in apposition as that past win", () => {
+    const awards = read(
+      'Kota Bukittinggi meraih juara I Paritrana Award 2025 tingkat Provinsi Sumatera Barat. Kota Solok, pemenang kategori yang sama dua tahun lalu, tahun ini hanya hadir sebagai peserta.',
+      '2025-11-20',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.editionYear, a.historical])).toEqual([
+      ['Kota Bukittinggi', 2025, false],
+      ['Kota Solok', 2023, true],
+    ]);
+  });
+
   it('completes a short date from the weekday and the edition', () => {
     const [a] = read('Kota Batu meraih juara 1 Paritrana Award 2024 se-Jatim, Kamis, (8/8).');
     expect(a?.ceremonyDate).toBe('2024-08-08');

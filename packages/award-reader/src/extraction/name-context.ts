@@ -18,7 +18,7 @@ const GAP = `(?:(?:mencatatkan|mencatat|menorehkan|mengukir|menunjukkan|membukti
 
 /** What follows a winner: an optional "di <place>", adverbs, then a win verb or a rank word. */
 export const AFTER_NAME = new RegExp(
-  `^(?:\\s+(?:di|dari|asal)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?([\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}))?(?:\\s+melalui\\s+(?:[\\p{Lu}][\\p{L}]*\\s*){1,6})?(?:,|\\s*[–—:])?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:(?:di|ke|dengan(?:\\s+predikat)?)\\s+)?(?:juara|terbaik|peringkat|posisi|urutan|the best|runner[ -]?up|tempat(?=\\s+(?:pertama|kedua|ketiga|ke-?\\d)))\\b)`,
+  `^(?:\\s+(?:di|dari|asal)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?([\\p{Lu}][\\p{L}]*(?:\\s+[\\p{Lu}][\\p{L}]*){0,3}))?(?:\\s+melalui\\s+(?:[\\p{Lu}][\\p{L}]*\\s*){1,6})?(?:,|\\s*[–—:])?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:(?:di|ke|dengan(?:\\s+predikat)?)\\s+)?(?:juara|terbaik|pemenang|peraih|peringkat|posisi|urutan|the best|runner[ -]?up|tempat(?=\\s+(?:pertama|kedua|ketiga|ke-?\\d)))\\b)`,
   'iu',
 );
 
