@@ -17,6 +17,8 @@ describe('markSmallBusinesses', () => {
       'Untuk kategori usaha kecil dan mikro, Juara 1 diraih Sari Rasa.',
       'Juara 2 diraih usaha konstruksi PT Karya Bangun.',
       'penjual oleh-oleh Bogor meraih omzet besar',
+      'Juara I diraih Pempek Cek Ina, usaha kuliner asal Kecamatan Seberang Ulu I, Palembang.',
+      'Ia membuka usaha kue di Kelurahan Sukajadi sejak 2019.',
     ];
     expect(texts.map(markSmallBusinesses)).toEqual(texts);
   });

@@ -21,8 +21,11 @@ const TRADE = [
   .join('|');
 // Size and sector words: "badan usaha besar", "usaha kecil dan mikro" name categories, not trades
 const NOT_A_TRADE = new Set(
-  'besar menengah kecil mikro sektor jasa skala dan serta atau yang di dari milik'.split(' '),
+  'besar menengah kecil mikro sektor jasa skala dan serta atau yang di dari asal milik'.split(' '),
 );
+// "usaha kuliner di Kecamatan X": a place, whatever its name
+const PLACE_WORD =
+  /^(?:Kecamatan|Kec\.|Kelurahan|Desa|Kabupaten|Kab\.|Kota|Provinsi|Jalan|Jl\.|Pasar)$/;
 const DESCRIBED = new RegExp(
   `(?<![\\p{L}])(?<!(?:[Bb]adan|[Pp]elaku|[Kk]ategori|[Ss]ektor|[Pp]ara)\\s)(?:${TRADE})((?:\\s+[a-z][a-z-]*){1,3})\\s+(?=\\p{Lu})`,
   'gu',
@@ -40,6 +43,7 @@ export function markSmallBusinesses(text: string): string {
     if (
       words.some((w) => NOT_A_TRADE.has(w)) ||
       orgMarker(next.slice(0, 3).join(' ')) ||
+      PLACE_WORD.test(next[0] ?? '') ||
       findBareRegion((next[0] ?? '').replace(/[^\p{L}]+$/u, '')) ||
       findBareRegion(
         next
