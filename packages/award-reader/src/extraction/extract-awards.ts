@@ -2,6 +2,7 @@ import { resolveName } from '../gazetteer/resolve-name.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
 import { resolveAnaphora } from './anaphora.ts';
+import { creditCollector } from './award-collector.ts';
 import { readArticleContext } from './article-context.ts';
 import { buildAward, hostsAward } from './build-award.ts';
 import { lastStatedYear, THIS_YEAR } from './award-time.ts';
@@ -70,8 +71,10 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
   };
   const short = localAliases(cleaned);
   const heads = officialNames(cleaned);
-  const texts = resolveAnaphora(
-    cleaned.map((t) => markSmallBusinesses(expandOfficials(expandShortForms(t, short), heads))),
+  const texts = creditCollector(
+    resolveAnaphora(
+      cleaned.map((t) => markSmallBusinesses(expandOfficials(expandShortForms(t, short), heads))),
+    ),
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { creditCollector } from './award-collector.ts';
+
+describe('creditCollector', () => {
+  it('credits a listed award to the name that collected the awards', () => {
+    expect(
+      creditCollector([
+        'Selama lima tahun terakhir, Pemerintah Kabupaten Wonogiri mengoleksi sejumlah penghargaan.',
+        'Di antaranya predikat Kabupaten Layak Anak, opini WTP, serta juara ketiga Paritrana Award 2023 tingkat Provinsi Jawa Tengah.',
+      ])[1],
+    ).toBe(
+      'Di antaranya predikat Kabupaten Layak Anak, opini WTP, serta Pemerintah Kabupaten Wonogiri meraih juara ketiga Paritrana Award 2023 tingkat Provinsi Jawa Tengah.',
+    );
+  });
+
+  it('reads a bare region, a numbered list and the collector named after "deretan prestasi"', () => {
+    expect(
+      creditCollector([
+        'Klaten meraih berbagai penghargaan sepanjang 2024:',
+        '1. Adipura.',
+        '2. Peringkat kedua Paritrana Award 2024 tingkat Provinsi Jawa Tengah.',
+      ])[2],
+    ).toBe('2. Klaten meraih Peringkat kedua Paritrana Award 2024 tingkat Provinsi Jawa Tengah.');
+    expect(
+      creditCollector([
+        'Berikut deretan prestasi Kota Kendari sepanjang 2025, antara lain Paritrana Award 2025 tingkat Provinsi Sulawesi Tenggara.',
+      ])[0],
+    ).toBe(
+      'Berikut deretan prestasi Kota Kendari sepanjang 2025, antara lain Kota Kendari meraih Paritrana Award 2025 tingkat Provinsi Sulawesi Tenggara.',
+    );
+  });
+
+  it('credits no item that names its own winner, a nomination, or one far down the page', () => {
+    const texts = [
+      'Pemkot Batu menerima sejumlah penghargaan tahun ini.',
+      'Juara I Paritrana Award 2024 diraih Kota Malang.',
+      'Kota Batu juga masuk nominasi Paritrana Award 2025.',
+    ];
+    expect(creditCollector(texts)).toEqual(texts);
+    const far = [
+      'Pemkot Batu menerima sejumlah penghargaan tahun ini.',
+      ...Array.from({ length: 13 }, () => 'Warga memadati alun-alun.'),
+      'Juara I Paritrana Award 2024 tingkat Jawa Timur.',
+    ];
+    expect(creditCollector(far)).toEqual(far);
+  });
+});

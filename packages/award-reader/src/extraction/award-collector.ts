@@ -1,0 +1,97 @@
+import { resolveName } from '../gazetteer/resolve-name.ts';
+import { findBareRegion } from '../gazetteer/find-region.ts';
+import { LOCATED } from './name-context.ts';
+import { scanNames } from './scan-names.ts';
+
+// "Pemkab X mengoleksi sejumlah penghargaan", "Kota Y meraih berbagai prestasi": a name that
+// collected several awards, which the next lines list without naming it again
+const COUNTED =
+  '(?:sejumlah|berbagai|beragam|deretan|sederet|serangkaian|banyak|puluhan|belasan|beberapa|\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)';
+const COLLECTS = new RegExp(
+  `\\b(?:(?:berhasil|kembali|tetap|telah|sudah)\\s+)?(?:mengoleksi|meraih|menerima|mendapat(?:kan)?|memborong|mengantongi|menyabet|menorehkan|mengumpulkan|menuai|membukukan|memperoleh)\\s+${COUNTED}\\s+(?:penghargaan|prestasi|anugerah|trofi|predikat)\\b`,
+  'i',
+);
+// "deretan prestasi Pemkab X sepanjang 2024", "sejumlah penghargaan yang diraih Kota Y"
+const COLLECTED_BY = new RegExp(
+  `\\b${COUNTED}\\s+(?:penghargaan|prestasi|anugerah)\\s+(?:yang\\s+(?:diraih|diterima|dikoleksi|diboyong)\\s+(?:oleh\\s+)?)?(?=\\p{Lu})`,
+  'iu',
+);
+const AWARD = /\b(?:paritrana|(?:penghargaan|anugerah)\s+(?:perlindungan\s+)?jaminan\s+sosial)/i;
+// an item that is no win: a nomination, a stage, a hope
+const NOT_WON =
+  /\b(?:nominasi|nominator|finalis|besar|verifikasi|menuju|target\w*|berharap|harapan|akan|calon|usulan|diusulkan)\b/i;
+// the rank written right before the award ("…, serta peringkat kedua Paritrana Award 2022")
+const RANK_BEFORE =
+  /(?:juara|peringkat|terbaik|posisi|urutan)\s+(?:ke-?\s*)?[\p{L}\d]+\s+(?:(?:pada|di|dalam|untuk)\s+)?(?:ajang\s+)?$/iu;
+// how long a collector's list may run
+const REACH = 12;
+
+// a name that is someone: a region the gazetteer knows ("Kabupaten Layak Anak" is an award) or
+// an organisation
+function resolvable(text: string, paren: string | null): boolean {
+  const who = resolveName(text, paren);
+  return (
+    who != null && (who.regionCode != null || !['kabupaten', 'kota', 'provinsi'].includes(who.type))
+  );
+}
+
+/** The name that collected the awards a sentence counts, or null. */
+function collectorOf(text: string): { name: string; end: number } | null {
+  const names = scanNames(text).filter((n) => !LOCATED.test(text.slice(0, n.start)));
+  const by = COLLECTED_BY.exec(text);
+  if (by) {
+    const at = by.index + by[0].length;
+    const after = names.find((n) => n.start === at && resolvable(n.text, n.paren));
+    if (after) {
+      return { name: after.text, end: after.end };
+    }
+  }
+  const verb = COLLECTS.exec(text);
+  if (!verb) {
+    return null;
+  }
+  const before = names.filter((n) => n.end <= verb.index && resolvable(n.text, n.paren)).pop();
+  if (before) {
+    return { name: before.text, end: verb.index + verb[0].length };
+  }
+  // "Banyumas mengoleksi …": a bare region right before the verb
+  const bare = /((?:\p{Lu}[\p{L}-]*\s+){1,3})$/u.exec(text.slice(0, verb.index))?.[1]?.trim();
+  const region = bare ? findBareRegion(bare) : null;
+  return region ? { name: region.name, end: verb.index + verb[0].length } : null;
+}
+
+/**
+ * Credits the awards a collector's list names without a winner to the collector: "Pemkab X
+ * mengoleksi sejumlah penghargaan. Di antaranya …, serta peringkat kedua Paritrana Award 2022"
+ * reads "…, serta Pemkab X meraih peringkat kedua Paritrana Award 2022". Only an item that names
+ * the award, no one else and no nomination or hope is credited.
+ */
+export function creditCollector(texts: string[]): string[] {
+  let collector: { name: string; at: number } | null = null;
+  return texts.map((text, i) => {
+    const own = collectorOf(text);
+    let from = 0;
+    if (own) {
+      collector = { name: own.name, at: i };
+      from = own.end;
+    }
+    if (!collector || i - collector.at > REACH) {
+      return text;
+    }
+    const award = AWARD.exec(text.slice(from));
+    if (!award) {
+      return text;
+    }
+    const at = from + award.index;
+    const named = scanNames(text).some(
+      (n) =>
+        n.start >= from && !LOCATED.test(text.slice(0, n.start)) && resolvable(n.text, n.paren),
+    );
+    if (named || NOT_WON.test(text.slice(from))) {
+      return text;
+    }
+    const rank = RANK_BEFORE.exec(text.slice(from, at));
+    const insertAt = rank ? from + rank.index : at;
+    return `${text.slice(0, insertAt)}${collector.name} meraih ${text.slice(insertAt)}`;
+  });
+}
