@@ -57,7 +57,7 @@ function collectorOf(text: string): { name: string; end: number } | null {
   // "Banyumas mengoleksi …": a bare region right before the verb
   const bare = /((?:\p{Lu}[\p{L}-]*\s+){1,3})$/u.exec(text.slice(0, verb.index))?.[1]?.trim();
   const region = bare ? findBareRegion(bare) : null;
-  return region ? { name: region.name, end: verb.index + verb[0].length } : null;
+  return region ? { name: region.canonical, end: verb.index + verb[0].length } : null;
 }
 
 /**
