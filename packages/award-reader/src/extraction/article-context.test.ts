@@ -33,6 +33,13 @@ describe('readArticleContext', () => {
     expect(c).toMatchObject({ level: 'nasional', editionYear: 2024 });
   });
 
+  it('reads an award the Menko PMK hands over as national, whatever the process before it', () => {
+    const c = ctx(
+      'Menko PMK Serahkan Paritrana Award 2024\n\nJAKARTA - Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan (Menko PMK) menyerahkan Paritrana Award 2024 kepada pemerintah daerah dan badan usaha. Penganugerahan ini merupakan puncak penilaian yang diawali di tingkat provinsi. Para juara tingkat provinsi lalu dinilai lagi. Kabupaten Lestari meraih terbaik pertama.',
+    );
+    expect(c).toMatchObject({ level: 'nasional', editionYear: 2024 });
+  });
+
   it('reads the award named with its province, or handed over by the governor, as provincial', () => {
     expect(
       ctx(
