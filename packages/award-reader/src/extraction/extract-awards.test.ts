@@ -110,6 +110,25 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it("reads no winner in an official's own name, a press statement's receiver or a contact", () => {
+    const names = (text: string) => read(text).map((a) => a.winnerCanonical);
+    expect(
+      names(
+        'Kelurahan Sidomulyo meraih peringkat ketiga Paritrana Award 2024 tingkat Provinsi Kalimantan Timur. Penghargaan diterima oleh Lurah Sidomulyo, Ahmad Fauzan.',
+      ),
+    ).toEqual(['Kelurahan Sidomulyo']);
+    expect(
+      names(
+        '"Kepada Kabupaten Bandung sebagai terbaik pertama kami ucapkan selamat," ujar Wamenaker dalam keterangan tertulis yang diterima Biro Humas Kemnaker, Rabu, tentang Paritrana Award 2023.',
+      ),
+    ).toEqual(['Kabupaten Bandung']);
+    expect(
+      names(
+        'Kabupaten Lamongan meraih terbaik pertama Paritrana Award 2024 Tingkat Provinsi Jawa Timur.\n\nNarahubung:\nHumas Kanwil BPJS Ketenagakerjaan Jawa Timur',
+      ),
+    ).toEqual(['Kabupaten Lamongan']);
+  });
+
   it('completes a short date from the weekday and the edition', () => {
     const [a] = read('Kota Batu meraih juara 1 Paritrana Award 2024 se-Jatim, Kamis, (8/8).');
     expect(a?.ceremonyDate).toBe('2024-08-08');

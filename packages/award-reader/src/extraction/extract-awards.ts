@@ -18,6 +18,8 @@ import {
   officialNames,
 } from './local-names.ts';
 import { mergeAwards } from './merge-awards.ts';
+import { followsTitle } from './parse-people.ts';
+import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { fallbackRank, listNumber, speaksOfPlaces } from './rank-fallback.ts';
 import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.ts';
 import { markSmallBusinesses } from './small-business.ts';
@@ -48,9 +50,13 @@ const LINK_LINE = new RegExp(`^\\s*(?:${LinkLinePrefixes.join('|')})\\b`, 'i');
 const GIVES =
   /^(?:\s+bersama\s+(?:\p{Lu}[\p{L}]*\s+){1,4}?|\s*,[^,]{1,60},)?\s*(?:juga\s+|turut\s+|secara\s+resmi\s+)?(?:menyerahkan|memberikan|menganugerahkan|memberi)\b/u;
 
+// "keterangan tertulis yang diterima Biro Humas X": a statement received, not an award
+const RECEIVED_STATEMENT =
+  /\b(?:keterangan|siaran|rilis|pernyataan|surat|laporan|informasi)(?:\s+(?:tertulis|pers|resmi))?\s+(?:yang\s+)?diterima\s+(?:oleh\s+)?$/i;
+
 // a list header that introduces no winners: sponsors, partners, guests, judges, organisers
 const OTHERS_LIST =
-  /\b(?:dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara)\b/i;
+  /\b(?:dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact)\b/i;
 
 // "Ini bukan kali pertama …": the wins told next are earlier ones
 const NOT_FIRST = /\bbukan\s+(?:kali\s+pertama|pertama\s+kali|yang\s+pertama)\b/i;
@@ -139,7 +145,13 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
         raw.rank && raw.source === 'rule' ? null : fallbackRank(text, raw.name, numbered);
       const cand = bare ? { ...raw, rank: bare } : raw;
       const name = body ? headlineName(cand.name, body) : cand.name;
-      if (!name || GIVES.test(text.slice(cand.name.end))) {
+      if (
+        !name ||
+        GIVES.test(text.slice(cand.name.end)) ||
+        RECEIVED_STATEMENT.test(text.slice(0, cand.name.start)) ||
+        // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner
+        (followsTitle(text.slice(0, cand.name.start)) && !orgMarker(name.text))
+      ) {
         continue;
       }
       const scoped = text.slice(cand.scope.start, cand.scope.end);

@@ -39,3 +39,11 @@ export function findPresenter(text: string): string | null {
 export function findRecipient(text: string): string | null {
   return firstMatch(RECIPIENT, text);
 }
+
+// "… Lurah Guntung, Hairil Anwar": a title, its place, a comma, then the person
+const TITLE_BEFORE = new RegExp(`(?:^|[\\s(])${TITLE}(?:\\s+${NAME}){0,5}\\s*,\\s*$`, 'u');
+
+/** Whether the text before a name ends on an official's title, so that the name is the official's. */
+export function followsTitle(before: string): boolean {
+  return TITLE_BEFORE.test(before);
+}
