@@ -51,6 +51,12 @@ describe('readAwardTime', () => {
     expect(readAwardTime(s, 11, 2019, 2019, null)).toEqual({ editionYear: 2018, historical: true });
   });
 
+  it('reads a win as this one when only a clause after it tells the same result a year before', () => {
+    const s =
+      'Kabupaten Bantaeng kembali meraih Juara I setelah pada tahun sebelumnya juga meraih predikat yang sama.';
+    expect(readAwardTime(s, 0, 2024, 2025, null)).toEqual({ editionYear: 2024, historical: false });
+  });
+
   it('reads "dua tahun lalu" as two years before the article', () => {
     const s = 'Kota Solok sudah pernah meraih juara I dua tahun lalu.';
     expect(readAwardTime(s, 0, 2025, 2025, null)).toEqual({ editionYear: 2023, historical: true });
@@ -114,6 +120,11 @@ describe('isRepeatWin', () => {
     expect(isRepeatWin('Ini kali kedua Kota Batu meraih posisi pertama')).toBe(true);
     expect(isRepeatWin('Kota Batu kembali meraih juara')).toBe(false);
     expect(isRepeatWin('Kota Batu juara dua tahun berturut-turut')).toBe(true);
+    expect(
+      isRepeatWin(
+        'Setelah tiga tahun berturut-turut hanya masuk nominasi, Kota Batu akhirnya meraih juara III.',
+      ),
+    ).toBe(false);
   });
 });
 

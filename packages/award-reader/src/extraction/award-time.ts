@@ -73,6 +73,10 @@ const hasOwnTime = (clause: string): boolean =>
 
 const FORMER =
   /,?\s+(?:naik|turun|melonjak|meningkat|merosot)\s+dari\s+(?:posisi|peringkat|juara|urutan|terbaik)\b/i;
+// "X kembali meraih juara I setelah pada tahun sebelumnya juga meraih predikat yang sama": the
+// clause after the win tells the earlier one
+export const REPEATED_AFTER =
+  /,?\s+(?:setelah|sesudah|seperti|sebagaimana)\s+(?:pada\s+|di\s+)?(?:tahun\s+(?:lalu|sebelumnya|kemarin)|edisi\s+sebelumnya|(?:pada\s+)?(?:tahun\s+)?20[12]\d)\s+(?:juga\s+|pun\s+)?(?:meraih|menjadi|memperoleh|mendapat(?:kan)?|menyandang|menerima)\b/i;
 
 // the name, then a comma and a winner's role up to the next comma
 const APPOSED_WIN = /^[^,]{1,80},\s*((?:sang\s+)?(?:pemenang|peraih|juara)\b[^,]{1,80}),/i;
@@ -90,7 +94,8 @@ export function readAwardTime(
   editionTied = false,
 ): AwardTime {
   // "X meraih juara 1, naik dari peringkat 3 pada 2023": what follows tells X's former rank
-  const former = FORMER.exec(sentence.slice(nameStart));
+  const former =
+    FORMER.exec(sentence.slice(nameStart)) ?? REPEATED_AFTER.exec(sentence.slice(nameStart));
   if (former) {
     return readAwardTime(
       sentence.slice(0, nameStart + former.index),
@@ -167,7 +172,12 @@ export function readAwardTime(
 
 /** Whether a sentence says the win is a repeat ("kali kedua", "dua tahun berturut-turut"). */
 export function isRepeatWin(sentence: string): boolean {
-  return /\b(?:kali\s+(?:kedua|ketiga|ke-?\d)|(?:kedua|ketiga)\s+kalinya|(?:dua|tiga|\d)\s+tahun\s+berturut(?:-turut)?)\b/i.test(
-    sentence,
-  );
+  const m =
+    /\b(?:kali\s+(?:kedua|ketiga|ke-?\d)|(?:kedua|ketiga)\s+kalinya|(?:dua|tiga|\d)\s+tahun\s+berturut(?:-turut)?)\b/i.exec(
+      sentence,
+    );
+  // "Setelah tiga tahun berturut-turut hanya masuk nominasi, …": repeated nominations
+  return m != null && !NOMINATED_CLAUSE.test(sentence.slice(m.index).split(',')[0] ?? '');
 }
+
+const NOMINATED_CLAUSE = /\b(?:nominasi|nominator|finalis|besar|gagal|belum|tidak|hanya)\b/i;

@@ -40,7 +40,8 @@ export function candidateAwards(
   }));
   // "naik dari posisi keempat pada 2023", "mengulang hasil yang sama pada Paritrana Award 2024":
   // the subject's own earlier result, dated
-  const earlier = single && first && !first.historical ? earlierResult(text, cand.rank) : null;
+  const earlier =
+    single && first && !first.historical ? earlierResult(text, cand.rank, first.editionYear) : null;
   if (earlier && !times.some((t) => t.editionYear === earlier.year)) {
     out.push({ time: { editionYear: earlier.year, historical: true }, rank: earlier.rank });
   }
@@ -61,18 +62,25 @@ const ROSE_FROM =
   /\b(?:naik|meningkat|melonjak|melompat)\s+dari\s+((?:posisi|peringkat|urutan|juara)\s+(?:ke-?)?\S+?)\s+(?:(?:pada|di)\s+)?(?:tahun\s+)?(?:Paritrana(?:\s+Award)?\s+)?(20[12]\d)\b/i;
 const REPEATS =
   /\bmengulang(?:i)?\s+(?:hasil|prestasi|capaian|raihan|keberhasilan)\s+(?:yang\s+)?(?:sama\s+)?(?:(?:pada|di|seperti)\s+)?(?:tahun\s+)?(?:Paritrana(?:\s+Award)?\s+)?(20[12]\d)\b/i;
+// "… setelah pada tahun sebelumnya juga meraih predikat yang sama": the same result a year before
+const SAME_BEFORE =
+  /\b(?:setelah|sesudah|seperti|sebagaimana)\s+(?:pada\s+|di\s+)?(?:tahun\s+(?:lalu|sebelumnya|kemarin)|edisi\s+sebelumnya)\s+(?:juga\s+|pun\s+)?(?:meraih|menjadi|memperoleh|mendapat(?:kan)?|menyandang|menerima)\s+(?:predikat|gelar|juara|penghargaan|posisi|peringkat|hasil)\s+(?:yang\s+)?sama\b/i;
 
 /** A result the sentence's subject had before: the rank it rose from, or the one it repeats. */
 function earlierResult(
   text: string,
   now: RankMention | null,
+  edition: number | null,
 ): { year: number; rank: RankMention | null } | null {
   const rose = ROSE_FROM.exec(text);
   if (rose) {
     return { year: Number(rose[2]), rank: findRanks(rose[1] ?? '')[0] ?? null };
   }
   const repeats = REPEATS.exec(text);
-  return repeats ? { year: Number(repeats[1]), rank: now } : null;
+  if (repeats) {
+    return { year: Number(repeats[1]), rank: now };
+  }
+  return SAME_BEFORE.test(text) && edition != null ? { year: edition - 1, rank: now } : null;
 }
 
 /** The rank written right before a year: "juara I pada 2022", "terbaik 2 tahun 2021". */

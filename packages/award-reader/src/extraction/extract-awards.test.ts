@@ -129,6 +129,17 @@ describe('extractAwards', () => {
     ).toEqual(['Kabupaten Lamongan']);
   });
 
+  it('reads "kembali meraih … setelah pada tahun sebelumnya juga meraih predikat yang sama" as two wins', () => {
+    const awards = read(
+      'Paritrana Award 2024 Tingkat Provinsi Sulawesi Selatan diserahkan di Makassar, Senin (30/6/2025). Kabupaten Bantaeng kembali meraih Juara I setelah pada tahun sebelumnya juga meraih predikat yang sama. Juara II diraih Kota Parepare.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.historical])).toEqual([
+      ['Kabupaten Bantaeng', 1, 2024, false],
+      ['Kabupaten Bantaeng', 1, 2023, true],
+      ['Kota Parepare', 2, 2024, false],
+    ]);
+  });
+
   it('completes a short date from the weekday and the edition', () => {
     const [a] = read('Kota Batu meraih juara 1 Paritrana Award 2024 se-Jatim, Kamis, (8/8).');
     expect(a?.ceremonyDate).toBe('2024-08-08');
