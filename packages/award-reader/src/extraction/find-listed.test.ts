@@ -24,6 +24,14 @@ describe('findListed', () => {
     ]);
   });
 
+  it('reads no list in the area a branch office serves', () => {
+    expect(
+      ranks(
+        'Wilayah kerja Kantor Cabang Kudus meliputi Kabupaten Kudus, Kabupaten Pati dan Kabupaten Jepara.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads "posisi ketiga oleh X" after a rank as a list trigger', () => {
     expect(ranks('Posisi kedua direbut PT Maju, dan posisi ketiga oleh PT Jaya Abadi.')).toEqual([
       ['PT Maju', 2],

@@ -14,6 +14,10 @@ export const ENUMERATES =
 
 const TRIGGER_RE = new RegExp(`(?<![\\p{L}])${LIST_TRIGGER}(?![\\p{L}])\\s*:?\\s*`, 'giu');
 
+// "wilayah kerja Kantor Cabang X meliputi Kota A, Kabupaten B": an area served, not winners
+const COVERS = /^(?:meliputi|mencakup)\b/i;
+const SERVICE_AREA = /\b(?:wilayah|cakupan|jangkauan|area|daerah\s+layanan)\b[^,.;]{0,60}$/i;
+
 /** Whether a list run accepts names no marker backs. */
 export const isStrong = (run: string | null) => run === 'strong';
 
@@ -24,6 +28,9 @@ export function lastTrigger(text: string): RegExpExecArray | null {
   for (let m = TRIGGER_RE.exec(text); m; m = TRIGGER_RE.exec(text)) {
     const after = m.index + m[0].length;
     const skip = leadingRank(text.slice(after))?.length ?? 0;
+    if (COVERS.test(m[0]) && SERVICE_AREA.test(text.slice(0, m.index))) {
+      continue;
+    }
     if (
       nameAt(text, after + skip, true) ||
       (after >= text.length && ENUMERATES.test(m[0].trim()))
