@@ -140,6 +140,13 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it("reads no win in a headline's official who only attends", () => {
+    const names = read(
+      'Wali Kota Tomohon Hadiri Penyerahan Paritrana Award Sulut 2025\n\nTOMOHON – Wali Kota Tomohon menghadiri penyerahan Paritrana Award Tahun 2025 Tingkat Provinsi Sulawesi Utara, Selasa (16/9/2025). Kegiatan dihadiri para bupati dan wali kota se-Sulawesi Utara.',
+    ).map((a) => a.winnerCanonical);
+    expect(names).toEqual([]);
+  });
+
   it('completes a short date from the weekday and the edition', () => {
     const [a] = read('Kota Batu meraih juara 1 Paritrana Award 2024 se-Jatim, Kamis, (8/8).');
     expect(a?.ceremonyDate).toBe('2024-08-08');

@@ -193,7 +193,11 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
         const x = candidateFeatures({
           sentence: text,
           nameStart: cand.name.start,
-          nameEnd: cand.name.end,
+          // a headline's run cut back to the body's name ("Kota X Hadiri Penyerahan …"): what
+          // follows the name is the rest of the run
+          nameEnd: cand.name.text.startsWith(`${name.text} `)
+            ? cand.name.start + name.text.length
+            : cand.name.end,
           source: cand.source,
           bullet: cand.bullet,
           rank: own.rank?.rank ?? null,

@@ -70,6 +70,13 @@ describe('headlineName', () => {
     );
   });
 
+  it('drops an organisation phrase whose first two proper words the body never writes together', () => {
+    const body = [
+      'Juara pertama kategori koperasi diraih Koperasi Produsen Susu Cisurupan dari Kabupaten Garut.',
+    ];
+    expect(headlineName(marked('Koperasi Susu Garut Curi Perhatian'), body)).toBeNull();
+  });
+
   it('keeps a bare regency rather than a longer regency of the body that starts with it', () => {
     const body = ['Pemerintah Kabupaten Mamuju meraih juara I.', 'Kabupaten Mamuju Tengah hadir.'];
     expect(headlineName(marked('Mamuju'), body)?.text).toBe('Mamuju');

@@ -104,9 +104,10 @@ export function headlineName(name: FoundName, body: string[]): FoundName | null 
   if (longer) {
     return longer;
   }
-  // an organisation's name whose proper part the body never writes is a headline phrase
-  // ("Gereja Ikut Diganjar"); a region's name is one whatever the body says
-  const proper = REGION_NAME.test(name.text) ? null : name.text.split(' ')[1];
+  // an organisation's name whose proper part (up to its first two words) the body never writes
+  // is a headline phrase ("Gereja Ikut Diganjar", "Koperasi Susu Garut Curi Perhatian" over a
+  // body's "Koperasi Produsen Susu …"); a region's name is one whatever the body says
+  const proper = REGION_NAME.test(name.text) ? null : name.text.split(' ').slice(1, 3).join(' ');
   const re = proper ? new RegExp(`(?<![\\p{L}])${escape(proper)}(?![\\p{L}])`, 'u') : null;
   return !re || body.some((t) => re.test(t)) ? name : null;
 }
