@@ -24,6 +24,14 @@ describe('findListed', () => {
     ]);
   });
 
+  it('reads no item inside an agency name that joins words with "dan"', () => {
+    expect(
+      ranks(
+        'Pemerintah Kabupaten Nunukan melalui Dinas Tenaga Kerja dan Transmigrasi meraih terbaik I Paritrana Award 2024.',
+      ),
+    ).toEqual([]);
+  });
+
   it('reads no list in the area a branch office serves', () => {
     expect(
       ranks(

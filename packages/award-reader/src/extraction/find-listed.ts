@@ -86,9 +86,14 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
   let zone = false;
   // the name the last item read, winner or not ("Desa A, Kabupaten B meraih": B places A)
   let seen: FoundName | null = null;
+  const names = scanNames(s);
   for (const item of splitItems(stop < 0 ? s : s.slice(0, stop))) {
-    // "Toko Sumber Rezeki & Putra": an item inside the name just read is part of it
-    if (seen && item.start < seen.end) {
+    // "Toko Sumber Rezeki & Putra": an item inside the name just read is part of it, and so is
+    // one inside any name ("melalui Dinas Tenaga Kerja dan Transmigrasi meraih …")
+    if (
+      (seen && item.start < seen.end) ||
+      names.some((n) => item.start > n.start && item.start < n.end)
+    ) {
       continue;
     }
     let pos = item.start + (LEAD.exec(item.text)?.[0].length ?? 0);
