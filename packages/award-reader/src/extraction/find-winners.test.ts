@@ -113,6 +113,9 @@ describe('findWinners: subjects of win verbs', () => {
         'Seluruh nominasi, termasuk Kabupaten Lestari dan Kota Jati, menerima sertifikat nominasi Paritrana Award 2024.',
       ),
     ).toEqual([]);
+    expect(
+      names('Selain ketiga daerah tersebut, Kabupaten Lestari menerima piagam sebagai nominasi.'),
+    ).toEqual([]);
   });
 
   it('finds a prefixed winner and its rank', () => {

@@ -51,7 +51,7 @@ export const WON_PASSIVES =
 
 /** A nominee's certificate, which is no win: "menerima sertifikat nominasi". */
 export const NOMINEE_CERTIFICATE =
-  '(?:sertifikat|piagam)\\s+(?:nominasi|nomine|peserta|partisipasi)';
+  '(?:(?:sertifikat|piagam)\\s+(?:(?:sebagai\\s+)?(?:nominasi|nomine|nominee|finalis)|peserta|partisipasi)|penghargaan\\s+sebagai\\s+(?:nominasi|nominee|finalis))';
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
 export const LIST_TRIGGER = `(?:(?:berhasil |juga |turut |pun )?(?:${WON_PASSIVES}|diberikan)(?:\\s+(?:oleh|kepada|ke tangan|ke|pada))?|menjadi milik|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)`;
