@@ -249,6 +249,11 @@ export const CeremonyPhrases: readonly string[] = [
   'penyerahan piala',
   'penyerahan piagam',
   'menyerahkan penghargaan',
+  // "menyerahkan 14 penghargaan Paritrana Award", "menyerahkan # piala"
+  'menyerahkan # penghargaan',
+  'menyerahkan # piala',
+  'menyerahkan # piagam',
+  'serahkan # penghargaan',
   'menyerahkan award',
   'menyerahkan paritrana',
   'menyerahkan anugerah',

@@ -56,6 +56,13 @@ describe('readCues', () => {
     expect(cues('Tidak hanya meraih juara 1, Sukamaju juga').win).toBeGreaterThanOrEqual(0);
   });
 
+  it('reads a counted handover as a ceremony', () => {
+    expect(
+      cues('BPJS Ketenagakerjaan menyerahkan 14 penghargaan Paritrana Award 2025 tingkat provinsi')
+        .ceremony,
+    ).toBeGreaterThanOrEqual(0);
+  });
+
   it('needs an award noun for a handover to be a ceremony', () => {
     expect(cues('Santunan diserahkan langsung kepada ahli waris').ceremony).toBe(-1);
     expect(cues('Piagam penghargaan diserahkan langsung oleh gubernur').ceremony).toBeGreaterThan(
