@@ -118,6 +118,18 @@ describe('findWinners: subjects of win verbs', () => {
     ).toEqual([]);
   });
 
+  it('finds colloquial wins: "finish di urutan kedua", "bertengger di", "dapat juara"', () => {
+    expect(names('Kota Mojokerto finish di urutan kedua Paritrana Award 2024.')).toEqual([
+      ['Kota Mojokerto', 2],
+    ]);
+    expect(names('Kabupaten Ngawi bertengger di posisi ketiga.')).toEqual([['Kabupaten Ngawi', 3]]);
+    expect(names('Tetangganya, Desa Kemantren, dapat juara harapan I.')).toEqual([
+      ['Desa Kemantren', null],
+    ]);
+    // "dapat" before a verb is "can"
+    expect(names('Kota Batu dapat meraih juara tahun depan.')).toEqual([]);
+  });
+
   it('finds a prefixed winner and its rank', () => {
     expect(names('Pemerintah Kota Madiun berhasil meraih juara II Paritrana Award 2024.')).toEqual([
       ['Pemerintah Kota Madiun', 2],
