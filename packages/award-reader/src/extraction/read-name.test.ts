@@ -37,7 +37,7 @@ describe('readNameAt', () => {
   it('reads through a short form written inside the name', () => {
     expect(read('Rumah Sakit Umum Daerah (RSUD) Wates meraih')).toMatchObject({
       text: 'Rumah Sakit Umum Daerah Wates',
-      paren: null,
+      paren: 'RSUD',
     });
     expect(read('Bank Pembangunan Daerah (Bank Jatim) meraih')?.paren).toBe('Bank Jatim');
     // the legal form is no part of the short form: B-P-D after "PT"

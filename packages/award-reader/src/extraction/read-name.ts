@@ -254,8 +254,14 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     }
     // "Rumah Sakit Umum Daerah (RSUD) Sleman", "PT Bank Pembangunan Daerah (BPD) Jambi": the
     // short form of the words before, then the rest of the name
+    // (the short form stays the name's parenthesis, for "RSUD Sleman")
     if (rest && !listed && spellsOut(paren, words)) {
-      return { ...rest, text: `${words.join(' ')} ${rest.text}`, start: pos };
+      return {
+        ...rest,
+        text: `${words.join(' ')} ${rest.text}`,
+        start: pos,
+        paren: rest.paren ?? paren,
+      };
     }
   }
   return { text: words.join(' '), start: pos, end, paren };

@@ -104,6 +104,70 @@ export function agencyForms(name: string): string[] {
   return [];
 }
 
+/**
+ * The name without the place it ends with ("Hotel Santika Jambi" → "Hotel Santika"), when at
+ * least two words are left ("Semen Padang" and "Bank Jatim" are names of their own).
+ */
+export function withoutTrailingPlace(name: string): string | null {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
+    const tail = words.slice(-n).join(' ');
+    const rest = words.slice(0, -n);
+    if (findRegencies(tail).length > 0 || findProvince(tail)) {
+      // "Bank Pembangunan Daerah Jambi", "RSUD Kota X": without its place it names no one
+      return rest.some((w) => !GENERIC_WORDS.has(w.toLowerCase().replace(/\.$/, '')))
+        ? rest.join(' ')
+        : null;
+    }
+  }
+  return null;
+}
+
+// words of an institution's kind, not of its own name
+const GENERIC_WORDS = new Set(
+  'bank pembangunan daerah bpd bpr perkreditan rakyat rumah sakit umum rsud rsu rs dinas tenaga kerja transmigrasi disnaker disnakertrans badan kantor cabang wilayah perusahaan perumda pdam air minum koperasi unit desa kud universitas politeknik negeri sekolah tinggi institut pemerintah kabupaten kota provinsi kab dan'.split(
+    ' ',
+  ),
+);
+
+/** Whether an acronym spells the start of each of `words` in turn ("STIKES": Sekolah Tinggi Ilmu KESehatan). */
+function spells(acronym: string, words: readonly string[]): boolean {
+  if (words.length === 0) {
+    return acronym.length === 0;
+  }
+  const [word = '', ...rest] = words;
+  for (let k = Math.min(word.length, acronym.length); k >= 1; k--) {
+    if (word.slice(0, k) === acronym.slice(0, k) && spells(acronym.slice(k), rest)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * The name with its acronym for the leading words it stands for: "Sekolah Tinggi Ilmu Kesehatan
+ * (STIKES) Husada Mandiri" → "STIKES Husada Mandiri", "Koperasi Unit Desa (KUD) Sumber Rejeki"
+ * → "KUD Sumber Rejeki"; null when the acronym spells no leading words short of the whole name.
+ */
+export function acronymForm(name: string, acronym: string | null): string | null {
+  if (!acronym || !/^[\p{Lu}][\p{L}]{1,9}$/u.test(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) {
+    return null;
+  }
+  const words = name.split(/\s+/);
+  const letters = acronym.toLowerCase();
+  for (let k = 2; k < words.length && k <= 6; k++) {
+    if (
+      spells(
+        letters,
+        words.slice(0, k).map((w) => w.toLowerCase()),
+      )
+    ) {
+      return `${acronym} ${words.slice(k).join(' ')}`;
+    }
+  }
+  return null;
+}
+
 /** The regency a company's name ends with ("Rumah Sakit Siloam Ambon" → Kota Ambon). */
 function trailingRegency(name: string, provinceCode: string | null | undefined): string | null {
   const words = name.split(/\s+/);
@@ -143,8 +207,12 @@ export function resolveOrg(
     .trim();
   // "(Persero)" is a legal form, and "(Kabupaten Bantul)" a place, not another name
   const located = paren ? (resolvePrefixedRegion(paren) ?? findBareRegion(paren)) : null;
-  const alias = paren && !located && !/^(?:persero|perseroda|tbk)$/i.test(paren) ? paren : null;
-  const written = paren ? `${name} (${paren})` : name;
+  // "Rumah Sakit Umum Daerah (RSUD) Sleman": the short form of the leading words names the
+  // whole only with the rest ("RSUD Sleman")
+  const acronymed = acronymForm(canonical, paren);
+  const alias =
+    paren && !located && !acronymed && !/^(?:persero|perseroda|tbk)$/i.test(paren) ? paren : null;
+  const written = paren && !acronymed ? `${name} (${paren})` : name;
   const forms = abbreviationForms(canonical);
   // canonical names use the short form of a long legal phrase: "BPR Maroba", not "Bank Perkreditan …"
   const short = forms.find((f) => f.length < canonical.length);
@@ -155,6 +223,17 @@ export function resolveOrg(
   }
   for (const form of [...regionalBankForms(canonical), ...agencyForms(canonical)]) {
     aliases.add(form);
+  }
+  // "… (STIKES) Husada Mandiri Jambi" is also "STIKES Husada Mandiri Jambi", and either without
+  // the place it ends with
+  for (const form of [acronymed, canonical]) {
+    if (form) {
+      aliases.add(form);
+      const unplaced = withoutTrailingPlace(form);
+      if (unplaced) {
+        aliases.add(unplaced);
+      }
+    }
   }
   const chosen = short ?? canonical;
   aliases.delete(chosen);
