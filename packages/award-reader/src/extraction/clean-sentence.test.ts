@@ -4,6 +4,9 @@ import { cleanSentence, stripDateline } from './clean-sentence.ts';
 describe('stripDateline', () => {
   it('drops upper-case datelines and outlet tags', () => {
     expect(stripDateline('MALANG, KORAN KITA – Pemkot Malang meraih')).toBe('Pemkot Malang meraih');
+    expect(stripDateline('SERANG, bantenpedia.example- Usaha laundry jadi jawara')).toBe(
+      'Usaha laundry jadi jawara',
+    );
     expect(stripDateline('kabarkita.co.id | Sleman - Kabupaten Sleman meraih')).toBe(
       'Kabupaten Sleman meraih',
     );

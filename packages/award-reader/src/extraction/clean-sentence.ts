@@ -5,7 +5,8 @@ import { unwrapListedGroup } from './listed-in-parens.ts';
 import { nameRegionalGovernment } from './regional-government.ts';
 
 // A dateline or outlet tag before the story: "KALTIMOKE, BONTANG – ", "balitribune.co.id | Gianyar - ".
-const SEPARATOR = /\s*[–—|]\s*|\s+-\s+|(?<=\p{Lu}[\p{L}.]*)-\s+/u;
+// ("SERANG, bantenpedia.example- …": an outlet's domain glued to the hyphen)
+const SEPARATOR = /\s*[–—|]\s*|\s+-\s+|(?<=\p{Lu}[\p{L}.]*)-\s+|(?<=\p{L}\.\p{Ll}{2,})-\s+/u;
 
 function isDateline(prefix: string): boolean {
   const words = prefix.split(/[\s,()]+/).filter(Boolean);

@@ -119,6 +119,11 @@ describe('extractAwards', () => {
     ).toEqual(['Kelurahan Sidomulyo']);
     expect(
       names(
+        'Kabupaten Cilacap juara 1 Paritrana Award 2024 tingkat Provinsi Jawa Tengah. Penghargaan diterima Ibu Bupati di Semarang siang tadi.',
+      ),
+    ).toEqual(['Kabupaten Cilacap']);
+    expect(
+      names(
         '"Kepada Kabupaten Bandung sebagai terbaik pertama kami ucapkan selamat," ujar Wamenaker dalam keterangan tertulis yang diterima Biro Humas Kemnaker, Rabu, tentang Paritrana Award 2023.',
       ),
     ).toEqual(['Kabupaten Bandung']);

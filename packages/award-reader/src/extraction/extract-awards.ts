@@ -18,7 +18,7 @@ import {
   officialNames,
 } from './local-names.ts';
 import { mergeAwards } from './merge-awards.ts';
-import { followsTitle } from './parse-people.ts';
+import { followsTitle, isHonorificName } from './parse-people.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { fallbackRank, listNumber, speaksOfPlaces } from './rank-fallback.ts';
 import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.ts';
@@ -150,7 +150,8 @@ export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): 
         GIVES.test(text.slice(cand.name.end)) ||
         RECEIVED_STATEMENT.test(text.slice(0, cand.name.start)) ||
         // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner
-        (followsTitle(text.slice(0, cand.name.start)) && !orgMarker(name.text))
+        ((followsTitle(text.slice(0, cand.name.start)) || isHonorificName(name.text)) &&
+          !orgMarker(name.text))
       ) {
         continue;
       }

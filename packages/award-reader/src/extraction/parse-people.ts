@@ -47,3 +47,12 @@ const TITLE_BEFORE = new RegExp(`(?:^|[\\s(])${TITLE}(?:\\s+${NAME}){0,5}\\s*,\\
 export function followsTitle(before: string): boolean {
   return TITLE_BEFORE.test(before);
 }
+
+// "Ibu Bupati", "Bapak Camat", "Hj. Sri", "Pdt. Yohanes": a person named by an honorific
+const HONORIFIC =
+  /^(?:Ibu|Bapak|Pak|Bu|Mbak|Mas|Sdr\.?|Saudara|Saudari|Tuan|Nyonya|Hj?\.|Haji|Hajah|Hajjah|Dr\.|Drs\.|Dra\.|Ir\.|Prof\.|Pdt\.|Pnt\.|Ustaz|Ustadz|Kiai|KH\.?)\s/u;
+
+/** Whether a name is a person's, told by the honorific it opens with. */
+export function isHonorificName(name: string): boolean {
+  return HONORIFIC.test(name);
+}
