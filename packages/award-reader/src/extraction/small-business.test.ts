@@ -11,6 +11,17 @@ describe('markSmallBusinesses', () => {
     ).toBe('UMKM Tangan Emas asal Garut keluar sebagai juara.');
   });
 
+  it('marks a company named after its trade, but not the winners of an award', () => {
+    expect(markSmallBusinesses('Perusahaan ekspedisi Kirim Kilat 27 meraih juara III.')).toBe(
+      'PT Kirim Kilat 27 meraih juara III.',
+    );
+    const texts = [
+      'Perusahaan penerima Paritrana Award 2024 diundang ke Jakarta.',
+      'perusahaan yang berdiri di Kota Bekasi itu',
+    ];
+    expect(texts.map(markSmallBusinesses)).toEqual(texts);
+  });
+
   it('leaves categories, companies and shops in a place', () => {
     const texts = [
       'kategori badan usaha besar Kota Bogor',

@@ -21,7 +21,9 @@ const TRADE = [
   .join('|');
 // Size and sector words: "badan usaha besar", "usaha kecil dan mikro" name categories, not trades
 const NOT_A_TRADE = new Set(
-  'besar menengah kecil mikro sektor jasa skala dan serta atau yang di dari asal milik'.split(' '),
+  'besar menengah kecil mikro sektor jasa skala dan serta atau yang di dari asal milik penerima peraih pemenang juara terbaik peserta nominasi'.split(
+    ' ',
+  ),
 );
 // "usaha kuliner di Kecamatan X": a place, whatever its name
 const PLACE_WORD =
@@ -31,12 +33,23 @@ const DESCRIBED = new RegExp(
   'gu',
 );
 
+// "perusahaan ekspedisi Kirim Cepat 46": a company named after its trade
+const COMPANY = new RegExp(
+  `(?<![\\p{L}])(?<!(?:[Bb]adan|[Kk]ategori|[Ss]ektor|[Pp]ara)\\s)[Pp]erusahaan((?:\\s+[a-z][a-z-]*){1,3})\\s+(?=\\p{Lu})`,
+  'gu',
+);
+
 /**
  * Writes a small business named after its trade as a marked name: "usaha bawang goreng Kaili
- * Rasa dari Palu" → "UMKM Kaili Rasa dari Palu", so it reads like "UMKM Kaili Rasa".
+ * Rasa dari Palu" → "UMKM Kaili Rasa dari Palu", so it reads like "UMKM Kaili Rasa"; a company
+ * so named ("perusahaan ekspedisi Kirim Cepat 46") reads like "PT Kirim Cepat 46".
  */
 export function markSmallBusinesses(text: string): string {
-  return text.replace(DESCRIBED, (whole: string, trade: string, at: number) => {
+  return markAs(markAs(text, DESCRIBED, 'UMKM '), COMPANY, 'PT ');
+}
+
+function markAs(text: string, described: RegExp, marker: string): string {
+  return text.replace(described, (whole: string, trade: string, at: number) => {
     const words = trade.trim().split(/\s+/);
     const next = text.slice(at + whole.length).split(/\s+/);
     // "PT X" names itself; "toko oleh-oleh Bandung" is a shop in a place, not a shop's name
@@ -44,6 +57,7 @@ export function markSmallBusinesses(text: string): string {
       words.some((w) => NOT_A_TRADE.has(w)) ||
       orgMarker(next.slice(0, 3).join(' ')) ||
       PLACE_WORD.test(next[0] ?? '') ||
+      /^(?:Paritrana|Award|Anugerah|Penghargaan|BPJS)/.test(next[0] ?? '') ||
       findBareRegion((next[0] ?? '').replace(/[^\p{L}]+$/u, '')) ||
       findBareRegion(
         next
@@ -54,6 +68,6 @@ export function markSmallBusinesses(text: string): string {
     ) {
       return whole;
     }
-    return 'UMKM ';
+    return marker;
   });
 }
