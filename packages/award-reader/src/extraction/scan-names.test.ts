@@ -4,6 +4,14 @@ import { scanNames } from './scan-names.ts';
 const texts = (s: string) => scanNames(s).map((n) => n.text);
 
 describe('scanNames', () => {
+  it('completes a region with a word written in lower case, but not with an adverb', () => {
+    expect(
+      scanNames(
+        'Pemerintah Kabupaten Lombok barat meraih juara I, Kota Bandar lampung juara II. Kota Batu tengah berbenah.',
+      ).map((n) => n.text),
+    ).toEqual(['Pemerintah Kabupaten Lombok Barat', 'Kota Bandar Lampung', 'Kota Batu']);
+  });
+
   it('finds a bare region after a sentence-opening word', () => {
     expect(texts('Sebelumnya Banyuwangi juga tercatat sebagai penerima.')).toEqual(['Banyuwangi']);
   });

@@ -1,5 +1,7 @@
 import { aliasTable } from '../gazetteer/aliases.ts';
 import { findBareRegion } from '../gazetteer/resolve-name.ts';
+import { resolvePrefixedRegion } from '../gazetteer/find-region.ts';
+import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import { readNameAt, type NameSpan } from './read-name.ts';
 import { NOT_A_NAME } from './word-lists.ts';
 
@@ -64,6 +66,27 @@ function joinedBefore(s: string, name: NameSpan): NameSpan {
   return { ...name, text: `${joined}${name.text}`, start: name.start - joined.length };
 }
 
+const LOWER_WORD = /^ (\p{Ll}{3,})(?![\p{L}])/u;
+const COMPASS = /^(?:barat|timur|utara|selatan|tengah|raya|daya|laut)$/;
+
+/**
+ * "Pemerintah Kabupaten Lombok barat", "Kota Bandar lampung": a word written in lower case that
+ * completes a region's name belongs to it (a direction even after a name that is a region alone).
+ */
+function withLowerCompass(s: string, name: NameSpan): NameSpan {
+  const m = name.paren ? null : LOWER_WORD.exec(s.slice(name.end));
+  const word = m?.[1];
+  if (!m || !word || (!COMPASS.test(word) && resolvePrefixedRegion(name.text))) {
+    return name;
+  }
+  const text = `${name.text} ${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
+  // (the whole name, not its leading words: "Kota Batu tengah berbenah" stays "Kota Batu")
+  const whole = resolvePrefixedRegion(text);
+  return whole && normalizeKey(text).endsWith(normalizeKey(whole.bare))
+    ? { ...name, text, end: name.end + m[0].length }
+    : name;
+}
+
 // the extractor scans one sentence many times (subjects, lists, anaphora, headline, candidates)
 const cache = new Map<string, FoundName[]>();
 const CacheSize = 4096;
@@ -101,7 +124,8 @@ function scanUncached(s: string): FoundName[] {
     if (out.some((n) => m.index >= n.start && m.index < n.end)) {
       continue;
     }
-    const name = readNameAt(s, m.index, true);
+    const read = readNameAt(s, m.index, true);
+    const name = read ? withLowerCompass(s, read) : null;
     if (name && name.text.split(' ').length > head.split(/\s+/).length) {
       out.push({ ...joinedBefore(s, name), marked: true });
       re.lastIndex = name.end;
