@@ -1,3 +1,5 @@
+import { splitPrefix } from '../gazetteer/find-region.ts';
+import { findRegencies } from '../gazetteer/regions.ts';
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { scanNames } from './scan-names.ts';
 import type { Sentence } from './split-sentences.ts';
@@ -23,7 +25,11 @@ export function isListLine(text: string, sentence: Sentence, article: string): b
 export function regencyCodes(sentences: string[]): string[] {
   const codes = new Set<string>();
   for (const s of sentences) {
-    for (const n of scanNames(s)) {
+    // (a bare name of two says nothing of which: "Probolinggo" is a regency and a city)
+    const told = scanNames(s).filter(
+      (x) => splitPrefix(x.text) != null || findRegencies(x.text).length <= 1,
+    );
+    for (const n of told) {
       const who = resolveName(n.text, null);
       if (who?.regionCode && (who.type === 'kabupaten' || who.type === 'kota')) {
         codes.add(who.regionCode);

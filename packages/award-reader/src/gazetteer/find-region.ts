@@ -7,6 +7,8 @@ import { findProvince, findRegencies, type Region } from './regions.ts';
 export interface RegionHints {
   typeHint?: WinnerType | null;
   provinceCode?: string | null;
+  /** Regencies and cities the article names with their prefix. */
+  regencyCodes?: string[];
 }
 
 /** A bare region name ("Lombok Timur", "Sulut", "Bali") as a province or regency, by hint. */
@@ -26,6 +28,11 @@ export function findBareRegion(name: string, hints: RegionHints = {}): Region | 
   if (hints.provinceCode && regencies.length > 1) {
     const inProvince = regencies.filter((r) => r.provinceCode === hints.provinceCode);
     regencies = inProvince.length ? inProvince : regencies;
+  }
+  // "Probolinggo Juara 1" over a story of "Kota Probolinggo": the one the article names
+  const named = regencies.filter((r) => hints.regencyCodes?.includes(r.code));
+  if (named.length === 1 && !wantType) {
+    regencies = named;
   }
   const regency = regencies.find((r) => r.type === 'kabupaten') ?? regencies[0] ?? null;
   if (province && (hints.typeHint === 'provinsi' || !wantType || !regency)) {

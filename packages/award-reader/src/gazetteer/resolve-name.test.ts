@@ -44,6 +44,15 @@ describe('resolveName: regions', () => {
   });
 });
 
+describe('resolveName: a bare name of both a regency and a city', () => {
+  it('takes the one the article names with its prefix, else the regency', () => {
+    expect(resolveName('Probolinggo', null, { regencyCodes: ['35.74'] })?.canonical).toBe(
+      'Kota Probolinggo',
+    );
+    expect(resolveName('Probolinggo', null)?.canonical).toBe('Kabupaten Probolinggo');
+  });
+});
+
 describe('resolveName: villages and companies', () => {
   it('finds a village through the regency the text names', () => {
     expect(who('Desa Arjasari', null, { place: 'Kabupaten Bandung' })).toMatchObject({
