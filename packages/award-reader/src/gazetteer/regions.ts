@@ -1,3 +1,4 @@
+import { distance } from 'fastest-levenshtein';
 import { aliasTable } from './aliases.ts';
 import { normalizeKey } from './normalize-key.ts';
 import { readAreaCsv } from './read-csv.ts';
@@ -114,6 +115,41 @@ export function findRegencies(bare: string, type?: 'kabupaten' | 'kota'): Region
   const pick = (found: Region[]): Region[] => (type ? found.filter((r) => r.type === type) : found);
   // a generated variant only when the name as written is no regency at all
   return direct.length ? pick(direct) : pick(variants.get(key.replace(/ /g, '')) ?? []);
+}
+
+/**
+ * The one regency or city whose name a misspelt one is a letter or two off ("Pasuruhan" →
+ * Pasuruan, "Tanggerang" → Tangerang): one edit for names under eight letters, two from eight.
+ * Null when none is that close, or two are.
+ */
+export function closestRegency(bare: string, type: 'kabupaten' | 'kota'): Region | null {
+  const key = normalizeKey(bare);
+  if (key.length < 5) {
+    return null;
+  }
+  const most = key.length < 8 ? 1 : 2;
+  let best: Region[] = [];
+  let bestDistance = most + 1;
+  for (const [other, regions] of regionIndex().regenciesByKey) {
+    if (Math.abs(other.length - key.length) > most) {
+      continue;
+    }
+    const ofType = regions.filter((r) => r.type === type);
+    if (ofType.length === 0) {
+      continue;
+    }
+    const d = distance(key, other);
+    if (d > most) {
+      continue;
+    }
+    if (d < bestDistance) {
+      best = ofType;
+      bestDistance = d;
+    } else if (d === bestDistance) {
+      best = [...best, ...ofType];
+    }
+  }
+  return best.length === 1 ? (best[0] ?? null) : null;
 }
 
 /** The region with a Kemendagri code ("35", "35.22"), if any. */

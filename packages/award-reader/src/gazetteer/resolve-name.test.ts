@@ -44,6 +44,17 @@ describe('resolveName: regions', () => {
   });
 });
 
+describe('resolveName: misspelt regions', () => {
+  it('corrects a prefixed regency or city a letter or two off, and nothing farther', () => {
+    expect(resolveName('Kabupaten Pasuruhan', null)?.regionCode).toBe('35.14');
+    expect(resolveName('Kota Tanggerang', null)?.canonical).toBe('Kota Tangerang');
+    expect(resolveName('Kabupaten Maluku Tenggah', null)?.canonical).toBe(
+      'Kabupaten Maluku Tengah',
+    );
+    expect(resolveName('Kabupaten Sehat', null)?.regionCode ?? null).toBeNull();
+  });
+});
+
 describe('resolveName: a bare name of both a regency and a city', () => {
   it('takes the one the article names with its prefix, else the regency', () => {
     expect(resolveName('Probolinggo', null, { regencyCodes: ['35.74'] })?.canonical).toBe(

@@ -7,7 +7,7 @@ import {
   splitPrefix,
   type RegionHints,
 } from './find-region.ts';
-import type { Region } from './regions.ts';
+import { closestRegency, type Region } from './regions.ts';
 import { resolveOrg } from './resolve-org.ts';
 import { resolveVillage } from './resolve-village.ts';
 
@@ -119,6 +119,14 @@ export function resolveName(
     const aliases = paren && parenRegion?.code === region?.code ? [paren] : [];
     if (region) {
       return identity(written, region, aliases);
+    }
+    // a misspelt regency or city ("Kabupaten Pasuruhan")
+    const close =
+      split.type === 'kabupaten' || split.type === 'kota'
+        ? closestRegency(split.rest, split.type)
+        : null;
+    if (close) {
+      return identity(written, close, aliases);
     }
     // not in the gazetteer: keep it only when it reads like a proper name ("Kota Baru Jaya")
     const restHead = normalizeKey(split.rest.split(' ')[0] ?? '');
