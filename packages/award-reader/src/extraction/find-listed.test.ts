@@ -32,6 +32,12 @@ describe('findListed', () => {
     ).toEqual([]);
   });
 
+  it('reads the city after "Desa X dari Kecamatan Y," as the village\'s place', () => {
+    expect(ranks('Disusul Desa Sumberejo dari Kecamatan Batu, Kota Batu.')).toEqual([
+      ['Desa Sumberejo', null],
+    ]);
+  });
+
   it('reads no list in the area a branch office serves', () => {
     expect(
       ranks(

@@ -51,10 +51,11 @@ export function isBareRegion(n: FoundName): boolean {
  * "Pie Y – Kota Langsa", "Kota Bitung, Sulawesi Utara". A regency after a regency is a winner.
  */
 export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): boolean {
-  // "Gampong X Kec Y, Aceh Utara": a kecamatan may stand between a village and its regency
+  // "Gampong X Kec Y, Aceh Utara", "Desa X dari Kecamatan Y, Kota Z": a kecamatan may stand
+  // between a village and its regency
   const between = s
     .slice(prev?.end ?? 0, n.start)
-    .replace(/^\s*,?\s*(?:Kecamatan|Kec\.?)\s+[^,]+/i, ',');
+    .replace(/^\s*,?\s*(?:(?:di|dari|asal)\s+)?(?:Kecamatan|Kec\.?)\s+[^,]+/i, ',');
   const villageIn = VILLAGE.test(prev?.text ?? '') && /^(?:kabupaten|kab\.?|kota)\s/i.test(n.text);
   const region = isBareRegion(n) || villageIn;
   // "Desa X Kabupaten Y": a village's regency may follow it without a comma
