@@ -46,6 +46,11 @@ describe('readNameAt', () => {
     });
   });
 
+  it('reads a name opened by "The" before capitalized words', () => {
+    expect(read('The Sunan Hotel Solo meraih juara 1')?.text).toBe('The Sunan Hotel Solo');
+    expect(read('The best')).toBeNull();
+  });
+
   it('keeps "Anugerah" inside a marked company name', () => {
     expect(read('PT Sepatu Anugerah Mulia (terbaik 2)')?.text).toBe('PT Sepatu Anugerah Mulia');
     expect(read('PT Sepatu Anugerah Paritrana')?.text).toBe('PT Sepatu');

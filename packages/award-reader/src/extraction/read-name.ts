@@ -200,7 +200,9 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
             (isUpper(t) ||
               (CONNECTORS.has(lower) && isUpper(tokenAt(s, at + t.length + 1) ?? '')) ||
               (prev === 'bank' && t.length <= 5));
-    if (!ok || (first && (NAME_STOP.has(lower) || !/^\p{L}/u.test(t)) && !firstLower)) {
+    // "The Sunan Hotel Solo": an English article opens a name of capitalized words
+    const article = first && t === 'The' && /^ \p{Lu}[\p{L}'’-]* \p{Lu}/u.test(s.slice(at + 3));
+    if (!ok || (first && (NAME_STOP.has(lower) || !/^\p{L}/u.test(t)) && !firstLower && !article)) {
       break;
     }
     // "Desa Sanankerto Kabupaten Malang": a regency after a village's name starts another name;
