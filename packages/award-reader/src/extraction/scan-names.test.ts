@@ -10,6 +10,11 @@ describe('scanNames', () => {
         'Pemerintah Kabupaten Lombok barat meraih juara I, Kota Bandar lampung juara II. Kota Batu tengah berbenah.',
       ).map((n) => n.text),
     ).toEqual(['Pemerintah Kabupaten Lombok Barat', 'Kota Bandar Lampung', 'Kota Batu']);
+    expect(
+      scanNames('juara pertama diraih kab. kulon progo dan kota yogyakarta, di kota ini').map(
+        (n) => n.text,
+      ),
+    ).toEqual(['kab. Kulon Progo', 'kota Yogyakarta']);
   });
 
   it('finds a bare region after a sentence-opening word', () => {

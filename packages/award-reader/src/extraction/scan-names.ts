@@ -27,7 +27,8 @@ function markers(): RegExp {
 }
 
 // Region prefixes may be written in lower case ("kabupaten Raja Ampat"); org markers may not.
-const LOWER_OK = /^(pemerintah|pemetintah|kabupaten|kota|provinsi|desa|kelurahan|gampong)/;
+const LOWER_OK =
+  /^(pemerintah|pemetintah|kabupaten|kab\b|pemkab|pemkot|kota|provinsi|desa|kelurahan|gampong)/;
 
 /** A gazetteer region name starting at `pos` (longest of up to four words), read as a name. */
 export function readRegionAt(s: string, pos: number): FoundName | null {
@@ -66,7 +67,7 @@ function joinedBefore(s: string, name: NameSpan): NameSpan {
   return { ...name, text: `${joined}${name.text}`, start: name.start - joined.length };
 }
 
-const LOWER_WORD = /^ (\p{Ll}{3,})(?![\p{L}])/u;
+const LOWER_WORDS = /^((?: \p{Ll}{3,}){1,3})(?![\p{L}])/u;
 const COMPASS = /^(?:barat|timur|utara|selatan|tengah|raya|daya|laut)$/;
 
 /**
@@ -74,17 +75,22 @@ const COMPASS = /^(?:barat|timur|utara|selatan|tengah|raya|daya|laut)$/;
  * completes a region's name belongs to it (a direction even after a name that is a region alone).
  */
 function withLowerCompass(s: string, name: NameSpan): NameSpan {
-  const m = name.paren ? null : LOWER_WORD.exec(s.slice(name.end));
-  const word = m?.[1];
-  if (!m || !word || (!COMPASS.test(word) && resolvePrefixedRegion(name.text))) {
-    return name;
+  const m = name.paren ? null : LOWER_WORDS.exec(s.slice(name.end));
+  const words = (m?.[1] ?? '').trim().split(' ').filter(Boolean);
+  const alone = resolvePrefixedRegion(name.text) != null;
+  for (let n = words.length; n >= 1; n--) {
+    const added = words.slice(0, n);
+    if (alone && !(n === 1 && COMPASS.test(added[0] ?? ''))) {
+      continue;
+    }
+    const text = `${name.text} ${added.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join(' ')}`;
+    // (the whole name, not its leading words: "Kota Batu tengah berbenah" stays "Kota Batu")
+    const whole = resolvePrefixedRegion(text);
+    if (whole && normalizeKey(text).endsWith(normalizeKey(whole.bare))) {
+      return { ...name, text, end: name.end + ` ${added.join(' ')}`.length };
+    }
   }
-  const text = `${name.text} ${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`;
-  // (the whole name, not its leading words: "Kota Batu tengah berbenah" stays "Kota Batu")
-  const whole = resolvePrefixedRegion(text);
-  return whole && normalizeKey(text).endsWith(normalizeKey(whole.bare))
-    ? { ...name, text, end: name.end + m[0].length }
-    : name;
+  return name;
 }
 
 // the extractor scans one sentence many times (subjects, lists, anaphora, headline, candidates)
