@@ -21,7 +21,15 @@ export function isBackgroundStory(sentences: Sentence[], title: string | null): 
   if (prose.length === 0) {
     return false;
   }
-  const lead = [title ?? '', ...prose.slice(0, LEAD).map((s) => s.text)];
+  // (a long line before the first prose sentence leads too: an advert's joined lines)
+  const before = sentences.filter(
+    (s) => s.start < (prose[0]?.start ?? 0) && s.text.split(/\s+/).length >= PROSE_WORDS,
+  );
+  const lead = [
+    title ?? '',
+    ...before.map((s) => s.text),
+    ...prose.slice(0, LEAD).map((s) => s.text),
+  ];
   if (lead.some((t) => AWARD_CUE.test(t))) {
     return false;
   }

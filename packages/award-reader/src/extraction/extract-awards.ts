@@ -1,6 +1,7 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
+import { joinAdvertLines } from './advert-lines.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { creditCollector } from './award-collector.ts';
 import { readArticleContext } from './article-context.ts';
@@ -62,7 +63,9 @@ const OTHERS_LIST =
 const NOT_FIRST = /\bbukan\s+(?:kali\s+pertama|pertama\s+kali|yang\s+pertama)\b/i;
 
 /** Finds every award result an article states (called only for articles classified `results`). */
-export function extractAwards(article: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
+export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
+  // (an advert's lines joined into its sentence; every offset stays true)
+  const article = { ...given, text: joinAdvertLines(given.text) };
   const model = opts.model === undefined ? defaultModel() : opts.model;
   // the learned decision (or a trace for training) also hears the high-recall candidates
   const widen = model != null || opts.trace != null;
