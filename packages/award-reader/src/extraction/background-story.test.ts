@@ -25,6 +25,14 @@ describe('isBackgroundStory', () => {
     expect(isBackgroundStory(splitSentences(text), null)).toBe(false);
   });
 
+  it('keeps an advert whose long unpunctuated line before the prose names the prize', () => {
+    const text =
+      'SELAMAT DAN SUKSES Kepada Pemerintah Kota Metro atas diraihnya Juara III Paritrana Award 2025 Tingkat Provinsi Lampung\n\n' +
+      'Semoga terus menjadi pelopor perlindungan pekerja rentan di seluruh kota kita tercinta.\n\n' +
+      'Iklan ini dipasang oleh pihak ketiga dan redaksi tidak bertanggung jawab atas isinya.';
+    expect(isBackgroundStory(splitSentences(text), null)).toBe(false);
+  });
+
   it('keeps a story that tells of the handover', () => {
     const text = `${launch} Penghargaan itu diserahkan Gubernur di Yogyakarta pekan lalu.`;
     expect(isBackgroundStory(splitSentences(text), null)).toBe(false);
