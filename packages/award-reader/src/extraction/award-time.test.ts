@@ -57,6 +57,11 @@ describe('readAwardTime', () => {
     expect(readAwardTime(s, 0, 2024, 2025, null)).toEqual({ editionYear: 2024, historical: false });
   });
 
+  it('keeps the year written with a past win even when the article names no other', () => {
+    const s = 'Tulungagung pernah meraih Paritrana Award 2021 sebagai kabupaten terbaik.';
+    expect(readAwardTime(s, 0, 2021, 2025, null)).toEqual({ editionYear: 2021, historical: true });
+  });
+
   it('reads "dua tahun lalu" as two years before the article', () => {
     const s = 'Kota Solok sudah pernah meraih juara I dua tahun lalu.';
     expect(readAwardTime(s, 0, 2025, 2025, null)).toEqual({ editionYear: 2023, historical: true });

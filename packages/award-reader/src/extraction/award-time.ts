@@ -153,7 +153,10 @@ export function readAwardTime(
         : /tahun sebelumnya/i.test(sentence) && edition != null
           ? edition - 1
           : null;
-    return { editionYear: year != null && year !== edition ? year : last, historical: true };
+    // ("pernah meraih Paritrana Award 2021": the year written with a past win is its own, even
+    // when the article names no other)
+    const own = year != null && (year !== edition || (!ago && !/tahun sebelumnya/i.test(sentence)));
+    return { editionYear: own ? year : last, historical: true };
   }
   if (year == null && carried != null && !THIS_YEAR.test(sentence)) {
     // "Setahun kemudian, X naik menjadi juara 2": the year after the one carried
