@@ -42,8 +42,8 @@ export function devSet(): LabelledSet {
 /**
  * Our own sets that earlier rounds already tuned the rules on (see the README): they are
  * training data now. Each joined after its first figure was recorded (eval/<set>/FIRST.md).
- * holdout-13 is tuned on but not trained on (it measures the learned decisions on text they
- * have not seen); holdout-3, holdout-6 and fresh-* stay evaluation-only.
+ * holdout-13, -14 and -15 are tuned on but not trained on (they measure the learned decisions on
+ * text they have not seen); holdout-3, holdout-6 and fresh-* stay evaluation-only.
  */
 export const TrainingHoldouts = [
   'holdout',
@@ -56,6 +56,9 @@ export const TrainingHoldouts = [
   'holdout-10',
   'holdout-11',
   'holdout-12',
+  'holdout-16',
+  'holdout-17',
+  'holdout-18',
 ];
 
 /** Our tuned-on holdout sets (packages/award-reader/eval), as training data. */
