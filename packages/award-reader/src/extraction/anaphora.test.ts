@@ -36,6 +36,21 @@ describe('resolveAnaphora', () => {
     expect(out[3]).toContain('Alhamdulillah kita mendapatkan');
   });
 
+  it('writes out "perusahaan yang dipimpinnya" as the company a profile named long before', () => {
+    const out = resolveAnaphora([
+      'Tiga puluh tahun kemudian, ia memimpin PT Bahari Dok Lestari, perusahaan reparasi kapal.',
+      '"Teman saya dulu jatuh," katanya.',
+      'Pengalaman itu membuatnya keras soal perlindungan pekerja.',
+      'Semua pekerja wajib terdaftar.',
+      'Subkontraktor juga.',
+      'Sikap itu berbuah penghargaan.',
+      'Pekan lalu, perusahaan yang dipimpinnya dinobatkan sebagai juara I Paritrana Award 2024.',
+    ]);
+    expect(out[6]).toBe(
+      'Pekan lalu, PT Bahari Dok Lestari dinobatkan sebagai juara I Paritrana Award 2024.',
+    );
+  });
+
   it('reads modifiers between the noun and the demonstrative', () => {
     const out = resolveAnaphora([
       'PT Bank Pembangunan Daerah Maluku (Bank Maluku) menambah koleksi penghargaan.',

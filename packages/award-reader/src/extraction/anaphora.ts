@@ -30,7 +30,7 @@ const either = (w: string) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.sl
 // the noun, up to eleven modifiers that start in lower case ("swasta", "milik pemerintah daerah",
 // "yang beroperasi di Sorowako, Kabupaten Luwu Timur"), a demonstrative
 const ANAPHOR = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*(?:,?\\s+[\\p{L}][\\p{L}-]*){0,10}?)?)\\s+(?:ini|itu|tersebut|yang sama)(?![\\p{L}])`,
+  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*(?:,?\\s+[\\p{L}][\\p{L}-]*){0,10}?)?)\\s+(?:ini|itu|tersebut|yang sama|yang\\s+(?:dipimpin|dikelola|dimiliki|didirikan|dirintis)nya)(?![\\p{L}])`,
   'gu',
 );
 // "Pihaknya meraih juara": the speaker's side, a regency, city, village or company the story
@@ -46,6 +46,8 @@ const FIRST_PERSON_PRIZE =
   /^[^.,;]{0,60}\b(?:juara|terbaik|peringkat|penghargaan|paritrana|award|trofi|piala)\b/i;
 const ANY: readonly WinnerType[] = ['kabupaten', 'kota', 'desa', 'kelurahan', 'badan_usaha'];
 const LOOK_BACK = 4;
+// a company is named once in a profile and referred to long after ("perusahaan yang dipimpinnya")
+const LOOK_BACK_COMPANY = 8;
 
 function typeOf(n: FoundName): WinnerType | null {
   return resolveName(n.text, n.paren)?.type ?? null;
@@ -93,7 +95,8 @@ export function resolveAnaphora(texts: string[]): string[] {
         continue;
       }
       const types = m[1] ? (REFERS[m[1].toLowerCase()] ?? []) : ANY;
-      const earlier = [...out.slice(Math.max(0, i - LOOK_BACK), i), text.slice(0, m.index)];
+      const back = types.every((t) => t === 'badan_usaha') ? LOOK_BACK_COMPANY : LOOK_BACK;
+      const earlier = [...out.slice(Math.max(0, i - back), i), text.slice(0, m.index)];
       // a quote's first person is its speaker, named after it when nothing before names one
       const speaker = SPEAKER_AFTER.exec(text.slice(end));
       const who =

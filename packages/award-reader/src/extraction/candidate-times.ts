@@ -92,6 +92,9 @@ function rankBeforeYear(text: string, year: number): RankMention | null {
   return m ? (findRanks(m[1] ?? '')[0] ?? null) : null;
 }
 
+const RECENT =
+  /\b(?:(?:pekan|minggu|bulan)\s+(?:lalu|kemarin)|baru-baru\s+ini|beberapa\s+(?:hari|waktu)\s+(?:lalu|yang\s+lalu)|kemarin|hari\s+ini|tadi)\b/i;
+
 function candidateTimes(
   text: string,
   cand: WinnerCandidate,
@@ -115,9 +118,12 @@ function candidateTimes(
   const borrowed =
     findClauseYears(text).length === 0 &&
     (stated.editionYear === ctx.editionYear || stated.editionYear === prior);
-  const earlier = borrowed && ((notFirst && !stated.historical && prior == null) || ctx.background);
+  // a story about something else cites its wins as background, unless it says the win is
+  // recent ("Pekan lalu, perusahaan yang dipimpinnya dinobatkan sebagai juara I")
+  const background = ctx.background && !RECENT.test(text);
+  const earlier = borrowed && ((notFirst && !stated.historical && prior == null) || background);
   const time =
-    ctx.background || earlier
+    background || earlier
       ? { editionYear: earlier ? null : stated.editionYear, historical: true }
       : stated;
   const out = [time];

@@ -152,6 +152,16 @@ describe('extractAwards', () => {
     expect(names).toEqual([]);
   });
 
+  it("reads a win a profile tells as recent as this edition's", () => {
+    const awards = read(
+      'Yohan Siregar (52) masih ingat bau kawat las di galangan kapal pada 1994. Kala itu ia buruh harian lepas, bergaji mingguan, tanpa asuransi apa pun. Kini ia memimpin PT Bahari Dok Lestari di Batam, dengan 1.300 pekerja. Pekan lalu, PT Bahari Dok Lestari dinobatkan sebagai juara I Paritrana Award 2024 tingkat Provinsi Kepulauan Riau.',
+      '2024-08-22',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.historical])).toEqual([
+      ['Bahari Dok Lestari', 1, 2024, false],
+    ]);
+  });
+
   it('completes a short date from the weekday and the edition', () => {
     const [a] = read('Kota Batu meraih juara 1 Paritrana Award 2024 se-Jatim, Kamis, (8/8).');
     expect(a?.ceremonyDate).toBe('2024-08-08');

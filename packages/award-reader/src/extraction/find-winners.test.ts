@@ -126,6 +126,9 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names('Tetangganya, Desa Kemantren, dapat juara harapan I.')).toEqual([
       ['Desa Kemantren', null],
     ]);
+    expect(
+      names('Badan usaha milik daerahnya, Perumda Tirta Kepri, ikut menyabet juara II.'),
+    ).toEqual([['Perumda Tirta Kepri', 2]]);
     // "dapat" before a verb is "can"
     expect(names('Kota Batu dapat meraih juara tahun depan.')).toEqual([]);
   });
