@@ -51,6 +51,18 @@ describe('resolveAnaphora', () => {
     );
   });
 
+  it('writes out a bare "pemkab" that won as the regency named before', () => {
+    const out = resolveAnaphora([
+      'DPRD Kabupaten Tuban menyampaikan rekomendasi atas LKPJ Bupati.',
+      'Di antaranya pemkab meraih juara III Paritrana Award tingkat Jawa Timur tahun 2023.',
+      'Pemkab Tuban menanggung iuran nelayan.',
+    ]);
+    expect(out[1]).toBe(
+      'Di antaranya Kabupaten Tuban meraih juara III Paritrana Award tingkat Jawa Timur tahun 2023.',
+    );
+    expect(out[2]).toBe('Pemkab Tuban menanggung iuran nelayan.');
+  });
+
   it('reads modifiers between the noun and the demonstrative', () => {
     const out = resolveAnaphora([
       'PT Bank Pembangunan Daerah Maluku (Bank Maluku) menambah koleksi penghargaan.',
