@@ -49,6 +49,10 @@ describe('readCues', () => {
     expect(wish.future).toBeGreaterThanOrEqual(0);
     expect(wish.future).toBeLessThan(wish.win);
     expect(cues('Kemarin Sukamaju bisa meraih penghargaan yang sama').future).toBe(-1);
+    // "dapat juara dua" is "got second place"; "dapat meraih", "bisa juara" are wishes
+    expect(cues('Tahun ini desa kita dapat juara dua Paritrana Award 2024').future).toBe(-1);
+    expect(cues('Desa kita dapat meraih juara dua').future).toBeGreaterThanOrEqual(0);
+    expect(cues('Desa kita bisa juara dua').future).toBeGreaterThanOrEqual(0);
   });
 
   it('drops negated cues but keeps "tidak hanya"', () => {

@@ -62,9 +62,9 @@ const openingRank = new RegExp(
 const rankRange = bounded(
   `${rankSource}\\s*(?:hingga|sampai|s\\.?d\\.?|-|–|,)\\s*(?:${word(R.RankValues)})`,
 );
-const winTarget = `(?:${word(R.WinVerbs)}|juara|menjadi|jadi)`;
+// ("desa kita dapat juara dua": "dapat" before the prize itself is "got", not "can")
 const modalWin = bounded(
-  `(?:${word(S.ModalWords)}|${word(S.UrgeWords)}(?:\\s+\\S+){0,2}?)\\s+${winTarget}`,
+  `(?:${word(S.ModalWords)}|${word(S.UrgeWords)}(?:\\s+\\S+){0,2}?)\\s+(?:(?<!dapat\\s+)juara|${word(R.WinVerbs)}|menjadi|jadi)`,
 );
 
 const recipient = phraseRegex(R.RecipientPhrases);
