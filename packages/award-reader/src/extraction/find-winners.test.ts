@@ -133,6 +133,26 @@ describe('findWinners: subjects of win verbs', () => {
     expect(names('Kota Batu dapat meraih juara tahun depan.')).toEqual([]);
   });
 
+  it('gives a listed name the rank right after it, not the one the item before carried', () => {
+    expect(
+      names(
+        'Paritrana Award 2024 tingkat Sumsel: Kota Palembang juara I, Kabupaten Lahat juara II, dan Kota Pagar Alam juara III kategori pemerintah kabupaten/kota; PT Karet Musi Utama juara I kategori badan usaha.',
+      ),
+    ).toEqual([
+      ['Kota Palembang', 1],
+      ['Kabupaten Lahat', 2],
+      ['Kota Pagar Alam', 3],
+      ['PT Karet Musi Utama', 1],
+    ]);
+    // (a rank after a second name is that name's)
+    expect(
+      names('Juara pertama diraih Kabupaten Lahat dan Kota Pagar Alam di urutan ketiga.'),
+    ).toEqual([
+      ['Kabupaten Lahat', 1],
+      ['Kota Pagar Alam', 3],
+    ]);
+  });
+
   it('finds a prefixed winner and its rank', () => {
     expect(names('Pemerintah Kota Madiun berhasil meraih juara II Paritrana Award 2024.')).toEqual([
       ['Pemerintah Kota Madiun', 2],

@@ -80,9 +80,17 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
       ) {
         same.name = c.name;
       }
+      // "…, juara III; PT B juara I kategori badan usaha": the rank right after the name is its
+      // own, not the one a list item before it carried
+      const ownAfter =
+        c.rank != null &&
+        same.rank != null &&
+        same.rank.start < same.name.start &&
+        c.rank.start >= c.name.end &&
+        OWN_RANK_GAP.test(sentence.slice(c.name.end, c.rank.start));
       if (
         c.rank &&
-        (!same.rank || /\b(?:masing-masing|berturut-turut|berurutan)\b/i.test(sentence))
+        (!same.rank || ownAfter || /\b(?:masing-masing|berturut-turut|berurutan)\b/i.test(sentence))
       ) {
         same.rank = c.rank;
       }
@@ -95,6 +103,9 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
     .sort((a, b) => a.name.start - b.name.start);
   return inSeries(sentence, out);
 }
+
+// what may stand between a name and its own rank: a few lower-case words, no other name or joiner
+const OWN_RANK_GAP = /^\s*(?:(?!(?:dan|serta|sedangkan|sementara)\s)\p{Ll}+\s+){0,3}$/u;
 
 /** "UMKM Minahasa": the small businesses of a place, no one business's name. */
 function businessesOfPlace(name: string): boolean {
