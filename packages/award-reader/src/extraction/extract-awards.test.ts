@@ -162,6 +162,13 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads no winner from the links under "Foto lainnya:" or "Baca juga:"', () => {
+    const names = read(
+      'Kabupaten Kapuas meraih juara I Paritrana Award 2025 tingkat Provinsi Kalimantan Tengah.\n\nFoto lainnya:\nKebakaran Lahan di Jalan Tjilik Riwut Berhasil Dipadamkan\nKota Palangka Raya Raih Penghargaan Kota Sehat\n\nBaca juga:\nKabupaten Katingan Raih Adipura',
+    ).map((a) => a.winnerCanonical);
+    expect(names).toEqual(['Kabupaten Kapuas']);
+  });
+
   it('completes a short date from the weekday and the edition', () => {
     const [a] = read('Kota Batu meraih juara 1 Paritrana Award 2024 se-Jatim, Kamis, (8/8).');
     expect(a?.ceremonyDate).toBe('2024-08-08');

@@ -45,6 +45,9 @@ export interface ExtractOptions {
 }
 
 const LINK_LINE = new RegExp(`^\\s*(?:${LinkLinePrefixes.join('|')})\\b`, 'i');
+// "Foto lainnya:", "Berita populer:": a header over links to other stories
+const RELATED_HEADER =
+  /^\s*(?:(?:foto|galeri|video|berita|artikel|tulisan)\s+(?:lainnya|lain|terkait|populer|terpopuler|pilihan|terbaru)|terpopuler|rekomendasi)\s*:?\s*$/i;
 
 // "Pemprov X bersama BPJS Ketenagakerjaan memberikan Paritrana Award kepada …": a name that gives
 // the award is no winner of it
@@ -95,10 +98,22 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   let listFrom = 0;
   let carried: { year: number | null; at: number } | null = null;
   let noted = -1;
+  let linking = false;
+  const gapBefore = (i: number): string =>
+    article.text.slice(sentences[i - 1]?.end ?? 0, sentences[i]?.start ?? 0);
   const categories = createCategoryMemory();
   texts.forEach((text, i) => {
-    // "Baca juga: …" links another story: its headline's names are no winners of this one
-    if (LINK_LINE.test(sentences[i]?.text ?? '')) {
+    // "Baca juga: …" links another story: its headline's names are no winners of this one; so
+    // do the lines under "Foto lainnya:" or "Berita terkait:" up to the next paragraph
+    const line = sentences[i]?.text ?? '';
+    const opensParagraph = i === 0 || /\n\s*\n/.test(gapBefore(i));
+    linking &&= !opensParagraph && !/[.!?"”]\s*$/.test(line);
+    if (LINK_LINE.test(line) || linking) {
+      linking ||= /:\s*$/.test(line);
+      return;
+    }
+    if (RELATED_HEADER.test(line)) {
+      linking = true;
       return;
     }
     const sentence = evidenceOf(sentences[i], cleaned[i] ?? text);
