@@ -40,6 +40,16 @@ describe('namedAward', () => {
     ).toBeNull();
   });
 
+  it('reads the generic name given by BPJS Kesehatan or beside another award as that award', () => {
+    expect(namedAward('pemkab sumbawa terima penghargaan jaminan sosial dari bpjs kesehatan')).toBe(
+      'other',
+    );
+    expect(namedAward('penghargaan jaminan sosial satya jkn diserahkan bupati')).toBe('other');
+    expect(namedAward('penghargaan jaminan sosial ketenagakerjaan diserahkan gubernur')).toBe(
+      'paritrana',
+    );
+  });
+
   it('knows Paritrana under its spellings and its official name', () => {
     expect(namedAward('panitia paritranas award 2023')).toBe('paritrana');
     expect(namedAward('#paritranaaward2025')).toBe('paritrana');

@@ -27,10 +27,17 @@ const CONTRAST =
 const GIVEN_JOINTLY =
   /^(?=.*\b(?:penghargaan|anugerah)\b)(?=.*\b(?:bpjs\s+ketenagakerjaan|bpjamsostek|bp\s+jamsostek)\b)(?=.*\b(?:pemprov|pemerintah\s+provinsi|gubernur|kemenko\s+pmk|wakil\s+presiden|wapres)\b)/;
 
+// the health insurer's side of social security
+const HEALTH = /\bbpjs\s+kesehatan\b|\bjaminan\s+kesehatan\b|\bbidang\s+kesehatan\b|\bjkn\b/;
+
 /** The award each sentence names itself, or null. */
 export function namedAward(lower: string): AwardRef | null {
   if (paritrana.test(lower)) {
-    return CONTRAST.test(lower) ? AwardRef.Other : AwardRef.Paritrana;
+    // "penghargaan jaminan sosial … dari BPJS Kesehatan": the generic name of another award
+    const generic = !/paritrana/.test(lower);
+    return CONTRAST.test(lower) || (generic && (other.test(lower) || HEALTH.test(lower)))
+      ? AwardRef.Other
+      : AwardRef.Paritrana;
   }
   if (other.test(lower)) {
     return AwardRef.Other;
