@@ -51,6 +51,14 @@ describe('resolveAnaphora', () => {
     );
   });
 
+  it('writes out "produsen … itu" as the company named before', () => {
+    const out = resolveAnaphora([
+      'PT Pupuk Bumi Andalas kembali menorehkan prestasi.',
+      'Produsen pupuk NPK yang pabriknya berada di Teluk Bayur itu meraih juara 1 Paritrana Award 2025.',
+    ]);
+    expect(out[1]).toBe('PT Pupuk Bumi Andalas meraih juara 1 Paritrana Award 2025.');
+  });
+
   it('writes out a bare "pemkab" that won as the regency named before', () => {
     const out = resolveAnaphora([
       'DPRD Kabupaten Tuban menyampaikan rekomendasi atas LKPJ Bupati.',

@@ -24,6 +24,7 @@ const REFERS: Record<string, readonly WinnerType[]> = {
   'rumah sakit': ['badan_usaha'],
   koperasi: ['badan_usaha'],
   pabrik: ['badan_usaha', 'umkm'],
+  produsen: ['badan_usaha', 'umkm'],
   usaha: ['umkm', 'badan_usaha'],
   umkm: ['umkm'],
 };

@@ -19,7 +19,7 @@ import {
   officialNames,
 } from './local-names.ts';
 import { mergeAwards } from './merge-awards.ts';
-import { followsTitle, isHonorificName } from './parse-people.ts';
+import { followsTitle, isHonorificName, orgForOfficer } from './parse-people.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { fallbackRank, listNumber, speaksOfPlaces } from './rank-fallback.ts';
 import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.ts';
@@ -85,7 +85,9 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const heads = officialNames(cleaned);
   const texts = creditCollector(
     resolveAnaphora(
-      cleaned.map((t) => markSmallBusinesses(expandOfficials(expandShortForms(t, short), heads))),
+      cleaned.map((t) =>
+        orgForOfficer(markSmallBusinesses(expandOfficials(expandShortForms(t, short), heads))),
+      ),
     ),
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);

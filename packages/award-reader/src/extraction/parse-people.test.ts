@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findPresenter, findRecipient } from './parse-people.ts';
+import {
+  findPresenter,
+  findRecipient,
+  followsTitle,
+  isHonorificName,
+  orgForOfficer,
+} from './parse-people.ts';
 
 describe('findPresenter', () => {
   it('reads the official after "diserahkan oleh"', () => {
@@ -29,5 +35,28 @@ describe('findRecipient', () => {
 
   it('returns null when nobody is named', () => {
     expect(findRecipient('Penghargaan itu diterima dengan bangga.')).toBeNull();
+  });
+});
+
+describe('people who are no winners', () => {
+  it('reads an honorific or a post opening a name, and a name after a title', () => {
+    expect(isHonorificName('Ibu Bupati')).toBe(true);
+    expect(isHonorificName('Manajer Kopdit')).toBe(true);
+    expect(isHonorificName('Plant Manager')).toBe(true);
+    expect(isHonorificName('Kopdit Pohala Mandiri')).toBe(false);
+    expect(followsTitle('Penghargaan diterima Manajer Kopdit, ')).toBe(true);
+    expect(followsTitle('Juara I diraih Kota Batu, ')).toBe(false);
+  });
+});
+
+describe('orgForOfficer', () => {
+  it('writes an officer receiving for an organisation as the organisation receiving', () => {
+    expect(
+      orgForOfficer(
+        'Direktur Operasional PT Gula Manis Jaya, Made Sutrisna (kanan), menerima piala juara I.',
+      ),
+    ).toBe('PT Gula Manis Jaya menerima piala juara I.');
+    const given = 'Kepala BPJS Ketenagakerjaan Cabang Metro, Andi, menyerahkan piala.';
+    expect(orgForOfficer(given)).toBe(given);
   });
 });

@@ -1,6 +1,6 @@
 // An official as news writes one: a title, the office's place, then maybe ", Name,".
 const TITLE =
-  '(?:Wakil\\s+|Pj\\.?\\s+|Plt\\.?\\s+|Penjabat\\s+)?(?:Presiden|Gubernur|Bupati|Wali\\s?[Kk]ota|Walikota|Sekretaris|Sekda|Kepala|Direktur|Dirut|Deputi|Menteri|Menko|Asisten|Staf|Ketua|Kadis|Wagub|Wabup|Camat|Lurah)';
+  '(?:Wakil\\s+|Pj\\.?\\s+|Plt\\.?\\s+|Penjabat\\s+)?(?:Presiden|Gubernur|Bupati|Wali\\s?[Kk]ota|Walikota|Sekretaris|Sekda|Kepala|Direktur|Dirut|Deputi|Menteri|Menko|Asisten|Staf|Ketua|Kadis|Wagub|Wabup|Camat|Lurah|Manajer|Manager|Pimpinan|Komisaris|Pemilik)';
 const NAME = "[\\p{Lu}][\\p{L}.'’-]*";
 const OFFICIAL = `(${TITLE}(?:\\s+(?:${NAME}|RI|\\([^)]{1,15}\\)))*(?:\\s*,\\s*${NAME}(?:\\s+${NAME})*)?)`;
 
@@ -52,7 +52,24 @@ export function followsTitle(before: string): boolean {
 const HONORIFIC =
   /^(?:Ibu|Bapak|Pak|Bu|Mbak|Mas|Sdr\.?|Saudara|Saudari|Tuan|Nyonya|Hj?\.|Haji|Hajah|Hajjah|Dr\.|Drs\.|Dra\.|Ir\.|Prof\.|Pdt\.|Pnt\.|Ustaz|Ustadz|Kiai|KH\.?)\s/u;
 
-/** Whether a name is a person's, told by the honorific it opens with. */
+// "Manajer Kopdit", "Plant Manager", "Direktur Operasional": a post, held by a person
+const POST =
+  /^(?:(?:Plant|General|Branch|Area|Regional|HR|HRD|Site|Operational|Operasional)\s+)?(?:Manajer|Manager|Direktur|Dirut|Komisaris|CEO|Owner|Pemilik|Koordinator|Supervisor|Superintendent|Pimpinan|Ketua)\b/u;
+
+/** Whether a name is a person's or a post's, told by the honorific or title it opens with. */
 export function isHonorificName(name: string): boolean {
-  return HONORIFIC.test(name);
+  return HONORIFIC.test(name) || POST.test(name);
+}
+
+// "Direktur Operasional PT X, Made S (kanan), menerima piala …": the officer receives for the
+// organisation, which is the winner
+const OFFICER_OF_ORG =
+  /\b(?:(?:Presiden\s+)?Direktur(?:\s+(?:Utama|Operasional|Keuangan|SDM|Umum))?|Dirut|(?:General\s+|Plant\s+|Branch\s+)?(?:Manajer|Manager)|GM|Pimpinan|Ketua|CEO|Owner|Pemilik)\s+((?:PT|CV|UD|Koperasi|Kopdit|Bank|BPR|BPRS|RS|RSU|RSUD|Rumah\s+Sakit|Hotel|Yayasan|Perumda|PDAM|BUMDes|Universitas|Politeknik)\b[^,;]{2,60}?)\s*,\s*(?:[^,;]{2,60},\s*)?(menerima|meraih|menyabet|membawa\s+pulang)\b/gu;
+
+/** Writes an officer receiving for an organisation as the organisation receiving. */
+export function orgForOfficer(sentence: string): string {
+  return sentence.replace(
+    OFFICER_OF_ORG,
+    (_: string, org: string, verb: string) => `${org} ${verb}`,
+  );
 }

@@ -40,6 +40,11 @@ describe('readNameAt', () => {
       paren: 'RSUD',
     });
     expect(read('Bank Pembangunan Daerah (Bank Jatim) meraih')?.paren).toBe('Bank Jatim');
+    // a short form of syllables: KOPerasi kreDIT
+    expect(read('Koperasi Kredit (Kopdit) Pohala Mandiri meraih')).toMatchObject({
+      text: 'Koperasi Kredit Pohala Mandiri',
+      paren: 'Kopdit',
+    });
     // the legal form is no part of the short form: B-P-D after "PT"
     expect(read('PT Bank Pembangunan Daerah (BPD) Jambi meraih')).toMatchObject({
       text: 'PT Bank Pembangunan Daerah Jambi',

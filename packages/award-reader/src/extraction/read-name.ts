@@ -1,3 +1,4 @@
+import { spells } from '../gazetteer/resolve-org.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { NAME_STOP } from './word-lists.ts';
 
@@ -298,9 +299,16 @@ function spellsOut(short: string, words: string[], inside = false): boolean {
   if (inside) {
     return short.length >= 3 && initials.includes(short.toLowerCase());
   }
+  const spelt = words.filter((w) => isUpper(w) && !UNSPELLED.has(w.toLowerCase()));
   return (
     /^[A-Z][A-Za-z]{1,6}$/.test(short) &&
-    initials.length >= 2 &&
-    short.toLowerCase().startsWith(initials)
+    ((initials.length >= 2 && short.toLowerCase().startsWith(initials)) ||
+      // "Koperasi Kredit (Kopdit)": syllables of the words, not only their initials
+      (short.length >= 3 &&
+        spelt.length >= 2 &&
+        spells(
+          short.toLowerCase(),
+          spelt.map((w) => w.toLowerCase()),
+        )))
   );
 }

@@ -18,6 +18,7 @@ describe('markSmallBusinesses', () => {
     const texts = [
       'Perusahaan penerima Paritrana Award 2024 diundang ke Jakarta.',
       'perusahaan yang berdiri di Kota Bekasi itu',
+      'Produsen pupuk NPK yang pabriknya berada di Teluk Bayur itu meraih juara 1.',
     ];
     expect(texts.map(markSmallBusinesses)).toEqual(texts);
   });

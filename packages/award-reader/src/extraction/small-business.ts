@@ -57,6 +57,8 @@ function markAs(text: string, described: RegExp, marker: string): string {
       words.some((w) => NOT_A_TRADE.has(w)) ||
       orgMarker(next.slice(0, 3).join(' ')) ||
       PLACE_WORD.test(next[0] ?? '') ||
+      // "produsen pupuk NPK yang …": a product's short name, not the business's
+      (/^\p{Lu}{2,4}$/u.test(next[0] ?? '') && /^\p{Ll}/u.test(next[1] ?? '')) ||
       /^(?:Paritrana|Award|Anugerah|Penghargaan|BPJS)/.test(next[0] ?? '') ||
       findBareRegion((next[0] ?? '').replace(/[^\p{L}]+$/u, '')) ||
       findBareRegion(

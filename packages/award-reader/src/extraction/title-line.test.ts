@@ -75,6 +75,10 @@ describe('headlineName', () => {
       'Juara pertama kategori koperasi diraih Koperasi Produsen Susu Cisurupan dari Kabupaten Garut.',
     ];
     expect(headlineName(marked('Koperasi Susu Garut Curi Perhatian'), body)).toBeNull();
+    // a kind and one word must be written whole ("pabrik gula itu" is no name)
+    expect(
+      headlineName(marked('Pabrik Gula'), ['PT Gula Manis Jaya meraih juara I. Pabrik gula itu …']),
+    ).toBeNull();
   });
 
   it('keeps a bare regency rather than a longer regency of the body that starts with it', () => {

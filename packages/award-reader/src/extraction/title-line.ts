@@ -107,7 +107,13 @@ export function headlineName(name: FoundName, body: string[]): FoundName | null 
   // an organisation's name whose proper part (up to its first two words) the body never writes
   // is a headline phrase ("Gereja Ikut Diganjar", "Koperasi Susu Garut Curi Perhatian" over a
   // body's "Koperasi Produsen Susu …"); a region's name is one whatever the body says
-  const proper = REGION_NAME.test(name.text) ? null : name.text.split(' ').slice(1, 3).join(' ');
+  // (a name of a kind and one word, "Pabrik Gula", must be written whole: "pabrik gula itu")
+  const words = name.text.split(' ');
+  const proper = REGION_NAME.test(name.text)
+    ? null
+    : words.length <= 2
+      ? name.text
+      : words.slice(1, 3).join(' ');
   const re = proper ? new RegExp(`(?<![\\p{L}])${escape(proper)}(?![\\p{L}])`, 'u') : null;
   return !re || body.some((t) => re.test(t)) ? name : null;
 }

@@ -8,6 +8,7 @@ describe('acronymForm', () => {
     );
     expect(acronymForm('Koperasi Unit Desa Sumber Rejeki', 'KUD')).toBe('KUD Sumber Rejeki');
     expect(acronymForm('Badan Usaha Milik Desa Maju Jaya', 'BUMDes')).toBe('BUMDes Maju Jaya');
+    expect(acronymForm('Koperasi Kredit Pohala Mandiri', 'Kopdit')).toBe('Kopdit Pohala Mandiri');
   });
 
   it('leaves a parenthesis that spells no leading words, or all of them', () => {

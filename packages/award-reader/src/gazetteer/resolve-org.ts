@@ -130,14 +130,28 @@ const GENERIC_WORDS = new Set(
   ),
 );
 
-/** Whether an acronym spells the start of each of `words` in turn ("STIKES": Sekolah Tinggi Ilmu KESehatan). */
-function spells(acronym: string, words: readonly string[]): boolean {
+/**
+ * Whether a lower-case acronym is made of letters of each of `words` in turn, starting with each
+ * word's first letter or, after the first word, any of its letters in order ("stikes": Sekolah
+ * Tinggi Ilmu KESehatan; "kopdit": KOPerasi kreDIT; "bumdes": Badan Usaha Milik DESa).
+ */
+export function spells(acronym: string, words: readonly string[], first = true): boolean {
   if (words.length === 0) {
     return acronym.length === 0;
   }
   const [word = '', ...rest] = words;
-  for (let k = Math.min(word.length, acronym.length); k >= 1; k--) {
-    if (word.slice(0, k) === acronym.slice(0, k) && spells(acronym.slice(k), rest)) {
+  if (acronym.length === 0 || (first && acronym[0] !== word[0])) {
+    return false;
+  }
+  // the letters this word gives: a run matched in order within the word
+  let at = 0;
+  for (let k = 1; k <= acronym.length; k++) {
+    const found = word.indexOf(acronym[k - 1] ?? '', at);
+    if (found < 0 || (k === 1 && first && found !== 0)) {
+      return false;
+    }
+    at = found + 1;
+    if (spells(acronym.slice(k), rest, false)) {
       return true;
     }
   }
@@ -150,7 +164,7 @@ function spells(acronym: string, words: readonly string[]): boolean {
  * → "KUD Sumber Rejeki"; null when the acronym spells no leading words short of the whole name.
  */
 export function acronymForm(name: string, acronym: string | null): string | null {
-  if (!acronym || !/^[\p{Lu}][\p{L}]{1,9}$/u.test(acronym) || !/\p{Lu}.*\p{Lu}/u.test(acronym)) {
+  if (!acronym || !/^[\p{Lu}][\p{L}]{1,9}$/u.test(acronym)) {
     return null;
   }
   const words = name.split(/\s+/);
