@@ -64,6 +64,11 @@ describe('cleanSentence', () => {
     expect(cleanSentence('Kategori | Peringkat | Penerima')).toBe('');
     expect(cleanSentence('|---|---|')).toBe('');
     expect(cleanSentence('Sumber: Disnaker Provinsi Lestari')).toBe('');
+    // a table pasted with tabs between its cells
+    expect(cleanSentence('Pemerintah Kota\tII\tKota Pontianak')).toBe(
+      'Juara II kategori Pemerintah Kota: Kota Pontianak',
+    );
+    expect(cleanSentence('Kategori\tPeringkat\tPenerima')).toBe('');
   });
 
   it('drops emoji', () => {

@@ -65,16 +65,19 @@ const RANK_CELL =
   /^(?:(?:juara|peringkat|terbaik|posisi|ranking)\s+)?(?:ke-?)?(?:[IV]{1,3}|\d{1,2}|pertama|kedua|ketiga|keempat|kelima)$/i;
 
 /**
- * A table row read as a list line: "Pemerintah Provinsi | 1 | Provinsi Bali" → "Juara 1 kategori
- * Pemerintah Provinsi: Provinsi Bali"; a header row ("Kategori | Peringkat | Penerima") is
- * dropped; other rows are their cells in a list, without a leading row number.
+ * A table row (cells split by bars or tabs) read as a list line: "Pemerintah Provinsi | 1 |
+ * Provinsi Bali" → "Juara 1 kategori Pemerintah Provinsi: Provinsi Bali"; a header row
+ * ("Kategori | Peringkat | Penerima") is dropped; other rows are their cells in a list, without a
+ * leading row number.
  */
 function tableRow(s: string): string {
-  if ((s.match(/\|/g) ?? []).length < 2) {
+  // cells split by bars ("| a | b |") or, in a table pasted as text, by tabs
+  const sep = (s.match(/\|/g) ?? []).length >= 2 ? '|' : /\S\t+\S/.test(s) ? /\t+/ : null;
+  if (!sep) {
     return s;
   }
   const cells = s
-    .split('|')
+    .split(sep)
     .map((c) => c.trim())
     .filter((c) => c && !/^[-:\s]*$/.test(c));
   if (cells.every((c) => HEADER_CELL.test(c))) {
