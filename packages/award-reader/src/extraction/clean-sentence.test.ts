@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSentence, stripDateline } from './clean-sentence.ts';
+import { cleanSentence, readTableRows, stripDateline } from './clean-sentence.ts';
 
 describe('stripDateline', () => {
   it('drops upper-case datelines and outlet tags', () => {
@@ -75,5 +75,23 @@ describe('cleanSentence', () => {
     expect(cleanSentence('Kota Lestari 🎉🏆 meraih juara 1 💪')).toBe(
       'Kota Lestari meraih juara 1',
     );
+  });
+
+  it('reads the rows under a table header by its columns, so a zone is no winner', () => {
+    expect(
+      readTableRows([
+        'Daftar penerima:',
+        'No\tKategori\tZona\tPeringkat\tPenerima',
+        '4\tPemerintah Kabupaten/Kota\tSumatera\t1\tKabupaten Siak',
+        '16\tBadan Usaha Besar\t-\t2\tPT Graha Semen Andalas',
+        'Sumber: Kemenko PMK',
+      ]),
+    ).toEqual([
+      'Daftar penerima:',
+      'No\tKategori\tZona\tPeringkat\tPenerima',
+      'Juara 1 kategori Pemerintah Kabupaten/Kota: Kabupaten Siak',
+      'Juara 2 kategori Badan Usaha Besar: PT Graha Semen Andalas',
+      'Sumber: Kemenko PMK',
+    ]);
   });
 });

@@ -60,9 +60,21 @@ const POSITION =
 const SOURCE_LINE = /^\s*(?:sumber|source|sumber data)\s*:/i;
 // the words of a table's header row: it names no winner
 const HEADER_CELL =
-  /^(?:no\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun)$/i;
+  /^(?:no\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah)$/i;
 const RANK_CELL =
   /^(?:(?:juara|peringkat|terbaik|posisi|ranking)\s+)?(?:ke-?)?(?:[IV]{1,3}|\d{1,2}|pertama|kedua|ketiga|keempat|kelima)$/i;
+
+// a table row's cells, split by bars ("| a | b |") or, in a table pasted as text, by tabs; an
+// empty cell "-" is kept so that the columns stay in place
+const cellsOf = (s: string): string[] | null => {
+  const sep = (s.match(/\|/g) ?? []).length >= 2 ? '|' : /\S\t+\S/.test(s) ? /\t+/ : null;
+  return sep
+    ? s
+        .split(sep)
+        .map((c) => c.trim())
+        .filter((c) => (c && !/^[-:\s]*$/.test(c)) || c === '-')
+    : null;
+};
 
 /**
  * A table row (cells split by bars or tabs) read as a list line: "Pemerintah Provinsi | 1 |
@@ -71,15 +83,10 @@ const RANK_CELL =
  * leading row number.
  */
 function tableRow(s: string): string {
-  // cells split by bars ("| a | b |") or, in a table pasted as text, by tabs
-  const sep = (s.match(/\|/g) ?? []).length >= 2 ? '|' : /\S\t+\S/.test(s) ? /\t+/ : null;
-  if (!sep) {
+  const cells = cellsOf(s)?.filter((c) => c !== '-');
+  if (!cells) {
     return s;
   }
-  const cells = s
-    .split(sep)
-    .map((c) => c.trim())
-    .filter((c) => c && !/^[-:\s]*$/.test(c));
   if (cells.every((c) => HEADER_CELL.test(c))) {
     return '';
   }
@@ -99,6 +106,55 @@ function tableRow(s: string): string {
   }
   const label = /^\p{L}+\s/u.test(rank) ? rank : `Juara ${rank}`;
   return `${label}${category ? ` kategori ${category}` : ''}: ${names.join(', ')}`;
+}
+
+type Column = 'rank' | 'winner' | 'category' | 'other';
+
+function roleOf(header: string): Column {
+  return /^(?:peringkat|juara|rank(?:ing)?|posisi)$/i.test(header)
+    ? 'rank'
+    : /^(?:penerima|pemenang|peraih|nama|daerah|instansi|perusahaan)$/i.test(header)
+      ? 'winner'
+      : /^(?:kategori|katagori)$/i.test(header)
+        ? 'category'
+        : 'other';
+}
+
+/**
+ * Reads the rows under a table's header row by its columns ("No | Kategori | Zona | Peringkat |
+ * Penerima"): each row becomes "Juara <rank> kategori <category>: <winner>", so that a column the
+ * header names as something else (a zone, a number) is no winner. Rows with as many cells as the
+ * header follow it; any other line ends the table. Lines outside a table are returned as they are.
+ */
+export function readTableRows(lines: string[]): string[] {
+  let roles: Column[] | null = null;
+  return lines.map((line) => {
+    const cells = cellsOf(line);
+    if (!cells) {
+      roles = null;
+      return line;
+    }
+    if (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c))) {
+      const read = cells.map(roleOf);
+      roles = read.includes('winner') ? read : null;
+      return line;
+    }
+    if (!roles || cells.length !== roles.length) {
+      return line;
+    }
+    const at = (role: Column) => cells[roles?.indexOf(role) ?? -1];
+    const rank = at('rank');
+    const category = at('category');
+    const winner = at('winner');
+    if (!winner || winner === '-') {
+      return line;
+    }
+    const ranked = rank && rank !== '-' ? (/^\p{L}+\s/u.test(rank) ? rank : `Juara ${rank}`) : null;
+    const label = [ranked, category && category !== '-' ? `kategori ${category}` : null]
+      .filter(Boolean)
+      .join(' ');
+    return label ? `${label[0]?.toUpperCase()}${label.slice(1)}: ${winner}` : winner;
+  });
 }
 
 /** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */

@@ -9,7 +9,7 @@ import { buildAward, hostsAward } from './build-award.ts';
 import { lastStatedYear, THIS_YEAR } from './award-time.ts';
 import { candidateAwards } from './candidate-times.ts';
 import { createCategoryMemory } from './category-memory.ts';
-import { cleanSentence } from './clean-sentence.ts';
+import { cleanSentence, readTableRows } from './clean-sentence.ts';
 import { aboutOtherAward, findWinners } from './find-winners.ts';
 import {
   completeTruncated,
@@ -73,7 +73,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   // the learned decision (or a trace for training) also hears the high-recall candidates
   const widen = model != null || opts.trace != null;
   const sentences = splitSentences(article.text);
-  const cleaned = sentences.map((s) => cleanSentence(s.text));
+  const cleaned = readTableRows(sentences.map((s) => s.text)).map(cleanSentence);
   const codes = regencyCodes(cleaned);
   const read = readArticleContext(article, sentences);
   // no "tingkat Provinsi X": the province most of the named regencies lie in
