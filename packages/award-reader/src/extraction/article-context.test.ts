@@ -40,6 +40,13 @@ describe('readArticleContext', () => {
     expect(c).toMatchObject({ level: 'nasional', editionYear: 2024 });
   });
 
+  it("takes no dateline under a headline for the headline award's province", () => {
+    const c = ctx(
+      'Empat Zona, Dua Belas Daerah: Peta Baru Paritrana Award\n\nJakarta – Paritrana Award 2025 diserahkan di Istana Wakil Presiden, Senin (8/12/2025). Kabupaten Paser meraih juara I zona Kalimantan.',
+    );
+    expect(c.level).toBe('nasional');
+  });
+
   it('reads the award named with its province, or handed over by the governor, as provincial', () => {
     expect(
       ctx(

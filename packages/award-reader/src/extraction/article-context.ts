@@ -40,8 +40,9 @@ const PROVINCIAL = /\b(?:tingkat\s+(?:provinsi|daerah|pemda|prov)|se-\p{Lu})/giu
 const PROVINCIAL_GIVER =
   /\b(?:diserahkan|diberikan)\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|pj\.?\s+|plt\.?\s+)?gubernur\b|\b(?:gubernur|pemprov|pemerintah\s+provinsi)(?:\s+\p{Lu}[\p{L}]*){1,3}(?:\s+bersama\s+bpjs\s+ketenagakerjaan)?\s+(?:menyerahkan|memberikan)\b/giu;
 // "Paritrana Award Provinsi Lampung 2025", "Paritrana Award 2025 Jawa Barat": the award by its province
+// (on one line: a headline's award is not the province of the dateline under it)
 const AWARD_OF_PROVINCE =
-  /\bparitrana(?:\s+awards?)?(?:\s+(?:tahun\s+)?20[12]\d)?\s+(?:provinsi\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/giu;
+  /\bparitrana(?:[^\S\n]+awards?)?(?:[^\S\n]+(?:tahun[^\S\n]+)?20[12]\d)?[^\S\n]+(?:provinsi[^\S\n]+)?(\p{Lu}[\p{L}]*(?:[^\S\n]+\p{Lu}[\p{L}]*){0,3})/giu;
 
 /** Provincial cues beyond "tingkat …": a governor handing over, the award named with a province. */
 function provincialCues(text: string): number {

@@ -9,6 +9,8 @@ describe('article lines', () => {
     expect(HEADER.exec('Pemerintah Desa:')?.[2]).toBe('Pemerintah Desa');
     expect(HEADER.exec('Pemenang kategori badan usaha:')?.[1]).toBe('badan usaha');
     expect(HEADER.test('Kategori UMKM diraih oleh Kopi Senja.')).toBe(false);
+    // a zone's line heads the zone's list
+    expect(HEADER.test('Zona Sulawesi, Nusa Tenggara, Maluku dan Papua')).toBe(true);
   });
 
   it('tells list lines from sentences', () => {
