@@ -78,6 +78,18 @@ describe('resolveName: villages and companies', () => {
     );
   });
 
+  it("reads villages by their local words and heads, and a regency run into a village's name", () => {
+    expect(who('Negeri Tawiri')).toMatchObject({ canonical: 'Negeri Tawiri', type: 'desa' });
+    expect(who('Negeri Tawiri')?.aliases).toContain('Desa Tawiri');
+    expect(who('Lembang Sapan Kua-kua')?.canonical).toBe('Lembang Sapan Kua-kua');
+    expect(who('Wali Nagari Tiku Selatan')?.canonical).toBe('Nagari Tiku Selatan');
+    expect(who('Peratin Way Suluh')?.canonical).toBe('Pekon Way Suluh');
+    expect(who('Nagari Batu Taba Agam')).toMatchObject({
+      canonical: 'Nagari Batu Taba',
+      regionParent: 'Kabupaten Agam',
+    });
+  });
+
   it('keeps a bare regency a regency under a village category when no village has its name', () => {
     expect(who('Lhokseumawe', null, { typeHint: 'desa' })).toMatchObject({
       canonical: 'Kota Lhokseumawe',

@@ -46,6 +46,23 @@ function identity(winner: string, region: Region, aliases: string[] = []): Winne
   };
 }
 
+// the village word a village head's title says: "Wali Nagari X" heads Nagari X
+const VILLAGE_OF_HEAD: Record<string, string> = {
+  'kepala desa': 'Desa',
+  kades: 'Desa',
+  'hukum tua': 'Desa',
+  perbekel: 'Desa',
+  keuchik: 'Gampong',
+  geuchik: 'Gampong',
+  'wali nagari': 'Nagari',
+  'kepala kampung': 'Kampung',
+  'kepala pekon': 'Pekon',
+  peratin: 'Pekon',
+  'kepala lembang': 'Lembang',
+  'kepala tiyuh': 'Tiyuh',
+  'raja negeri': 'Negeri',
+};
+
 function resolveOfficial(
   written: string,
   words: string[],
@@ -60,8 +77,8 @@ function resolveOfficial(
     if (type === 'desa') {
       // "Geuchik Gampong X", and "Kepala Desa X" whose title already says the village word
       const inner = splitPrefix(rest.join(' '));
-      const village =
-        /(?:desa|kades)$/i.test(words[n - 1] ?? '') && rest.length > 0 ? 'Desa' : null;
+      const title = normalizeKey(words.slice(0, n).join(' '));
+      const village = rest.length > 0 ? (VILLAGE_OF_HEAD[title] ?? null) : null;
       if (inner) {
         return resolveVillage(written, inner.word, inner.rest, {});
       }

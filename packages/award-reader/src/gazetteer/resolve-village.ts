@@ -1,8 +1,16 @@
 import { findBareRegion, resolvePrefixedRegion } from './find-region.ts';
-import { findVillage, regionByCode, type Village } from './regions.ts';
+import { findVillage, regionByCode, type Region, type Village } from './regions.ts';
 import type { ResolveHints, WinnerIdentity } from './resolve-name.ts';
 
-const VILLAGE_WORDS = new Set(['gampong', 'nagari', 'kampung', 'pekon']);
+const VILLAGE_WORDS = new Set([
+  'gampong',
+  'nagari',
+  'kampung',
+  'pekon',
+  'lembang',
+  'tiyuh',
+  'negeri',
+]);
 
 /**
  * Resolves a village: its canonical name keeps the local word (Gampong, Nagari), and its code
@@ -16,7 +24,10 @@ export function resolveVillage(
 ): WinnerIdentity {
   const w = word.toLowerCase();
   // "Desa Wisata X", "Desa Adat Y": the kind of village, then its name
-  const name = rest.replace(/^(?:Wisata|Adat)\s+(?=\p{Lu})/u, '');
+  const named = rest.replace(/^(?:Wisata|Adat)\s+(?=\p{Lu})/u, '');
+  // "Nagari Batu Taba Agam" (a table row's columns run together): the regency after the name
+  const glued = hints.place ? null : trailingRegency(named);
+  const name = glued ? glued.name : named;
   const label = VILLAGE_WORDS.has(w)
     ? (word[0]?.toUpperCase() ?? '') + w.slice(1)
     : w.includes('kelurahan')
@@ -24,7 +35,7 @@ export function resolveVillage(
       : 'Desa';
   const parent = hints.place
     ? (resolvePrefixedRegion(hints.place) ?? findBareRegion(hints.place))
-    : null;
+    : (glued?.regency ?? null);
   const codes = parent ? [parent.code] : (hints.regencyCodes ?? []);
   let hits = codes.map((c) => findVillage(name, c)).filter((v) => v != null);
   // no regency named for it: the one village of that name in the award's province
@@ -35,7 +46,8 @@ export function resolveVillage(
   return {
     winner: written,
     canonical: `${label} ${name}`,
-    aliases: [],
+    // (news and lists write a village by its local word or as "Desa")
+    aliases: label === 'Desa' || label === 'Kelurahan' ? [] : [`Desa ${name}`],
     type: label === 'Kelurahan' ? 'kelurahan' : 'desa',
     regionCode: village?.code ?? null,
     regionParent:
@@ -46,4 +58,18 @@ export function resolveVillage(
         : parent.canonical,
     provinceCode: village?.code.slice(0, 2) ?? parent?.provinceCode ?? null,
   };
+}
+
+/** A bare regency or city ending a village's name, and the name without it, when the gazetteer has that village there. */
+function trailingRegency(name: string): { name: string; regency: Region } | null {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n--) {
+    const regency = findBareRegion(words.slice(-n).join(' '));
+    const rest = words.slice(0, -n).join(' ');
+    // (only when that regency has a village of the rest's name: "Desa Tanjung Batu" stays)
+    if (regency && regency.type !== 'provinsi' && findVillage(rest, regency.code)) {
+      return { name: rest, regency };
+    }
+  }
+  return null;
 }
