@@ -152,6 +152,14 @@ describe('extractAwards', () => {
     expect(names).toEqual([]);
   });
 
+  it('reads no winner in the place a "wakil" comes from', () => {
+    expect(
+      read(
+        'Satu-satunya wakil Toraja Utara di kategori pemerintah desa, Lembang Sapan Kua-kua, meraih juara II Paritrana Award 2025 tingkat Sulawesi Selatan.',
+      ).map((a) => a.winnerCanonical),
+    ).toEqual(['Lembang Sapan Kua-kua']);
+  });
+
   it("reads a win a profile tells as recent as this edition's", () => {
     const awards = read(
       'Yohan Siregar (52) masih ingat bau kawat las di galangan kapal pada 1994. Kala itu ia buruh harian lepas, bergaji mingguan, tanpa asuransi apa pun. Kini ia memimpin PT Bahari Dok Lestari di Batam, dengan 1.300 pekerja. Pekan lalu, PT Bahari Dok Lestari dinobatkan sebagai juara I Paritrana Award 2024 tingkat Provinsi Kepulauan Riau.',

@@ -58,6 +58,10 @@ const GIVES =
 const RECEIVED_STATEMENT =
   /\b(?:keterangan|siaran|rilis|pernyataan|surat|laporan|informasi)(?:\s+(?:tertulis|pers|resmi))?\s+(?:yang\s+)?diterima\s+(?:oleh\s+)?$/i;
 
+// "satu-satunya wakil Toraja Utara": the place a contender comes from (lower case: "Wakil
+// Bupati X" is an official; "perwakilan Pemkot X menerima trofi" receives for its government)
+const REPRESENTS = /(?<![\p{L}])wakil\s+$/u;
+
 // a list header that introduces no winners: sponsors, partners, guests, judges, organisers
 const OTHERS_LIST =
   /\b(?:dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact)\b/i;
@@ -169,6 +173,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         !name ||
         GIVES.test(text.slice(cand.name.end)) ||
         RECEIVED_STATEMENT.test(text.slice(0, cand.name.start)) ||
+        (REPRESENTS.test(text.slice(0, cand.name.start)) && !/^Pem/.test(name.text)) ||
         // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner
         ((followsTitle(text.slice(0, cand.name.start)) || isHonorificName(name.text)) &&
           !orgMarker(name.text))

@@ -16,7 +16,7 @@ import { readNameAt } from './read-name.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
 import { splitItems } from './split-items.ts';
 import { ENUMERATES, isStrong, lastTrigger, STRONG } from './list-trigger.ts';
-import { NOMINEE_CERTIFICATE, NOT_A_WIN } from './word-lists.ts';
+import { NOMINEE_CERTIFICATE, NOT_A_WIN, VILLAGE_NAME } from './word-lists.ts';
 
 const LEAD =
   /^(?:(?:dengan|serta|dan|lalu|kemudian|juga|sedangkan|sementara(?: itu)?|selanjutnya|terakhir|adapun)\s+)+/i;
@@ -30,7 +30,6 @@ const RANK_ONLY =
 const CATEGORY_OPENING =
   /^(?:untuk|bagi|pada|di)\s+(?:kategori\s+)?((?:[\p{L}/&-]+\s+){1,5}?)(?=(?:juara|terbaik|peringkat)\s)/iu;
 const CATEGORY_WORDS = /^(?:(?:kategori|katagori|sektor)\s+)?((?:[a-z/&-]+\s+){1,5})(?=\p{Lu})/u;
-const VILLAGE_NAME = /^(?:desa|kelurahan|kalurahan|gampong|nagari|kampung|pekon)\s/i;
 const FROM_REGION = /^\s+(?:dari|asal)\s+(?:Kota|Kabupaten|Kab\.)\s+\p{Lu}/u;
 const OTHER_PREDICATE =
   /^\s*,?\s*(?:yang\s+)?(?:hadir|bertindak|datang|turut|ikut|menyampaikan|memaparkan|membuka|menyaksikan|mendampingi|mewakili|(?:menjadi|sebagai)\s+(?:tuan\s+rumah|undangan|tamu|mitra|peserta|nominasi))\b/i;

@@ -13,7 +13,7 @@ import { readModifier } from './name-modifier.ts';
 import { rankIn } from './rank-near.ts';
 import { rankSeries } from './rank-series.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
-import { NOMINEE_CERTIFICATE, NOT_A_WIN } from './word-lists.ts';
+import { NOMINEE_CERTIFICATE, NOT_A_WIN, VILLAGE_NAME } from './word-lists.ts';
 
 const OFFICIAL = /^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur|kepala\s+desa|kades|lurah|camat)\s/i;
 // What a winner wins: a subject's verb must lead to the award, not to another prize.
@@ -72,8 +72,6 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
 }
 
-const VILLAGE_OR_ORG =
-  /^(?:desa|kelurahan|kalurahan|gampong|nagari|kampung|pekon|pemerintah desa)\s/i;
 const NEXT_LEADS = /^,\s*(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+\p{Lu}/u;
 // a rank followed by its own year ("juara 3 pada 2022", "terbaik pertama pada Paritrana Award
 // 2023") or its own category
@@ -111,7 +109,7 @@ export function findSubjects(s: string): WinnerCandidate[] {
     let m = (name.marked ? AFTER_NAME : AFTER_PLAIN_NAME).exec(after);
     let skip = 0;
     let place = properPart(m?.[1]);
-    const located = VILLAGE_OR_ORG.test(name.text) || orgMarker(name.text) != null;
+    const located = VILLAGE_NAME.test(name.text) || orgMarker(name.text) != null;
     const official = OFFICIAL.test(name.text);
     // "Keripik Pisang Mak Nur, usaha milik Ibu N di Desa D, meraih …": a business the sentence
     // opens with and describes is the subject, even with no marker

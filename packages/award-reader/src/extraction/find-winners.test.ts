@@ -153,6 +153,20 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it('reads Maluku\'s negeri with their district and city as villages, and a name ending in "Negeri"', () => {
+    expect(
+      names(
+        'Negeri Tawiri, Kecamatan Teluk Ambon, Kota Ambon, meraih juara I; Negeri Hutumury, Kecamatan Leitimur Selatan, Kota Ambon juara II.',
+      ),
+    ).toEqual([
+      ['Negeri Tawiri', 1],
+      ['Negeri Hutumury', 2],
+    ]);
+    expect(names('Juara pertama diraih Pekon Kiluan Negeri dari Tanggamus.')).toEqual([
+      ['Pekon Kiluan Negeri', 1],
+    ]);
+  });
+
   it('finds a prefixed winner and its rank', () => {
     expect(names('Pemerintah Kota Madiun berhasil meraih juara II Paritrana Award 2024.')).toEqual([
       ['Pemerintah Kota Madiun', 2],

@@ -2,7 +2,7 @@ import { findBareRegion } from '../gazetteer/resolve-name.ts';
 import type { RankMention } from './parse-rank.ts';
 import { readNameAt } from './read-name.ts';
 import { readRegionAt, scanNames, type FoundName } from './scan-names.ts';
-import { NOT_A_NAME, WIN_ADVERBS, WIN_VERB } from './word-lists.ts';
+import { NOT_A_NAME, VILLAGE_NAME, WIN_ADVERBS, WIN_VERB } from './word-lists.ts';
 
 /** A winner named in a sentence, with the rank and place written next to it. */
 export interface WinnerCandidate {
@@ -38,7 +38,6 @@ export const AFTER_PLAIN_NAME =
 export const LOCATED =
   /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima)(?:nya)?\s+)dari|tingkat|wilayah|se|asal|kawasan|untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga)\s*-?\s*|se-)$/i;
 
-const VILLAGE = /^(?:desa|gampong|nagari|kampung|kelurahan|kalurahan|pekon|pemerintah desa)\s/i;
 const PREFIXED = /^(?:pem|kab|kota|prov|desa|kel|gampong|nagari|kampung)/i;
 
 /** Whether a name is a bare gazetteer region (no "Kabupaten", "Desa", … prefix). */
@@ -56,7 +55,8 @@ export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): b
   const between = s
     .slice(prev?.end ?? 0, n.start)
     .replace(/^\s*,?\s*(?:(?:di|dari|asal)\s+)?(?:Kecamatan|Kec\.?)\s+[^,]+/i, ',');
-  const villageIn = VILLAGE.test(prev?.text ?? '') && /^(?:kabupaten|kab\.?|kota)\s/i.test(n.text);
+  const villageIn =
+    VILLAGE_NAME.test(prev?.text ?? '') && /^(?:kabupaten|kab\.?|kota)\s/i.test(n.text);
   const region = isBareRegion(n) || villageIn;
   // "Desa X Kabupaten Y": a village's regency may follow it without a comma
   const joined = villageIn && /^\s+$/.test(between);
@@ -69,7 +69,7 @@ export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): b
   ) {
     return false;
   }
-  if (VILLAGE.test(prev.text) && /^(?:kabupaten|kab\.?|kota)\s/i.test(n.text)) {
+  if (VILLAGE_NAME.test(prev.text) && /^(?:kabupaten|kab\.?|kota)\s/i.test(n.text)) {
     return true;
   }
   const province = findBareRegion(n.text)?.type === 'provinsi';

@@ -1,5 +1,6 @@
 import { spells } from '../gazetteer/resolve-org.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
+import { VILLAGE_WORDS } from '../gazetteer/resolve-village.ts';
 import { NAME_STOP } from './word-lists.ts';
 
 /** A name read from a sentence, with offsets and a trailing "(…)" when one follows. */
@@ -80,15 +81,7 @@ const VERBISH = new Set([
   'sebagai',
   'kategori',
 ]);
-const VILLAGE_HEAD = new Set([
-  'desa',
-  'kelurahan',
-  'kalurahan',
-  'gampong',
-  'nagari',
-  'kampung',
-  'pekon',
-]);
+const VILLAGE_HEAD: ReadonlySet<string> = new Set(VILLAGE_WORDS);
 const REGION_HEAD = new Set(['kabupaten', 'kab', 'kota', 'kecamatan', 'kec', 'provinsi']);
 // government agencies and church bodies whose names join words with "dan" ("Dinas Tenaga Kerja
 // dan Transmigrasi Kota X", "Badan Perencanaan dan Pembangunan Daerah")
@@ -212,7 +205,9 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     if (
       words.length >= 2 &&
       ((VILLAGE_HEAD.has(words[0]?.toLowerCase() ?? '') &&
-        (REGION_HEAD.has(lower) || VILLAGE_HEAD.has(lower))) ||
+        (REGION_HEAD.has(lower) ||
+          // (a village word ends a name only when a name follows it: "Pekon Kiluan Negeri dari")
+          (VILLAGE_HEAD.has(lower) && /^ \p{Lu}/u.test(s.slice(at + t.length))))) ||
         (head > 0 && words.length > head && startsRegion(lower)) ||
         // "PT Sinar Jaya PT Bumi Lestari": a second legal form starts a second company (not
         // "Suriatama Mahkota PT Suzuya", a brand before its company)

@@ -2,7 +2,11 @@ import { findBareRegion, resolvePrefixedRegion } from './find-region.ts';
 import { findVillage, regionByCode, type Region, type Village } from './regions.ts';
 import type { ResolveHints, WinnerIdentity } from './resolve-name.ts';
 
-const VILLAGE_WORDS = new Set([
+/** The words that head a village's name across Indonesia ("Desa", "Gampong", "Nagari", "Pekon"). */
+export const VILLAGE_WORDS = [
+  'desa',
+  'kelurahan',
+  'kalurahan',
   'gampong',
   'nagari',
   'kampung',
@@ -10,7 +14,11 @@ const VILLAGE_WORDS = new Set([
   'lembang',
   'tiyuh',
   'negeri',
-]);
+] as const;
+// the local words a village's canonical name keeps ("Kalurahan X" is "Desa X")
+const LOCAL_WORDS: ReadonlySet<string> = new Set(
+  VILLAGE_WORDS.filter((w) => !['desa', 'kelurahan', 'kalurahan'].includes(w)),
+);
 
 /**
  * Resolves a village: its canonical name keeps the local word (Gampong, Nagari), and its code
@@ -28,7 +36,7 @@ export function resolveVillage(
   // "Nagari Batu Taba Agam" (a table row's columns run together): the regency after the name
   const glued = hints.place ? null : trailingRegency(named);
   const name = glued ? glued.name : named;
-  const label = VILLAGE_WORDS.has(w)
+  const label = LOCAL_WORDS.has(w)
     ? (word[0]?.toUpperCase() ?? '') + w.slice(1)
     : w.includes('kelurahan')
       ? 'Kelurahan'
