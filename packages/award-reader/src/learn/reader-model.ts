@@ -57,16 +57,29 @@ export function bestCaseScore(model: ReaderModel, withoutWinners: Features): num
       x[k] = v;
     }
   }
-  let lift = -Infinity;
-  let extra = 0;
-  for (const [k, w] of Object.entries(model.relevance.weights)) {
-    if (/^winners:(?:0|1|2-3|4\+)$/.test(k)) {
-      lift = Math.max(lift, w);
-    } else if (k.startsWith('winners:')) {
-      extra += Math.max(0, w);
-    }
-  }
+  const { lift, extra } = winnerLift(model);
   const linear: LinearModel = model.relevance;
   const z = Math.log(1 / predict(linear, x) - 1) * -1 + Math.max(0, lift) + extra;
   return 1 / (1 + Math.exp(-z));
+}
+
+// the largest winner-count weight and the sum of the other positive winner weights, per model
+const lifts = new WeakMap<ReaderModel, { lift: number; extra: number }>();
+
+function winnerLift(model: ReaderModel): { lift: number; extra: number } {
+  let found = lifts.get(model);
+  if (!found) {
+    let lift = -Infinity;
+    let extra = 0;
+    for (const [k, w] of Object.entries(model.relevance.weights)) {
+      if (/^winners:(?:0|1|2-3|4\+)$/.test(k)) {
+        lift = Math.max(lift, w);
+      } else if (k.startsWith('winners:')) {
+        extra += Math.max(0, w);
+      }
+    }
+    found = { lift, extra };
+    lifts.set(model, found);
+  }
+  return found;
 }
