@@ -59,6 +59,17 @@ describe('resolveAnaphora', () => {
     expect(out[1]).toBe('PT Pupuk Bumi Andalas meraih juara 1 Paritrana Award 2025.');
   });
 
+  it('writes out a hotel, a campus or a business described with a year', () => {
+    const out = resolveAnaphora([
+      'Manajemen Hotel Anging Mammiri boleh berbangga.',
+      'Hotel bintang empat di Jalan Penghibur itu meraih juara II Paritrana Award 2024.',
+      'CV Batik Sekar Jagad mempekerjakan 47 pembatik.',
+      'Usaha yang dirintis sejak 1968 itu meraih juara I kategori Badan Usaha Kecil.',
+    ]);
+    expect(out[1]).toBe('Hotel Anging Mammiri meraih juara II Paritrana Award 2024.');
+    expect(out[3]).toBe('CV Batik Sekar Jagad meraih juara I kategori Badan Usaha Kecil.');
+  });
+
   it('writes out a bare "pemkab" that won as the regency named before', () => {
     const out = resolveAnaphora([
       'DPRD Kabupaten Tuban menyampaikan rekomendasi atas LKPJ Bupati.',

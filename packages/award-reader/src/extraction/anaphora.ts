@@ -22,6 +22,11 @@ const REFERS: Record<string, readonly WinnerType[]> = {
   perseroan: ['badan_usaha'],
   bank: ['badan_usaha'],
   'rumah sakit': ['badan_usaha'],
+  hotel: ['badan_usaha'],
+  kampus: ['badan_usaha'],
+  universitas: ['badan_usaha'],
+  yayasan: ['badan_usaha'],
+  klinik: ['badan_usaha', 'umkm'],
   koperasi: ['badan_usaha'],
   pabrik: ['badan_usaha', 'umkm'],
   produsen: ['badan_usaha', 'umkm'],
@@ -32,7 +37,7 @@ const either = (w: string) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.sl
 // the noun, up to eleven modifiers that start in lower case ("swasta", "milik pemerintah daerah",
 // "yang beroperasi di Sorowako, Kabupaten Luwu Timur"), a demonstrative
 const ANAPHOR = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*(?:,?\\s+[\\p{L}][\\p{L}-]*){0,10}?)?)\\s+(?:ini|itu|tersebut|yang sama|yang\\s+(?:dipimpin|dikelola|dimiliki|didirikan|dirintis)nya)(?![\\p{L}])`,
+  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*(?:,?\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,10}?)?)\\s+(?:ini|itu|tersebut|yang sama|yang\\s+(?:dipimpin|dikelola|dimiliki|didirikan|dirintis)nya)(?![\\p{L}])`,
   'gu',
 );
 // "Pihaknya meraih juara": the speaker's side, a regency, city, village or company the story

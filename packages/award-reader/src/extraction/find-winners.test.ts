@@ -129,6 +129,9 @@ describe('findWinners: subjects of win verbs', () => {
     expect(
       names('Badan usaha milik daerahnya, Perumda Tirta Kepri, ikut menyabet juara II.'),
     ).toEqual([['Perumda Tirta Kepri', 2]]);
+    expect(names('PT Mebel Jati Kencana diumumkan sebagai juara I Paritrana Award 2025.')).toEqual([
+      ['PT Mebel Jati Kencana', 1],
+    ]);
     // "dapat" before a verb is "can"
     expect(names('Kota Batu dapat meraih juara tahun depan.')).toEqual([]);
   });

@@ -40,6 +40,10 @@ describe('readNameAt', () => {
       paren: 'RSUD',
     });
     expect(read('Bank Pembangunan Daerah (Bank Jatim) meraih')?.paren).toBe('Bank Jatim');
+    // a title in lower case after the short form opens the rest of the name
+    expect(read('Rumah Sakit Umum Daerah (RSUD) dr. Soediran Mangun Sumarso meraih')).toMatchObject(
+      { text: 'Rumah Sakit Umum Daerah dr. Soediran Mangun Sumarso', paren: 'RSUD' },
+    );
     // a short form of syllables: KOPerasi kreDIT
     expect(read('Koperasi Kredit (Kopdit) Pohala Mandiri meraih')).toMatchObject({
       text: 'Koperasi Kredit Pohala Mandiri',

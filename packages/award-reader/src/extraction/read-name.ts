@@ -245,7 +245,9 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     // "PT X (Persero) Tbk": the listing mark after the legal form closes the name
     const listed = /^ Tbk\b\.?/.exec(s.slice(end))?.[0].length ?? 0;
     end += listed;
-    const rest = s[end] === ' ' ? readNameAt(s, end + 1) : null;
+    // ("… Daerah (RSUD) dr. Soediran …": a title in lower case may open the rest)
+    const titled = /^ (?:dr|drg|ir|h|hj)\.?\s+\p{Lu}/u.test(s.slice(end));
+    const rest = s[end] === ' ' ? readNameAt(s, end + 1, titled) : null;
     // "PT Semen Lestari (SL) Gresik": the company's home town, not a second name
     if (rest && isHomeTown(words, rest.text)) {
       return { text: words.join(' '), start: pos, end: rest.end, paren };
