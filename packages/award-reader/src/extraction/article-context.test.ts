@@ -40,6 +40,13 @@ describe('readArticleContext', () => {
     expect(c).toMatchObject({ level: 'nasional', editionYear: 2024 });
   });
 
+  it('reads a zone as national, and a sentence of an earlier edition as no level cue', () => {
+    const c = ctx(
+      'PURWOKERTO — Kabupaten Banyumas meraih juara 1 kategori pemerintah kabupaten/kota zona Jawa–Bali dalam Paritrana Award 2025, Senin (8/12/2025). Pada Paritrana Award 2024 tingkat Provinsi Jawa Tengah, Banyumas meraih juara I. Pada Paritrana Award 2023 tingkat Provinsi Jawa Tengah, Banyumas juara II.',
+    );
+    expect(c).toMatchObject({ level: 'nasional', editionYear: 2025 });
+  });
+
   it("takes no dateline under a headline for the headline award's province", () => {
     const c = ctx(
       'Empat Zona, Dua Belas Daerah: Peta Baru Paritrana Award\n\nJakarta – Paritrana Award 2025 diserahkan di Istana Wakil Presiden, Senin (8/12/2025). Kabupaten Paser meraih juara I zona Kalimantan.',

@@ -1,6 +1,6 @@
 import { findProvince } from '../gazetteer/regions.ts';
 import type { ArticleText, AwardLevel } from '../types.ts';
-import { isEditionTied, mainEditionYear } from './edition-year.ts';
+import { findEditionYears, isEditionTied, mainEditionYear } from './edition-year.ts';
 import { completeYear, findDates, toIsoDate } from './parse-date.ts';
 import { findPresenter, findRecipient } from './parse-people.ts';
 import { type Sentence } from './split-sentences.ts';
@@ -31,7 +31,7 @@ export interface ArticleContext {
 }
 
 const NATIONAL =
-  /\b(?:tingkat nasional|wakil presiden|wapres|istana\s+(?:negara|merdeka|bogor|wakil\s+presiden|wapres)|award nasional|terbaik nasional|nasional antar provinsi|(?:terbaik|juara)\s+\S+\s+nasional|provinsi terbaik|kategori\s+(?:pemerintah\s+)?provinsi|(?:kemenko|menko)\s*pmk|(?:kementerian|menteri) koordinator bidang pembangunan manusia|diserahkan\s+(?:langsung\s+)?(?:oleh\s+)?(?:menko|menteri|presiden))\b/gi;
+  /\b(?:tingkat nasional|wakil presiden|wapres|istana\s+(?:negara|merdeka|bogor|wakil\s+presiden|wapres)|award nasional|terbaik nasional|nasional antar provinsi|(?:terbaik|juara)\s+\S+\s+nasional|provinsi terbaik|kategori\s+(?:pemerintah\s+)?provinsi|(?:kemenko|menko)\s*pmk|(?:kementerian|menteri) koordinator bidang pembangunan manusia|diserahkan\s+(?:langsung\s+)?(?:oleh\s+)?(?:menko|menteri|presiden)|zona\s+(?:jawa|sumatera|sumatra|kalimantan|sulawesi|bali|nusa|maluku|papua|indonesia))\b/gi;
 // "Paritrana Award Tahun 2023" names an edition, not a past result
 const PAST =
   /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b|\b(?<!(?:awards?|paritrana)\s+)(?:pada\s+)?tahun\s+20[12]\d\b/i;
@@ -167,9 +167,15 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
   // level cues of past results ("pada tahun 2019 … tingkat nasional") say nothing of this edition;
   // the headline and the first two sentences say which ceremony the story reports, and outweigh
   // background on how the award works ("… tingkat nasional diserahkan Wapres")
+  // (nor do those that name only earlier editions: "Pada Paritrana Award 2024 tingkat Provinsi
+  // …" in a story of the 2025 one)
+  const earlier = (t: string): boolean => {
+    const years = findEditionYears(t).map((y) => y.year);
+    return editionYear != null && years.length > 0 && years.every((y) => y < editionYear);
+  };
   const told = sentences
     .map((s, i) => ({ text: s.text, i }))
-    .filter((s) => !PAST.test(s.text) && !NOT_A_WIN.test(s.text));
+    .filter((s) => !PAST.test(s.text) && !NOT_A_WIN.test(s.text) && !earlier(s.text));
   const title = article.title ?? '';
   const current = [title, ...told.map((s) => s.text)].join('\n');
   const lead = [title, ...told.filter((s) => s.i < 3).map((s) => s.text)].join('\n');
