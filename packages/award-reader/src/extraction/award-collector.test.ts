@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { creditCollector } from './award-collector.ts';
+import { countsAwards, creditCollector } from './award-collector.ts';
 
 describe('creditCollector', () => {
   it('credits a listed award to the name that collected the awards', () => {
@@ -43,5 +43,14 @@ describe('creditCollector', () => {
       'Juara I Paritrana Award 2024 tingkat Jawa Timur.',
     ];
     expect(creditCollector(far)).toEqual(far);
+  });
+
+  it('tells a subject that counts awards others won from one that lists its own', () => {
+    expect(countsAwards(' membawa pulang dua penghargaan dari ajang Paritrana Award 2026.')).toBe(
+      true,
+    );
+    expect(
+      countsAwards(' meraih dua penghargaan: terbaik I kategori badan usaha dan terbaik III.'),
+    ).toBe(false);
   });
 });

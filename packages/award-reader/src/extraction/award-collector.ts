@@ -1,6 +1,7 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { LOCATED } from './name-context.ts';
+import { findRanks } from './parse-rank.ts';
 import { scanNames } from './scan-names.ts';
 
 // "Pemkab X mengoleksi sejumlah penghargaan", "Kota Y meraih berbagai prestasi": a name that
@@ -33,6 +34,21 @@ function resolvable(text: string, paren: string | null): boolean {
   return (
     who != null && (who.regionCode != null || !['kabupaten', 'kota', 'provinsi'].includes(who.type))
   );
+}
+
+// "Provinsi Jambi membawa pulang dua penghargaan …": the subject counts awards others won
+const COUNTS_AWARDS = new RegExp(
+  `^\\s*(?:(?:berhasil|kembali|tetap|telah|sudah)\\s+)?(?:membawa\\s+pulang|memboyong|memborong|mengoleksi|mengantongi|menyabet|meraih)\\s+(?:dua|tiga|empat|lima|\\d+|sejumlah|beberapa|berbagai)\\s+(?:penghargaan|piala|trofi)\\b`,
+  'i',
+);
+
+/**
+ * Whether what follows a name counts the awards it brings home ("membawa pulang dua penghargaan")
+ * and names none of them: "X meraih dua penghargaan: terbaik I kategori A dan terbaik III
+ * kategori B" tells X's own wins.
+ */
+export function countsAwards(after: string): boolean {
+  return COUNTS_AWARDS.test(after) && findRanks(after).length === 0;
 }
 
 /** The name that collected the awards a sentence counts, or null. */

@@ -3,7 +3,7 @@ import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './arti
 import type { ArticleText, AwardMention } from '../types.ts';
 import { joinAdvertLines } from './advert-lines.ts';
 import { resolveAnaphora } from './anaphora.ts';
-import { creditCollector } from './award-collector.ts';
+import { countsAwards, creditCollector } from './award-collector.ts';
 import { readArticleContext } from './article-context.ts';
 import { buildAward, hostsAward } from './build-award.ts';
 import { lastStatedYear, THIS_YEAR } from './award-time.ts';
@@ -172,6 +172,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       if (
         !name ||
         GIVES.test(text.slice(cand.name.end)) ||
+        countsAwards(text.slice(cand.name.end)) ||
         RECEIVED_STATEMENT.test(text.slice(0, cand.name.start)) ||
         (REPRESENTS.test(text.slice(0, cand.name.start)) && !/^Pem/.test(name.text)) ||
         // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner

@@ -62,6 +62,8 @@ describe('readNameAt', () => {
 
   it('keeps "Anugerah" inside a marked company name', () => {
     expect(read('PT Sepatu Anugerah Mulia (terbaik 2)')?.text).toBe('PT Sepatu Anugerah Mulia');
+    expect(read('PT Prima Sandang Mulia meraih')?.text).toBe('PT Prima Sandang Mulia');
+    expect(read('PT Prima Raih Juara')?.text).toBe('PT Prima');
     expect(read('PT Sepatu Anugerah Paritrana')?.text).toBe('PT Sepatu');
   });
 

@@ -66,6 +66,47 @@ const MARKERS = new Set([
   'kelurahan',
 ]);
 // grammar words that end a name even right after a marker
+// stop words that end a marked name even between capitalised words ("PT Sepatu Anugerah Mulia"
+// keeps its stop word)
+const NOT_IN_COMPANY = new Set([
+  'dan',
+  'di',
+  'ke',
+  'dari',
+  'yang',
+  'untuk',
+  'pada',
+  'dalam',
+  'dengan',
+  'kategori',
+  'tingkat',
+  'award',
+  'awards',
+  'paritrana',
+  'tahun',
+  'sebagai',
+  'oleh',
+  'kepada',
+  'bagi',
+  'atas',
+  'se',
+  'ini',
+  'itu',
+  'melalui',
+  'selaku',
+  'adalah',
+  'yakni',
+  'yaitu',
+  'saat',
+  'ketika',
+  'usai',
+  'serta',
+  'atau',
+  'kecamatan',
+  'kec',
+  'zona',
+  'sektor',
+]);
 const VERBISH = new Set([
   'raih',
   'meraih',
@@ -178,12 +219,17 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
       words.length > 0 && words.every((w) => MARKERS.has(w.toLowerCase().replace(/\.$/, '')));
     // "PT Sepatu Anugerah Mulia", "CV Prestasi Jaya": a capitalised stop word inside a marked
     // company's name, with more of the name after it
+    // ("PT Prima Sandang Mulia": any capitalised word of the stop list that is no verb of winning)
     const inCompany =
       isUpper(t) &&
-      (lower === 'anugerah' || lower === 'prestasi' || lower === 'sukses') &&
+      NAME_STOP.has(lower) &&
+      !VERBISH.has(lower) &&
+      !NOT_IN_COMPANY.has(lower) &&
       MARKERS.has(words[0]?.toLowerCase().replace(/\.$/, '') ?? '') &&
       /^ \p{Lu}/u.test(s.slice(at + t.length)) &&
-      !/^ (?:Paritrana|Award)/u.test(s.slice(at + t.length));
+      !/^ (?:Paritrana|Award|Juara|Terbaik|Peringkat|Kategori|Tingkat)/u.test(
+        s.slice(at + t.length),
+      );
     const ok = inCompany
       ? true
       : closing

@@ -52,6 +52,8 @@ describe('resolveName: misspelt regions', () => {
       'Kabupaten Maluku Tengah',
     );
     expect(resolveName('Kabupaten Sehat', null)?.regionCode ?? null).toBeNull();
+    // a rank after a prefix is no place
+    expect(resolveName('Provinsi Ketiga', null)).toBeNull();
   });
 });
 

@@ -46,6 +46,9 @@ function identity(winner: string, region: Region, aliases: string[] = []): Winne
   };
 }
 
+const NOT_A_PLACE_NAME =
+  /^(?:pertama|kedua|ketiga|keempat|kelima|terbaik|juara|peraih|penerima|pemenang|tersebut|ini|itu|lain|lainnya|se)$/;
+
 // the village word a village head's title says: "Wali Nagari X" heads Nagari X
 const VILLAGE_OF_HEAD: Record<string, string> = {
   'kepala desa': 'Desa',
@@ -145,9 +148,15 @@ export function resolveName(
     if (close) {
       return identity(written, close, aliases);
     }
-    // not in the gazetteer: keep it only when it reads like a proper name ("Kota Baru Jaya")
+    // not in the gazetteer: keep it only when it reads like a proper name ("Kota Baru Jaya"),
+    // not a rank or a pointer ("Provinsi Ketiga", "Kabupaten Terbaik", "Kota Tersebut")
     const restHead = normalizeKey(split.rest.split(' ')[0] ?? '');
-    if (!/^\p{Lu}/u.test(split.word) || prefixes.has(restHead) || !/^\p{Lu}/u.test(split.rest)) {
+    if (
+      !/^\p{Lu}/u.test(split.word) ||
+      prefixes.has(restHead) ||
+      !/^\p{Lu}/u.test(split.rest) ||
+      NOT_A_PLACE_NAME.test(restHead)
+    ) {
       return null;
     }
     const label =
