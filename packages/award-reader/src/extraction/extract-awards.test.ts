@@ -170,6 +170,18 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads numbered lines under a category named alone on its line, after a long list intro', () => {
+    const awards = read(
+      'MEDAN – Berikut penerima Paritrana Award 2024 tingkat Provinsi Sumatera Utara yang diserahkan Penjabat Gubernur di Rumah Dinas Gubernur, Jalan Sudirman, Medan, Senin (21/7/2025):\n\nPemerintah Kabupaten/Kota\n1. Kabupaten Deli Serdang\n2. Kota Pematangsiantar\n\nBadan Usaha Skala Besar\n1. PT Perkebunan Sei Rampah Lestari',
+    );
+    // (a list number is no rank where nothing speaks of places: no "juara", "peringkat" …)
+    expect(awards.map((a) => [a.winnerCanonical, a.category])).toEqual([
+      ['Kabupaten Deli Serdang', 'Pemerintah Kabupaten/Kota'],
+      ['Kota Pematangsiantar', 'Pemerintah Kabupaten/Kota'],
+      ['Perkebunan Sei Rampah Lestari', 'Badan Usaha Skala Besar'],
+    ]);
+  });
+
   it('reads no winner from the links under "Foto lainnya:" or "Baca juga:"', () => {
     const names = read(
       'Kabupaten Kapuas meraih juara I Paritrana Award 2025 tingkat Provinsi Kalimantan Tengah.\n\nFoto lainnya:\nKebakaran Lahan di Jalan Tjilik Riwut Berhasil Dipadamkan\nKota Palangka Raya Raih Penghargaan Kota Sehat\n\nBaca juga:\nKabupaten Katingan Raih Adipura',

@@ -24,6 +24,7 @@ import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { fallbackRank, listNumber, speaksOfPlaces } from './rank-fallback.ts';
 import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.ts';
 import { markSmallBusinesses } from './small-business.ts';
+import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
 import { headlineName, isTitleLine } from './title-line.ts';
 import { AWARD_CUE } from './word-lists.ts';
@@ -68,6 +69,32 @@ const OTHERS_LIST =
 
 // "Ini bukan kali pertama …": the wins told next are earlier ones
 const NOT_FIRST = /\bbukan\s+(?:kali\s+pertama|pertama\s+kali|yang\s+pertama)\b/i;
+
+// the words a category's name is made of, and nothing else
+const CATEGORY_WORDS =
+  /^(?:(?:pemerintah|pemda|daerah|kabupaten|kota|kab|provinsi|desa|kelurahan|kampung|gampong|nagari|badan|usaha|skala|besar|menengah|kecil|mikro|umkm|umk|ukm|bumdes|koperasi|perusahaan|dan|serta|\/|&|-)\s*)+$/i;
+
+/**
+ * A category's name alone on its line above a list ("Pemerintah Kabupaten/Kota", "Badan Usaha
+ * Skala Besar"), read like "Kategori …:" (its match's first group is the category).
+ */
+function categoryLine(
+  text: string,
+  sentence: { text: string; start: number; end: number } | undefined,
+  article: string,
+): [string, string] | null {
+  const line = text.trim();
+  return sentence &&
+    line.length <= 60 &&
+    !/[.!?]$/.test(line) &&
+    CATEGORY_WORDS.test(line) &&
+    typeOfCategory(line) != null &&
+    scanNames(line).length === 0 &&
+    (sentence.end >= article.length || article[sentence.end] === '\n') &&
+    (sentence.start === 0 || article[sentence.start - 1] === '\n')
+    ? [line, line]
+    : null;
+}
 
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
@@ -123,7 +150,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       return;
     }
     const sentence = evidenceOf(sentences[i], cleaned[i] ?? text);
-    const head = HEADER.exec(text);
+    const head = HEADER.exec(text) ?? categoryLine(text, sentences[i], article.text);
     if (head || !sentence) {
       // "Acara ini terselenggara atas dukungan:": a list of sponsors, guests or judges
       const others = head != null && OTHERS_LIST.test(text);
