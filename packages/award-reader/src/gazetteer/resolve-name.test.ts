@@ -13,6 +13,7 @@ describe('resolveName: regions', () => {
     });
     expect(who('Pemerintah Provinsi Jatim')).toMatchObject({ canonical: 'Provinsi Jawa Timur' });
     expect(who('Kab. Sleman')?.regionCode).toBe('34.04');
+    expect(who('Pemko Batam')?.canonical).toBe('Kota Batam');
   });
 
   it('reads nicknames and abbreviations from the alias table', () => {
