@@ -152,6 +152,25 @@ describe('extractAwards', () => {
     expect(names).toEqual([]);
   });
 
+  it('reads no winner in a place after "dari", a nominee certificate in a headline, but the one a winner lost to', () => {
+    const names = (text: string) => read(text).map((a) => a.winnerCanonical);
+    expect(
+      names(
+        'TEGAL – Kota Tegal kembali membawa pulang trofi dari Semarang. Kali ini yang diraih adalah juara I Paritrana Award 2025 tingkat Jawa Tengah.',
+      ),
+    ).not.toContain('Kabupaten Semarang');
+    expect(
+      names(
+        'Kota Jambi Juara Paritrana, Kerinci Bawa Pulang Piagam Nominasi\n\nJAMBI – Kota Jambi meraih juara I Paritrana Award 2025 tingkat Provinsi Jambi. Kabupaten Kerinci menerima piagam nominasi.',
+      ),
+    ).toEqual(['Kota Jambi']);
+    expect(
+      names(
+        'Kabupaten Bone meraih Juara II Paritrana Award 2025 tingkat Provinsi Sulawesi Selatan. Bone hanya kalah dari Kabupaten Sinjai yang keluar sebagai Juara I.',
+      ),
+    ).toEqual(['Kabupaten Bone', 'Kabupaten Sinjai']);
+  });
+
   it('reads no winner in the place a "wakil" comes from', () => {
     expect(
       read(

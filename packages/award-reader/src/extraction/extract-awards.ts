@@ -27,7 +27,8 @@ import { markSmallBusinesses } from './small-business.ts';
 import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
 import { headlineName, isTitleLine } from './title-line.ts';
-import { AWARD_CUE } from './word-lists.ts';
+import { AWARD_CUE, NOMINEE_CERTIFICATE } from './word-lists.ts';
+import { LOCATED } from './name-context.ts';
 import { LinkLinePrefixes } from '../relevance/layout-words.ts';
 import { candidateFeatures } from '../learn/candidate-features.ts';
 import {
@@ -54,6 +55,8 @@ const RELATED_HEADER =
 // the award is no winner of it
 const GIVES =
   /^(?:\s+bersama\s+(?:\p{Lu}[\p{L}]*\s+){1,4}?|\s*,[^,]{1,60},)?\s*(?:juga\s+|turut\s+|secara\s+resmi\s+)?(?:menyerahkan|memberikan|menganugerahkan|memberi)\b/u;
+
+const CERTIFICATE_AFTER = new RegExp(`^[^,.;]{0,40}?\\b${NOMINEE_CERTIFICATE}\\b`, 'i');
 
 // "keterangan tertulis yang diterima Biro Humas X": a statement received, not an award
 const RECEIVED_STATEMENT =
@@ -200,6 +203,11 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         !name ||
         GIVES.test(text.slice(cand.name.end)) ||
         countsAwards(text.slice(cand.name.end)) ||
+        // "Kerinci Bawa Pulang Piagam Nominasi": a nominee's certificate in the name's clause
+        CERTIFICATE_AFTER.test(text.slice(cand.name.end)) ||
+        // a place the scan found after "di", "dari", "tingkat" … ("membawa pulang trofi dari
+        // Semarang"); the rules already skip these
+        (cand.source === 'span' && LOCATED.test(text.slice(0, cand.name.start))) ||
         RECEIVED_STATEMENT.test(text.slice(0, cand.name.start)) ||
         (REPRESENTS.test(text.slice(0, cand.name.start)) && !/^Pem/.test(name.text)) ||
         // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner

@@ -33,10 +33,10 @@ export const AFTER_PLAIN_NAME =
 /**
  * Text before a name that makes it a place, not a winner: "di", "tingkat", "se-", "selain",
  * "pelaku usaha Kota X" (the businesses of a place win, not the place). "pemenang dari Kota X"
- * names a winner.
+ * names a winner, and "kalah dari Kabupaten Y" the one that beat it.
  */
 export const LOCATED =
-  /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima)(?:nya)?\s+)dari|tingkat|wilayah|se|asal|kawasan|untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga)\s*-?\s*|se-)$/i;
+  /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima|kalah|tertinggal)(?:nya)?\s+)dari|tingkat|wilayah|se|asal|kawasan|untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga)\s*-?\s*|se-)$/i;
 
 const PREFIXED = /^(?:pem|kab|kota|prov|desa|kel|gampong|nagari|kampung)/i;
 
