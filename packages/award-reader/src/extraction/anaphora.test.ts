@@ -30,7 +30,7 @@ describe('resolveAnaphora', () => {
       '"Alhamdulillah, kabupaten kita juara dua Paritrana Award," ujar Bupati Sleman.',
       '"Alhamdulillah kita mendapatkan yang terbaik," kata Kepala Disnaker Lestari.',
     ]);
-    expect(out[1]).toContain('Alhamdulillah, Desa Lerep juara satu');
+    expect(out[1]).toContain('Alhamdulillah, Kepala Desa Lerep juara satu');
     expect(out[2]).toContain('Alhamdulillah, Bupati Sleman juara dua');
     // a bare "kita" is no side of its own
     expect(out[3]).toContain('Alhamdulillah kita mendapatkan');
@@ -68,6 +68,15 @@ describe('resolveAnaphora', () => {
     ]);
     expect(out[1]).toBe('Hotel Anging Mammiri meraih juara II Paritrana Award 2024.');
     expect(out[3]).toBe('CV Batik Sekar Jagad meraih juara I kategori Badan Usaha Kecil.');
+  });
+
+  it("writes out a quote's first person as the speaker's side, even when the quote runs on", () => {
+    const out = resolveAnaphora([
+      'Suasana ballroom sebuah hotel di Jalan Sudirman, Pekanbaru, riuh.',
+      'Kami juara satu untuk kategori badan usaha besar.',
+      'Ini hadiah untuk pekerja kami," kata Rosmaida, Manajer SDM PT Inti Sawit Lestari, usai acara.',
+    ]);
+    expect(out[1]).toBe('PT Inti Sawit Lestari juara satu untuk kategori badan usaha besar.');
   });
 
   it('writes out a bare "pemkab" that won as the regency named before', () => {

@@ -81,6 +81,22 @@ function antecedent(before: string[], types: readonly WinnerType[]): FoundName |
 }
 
 /**
+ * The text naming a quote's speaker after the first person at `end` of sentence `i`: in the
+ * same sentence, or, when the quote runs on into the next sentence, after it closes there.
+ */
+function speakerAfter(texts: string[], i: number, end: number): string | null {
+  const own = texts[i]?.slice(end) ?? '';
+  const here = SPEAKER_AFTER.exec(own);
+  if (here) {
+    return own.slice(here.index);
+  }
+  // (sentences come here without their opening quote: the next one closing a quote before
+  // "kata …" is taken to close this one)
+  const next = SPEAKER_AFTER.exec(texts[i + 1] ?? '');
+  return next ? (texts[i + 1] ?? '').slice(next.index) : null;
+}
+
+/**
  * Writes out "desa ini", "bank milik daerah itu", "desa yang sama", "pihaknya" as the name they
  * refer to, when the phrase is the subject of a win: the latest name of a matching type in the
  * sentence or the few before it.
@@ -111,11 +127,10 @@ export function resolveAnaphora(texts: string[]): string[] {
       const types = m[1] ? (REFERS[m[1].toLowerCase()] ?? []) : ANY;
       const back = types.every((t) => t === 'badan_usaha') ? LOOK_BACK_COMPANY : LOOK_BACK;
       const earlier = [...out.slice(Math.max(0, i - back), i), text.slice(0, m.index)];
-      // a quote's first person is its speaker, named after it when nothing before names one
-      const speaker = SPEAKER_AFTER.exec(text.slice(end));
-      const who =
-        antecedent(earlier, types) ??
-        (speaker ? antecedent([text.slice(end + speaker.index)], types) : null);
+      // a quote's first person is its speaker's side, named after it ('"Kami juara satu," kata
+      // Manajer SDM PT X'): that comes before any name earlier in the story
+      const said = /^(?:kami|saya|kita)$/i.test(pronoun) ? speakerAfter(texts, i, end) : null;
+      const who = (said ? antecedent([said], types) : null) ?? antecedent(earlier, types);
       if (who) {
         const name = who.paren ? `${who.text} (${who.paren})` : who.text;
         result = result.slice(0, m.index) + name + result.slice(end);
