@@ -66,4 +66,16 @@ describe('splitSentences', () => {
     ]);
     expect(text.slice(out[1]?.start, out[1]?.end)).toBe('Baris baru.');
   });
+
+  it('splits a sentence a page glued to the next with no space, but no domain or title', () => {
+    expect(
+      splitSentences(
+        'Terbaik I diberikan kepada Kota Surakarta.Menko PMK dalam sambutannya menyebut hal itu. Lihat kompas.com dan S.Sos Budi.',
+      ).map((s) => s.text),
+    ).toEqual([
+      'Terbaik I diberikan kepada Kota Surakarta.',
+      'Menko PMK dalam sambutannya menyebut hal itu.',
+      'Lihat kompas.com dan S.Sos Budi.',
+    ]);
+  });
 });

@@ -110,7 +110,8 @@ export function splitSentences(input: string): Sentence[] {
   let lineStart = 0;
   for (const line of text.split('\n')) {
     let from = 0;
-    const re = /[.!?]+["”’']?(?=\s+["“'‘(]?[\p{Lu}\d])/gu;
+    // (also a period a page glued to the next sentence: "… kepada Kota Surakarta.Menko PMK …")
+    const re = /[.!?]+["”’']?(?=\s+["“'‘(]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+\s)/gu;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       if (m[0].startsWith('.') && !endsSentenceAt(line, m.index)) {
         continue;
