@@ -40,6 +40,13 @@ describe('readArticleContext', () => {
     expect(c).toMatchObject({ level: 'nasional', editionYear: 2024 });
   });
 
+  it('reads the award given by BPJS Ketenagakerjaan and a provincial government "tahun 2025" as provincial', () => {
+    const c = ctx(
+      'JAMBI – Dua kabupaten di Provinsi Jambi menerima penghargaan jaminan sosial ketenagakerjaan dari BPJS Ketenagakerjaan dan Pemerintah Provinsi Jambi tahun 2025. Kabupaten Muaro Jambi ditetapkan sebagai peringkat pertama. Penilaian ini hasilnya diteruskan ke tingkat nasional.',
+    );
+    expect(c.level).toBe('provinsi');
+  });
+
   it('reads a zone as national, and a sentence of an earlier edition as no level cue', () => {
     const c = ctx(
       'PURWOKERTO — Kabupaten Banyumas meraih juara 1 kategori pemerintah kabupaten/kota zona Jawa–Bali dalam Paritrana Award 2025, Senin (8/12/2025). Pada Paritrana Award 2024 tingkat Provinsi Jawa Tengah, Banyumas meraih juara I. Pada Paritrana Award 2023 tingkat Provinsi Jawa Tengah, Banyumas juara II.',

@@ -35,10 +35,13 @@ const NATIONAL =
 // "Paritrana Award Tahun 2023" names an edition, not a past result
 const PAST =
   /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b|\b(?<!(?:awards?|paritrana)\s+)(?:pada\s+)?tahun\s+20[12]\d\b/i;
+const PAST_ALL = new RegExp(PAST.source, 'gi');
 const PROVINCIAL = /\b(?:tingkat\s+(?:provinsi|daerah|pemda|prov)|se-\p{Lu})/giu;
 // the governor or the provincial government hands the award over: a provincial ceremony
+// ("… penghargaan jaminan sosial ketenagakerjaan dari BPJS Ketenagakerjaan dan Pemerintah
+// Provinsi Jambi": the provincial government among the givers)
 const PROVINCIAL_GIVER =
-  /\b(?:diserahkan|diberikan)\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|pj\.?\s+|plt\.?\s+)?gubernur\b|\b(?:gubernur|pemprov|pemerintah\s+provinsi)(?:\s+\p{Lu}[\p{L}]*){1,3}(?:\s+bersama\s+bpjs\s+ketenagakerjaan)?\s+(?:menyerahkan|memberikan)\b/giu;
+  /\b(?:diserahkan|diberikan)\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|pj\.?\s+|plt\.?\s+)?gubernur\b|\b(?:gubernur|pemprov|pemerintah\s+provinsi)(?:\s+\p{Lu}[\p{L}]*){1,3}(?:\s+bersama\s+bpjs\s+ketenagakerjaan)?\s+(?:menyerahkan|memberikan)\b|\b(?:dari|oleh)\s+(?:bpjs\s+ketenagakerjaan\s+(?:dan|bersama)\s+)?(?:pemprov|pemerintah\s+provinsi)\s+\p{Lu}/giu;
 // "Paritrana Award Provinsi Lampung 2025", "Paritrana Award 2025 Jawa Barat": the award by its province
 // (on one line: a headline's award is not the province of the dateline under it)
 const AWARD_OF_PROVINCE =
@@ -173,9 +176,15 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
     const years = findEditionYears(t).map((y) => y.year);
     return editionYear != null && years.length > 0 && years.every((y) => y < editionYear);
   };
+  // ("… pada tahun 2023 …" is past; "… tahun 2025" of the edition itself is not)
+  const past = (t: string): boolean =>
+    [...t.matchAll(PAST_ALL)].some((m) => {
+      const year = /20[12]\d/.exec(m[0]);
+      return !(year && editionYear != null && Number(year[0]) >= editionYear);
+    });
   const told = sentences
     .map((s, i) => ({ text: s.text, i }))
-    .filter((s) => !PAST.test(s.text) && !NOT_A_WIN.test(s.text) && !earlier(s.text));
+    .filter((s) => !past(s.text) && !NOT_A_WIN.test(s.text) && !earlier(s.text));
   const title = article.title ?? '';
   const current = [title, ...told.map((s) => s.text)].join('\n');
   const lead = [title, ...told.filter((s) => s.i < 3).map((s) => s.text)].join('\n');
