@@ -93,7 +93,7 @@ function rankBeforeYear(text: string, year: number): RankMention | null {
 }
 
 const RECENT =
-  /\b(?:(?:pekan|minggu|bulan)\s+(?:lalu|kemarin)|baru-baru\s+ini|beberapa\s+(?:hari|waktu)\s+(?:lalu|yang\s+lalu)|kemarin|hari\s+ini|tadi)\b/i;
+  /\b(?:(?:pekan|minggu|bulan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:lalu|kemarin)|baru-baru\s+ini|beberapa\s+(?:hari|waktu)\s+(?:lalu|yang\s+lalu)|kemarin|hari\s+ini|tadi)\b/i;
 
 function candidateTimes(
   text: string,

@@ -179,6 +179,15 @@ describe('extractAwards', () => {
     ).toEqual(['Lembang Sapan Kua-kua']);
   });
 
+  it("reads a win a background story dates to a month just gone ('Juli lalu') as this edition's", () => {
+    const awards = read(
+      'MAUMERE – Maria masih menyimpan jala terakhir yang dirajut suaminya. Rabu (3/9/2025), di kantor BPJS Ketenagakerjaan Cabang Maumere, Maria menerima santunan jaminan kematian. Iuran nelayan di Kabupaten Sikka dibayarkan pemerintah daerah sejak 2023. Program itu pula yang membuat Kabupaten Sikka dinobatkan sebagai juara I Paritrana Award 2025 tingkat Provinsi Nusa Tenggara Timur, Juli lalu.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.editionYear, a.historical])).toEqual([
+      ['Kabupaten Sikka', 2025, false],
+    ]);
+  });
+
   it("reads a win a profile tells as recent as this edition's", () => {
     const awards = read(
       'Yohan Siregar (52) masih ingat bau kawat las di galangan kapal pada 1994. Kala itu ia buruh harian lepas, bergaji mingguan, tanpa asuransi apa pun. Kini ia memimpin PT Bahari Dok Lestari di Batam, dengan 1.300 pekerja. Pekan lalu, PT Bahari Dok Lestari dinobatkan sebagai juara I Paritrana Award 2024 tingkat Provinsi Kepulauan Riau.',
