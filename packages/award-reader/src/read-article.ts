@@ -1,5 +1,8 @@
 import { detectLanguage } from './language/detect-language.ts';
-import { classifyRelevance as classifyByRules } from './relevance/classify-relevance.ts';
+import {
+  classifyRelevance as classifyByRules,
+  DeniedSignal,
+} from './relevance/classify-relevance.ts';
 import { extractAwards } from './extraction/extract-awards.ts';
 import { articleFeatures } from './learn/article-features.ts';
 import {
@@ -49,7 +52,8 @@ export function readRelevance(
     namesAnAward(article) && bestCaseScore(model, unread) >= model.thresholds.relevance;
   const found = worthReading ? extractAwards(article, { model }) : [];
   const p = relevanceScore(model, worthReading ? articleFeatures(article, rule, found) : unread);
-  const results = p >= model.thresholds.relevance;
+  // (a page that denies the win is no results report, whatever the winners it names)
+  const results = p >= model.thresholds.relevance && !rule.signals.includes(DeniedSignal);
   const kind = results
     ? RelevanceKind.Results
     : rule.kind === RelevanceKind.Results

@@ -32,6 +32,10 @@ const HEALTH = /\bbpjs\s+kesehatan\b|\bjaminan\s+kesehatan\b|\bbidang\s+kesehata
 
 /** The award each sentence names itself, or null. */
 export function namedAward(lower: string): AwardRef | null {
+  // "Futsal Paritrana Cup": an event named after the award
+  if (/paritrana\s+(?:cup|run|fun\s*run|futsal|league|expo|festival|fest)\b/.test(lower)) {
+    return AwardRef.Other;
+  }
   if (paritrana.test(lower)) {
     // "penghargaan jaminan sosial … dari BPJS Kesehatan": the generic name of another award
     const generic = !/paritrana/.test(lower);

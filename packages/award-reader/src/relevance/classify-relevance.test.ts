@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readArticle } from '../read-article.ts';
 import { classifyRelevance } from './classify-relevance.ts';
 
 const kindOf = (text: string, title?: string) => classifyRelevance({ id: 't', title, text }).kind;
@@ -215,6 +216,22 @@ describe('classifyRelevance: other awards and passing mentions', () => {
       'BPJS Ketenagakerjaan membayar klaim JHT Rp2 triliun sepanjang semester pertama.\n' +
       'Baca juga: Kota Sukamaju Raih Juara 1 Paritrana Award 2025\n' +
       'Klaim terbanyak berasal dari peserta yang berhenti bekerja.';
+    expect(kindOf(text)).toBe('unrelated');
+  });
+});
+
+describe('classifyRelevance: denied wins and events named after the award', () => {
+  it('reads a page that calls the news of a win a hoax as no results report', () => {
+    const text =
+      'KENDARI – Pesan berantai beredar: "SELAMAT!! Kota Kendari JUARA 1 Paritrana Award 2025 Sultra". ' +
+      'Diskominfo Kota Kendari memastikan pesan itu hoaks. Penilaian Paritrana tingkat Sulawesi Tenggara masih berlangsung.';
+    expect(kindOf(text)).not.toBe('results');
+    expect(readArticle({ id: 'h', text }).relevance.kind).not.toBe('results');
+  });
+
+  it('reads a futsal "Paritrana Cup" as another event', () => {
+    const text =
+      'TERNATE – Tim futsal Dinas PUPR keluar sebagai juara I turnamen Futsal Paritrana Cup 2025 yang digelar BPJS Ketenagakerjaan Cabang Ternate, Sabtu (15/11/2025).';
     expect(kindOf(text)).toBe('unrelated');
   });
 });

@@ -5,6 +5,12 @@ import { collectEvidence, type Evidence } from './collect-evidence.ts';
 import { ResultsThreshold } from './score-results.ts';
 import { splitSentences, type Sentence } from './split-sentences.ts';
 
+// a page that calls the news of a win false ("… Diskominfo: itu hoaks")
+const DENIED =
+  /\b(?:hoaks|hoax|kabar\s+bohong|disinformasi|(?:pesan|kabar|informasi|unggahan|berita)\s+(?:itu|tersebut)\s+tidak\s+benar)\b/;
+/** The signal of a page that denies a win; the reader then reads it as no results report. */
+export const DeniedSignal = 'denied';
+
 /** At most this many sentences naming Paritrana can be a mention in passing. */
 const PassingMentions = 2;
 
@@ -23,6 +29,10 @@ export function classifyRelevance(article: ArticleText): RelevanceDecision {
   const evidence = collectEvidence(sentences, attributeAwards(sentences));
   const { score } = evidence;
   const signals = [`paritrana-sentences:${naming}`, ...evidence.signals];
+  // "Beredar pesan Kota X juara …, Diskominfo: itu hoaks": a win the page denies is no result
+  if (sentences.some((s) => DENIED.test(s.lower))) {
+    return { kind: RelevanceKind.Assessment, score, signals: [...signals, DeniedSignal] };
+  }
   if (score < ResultsThreshold) {
     return { kind: stageKind(evidence), score, signals };
   }
