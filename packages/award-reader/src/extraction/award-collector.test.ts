@@ -53,4 +53,15 @@ describe('creditCollector', () => {
       countsAwards(' meraih dua penghargaan: terbaik I kategori badan usaha dan terbaik III.'),
     ).toBe(false);
   });
+
+  it("credits the awards an unnamed government lists to the story's regency", () => {
+    expect(
+      creditCollector([
+        'DPRD Kabupaten Tanah Bumbu menggelar rapat paripurna.',
+        'Pemerintah daerah memaparkan penghargaan yang diterima, antara lain opini WTP, serta juara I Paritrana Award 2024 tingkat Provinsi Kalimantan Selatan.',
+      ])[1],
+    ).toBe(
+      'Pemerintah daerah memaparkan penghargaan yang diterima, antara lain opini WTP, serta Kabupaten Tanah Bumbu meraih juara I Paritrana Award 2024 tingkat Provinsi Kalimantan Selatan.',
+    );
+  });
 });

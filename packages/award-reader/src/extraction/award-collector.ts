@@ -76,6 +76,30 @@ function collectorOf(text: string): { name: string; end: number } | null {
   return region ? { name: region.canonical, end: verb.index + verb[0].length } : null;
 }
 
+// "pemerintah daerah memaparkan penghargaan yang diterima, antara lain …": the story's own
+// government, unnamed, lists what it received
+const GOVERNMENT_LISTS =
+  /(?<![\p{L}])(?:[Pp]emerintah\s+daerah|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emerintah\s+kabupaten|[Pp]emerintah\s+kota)(?!\s+\p{Lu})[^.]{0,60}?\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\b[^.]{0,40}?\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b/u;
+
+/** The story's regency or city, named before, when the sentence has its government list awards. */
+function governmentCollector(text: string, before: string[]): { name: string; end: number } | null {
+  const m = GOVERNMENT_LISTS.exec(text);
+  if (!m) {
+    return null;
+  }
+  for (const earlier of before.toReversed()) {
+    const found = scanNames(earlier)
+      .filter((n) => !LOCATED.test(earlier.slice(0, n.start)))
+      .map((n) => resolveName(n.text, n.paren))
+      .filter((w) => w && (w.type === 'kabupaten' || w.type === 'kota') && w.regionCode)
+      .pop();
+    if (found) {
+      return { name: found.canonical, end: m.index + m[0].length };
+    }
+  }
+  return null;
+}
+
 /**
  * Credits the awards a collector's list names without a winner to the collector: "Pemkab X
  * mengoleksi sejumlah penghargaan. Di antaranya …, serta peringkat kedua Paritrana Award 2022"
@@ -85,7 +109,7 @@ function collectorOf(text: string): { name: string; end: number } | null {
 export function creditCollector(texts: string[]): string[] {
   let collector: { name: string; at: number } | null = null;
   return texts.map((text, i) => {
-    const own = collectorOf(text);
+    const own = collectorOf(text) ?? governmentCollector(text, texts.slice(Math.max(0, i - 8), i));
     let from = 0;
     if (own) {
       collector = { name: own.name, at: i };
