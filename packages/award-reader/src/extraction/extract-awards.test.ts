@@ -188,6 +188,17 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('carries no past year from a note that this edition\'s winner "juga" won before', () => {
+    const awards = read(
+      'BENGKULU – Pada Paritrana Award 2024 yang diserahkan Gubernur Bengkulu, Kamis (24/7/2025), Kabupaten Bengkulu Utara kembali menempati posisi teratas. Tahun sebelumnya, Paritrana Award 2023 tingkat provinsi, Kabupaten Bengkulu Utara juga meraih juara I. Juara II diraih Kabupaten Rejang Lebong.',
+    );
+    expect(
+      awards
+        .filter((a) => a.winnerCanonical === 'Kabupaten Rejang Lebong')
+        .map((a) => [a.editionYear, a.historical]),
+    ).toEqual([[2024, false]]);
+  });
+
   it("reads a win a profile tells as recent as this edition's", () => {
     const awards = read(
       'Yohan Siregar (52) masih ingat bau kawat las di galangan kapal pada 1994. Kala itu ia buruh harian lepas, bergaji mingguan, tanpa asuransi apa pun. Kini ia memimpin PT Bahari Dok Lestari di Batam, dengan 1.300 pekerja. Pekan lalu, PT Bahari Dok Lestari dinobatkan sebagai juara I Paritrana Award 2024 tingkat Provinsi Kepulauan Riau.',

@@ -300,7 +300,12 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       }
       // only a win the rules state carries its past year to the next sentences: a name the scan
       // found may sit beside an unrelated past cue ("aturan yang terbit tahun lalu")
-      if (time.historical && cand.source === 'rule') {
+      // (nor does a note that this edition's winner "juga" won before: "Tahun sebelumnya, X juga
+      // meraih juara I" tells X's history, not the year of the list that follows)
+      const history =
+        /\b(?:juga|pun)\b/i.test(text) &&
+        awards.some((a) => !a.historical && a.winnerCanonical === who.canonical);
+      if (time.historical && cand.source === 'rule' && !history) {
         carried = { year: time.editionYear, at: i };
       }
     }
