@@ -89,6 +89,10 @@ const CERTIFICATE_NEXT = new RegExp(`^\\s*${NOMINEE_CERTIFICATE}\\b`, 'i');
 const BUSINESS_APPOSITION =
   /^,\s+(?:usaha|produsen|perajin|pengrajin|pabrik|industri|rumah\s+produksi|pelaku\s+usaha|sentra|kedai|warung|toko|home\s+industry|umkm|ukm)\b/i;
 
+// a place of its own right after a name: "… di posisi kedua", "yang di urutan ketiga"
+const PLACED_AFTER =
+  /^\s*(?:yang\s+)?(?:berada\s+)?(?:di|pada)\s+(?:posisi|urutan|peringkat)\s+(?:ke-?\s*)?(?:\d|[IV]+\b|kedua|ketiga|keempat|kelima)/i;
+
 const GOVERNMENT_AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
 
 /** Names that are the subject of a win verb or rank: "Kota X berhasil meraih juara 1". */
@@ -137,7 +141,11 @@ export function findSubjects(s: string): WinnerCandidate[] {
     const clauseStart = Math.max(s.lastIndexOf(',', name.start), s.lastIndexOf(';', name.start), 0);
     const clause = s.slice(clauseStart, name.end + skip + m[0].length);
     // "Tidak ada pemerintah daerah X yang meraih …": no one won
-    if (NOT_A_WIN.test(clause) || /\b(?:tidak|tak|belum)\s+ada\b/i.test(clause)) {
+    // ("mengungguli Kotim di posisi kedua": a rival beaten to a place it still won)
+    const placed = PLACED_AFTER.test(after)
+      ? clause.replace(/\b(?:mengungguli|mengalahkan|menyisihkan)\b/gi, '')
+      : clause;
+    if (NOT_A_WIN.test(placed) || /\b(?:tidak|tak|belum)\s+ada\b/i.test(clause)) {
       return;
     }
     const verbEnd = name.end + skip + m[0].length;

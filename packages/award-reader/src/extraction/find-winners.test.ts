@@ -170,6 +170,23 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it("reads a rival beaten to a place of its own as that place's winner, and a plain beaten one as none", () => {
+    expect(
+      names(
+        'Kabupaten Kotawaringin Barat meraih juara I Paritrana Award 2025, mengungguli Kabupaten Kotawaringin Timur di posisi kedua dan Kota Palangka Raya di posisi ketiga.',
+      ),
+    ).toEqual([
+      ['Kabupaten Kotawaringin Barat', 1],
+      ['Kabupaten Kotawaringin Timur', 2],
+      ['Kota Palangka Raya', 3],
+    ]);
+    expect(
+      names(
+        'Kabupaten Kotawaringin Barat meraih juara I Paritrana Award 2025, mengungguli Kota Palangka Raya.',
+      ),
+    ).toEqual([['Kabupaten Kotawaringin Barat', 1]]);
+  });
+
   it('finds a prefixed winner and its rank', () => {
     expect(names('Pemerintah Kota Madiun berhasil meraih juara II Paritrana Award 2024.')).toEqual([
       ['Pemerintah Kota Madiun', 2],
