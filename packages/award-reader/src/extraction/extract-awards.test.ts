@@ -171,6 +171,14 @@ describe('extractAwards', () => {
     ).toEqual(['Kabupaten Bone', 'Kabupaten Sinjai']);
   });
 
+  it('reads no winner in the province a headline names the award with, even in an old story', () => {
+    const awards = read(
+      'Kabupaten Sukoharjo Raih Juara I Paritrana Award 2024 Jateng\n\nSEMARANG – Pemerintah Provinsi Jawa Tengah menyerahkan Paritrana Award 2024 tingkat Provinsi Jawa Tengah, Rabu (13/8/2025). Kabupaten Sukoharjo meraih juara I, sedangkan Kota Magelang meraih juara II.',
+      '2026-12-05T10:00:00Z',
+    );
+    expect(awards.map((a) => a.winnerCanonical)).toEqual(['Kabupaten Sukoharjo', 'Kota Magelang']);
+  });
+
   it('reads no winner in the place a "wakil" comes from', () => {
     expect(
       read(

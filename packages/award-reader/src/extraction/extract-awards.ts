@@ -56,6 +56,9 @@ const RELATED_HEADER =
 const GIVES =
   /^(?:\s+bersama\s+(?:\p{Lu}[\p{L}]*\s+){1,4}?|\s*,[^,]{1,60},)?\s*(?:juga\s+|turut\s+|secara\s+resmi\s+)?(?:menyerahkan|memberikan|menganugerahkan|memberi)\b/u;
 
+const AWARD_OF_PROVINCE =
+  /\bparitrana(?:\s+awards?)?(?:\s+(?:tahun\s+)?20[12]\d)?\s+(?:tingkat\s+)?(?:provinsi\s+)?$/i;
+
 const CERTIFICATE_AFTER = new RegExp(`^[^,.;]{0,40}?\\b${NOMINEE_CERTIFICATE}\\b`, 'i');
 
 // "keterangan tertulis yang diterima Biro Humas X": a statement received, not an award
@@ -231,6 +234,10 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         villageProvince: ctx.level === 'provinsi' ? ctx.provinceCode : null,
       });
       if (!who || who.canonical.length < 2) {
+        continue;
+      }
+      // "… Paritrana Award 2024 Jateng": the province the award is named with, no winner
+      if (who.type === 'provinsi' && AWARD_OF_PROVINCE.test(text.slice(0, cand.name.start))) {
         continue;
       }
       // small businesses get the article's own name for their category ('Kategori UMKM …')
