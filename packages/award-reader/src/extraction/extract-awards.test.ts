@@ -179,6 +179,20 @@ describe('extractAwards', () => {
     expect(awards.map((a) => a.winnerCanonical)).toEqual(['Kabupaten Sukoharjo', 'Kota Magelang']);
   });
 
+  it('reads no winner in a giver named in a headline or with a long partner, nor in "Ia"', () => {
+    const names = (text: string) => read(text).map((a) => a.winnerCanonical);
+    expect(
+      names(
+        'Pemerintah Aceh Serahkan Paritrana Award 2025, Lam Neuheun Terbaik Pertama Kategori Gampong\n\nBanda Aceh — Pemerintah Aceh bersama BPJS Ketenagakerjaan Kantor Wilayah Sumbagut menyerahkan Paritrana Award 2025 tingkat Provinsi Aceh, Selasa (22/7/2025). Untuk kategori pemerintah gampong, juara I diraih Gampong Lam Neuheun.',
+      ),
+    ).toEqual(['Gampong Lam Neuheun']);
+    expect(
+      names(
+        'Kabupaten Bintan kembali juara. Ia kembali meraih peringkat pertama Paritrana Award 2024 tingkat Provinsi Kepulauan Riau.',
+      ),
+    ).not.toContain('Ia');
+  });
+
   it('reads no winner in the place a "wakil" comes from', () => {
     expect(
       read(

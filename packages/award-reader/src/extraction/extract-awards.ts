@@ -54,7 +54,7 @@ const RELATED_HEADER =
 // "Pemprov X bersama BPJS Ketenagakerjaan memberikan Paritrana Award kepada …": a name that gives
 // the award is no winner of it
 const GIVES =
-  /^(?:\s+bersama\s+(?:\p{Lu}[\p{L}]*\s+){1,4}?|\s*,[^,]{1,60},)?\s*(?:juga\s+|turut\s+|secara\s+resmi\s+)?(?:menyerahkan|memberikan|menganugerahkan|memberi)\b/u;
+  /^(?:\s+bersama\s+(?:\p{Lu}[\p{L}]*\s+){1,6}?|\s*,[^,]{1,60},)?\s*(?:juga\s+|turut\s+|secara\s+resmi\s+)?(?:menyerahkan|memberikan|menganugerahkan|memberi|[Ss]erahkan|[Bb]erikan|[Aa]nugerahkan)\b/u;
 
 const AWARD_OF_PROVINCE =
   /\bparitrana(?:\s+awards?)?(?:\s+(?:tahun\s+)?20[12]\d)?\s+(?:tingkat\s+)?(?:provinsi\s+)?$/i;

@@ -23,6 +23,7 @@ export const NAME_STOP = set(`
 export const NOT_A_NAME = set(`
   tahun kali selain dalam untuk pada sementara sedangkan adapun kemudian lalu selanjutnya
   diantaranya di tak hal penghargaan prestasi pencapaian acara ini itu para sejumlah daerah
+  ia dia beliau mereka
   pemenang kategori katagori sektor zona tingkat juara terbaik peringkat paritrana award
   anugerah berikut dari dan serta yakni yaitu adalah ada oleh kepada bagi wakil sekretaris
   sekda kepala ketua direktur deputi asisten staf bpjs bp jamsostek bpjamsostek kemenko
