@@ -64,4 +64,16 @@ describe('creditCollector', () => {
       'Pemerintah daerah memaparkan penghargaan yang diterima, antara lain opini WTP, serta Kabupaten Tanah Bumbu meraih juara I Paritrana Award 2024 tingkat Provinsi Kalimantan Selatan.',
     );
   });
+
+  it("credits a year's achievements of the province to the province the headline names", () => {
+    expect(
+      creditCollector([
+        'Kilas Balik 2023: Capaian Pemprov Kaltim di Tahun Persiapan IKN',
+        'Biro Administrasi Pimpinan merilis kilas balik capaian pemerintah provinsi sepanjang 2023.',
+        '(3) Peringkat terbaik III Paritrana Award 2023 tingkat nasional kategori pemerintah provinsi.',
+      ])[2],
+    ).toBe(
+      '(3) Provinsi Kalimantan Timur meraih Peringkat terbaik III Paritrana Award 2023 tingkat nasional kategori pemerintah provinsi.',
+    );
+  });
 });

@@ -23,7 +23,7 @@ const NOT_WON =
   /\b(?:nominasi|nominator|finalis|besar|verifikasi|menuju|target\w*|berharap|harapan|akan|calon|usulan|diusulkan)\b/i;
 // the rank written right before the award ("…, serta peringkat kedua Paritrana Award 2022")
 const RANK_BEFORE =
-  /(?:juara|peringkat|terbaik|posisi|urutan)\s+(?:ke-?\s*)?[\p{L}\d]+\s+(?:(?:pada|di|dalam|untuk)\s+)?(?:ajang\s+)?$/iu;
+  /(?:(?:peringkat|posisi)\s+)?(?:juara|peringkat|terbaik|posisi|urutan)\s+(?:ke-?\s*)?[\p{L}\d]+\s+(?:(?:pada|di|dalam|untuk)\s+)?(?:ajang\s+)?$/iu;
 // how long a collector's list may run
 const REACH = 12;
 
@@ -79,19 +79,26 @@ function collectorOf(text: string): { name: string; end: number } | null {
 // "pemerintah daerah memaparkan penghargaan yang diterima, antara lain …": the story's own
 // government, unnamed, lists what it received
 const GOVERNMENT_LISTS =
-  /(?<![\p{L}])(?:[Pp]emerintah\s+daerah|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emerintah\s+kabupaten|[Pp]emerintah\s+kota)(?!\s+\p{Lu})[^.]{0,60}?\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\b[^.]{0,40}?\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b/u;
+  /(?<![\p{L}])(?:[Pp]emerintah\s+daerah|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emerintah\s+kabupaten|[Pp]emerintah\s+kota|[Pp]emerintah\s+provinsi)(?!\s+\p{Lu})[^.]{0,60}?\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\b[^.]{0,40}?\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|(?<![\p{L}])(?:capaian|prestasi)\s+(?:pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemda|pemkab|pemkot|pemprov)(?!\s+\p{Lu})/u;
 
-/** The story's regency or city, named before, when the sentence has its government list awards. */
+/** The story's government, named before, when the sentence has it list its awards or achievements. */
 function governmentCollector(text: string, before: string[]): { name: string; end: number } | null {
   const m = GOVERNMENT_LISTS.exec(text);
   if (!m) {
     return null;
   }
+  // "pemerintah provinsi", "pemprov": the province; the others a regency or city
+  const province = /prov/i.test(m[0]);
   for (const earlier of before.toReversed()) {
     const found = scanNames(earlier)
       .filter((n) => !LOCATED.test(earlier.slice(0, n.start)))
       .map((n) => resolveName(n.text, n.paren))
-      .filter((w) => w && (w.type === 'kabupaten' || w.type === 'kota') && w.regionCode)
+      .filter(
+        (w) =>
+          w &&
+          w.regionCode &&
+          (province ? w.type === 'provinsi' : w.type === 'kabupaten' || w.type === 'kota'),
+      )
       .pop();
     if (found) {
       return { name: found.canonical, end: m.index + m[0].length };

@@ -120,7 +120,10 @@ function candidateTimes(
     (stated.editionYear === ctx.editionYear || stated.editionYear === prior);
   // a story about something else cites its wins as background, unless it says the win is
   // recent ("Pekan lalu, perusahaan yang dipimpinnya dinobatkan sebagai juara I")
-  const background = ctx.background && !RECENT.test(text);
+  // (or dates it to the article's own year: a year-end review's "Paritrana Award 2023" of 2023)
+  const thisYear =
+    stated.editionYear != null && ctx.articleYear != null && stated.editionYear >= ctx.articleYear;
+  const background = ctx.background && !RECENT.test(text) && !thisYear;
   const earlier = borrowed && ((notFirst && !stated.historical && prior == null) || background);
   const time =
     background || earlier

@@ -221,6 +221,15 @@ describe('extractAwards', () => {
     ).toEqual([[2024, false]]);
   });
 
+  it("reads a year-end review's win of that year as current", () => {
+    const awards = read(
+      'Kilas Balik 2023: Capaian Pemprov Kaltim di Tahun Persiapan IKN\n\nSAMARINDA – Biro Administrasi Pimpinan Setda Kaltim merilis kilas balik capaian pemerintah provinsi sepanjang 2023, Jumat (29/12/2023).\n\nBeberapa capaian yang disorot:\n(1) Pertumbuhan ekonomi di atas 6 persen, ditopang proyek IKN dan batu bara.\n(2) Peringkat terbaik III Paritrana Award 2023 tingkat nasional kategori pemerintah provinsi.\n(3) Penurunan angka stunting.\n\nSekda Kaltim mengatakan capaian itu akan menjadi modal memasuki 2024.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.historical])).toEqual([
+      ['Provinsi Kalimantan Timur', 3, 2023, false],
+    ]);
+  });
+
   it("reads a win a profile tells as recent as this edition's", () => {
     const awards = read(
       'Yohan Siregar (52) masih ingat bau kawat las di galangan kapal pada 1994. Kala itu ia buruh harian lepas, bergaji mingguan, tanpa asuransi apa pun. Kini ia memimpin PT Bahari Dok Lestari di Batam, dengan 1.300 pekerja. Pekan lalu, PT Bahari Dok Lestari dinobatkan sebagai juara I Paritrana Award 2024 tingkat Provinsi Kepulauan Riau.',
