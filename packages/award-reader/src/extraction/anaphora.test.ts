@@ -79,6 +79,16 @@ describe('resolveAnaphora', () => {
     expect(out[1]).toBe('PT Inti Sawit Lestari juara satu untuk kategori badan usaha besar.');
   });
 
+  it('keeps a written-out name apart from a capitalised word before it', () => {
+    const out = resolveAnaphora([
+      'Bulan lalu Kulon Progo menerima penghargaan.',
+      'Alhamdulillah, Paritrana Award 2025 tingkat DIY kami juara pertama kategori pemerintah kabupaten/kota.',
+    ]);
+    expect(out[1]).toBe(
+      'Alhamdulillah, Paritrana Award 2025 tingkat DIY, Kulon Progo juara pertama kategori pemerintah kabupaten/kota.',
+    );
+  });
+
   it('writes out a bare "pemkab" that won as the regency named before', () => {
     const out = resolveAnaphora([
       'DPRD Kabupaten Tuban menyampaikan rekomendasi atas LKPJ Bupati.',

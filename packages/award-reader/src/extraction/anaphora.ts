@@ -133,7 +133,10 @@ export function resolveAnaphora(texts: string[]): string[] {
       const who = (said ? antecedent([said], types) : null) ?? antecedent(earlier, types);
       if (who) {
         const name = who.paren ? `${who.text} (${who.paren})` : who.text;
-        result = result.slice(0, m.index) + name + result.slice(end);
+        // ("… tingkat DIY kami juara pertama": a comma keeps the name apart from a name before)
+        const head = result.slice(0, m.index);
+        const apart = /\p{Lu}[\p{L}]*\s+$/u.test(head) ? `${head.trimEnd()}, ` : head;
+        result = apart + name + result.slice(end);
       }
     }
     out.push(result);
