@@ -187,6 +187,17 @@ describe('findWinners: subjects of win verbs', () => {
     ).toEqual([['Kabupaten Kotawaringin Barat', 1]]);
   });
 
+  it('reads a DIY village with its kemantren and city, and "baru meraih" as a win', () => {
+    expect(
+      names(
+        'Adapun Kelurahan Purbayan, Kemantren Kotagede, Kota Yogyakarta, meraih juara harapan I.',
+      ),
+    ).toEqual([['Kelurahan Purbayan', null]]);
+    expect(names('Setahun sebelumnya, Desa Kelong baru meraih juara III.')).toEqual([
+      ['Desa Kelong', 3],
+    ]);
+  });
+
   it('finds a prefixed winner and its rank', () => {
     expect(names('Pemerintah Kota Madiun berhasil meraih juara II Paritrana Award 2024.')).toEqual([
       ['Pemerintah Kota Madiun', 2],

@@ -54,7 +54,10 @@ export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): b
   // between a village and its regency
   const between = s
     .slice(prev?.end ?? 0, n.start)
-    .replace(/^\s*,?\s*(?:(?:di|dari|asal)\s+)?(?:Kecamatan|Kec\.?)\s+[^,]+/i, ',');
+    .replace(
+      /^\s*,?\s*(?:(?:di|dari|asal)\s+)?(?:Kecamatan|Kec\.?|Kapanewon|Kemantren|Distrik)\s+[^,]+/i,
+      ',',
+    );
   const villageIn =
     VILLAGE_NAME.test(prev?.text ?? '') && /^(?:kabupaten|kab\.?|kota)\s/i.test(n.text);
   const region = isBareRegion(n) || villageIn;

@@ -22,14 +22,15 @@ const MAX = 160;
 const PERSON =
   /^(?:(?:H|Hj|Dr|Drs|Ir|Prof)\.?\s+)*\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,4}(?:,\s*[A-Z][\p{L}.]{0,7})*,/u;
 const PLACE_RUN =
-  /^(?:(?:Kecamatan|Kec\.)\s+[^,]+,\s*)?((?:Kabupaten|Kab\.|Kota|Provinsi)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
-const PLACE_HEAD = /^(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Provinsi)\s+\p{Lu}/u;
+  /^(?:(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)\s+[^,]+,\s*)?((?:Kabupaten|Kab\.|Kota|Provinsi)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+const PLACE_HEAD =
+  /^(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik|Provinsi)\s+\p{Lu}/u;
 
 function lastPlace(span: string): string | null {
   const parts = span.split(',').map((p) => p.trim());
   for (let i = parts.length - 1; i >= 0; i--) {
     const m = PLACE.exec(parts[i] ?? '');
-    if (m?.[1] && !/^(?:Kecamatan|Kec\b)/.test(m[1])) {
+    if (m?.[1] && !/^(?:Kecamatan|Kec\b|Kapanewon|Kemantren|Distrik)/.test(m[1])) {
       return m[1].trim();
     }
   }
