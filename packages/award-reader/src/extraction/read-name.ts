@@ -66,97 +66,13 @@ const MARKERS = new Set([
   'kelurahan',
 ]);
 // grammar words that end a name even right after a marker
-// stop words that end a marked name even between capitalised words ("PT Sepatu Anugerah Mulia"
-// keeps its stop word)
-const NOT_IN_COMPANY = new Set([
-  'dan',
-  'di',
-  'ke',
-  'dari',
-  'yang',
-  'untuk',
-  'pada',
-  'dalam',
-  'dengan',
-  'kategori',
-  'tingkat',
-  'award',
-  'awards',
-  'paritrana',
-  'tahun',
-  'sebagai',
-  'oleh',
-  'kepada',
-  'bagi',
-  'atas',
-  'se',
-  'ini',
-  'itu',
-  'melalui',
-  'selaku',
-  'adalah',
-  'yakni',
-  'yaitu',
-  'saat',
-  'ketika',
-  'usai',
-  'serta',
-  'atau',
-  'kecamatan',
-  'kec',
-  'zona',
-  'sektor',
-  // headline verbs ("PT Karya Bawa Pulang Juara")
-  'bawa',
-  'pertahankan',
-  'mempertahankan',
-  'rebut',
-  'merebut',
-  'kantongi',
-  'raup',
-  'meraup',
-  'borong',
-  'memborong',
-  'boyong',
-  'gondol',
-  'torehkan',
-  'ukir',
-  'amankan',
-  'mengamankan',
-  'dapat',
-  'dapatkan',
-  'peroleh',
-  'bidik',
-  'incar',
-  'targetkan',
-  'siapkan',
-  'jadi',
-  'menjadi',
-  'keluar',
-  'kembali',
-  'berhasil',
-  'dinobatkan',
-  'ditetapkan',
-  'dinyatakan',
-  'terpilih',
-  'tampil',
-  'dianugerahi',
-  'menang',
-  'juarai',
-  'menjuarai',
-  'diganjar',
-  'masuk',
-  'harus',
-  'naik',
-  'kini',
-  'lagi',
-  'pun',
-  'telah',
-  'sudah',
-  'resmi',
-  'akhirnya',
-  'pernah',
-]);
+// stop words a marked name may hold between capitalised words ("PT Sepatu Anugerah Mulia", "PT
+// Prima Sandang Mulia"): words of the stop list that are no grammar word and no verb of winning
+const IN_COMPANY = new Set(
+  'peringkat posisi urutan katagori anugerah penghargaan sukses diraih dimenangkan diterima prestasi sumbang bukti komitmen capaian lagi-lagi sandang menyandang sendiri dianugrahi the runner'.split(
+    ' ',
+  ),
+);
 const VERBISH = new Set([
   'raih',
   'meraih',
@@ -269,12 +185,9 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
       words.length > 0 && words.every((w) => MARKERS.has(w.toLowerCase().replace(/\.$/, '')));
     // "PT Sepatu Anugerah Mulia", "CV Prestasi Jaya": a capitalised stop word inside a marked
     // company's name, with more of the name after it
-    // ("PT Prima Sandang Mulia": any capitalised word of the stop list that is no verb of winning)
     const inCompany =
       isUpper(t) &&
-      NAME_STOP.has(lower) &&
-      !VERBISH.has(lower) &&
-      !NOT_IN_COMPANY.has(lower) &&
+      IN_COMPANY.has(lower) &&
       MARKERS.has(words[0]?.toLowerCase().replace(/\.$/, '') ?? '') &&
       /^ \p{Lu}/u.test(s.slice(at + t.length)) &&
       !/^ (?:Paritrana|Award|Juara|Terbaik|Peringkat|Kategori|Tingkat)/u.test(
