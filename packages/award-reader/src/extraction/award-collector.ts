@@ -6,10 +6,12 @@ import { scanNames } from './scan-names.ts';
 
 // "Pemkab X mengoleksi sejumlah penghargaan", "Kota Y meraih berbagai prestasi": a name that
 // collected several awards, which the next lines list without naming it again
+// adverbs before the verb that collects ("berhasil mengoleksi", "kembali membawa pulang")
+const ALREADY = '(?:(?:berhasil|kembali|tetap|telah|sudah)\\s+)?';
 const COUNTED =
   '(?:sejumlah|berbagai|beragam|deretan|sederet|serangkaian|banyak|puluhan|belasan|beberapa|\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)';
 const COLLECTS = new RegExp(
-  `\\b(?:(?:berhasil|kembali|tetap|telah|sudah)\\s+)?(?:mengoleksi|meraih|menerima|mendapat(?:kan)?|memborong|mengantongi|menyabet|menorehkan|mengumpulkan|menuai|membukukan|memperoleh)\\s+${COUNTED}\\s+(?:penghargaan|prestasi|anugerah|trofi|predikat)\\b`,
+  `\\b${ALREADY}(?:mengoleksi|meraih|menerima|mendapat(?:kan)?|memborong|mengantongi|menyabet|menorehkan|mengumpulkan|menuai|membukukan|memperoleh)\\s+${COUNTED}\\s+(?:penghargaan|prestasi|anugerah|trofi|predikat)\\b`,
   'i',
 );
 // "deretan prestasi Pemkab X sepanjang 2024", "sejumlah penghargaan yang diraih Kota Y"
@@ -26,6 +28,8 @@ const RANK_BEFORE =
   /(?:(?:peringkat|posisi)\s+)?(?:juara|peringkat|terbaik|posisi|urutan)\s+(?:ke-?\s*)?[\p{L}\d]+\s+(?:(?:pada|di|dalam|untuk)\s+)?(?:ajang\s+)?$/iu;
 // how long a collector's list may run
 const REACH = 12;
+// how far back the story's unnamed government was named
+const GOVERNMENT_REACH = 8;
 
 // a name that is someone: a region the gazetteer knows ("Kabupaten Layak Anak" is an award) or
 // an organisation
@@ -38,7 +42,7 @@ function resolvable(text: string, paren: string | null): boolean {
 
 // "Provinsi Jambi membawa pulang dua penghargaan …": the subject counts awards others won
 const COUNTS_AWARDS = new RegExp(
-  `^\\s*(?:(?:berhasil|kembali|tetap|telah|sudah)\\s+)?(?:membawa\\s+pulang|memboyong|memborong|mengoleksi|mengantongi|menyabet|meraih)\\s+(?:dua|tiga|empat|lima|\\d+|sejumlah|beberapa|berbagai)\\s+(?:penghargaan|piala|trofi)\\b`,
+  `^\\s*${ALREADY}(?:membawa\\s+pulang|memboyong|memborong|mengoleksi|mengantongi|menyabet|meraih)\\s+(?:dua|tiga|empat|lima|\\d+|sejumlah|beberapa|berbagai)\\s+(?:penghargaan|piala|trofi)\\b`,
   'i',
 );
 
@@ -82,11 +86,12 @@ const GOVERNMENT_LISTS =
   /(?<![\p{L}])(?:[Pp]emerintah\s+daerah|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emerintah\s+kabupaten|[Pp]emerintah\s+kota|[Pp]emerintah\s+provinsi)(?!\s+\p{Lu})[^.]{0,60}?\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\b[^.]{0,40}?\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|(?<![\p{L}])(?:capaian|prestasi)\s+(?:pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemda|pemkab|pemkot|pemprov)(?!\s+\p{Lu})/u;
 
 /** The story's government, named before, when the sentence has it list its awards or achievements. */
-function governmentCollector(text: string, before: string[]): { name: string; end: number } | null {
-  const m = GOVERNMENT_LISTS.exec(text);
+function governmentCollector(texts: string[], i: number): { name: string; end: number } | null {
+  const m = GOVERNMENT_LISTS.exec(texts[i] ?? '');
   if (!m) {
     return null;
   }
+  const before = texts.slice(Math.max(0, i - GOVERNMENT_REACH), i);
   // "pemerintah provinsi", "pemprov": the province; the others a regency or city
   const province = /prov/i.test(m[0]);
   for (const earlier of before.toReversed()) {
@@ -116,7 +121,7 @@ function governmentCollector(text: string, before: string[]): { name: string; en
 export function creditCollector(texts: string[]): string[] {
   let collector: { name: string; at: number } | null = null;
   return texts.map((text, i) => {
-    const own = collectorOf(text) ?? governmentCollector(text, texts.slice(Math.max(0, i - 8), i));
+    const own = collectorOf(text) ?? governmentCollector(texts, i);
     let from = 0;
     if (own) {
       collector = { name: own.name, at: i };

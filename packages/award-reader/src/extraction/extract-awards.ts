@@ -102,6 +102,29 @@ function categoryLine(
     : null;
 }
 
+/**
+ * Whether a candidate's place in its sentence says it won nothing: it gives the award, counts
+ * awards others won, holds a nominee's certificate, is a place, a statement's receiver, where a
+ * contender comes from, or a person.
+ */
+function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolean {
+  const before = text.slice(0, cand.name.start);
+  const after = text.slice(cand.name.end);
+  return (
+    GIVES.test(after) ||
+    countsAwards(after) ||
+    // "Kerinci Bawa Pulang Piagam Nominasi": a nominee's certificate in the name's clause
+    CERTIFICATE_AFTER.test(after) ||
+    // a place the scan found after "di", "dari", "tingkat" … ("membawa pulang trofi dari
+    // Semarang"); the rules already skip these
+    (cand.source === 'span' && LOCATED.test(before)) ||
+    RECEIVED_STATEMENT.test(before) ||
+    (REPRESENTS.test(before) && !/^Pem/.test(name)) ||
+    // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner
+    ((followsTitle(before) || isHonorificName(name)) && !orgMarker(name))
+  );
+}
+
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
   // (an advert's lines joined into its sentence; every offset stays true)
@@ -202,21 +225,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         raw.rank && raw.source === 'rule' ? null : fallbackRank(text, raw.name, numbered);
       const cand = bare ? { ...raw, rank: bare } : raw;
       const name = body ? headlineName(cand.name, body) : cand.name;
-      if (
-        !name ||
-        GIVES.test(text.slice(cand.name.end)) ||
-        countsAwards(text.slice(cand.name.end)) ||
-        // "Kerinci Bawa Pulang Piagam Nominasi": a nominee's certificate in the name's clause
-        CERTIFICATE_AFTER.test(text.slice(cand.name.end)) ||
-        // a place the scan found after "di", "dari", "tingkat" … ("membawa pulang trofi dari
-        // Semarang"); the rules already skip these
-        (cand.source === 'span' && LOCATED.test(text.slice(0, cand.name.start))) ||
-        RECEIVED_STATEMENT.test(text.slice(0, cand.name.start)) ||
-        (REPRESENTS.test(text.slice(0, cand.name.start)) && !/^Pem/.test(name.text)) ||
-        // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner
-        ((followsTitle(text.slice(0, cand.name.start)) || isHonorificName(name.text)) &&
-          !orgMarker(name.text))
-      ) {
+      if (!name || namesNoWinner(text, cand, name.text)) {
         continue;
       }
       const scoped = text.slice(cand.scope.start, cand.scope.end);
