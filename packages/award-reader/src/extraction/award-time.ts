@@ -75,8 +75,15 @@ const FORMER =
   /,?\s+(?:naik|turun|melonjak|meningkat|merosot)\s+dari\s+(?:posisi|peringkat|juara|urutan|terbaik)\b/i;
 // "X kembali meraih juara I setelah pada tahun sebelumnya juga meraih predikat yang sama": the
 // clause after the win tells the earlier one
-export const REPEATED_AFTER =
-  /,?\s+(?:setelah|sesudah|seperti|sebagaimana)\s+(?:pada\s+|di\s+)?(?:tahun\s+(?:lalu|sebelumnya|kemarin)|edisi\s+sebelumnya|(?:pada\s+)?(?:tahun\s+)?20[12]\d)\s+(?:juga\s+|pun\s+)?(?:meraih|menjadi|memperoleh|mendapat(?:kan)?|menyandang|menerima)\b/i;
+// ("setelah pada" … "juga meraih": the words around an earlier time, shared with candidate-times)
+export const AFTER_TIME = '(?:setelah|sesudah|seperti|sebagaimana)\\s+(?:pada\\s+|di\\s+)?';
+export const EARLIER_TIME = '(?:tahun\\s+(?:lalu|sebelumnya|kemarin)|edisi\\s+sebelumnya)';
+export const WON_AGAIN =
+  '(?:juga\\s+|pun\\s+)?(?:meraih|menjadi|memperoleh|mendapat(?:kan)?|menyandang|menerima)';
+const REPEATED_AFTER = new RegExp(
+  `,?\\s+${AFTER_TIME}(?:${EARLIER_TIME}|(?:pada\\s+)?(?:tahun\\s+)?20[12]\\d)\\s+${WON_AGAIN}\\b`,
+  'i',
+);
 
 // the name, then a comma and a winner's role up to the next comma
 const APPOSED_WIN = /^[^,]{1,80},\s*((?:sang\s+)?(?:pemenang|peraih|juara)\b[^,]{1,80}),/i;

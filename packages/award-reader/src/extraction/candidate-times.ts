@@ -1,5 +1,12 @@
 import type { ArticleContext } from './article-context.ts';
-import { isRepeatWin, readAwardTime, type AwardTime } from './award-time.ts';
+import {
+  AFTER_TIME,
+  EARLIER_TIME,
+  isRepeatWin,
+  readAwardTime,
+  WON_AGAIN,
+  type AwardTime,
+} from './award-time.ts';
 import { findClauseYears, yearsJoinedTo } from './edition-year.ts';
 import type { WinnerCandidate } from './name-context.ts';
 import { findRanks, type RankMention } from './parse-rank.ts';
@@ -63,8 +70,10 @@ const ROSE_FROM =
 const REPEATS =
   /\bmengulang(?:i)?\s+(?:hasil|prestasi|capaian|raihan|keberhasilan)\s+(?:yang\s+)?(?:sama\s+)?(?:(?:pada|di|seperti)\s+)?(?:tahun\s+)?(?:Paritrana(?:\s+Award)?\s+)?(20[12]\d)\b/i;
 // "… setelah pada tahun sebelumnya juga meraih predikat yang sama": the same result a year before
-const SAME_BEFORE =
-  /\b(?:setelah|sesudah|seperti|sebagaimana)\s+(?:pada\s+|di\s+)?(?:tahun\s+(?:lalu|sebelumnya|kemarin)|edisi\s+sebelumnya)\s+(?:juga\s+|pun\s+)?(?:meraih|menjadi|memperoleh|mendapat(?:kan)?|menyandang|menerima)\s+(?:predikat|gelar|juara|penghargaan|posisi|peringkat|hasil)\s+(?:yang\s+)?sama\b/i;
+const SAME_BEFORE = new RegExp(
+  `\\b${AFTER_TIME}${EARLIER_TIME}\\s+${WON_AGAIN}\\s+(?:predikat|gelar|juara|penghargaan|posisi|peringkat|hasil)\\s+(?:yang\\s+)?sama\\b`,
+  'i',
+);
 
 /** A result the sentence's subject had before: the rank it rose from, or the one it repeats. */
 function earlierResult(
