@@ -1,7 +1,7 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import type { WinnerType } from '../types.ts';
-import { AFTER_NAME, LOCATED } from './name-context.ts';
-import { scanNames, type FoundName } from './scan-names.ts';
+import { AFTER_NAME, unplacedNames } from './name-context.ts';
+import { type FoundName } from './scan-names.ts';
 
 // The head noun of a phrase like "desa ini", "bank milik daerah itu", and whom it can refer to.
 const REFERS: Record<string, readonly WinnerType[]> = {
@@ -66,9 +66,7 @@ function typeOf(n: FoundName): WinnerType | null {
 function antecedent(before: string[], types: readonly WinnerType[]): FoundName | null {
   for (const text of before.toReversed()) {
     // "… di Kupang": a venue or place is no antecedent
-    const found = scanNames(text)
-      .filter((n) => !LOCATED.test(text.slice(0, n.start)))
-      .toReversed();
+    const found = unplacedNames(text).toReversed();
     const hit = found.find((n) => {
       const type = typeOf(n);
       return type != null && types.includes(type);

@@ -1,8 +1,7 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
-import { LOCATED } from './name-context.ts';
+import { unplacedNames } from './name-context.ts';
 import { findRanks } from './parse-rank.ts';
-import { scanNames } from './scan-names.ts';
 
 // "Pemkab X mengoleksi sejumlah penghargaan", "Kota Y meraih berbagai prestasi": a name that
 // collected several awards, which the next lines list without naming it again
@@ -57,7 +56,7 @@ export function countsAwards(after: string): boolean {
 
 /** The name that collected the awards a sentence counts, or null. */
 function collectorOf(text: string): { name: string; end: number } | null {
-  const names = scanNames(text).filter((n) => !LOCATED.test(text.slice(0, n.start)));
+  const names = unplacedNames(text);
   const by = COLLECTED_BY.exec(text);
   if (by) {
     const at = by.index + by[0].length;
@@ -95,8 +94,7 @@ function governmentCollector(texts: string[], i: number): { name: string; end: n
   // "pemerintah provinsi", "pemprov": the province; the others a regency or city
   const province = /prov/i.test(m[0]);
   for (const earlier of before.toReversed()) {
-    const found = scanNames(earlier)
-      .filter((n) => !LOCATED.test(earlier.slice(0, n.start)))
+    const found = unplacedNames(earlier)
       .map((n) => resolveName(n.text, n.paren))
       .filter(
         (w) =>
@@ -135,10 +133,7 @@ export function creditCollector(texts: string[]): string[] {
       return text;
     }
     const at = from + award.index;
-    const named = scanNames(text).some(
-      (n) =>
-        n.start >= from && !LOCATED.test(text.slice(0, n.start)) && resolvable(n.text, n.paren),
-    );
+    const named = unplacedNames(text).some((n) => n.start >= from && resolvable(n.text, n.paren));
     if (named || NOT_WON.test(text.slice(from))) {
       return text;
     }

@@ -38,6 +38,11 @@ export const AFTER_PLAIN_NAME =
 export const LOCATED =
   /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima|kalah|tertinggal)(?:nya)?\s+)dari|tingkat|wilayah|se|asal|kawasan|untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga)\s*-?\s*|se-)$/i;
 
+/** The names a sentence holds that are no place ("… di Kupang", "tingkat Provinsi X"), in order. */
+export function unplacedNames(s: string): FoundName[] {
+  return scanNames(s).filter((n) => !LOCATED.test(s.slice(0, n.start)));
+}
+
 const PREFIXED = /^(?:pem|kab|kota|prov|desa|kel|gampong|nagari|kampung)/i;
 
 /** Whether a name is a bare gazetteer region (no "Kabupaten", "Desa", … prefix). */
