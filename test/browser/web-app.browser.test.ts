@@ -340,11 +340,12 @@ describe('the web app', () => {
     const cards = page.getByTestId('queue-card');
     await cards.nth(1).waitFor();
     const before = await queueCount(page);
-    await page.keyboard.press('j');
-    await page.locator('[data-testid="queue-card"].selected').nth(0).waitFor();
     const second = (await cards.nth(1).getByRole('heading').textContent())!.trim();
-    expect(await cards.nth(1).getAttribute('class')).toContain('selected');
+    // j and c back to back: c must act on the card j moved to, not on the one before (a listener
+    // that only saw the new selection after the next paint confirmed the first card).
+    await page.keyboard.press('j');
     await page.keyboard.press('c');
+    expect(await cards.nth(1).getAttribute('class')).toContain('selected');
     await page
       .getByRole('status')
       .filter({ hasText: `${second}: dikonfirmasi` })

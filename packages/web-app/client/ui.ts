@@ -1,5 +1,5 @@
 // Small pieces every page uses: record facts, conflict badges, status chips, messages.
-import { html, useEffect, useState, type VNode } from '/app/vendor/htm-preact.js';
+import { html, useEffect, useRef, useState, type VNode } from '/app/vendor/htm-preact.js';
 import { ApiError } from './api.ts';
 import { fieldLabel, statusLabel, t, winnerTypeLabel } from './i18n.ts';
 import { recordId, type AwardRecord, type Conflict } from './types.ts';
@@ -102,6 +102,34 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]) {
 
 export function Loading(): VNode {
   return html`<p class="loading" role="status">${t('Memuat…')}</p>`;
+}
+
+/**
+ * Calls `onKey` for each key pressed outside a form field (and without Ctrl, Alt or Meta); it
+ * returns whether it used the key. The window listener is added once and always calls the `onKey`
+ * of the latest render, so a key pressed right after another (j then c) sees the state the first
+ * one left: a listener re-added by an effect still held the state before, until the browser
+ * painted, and c confirmed the card j had just left.
+ */
+export function useShortcuts(
+  onKey: (key: string) => boolean,
+  ignoredTags: RegExp = /^(INPUT|TEXTAREA|SELECT)$/,
+): void {
+  const latest = useRef(onKey);
+  latest.current = onKey;
+  useEffect(() => {
+    const listener = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (e.ctrlKey || e.metaKey || e.altKey || ignoredTags.test(target.tagName)) {
+        return;
+      }
+      if (latest.current(e.key)) {
+        e.preventDefault();
+      }
+    };
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 }
 
 /** Tells the shell that data changed (the review count in the menu refreshes). */

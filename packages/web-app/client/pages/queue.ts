@@ -13,6 +13,7 @@ import {
   errorText,
   recordHref,
   useLoad,
+  useShortcuts,
 } from '../ui.ts';
 
 const PageSize = 100;
@@ -57,38 +58,25 @@ export function QueuePage({ user: _user }: { user: User }): VNode {
     );
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement;
-      if (
-        e.ctrlKey ||
-        e.metaKey ||
-        e.altKey ||
-        /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName)
-      ) {
-        return;
-      }
-      const current = items[selected];
-      if (e.key === 'j' || e.key === 'ArrowDown') {
-        setSelected((i) => Math.min(i + 1, Math.max(items.length - 1, 0)));
-      } else if (e.key === 'k' || e.key === 'ArrowUp') {
-        setSelected((i) => Math.max(i - 1, 0));
-      } else if (e.key === 'Enter' && current) {
-        location.hash = recordHref(current);
-      } else if (e.key === 'c' && current) {
-        confirm(current);
-      } else if (e.key === 'x' && current) {
-        location.hash = `${recordHref(current)}?aksi=tolak`;
-      } else if (e.key === '?') {
-        setHelp((h) => !h);
-      } else {
-        return;
-      }
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [items, selected]);
+  useShortcuts((key) => {
+    const current = items[selected];
+    if (key === 'j' || key === 'ArrowDown') {
+      setSelected((i) => Math.min(i + 1, Math.max(items.length - 1, 0)));
+    } else if (key === 'k' || key === 'ArrowUp') {
+      setSelected((i) => Math.max(i - 1, 0));
+    } else if (key === 'Enter' && current) {
+      location.hash = recordHref(current);
+    } else if (key === 'c' && current) {
+      confirm(current);
+    } else if (key === 'x' && current) {
+      location.hash = `${recordHref(current)}?aksi=tolak`;
+    } else if (key === '?') {
+      setHelp((h) => !h);
+    } else {
+      return false;
+    }
+    return true;
+  }, /^(INPUT|TEXTAREA|SELECT|BUTTON)$/);
 
   useEffect(() => {
     document

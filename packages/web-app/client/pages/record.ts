@@ -13,6 +13,7 @@ import {
   errorText,
   recordHref,
   useLoad,
+  useShortcuts,
 } from '../ui.ts';
 import { CorrectForm } from './correct-form.ts';
 
@@ -397,29 +398,19 @@ export function RecordPage({
     }
   };
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement;
-      if (e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) {
-        return;
-      }
-      const map: Record<string, () => void> = {
-        c: confirm,
-        e: () => setPanel('koreksi'),
-        x: () => setPanel('tolak'),
-        m: () => setPanel('gabungkan'),
-        u: undo,
-        Escape: () => setPanel('none'),
-      };
-      const f = map[e.key];
-      if (f) {
-        e.preventDefault();
-        f();
-      }
+  useShortcuts((key) => {
+    const map: Record<string, () => void> = {
+      c: confirm,
+      e: () => setPanel('koreksi'),
+      x: () => setPanel('tolak'),
+      m: () => setPanel('gabungkan'),
+      u: undo,
+      Escape: () => setPanel('none'),
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [r]);
+    const f = map[key];
+    f?.();
+    return f !== undefined;
+  });
 
   if (rec.loading && !r) {
     return html`<${Loading} />`;
