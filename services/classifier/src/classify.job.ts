@@ -39,6 +39,8 @@ export function classifyJob({
           { jobId: jobIdFor(QueueName.Extract, articleId) },
         );
       }
+      // a retry after a final move (rejected): the line it owes the ledger if the store was away
+      await articles.settle(articleId);
       return { outcome: 'skipped', stage: current.stage };
     }
     if (!fetched) {

@@ -31,6 +31,8 @@ export function fetchArticleJob(deps: FetchArticleDeps): Processor<typeof QueueN
           { jobId: jobIdFor(QueueName.Classify, articleId) },
         );
       }
+      // a retry after a final move (rejected, failed): the line it owes the ledger if the store was away
+      await articles.settle(articleId);
       return { outcome: 'skipped', stage: article.stage };
     }
     const page = await fetch(article.url, {

@@ -17,6 +17,8 @@ export function extractJob({ articles, awards }: ExtractDeps): Processor<typeof 
     const inFlight = await articles.readFetched(articleId, { page: false });
     const current = inFlight?.article ?? (await articles.get(articleId));
     if (current.stage !== ArticleStage.Classified) {
+      // a retry after the final move: the line it owes the ledger if the store was away then
+      await articles.settle(articleId);
       return { outcome: 'skipped', stage: current.stage };
     }
     const article = inFlight?.article ?? (await articles.getKept(articleId));
@@ -44,7 +46,11 @@ export function extractJob({ articles, awards }: ExtractDeps): Processor<typeof 
         });
       }
     }
-    await articles.saveRecorded(articleId, [...new Set(keys)]);
+    if (!(await articles.saveRecorded(articleId, [...new Set(keys)]))) {
+      // another run of this job (a stalled one taken up again) moved it first
+      log.info({ articleId }, 'article recorded by another run');
+      return { outcome: 'skipped', stage: ArticleStage.Recorded };
+    }
     log.info({ articleId, awards: keys.length, created }, 'article recorded');
     return { outcome: 'recorded', awards: keys.length, created };
   };
