@@ -142,3 +142,18 @@ describe('lastStatedYear', () => {
     expect(lastStatedYear('Kota A kembali meraih juara.')).toBeNull();
   });
 });
+
+describe('readAwardTime: a clause on the name that tells its own time', () => {
+  it('reads the win from a relative clause, not from a past time later in the sentence', () => {
+    const s =
+      'Kabupaten Poso, yang menjadi terbaik pada Paritrana Award 2024 tingkat Sulawesi Tengah, mendaftarkan 20 ribu pekerja sepanjang tahun lalu.';
+    expect(readAwardTime(s, 0, 2024, null, null)).toEqual({ editionYear: 2024, historical: false });
+  });
+
+  it('keeps a past in which the name won nothing away from its win', () => {
+    const s = 'Kota Metro yang tahun lalu gagal masuk lima besar kini meraih juara 2.';
+    expect(readAwardTime(s, 0, 2023, 2023, null)).toEqual({ editionYear: 2023, historical: false });
+    const t = 'Kota Metro yang tahun sebelumnya diunggulkan harus puas di posisi kedua.';
+    expect(readAwardTime(t, 0, 2023, 2023, null)).toEqual({ editionYear: 2023, historical: false });
+  });
+});

@@ -85,8 +85,15 @@ const REPEATED_AFTER = new RegExp(
   'i',
 );
 
-// the name, then a comma and a winner's role up to the next comma
-const APPOSED_WIN = /^[^,]{1,80},\s*((?:sang\s+)?(?:pemenang|peraih|juara)\b[^,]{1,80}),/i;
+// the name, then a comma and a winner's role (or a relative clause that tells the win: "X, yang
+// menjadi terbaik pada Paritrana Award 2024, …") up to the next comma
+const APPOSED_WIN =
+  /^[^,]{1,80},\s*((?:sang\s+)?(?:pemenang|peraih|juara)\b[^,]{1,80}|yang\s+(?:juga\s+|kembali\s+|berhasil\s+)?(?:menjadi|meraih|menyabet|memboyong|menerima|dinobatkan|keluar\s+sebagai)\b[^,]{1,120}),/i;
+
+// "Kota Metro yang tahun sebelumnya diunggulkan harus puas di posisi kedua", "X, yang tahun lalu
+// gagal masuk lima besar, kini …": last year the name was no winner; that past is not its win's
+const PAST_NO_WIN =
+  /\byang\s+(?:pada\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\s+(?:di(?:unggulkan|favoritkan|jagokan)|gagal|hanya|belum|tidak|tak|absen|luput|cuma)\b/i;
 
 /**
  * Reads an award's time from its sentence: the year phrase nearest before the name (else the
@@ -100,6 +107,12 @@ export function readAwardTime(
   carried: number | null,
   editionTied = false,
 ): AwardTime {
+  if (PAST_NO_WIN.test(sentence)) {
+    const blanked = sentence.replace(new RegExp(PAST_NO_WIN.source, 'gi'), (m) =>
+      ' '.repeat(m.length),
+    );
+    return readAwardTime(blanked, nameStart, edition, articleYear, carried, editionTied);
+  }
   // "X meraih juara 1, naik dari peringkat 3 pada 2023": what follows tells X's former rank
   const former =
     FORMER.exec(sentence.slice(nameStart)) ?? REPEATED_AFTER.exec(sentence.slice(nameStart));

@@ -94,4 +94,12 @@ describe('cleanSentence', () => {
       'Sumber: Kemenko PMK',
     ]);
   });
+
+  it('reads a header row that names its winner column by the kind of region', () => {
+    expect(
+      readTableRows(['No | Kabupaten/Kota | Peringkat', '1 | Kota Serang | Juara I']).map(
+        cleanSentence,
+      ),
+    ).toEqual(['', 'Juara I: Kota Serang']);
+  });
 });

@@ -60,7 +60,7 @@ const POSITION =
 const SOURCE_LINE = /^\s*(?:sumber|source|sumber data)\s*:/i;
 // the words of a table's header row: it names no winner
 const HEADER_CELL =
-  /^(?:no\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah)$/i;
+  /^(?:no\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\s+(?:daerah|perusahaan|desa|instansi|badan\s+usaha))?|daerah|instansi|perusahaan|badan\s+usaha|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|(?:pemerintah\s+)?(?:kab(?:upaten)?\.?\s*\/\s*kota|kabupaten|kota|provinsi|desa|kelurahan))$/i;
 const RANK_CELL =
   /^(?:(?:juara|peringkat|terbaik|posisi|ranking)\s+)?(?:ke-?)?(?:[IV]{1,3}|\d{1,2}|pertama|kedua|ketiga|keempat|kelima)$/i;
 
@@ -113,7 +113,9 @@ type Column = 'rank' | 'winner' | 'category' | 'other';
 function roleOf(header: string): Column {
   return /^(?:peringkat|juara|rank(?:ing)?|posisi)$/i.test(header)
     ? 'rank'
-    : /^(?:penerima|pemenang|peraih|nama|daerah|instansi|perusahaan)$/i.test(header)
+    : /^(?:penerima|pemenang|peraih|nama(?:\s+\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan|badan\s+usaha|(?:pemerintah\s+)?(?:kab(?:upaten)?\.?\s*\/\s*kota|kabupaten|kota|provinsi|desa|kelurahan))$/i.test(
+          header,
+        )
       ? 'winner'
       : /^(?:kategori|katagori)$/i.test(header)
         ? 'category'

@@ -448,3 +448,15 @@ describe('extractAwards', () => {
     ).toEqual([]);
   });
 });
+
+describe('extractAwards: people and places beside a winner (sentences written for these tests)', () => {
+  const winners = (text: string) => read(text).map((a) => a.winner);
+
+  it('takes no person who received an award for a winner, and no kecamatan named "Kota …"', () => {
+    expect(
+      winners(
+        'TENGGARONG – Pemkab Kukar meraih juara I Paritrana Award 2023 tingkat Provinsi Kaltim. Kabar baik juga datang dari Desa Sedulang, Kecamatan Kota Bangun. Desa itu meraih juara II kategori pemerintah desa. Piala untuk desa diterima langsung oleh Rahmat Hidayat.',
+      ),
+    ).toEqual(['Pemkab Kukar', 'Desa Sedulang']);
+  });
+});

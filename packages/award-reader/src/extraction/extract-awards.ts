@@ -1,3 +1,4 @@
+import { findBareRegion } from '../gazetteer/find-region.ts';
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
@@ -121,9 +122,15 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     RECEIVED_STATEMENT.test(before) ||
     (REPRESENTS.test(before) && !/^Pem/.test(name)) ||
     // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner
-    ((followsTitle(before) || isHonorificName(name)) && !orgMarker(name))
+    ((followsTitle(before) || isHonorificName(name)) && !orgMarker(name)) ||
+    // "diterima langsung oleh Ahmad Faisal": a person received it, unless the name is marked
+    // ("diterima oleh Wali Kota Denpasar", "… oleh PT X") or is a region's
+    (RECEIVED_BY.test(before) && !cand.name.marked && !findBareRegion(name))
   );
 }
+
+// ("Kategori usaha mikro diterima Susu Kuda Liar Samawa (juara 1)": recipients, not who held it)
+const RECEIVED_BY = /\bditerima\s+(?:(?:secara\s+)?langsung\s+(?:oleh\s+)?|oleh\s+)$/i;
 
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {

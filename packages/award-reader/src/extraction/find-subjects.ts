@@ -21,7 +21,8 @@ const WON_WHAT =
   /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|urutan|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas|runner|the best/i;
 
 const PLACED = /^\s+(?:di|dari|asal)\s+$/i;
-const JOINER = /^\s*(?:,|,?\s+(?:dan|serta))\s*$/;
+// "Kabupaten A bersama Kabupaten B meraih": two winners, as with "dan"
+const JOINER = /^\s*(?:,|,?\s+(?:dan|serta|bersama(?:\s+dengan)?))\s*$/;
 
 /** Marked names joined to names[i] by commas and "dan" ("A, B dan C meraih"), left to right. */
 function coordinated(names: FoundName[], i: number, s: string): FoundName[] {
@@ -93,13 +94,17 @@ const BUSINESS_APPOSITION =
 const PLACED_AFTER =
   /^\s*(?:yang\s+)?(?:berada\s+)?(?:di|pada)\s+(?:posisi|urutan|peringkat)\s+(?:ke-?\s*)?(?:\d|[IV]+\b|kedua|ketiga|keempat|kelima)/i;
 
+const SENTENCE_CONNECTIVE =
+  /^(?:Sedangkan|Sementara(?:\s+itu)?|Adapun|Lalu|Kemudian|Selanjutnya|Selain\s+itu|Di\s+sisi\s+lain|Begitu\s+(?:pula|juga)|Demikian\s+(?:pula|juga))\s*,?\s+(?=\p{Lu})/u;
+
 const GOVERNMENT_AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
 
 /** Names that are the subject of a win verb or rank: "Kota X berhasil meraih juara 1". */
 export function findSubjects(s: string): WinnerCandidate[] {
   const out: WinnerCandidate[] = [];
   const names = scanNames(s);
-  const first = nameAt(s, 0, true);
+  // "Sedangkan Kopi Tiga Lereng, usaha kopi rumahan …": a connective before the sentence's name
+  const first = nameAt(s, SENTENCE_CONNECTIVE.exec(s)?.[0].length ?? 0, true);
   if (first && !first.marked && !names.some((n) => n.start < first.end)) {
     names.unshift(first);
   }

@@ -44,6 +44,13 @@ describe('people who are no winners', () => {
     expect(isHonorificName('Manajer Kopdit')).toBe(true);
     expect(isHonorificName('Plant Manager')).toBe(true);
     expect(isHonorificName('Kopdit Pohala Mandiri')).toBe(false);
+    // an academic degree after a person's name ("Drs. Heru Adi, M.Si.")
+    expect(isHonorificName('M.Si')).toBe(true);
+    expect(isHonorificName('Drs')).toBe(true);
+    expect(isHonorificName('Mitra Sejahtera')).toBe(false);
+    // a village head of Minahasa, and of Aceh
+    expect(followsTitle('diterima langsung Hukum Tua Tiwoho, ')).toBe(true);
+    expect(followsTitle('diterima oleh Keuchik Lampuuk, ')).toBe(true);
     expect(followsTitle('Penghargaan diterima Manajer Kopdit, ')).toBe(true);
     expect(followsTitle('Juara I diraih Kota Batu, ')).toBe(false);
   });

@@ -1,6 +1,6 @@
 // An official as news writes one: a title, the office's place, then maybe ", Name,".
 const TITLE =
-  '(?:Wakil\\s+|Pj\\.?\\s+|Plt\\.?\\s+|Penjabat\\s+)?(?:Presiden|Gubernur|Bupati|Wali\\s?[Kk]ota|Walikota|Sekretaris|Sekda|Kepala|Direktur|Dirut|Deputi|Menteri|Menko|Asisten|Staf|Ketua|Kadis|Wagub|Wabup|Camat|Lurah|Manajer|Manager|Pimpinan|Komisaris|Pemilik)';
+  '(?:Wakil\\s+|Pj\\.?\\s+|Plt\\.?\\s+|Penjabat\\s+)?(?:Presiden|Gubernur|Bupati|Wali\\s?[Kk]ota|Walikota|Sekretaris|Sekda|Kepala|Direktur|Dirut|Deputi|Menteri|Menko|Asisten|Staf|Ketua|Kadis|Wagub|Wabup|Camat|Lurah|Manajer|Manager|Pimpinan|Komisaris|Pemilik|Keuchik|Geuchik|Kades|Perbekel|Kuwu|Wali\\s+Nagari|Datok\\s+Penghulu|Hukum\\s+Tua)';
 const NAME = "[\\p{Lu}][\\p{L}.'’-]*";
 const OFFICIAL = `(${TITLE}(?:\\s+(?:${NAME}|RI|\\([^)]{1,15}\\)))*(?:\\s*,\\s*${NAME}(?:\\s+${NAME})*)?)`;
 
@@ -56,9 +56,13 @@ const HONORIFIC =
 const POST =
   /^(?:(?:Plant|General|Branch|Area|Regional|HR|HRD|Site|Operational|Operasional)\s+)?(?:Manajer|Manager|Direktur|Dirut|Komisaris|CEO|Owner|Pemilik|Koordinator|Supervisor|Superintendent|Pimpinan|Ketua)\b/u;
 
+// "Drs. Heru Adi, M.Si.": an academic degree after a person's name, read alone as a name
+const DEGREE =
+  /^(?:Drs?|Dra|Ir|Prof|Hj?|S\.?\p{Lu}[\p{Ll}.]{0,4}|M\.?\p{Lu}[\p{Ll}.]{0,4}|SE|SH|MM|MH|MT|MBA|MAP|Ph\.?D)\.?$/u;
+
 /** Whether a name is a person's or a post's, told by the honorific or title it opens with. */
 export function isHonorificName(name: string): boolean {
-  return HONORIFIC.test(name) || POST.test(name);
+  return HONORIFIC.test(name) || POST.test(name) || DEGREE.test(name);
 }
 
 // "Direktur Operasional PT X, Made S (kanan), menerima piala …": the officer receives for the

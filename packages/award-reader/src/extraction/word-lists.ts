@@ -16,7 +16,7 @@ export const NAME_STOP = set(`
   bawa pertahankan mempertahankan rebut merebut kantongi sandang menyandang raup meraup borong
   memborong torehkan ukir amankan mengamankan dapat dapatkan peroleh sendiri pernah bidik incar
   targetkan siapkan dinobatkan ditetapkan dinyatakan terpilih tampil dianugerahi dianugrahi menang
-  juarai menjuarai diganjar the runner
+  juarai menjuarai diganjar the runner ikut turut harumkan mengharumkan catat mencatat
 `);
 
 /** Capitalized words that start sentences or headers, never a winner's name. */
@@ -46,7 +46,7 @@ export const WIN_VERB =
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =
-  '(?:(?:itu|ini|tersebut|sendiri|sebelumnya|pernah|masing-masing|(?:secara\\s+)?(?:berturut-turut|berurutan)|setelah sebelumnya|harus puas(?: dengan)?|naik|baru|berada|finish|finis|bertengger|nangkring|duduk|memang|masuk|menyusul|yang|kembali|berhasil|sukses|juga|turut|ikut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali)\\s+)*';
+  '(?:(?:itu|ini|tersebut|sendiri|sebelumnya|pernah|masing-masing|(?:secara\\s+)?(?:berturut-turut|berurutan)|setelah sebelumnya|harus puas(?: dengan)?|naik|baru|berada|finish|finis|bertengger|nangkring|duduk|memang|masuk|menyusul|yang|kembali|berhasil|sukses|juga|turut|ikut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali|sama-sama|bersama-sama|kompak|serempak|daerahnya|desanya|kotanya|kabupatennya|mewakili\\s+(?:wali\\s?kota|bupati|gubernur|kepala\\s+(?:daerah|desa)))\\s+)*';
 
 /** Passives of winning that a list of winners follows: "diraih oleh A, B dan C". */
 export const WON_PASSIVES =
@@ -57,7 +57,7 @@ export const NOMINEE_CERTIFICATE =
   '(?:(?:sertifikat|piagam)\\s+(?:(?:sebagai\\s+)?(?:nominasi|nomine|nominee|finalis)|peserta|partisipasi)|penghargaan\\s+sebagai\\s+(?:nominasi|nominee|finalis))';
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
-export const LIST_TRIGGER = `(?:(?:berhasil |juga |turut |pun )?(?:${WON_PASSIVES}|diberikan)(?:\\s+(?:oleh|kepada|ke tangan|ke|pada))?|menjadi milik|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)`;
+export const LIST_TRIGGER = `(?:(?:berhasil |juga |turut |pun )?(?:${WON_PASSIVES}|diberikan)(?:\\s+(?:secara\\s+)?langsung)?(?:\\s+(?:oleh|kepada|ke tangan|ke|pada))?|menjadi milik|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|(?:para\\s+)?(?:pemenang|peraih\\s+penghargaan|penerima\\s+penghargaan)\\s+dari|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)`;
 
 /** Words hinting that a sentence is about the award at all. */
 export const AWARD_CUE =

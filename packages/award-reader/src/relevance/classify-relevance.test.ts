@@ -92,6 +92,16 @@ describe('classifyRelevance: results', () => {
   });
 });
 
+describe('classifyRelevance: a winner told by "dijuarai oleh"', () => {
+  it('accepts a category the award "dijuarai oleh" a regency', () => {
+    expect(
+      kindOf(
+        'Kampar Terdepan\n\nPEKANBARU - Kategori pemerintah kabupaten/kota pada Paritrana Award 2025 tingkat Provinsi Riau dijuarai oleh Kabupaten Kampar. Kampar disusul Kota Dumai.',
+      ),
+    ).toBe('results');
+  });
+});
+
 describe('classifyRelevance: candidates, judging and background', () => {
   it('calls nominees and finalists a nomination, even with win words', () => {
     const text =
@@ -156,6 +166,12 @@ describe('classifyRelevance: candidates, judging and background', () => {
 });
 
 describe('classifyRelevance: other awards and passing mentions', () => {
+  it('does not read another award won, the award hoped for and "nomor satu" as a result', () => {
+    const text =
+      'Kabupaten Batang Raih Adipura, Paritrana Menyusul?\n\nBATANG - Pemerintah Kabupaten Batang meraih Adipura 2025 dari Kementerian Lingkungan Hidup. Bupati mengatakan pemkab juga membidik Paritrana Award tahun depan. "Semua penghargaan itu bonus. Pelayanan tetap nomor satu," katanya.';
+    expect(kindOf(text)).not.toBe('results');
+  });
+
   it('calls another award with the same vocabulary unrelated', () => {
     const text =
       'Pemerintah Kabupaten Sukamaju meraih penghargaan Universal Health Coverage (UHC) Award ' +

@@ -98,6 +98,7 @@ export const PassiveWinVerbs: readonly string[] = [
   'disandang',
   'direbut',
   'dikantongi',
+  'dijuarai',
   'diraihnya',
   'diterimanya',
   'diperolehnya',

@@ -37,7 +37,8 @@ const bounded = (source: string) =>
 
 // Up to two words may stand between a verb and its object ("meraih piagam penghargaan"), but not
 // another verb ("mendapat bagian menggelar Paritrana Award").
-const gap = `(?:\\s+(?!(?:me|di|ber)\\p{L}|${word(R.WinGapBlockers)}(?!\\p{L}))\\S+){0,2}?\\s+`;
+// (no word that ends a clause: "Raih Nirwasita Tantra, Paritrana Menyusul?")
+const gap = `(?:\\s+(?!(?:me|di|ber)\\p{L}|${word(R.WinGapBlockers)}(?!\\p{L}))[^\\s,;]+){0,2}?\\s+`;
 const activeWin = bounded(`${word(R.WinVerbs)}${gap}["“]?${word(R.AwardNouns)}`);
 const passiveWin = bounded(`${word(R.AwardNouns)}(?:\\s+\\S+)*?\\s+${word(R.PassiveWinVerbs)}`);
 const roleWin = bounded(
@@ -134,6 +135,15 @@ function isPrizeScheme(lower: string): boolean {
 }
 
 // "peringkat pertama dalam cakupan kepesertaan" ranks coverage, not award winners.
+// ("kerja tetap nomor satu": "number one" as a saying, when nothing in the sentence is a prize)
 function isStatisticsRank(lower: string): boolean {
+  if (/\bnomor\s+(?:satu|1)\b/.test(lower) && !prizeWords.test(lower) && !rankElsewhere(lower)) {
+    return true;
+  }
   return statsRank.test(lower) && statistics.test(lower) && !prizeWords.test(lower);
+}
+
+/** Whether a sentence holds a rank other than "nomor satu". */
+function rankElsewhere(lower: string): boolean {
+  return rank.test(lower.replace(/\bnomor\s+(?:satu|1)\b/g, ' '));
 }
