@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServices, type LocalServices } from '@pw/infra/local/services';
 import { FinalStages } from '@pw/domain';
@@ -126,14 +127,27 @@ describe('resilience', () => {
       await local.restartRedis(1500);
       await local.restartMongo(1500);
       await pipeline.pollNow('outage').catch(() => undefined);
+      let last: unknown = null;
       const { counts } = await eventually(
         'every article final after the outages',
         async () => {
           const r = await finalCount(services.mongo).catch(() => null);
+          last = r ?? last;
           return r?.final === 12 ? r : null;
         },
         90_000,
-      );
+      ).catch(async (err: unknown) => {
+        // say where the articles are: the counts, and those still in flight with their stage
+        const redis = new Redis(local.redisUrl);
+        const inFlight = await createArticleRepository(services.mongo.db, {
+          redis,
+          prefix: 'outage',
+        }).findStuck(new Date(Date.now() + 3_600_000));
+        await redis.quit();
+        throw new Error(
+          `${String(err)}; last counts ${JSON.stringify(last)}; in flight ${JSON.stringify(inFlight)}`,
+        );
+      });
       expect(counts.failed ?? 0).toBe(0);
     } finally {
       await pipeline.stop();
