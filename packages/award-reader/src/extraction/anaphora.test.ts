@@ -151,4 +151,16 @@ describe('resolveAnaphora', () => {
     ];
     expect(resolveAnaphora(texts)).toEqual(texts);
   });
+
+  it('writes out "warung … itu" as the shop named sentences before', () => {
+    const out = resolveAnaphora([
+      'Warung Makan Bu Sumi di Jalan Parangtritis mendadak ramai.',
+      'Pemiliknya menerima tamu.',
+      'Ia bercerita panjang.',
+      'Anaknya ikut membantu.',
+      'Pelanggan berdatangan.',
+      'Warung gudeg itu baru saja meraih juara kedua kategori usaha mikro.',
+    ]);
+    expect(out[5]).toBe('Warung Makan Bu Sumi baru saja meraih juara kedua kategori usaha mikro.');
+  });
 });

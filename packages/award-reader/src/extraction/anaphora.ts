@@ -33,6 +33,13 @@ const REFERS: Record<string, readonly WinnerType[]> = {
   produsen: ['badan_usaha', 'umkm'],
   usaha: ['umkm', 'badan_usaha'],
   umkm: ['umkm'],
+  warung: ['umkm', 'badan_usaha'],
+  toko: ['umkm', 'badan_usaha'],
+  kedai: ['umkm', 'badan_usaha'],
+  bumdes: ['badan_usaha', 'umkm'],
+  sinode: ['badan_usaha'],
+  gereja: ['badan_usaha'],
+  dinas: ['badan_usaha'],
 };
 const either = (w: string) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}`;
 // the noun, up to eleven modifiers that start in lower case ("swasta", "milik pemerintah daerah",
@@ -57,7 +64,8 @@ const FIRST_PERSON_PRIZE =
   /^[^.,;]{0,60}\b(?:juara|terbaik|peringkat|penghargaan|paritrana|award|trofi|piala)\b/i;
 const ANY: readonly WinnerType[] = ['kabupaten', 'kota', 'desa', 'kelurahan', 'badan_usaha'];
 const LOOK_BACK = 4;
-// a company is named once in a profile and referred to long after ("perusahaan yang dipimpinnya")
+// a company or a shop is named once in a profile and referred to long after ("perusahaan yang
+// dipimpinnya", "warung itu")
 const LOOK_BACK_COMPANY = 8;
 
 function typeOf(n: FoundName): WinnerType | null {
@@ -130,7 +138,9 @@ export function resolveAnaphora(texts: string[]): string[] {
         continue;
       }
       const types = m[1] ? (REFERS[m[1].toLowerCase()] ?? []) : ANY;
-      const back = types.every((t) => t === 'badan_usaha') ? LOOK_BACK_COMPANY : LOOK_BACK;
+      const back = types.every((t) => t === 'badan_usaha' || t === 'umkm')
+        ? LOOK_BACK_COMPANY
+        : LOOK_BACK;
       const earlier = [...out.slice(Math.max(0, i - back), i), text.slice(0, m.index)];
       // a quote's first person is its speaker's side, named after it ('"Kami juara satu," kata
       // Manajer SDM PT X'): that comes before any name earlier in the story

@@ -28,6 +28,10 @@ export interface ArticleContext {
   recipient: string | null;
   /** An op-ed, or a story about something else: every win it cites is background. */
   background: boolean;
+  /** An op-ed: it cites wins, it reports none. */
+  opinion: boolean;
+  /** The latest year the article writes (2010–2029), whatever it dates. */
+  latestYear: number | null;
 }
 
 const NATIONAL =
@@ -198,6 +202,7 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
   const { iso, articleYear } = ceremonyDate(article, sentences, editionYear, level === 'nasional');
   const presenter = findPresenter(article.text);
   const recipient = findRecipient(article.text);
+  const opinion = isOpinionPiece(article);
   return {
     nationalCues: national,
     editionYear,
@@ -208,7 +213,9 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
     articleYear,
     presenter,
     recipient,
-    background:
-      isOpinionPiece(article) || isBackgroundStory(sentences, titleOf(article, sentences)),
+    background: opinion || isBackgroundStory(sentences, titleOf(article, sentences)),
+    opinion,
+    latestYear:
+      Math.max(0, ...[...text.matchAll(/\b20[12]\d\b/g)].map((m) => Number(m[0]))) || null,
   };
 }

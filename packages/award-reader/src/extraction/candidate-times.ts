@@ -130,8 +130,15 @@ function candidateTimes(
   // a story about something else cites its wins as background, unless it says the win is
   // recent ("Pekan lalu, perusahaan yang dipimpinnya dinobatkan sebagai juara I")
   // (or dates it to the article's own year: a year-end review's "Paritrana Award 2023" of 2023)
+  // (undated, a story whose own edition is the latest year it writes: "Langkah itu membuat X
+  // dinobatkan sebagai juara 1 … Paritrana Award 2025" in a feature that otherwise tells 2019)
   const thisYear =
-    stated.editionYear != null && ctx.articleYear != null && stated.editionYear >= ctx.articleYear;
+    stated.editionYear != null &&
+    (ctx.articleYear != null
+      ? stated.editionYear >= ctx.articleYear
+      : !ctx.opinion &&
+        stated.editionYear === ctx.editionYear &&
+        stated.editionYear === ctx.latestYear);
   const background = ctx.background && !RECENT.test(text) && !thisYear;
   const earlier = borrowed && ((notFirst && !stated.historical && prior == null) || background);
   const time =

@@ -140,3 +140,20 @@ describe('findClauseYears', () => {
     ]);
   });
 });
+
+describe('findEditionYears: the award named without "Paritrana"', () => {
+  it("reads the year after the award's other names, and after its ceremony's", () => {
+    const years = (t: string) => findEditionYears(t).map((f) => f.year);
+    expect(years('pada anugerah jaminan sosial ketenagakerjaan Provinsi Jambi tahun 2025')).toEqual(
+      [2025],
+    );
+    expect(
+      years(
+        'dalam penghargaan perlindungan jaminan sosial ketenagakerjaan Provinsi Papua Barat 2024',
+      ),
+    ).toEqual([2024]);
+    expect(
+      years('pada penganugerahan jaminan sosial ketenagakerjaan tingkat Provinsi Maluku 2023'),
+    ).toEqual([2023]);
+  });
+});

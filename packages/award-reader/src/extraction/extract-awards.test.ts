@@ -460,3 +460,13 @@ describe('extractAwards: people and places beside a winner (sentences written fo
     ).toEqual(['Pemkab Kukar', 'Desa Sedulang']);
   });
 });
+
+describe('extractAwards: an undated story about something else that ends on its win', () => {
+  it('reads the win of the latest year it writes as current', () => {
+    const feature =
+      'PATI – Sri (29) masih ingat sore itu. Ia bekerja di sebuah toko di Pati sejak 2019. Seluruh pekerja toko itu terdaftar dalam program jaminan kecelakaan kerja. Pemilik toko mengatakan ia belajar dari pengalaman. Langkah itu membuat Toko Sumber Rejeki Pati dinobatkan sebagai juara 1 kategori usaha kecil Paritrana Award 2025 tingkat Jawa Tengah.';
+    expect(read(feature)).toMatchObject([
+      { winner: 'Toko Sumber Rejeki Pati', editionYear: 2025, historical: false },
+    ]);
+  });
+});

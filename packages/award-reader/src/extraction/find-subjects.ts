@@ -61,6 +61,8 @@ function respectiveRanks(text: string): Array<number | null> {
   return rankSeries(text).ranks;
 }
 
+const GIVERS_JOINED = /\b(?:dari|oleh)\s+[^,.;]{1,60}?\s+(?:dan|serta|bersama)\s+$/i;
+
 function windowEnd(s: string, from: number, names: FoundName[]): number {
   const boundary = s
     .slice(from)
@@ -68,8 +70,15 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
       /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:\p{Lu}|(?:juara|terbaik|peringkat)\s+\S+\s+\p{Lu})|\.\s|["”]/u,
     );
   // a place after "tingkat"/"di" does not end the clause: "… tingkat Provinsi Banten sebagai terbaik 1"
+  // ("menerima penghargaan dari BPJS Ketenagakerjaan dan Pemprov X sebagai terbaik kedua": the
+  // second giver does not end it either)
   const nextName =
-    names.find((n) => n.start >= from && !LOCATED.test(s.slice(0, n.start)))?.start ?? s.length;
+    names.find(
+      (n) =>
+        n.start >= from &&
+        !LOCATED.test(s.slice(0, n.start)) &&
+        !GIVERS_JOINED.test(s.slice(from, n.start)),
+    )?.start ?? s.length;
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
 }
 

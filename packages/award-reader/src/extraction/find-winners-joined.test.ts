@@ -67,3 +67,36 @@ describe('findWinners: winners joined or set apart in one clause', () => {
     ).toEqual([['Bupati Aceh Tamiang', 1]]);
   });
 });
+
+describe('findWinners: organisations without a company marker', () => {
+  it('reads agencies and a mother-and-child hospital whole', () => {
+    expect(
+      names(
+        'Juara II diraih Badan Pendapatan Daerah Provinsi Jambi, sedangkan juara III diraih Dinas Koperasi dan UKM Kota Jambi.',
+      ),
+    ).toEqual([
+      ['Badan Pendapatan Daerah Provinsi Jambi', 2],
+      ['Dinas Koperasi dan UKM Kota Jambi', 3],
+    ]);
+  });
+
+  it('reads the rank after a gift "dari A dan B" as the receiver rank', () => {
+    expect(
+      names(
+        'Rumah Sakit Ibu dan Anak Kasih Bunda menerima penghargaan dari BPJS Ketenagakerjaan dan Pemerintah Provinsi Jambi sebagai terbaik kedua kategori badan usaha menengah.',
+      )[0],
+    ).toEqual(['Rumah Sakit Ibu dan Anak Kasih Bunda', 2]);
+  });
+
+  it('reads a BUMDes "milik" a village as the winner, not the village', () => {
+    expect(
+      names(
+        'BUMDes Maju Jaya milik Desa Sungai Rambai, Kecamatan Kumpeh, Kabupaten Muaro Jambi, meraih juara dua kategori usaha mikro.',
+      ),
+    ).toEqual([['BUMDes Maju Jaya', 2]]);
+    // ("menjadi milik" is still a win)
+    expect(names('Sementara terbaik ketiga menjadi milik Kabupaten Tebo.')).toEqual([
+      ['Kabupaten Tebo', 3],
+    ]);
+  });
+});

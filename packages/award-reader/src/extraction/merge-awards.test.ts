@@ -99,3 +99,18 @@ describe('mergeAwards', () => {
     expect(merged.map((m) => [m.winnerCanonical, m.rank])).toEqual([['BPD Jambi', 1]]);
   });
 });
+
+describe('mergeAwards: a hospital by its short form', () => {
+  it('merges "RSIA X" with "Rumah Sakit Ibu dan Anak X Kota"', () => {
+    const hospital = { winnerType: 'badan_usaha' as const, regionCode: null, rank: 2 };
+    const merged = mergeAwards([
+      award({ ...hospital, winner: 'RSIA Kasih Bunda', winnerCanonical: 'RSIA Kasih Bunda' }),
+      award({
+        ...hospital,
+        winner: 'Rumah Sakit Ibu dan Anak Kasih Bunda Jambi',
+        winnerCanonical: 'Rumah Sakit Ibu dan Anak Kasih Bunda Jambi',
+      }),
+    ]);
+    expect(merged).toHaveLength(1);
+  });
+});

@@ -5,13 +5,24 @@ import { defaultCategory } from './parse-category.ts';
 const timeOf = (a: AwardMention) => (a.historical ? `h${a.editionYear ?? ''}` : 'now');
 const keyOf = (a: AwardMention) => `${normalizeKey(a.winnerCanonical)}|${timeOf(a)}`;
 
+// a hospital's short form opening its name: "RSIA Permata Hati" is "Rumah Sakit Ibu dan Anak
+// Permata Hati"
+const FACILITY: ReadonlyArray<[RegExp, string]> = [
+  [/^rsia /, 'rumah sakit ibu dan anak '],
+  [/^rsud /, 'rumah sakit umum daerah '],
+  [/^rsu /, 'rumah sakit umum '],
+  [/^rs /, 'rumah sakit '],
+];
+const spelledOut = (key: string): string =>
+  FACILITY.reduce((k, [short, long]) => k.replace(short, long), key);
+
 /** Whether two company names are one: "Es Teh Ayu" / "Es Teh Ayu Malang", "RSUD Ayu" / "RSUD dr. Ayu". */
 function extends_(a: AwardMention, b: AwardMention): boolean {
   const org = (x: AwardMention) => x.winnerType === 'badan_usaha' || x.winnerType === 'umkm';
   if (!org(a) || !org(b) || timeOf(a) !== timeOf(b)) {
     return false;
   }
-  const [x, y] = [normalizeKey(a.winnerCanonical), normalizeKey(b.winnerCanonical)];
+  const [x, y] = [a, b].map((m) => spelledOut(normalizeKey(m.winnerCanonical))) as [string, string];
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // "RSUD Rasidin" in "RSUD dr. Rasidin Padang": the short name's words, in order, in the long one
   const words = short.split(' ');

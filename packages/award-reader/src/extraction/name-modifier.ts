@@ -15,7 +15,7 @@ const LINKERS = new Set(
     ' ',
   ),
 );
-const OPENING = /^(?:\s*\([^)]*\))?(?:,\s+|\s+(?:di|dari|asal)\s+|\s+yang\s+(?=[a-z]))/u;
+const OPENING = /^(?:\s*\([^)]*\))?(?:,\s+|\s+(?:di|dari|asal|milik)\s+|\s+yang\s+(?=[a-z]))/u;
 const PLACE =
   /^(?:(?:di|dari|asal)\s+)?((?:Kabupaten|Kab\.?|Kota|Provinsi)?\s*\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
 const MAX = 160;

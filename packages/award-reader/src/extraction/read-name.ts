@@ -93,10 +93,12 @@ const REGION_HEAD = new Set(['kabupaten', 'kab', 'kota', 'kecamatan', 'kec', 'pr
 // government agencies and church bodies whose names join words with "dan" ("Dinas Tenaga Kerja
 // dan Transmigrasi Kota X", "Badan Perencanaan dan Pembangunan Daerah")
 const AGENCY_HEAD = new Set(['dinas', 'badan', 'biro', 'balai', 'klasis', 'sinode', 'lembaga']);
-/** Whether a name read so far may go on after "dan": an agency's, or a regional bank's ("Bank
- * Pembangunan Daerah Sumatera Selatan dan Bangka Belitung"). */
+/** Whether a name read so far may go on after "dan": an agency's, a mother-and-child hospital's,
+ * or a regional bank's ("Bank Pembangunan Daerah Sumatera Selatan dan Bangka Belitung"). */
 const joinsWithDan = (words: string[]): boolean =>
   words.some((w) => AGENCY_HEAD.has(w.toLowerCase())) ||
+  // "Rumah Sakit Ibu dan Anak Permata Hati"
+  (words.length >= 3 && words.slice(-3).join(' ').toLowerCase() === 'rumah sakit ibu') ||
   (words.some((w) => w.toLowerCase() === 'bank') && words.some((w) => w === 'Daerah'));
 const GOVERNMENT_HEAD = new Set(['pemkab', 'pemkot', 'pemprov', 'pemerintah']);
 const startsRegion = (lower: string) =>
@@ -148,7 +150,9 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
       joiner &&
       (joiner[0] === '& ' || joinsWithDan(words)) &&
       !REGION_HEAD.has(nextWord) &&
-      !MARKERS.has(nextWord) &&
+      // ("Dinas Koperasi dan UKM Kota X": UKM, a small business's marker, in an agency's name)
+      (!MARKERS.has(nextWord) ||
+        (/^(?:ukm|umkm)$/.test(nextWord) && words.some((w) => AGENCY_HEAD.has(w.toLowerCase())))) &&
       !AGENCY_HEAD.has(nextWord) &&
       nextWord !== 'rumah'
     ) {

@@ -11,6 +11,9 @@ export const ParitranaNames: readonly string[] = [
   'anugerah jaminan sosial',
   'penghargaan perlindungan jaminan sosial',
   'anugerah perlindungan jaminan sosial',
+  // the ceremony's name standing for the award ("pada penganugerahan jaminan sosial …")
+  'penganugerahan jaminan sosial',
+  'penganugerahan perlindungan jaminan sosial',
 ];
 
 /** Other awards given to the same regions and companies (hard negatives). */

@@ -102,6 +102,16 @@ describe('classifyRelevance: a winner told by "dijuarai oleh"', () => {
   });
 });
 
+describe('classifyRelevance: the award named by its ceremony', () => {
+  it('accepts a winner "pada penganugerahan jaminan sosial ketenagakerjaan"', () => {
+    expect(
+      kindOf(
+        'AMBON - Yayasan Kasih Maluku meraih juara kedua kategori lembaga sosial pada penganugerahan jaminan sosial ketenagakerjaan tingkat Provinsi Maluku 2025 di Kantor Gubernur, Kamis (21/8/2025).',
+      ),
+    ).toBe('results');
+  });
+});
+
 describe('classifyRelevance: candidates, judging and background', () => {
   it('calls nominees and finalists a nomination, even with win words', () => {
     const text =
