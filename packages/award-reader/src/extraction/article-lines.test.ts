@@ -38,3 +38,17 @@ describe('article lines', () => {
     expect(mostCommon([])).toBeNull();
   });
 });
+
+describe('article lines: indented and roman-numbered lists (written for these tests)', () => {
+  it('reads an indented line as a list line and a roman-numbered category as a header', () => {
+    const article = 'Penerima:\n   1) Kabupaten Boalemo\n   2) Kota Gorontalo\n';
+    const start = article.indexOf('1)');
+    const sentence = {
+      text: '1) Kabupaten Boalemo',
+      start,
+      end: start + '1) Kabupaten Boalemo'.length,
+    };
+    expect(isListLine('Kabupaten Boalemo', sentence, article)).toBe(true);
+    expect(HEADER.test('II. Kategori Badan Usaha Besar')).toBe(true);
+  });
+});

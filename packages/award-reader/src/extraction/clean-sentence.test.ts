@@ -103,3 +103,41 @@ describe('cleanSentence', () => {
     ).toEqual(['', 'Juara I: Kota Serang']);
   });
 });
+
+describe('cleanSentence and readTableRows: lists as pages flatten them (written for these tests)', () => {
+  it('reads a list numbered inside its sentence, with or without separators', () => {
+    expect(cleanSentence('Pemenangnya masing-masing (1) Kabupaten Bungo; (2) Kota Jambi.')).toBe(
+      'Pemenangnya masing-masing: Kabupaten Bungo; Kota Jambi.',
+    );
+    expect(cleanSentence('Kategori Pemerintah Provinsi 1) Provinsi Bali 2) Provinsi NTB')).toBe(
+      'Kategori Pemerintah Provinsi: Provinsi Bali; Provinsi NTB',
+    );
+  });
+
+  it('reads dots leading a rank to its winner as a colon', () => {
+    expect(cleanSentence('Juara II ........... Kabupaten Maybrat')).toBe(
+      'Juara II: Kabupaten Maybrat',
+    );
+  });
+
+  it('reads a table pasted with spaces, a column per category, and a year column', () => {
+    expect(
+      readTableRows([
+        'PERINGKAT     PEMERINTAH KAB/KOTA      BADAN USAHA',
+        '1             Kabupaten Mempawah       PT Sungai Raya Lestari',
+      ]),
+    ).toEqual([
+      'PERINGKAT     PEMERINTAH KAB/KOTA      BADAN USAHA',
+      'Juara 1 kategori PEMERINTAH KAB/KOTA: Kabupaten Mempawah; Juara 1 kategori BADAN USAHA: PT Sungai Raya Lestari',
+    ]);
+    expect(
+      readTableRows([
+        'Tahun | Pemerintah Provinsi | Pemerintah Kabupaten/Kota',
+        '2018 | Provinsi Bali | Kota Denpasar',
+      ]),
+    ).toEqual([
+      'Tahun | Pemerintah Provinsi | Pemerintah Kabupaten/Kota',
+      'Pada tahun 2018, Kategori Pemerintah Provinsi: Provinsi Bali; Kategori Pemerintah Kabupaten/Kota: Kota Denpasar',
+    ]);
+  });
+});

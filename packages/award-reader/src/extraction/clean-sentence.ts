@@ -57,17 +57,39 @@ const PHOTO = /^(?:foto|keterangan foto|caption)\s*:\s*/i;
 const POSITION =
   /\s\((?:(?:paling|nomor|dua|tiga|kedua|ketiga)\s+(?:dari\s+)?)?(?:kiri|kanan|tengah)\)/gi;
 
+// "Juara I ............ Kota Sorong": dots leading a rank to its winner, as on a notice board
+const DOT_LEADER = /\s*(?:\.{3,}|…{2,})\s*(?=\S)/g;
+
+// A list numbered inside its sentence: "masing-masing (1) Kabupaten A; (2) Kota B; 3) C"; the
+// order stays in the list, the numbers go (they imply a rank; they state none), and where they
+// were the only separators a colon opens the list and semicolons part its items
+const INLINE_NUMBER = /(^|[\s;,:])\(?(\d{1,2})\)\s+(?=\p{Lu})/gu;
+
 const SOURCE_LINE = /^\s*(?:sumber|source|sumber data)\s*:/i;
 // the words of a table's header row: it names no winner
-const HEADER_CELL =
-  /^(?:no\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\s+(?:daerah|perusahaan|desa|instansi|badan\s+usaha))?|daerah|instansi|perusahaan|badan\s+usaha|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|(?:pemerintah\s+)?(?:kab(?:upaten)?\.?\s*\/\s*kota|kabupaten|kota|provinsi|desa|kelurahan))$/i;
+// a column named by the kind of winner it lists: "Pemerintah Kab/Kota", "Badan Usaha Besar"
+const WINNER_KIND =
+  '(?:pemerintah\\s+)?(?:kab(?:upaten)?\\.?\\s*\\/\\s*kota|kabupaten|kota|provinsi|desa|kelurahan)|badan\\s+usaha(?:\\s+(?:skala\\s+)?(?:besar|menengah|kecil|mikro))?|usaha\\s+(?:mikro|kecil|menengah)(?:\\s+(?:dan\\s+)?(?:mikro|kecil|menengah))?|u?mkm|ukm';
+const HEADER_CELL = new RegExp(
+  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|instansi|badan\\s+usaha))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|${WINNER_KIND})$`,
+  'i',
+);
+const WINNER_KIND_CELL = new RegExp(`^(?:${WINNER_KIND})$`, 'i');
 const RANK_CELL =
   /^(?:(?:juara|peringkat|terbaik|posisi|ranking)\s+)?(?:ke-?)?(?:[IV]{1,3}|\d{1,2}|pertama|kedua|ketiga|keempat|kelima)$/i;
 
 // a table row's cells, split by bars ("| a | b |") or, in a table pasted as text, by tabs; an
 // empty cell "-" is kept so that the columns stay in place
 const cellsOf = (s: string): string[] | null => {
-  const sep = (s.match(/\|/g) ?? []).length >= 2 ? '|' : /\S\t+\S/.test(s) ? /\t+/ : null;
+  // (or, in a table pasted as plain text, by runs of three spaces or more)
+  const sep =
+    (s.match(/\|/g) ?? []).length >= 2
+      ? '|'
+      : /\S\t+\S/.test(s)
+        ? /\t+/
+        : (s.match(/\S {3,}(?=\S)/g) ?? []).length >= 1
+          ? / {3,}/
+          : null;
   return sep
     ? s
         .split(sep)
@@ -108,18 +130,20 @@ function tableRow(s: string): string {
   return `${label}${category ? ` kategori ${category}` : ''}: ${names.join(', ')}`;
 }
 
-type Column = 'rank' | 'winner' | 'category' | 'other';
+type Column = 'rank' | 'winner' | 'category' | 'year' | 'other';
 
 function roleOf(header: string): Column {
   return /^(?:peringkat|juara|rank(?:ing)?|posisi)$/i.test(header)
     ? 'rank'
-    : /^(?:penerima|pemenang|peraih|nama(?:\s+\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan|badan\s+usaha|(?:pemerintah\s+)?(?:kab(?:upaten)?\.?\s*\/\s*kota|kabupaten|kota|provinsi|desa|kelurahan))$/i.test(
+    : /^(?:penerima|pemenang|peraih|nama(?:\s+\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan)$/i.test(
           header,
-        )
+        ) || WINNER_KIND_CELL.test(header)
       ? 'winner'
       : /^(?:kategori|katagori)$/i.test(header)
         ? 'category'
-        : 'other';
+        : /^(?:tahun|edisi)$/i.test(header)
+          ? 'year'
+          : 'other';
 }
 
 /**
@@ -130,6 +154,7 @@ function roleOf(header: string): Column {
  */
 export function readTableRows(lines: string[]): string[] {
   let roles: Column[] | null = null;
+  let header: string[] = [];
   return lines.map((line) => {
     const cells = cellsOf(line);
     if (!cells) {
@@ -139,6 +164,7 @@ export function readTableRows(lines: string[]): string[] {
     if (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c))) {
       const read = cells.map(roleOf);
       roles = read.includes('winner') ? read : null;
+      header = cells;
       return line;
     }
     if (!roles || cells.length !== roles.length) {
@@ -147,15 +173,32 @@ export function readTableRows(lines: string[]): string[] {
     const at = (role: Column) => cells[roles?.indexOf(role) ?? -1];
     const rank = at('rank');
     const category = at('category');
+    const ranked = rank && rank !== '-' ? (/^\p{L}+\s/u.test(rank) ? rank : `Juara ${rank}`) : null;
+    const labelled = (cat: string | null | undefined, winner: string) => {
+      const label = [ranked, cat && cat !== '-' ? `kategori ${cat}` : null]
+        .filter(Boolean)
+        .join(' ');
+      return label ? `${label[0]?.toUpperCase()}${label.slice(1)}: ${winner}` : winner;
+    };
+    // "| Peringkat | Pemerintah Kabupaten/Kota | Badan Usaha Besar |": a column per category,
+    // each named by its header
+    const columns = roles.flatMap((r, k) =>
+      r === 'winner' && WINNER_KIND_CELL.test(header[k] ?? '') ? [k] : [],
+    );
+    // ("| Tahun | … |": a row per edition, each told as that year's)
+    const year = at('year');
+    const dated = year && /^20[12]\d$/.test(year) ? `Pada tahun ${year}, ` : '';
+    if (columns.length >= 2) {
+      const items = columns
+        .filter((k) => cells[k] && cells[k] !== '-')
+        .map((k) => labelled(header[k], cells[k] ?? ''));
+      return items.length > 0 ? dated + items.join('; ') : line;
+    }
     const winner = at('winner');
     if (!winner || winner === '-') {
       return line;
     }
-    const ranked = rank && rank !== '-' ? (/^\p{L}+\s/u.test(rank) ? rank : `Juara ${rank}`) : null;
-    const label = [ranked, category && category !== '-' ? `kategori ${category}` : null]
-      .filter(Boolean)
-      .join(' ');
-    return label ? `${label[0]?.toUpperCase()}${label.slice(1)}: ${winner}` : winner;
+    return dated + labelled(category, winner);
   });
 }
 
@@ -174,6 +217,16 @@ export function cleanSentence(s: string): string {
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '')
     .replace(EMOJI, '')
     .replace(PHOTO, '')
-    .replace(POSITION, '');
+    .replace(POSITION, '')
+    .replace(DOT_LEADER, ': ')
+    .replace(INLINE_NUMBER, (_m, before: string, n: string, at: number, all: string) => {
+      // ("Kategori Provinsi 1) Provinsi A 2) Provinsi B": the numbers were the only separators)
+      const prev = all.slice(0, at).trimEnd();
+      return /^\s$/.test(before) && prev !== '' && !/[;,:]$/.test(prev)
+        ? n === '1'
+          ? ': '
+          : '; '
+        : before;
+    });
   return unwrapListedGroup(nameRegionalGovernment(frontLegalForm(stripDateline(body))));
 }

@@ -100,3 +100,9 @@ describe('findWinners: organisations without a company marker', () => {
     ]);
   });
 });
+
+describe('findWinners: the town of a business closing its list line', () => {
+  it('reads "Juara 1: Business, Kota X" as one winner', () => {
+    expect(names('Juara 1: Amplang Bu Minah, Kota Banjarmasin')).toEqual([['Amplang Bu Minah', 1]]);
+  });
+});

@@ -65,7 +65,16 @@ export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): b
     );
   const villageIn =
     VILLAGE_NAME.test(prev?.text ?? '') && /^(?:kabupaten|kab\.?|kota)\s/i.test(n.text);
-  const region = isBareRegion(n) || villageIn;
+  // "Juara 1: Amplang Bu Rusmini, Kota Banjarmasin": a business's town closing its list line
+  const townAtEnd =
+    /^(?:kabupaten|kab\.?|kota)\s/i.test(n.text) &&
+    /^\s*[.;]?\s*$/.test(s.slice(n.end)) &&
+    prev != null &&
+    /^\s*,\s*$/.test(s.slice(prev.end, n.start)) &&
+    !VILLAGE_NAME.test(prev.text) &&
+    !/^(?:kota|kabupaten|pemerintah|pemkab|pemkot|pemprov|provinsi|kab)\b/i.test(prev.text) &&
+    !isBareRegion(prev);
+  const region = isBareRegion(n) || villageIn || townAtEnd;
   // "Desa X Kabupaten Y": a village's regency may follow it without a comma
   const joined = villageIn && /^\s+$/.test(between);
   if (!prev || !region || !(joined || /^\s*(?:[,–—-]|\bdi\b)[^,]*,?\s*$/i.test(between))) {

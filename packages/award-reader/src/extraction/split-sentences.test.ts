@@ -79,3 +79,12 @@ describe('splitSentences', () => {
     ]);
   });
 });
+
+describe('splitSentences: list numbers and leaders (written for these tests)', () => {
+  it('keeps a roman list number with its line, and dots leading to a winner in one sentence', () => {
+    const texts = splitSentences('II. Kategori Badan Usaha\nJuara I ........ Kota Sorong').map(
+      (s) => s.text,
+    );
+    expect(texts).toEqual(['II. Kategori Badan Usaha', 'Juara I ........ Kota Sorong']);
+  });
+});

@@ -75,6 +75,10 @@ function endsSentenceAt(line: string, dot: number): boolean {
   ) {
     return false;
   }
+  // "II. Kategori Badan Usaha": a roman or letter list number at the start of a line
+  if (/^(?:[IVX]{1,4}|[a-hA-H])$/.test(word) && line.slice(0, dot).trim() === word) {
+    return false;
+  }
   // a roman rank ends a sentence: "… sebagai juara I. Posisi …"
   if (
     /\b(?:juara|terbaik|peringkat|posisi|urutan|kategori)\s+[IVX]{1,3}$/i.test(line.slice(0, dot))
@@ -113,7 +117,8 @@ export function splitSentences(input: string): Sentence[] {
     // (also a period a page glued to the next sentence: "… kepada Kota Surakarta.Menko PMK …")
     const re = /[.!?]+["”’']?(?=\s+["“'‘(]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+\s)/gu;
     for (let m = re.exec(line); m; m = re.exec(line)) {
-      if (m[0].startsWith('.') && !endsSentenceAt(line, m.index)) {
+      // ("Juara I ............ Kota Sorong": dots leading a rank to its winner end nothing)
+      if (m[0].startsWith('.') && (/^\.{3,}/.test(m[0]) || !endsSentenceAt(line, m.index))) {
         continue;
       }
       // "… bawa pulang piala! Juara II Paritrana Award 2023": the exclamation goes on to the rank
