@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalServices, type LocalServices } from '@pw/infra/local/services';
 import { FinalStages } from '@pw/domain';
-import { connectMongo, createArticleRepository, type Mongo } from '@pw/storage';
+import { connectMongo, createArticleRepository, LedgerCollection, type Mongo } from '@pw/storage';
 import { serveManyArticles } from '../support/many-articles.ts';
 import { startNewsServer, type NewsServer } from '../support/news-server.ts';
 import { startPipeline, writeSourcesFile } from '../support/pipeline-harness.ts';
@@ -144,8 +144,14 @@ describe('resilience', () => {
           prefix: 'outage',
         }).findStuck(new Date(Date.now() + 3_600_000));
         await redis.quit();
+        // the ledger as a plain read sees it, beside the counts
+        const lines = await services.mongo.db
+          .collection(LedgerCollection)
+          .find({}, { projection: { stage: 1 } })
+          .toArray();
         throw new Error(
-          `${String(err)}; last counts ${JSON.stringify(last)}; in flight ${JSON.stringify(inFlight)}`,
+          `ledger lines read: ${lines.length} ${JSON.stringify(lines)}; ` +
+            `${String(err)}; last counts ${JSON.stringify(last)}; in flight ${JSON.stringify(inFlight)}`,
         );
       });
       expect(counts.failed ?? 0).toBe(0);

@@ -1,3 +1,5 @@
+import { MongoClient } from 'mongodb';
+import { createServer, connect, type Server, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { useServices } from '../../../test/support/use-services.ts';
 import { createInsertBatcher } from './insert-batch.ts';
@@ -86,5 +88,57 @@ describe('insert batcher', () => {
     expect(burst.every(Boolean)).toBe(true);
     expect(commands).toBe(5);
     expect(await col.countDocuments({})).toBe(23);
+  });
+
+  it('fails every insert of a command the server went away during, and loses none silently', async () => {
+    // a real connection to the server through a relay that drops it the moment an insert is sent
+    // (the server stopping mid-command), so the driver reports a network error for the batch
+    const target = new URL(services.mongoUrl);
+    let armed = true;
+    const sockets = new Set<Socket>();
+    const relay: Server = createServer((client) => {
+      const upstream = connect(Number(target.port), target.hostname);
+      sockets.add(client).add(upstream);
+      client.on('data', (chunk: Buffer) => {
+        if (armed && chunk.includes('insert')) {
+          armed = false;
+          client.destroy();
+          upstream.destroy();
+          return;
+        }
+        upstream.write(chunk);
+      });
+      upstream.on('data', (chunk: Buffer) => client.write(chunk));
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((ready) => relay.listen(0, '127.0.0.1', ready));
+    const port = (relay.address() as { port: number }).port;
+    const client = new MongoClient(`mongodb://127.0.0.1:${port}/?directConnection=true`, {
+      retryWrites: false,
+      serverSelectionTimeoutMS: 5000,
+    });
+    try {
+      const name = `batchgone_${services.prefix.replace(/\W/g, '_')}`;
+      const col = client.db(services.mongo.db.databaseName).collection<Line>(name);
+      const batcher = createInsertBatcher(col);
+      const results = await Promise.allSettled([
+        batcher.insertOnce({ _id: 'g1', n: 1 }),
+        batcher.insertOnce({ _id: 'g2', n: 2 }),
+      ]);
+      const stored = await services.mongo.db.collection<Line>(name).find({}).toArray();
+      // whatever the server kept, no insert may be answered "written" that is not there
+      results.forEach((r, i) => {
+        const id = `g${i + 1}`;
+        if (r.status === 'fulfilled') {
+          expect(stored.map((d) => d._id)).toContain(id);
+        }
+      });
+      expect(results.some((r) => r.status === 'rejected')).toBe(true);
+    } finally {
+      await client.close();
+      sockets.forEach((s) => s.destroy());
+      await new Promise((done) => relay.close(done));
+    }
   });
 });

@@ -1,5 +1,5 @@
 import type { Collection, OptionalUnlessRequiredId } from 'mongodb';
-import { isDuplicateKey } from './mongo.ts';
+import { isDuplicateKey, settledWriteErrors } from './mongo.ts';
 
 /** How long after inserts last overlapped the batcher still counts as busy (ms). */
 const BusyForMs = 1000;
@@ -10,21 +10,6 @@ interface Waiting<T> {
   done: (inserted: boolean) => void;
   fail: (err: unknown) => void;
 }
-
-/** A write error of an unordered insertMany, as the driver reports it. */
-interface WriteErrorLike {
-  index: number;
-  code?: number;
-  errmsg?: string;
-}
-
-const writeErrorsOf = (err: unknown): WriteErrorLike[] | null => {
-  const list = (err as { writeErrors?: unknown } | null)?.writeErrors;
-  if (Array.isArray(list)) {
-    return list as WriteErrorLike[];
-  }
-  return list && typeof list === 'object' ? [list as WriteErrorLike] : null;
-};
 
 /**
  * Inserts by `_id` that never overwrite (`insertOnce`), gathered into one unordered insertMany:
@@ -43,12 +28,13 @@ export function createInsertBatcher<T extends { _id: string }>(
   let overlapAt = -Infinity;
 
   const settle = (batch: Array<Waiting<T>>, err: unknown) => {
-    const errors = writeErrorsOf(err);
-    if (err && !errors) {
+    // (a bulk error whose write errors leave documents unaccounted for failed them all)
+    const errors = err ? settledWriteErrors(err, batch.length) : [];
+    if (!errors) {
       batch.forEach((w) => w.fail(err));
       return;
     }
-    const byIndex = new Map((errors ?? []).map((e) => [e.index, e]));
+    const byIndex = new Map(errors.map((e) => [e.index, e]));
     batch.forEach((w, i) => {
       const e = byIndex.get(i);
       if (!e) {

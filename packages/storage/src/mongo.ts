@@ -115,3 +115,30 @@ async function backfillLookupFields(db: Db): Promise<void> {
 export function isDuplicateKey(err: unknown): boolean {
   return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 11000;
 }
+
+/** A write error of an unordered insertMany, as the driver reports it. */
+export interface WriteErrorLike {
+  index: number;
+  code?: number;
+  errmsg?: string;
+}
+
+/**
+ * The per-document write errors of a failed unordered insertMany of `count` documents, when they
+ * account for every document (each either inserted or refused); else null, and the whole command
+ * must count as failed. A connection lost mid-command (the server stopping) comes as a bulk error
+ * with no write errors and nothing inserted: its documents were not written.
+ */
+export function settledWriteErrors(err: unknown, count: number): WriteErrorLike[] | null {
+  const e = err as { writeErrors?: unknown; result?: { insertedCount?: unknown } } | null;
+  const list = e?.writeErrors;
+  const errors = Array.isArray(list)
+    ? (list as WriteErrorLike[])
+    : list && typeof list === 'object'
+      ? [list as WriteErrorLike]
+      : null;
+  const inserted = e?.result?.insertedCount;
+  return errors && typeof inserted === 'number' && inserted + errors.length === count
+    ? errors
+    : null;
+}

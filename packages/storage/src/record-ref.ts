@@ -2,7 +2,7 @@ import { MongoBulkWriteError, ObjectId, type Db } from 'mongodb';
 import { normalizeShortId, shortIdOf } from '@pw/domain';
 import { awardCollections, findRecord } from './award-collections.ts';
 import { createRedirects } from './award-redirects.ts';
-import { Collection } from './mongo.ts';
+import { Collection, settledWriteErrors } from './mongo.ts';
 
 /** Short id → key, one document per short id (`_id` is the short id), so a look-up is by `_id`. */
 export const ShortIdsCollection = 'award_short_ids';
@@ -49,11 +49,10 @@ export function createRecordRefs(db: Db) {
     try {
       await ids.insertMany(docs, { ordered: false });
     } catch (err) {
-      if (!(err instanceof MongoBulkWriteError)) {
-        throw err;
-      }
-      const errors = [err.writeErrors].flat();
-      if (errors.some((e) => e.code !== 11000)) {
+      // (a connection lost mid-command leaves the documents unaccounted for: not written)
+      const errors =
+        err instanceof MongoBulkWriteError ? settledWriteErrors(err, docs.length) : null;
+      if (!errors || errors.some((e) => e.code !== 11000)) {
         throw err;
       }
       taken = errors.map((e) => e.index);
