@@ -113,6 +113,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
   const after = text.slice(cand.name.end);
   return (
     GIVES.test(after) ||
+    // "Kabupaten Maros menargetkan meraih juara 1": a target, not a win
+    AIMS.test(after) ||
     countsAwards(after) ||
     // "Kerinci Bawa Pulang Piagam Nominasi": a nominee's certificate in the name's clause
     CERTIFICATE_AFTER.test(after) ||
@@ -130,6 +132,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
 }
 
 // ("Kategori usaha mikro diterima Susu Kuda Liar Samawa (juara 1)": recipients, not who held it)
+const AIMS =
+  /^\s*,?\s*(?:(?:juga|pun|kembali|tahun\s+(?:ini|depan))\s+)?(?:menargetkan|mentargetkan|targetkan|mengincar|incar|membidik|bidik|bertekad|berambisi|berharap|ingin|akan|siap|bersiap)\b/i;
 const RECEIVED_BY = /\bditerima\s+(?:(?:secara\s+)?langsung\s+(?:oleh\s+)?|oleh\s+)$/i;
 
 /** Finds every award result an article states (called only for articles classified `results`). */
