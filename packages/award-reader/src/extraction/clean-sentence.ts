@@ -65,6 +65,9 @@ const DOT_LEADER = /\s*(?:\.{3,}|…{2,})\s*(?=\S)/g;
 // were the only separators a colon opens the list and semicolons part its items
 const INLINE_NUMBER = /(^|[\s;,:])\(?(\d{1,2})\)\s+(?=\p{Lu})/gu;
 
+// a table's header row pasted without separators: "No. Nama Nagari/Desa Kabupaten Predikat"
+const HEADER_LINE =
+  /^\s*no\.?\s+(?:nama|kategori|daerah|kabupaten|peringkat|penerima|pemenang|instansi|perusahaan|desa)\b[^\d]*$/i;
 const SOURCE_LINE = /^\s*(?:sumber|source|sumber data)\s*:/i;
 // the words of a table's header row: it names no winner
 // a column named by the kind of winner it lists: "Pemerintah Kab/Kota", "Badan Usaha Besar"
@@ -205,7 +208,7 @@ export function readTableRows(lines: string[]): string[] {
 /** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 export function cleanSentence(s: string): string {
   // "Sumber: Disnaker Provinsi Bali": where a table came from names no winner
-  if (SOURCE_LINE.test(s)) {
+  if (SOURCE_LINE.test(s) || HEADER_LINE.test(s)) {
     return '';
   }
   const body = tableRow(s)

@@ -470,3 +470,32 @@ describe('extractAwards: an undated story about something else that ends on its 
     ]);
   });
 });
+
+describe('extractAwards: places, headers and shouting beside winners (written for these tests)', () => {
+  const winners = (text: string) => read(text).map((a) => [a.winner, a.rank]);
+
+  it('reads no winner in the regency after a village and its kecamatan', () => {
+    expect(
+      winners(
+        'AMBON – Tiga negeri menerima Paritrana Award 2024 tingkat Provinsi Maluku. Negeri Latuhalat, Kecamatan Nusaniwe, Kota Ambon, meraih juara I; Negeri Hative Besar, Kecamatan Teluk Ambon, Kota Ambon juara II; dan Negeri Tulehu, Kecamatan Salahutu, Kabupaten Maluku Tengah juara III.',
+      ),
+    ).toEqual([
+      ['Negeri Latuhalat', 1],
+      ['Negeri Hative Besar', 2],
+      ['Negeri Tulehu', 3],
+    ]);
+  });
+
+  it('reads no winner in a header row pasted without separators, nor in a shouted line', () => {
+    expect(
+      winners(
+        'Paritrana Award 2025 tingkat Provinsi Sumatera Barat kategori nagari:\nNo. Nama Nagari Kabupaten Predikat\n1 Nagari Sungai Batang Agam Juara I',
+      ).map(([w]) => w),
+    ).not.toContain('No');
+    expect(
+      winners(
+        'Pesan berantai beredar.\n*📢 KABAR GEMBIRA DARI KOTA BERIMAN 📢*\nPemerintah Kota Balikpapan meraih juara 1 Paritrana Award 2025 tingkat Provinsi Kalimantan Timur.',
+      ),
+    ).toEqual([['Pemerintah Kota Balikpapan', 1]]);
+  });
+});

@@ -29,7 +29,7 @@ import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
 import { headlineName, isTitleLine } from './title-line.ts';
 import { AWARD_CUE, NOMINEE_CERTIFICATE } from './word-lists.ts';
-import { LOCATED } from './name-context.ts';
+import { LOCATED, PLACE_OF_VILLAGE } from './name-context.ts';
 import { LinkLinePrefixes } from '../relevance/layout-words.ts';
 import { candidateFeatures } from '../learn/candidate-features.ts';
 import {
@@ -115,12 +115,16 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     GIVES.test(after) ||
     // "Kabupaten Maros menargetkan meraih juara 1": a target, not a win
     AIMS.test(after) ||
+    // "*📢 KABAR GEMBIRA DARI KOTA BATIAH 📢*": a shouted line, not a name
+    SHOUTED.test(name) ||
     countsAwards(after) ||
     // "Kerinci Bawa Pulang Piagam Nominasi": a nominee's certificate in the name's clause
     CERTIFICATE_AFTER.test(after) ||
     // a place the scan found after "di", "dari", "tingkat" … ("membawa pulang trofi dari
     // Semarang"); the rules already skip these
     (cand.source === 'span' && LOCATED.test(before)) ||
+    // "Negeri X, Kecamatan Y, Kota Ambon juara II": the city only locates the village
+    (cand.source === 'span' && PLACE_OF_VILLAGE.test(before) && isRegionName(name)) ||
     RECEIVED_STATEMENT.test(before) ||
     (REPRESENTS.test(before) && !/^Pem/.test(name)) ||
     // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner
@@ -134,6 +138,12 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
 // ("Kategori usaha mikro diterima Susu Kuda Liar Samawa (juara 1)": recipients, not who held it)
 const AIMS =
   /^\s*,?\s*(?:(?:juga|pun|kembali|tahun\s+(?:ini|depan))\s+)?(?:menargetkan|mentargetkan|targetkan|mengincar|incar|membidik|bidik|bertekad|berambisi|berharap|ingin|akan|siap|bersiap)\b/i;
+const SHOUTED =
+  /^(?=[^\p{Ll}]*$).*\b(?:DARI|UNTUK|YANG|KEPADA|BAGI|SELAMAT|KABAR|BERITA|GEMBIRA)\b/u;
+
+const isRegionName = (name: string): boolean =>
+  /^(?:kabupaten|kab\.?|kota|provinsi)\s/i.test(name) || findBareRegion(name) != null;
+
 const RECEIVED_BY = /\bditerima\s+(?:(?:secara\s+)?langsung\s+(?:oleh\s+)?|oleh\s+)$/i;
 
 /** Finds every award result an article states (called only for articles classified `results`). */

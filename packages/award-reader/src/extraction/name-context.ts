@@ -38,6 +38,11 @@ export const AFTER_PLAIN_NAME =
 export const LOCATED =
   /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima|kalah|tertinggal)(?:nya)?\s+)dari|tingkat|wilayah|se|asal|kawasan|untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga|kecamatan|kec\.?|kapanewon|kemantren|distrik|(?<!menjadi\s)milik)\s*-?\s*|se-)$/i;
 
+/** What comes before a place that locates a village or kecamatan named just before it: "Desa
+ * Ponggok, Kecamatan Polanharjo, ⟨Kabupaten Klaten⟩", "Negeri Hutumury, Kecamatan X, ⟨Kota Ambon⟩". */
+export const PLACE_OF_VILLAGE =
+  /\b(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Negeri|Pekon|Lembang|Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L} ]*,\s*(?:(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L} ]*,\s*)?$/u;
+
 /** The names a sentence holds that are no place ("… di Kupang", "tingkat Provinsi X"), in order. */
 export function unplacedNames(s: string): FoundName[] {
   return scanNames(s).filter((n) => !LOCATED.test(s.slice(0, n.start)));
@@ -55,6 +60,15 @@ export function isBareRegion(n: FoundName): boolean {
  * "Pie Y – Kota Langsa", "Kota Bitung, Sulawesi Utara". A regency after a regency is a winner.
  */
 export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): boolean {
+  // "Negeri X, Kecamatan Y, Kota Ambon juara II": the regency after a kecamatan locates it
+  if (
+    prev &&
+    /\b(?:kecamatan|kec\.?|kapanewon|kemantren|distrik)\s*$/i.test(s.slice(0, prev.start)) &&
+    /^\s*,\s*$/.test(s.slice(prev.end, n.start)) &&
+    (/^(?:kabupaten|kab\.?|kota)\s/i.test(n.text) || isBareRegion(n))
+  ) {
+    return true;
+  }
   // "Gampong X Kec Y, Aceh Utara", "Desa X dari Kecamatan Y, Kota Z": a kecamatan may stand
   // between a village and its regency
   const between = s

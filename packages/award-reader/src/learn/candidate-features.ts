@@ -1,6 +1,7 @@
 import type { Features } from './logistic.ts';
 import type { CandidateSource } from './extra-candidates.ts';
 import { stem } from './stem.ts';
+import { PLACE_OF_VILLAGE } from '../extraction/name-context.ts';
 
 /** What the extractor knows about one candidate when it asks the model. */
 export interface CandidateView {
@@ -195,12 +196,7 @@ export function candidateFeatures(v: CandidateView): Features {
   }
   // a place that only says where a named winner is from: "Kaili Rasa dari Kota Palu",
   // "Desa Ponggok, Kecamatan Polanharjo, Kabupaten Klaten"
-  if (
-    /\p{Lu}[\p{L}.)]*\s+(?:dari|asal)\s*$/u.test(before) ||
-    /\b(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L} ]*,\s*(?:(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L} ]*,\s*)?$/u.test(
-      before,
-    )
-  ) {
+  if (/\p{Lu}[\p{L}.)]*\s+(?:dari|asal)\s*$/u.test(before) || PLACE_OF_VILLAGE.test(before)) {
     on('cue:place-of');
   }
   // "Sektor perdagangan dan jasa; A, B dan C": a category label opens the sentence, names follow
