@@ -106,3 +106,26 @@ describe('findWinners: the town of a business closing its list line', () => {
     expect(names('Juara 1: Amplang Bu Minah, Kota Banjarmasin')).toEqual([['Amplang Bu Minah', 1]]);
   });
 });
+
+describe('findWinners: places named by their rivals and zones (written for these tests)', () => {
+  it('reads the winners a place "berada di bawah", with their ranks', () => {
+    expect(
+      findWinners(
+        'Kota Tomohon berada di bawah Kota Madiun (pertama) dan Kota Kediri (kedua).',
+        true,
+      ).map((c) => [c.name.text, c.rank?.rank ?? null]),
+    ).toEqual([
+      ['Kota Madiun', 1],
+      ['Kota Kediri', 2],
+    ]);
+  });
+
+  it('reads no province in a zone "Jawa–Bali", and no "Tiga-tiganya"', () => {
+    expect(
+      names(
+        'Kabupaten Klaten meraih juara 1 kategori pemerintah kabupaten/kota zona Jawa–Bali dalam Paritrana Award 2025.',
+      ),
+    ).toEqual([['Kabupaten Klaten', 1]]);
+    expect(names('"Tiga-tiganya peringkat dua pada Paritrana Award 2023," katanya.')).toEqual([]);
+  });
+});

@@ -36,7 +36,7 @@ export const AFTER_PLAIN_NAME =
  * names a winner, and "kalah dari Kabupaten Y" the one that beat it.
  */
 export const LOCATED =
-  /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima|kalah|tertinggal)(?:nya)?\s+)dari|tingkat|wilayah|se|asal|kawasan|untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga|kecamatan|kec\.?|kapanewon|kemantren|distrik|(?<!menjadi\s)milik)\s*-?\s*|se-)$/i;
+  /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima|kalah|tertinggal)(?:nya)?\s+)dari|tingkat|wilayah|se|asal|kawasan|untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga|kecamatan|kec\.?|kapanewon|kemantren|distrik|(?<!menjadi\s)milik|zona\s+[a-z]+\s*[–—-])\s*-?\s*|se-)$/i;
 
 /** What comes before a place that locates a village or kecamatan named just before it: "Desa
  * Ponggok, Kecamatan Polanharjo, ⟨Kabupaten Klaten⟩", "Negeri Hutumury, Kecamatan X, ⟨Kota Ambon⟩". */

@@ -80,3 +80,11 @@ describe('findBareOrdinals', () => {
     expect(found.map((r) => r.rank)).toEqual([2]);
   });
 });
+
+describe('findRanks: an ordinal alone in parentheses (written for this test)', () => {
+  it('reads "(pertama)" and "(kedua)" after names as ranks', () => {
+    expect(findRanks('Kota Madiun (pertama) dan Kota Kediri (kedua)').map((r) => r.rank)).toEqual([
+      1, 2,
+    ]);
+  });
+});

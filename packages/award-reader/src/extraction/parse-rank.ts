@@ -83,8 +83,17 @@ export function findRanks(text: string): RankMention[] {
     const rank = rankValue(r[1] ?? '');
     out.push({ rank, label: r[0], start: r.index, end: r.index + r[0].length });
   }
+  // "Kota Surakarta (pertama) dan Kota Pontianak (kedua)": an ordinal alone in parentheses
+  for (const r of text.matchAll(PAREN_ORDINAL)) {
+    const rank = rankValue(r[1] ?? '');
+    if (rank != null && !out.some((o) => r.index < o.end && o.start < r.index + r[0].length)) {
+      out.push({ rank, label: r[0], start: r.index, end: r.index + r[0].length });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const PAREN_ORDINAL = /\((pertama|kedua|ketiga|keempat|kelima)\)/giu;
 
 const ORDINAL_RE = /\b(pertama|kedua|ketiga|keempat|kelima)\b/giu;
 

@@ -37,7 +37,7 @@ export const NOT_A_NAME = set(`
   plh penjabat wagub wabup wawali kadis kakanwil dirut foto baca berita predikat akhirnya
   tropi trofi plakat piala piagam medali sertifikat gelar kini naik turun
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh kedua ketiga keempat kelima
-  edisi harapan
+  edisi harapan dua-duanya tiga-tiganya keduanya ketiganya semuanya kesemuanya
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
@@ -57,7 +57,7 @@ export const NOMINEE_CERTIFICATE =
   '(?:(?:sertifikat|piagam)\\s+(?:(?:sebagai\\s+)?(?:nominasi|nomine|nominee|finalis)|peserta|partisipasi)|penghargaan\\s+sebagai\\s+(?:nominasi|nominee|finalis))';
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
-export const LIST_TRIGGER = `(?:(?:berhasil |juga |turut |pun )?(?:${WON_PASSIVES}|diberikan)(?:\\s+(?:secara\\s+)?langsung)?(?:\\s+(?:oleh|kepada|ke tangan|ke|pada))?|menjadi milik|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|(?:para\\s+)?(?:pemenang|peraih\\s+penghargaan|penerima\\s+penghargaan)\\s+dari|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|selamat (?:kepada|untuk)|kepada)`;
+export const LIST_TRIGGER = `(?:(?:berhasil |juga |turut |pun )?(?:${WON_PASSIVES}|diberikan)(?:\\s+(?:secara\\s+)?langsung)?(?:\\s+(?:oleh|kepada|ke tangan|ke|pada))?|menjadi milik|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|(?:para\\s+)?(?:pemenang|peraih\\s+penghargaan|penerima\\s+penghargaan)\\s+dari|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|(?<=berada\\s+(?:tepat\\s+)?)di\\s+bawah|selamat (?:kepada|untuk)|kepada)`;
 
 /** Words hinting that a sentence is about the award at all. */
 export const AWARD_CUE =
