@@ -112,6 +112,16 @@ describe('classifyRelevance: the award named by its ceremony', () => {
   });
 });
 
+describe('classifyRelevance: a surprised winner after the handover', () => {
+  it('accepts "tidak menyangka X bisa juara dua" said after the ceremony, beside rivals', () => {
+    expect(
+      kindOf(
+        '"Kami tidak menyangka PT Sawit Mukomuko Jaya bisa juara dua Paritrana tingkat provinsi. Pesaing kami perusahaan besar semua," ujar manajernya usai penyerahan Paritrana Award 2024 di Bengkulu, Selasa (10/9/2024).',
+      ),
+    ).toBe('results');
+  });
+});
+
 describe('classifyRelevance: candidates, judging and background', () => {
   it('calls nominees and finalists a nomination, even with win words', () => {
     const text =

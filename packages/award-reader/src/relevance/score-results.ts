@@ -63,6 +63,10 @@ function blockedBy(rule: keyof ResultCues, at: number, cues: SentenceCues): stri
   if (cues.definition) {
     return 'definition';
   }
-  // "rapat persiapan penganugerahan", "penganugerahan … memasuki tahap wawancara".
+  // "rapat persiapan penganugerahan", "penganugerahan … memasuki tahap wawancara"; but a sentence
+  // told from after the handover ("Pesaing kami besar semua," ujarnya usai penyerahan …) is past it
+  if (cues.ceremonyDone && !cues.ceremonyNotYet) {
+    return null;
+  }
   return cues.ceremonyNotYet || cues.candidacy || cues.finalStage ? 'not-yet' : null;
 }

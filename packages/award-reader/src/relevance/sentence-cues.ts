@@ -17,6 +17,8 @@ export interface ResultCues {
 export interface SentenceCues extends ResultCues {
   /** The sentence speaks of preparing a ceremony, not of one held. */
   ceremonyNotYet: boolean;
+  /** The sentence speaks from after a ceremony ("usai penyerahan Paritrana Award 2024"). */
+  ceremonyDone: boolean;
   candidacy: boolean;
   /** Beating other candidates ("mengungguli"), which makes candidacy words part of a win. */
   beat: boolean;
@@ -89,6 +91,11 @@ const negation = new RegExp(
   'iu',
 );
 
+const AFTER_CEREMONY =
+  /\b(?:usai|seusai|setelah|selepas|sesudah)\s+(?:acara\s+|malam\s+)?(?:penyerahan|penganugerahan|menerima)\b/;
+const SURPRISE =
+  /\b(?:tidak|tak|nggak|gak|enggak)\s+(?:pernah\s+)?(?:menyangka|mengira|menduga|membayangkan)\b/;
+
 /** Reads the cues of one lower-case sentence. */
 export function readCues(lower: string): SentenceCues {
   const isPast = past.test(lower);
@@ -105,12 +112,15 @@ export function readCues(lower: string): SentenceCues {
     ceremony: first(at(ceremony), awardNoun.test(lower) ? at(handover) : -1),
     congratulation: at(congratulation),
     ceremonyNotYet: ceremonyNotYet.test(lower),
+    ceremonyDone: AFTER_CEREMONY.test(lower),
     candidacy: candidacy.test(lower),
     beat: beat.test(lower),
     finalStage: finalStage.test(lower),
     assessment: assessment.test(lower.replace(genericAssessment, ' ')),
     background: background.test(lower),
-    future: isPast ? -1 : first(lower.search(future), lower.search(modalWin)),
+    // ("kami tidak menyangka X bisa juara dua": a surprise at a win, not a wish)
+    future:
+      isPast || SURPRISE.test(lower) ? -1 : first(lower.search(future), lower.search(modalWin)),
     past: isPast,
     definition: definition.test(lower),
     habitual: habitual.test(lower),
