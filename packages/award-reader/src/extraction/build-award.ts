@@ -10,7 +10,7 @@ import { findRecipient } from './parse-people.ts';
 import type { Sentence } from './split-sentences.ts';
 
 const NATIONAL_CUE =
-  /\b(?:tingkat nasional|terbaik nasional|nasional antar|(?:peringkat|terbaik|ranking|juara)\s+\S+\s+nasional|terbaik khusus tingkat nasional)\b/i;
+  /\b(?:tingkat nasional|terbaik nasional|nasional antar|(?:peringkat|terbaik|ranking|juara)\s+\S+\s+nasional|(?:posisi|urutan)\s+(?:pertama|kedua|ketiga|I{1,3}|[1-3])\s+nasional|terbaik khusus tingkat nasional)\b/i;
 const PROVINCIAL_CUE = /\b(?:tingkat provinsi|se-\p{Lu})/iu;
 
 /** The level of one award: provinces only compete nationally, and so did every edition to 2021. */

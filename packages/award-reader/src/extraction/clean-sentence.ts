@@ -60,6 +60,11 @@ const POSITION =
 // "Juara I ............ Kota Sorong": dots leading a rank to its winner, as on a notice board
 const DOT_LEADER = /\s*(?:\.{3,}|…{2,})\s*(?=\S)/g;
 
+// a list line labelled by its zone ("Zona Sumatera: Provinsi Sumatera Barat") names its winner
+// alone; one labelled "Harapan:" or "Harapan II:" names a "juara harapan"
+const ZONE_LABEL = /^zona\s+[^:]{2,60}:\s*(?=\p{Lu})/iu;
+const HOPE_LABEL = /^(harapan(?:\s+(?:[IVX]{1,3}|\d))?)\s*:\s*(?=\p{Lu})/iu;
+
 // A list numbered inside its sentence: "masing-masing (1) Kabupaten A; (2) Kota B; 3) C"; the
 // order stays in the list, the numbers go (they imply a rank; they state none), and where they
 // were the only separators a colon opens the list and semicolons part its items
@@ -222,6 +227,8 @@ export function cleanSentence(s: string): string {
     .replace(PHOTO, '')
     .replace(POSITION, '')
     .replace(DOT_LEADER, ': ')
+    .replace(ZONE_LABEL, '')
+    .replace(HOPE_LABEL, 'Juara $1: ')
     .replace(INLINE_NUMBER, (_m, before: string, n: string, at: number, all: string) => {
       // ("Kategori Provinsi 1) Provinsi A 2) Provinsi B": the numbers were the only separators)
       const prev = all.slice(0, at).trimEnd();

@@ -499,3 +499,30 @@ describe('extractAwards: places, headers and shouting beside winners (written fo
     ).toEqual([['Pemerintah Kota Balikpapan', 1]]);
   });
 });
+
+describe('extractAwards: the national stage (written for these tests)', () => {
+  it('reads winners labelled by zone or "Harapan", and a province placed "posisi kedua nasional"', () => {
+    const list = read(
+      'Daftar Peraih Paritrana Award 2025\n\nJAKARTA – Wakil Presiden menyerahkan Paritrana Award 2025 di Jakarta.\n\nKategori Pemerintah Provinsi\nZona Sumatera: Provinsi Jambi\nZona Kalimantan: Provinsi Kalimantan Utara\n\nKategori Pemerintah Kabupaten/Kota\nTerbaik I: Kabupaten Sleman\nHarapan: Kota Tual',
+    );
+    expect(list.map((a) => [a.winner, a.level, a.rank])).toEqual([
+      ['Provinsi Jambi', 'nasional', null],
+      ['Provinsi Kalimantan Utara', 'nasional', null],
+      ['Kabupaten Sleman', 'nasional', 1],
+      ['Kota Tual', 'nasional', null],
+    ]);
+    const province = read(
+      'KENDARI – Pemerintah Provinsi Sulawesi Tenggara menempati posisi kedua nasional dalam Paritrana Award 2024.',
+    );
+    expect(province.map((a) => [a.winnerCanonical, a.level, a.rank])).toEqual([
+      ['Provinsi Sulawesi Tenggara', 'nasional', 2],
+    ]);
+  });
+
+  it('reads no province after "Juara" naming its stage, and a city by its nickname', () => {
+    const r = read(
+      'Padang Panjang Juara Nasional, Setelah Lebih Dulu Juara Sumbar\n\nPADANG PANJANG – Kota Serambi Mekah kembali mengukir prestasi. Pemko Padang Panjang ditetapkan sebagai Terbaik I Nasional Paritrana Award 2024.',
+    );
+    expect(new Set(r.map((a) => a.winnerCanonical))).toEqual(new Set(['Kota Padang Panjang']));
+  });
+});

@@ -117,6 +117,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     AIMS.test(after) ||
     // "*📢 KABAR GEMBIRA DARI KOTA BATIAH 📢*": a shouted line, not a name
     SHOUTED.test(name) ||
+    // "… Setelah Lebih Dulu Juara Sumbar": the champion of a province, not the province
+    (/\bjuara\s+$/i.test(before) && isProvinceName(name)) ||
     countsAwards(after) ||
     // "Kerinci Bawa Pulang Piagam Nominasi": a nominee's certificate in the name's clause
     CERTIFICATE_AFTER.test(after) ||
@@ -141,6 +143,8 @@ const AIMS =
 const SHOUTED =
   /^(?=[^\p{Ll}]*$).*\b(?:DARI|UNTUK|YANG|KEPADA|BAGI|SELAMAT|KABAR|BERITA|GEMBIRA)\b/u;
 
+const isProvinceName = (name: string): boolean =>
+  /^(?:provinsi|pemprov)\s/i.test(name) || findBareRegion(name)?.type === 'provinsi';
 const isRegionName = (name: string): boolean =>
   /^(?:kabupaten|kab\.?|kota|provinsi)\s/i.test(name) || findBareRegion(name) != null;
 
