@@ -89,6 +89,10 @@ export function findClauseYears(text: string): Array<{ year: number; index: numb
 
 /** Years listed after `year` ("pada Paritrana Award 2021 dan 2022" → [2022] for 2021). */
 export function yearsJoinedTo(text: string, year: number): number[] {
-  const m = new RegExp(`\\b${year}((?:\\s*(?:,|dan|serta|&)\\s*20[12]\\d\\b)+)`).exec(text);
+  // ("… pada Paritrana Award 2023 dan Paritrana Award 2024": the award named again before each)
+  const m = new RegExp(
+    `\\b${year}((?:\\s*(?:,|dan|serta|&)\\s*(?:(?:pada\\s+|di\\s+)?(?:paritrana(?:\\s+awards?)?|tahun)\\s+)?20[12]\\d\\b)+)`,
+    'i',
+  ).exec(text);
   return m ? [...(m[1] ?? '').matchAll(/20[12]\d/g)].map((y) => Number(y[0])) : [];
 }

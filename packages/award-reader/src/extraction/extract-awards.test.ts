@@ -526,3 +526,13 @@ describe('extractAwards: the national stage (written for these tests)', () => {
     expect(new Set(r.map((a) => a.winnerCanonical))).toEqual(new Set(['Kota Padang Panjang']));
   });
 });
+
+describe('extractAwards: a nickname no gazetteer knows (written for this test)', () => {
+  it('reads "Kota Cakalang" in a story filed from Bitung as Kota Bitung', () => {
+    const r = read(
+      'Kota Cakalang Juara Satu Paritrana Sulut\n\nBITUNG – Pemerintah Kota Bitung meraih juara satu Paritrana Award 2025 tingkat Provinsi Sulawesi Utara.',
+    );
+    expect(r.map((a) => a.winnerCanonical)).toEqual(['Kota Bitung']);
+    expect(r[0]?.aliases).toContain('Kota Cakalang');
+  });
+});

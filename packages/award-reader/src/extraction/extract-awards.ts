@@ -1,5 +1,6 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
-import { resolveName } from '../gazetteer/resolve-name.ts';
+import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
+import { isUnknownNickname, mainRegion } from './nickname.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
 import { joinAdvertLines } from './advert-lines.ts';
@@ -143,6 +144,10 @@ const AIMS =
 const SHOUTED =
   /^(?=[^\p{Ll}]*$).*\b(?:DARI|UNTUK|YANG|KEPADA|BAGI|SELAMAT|KABAR|BERITA|GEMBIRA)\b/u;
 
+/** The region's identity, as the article wrote the winner (its nickname kept as an alias). */
+const withWinner = (who: WinnerIdentity | null, written: string): WinnerIdentity | null =>
+  who ? { ...who, winner: written, aliases: [...new Set([...who.aliases, written])] } : null;
+
 const isProvinceName = (name: string): boolean =>
   /^(?:provinsi|pemprov)\s/i.test(name) || findBareRegion(name)?.type === 'provinsi';
 const isRegionName = (name: string): boolean =>
@@ -160,6 +165,9 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const sentences = splitSentences(article.text);
   const cleaned = readTableRows(sentences.map((s) => s.text)).map(cleanSentence);
   const codes = regencyCodes(cleaned);
+  let story: string | null | undefined;
+  const storyRegion = () =>
+    story === undefined ? (story = mainRegion(article.text, cleaned)) : story;
   const read = readArticleContext(article, sentences);
   // no "tingkat Provinsi X": the province most of the named regencies lie in
   const ctx = {
@@ -260,13 +268,16 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         parseCategory(text) ??
         header ??
         categories.same(text);
-      const who = resolveName(name.text, name.paren, {
+      const resolved = resolveName(name.text, name.paren, {
         typeHint: typeOfCategory(named),
         place: cand.place,
         regencyCodes: codes,
         provinceCode: ctx.provinceCode,
         villageProvince: ctx.level === 'provinsi' ? ctx.provinceCode : null,
       });
+      // "Kota Cakalang juara satu": a nickname no gazetteer knows stands for the story's region
+      const about = resolved && isUnknownNickname(name.text, resolved) ? storyRegion() : null;
+      const who = about ? withWinner(resolveName(about, null), name.text) : resolved;
       if (!who || who.canonical.length < 2) {
         continue;
       }

@@ -1,0 +1,50 @@
+import { findBareRegion } from '../gazetteer/find-region.ts';
+import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
+import { scanNames } from './scan-names.ts';
+
+// "BITUNG – …", "FAKFAK, kabar.example – …": the place a story is filed from
+const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu} .'’-]{2,40}?)(?:\s*,\s*[^\n–—]{0,60}?)?\s*(?:[–—]|\s-\s)/mu;
+
+const titleCase = (s: string) =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
+
+/**
+ * The regency or city a story is about: the one its dateline names, else the one it names most
+ * often (strictly more than any other), else null.
+ */
+export function mainRegion(text: string, sentences: readonly string[]): string | null {
+  const filed = DATELINE.exec(text)?.[1];
+  const dateline = filed ? findBareRegion(titleCase(filed)) : null;
+  if (dateline && dateline.type !== 'provinsi') {
+    return dateline.canonical;
+  }
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    for (const n of scanNames(s)) {
+      const who = resolveName(n.text, n.paren);
+      if (who?.regionCode && (who.type === 'kabupaten' || who.type === 'kota')) {
+        counts.set(who.canonical, (counts.get(who.canonical) ?? 0) + 1);
+      }
+    }
+  }
+  const [top, next] = [...counts].sort((a, b) => b[1] - a[1]);
+  return top && (!next || top[1] > next[1]) ? top[0] : null;
+}
+
+// "Kota Cakalang", "Bumi Sriwijaya", "Butta Toa": a town or land named by what it is known for
+const NICKNAME_HEAD = /^(?:Kota|Bumi|Butta|Tanah)\s+\p{Lu}/u;
+
+/**
+ * Whether a resolved name is a nickname no gazetteer knows ("Kota Cakalang juara satu" in a story
+ * about Bitung): a town or land word and a name that is no region.
+ */
+export function isUnknownNickname(name: string, who: WinnerIdentity): boolean {
+  return (
+    NICKNAME_HEAD.test(name) &&
+    who.regionCode == null &&
+    (who.type === 'kota' || who.type === 'kabupaten')
+  );
+}
