@@ -536,3 +536,13 @@ describe('extractAwards: a nickname no gazetteer knows (written for this test)',
     expect(r[0]?.aliases).toContain('Kota Cakalang');
   });
 });
+
+describe('extractAwards: a regency prefix misspelt (written for this test)', () => {
+  it('reads "Kabupten X" as Kabupaten X', () => {
+    expect(
+      read(
+        'LABUAN BAJO – Kabupten Manggarai Barat meraih juara 1 Paritrana Award 2025 tingkat Provinsi Nusa Tenggara Timur.',
+      ).map((a) => a.winnerCanonical),
+    ).toEqual(['Kabupaten Manggarai Barat']);
+  });
+});

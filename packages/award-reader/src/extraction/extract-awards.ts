@@ -1,6 +1,7 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import { isUnknownNickname, mainRegion } from './nickname.ts';
+import { linkLines, withoutLines } from './link-lines.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
 import { joinAdvertLines } from './advert-lines.ts';
@@ -31,7 +32,6 @@ import { splitSentences } from './split-sentences.ts';
 import { headlineName, isTitleLine } from './title-line.ts';
 import { AWARD_CUE, NOMINEE_CERTIFICATE } from './word-lists.ts';
 import { LOCATED, PLACE_OF_VILLAGE } from './name-context.ts';
-import { LinkLinePrefixes } from '../relevance/layout-words.ts';
 import { candidateFeatures } from '../learn/candidate-features.ts';
 import {
   extraCandidates,
@@ -47,11 +47,6 @@ export interface ExtractOptions {
   /** Sees every candidate that resolved to a winner, with its features (for training). */
   trace?: (x: Features, award: AwardMention, source: CandidateSource) => void;
 }
-
-const LINK_LINE = new RegExp(`^\\s*(?:${LinkLinePrefixes.join('|')})\\b`, 'i');
-// "Foto lainnya:", "Berita populer:": a header over links to other stories
-const RELATED_HEADER =
-  /^\s*(?:(?:foto|galeri|video|berita|artikel|tulisan)\s+(?:lainnya|lain|terkait|populer|terpopuler|pilihan|terbaru)|terpopuler|rekomendasi)\s*:?\s*$/i;
 
 // "Pemprov X bersama BPJS Ketenagakerjaan memberikan Paritrana Award kepada …": a name that gives
 // the award is no winner of it
@@ -168,7 +163,12 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   let story: string | null | undefined;
   const storyRegion = () =>
     story === undefined ? (story = mainRegion(article.text, cleaned)) : story;
-  const read = readArticleContext(article, sentences);
+  const links = linkLines(sentences, article.text);
+  // (a related story's headline dates no edition of this one)
+  const read = readArticleContext(
+    { ...article, text: withoutLines(article.text, sentences, links) },
+    sentences.filter((_s, i) => !links[i]),
+  );
   // no "tingkat Provinsi X": the province most of the named regencies lie in
   const ctx = {
     ...read,
@@ -193,22 +193,9 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   let listFrom = 0;
   let carried: { year: number | null; at: number } | null = null;
   let noted = -1;
-  let linking = false;
-  const gapBefore = (i: number): string =>
-    article.text.slice(sentences[i - 1]?.end ?? 0, sentences[i]?.start ?? 0);
   const categories = createCategoryMemory();
   texts.forEach((text, i) => {
-    // "Baca juga: …" links another story: its headline's names are no winners of this one; so
-    // do the lines under "Foto lainnya:" or "Berita terkait:" up to the next paragraph
-    const line = sentences[i]?.text ?? '';
-    const opensParagraph = i === 0 || /\n\s*\n/.test(gapBefore(i));
-    linking &&= !opensParagraph && !/[.!?"”]\s*$/.test(line);
-    if (LINK_LINE.test(line) || linking) {
-      linking ||= /:\s*$/.test(line);
-      return;
-    }
-    if (RELATED_HEADER.test(line)) {
-      linking = true;
+    if (links[i]) {
       return;
     }
     const sentence = evidenceOf(sentences[i], cleaned[i] ?? text);

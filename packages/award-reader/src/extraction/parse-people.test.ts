@@ -51,6 +51,9 @@ describe('people who are no winners', () => {
     // a village head of Minahasa, and of Aceh
     expect(followsTitle('diterima langsung Hukum Tua Tiwoho, ')).toBe(true);
     expect(followsTitle('diterima oleh Keuchik Lampuuk, ')).toBe(true);
+    // an officer by an English title
+    expect(isHonorificName('Chief Operating Officer')).toBe(true);
+    expect(followsTitle('diterima Chief Operating Officer perusahaan, ')).toBe(true);
     expect(followsTitle('Penghargaan diterima Manajer Kopdit, ')).toBe(true);
     expect(followsTitle('Juara I diraih Kota Batu, ')).toBe(false);
   });

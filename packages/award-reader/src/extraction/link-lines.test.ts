@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { linkLines } from './link-lines.ts';
+import { splitSentences } from './split-sentences.ts';
+
+// a page written for this test
+const page = [
+  'Kota Tual meraih juara I Paritrana Award 2024.',
+  '',
+  'Share this:',
+  'Facebook WhatsApp Twitter',
+  '',
+  'Related',
+  'Kota Ambon Juara 1 Paritrana Maluku 2025? Simak Faktanya',
+  'Harga Pala Turun',
+  '',
+  'Berita Terkait',
+  'Kabupaten Buru Raih Juara II',
+  '',
+  'Pj Wali Kota berterima kasih.',
+].join('\n');
+
+describe('linkLines', () => {
+  it('marks share buttons and the headlines under "Related" or a bare "Berita Terkait"', () => {
+    const sentences = splitSentences(page);
+    const marked = linkLines(sentences, page);
+    expect(sentences.filter((_s, i) => !marked[i]).map((s) => s.text)).toEqual([
+      'Kota Tual meraih juara I Paritrana Award 2024.',
+      'Pj Wali Kota berterima kasih.',
+    ]);
+  });
+});
