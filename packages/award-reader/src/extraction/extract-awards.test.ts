@@ -546,3 +546,18 @@ describe('extractAwards: a regency prefix misspelt (written for this test)', () 
     ).toEqual(['Kabupaten Manggarai Barat']);
   });
 });
+
+describe('extractAwards: an office building beside a winner (written for this test)', () => {
+  it('reads a winner after "di Kantor Gubernur,", and no venue town before a date', () => {
+    expect(
+      read(
+        'PALU – "Kemarin di Kantor Gubernur, Kota Palu juara satu Paritrana Award 2024 tingkat Sulteng," kata Wali Kota.',
+      ).map((a) => [a.winnerCanonical, a.rank]),
+    ).toEqual([['Kota Palu', 1]]);
+    expect(
+      read(
+        'LANGGUR – Kabupaten Maluku Tenggara meraih juara dua Paritrana Award 2025 tingkat Provinsi Maluku di Lantai 7 Kantor Gubernur Maluku, Ambon, Selasa (9/12/2025).',
+      ).map((a) => a.winnerCanonical),
+    ).toEqual(['Kabupaten Maluku Tenggara']);
+  });
+});

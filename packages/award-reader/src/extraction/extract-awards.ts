@@ -113,6 +113,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     AIMS.test(after) ||
     // "*📢 KABAR GEMBIRA DARI KOTA BATIAH 📢*": a shouted line, not a name
     SHOUTED.test(name) ||
+    // "di Lantai 7 Kantor Gubernur Maluku, Ambon, Selasa (9/12)": the venue's town
+    (VENUE_BEFORE.test(before) && DATE_AFTER.test(after)) ||
     // "… Setelah Lebih Dulu Juara Sumbar": the champion of a province, not the province
     (/\bjuara\s+$/i.test(before) && isProvinceName(name)) ||
     countsAwards(after) ||
@@ -143,6 +145,9 @@ const SHOUTED =
 const withWinner = (who: WinnerIdentity | null, written: string): WinnerIdentity | null =>
   who ? { ...who, winner: written, aliases: [...new Set([...who.aliases, written])] } : null;
 
+const VENUE_BEFORE =
+  /\bdi\s+[^.;]{0,60}?\b(?:Kantor|Gedung|Aula|Pendopo|Pendapa|Rumah\s+Jabatan|Istana|Hotel|Balai|Lantai|Ruang)\b[^,.;]{0,40},\s*$/u;
+const DATE_AFTER = /^\s*,?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\(?\d{1,2}[/ ])/u;
 const isProvinceName = (name: string): boolean =>
   /^(?:provinsi|pemprov)\s/i.test(name) || findBareRegion(name)?.type === 'provinsi';
 const isRegionName = (name: string): boolean =>

@@ -54,6 +54,7 @@ describe('people who are no winners', () => {
     // an officer by an English title
     expect(isHonorificName('Chief Operating Officer')).toBe(true);
     expect(followsTitle('diterima Chief Operating Officer perusahaan, ')).toBe(true);
+    expect(followsTitle('kemarin di Kantor Gubernur, ')).toBe(false);
     expect(followsTitle('Penghargaan diterima Manajer Kopdit, ')).toBe(true);
     expect(followsTitle('Juara I diraih Kota Batu, ')).toBe(false);
   });

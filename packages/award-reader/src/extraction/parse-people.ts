@@ -41,9 +41,10 @@ export function findRecipient(text: string): string | null {
 }
 
 // "… Lurah Guntung, Hairil Anwar": a title, its place, a comma, then the person
-// ("Chief Operating Officer perusahaan, Kevin H": the title's organisation may be a common noun)
+// ("Chief Operating Officer perusahaan, Kevin H": the title's organisation may be a common noun;
+// "di Kantor Gubernur, Kota Palu juara satu": an office's building is no official)
 const TITLE_BEFORE = new RegExp(
-  `(?:^|[\\s(])${TITLE}(?:\\s+(?:${NAME}|perusahaan|desa|daerah|kabupaten|kota|provinsi)){0,5}\\s*,\\s*$`,
+  `(?:^|[\\s(])(?<!(?:Kantor|Rumah\\s+Jabatan|Rumah\\s+Dinas|Gedung|Pendopo|Pendapa|Aula|Ruang|Istana)\\s)${TITLE}(?:\\s+(?:${NAME}|perusahaan|desa|daerah|kabupaten|kota|provinsi)){0,5}\\s*,\\s*$`,
   'u',
 );
 

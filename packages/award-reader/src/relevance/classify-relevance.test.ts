@@ -122,6 +122,16 @@ describe('classifyRelevance: a surprised winner after the handover', () => {
   });
 });
 
+describe('classifyRelevance: campaign promises', () => {
+  it('does not read a candidate promising the award, nor a ballot number, as a result', () => {
+    expect(
+      kindOf(
+        'Paslon Nomor 2 Janjikan Kabupaten Brebes Juara Paritrana\n\nBREBES – Debat Pemilihan Bupati Brebes digelar Sabtu. "Dalam dua tahun, Kabupaten Brebes harus juara Paritrana Award tingkat Jawa Tengah," kata calon nomor urut 2.',
+      ),
+    ).not.toBe('results');
+  });
+});
+
 describe('classifyRelevance: candidates, judging and background', () => {
   it('calls nominees and finalists a nomination, even with win words', () => {
     const text =

@@ -91,6 +91,11 @@ const negation = new RegExp(
   'iu',
 );
 
+// "Paslon Nomor 2", "calon nomor urut 1": a number on the ballot, not a place won
+const BALLOT =
+  /\b(?:paslon|pasangan\s+calon|calon(?:\s+(?:bupati|wali\s?kota|gubernur))?|nomor\s+urut)\s+(?:nomor\s+)?(?:urut\s+)?\d{1,2}\b/g;
+const withoutBallots = (lower: string) => lower.replace(BALLOT, (m) => ' '.repeat(m.length));
+
 const AFTER_CEREMONY =
   /\b(?:usai|seusai|setelah|selepas|sesudah)\s+(?:acara\s+|malam\s+)?(?:penyerahan|penganugerahan|menerima)\b/;
 const SURPRISE =
@@ -99,9 +104,9 @@ const SURPRISE =
 /** Reads the cues of one lower-case sentence. */
 export function readCues(lower: string): SentenceCues {
   const isPast = past.test(lower);
-  const at = (regex: RegExp) => affirmed(lower, lower.search(regex));
+  const at = (regex: RegExp, within = lower) => affirmed(lower, within.search(regex));
   return {
-    rank: isStatisticsRank(lower) || isPrizeScheme(lower) ? -1 : at(rank),
+    rank: isStatisticsRank(lower) || isPrizeScheme(lower) ? -1 : at(rank, withoutBallots(lower)),
     win: first(
       at(activeWin),
       notAPrize.test(lower) ? -1 : at(passiveWin),

@@ -74,6 +74,10 @@ export const BackgroundWords: readonly string[] = [
 /** Markers of a wish, plan, condition or selection: a win they precede has not happened. */
 export const FutureWords: readonly string[] = [
   'akan',
+  // a candidate's promise ("Paslon Nomor 2 Janjikan Kabupaten X Juara Paritrana")
+  'janjikan',
+  'menjanjikan',
+  'berjanji',
   'bakal',
   'berharap',
   'diharapkan',
