@@ -561,3 +561,18 @@ describe('extractAwards: an office building beside a winner (written for this te
     ).toEqual(['Kabupaten Maluku Tenggara']);
   });
 });
+
+describe('extractAwards: nicknames and neighbours (written for these tests)', () => {
+  it('reads a land nickname in a regency category as the story region, and no congratulator', () => {
+    expect(
+      read(
+        'MAMUJU – Wakil Bupati Mamuju menerima Paritrana Award 2024 tingkat Provinsi Sulawesi Barat. Bumi Manakarra ditetapkan sebagai terbaik pertama untuk kategori pemerintah kabupaten/kota.',
+      ).map((a) => [a.winnerCanonical, a.rank]),
+    ).toEqual([['Kabupaten Mamuju', 1]]);
+    expect(
+      read(
+        'KEBUMEN – Bupati Kebumen menyampaikan ucapan selamat kepada Pemerintah Kabupaten Purworejo yang meraih juara II Paritrana Award 2025 tingkat Jawa Tengah.',
+      ).map((a) => a.winnerCanonical),
+    ).toEqual(['Kabupaten Purworejo']);
+  });
+});

@@ -111,6 +111,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     GIVES.test(after) ||
     // "Kabupaten Maros menargetkan meraih juara 1": a target, not a win
     AIMS.test(after) ||
+    // "Bupati Kebumen menyampaikan ucapan selamat kepada Pemkab Purworejo …": who congratulates
+    CONGRATULATES.test(after) ||
     // "*📢 KABAR GEMBIRA DARI KOTA BATIAH 📢*": a shouted line, not a name
     SHOUTED.test(name) ||
     // "di Lantai 7 Kantor Gubernur Maluku, Ambon, Selasa (9/12)": the venue's town
@@ -138,6 +140,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
 // ("Kategori usaha mikro diterima Susu Kuda Liar Samawa (juara 1)": recipients, not who held it)
 const AIMS =
   /^\s*,?\s*(?:(?:juga|pun|kembali|tahun\s+(?:ini|depan))\s+)?(?:menargetkan|mentargetkan|targetkan|mengincar|incar|membidik|bidik|bertekad|berambisi|berharap|ingin|akan|siap|bersiap)\b/i;
+const CONGRATULATES =
+  /^\s*,?\s*(?:(?:juga|pun|turut)\s+)?(?:menyampaikan|mengucapkan|memberi(?:kan)?|sampaikan|ucapkan)\s+(?:ucapan\s+)?selamat\b/i;
 const SHOUTED =
   /^(?=[^\p{Ll}]*$).*\b(?:DARI|UNTUK|YANG|KEPADA|BAGI|SELAMAT|KABAR|BERITA|GEMBIRA)\b/u;
 
@@ -268,7 +272,10 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         villageProvince: ctx.level === 'provinsi' ? ctx.provinceCode : null,
       });
       // "Kota Cakalang juara satu": a nickname no gazetteer knows stands for the story's region
-      const about = resolved && isUnknownNickname(name.text, resolved) ? storyRegion() : null;
+      const about =
+        resolved && isUnknownNickname(name.text, resolved, typeOfCategory(named))
+          ? storyRegion()
+          : null;
       const who = about ? withWinner(resolveName(about, null), name.text) : resolved;
       if (!who || who.canonical.length < 2) {
         continue;

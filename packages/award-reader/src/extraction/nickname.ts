@@ -34,17 +34,27 @@ export function mainRegion(text: string, sentences: readonly string[]): string |
   return top && (!next || top[1] > next[1]) ? top[0] : null;
 }
 
-// "Kota Cakalang", "Bumi Sriwijaya", "Butta Toa": a town or land named by what it is known for
-const NICKNAME_HEAD = /^(?:Kota|Bumi|Butta|Tanah)\s+\p{Lu}/u;
+// "Kota Cakalang", "Bumi Manakarra", "Butta Toa": a town or land named by what it is known for
+const TOWN_NICKNAME = /^Kota\s+\p{Lu}/u;
+const LAND_NICKNAME = /^(?:Bumi|Butta|Tanah)\s+\p{Lu}/u;
+const REGENCY_OR_CITY = new Set(['kabupaten', 'kota']);
 
 /**
  * Whether a resolved name is a nickname no gazetteer knows ("Kota Cakalang juara satu" in a story
- * about Bitung): a town or land word and a name that is no region.
+ * about Bitung): a town word and a name that is no region, or a land word in a regency's
+ * category ("Bumi Manakarra … terbaik pertama kategori pemerintah kabupaten/kota").
  */
-export function isUnknownNickname(name: string, who: WinnerIdentity): boolean {
+export function isUnknownNickname(
+  name: string,
+  who: WinnerIdentity,
+  categoryType: string | null = null,
+): boolean {
+  if (who.regionCode != null) {
+    return false;
+  }
   return (
-    NICKNAME_HEAD.test(name) &&
-    who.regionCode == null &&
-    (who.type === 'kota' || who.type === 'kabupaten')
+    (TOWN_NICKNAME.test(name) && REGENCY_OR_CITY.has(who.type)) ||
+    (LAND_NICKNAME.test(name) &&
+      (REGENCY_OR_CITY.has(who.type) || REGENCY_OR_CITY.has(categoryType ?? '')))
   );
 }
