@@ -141,3 +141,11 @@ describe('cleanSentence and readTableRows: lists as pages flatten them (written 
     ]);
   });
 });
+
+describe('stripDateline: a story typed in lower case (written for this test)', () => {
+  it('drops an upper-case dateline before lower-case text', () => {
+    expect(stripDateline('PANARAGAN - kabupaten mesuji meraih juara 1 paritrana award 2024.')).toBe(
+      'kabupaten mesuji meraih juara 1 paritrana award 2024.',
+    );
+  });
+});

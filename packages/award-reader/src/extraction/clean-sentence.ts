@@ -26,12 +26,14 @@ export function stripDateline(s: string): string {
   for (let i = 0; i < 2; i++) {
     const m = SEPARATOR.exec(out.slice(0, 80));
     const rest = out.slice(m ? m.index + m[0].length : 0);
-    // a dateline opens a story; "Batik Ayu – Kota Jambi" is a name and its place
+    // a dateline opens a story; "Batik Ayu – Kota Jambi" is a name and its place; an upper-case
+    // dateline may open a story typed in lower case ("PANARAGAN - kabupaten tulang bawang …")
+    const shouted = m != null && /^[\p{Lu}\s,.]{4,}$/u.test(out.slice(0, m.index));
     if (
       !m ||
       m.index === 0 ||
       !isDateline(out.slice(0, m.index)) ||
-      !/^["“'‘]?[\p{Lu}\d]/u.test(rest) ||
+      !(/^["“'‘]?[\p{Lu}\d]/u.test(rest) || (shouted && /^\p{Ll}/u.test(rest))) ||
       !/\s\p{Ll}{2,}/u.test(rest)
     ) {
       break;
