@@ -55,9 +55,10 @@ const ANAPHOR = new RegExp(
 // ("desa kami juara satu", "kabupaten kita juara dua": the head noun goes with the pronoun)
 const SELF =
   /(?<![\p{L}])(?:([Dd]esa|[Kk]elurahan|[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]erusahaan|[Kk]ampung|[Nn]agari|[Gg]ampong)\s+)?(?:[Pp]ihaknya|[Kk]ami|[Kk]ita|[Ss]aya)(?![\p{L}])/gu;
-// "Di antaranya pemkab meraih juara III …": the government the story is about, unnamed
-const BARE_GOVERNMENT =
-  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emda)(?!\s+\p{Lu})(?![\p{L}])/gu;
+// "Di antaranya pemkab meraih juara III …", "… bahwa perseroan meraih juara I": the government or
+// the listed company the story is about, unnamed
+const BARE_BODY =
+  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emda|[Pp]erseroan)(?!\s+\p{Lu})(?![\p{L}])/gu;
 // '"…," kata Bupati X': the speaker named after the quote
 const SPEAKER_AFTER = /["”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)\w*\s/i;
 const FIRST_PERSON_PRIZE =
@@ -118,11 +119,7 @@ export function resolveAnaphora(texts: string[]): string[] {
   const out: string[] = [];
   texts.forEach((text, i) => {
     let result = text;
-    const found = [
-      ...text.matchAll(ANAPHOR),
-      ...text.matchAll(SELF),
-      ...text.matchAll(BARE_GOVERNMENT),
-    ];
+    const found = [...text.matchAll(ANAPHOR), ...text.matchAll(SELF), ...text.matchAll(BARE_BODY)];
     for (const m of found.sort((a, b) => b.index - a.index)) {
       const end = m.index + m[0].length;
       if (!AFTER_NAME.test(text.slice(end))) {

@@ -576,3 +576,18 @@ describe('extractAwards: nicknames and neighbours (written for these tests)', ()
     ).toEqual(['Kabupaten Purworejo']);
   });
 });
+
+describe('extractAwards: employers as business pages name them (written for these tests)', () => {
+  it('reads a hotel named by its suffix, placed by "di", and a listed company as "perseroan"', () => {
+    expect(
+      read(
+        'Senggigi Bay Hotel di Kabupaten Lombok Barat meraih juara 2 Paritrana Award 2024 tingkat Provinsi Nusa Tenggara Barat.',
+      ).map((a) => [a.winner, a.rank]),
+    ).toEqual([['Senggigi Bay Hotel', 2]]);
+    expect(
+      read(
+        'JAKARTA – PT Semen Gunung Kapur Tbk (SGKP) menyampaikan kepada Bursa Efek Indonesia bahwa perseroan meraih juara I Paritrana Award 2025 tingkat Provinsi Jawa Timur.',
+      ).map((a) => [a.winnerCanonical, a.rank]),
+    ).toEqual([['Semen Gunung Kapur', 1]]);
+  });
+});

@@ -114,7 +114,7 @@ export function findSubjects(s: string): WinnerCandidate[] {
   const names = scanNames(s);
   // "Sedangkan Kopi Tiga Lereng, usaha kopi rumahan …": a connective before the sentence's name
   const first = nameAt(s, SENTENCE_CONNECTIVE.exec(s)?.[0].length ?? 0, true);
-  if (first && !first.marked && !names.some((n) => n.start < first.end)) {
+  if (first && !names.some((n) => n.start < first.end)) {
     names.unshift(first);
   }
   // names inside a description set off after a winner ("PT A, perusahaan di Kabupaten B, meraih")

@@ -148,5 +148,9 @@ export function nameAt(s: string, pos: number, unmarkedOk: boolean): FoundName |
   ) {
     return null;
   }
-  return { ...plain, marked: false };
+  // "Cendana Senggigi Beach Hotel": a name that ends on what it is marks itself
+  return { ...plain, marked: ORG_SUFFIX.test(plain.text) };
 }
+
+const ORG_SUFFIX =
+  /\s(?:Hotel|Resort|Resorts|Inn|Homestay|Villa|Cafe|Kafe|Resto|Restoran|Hospital|Clinic|Bakery|Mart|Swalayan)$/u;

@@ -122,6 +122,16 @@ describe('classifyRelevance: a surprised winner after the handover', () => {
   });
 });
 
+describe('classifyRelevance: "siapa sangka"', () => {
+  it('reads "Siapa sangka, usaha itu kini juara pertama" as a win, not a wish', () => {
+    expect(
+      kindOf(
+        'Siapa sangka, usaha bakpia yang dirintis dari dapur rumah itu kini tercatat sebagai juara pertama Paritrana Award 2024 tingkat Jawa Tengah kategori usaha mikro.',
+      ),
+    ).toBe('results');
+  });
+});
+
 describe('classifyRelevance: campaign promises', () => {
   it('does not read a candidate promising the award, nor a ballot number, as a result', () => {
     expect(

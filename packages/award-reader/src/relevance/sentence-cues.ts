@@ -99,7 +99,7 @@ const withoutBallots = (lower: string) => lower.replace(BALLOT, (m) => ' '.repea
 const AFTER_CEREMONY =
   /\b(?:usai|seusai|setelah|selepas|sesudah)\s+(?:acara\s+|malam\s+)?(?:penyerahan|penganugerahan|menerima)\b/;
 const SURPRISE =
-  /\b(?:tidak|tak|nggak|gak|enggak)\s+(?:pernah\s+)?(?:menyangka|mengira|menduga|membayangkan)\b/;
+  /\b(?:(?:tidak|tak|nggak|gak|enggak)\s+(?:pernah\s+)?(?:menyangka|mengira|menduga|membayangkan)|siapa\s+(?:yang\s+)?(?:sangka|menyangka|kira|mengira|duga|menduga))\b/;
 
 /** Reads the cues of one lower-case sentence. */
 export function readCues(lower: string): SentenceCues {
