@@ -591,3 +591,18 @@ describe('extractAwards: employers as business pages name them (written for thes
     ).toEqual([['Semen Gunung Kapur', 1]]);
   });
 });
+
+describe('extractAwards: the history of a winner carries no year on (written for this test)', () => {
+  it('keeps the winners after "Tahun lalu X berada di posisi juara III" in this edition', () => {
+    const r = read(
+      'CILEGON – Kota Cilegon meraih juara I Paritrana Award 2025 tingkat Provinsi Banten. Tahun lalu Cilegon berada di posisi juara III. Kota Tangerang meraih juara II, sementara Kabupaten Lebak juara III.',
+    );
+    expect(
+      r.filter((a) => !a.historical).map((a) => [a.winnerCanonical, a.rank, a.editionYear]),
+    ).toEqual([
+      ['Kota Cilegon', 1, 2025],
+      ['Kota Tangerang', 2, 2025],
+      ['Kabupaten Lebak', 3, 2025],
+    ]);
+  });
+});

@@ -351,11 +351,10 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       }
       // only a win the rules state carries its past year to the next sentences: a name the scan
       // found may sit beside an unrelated past cue ("aturan yang terbit tahun lalu")
-      // (nor does a note that this edition's winner "juga" won before: "Tahun sebelumnya, X juga
-      // meraih juara I" tells X's history, not the year of the list that follows)
-      const history =
-        /\b(?:juga|pun)\b/i.test(text) &&
-        awards.some((a) => !a.historical && a.winnerCanonical === who.canonical);
+      // (nor does a note that this edition's winner won before: "Tahun sebelumnya, X juga meraih
+      // juara I" tells X's history, not the year of the list that follows)
+      // ("Tahun lalu Cilegon berada di posisi juara III." after Cilegon's juara I: its history)
+      const history = awards.some((a) => !a.historical && a.winnerCanonical === who.canonical);
       if (time.historical && cand.source === 'rule' && !history) {
         carried = { year: time.editionYear, at: i };
       }
