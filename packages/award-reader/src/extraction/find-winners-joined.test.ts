@@ -129,3 +129,16 @@ describe('findWinners: places named by their rivals and zones (written for these
     expect(names('"Tiga-tiganya peringkat dua pada Paritrana Award 2023," katanya.')).toEqual([]);
   });
 });
+
+describe('findWinners: food businesses and "diisi" (written for these tests)', () => {
+  it('reads "Roti Kampung X" as a business, not a village, and a place "diisi" by a winner', () => {
+    expect(
+      names('Roti Kampung Bu Sari meraih juara I kategori usaha mikro Paritrana Award 2025.'),
+    ).toEqual([['Roti Kampung Bu Sari', 1]]);
+    expect(
+      findWinners('Posisi kedua usaha mikro diisi Rumah Jahit Melati dari Balikpapan.', true).map(
+        (c) => [c.name.text, c.rank?.rank ?? null],
+      ),
+    ).toEqual([['Rumah Jahit Melati', 2]]);
+  });
+});

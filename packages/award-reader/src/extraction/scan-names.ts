@@ -110,6 +110,9 @@ export function scanNames(s: string): FoundName[] {
   return found.map((n) => ({ ...n }));
 }
 
+const FOOD_BEFORE =
+  /\b(?:Ayam|Roti|Kopi|Nasi|Bakso|Soto|Sate|Mie|Telur|Sambal|Kue|Dapur|Jamu|Tahu|Tempe|Sayur)\s+$/u;
+
 function scanUncached(s: string): FoundName[] {
   const out: FoundName[] = [];
   const re = markers();
@@ -117,6 +120,11 @@ function scanUncached(s: string): FoundName[] {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const head = m[0];
     if (!/^\p{Lu}/u.test(head) && !LOWER_OK.test(head.toLowerCase())) {
+      continue;
+    }
+    // "Roti Kampung Bu Endang", "Ayam Kampung Pak Min": a village word inside a food business's
+    // name is no village
+    if (/^kampung$/i.test(head) && FOOD_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) {
       continue;
     }
     // "kategori kelurahan Paritrana Award 2024": a category, not a village named Paritrana
