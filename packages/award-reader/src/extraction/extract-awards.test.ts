@@ -606,3 +606,15 @@ describe('extractAwards: the history of a winner carries no year on (written for
     ]);
   });
 });
+
+describe('extractAwards: no village named after a province (written for this test)', () => {
+  it('reads "Paritrana NTB, Desa X Terbaik Kategori Desa" as one village, not also "Desa NTB"', () => {
+    expect(
+      read(
+        'Lotim Juara I Paritrana NTB, Desa Kembang Kuning Terbaik Kategori Desa\n\nMATARAM – Kabupaten Lombok Timur meraih juara I Paritrana Award 2025 tingkat Provinsi NTB. Desa Kembang Kuning menjadi yang terbaik di kategori desa.',
+      )
+        .map((a) => a.winnerCanonical)
+        .sort(),
+    ).toEqual(['Desa Kembang Kuning', 'Kabupaten Lombok Timur']);
+  });
+});

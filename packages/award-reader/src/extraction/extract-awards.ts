@@ -152,6 +152,9 @@ const withWinner = (who: WinnerIdentity | null, written: string): WinnerIdentity
 const VENUE_BEFORE =
   /\bdi\s+[^.;]{0,60}?\b(?:Kantor|Gedung|Aula|Pendopo|Pendapa|Rumah\s+Jabatan|Istana|Hotel|Balai|Lantai|Ruang)\b[^,.;]{0,40},\s*$/u;
 const DATE_AFTER = /^\s*,?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\(?\d{1,2}[/ ])/u;
+const provinceAsVillage = (who: WinnerIdentity): boolean =>
+  (who.type === 'desa' || who.type === 'kelurahan') &&
+  isProvinceName(who.canonical.replace(/^\S+\s+/, ''));
 const isProvinceName = (name: string): boolean =>
   /^(?:provinsi|pemprov)\s/i.test(name) || findBareRegion(name)?.type === 'provinsi';
 const isRegionName = (name: string): boolean =>
@@ -277,7 +280,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
           ? storyRegion()
           : null;
       const who = about ? withWinner(resolveName(about, null), name.text) : resolved;
-      if (!who || who.canonical.length < 2) {
+      // ("Paritrana NTB, Desa Tete Batu Terbaik Kategori Desa": no village named "NTB")
+      if (!who || who.canonical.length < 2 || provinceAsVillage(who)) {
         continue;
       }
       // "… Paritrana Award 2024 Jateng": the province the award is named with, no winner
