@@ -157,3 +157,15 @@ describe('readAwardTime: a clause on the name that tells its own time', () => {
     expect(readAwardTime(t, 0, 2023, 2023, null)).toEqual({ editionYear: 2023, historical: false });
   });
 });
+
+describe('readAwardTime: the past of another name (written for this test)', () => {
+  it('leaves "X yang tahun lalu …" to X, not to the name before it', () => {
+    const s =
+      'Pemkab Deli Serdang berhasil menggeser Kota Medan yang tahun lalu bertengger di posisi puncak.';
+    expect(readAwardTime(s, 0, 2023, 2023, null)).toEqual({ editionYear: 2023, historical: false });
+    expect(readAwardTime(s, s.indexOf('Kota Medan'), 2023, 2023, null)).toEqual({
+      editionYear: 2022,
+      historical: true,
+    });
+  });
+});

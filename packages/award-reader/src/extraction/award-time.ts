@@ -95,6 +95,9 @@ const APPOSED_WIN =
 const PAST_NO_WIN =
   /\byang\s+(?:pada\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\s+(?:di(?:unggulkan|favoritkan|jagokan)|gagal|hanya|belum|tidak|tak|absen|luput|cuma)\b/i;
 
+const OTHERS_PAST =
+  /(?<=\p{Lu}[\p{L}]*\s)yang\s+(?:pada\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\b[^,.;]*/u;
+
 /**
  * Reads an award's time from its sentence: the year phrase nearest before the name (else the
  * first after it); a year before the article's edition, or a past cue, makes it historical.
@@ -111,6 +114,21 @@ export function readAwardTime(
     const blanked = sentence.replace(new RegExp(PAST_NO_WIN.source, 'gi'), (m) =>
       ' '.repeat(m.length),
     );
+    return readAwardTime(blanked, nameStart, edition, articleYear, carried, editionTied);
+  }
+  // "Pemkab Deli Serdang berhasil menggeser Kota Medan yang tahun lalu bertengger di posisi
+  // puncak": the past of a name after this one is that name's
+  const other = OTHERS_PAST.exec(sentence);
+  // (the clause right after this name, with no word of the sentence between, is its own)
+  if (
+    other &&
+    other.index > nameStart &&
+    /\s\p{Ll}/u.test(sentence.slice(nameStart, other.index))
+  ) {
+    const blanked =
+      sentence.slice(0, other.index) +
+      ' '.repeat(other[0].length) +
+      sentence.slice(other.index + other[0].length);
     return readAwardTime(blanked, nameStart, edition, articleYear, carried, editionTied);
   }
   // "X meraih juara 1, naik dari peringkat 3 pada 2023": what follows tells X's former rank

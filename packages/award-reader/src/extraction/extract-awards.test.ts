@@ -618,3 +618,17 @@ describe('extractAwards: no village named after a province (written for this tes
     ).toEqual(['Desa Kembang Kuning', 'Kabupaten Lombok Timur']);
   });
 });
+
+describe('extractAwards: this edition stated after a past one (written for this test)', () => {
+  it('carries no past year past a sentence stating this edition, nor across "harapan I."', () => {
+    const r = read(
+      'LUBUK PAKAM – Kabupaten Asahan menggeser Kota Tebing Tinggi yang tahun lalu meraih juara I. Dalam penganugerahan Paritrana Award 2023 tingkat Provinsi Sumatera Utara, Kamis (24/8/2023), Asahan dinyatakan sebagai juara I. Juara II diraih Kabupaten Batu Bara, sedangkan Kota Tanjungbalai harus puas sebagai harapan I. Tebing Tinggi sendiri, juara I Paritrana Award 2022, tahun ini tak masuk daftar.',
+    );
+    expect(r.filter((a) => !a.historical).map((a) => [a.winnerCanonical, a.editionYear])).toEqual(
+      expect.arrayContaining([
+        ['Kabupaten Batu Bara', 2023],
+        ['Kota Tanjungbalai', 2023],
+      ]),
+    );
+  });
+});

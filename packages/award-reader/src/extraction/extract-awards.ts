@@ -377,8 +377,16 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     }
     // "Setelah juara pada 2023, X kembali terbaik untuk penilaian 2024": a sentence that ends on
     // this edition's year carries no past year on
+    // (so does a later sentence that states this edition's win with its year: "Dalam
+    // penganugerahan Paritrana Award 2023 …, Deli Serdang dinyatakan sebagai juara I")
     const last = lastStatedYear(text);
-    if (carried?.at === i && last != null && ctx.editionYear != null && last >= ctx.editionYear) {
+    if (
+      carried &&
+      (carried.at === i || sentenceCurrent) &&
+      last != null &&
+      ctx.editionYear != null &&
+      last >= ctx.editionYear
+    ) {
       carried = null;
     }
   });

@@ -81,7 +81,9 @@ function endsSentenceAt(line: string, dot: number): boolean {
   }
   // a roman rank ends a sentence: "… sebagai juara I. Posisi …"
   if (
-    /\b(?:juara|terbaik|peringkat|posisi|urutan|kategori)\s+[IVX]{1,3}$/i.test(line.slice(0, dot))
+    /\b(?:juara|terbaik|peringkat|posisi|urutan|kategori|harapan)\s+[IVX]{1,3}$/i.test(
+      line.slice(0, dot),
+    )
   ) {
     return true;
   }
