@@ -39,3 +39,14 @@ describe('resolveOrg', () => {
     expect(who?.aliases).not.toContain('STIKES');
   });
 });
+
+describe('resolveOrg: long legal phrases by their short forms (written for this test)', () => {
+  it('names a regional public company "Perumda" and a savings cooperative "KSP"', () => {
+    expect(resolveOrg('Perusahaan Umum Daerah Air Minum Tirta Dharma', null, {})?.canonical).toBe(
+      'Perumda Air Minum Tirta Dharma',
+    );
+    expect(resolveOrg('Koperasi Simpan Pinjam Mitra Usaha', null, {})?.canonical).toBe(
+      'KSP Mitra Usaha',
+    );
+  });
+});
