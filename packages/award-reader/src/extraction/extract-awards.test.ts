@@ -632,3 +632,18 @@ describe('extractAwards: this edition stated after a past one (written for this 
     );
   });
 });
+
+describe('extractAwards: the place of an employer (written for these tests)', () => {
+  it('reads no region that only places the winning company or employers', () => {
+    expect(
+      read(
+        'Perusahaan Logistik Kota Cilegon Juarai Paritrana Banten\n\nCILEGON – PT Selat Sunda Logistik meraih juara I Paritrana Award 2022 tingkat Provinsi Banten.',
+      ).map((a) => a.winnerCanonical),
+    ).toEqual(['Selat Sunda Logistik']);
+    expect(
+      read(
+        'BANDA ACEH – Dua pemberi kerja dari Kota Sabang dan Kabupaten Pidie meraih Paritrana Award 2023 tingkat Provinsi Aceh. Hotel Teluk Indah meraih juara 1 kategori badan usaha menengah.',
+      ).map((a) => a.winnerCanonical),
+    ).toEqual(['Hotel Teluk Indah']);
+  });
+});

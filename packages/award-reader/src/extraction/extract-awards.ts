@@ -115,6 +115,9 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     CONGRATULATES.test(after) ||
     // "*📢 KABAR GEMBIRA DARI KOTA BATIAH 📢*": a shouted line, not a name
     SHOUTED.test(name) ||
+    // "Perusahaan Logistik Kota Tangerang Juarai …", "pemberi kerja dari Kota A dan Kabupaten B
+    // meraih …": the place of the winners, not one
+    ((EMPLOYER_OF.test(before) || FROM_A_AND.test(before)) && isRegionName(name)) ||
     // "di Lantai 7 Kantor Gubernur Maluku, Ambon, Selasa (9/12)": the venue's town
     (VENUE_BEFORE.test(before) && DATE_AFTER.test(after)) ||
     // "… Setelah Lebih Dulu Juara Sumbar": the champion of a province, not the province
@@ -155,6 +158,10 @@ const DATE_AFTER = /^\s*,?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\(?\d
 const provinceAsVillage = (who: WinnerIdentity): boolean =>
   (who.type === 'desa' || who.type === 'kelurahan') &&
   isProvinceName(who.canonical.replace(/^\S+\s+/, ''));
+const EMPLOYER_OF =
+  /\b(?:Perusahaan|Pabrik|Pengusaha|Usaha|UMKM|Hotel|Koperasi|Emiten|BUMD|BUMN)(?:\s+\p{Lu}\p{Ll}+){0,2}\s+$/u;
+const FROM_A_AND =
+  /\b(?<!\b(?:pemenang|peraih|penerima|juara)(?:nya)?\s+)(?:dari|asal)\s+[^,.;]{2,40}?\s+(?:dan|serta)\s+$/i;
 const isProvinceName = (name: string): boolean =>
   /^(?:provinsi|pemprov)\s/i.test(name) || findBareRegion(name)?.type === 'provinsi';
 const isRegionName = (name: string): boolean =>
