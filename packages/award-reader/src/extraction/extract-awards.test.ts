@@ -647,3 +647,13 @@ describe('extractAwards: the place of an employer (written for these tests)', ()
     ).toEqual(['Hotel Teluk Indah']);
   });
 });
+
+describe('extractAwards: rivals listed after "mengungguli … yakni" (written for this test)', () => {
+  it('reads no winner among the rivals a winner beat', () => {
+    expect(
+      read(
+        'BONTANG – Pemerintah Kota Bontang meraih Juara 1 Paritrana Award Tingkat Provinsi Kalimantan Timur 2024, setelah mengungguli lima kabupaten/kota lainnya, yakni Kabupaten Berau, Paser, Kutai Timur, Mahakam Ulu dan Kota Samarinda.',
+      ).map((a) => a.winnerCanonical),
+    ).toEqual(['Kota Bontang']);
+  });
+});

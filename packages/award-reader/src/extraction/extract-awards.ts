@@ -115,6 +115,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     CONGRATULATES.test(after) ||
     // "*📢 KABAR GEMBIRA DARI KOTA BATIAH 📢*": a shouted line, not a name
     SHOUTED.test(name) ||
+    // "mengungguli enam kabupaten/kota lainnya, yakni Kabupaten Berau, Paser, …": the rivals beaten
+    RIVALS_LISTED.test(before) ||
     // "Perusahaan Logistik Kota Tangerang Juarai …", "pemberi kerja dari Kota A dan Kabupaten B
     // meraih …": the place of the winners, not one
     ((EMPLOYER_OF.test(before) || FROM_A_AND.test(before)) && isRegionName(name)) ||
@@ -158,6 +160,8 @@ const DATE_AFTER = /^\s*,?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\(?\d
 const provinceAsVillage = (who: WinnerIdentity): boolean =>
   (who.type === 'desa' || who.type === 'kelurahan') &&
   isProvinceName(who.canonical.replace(/^\S+\s+/, ''));
+const RIVALS_LISTED =
+  /\b(?:mengungguli|menyisihkan|mengalahkan|menyingkirkan|menggeser)\b[^.;:]{0,80}\b(?:yakni|yaitu|antara\s+lain|seperti|di\s*antaranya)\b[^.;:]*$/i;
 const EMPLOYER_OF =
   /\b(?:Perusahaan|Pabrik|Pengusaha|Usaha|UMKM|Hotel|Koperasi|Emiten|BUMD|BUMN)(?:\s+\p{Lu}\p{Ll}+){0,2}\s+$/u;
 const FROM_A_AND =
