@@ -2,17 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { QueueName, createProducer, jobIdFor } from '@pw/queues';
 import { createLogger } from '@pw/runtime';
 import { createArticleRepository } from '@pw/storage';
+import { foundArticle as found } from '../../../test/support/found-article.ts';
 import { useServices } from '../../../test/support/use-services.ts';
 import { sweepJob } from './sweep.job.ts';
-
-const found = (url: string) => ({
-  url,
-  feedUrl: null,
-  sourceId: null,
-  outlet: 'contoh.id',
-  title: null,
-  publishedAt: null,
-});
 
 describe('sweep', () => {
   const services = useServices();

@@ -2,17 +2,9 @@ import { MongoClient } from 'mongodb';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@pw/runtime';
 import { createArticleRepository, createAwardRepository, LedgerCollection } from '@pw/storage';
+import { foundArticle as found } from '../../../test/support/found-article.ts';
 import { useServices } from '../../../test/support/use-services.ts';
 import { extractJob } from './extract.job.ts';
-
-const found = (url: string) => ({
-  url,
-  feedUrl: null,
-  sourceId: null,
-  outlet: 'contoh.id',
-  title: null,
-  publishedAt: null,
-});
 
 // written for this test
 const text =
