@@ -132,6 +132,21 @@ describe('classifyRelevance: "siapa sangka"', () => {
   });
 });
 
+describe('classifyRelevance: pages and reviews that report no result', () => {
+  it('reads no win in the headlines under "Berita Terkait:", nor in "penghargaan yang belum diraih"', () => {
+    expect(
+      kindOf(
+        'Disnakertrans Sulbar Sosialisasikan Paritrana Award 2026\n\nMAMUJU – Disnakertrans Sulawesi Barat menggelar sosialisasi Paritrana Award 2026 kepada enam kabupaten, Rabu.\n\nBerita Terkait:\nMajene Raih Juara 1 Paritrana Award Sulbar 2025\nHarga Kakao Turun',
+      ),
+    ).not.toBe('results');
+    expect(
+      kindOf(
+        'Kilas Balik 2025\n\nPRAYA – Di Paritrana Award 2025 tingkat NTB, kabupaten ini hanya sampai tahap lima besar nominasi. Sekda menyebut 2026 tahun untuk mengejar penghargaan yang belum diraih.',
+      ),
+    ).not.toBe('results');
+  });
+});
+
 describe('classifyRelevance: campaign promises', () => {
   it('does not read a candidate promising the award, nor a ballot number, as a result', () => {
     expect(

@@ -42,7 +42,10 @@ const bounded = (source: string) =>
 // (no word that ends a clause: "Raih Nirwasita Tantra, Paritrana Menyusul?")
 const gap = `(?:\\s+(?!(?:me|di|ber)\\p{L}|${word(R.WinGapBlockers)}(?!\\p{L}))[^\\s,;]+){0,2}?\\s+`;
 const activeWin = bounded(`${word(R.WinVerbs)}${gap}["“]?${word(R.AwardNouns)}`);
-const passiveWin = bounded(`${word(R.AwardNouns)}(?:\\s+\\S+)*?\\s+${word(R.PassiveWinVerbs)}`);
+// ("penghargaan yang belum diraih": not won yet)
+const passiveWin = bounded(
+  `${word(R.AwardNouns)}(?:\\s+\\S+)*?\\s+(?<!(?:belum|tidak|tak|gagal|bukan)\\s+)${word(R.PassiveWinVerbs)}`,
+);
 const roleWin = bounded(
   `${word(R.WinRoles)}\\s+(?:yang\\s+)?(?:${word(R.WinnerKinds)}\\s+)?${word(R.WinRoleNouns)}`,
 );

@@ -1,5 +1,6 @@
 import { Abbreviations, LinkLinePrefixes } from './layout-words.ts';
 import { phraseRegex } from './phrase-regex.ts';
+import { linkLineSpans } from '../extraction/link-lines.ts';
 
 /** One sentence (or list item, or headline) of an article, with its lower-case form. */
 export interface Sentence {
@@ -41,9 +42,16 @@ export function splitSentences(article: { title?: string | null; text: string })
 }
 
 function piecesOf(text: string): string[] {
+  // (whole link blocks: the headlines under "Berita Terkait:" or "Related" go with their header)
+  const links = linkLineSpans(text);
+  let at = 0;
   return text
-    .split(/\n+/)
-    .filter((line) => !linkLine.test(line))
+    .split('\n')
+    .filter((line) => {
+      const start = at;
+      at += line.length + 1;
+      return !linkLine.test(line) && !links.some(([a, b]) => start >= a && start < b);
+    })
     .flatMap(splitLine)
     .map((piece) => piece.trim())
     .filter((piece) => /\p{L}/u.test(piece));
