@@ -95,6 +95,8 @@ const APPOSED_WIN =
 const PAST_NO_WIN =
   /\byang\s+(?:pada\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\s+(?:di(?:unggulkan|favoritkan|jagokan)|gagal|hanya|belum|tidak|tak|absen|luput|cuma)\b/i;
 
+const SAME_EDITION =
+  /\b(?:pada|di|dalam)\s+(?:ajang|edisi|penyelenggaraan|gelaran|musim|siklus)\s+yang\s+sama\b/i;
 const OTHERS_PAST =
   /(?<=\p{Lu}[\p{L}]*\s)yang\s+(?:pada\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\b[^,.;]*/u;
 
@@ -110,6 +112,11 @@ export function readAwardTime(
   carried: number | null,
   editionTied = false,
 ): AwardTime {
+  // "Wunut sebelumnya meraih juara I tingkat Jawa Tengah pada ajang yang sama": the provincial
+  // stage of this very edition, not an earlier one
+  if (SAME_EDITION.test(sentence) && edition != null) {
+    return { editionYear: edition, historical: false };
+  }
   if (PAST_NO_WIN.test(sentence)) {
     const blanked = sentence.replace(new RegExp(PAST_NO_WIN.source, 'gi'), (m) =>
       ' '.repeat(m.length),

@@ -25,12 +25,15 @@ export function awardLevel(
   if (who.type === 'provinsi' || (year != null && year <= 2021)) {
     return 'nasional';
   }
+  return statedLevel(sentence) ?? ctx.level;
+}
+
+/** The level a sentence states ("tingkat nasional", "tingkat Provinsi X"), or null. */
+export function statedLevel(sentence: string): AwardLevel | null {
   if (NATIONAL_CUE.test(sentence)) {
     return 'nasional';
   }
-  return PROVINCIAL_CUE.test(sentence) || countTingkatProvince(sentence) > 0
-    ? 'provinsi'
-    : ctx.level;
+  return PROVINCIAL_CUE.test(sentence) || countTingkatProvince(sentence) > 0 ? 'provinsi' : null;
 }
 
 /** A province cannot win a provincial award (editions since 2022): it hosts it. */

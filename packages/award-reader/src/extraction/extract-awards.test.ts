@@ -657,3 +657,17 @@ describe('extractAwards: rivals listed after "mengungguli … yakni" (written fo
     ).toEqual(['Kota Bontang']);
   });
 });
+
+describe('extractAwards: both stages of one edition (written for this test)', () => {
+  it('keeps a national win and the provincial win of the same cycle apart', () => {
+    const r = read(
+      'KLATEN – Desa Jambu Kidul, Kecamatan Ceper, meraih juara I Paritrana Award 2024 tingkat nasional kategori pemerintah desa. Kepala desa berterima kasih kepada warga. Jambu Kidul sebelumnya meraih juara I tingkat Jawa Tengah pada ajang yang sama.',
+    );
+    expect(r.map((a) => [a.winnerCanonical, a.level, a.rank, a.editionYear, a.historical])).toEqual(
+      [
+        ['Desa Jambu Kidul', 'nasional', 1, 2024, false],
+        ['Desa Jambu Kidul', 'provinsi', 1, 2024, false],
+      ],
+    );
+  });
+});

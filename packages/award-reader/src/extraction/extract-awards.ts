@@ -18,8 +18,10 @@ import {
   completeTruncated,
   expandOfficials,
   expandShortForms,
+  expandVillages,
   localAliases,
   officialNames,
+  villageNames,
 } from './local-names.ts';
 import { mergeAwards } from './merge-awards.ts';
 import { followsTitle, isHonorificName, orgForOfficer } from './parse-people.ts';
@@ -199,10 +201,15 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   };
   const short = localAliases(cleaned);
   const heads = officialNames(cleaned);
+  const villages = villageNames(cleaned);
   const texts = creditCollector(
     resolveAnaphora(
       cleaned.map((t) =>
-        orgForOfficer(markSmallBusinesses(expandOfficials(expandShortForms(t, short), heads))),
+        orgForOfficer(
+          markSmallBusinesses(
+            expandVillages(expandOfficials(expandShortForms(t, short), heads), villages),
+          ),
+        ),
       ),
     ),
   );

@@ -3,8 +3,10 @@ import {
   completeTruncated,
   expandOfficials,
   expandShortForms,
+  expandVillages,
   localAliases,
   officialNames,
+  villageNames,
 } from './local-names.ts';
 import { extractAwards } from './extract-awards.ts';
 
@@ -62,6 +64,20 @@ describe('officialNames / expandOfficials', () => {
     const heads = officialNames(['Bupati Sleman, Harda Kiswaya, hadir.']);
     expect(expandOfficials('Penghargaan diterima Bupati Harda Kiswaya.', heads)).toBe(
       'Penghargaan diterima Bupati Sleman Harda Kiswaya.',
+    );
+  });
+});
+
+describe('villageNames and expandVillages (written for this test)', () => {
+  it('writes a village named bare after its word out in full, but not inside another name', () => {
+    const villages = villageNames([
+      'Desa Wunut meraih juara I Paritrana Award 2024 tingkat nasional.',
+    ]);
+    expect(expandVillages('Wunut sebelumnya meraih juara I tingkat Jawa Tengah.', villages)).toBe(
+      'Desa Wunut sebelumnya meraih juara I tingkat Jawa Tengah.',
+    );
+    expect(expandVillages('Kepala Desa Wunut dan PT Wunut Lestari hadir.', villages)).toBe(
+      'Kepala Desa Wunut dan PT Wunut Lestari hadir.',
     );
   });
 });

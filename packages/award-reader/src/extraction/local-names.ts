@@ -4,6 +4,8 @@ import type { AwardMention } from '../types.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { scanNames } from './scan-names.ts';
+import { VILLAGE_WORDS } from '../gazetteer/resolve-village.ts';
+import { VILLAGE_NAME } from './word-lists.ts';
 
 // "Kabupaten Tulang Bawang Barat (Tubaba)": a region's syllable short form, not a place
 const REGION_HEAD = /^(?:kabupaten|kota|provinsi|pemerintah (?:kabupaten|kota|provinsi))\s/i;
@@ -100,4 +102,44 @@ export function completeTruncated(who: WinnerIdentity, awards: AwardMention[]): 
   who.aliases = [...new Set([...who.aliases, who.canonical])];
   who.canonical = full.winnerCanonical;
   return true;
+}
+
+/**
+ * Villages an article names with their word ("Desa Wunut"), by their bare name ("Wunut"), so
+ * that a later "Wunut sebelumnya meraih …" is the village. A bare name that is also a region's
+ * is left alone.
+ */
+export function villageNames(sentences: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const s of sentences) {
+    for (const n of scanNames(s)) {
+      const m = /^(\p{Lu}\p{L}+)\s+(\p{Lu}\p{L}{3,}(?:\s+\p{Lu}\p{L}+)?)$/u.exec(n.text);
+      if (
+        m?.[1] &&
+        m[2] &&
+        (VILLAGE_WORDS as readonly string[]).includes(m[1].toLowerCase()) &&
+        VILLAGE_NAME.test(n.text) &&
+        !findBareRegion(m[2])
+      ) {
+        out.set(m[2], n.text);
+      }
+    }
+  }
+  return out;
+}
+
+/** Writes a village's bare name out with its word ("Wunut" → "Desa Wunut"). */
+export function expandVillages(sentence: string, villages: Map<string, string>): string {
+  let out = sentence;
+  for (const [bare, full] of villages) {
+    out = out.replace(
+      // (not inside another name: "PT Juata Laut Lestari", "Kopi Bukit Catur")
+      new RegExp(
+        `(?<!\\b(?:${VILLAGE_WORDS.join('|')})\\s+)(?<!\\p{Lu}[\\p{L}.]*\\s)(?<![\\p{L}])${bare}(?![\\p{L}])(?!\\s+\\p{Lu})`,
+        'gu',
+      ),
+      full,
+    );
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import type { AwardMention } from '../types.ts';
+import { statedLevel } from './build-award.ts';
 import { defaultCategory } from './parse-category.ts';
 
 const timeOf = (a: AwardMention) => (a.historical ? `h${a.editionYear ?? ''}` : 'now');
@@ -39,8 +40,27 @@ function sharesName(a: AwardMention, b: AwardMention): boolean {
   return names(a).some((n) => theirs.has(n));
 }
 
-/** A merged record's mentions: the sentence each came from and the category it stated. */
-type Stated = Array<{ start: number; category: string | null }>;
+// a stage still to come ("akan mewakili … di tingkat nasional") states no level won
+const STAGE_AHEAD = /\b(?:akan|mewakili|diusulkan|menuju|maju\s+ke|melaju\s+ke|tahun\s+depan)\b/i;
+
+/** Whether a mention states its own level, and no stage still to come. */
+const statesLevel = (m: AwardMention): boolean =>
+  m.evidence.start > 0 &&
+  !STAGE_AHEAD.test(m.evidence.text) &&
+  statedLevel(m.evidence.text) === m.level;
+
+/**
+ * "Desa X meraih juara I Paritrana Award 2024 tingkat nasional … X sebelumnya meraih juara I
+ * tingkat Jawa Tengah": one winner, both stages of one edition, when this mention and one of the
+ * record's state their own, different levels (a headline's mention, or one whose stage is still
+ * to come, states none).
+ */
+function twoStages(a: AwardMention, record: Stated): boolean {
+  return statesLevel(a) && record.some((m) => m.level != null && m.level !== a.level);
+}
+
+/** A merged record's mentions: the sentence each came from, the category and level it stated. */
+type Stated = Array<{ start: number; category: string | null; level: string | null }>;
 
 /**
  * "X meraih juara I kategori A dan juara I kategori B": one sentence, two categories, two awards
@@ -70,9 +90,14 @@ export function mergeAwards(awards: AwardMention[]): AwardMention[] {
       (b) =>
         (keyOf(a) === keyOf(b) || extends_(a, b)) &&
         (a.rank == null || b.rank == null || a.rank === b.rank) &&
-        !twoCategories(a, stated.get(b) ?? []),
+        !twoCategories(a, stated.get(b) ?? []) &&
+        !twoStages(a, stated.get(b) ?? []),
     );
-    const mention = { start: a.evidence.start, category: a.category };
+    const mention = {
+      start: a.evidence.start,
+      category: a.category,
+      level: statesLevel(a) ? a.level : null,
+    };
     if (!same) {
       const record = { ...a, aliases: [...a.aliases] };
       out.push(record);
