@@ -1,8 +1,7 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import type { WinnerType } from '../types.ts';
-import { AFTER_NAME, LOCATED } from './name-context.ts';
-import { scanNames, type FoundName } from './scan-names.ts';
-import { VILLAGE_NAME } from './word-lists.ts';
+import { AFTER_NAME, unplacedNames } from './name-context.ts';
+import { type FoundName } from './scan-names.ts';
 
 // The head noun of a phrase like "desa ini", "bank milik daerah itu", and whom it can refer to.
 const REFERS: Record<string, readonly WinnerType[]> = {
@@ -77,12 +76,7 @@ function antecedent(before: string[], types: readonly WinnerType[]): FoundName |
   for (const text of before.toReversed()) {
     // "… di Kupang": a venue or place is no antecedent; but "kabar datang dari Desa X" names
     // the village the next sentence's "desa itu" is
-    const found = scanNames(text)
-      .filter((n) => {
-        const before = text.slice(0, n.start);
-        return !LOCATED.test(before) || (/\bdari\s*$/i.test(before) && VILLAGE_NAME.test(n.text));
-      })
-      .toReversed();
+    const found = unplacedNames(text, { villagesFrom: true }).toReversed();
     const hit = found.find((n) => {
       const type = typeOf(n);
       return type != null && types.includes(type);

@@ -144,7 +144,6 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
   );
 }
 
-// ("Kategori usaha mikro diterima Susu Kuda Liar Samawa (juara 1)": recipients, not who held it)
 const AIMS =
   /^\s*,?\s*(?:(?:juga|pun|kembali|tahun\s+(?:ini|depan))\s+)?(?:menargetkan|mentargetkan|targetkan|mengincar|incar|membidik|bidik|bertekad|berambisi|berharap|ingin|akan|siap|bersiap)\b/i;
 const CONGRATULATES =
@@ -173,6 +172,7 @@ const isProvinceName = (name: string): boolean =>
 const isRegionName = (name: string): boolean =>
   /^(?:kabupaten|kab\.?|kota|provinsi)\s/i.test(name) || findBareRegion(name) != null;
 
+// ("Kategori usaha mikro diterima Susu Kuda Liar Samawa (juara 1)": recipients, not who held it)
 const RECEIVED_BY = /\bditerima\s+(?:(?:secara\s+)?langsung\s+(?:oleh\s+)?|oleh\s+)$/i;
 
 /** Finds every award result an article states (called only for articles classified `results`). */

@@ -5,7 +5,6 @@ import { findBareRegion } from '../gazetteer/find-region.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { scanNames } from './scan-names.ts';
 import { VILLAGE_WORDS } from '../gazetteer/resolve-village.ts';
-import { VILLAGE_NAME } from './word-lists.ts';
 
 // "Kabupaten Tulang Bawang Barat (Tubaba)": a region's syllable short form, not a place
 const REGION_HEAD = /^(?:kabupaten|kota|provinsi|pemerintah (?:kabupaten|kota|provinsi))\s/i;
@@ -118,7 +117,6 @@ export function villageNames(sentences: string[]): Map<string, string> {
         m?.[1] &&
         m[2] &&
         (VILLAGE_WORDS as readonly string[]).includes(m[1].toLowerCase()) &&
-        VILLAGE_NAME.test(n.text) &&
         !findBareRegion(m[2])
       ) {
         out.set(m[2], n.text);

@@ -43,9 +43,19 @@ export const LOCATED =
 export const PLACE_OF_VILLAGE =
   /\b(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Negeri|Pekon|Lembang|Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L} ]*,\s*(?:(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L} ]*,\s*)?$/u;
 
-/** The names a sentence holds that are no place ("… di Kupang", "tingkat Provinsi X"), in order. */
-export function unplacedNames(s: string): FoundName[] {
-  return scanNames(s).filter((n) => !LOCATED.test(s.slice(0, n.start)));
+/**
+ * The names a sentence holds that are no place ("… di Kupang", "tingkat Provinsi X"), in order.
+ * With `villagesFrom`, a village after "dari" stays ("kabar datang dari Desa X": the village a
+ * next sentence's "desa itu" is).
+ */
+export function unplacedNames(s: string, { villagesFrom = false } = {}): FoundName[] {
+  return scanNames(s).filter((n) => {
+    const before = s.slice(0, n.start);
+    return (
+      !LOCATED.test(before) ||
+      (villagesFrom && /\bdari\s*$/i.test(before) && VILLAGE_NAME.test(n.text))
+    );
+  });
 }
 
 const PREFIXED = /^(?:pem|kab|kota|prov|desa|kel|gampong|nagari|kampung)/i;
