@@ -1,6 +1,6 @@
 import { Abbreviations, LinkLinePrefixes } from './layout-words.ts';
 import { phraseRegex } from './phrase-regex.ts';
-import { linkLineSpans } from '../extraction/link-lines.ts';
+import { linkLineFlags } from '../extraction/link-lines.ts';
 
 /** One sentence (or list item, or headline) of an article, with its lower-case form. */
 export interface Sentence {
@@ -43,15 +43,10 @@ export function splitSentences(article: { title?: string | null; text: string })
 
 function piecesOf(text: string): string[] {
   // (whole link blocks: the headlines under "Berita Terkait:" or "Related" go with their header)
-  const links = linkLineSpans(text);
-  let at = 0;
+  const links = linkLineFlags(text);
   return text
     .split('\n')
-    .filter((line) => {
-      const start = at;
-      at += line.length + 1;
-      return !linkLine.test(line) && !links.some(([a, b]) => start >= a && start < b);
-    })
+    .filter((line, i) => !linkLine.test(line) && !links[i])
     .flatMap(splitLine)
     .map((piece) => piece.trim())
     .filter((piece) => /\p{L}/u.test(piece));
