@@ -50,5 +50,11 @@ describe('article lines: indented and roman-numbered lists (written for these te
     };
     expect(isListLine('Kabupaten Boalemo', sentence, article)).toBe(true);
     expect(HEADER.test('II. Kategori Badan Usaha Besar')).toBe(true);
+    // a sentence after many spaces in the middle of a line is not on a line of its own
+    const inline = 'Juara I diraih Kota Bima.              Kabupaten Dompu\n';
+    const at = inline.indexOf('Kabupaten');
+    expect(
+      isListLine('Kabupaten Dompu', { text: 'Kabupaten Dompu', start: at, end: at + 15 }, inline),
+    ).toBe(false);
   });
 });

@@ -15,10 +15,11 @@ const VERB = /(?:^|\s)(?:me|ber|ter(?!baik))\p{Ll}{3,}|(?:^|\s)di\p{Ll}{2,}kan\b
 
 /** Whether a sentence is a line of a winners list: alone on its line, short, without verbs. */
 export function isListLine(text: string, sentence: Sentence, article: string): boolean {
-  // (an indented line: "   1) Kabupaten Gorontalo")
+  // (an indented line: "   1) Kabupaten Gorontalo"; the end of a line may hold spaces, but not
+  // the end of a cut page)
+  const lineStart = article.lastIndexOf('\n', sentence.start - 1) + 1;
   const alone =
-    (sentence.start === 0 ||
-      /(?:^|\n)[ \t]*$/.test(article.slice(Math.max(0, sentence.start - 12), sentence.start))) &&
+    /^[ \t]*$/.test(article.slice(lineStart, sentence.start)) &&
     (sentence.end >= article.length ||
       /^[ \t]*\n/.test(article.slice(sentence.end, sentence.end + 12)));
   return alone && text.length < 100 && !VERB.test(text);
