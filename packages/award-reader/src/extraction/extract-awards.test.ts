@@ -44,6 +44,37 @@ describe('extractAwards', () => {
     ).toMatchObject({ 'Kabupaten Ende': 1, 'Kota Kupang': 2, 'Kabupaten Alor': 3 });
   });
 
+  it('ranks lists numbered afresh under each category, with no word of places', () => {
+    const got = extractAwards(
+      {
+        id: 't',
+        text: 'PALU - Berikut penerima Paritrana Award 2024 tingkat Provinsi Sulawesi Tengah yang diserahkan di Palu, Senin (4/8/2025):\n\nPemerintah Kabupaten/Kota\n1. Kabupaten Sigi\n2. Kota Palu\n\nUsaha Mikro dan Kecil\n1. Abon Ikan Bu Salma\n2. Tenun Donggala Sejati',
+      },
+      { model: null },
+    );
+    expect(Object.fromEntries(got.map((a) => [a.winnerCanonical, a.rank]))).toEqual({
+      'Kabupaten Sigi': 1,
+      'Kota Palu': 2,
+      'Abon Ikan Bu Salma': 1,
+      'Tenun Donggala Sejati': 2,
+    });
+  });
+
+  it('takes no one who received the trophy from the giver as a winner', () => {
+    const got = read(
+      'KUDUS - Bengkel Las Maju Terus di Kabupaten Kudus meraih juara 1 Paritrana Award 2022 tingkat nasional kategori Usaha Mikro Kecil. Penghargaan diterima Suparno dari Wakil Presiden di Jakarta, Selasa (23/5/2023).',
+    ).map((a) => a.winnerCanonical);
+    expect(got).toContain('Bengkel Las Maju Terus');
+    expect(got).not.toContain('Suparno');
+  });
+
+  it('takes no share buttons or a quote opening "Belum" as names', () => {
+    const got = read(
+      'MERAUKE - Kabupaten Mappi meraih juara I Paritrana Award 2025 tingkat Provinsi Papua Selatan. "Belum juara nasional, tapi kami senang," ujar Kepala Dinas.\n\nBagikan artikel ini:\nFacebook | WhatsApp | Telegram',
+    ).map((a) => a.winnerCanonical);
+    expect(got).toEqual(['Kabupaten Mappi']);
+  });
+
   it('drops a name a cut article may have shortened unless something completes it', () => {
     const page = (end: string) =>
       read(

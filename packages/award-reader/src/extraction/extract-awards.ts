@@ -26,7 +26,12 @@ import {
 import { mergeAwards } from './merge-awards.ts';
 import { followsTitle, isHonorificName, orgForOfficer } from './parse-people.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
-import { fallbackRank, listNumber, speaksOfPlaces } from './rank-fallback.ts';
+import {
+  fallbackRank,
+  listNumber,
+  numbersRestartByGroup,
+  speaksOfPlaces,
+} from './rank-fallback.ts';
 import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.ts';
 import { markSmallBusinesses } from './small-business.ts';
 import { scanNames } from './scan-names.ts';
@@ -140,7 +145,13 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     ((followsTitle(before) || isHonorificName(name)) && !orgMarker(name)) ||
     // "diterima langsung oleh Ahmad Faisal": a person received it, unless the name is marked
     // ("diterima oleh Wali Kota Denpasar", "… oleh PT X") or is a region's
-    (RECEIVED_BY.test(before) && !cand.name.marked && !findBareRegion(name))
+    (RECEIVED_BY.test(before) && !cand.name.marked && !findBareRegion(name)) ||
+    // "Penghargaan diterima Sutikno dari Wakil Presiden": who took it from the giver's hands
+    (/\bditerima\s+$/i.test(before) &&
+      /^\s+dari\s/.test(after) &&
+      !cand.name.marked &&
+      !orgMarker(name) &&
+      !findBareRegion(name))
   );
 }
 
@@ -189,6 +200,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const storyRegion = () =>
     story === undefined ? (story = mainRegion(article.text, cleaned)) : story;
   const links = linkLines(sentences, article.text);
+  const byGroup = numbersRestartByGroup(article.text);
   // (a related story's headline dates no edition of this one)
   const read = readArticleContext(
     { ...article, text: withoutLines(article.text, sentences, links) },
@@ -262,12 +274,15 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       ...found.map((c) => ({ ...c, source: 'rule' as const, bullet: null })),
       ...extras,
     ];
-    // a numbered list of places ("… tiga daerah terbaik: 1) Kabupaten X 2) Kota Y")
-    const numbered = speaksOfPlaces(
-      cleaned.slice(Math.min(listMode ? listFrom : i, Math.max(0, i - 5)), i + 1).join(' '),
-    )
-      ? listNumber(sentences[i]?.text ?? '')
-      : null;
+    // a numbered list of places ("… tiga daerah terbaik: 1) Kabupaten X 2) Kota Y"), or lists
+    // numbered afresh under each category
+    const numbered =
+      byGroup ||
+      speaksOfPlaces(
+        cleaned.slice(Math.min(listMode ? listFrom : i, Math.max(0, i - 5)), i + 1).join(' '),
+      )
+        ? listNumber(sentences[i]?.text ?? '')
+        : null;
     for (const raw of all) {
       // no rank phrase: the list line's number or a bare ordinal in a series of places (which
       // also beats the rank before a name the rules did not find: "… pertama, Kota X kedua")

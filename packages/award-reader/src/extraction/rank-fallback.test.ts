@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackRank, listNumber } from './rank-fallback.ts';
+import { fallbackRank, listNumber, numbersRestartByGroup } from './rank-fallback.ts';
 
 const rankOf = (text: string, name: string, numbered: number | null = null) => {
   const start = text.indexOf(name);
@@ -38,5 +38,31 @@ describe('fallbackRank', () => {
     // one "pertama" is no series: "Kota Lestari pertama kali ikut"
     const once = 'Kota Lestari pertama, lalu ikut lagi.';
     expect(fallbackRank(once, { start: 0, end: 12 })).toBeNull();
+  });
+});
+
+describe('numbersRestartByGroup', () => {
+  it('is true for lists numbered afresh under each category', () => {
+    const text = [
+      'Berikut penerima penghargaan tahun ini:',
+      'Badan Usaha Besar',
+      '1. PT Sumber Lestari',
+      '2. PT Jati Makmur',
+      'Usaha Mikro',
+      '1. Warung Sari Rasa',
+    ].join('\n');
+    expect(numbersRestartByGroup(text)).toBe(true);
+  });
+
+  it('is false for one running count, a long list or numbers out of order', () => {
+    const categories = [
+      '1. Kategori Pemerintah Kota',
+      '2. Kategori Badan Usaha',
+      '3. Kategori Desa',
+    ];
+    expect(numbersRestartByGroup(categories.join('\n'))).toBe(false);
+    const long = [1, 2, 3, 4, 5, 6].map((n) => `${n}. PT Nomor ${n}`);
+    expect(numbersRestartByGroup([...long, '1. PT Lain', '2. PT Lagi'].join('\n'))).toBe(false);
+    expect(numbersRestartByGroup(['1. A', '3. B', '1. C'].join('\n'))).toBe(false);
   });
 });

@@ -18,6 +18,29 @@ export function listNumber(rawLine: string): number | null {
   return m ? rankValue(m[1] ?? '') : null;
 }
 
+/**
+ * Whether the article's numbered lines restart at 1 in two or more short groups ("Badan Usaha
+ * Besar / 1. PT A / 2. PT B // Usaha Mikro / 1. C"): numbering by category is a ranking, while
+ * one running count ("1. Kategori …, 2. Kategori …", a list of ten recipients) is not.
+ */
+export function numbersRestartByGroup(articleText: string): boolean {
+  const groups: number[] = [];
+  for (const line of articleText.split('\n')) {
+    const n = listNumber(line);
+    if (n == null) {
+      continue;
+    }
+    if (n === 1) {
+      groups.push(1);
+    } else if (groups.length > 0 && groups[groups.length - 1] === n - 1) {
+      groups[groups.length - 1] = n;
+    } else {
+      return false;
+    }
+  }
+  return groups.length >= 2 && groups.every((last) => last <= 5);
+}
+
 /** Whether sentences speak of places ("tiga daerah terbaik", "urutan", "juara"). */
 export const speaksOfPlaces = (text: string): boolean => SERIES.test(text);
 

@@ -38,6 +38,8 @@ export const NOT_A_NAME = set(`
   tropi trofi plakat piala piagam medali sertifikat gelar kini naik turun
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh kedua ketiga keempat kelima
   edisi harapan dua-duanya tiga-tiganya keduanya ketiganya semuanya kesemuanya
+  belum bagikan share advertisement iklan scroll facebook whatsapp telegram twitter instagram
+  youtube tiktok linkedin
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
