@@ -61,6 +61,19 @@ describe('readArticleContext', () => {
     expect(c.level).toBe('nasional');
   });
 
+  it('reads an award handed over in Jakarta, or called a national one, as national', () => {
+    expect(
+      ctx(
+        'MAMUJU - Pemerintah Kabupaten Polewali Mandar meraih penghargaan harapan Paritrana Award 2025. Penghargaan diterima Sekretaris Daerah di Jakarta, Kamis (26/2/2026).',
+      ).level,
+    ).toBe('nasional');
+    expect(
+      ctx(
+        'Kabupaten Sinjai meraih terbaik III pada Paritrana Award 2024. Ini penghargaan nasional kedua bagi Sinjai.',
+      ).level,
+    ).toBe('nasional');
+  });
+
   it('reads the award named with its province, or handed over by the governor, as provincial', () => {
     expect(
       ctx(
