@@ -12,6 +12,10 @@ import type { Sentence } from './split-sentences.ts';
 const NATIONAL_CUE =
   /\b(?:tingkat nasional|terbaik nasional|nasional antar|(?:peringkat|terbaik|ranking|juara)\s+\S+\s+nasional|(?:posisi|urutan)\s+(?:pertama|kedua|ketiga|I{1,3}|[1-3])\s+nasional|terbaik khusus tingkat nasional)\b/i;
 const PROVINCIAL_CUE = /\b(?:tingkat provinsi|se-\p{Lu})/iu;
+// the next stage a winner goes on to ("maju ke tingkat nasional", "mewakili Riau di tingkat
+// nasional"), not the level of the win told
+const ONWARD =
+  /\b(?:maju|melaju|lolos|berlaga|bersaing|bertanding|diusulkan|dikirim|menuju|mewakili(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:ke\s+|di\s+|pada\s+)?(?:ajang\s+|penilaian\s+)?tingkat\s+nasional\b/giu;
 
 /** The level of one award: provinces only compete nationally, and so did every edition to 2021. */
 export function awardLevel(
@@ -30,10 +34,12 @@ export function awardLevel(
 
 /** The level a sentence states ("tingkat nasional", "tingkat Provinsi X"), or null. */
 export function statedLevel(sentence: string): AwardLevel | null {
-  if (NATIONAL_CUE.test(sentence)) {
+  // "… tingkat Provinsi Riau sehingga berhak maju ke tingkat nasional": the stage it goes on to
+  const said = sentence.replace(ONWARD, ' ');
+  if (NATIONAL_CUE.test(said)) {
     return 'nasional';
   }
-  return PROVINCIAL_CUE.test(sentence) || countTingkatProvince(sentence) > 0 ? 'provinsi' : null;
+  return PROVINCIAL_CUE.test(said) || countTingkatProvince(said) > 0 ? 'provinsi' : null;
 }
 
 /** A province cannot win a provincial award (editions since 2022): it hosts it. */

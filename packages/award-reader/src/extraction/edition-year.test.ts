@@ -17,6 +17,16 @@ describe('findEditionYears', () => {
     expect(years('Paritrana Award tahun 2021 diserahkan')).toEqual([2021]);
   });
 
+  it('reads the year the words in between close with "untuk edisi"', () => {
+    const years = (t: string) => findEditionYears(t).map((f) => f.year);
+    expect(
+      years(
+        'Kota Tarakan meraih juara I Paritrana Award tingkat Provinsi Kalimantan Utara untuk edisi 2025.',
+      ),
+    ).toEqual([2025]);
+    expect(years('Paritrana Award edisi pertama pada 2017 diikuti 20 provinsi.')).toEqual([]);
+  });
+
   it('does not let a rejected phrase swallow the next "Paritrana Award 2022"', () => {
     expect(
       findEditionYears(

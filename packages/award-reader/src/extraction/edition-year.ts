@@ -10,7 +10,9 @@ export function findEditionYears(text: string): Array<{ year: number; index: num
   const out: Array<{ year: number; index: number }> = [];
   for (const m of text.matchAll(EDITION_RE)) {
     // the words in between name a level or place, never a verb phrase or another sentence
-    if (/\b(?:pada|sejak|dimulai|di|yang|dan|oleh|merupakan|edisi)\b/i.test(m[1] ?? '')) {
+    // ("… tingkat Provinsi Kalimantan Timur untuk edisi 2025" ends on the edition it names)
+    const between = (m[1] ?? '').replace(/\s+(?:(?:untuk|pada)\s+)?edisi$/i, '');
+    if (/\b(?:pada|sejak|dimulai|di|yang|dan|oleh|merupakan|edisi)\b/i.test(between)) {
       continue;
     }
     out.push({ year: Number(m[2]), index: m.index });

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { statedLevel } from './build-award.ts';
+
+describe('statedLevel', () => {
+  it('reads the level a sentence states', () => {
+    expect(statedLevel('Kabupaten Sinjai meraih juara III tingkat nasional.')).toBe('nasional');
+    expect(
+      statedLevel('Kota Palu juara I Paritrana Award 2024 tingkat Provinsi Sulawesi Tengah.'),
+    ).toBe('provinsi');
+    expect(statedLevel('Kota Palu meraih juara I.')).toBeNull();
+  });
+
+  it('does not take the stage a winner goes on to as the level of its win', () => {
+    expect(
+      statedLevel(
+        'Sebelumnya, Kabupaten Kampar menjadi juara I Paritrana Award 2023 tingkat Provinsi Riau sehingga berhak maju ke tingkat nasional.',
+      ),
+    ).toBe('provinsi');
+    expect(
+      statedLevel('Kota Dumai juara I se-Riau dan akan mewakili Riau di tingkat nasional.'),
+    ).toBe('provinsi');
+  });
+});
