@@ -27,6 +27,22 @@ export interface ReadOptions {
 // an article that names no award at all is not read for winners
 const AWARD_TALK = /paritrana|jaminan sosial|penghargaan|anugerah|award/i;
 
+// "Paritrana-Award 2026", "Paritrana_Awards": the award's name joined by a hyphen
+const JOINED_NAME = /\b(paritrana)[-_](awards?)\b/i;
+
+/** The article with the award's joined name spaced (same length: every offset stays true). */
+function withAwardNameSpaced(article: ArticleText): ArticleText {
+  const spaced = (t: string) => t.replace(new RegExp(JOINED_NAME.source, 'gi'), '$1 $2');
+  if (!JOINED_NAME.test(article.text) && !JOINED_NAME.test(article.title ?? '')) {
+    return article;
+  }
+  return {
+    ...article,
+    text: spaced(article.text),
+    title: article.title ? spaced(article.title) : article.title,
+  };
+}
+
 /** Whether an article names any award at all (else it is not read for winners). */
 export const namesAnAward = (article: ArticleText): boolean => AWARD_TALK.test(article.text);
 
@@ -36,9 +52,10 @@ export const namesAnAward = (article: ArticleText): boolean => AWARD_TALK.test(a
  * (which vote); without one, the rules' kind decides alone.
  */
 export function readRelevance(
-  article: ArticleText,
+  given: ArticleText,
   opts: ReadOptions = {},
 ): { relevance: RelevanceDecision; awards: AwardMention[] } {
+  const article = withAwardNameSpaced(given);
   const rule = classifyByRules(article);
   const model = opts.model === undefined ? defaultModel() : opts.model;
   if (!model) {

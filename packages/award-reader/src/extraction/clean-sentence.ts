@@ -66,6 +66,8 @@ const DOT_LEADER = /\s*(?:\.{3,}|…{2,})\s*(?=\S)/g;
 // alone; one labelled "Harapan:" or "Harapan II:" names a "juara harapan"
 const ZONE_LABEL = /^zona\s+[^:]{2,60}:\s*(?=\p{Lu})/iu;
 const HOPE_LABEL = /^(harapan(?:\s+(?:[IVX]{1,3}|\d))?)\s*:\s*(?=\p{Lu})/iu;
+// one labelled "Penerima:" or "Pemenang:" names its winner alone, with no rank
+const RECIPIENT_LABEL = /^(?:penerima|pemenang|peraih)(?:nya)?\s*:\s*(?=\p{Lu})/iu;
 
 // A list numbered inside its sentence: "masing-masing (1) Kabupaten A; (2) Kota B; 3) C"; the
 // order stays in the list, the numbers go (they imply a rank; they state none), and where they
@@ -230,6 +232,7 @@ export function cleanSentence(s: string): string {
     .replace(POSITION, '')
     .replace(DOT_LEADER, ': ')
     .replace(ZONE_LABEL, '')
+    .replace(RECIPIENT_LABEL, '')
     .replace(HOPE_LABEL, 'Juara $1: ')
     .replace(INLINE_NUMBER, (_m, before: string, n: string, at: number, all: string) => {
       // ("Kategori Provinsi 1) Provinsi A 2) Provinsi B": the numbers were the only separators)

@@ -548,3 +548,13 @@ describe('findWinners: lists', () => {
     ).toEqual([]);
   });
 });
+
+describe("findWinners: a trophy received by the winners' representatives", () => {
+  it('reads the names after "diterima masing-masing oleh perwakilan"', () => {
+    expect(
+      names(
+        'Trofi diterima masing-masing oleh perwakilan Pemkab Majene, Pemkab Pasangkayu dan PT Mandar Sejati Abadi.',
+      ).map(([n]) => n),
+    ).toEqual(['Pemkab Majene', 'Pemkab Pasangkayu', 'PT Mandar Sejati Abadi']);
+  });
+});

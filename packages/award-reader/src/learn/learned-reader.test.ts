@@ -57,4 +57,16 @@ describe('the reader with its learned decisions', () => {
     const r = readArticle({ id: 't', text: report }, { model: null });
     expect(r.relevance.signals.some((s) => s.startsWith('model:'))).toBe(false);
   });
+
+  it('reads the award named "Paritrana-Award", and a winner labelled "Penerima:"', () => {
+    const r = readArticle({
+      id: 't',
+      text: 'Inilah Peraih Paritrana-Award 2026 Tingkat NTB\n\nMATARAM – Pemerintah Provinsi Nusa Tenggara Barat bersama BPJS Ketenagakerjaan mengumumkan peraih Paritrana-Award 2026 tingkat provinsi, Kamis (16/7/2026). Berikut daftarnya:\n\nKategori Pemerintah Kabupaten/Kota\nJuara I : Kabupaten Dompu\nJuara II : Kota Bima\n\nKategori Badan Usaha\nPenerima: Koperasi Tenun Sukarara Jaya\n\nGubernur meminta para bupati terus menambah peserta.',
+    });
+    expect(r.awards.map((a) => [a.winnerCanonical, a.rank, a.editionYear])).toEqual([
+      ['Kabupaten Dompu', 1, 2026],
+      ['Kota Bima', 2, 2026],
+      ['Koperasi Tenun Sukarara Jaya', null, 2026],
+    ]);
+  });
 });
