@@ -16,6 +16,15 @@ describe('readNameAt', () => {
     expect(read('Toko Maju & sejahtera')?.text).toBe('Toko Maju');
   });
 
+  it('keeps "dan" between two trades in a small firm\'s name, not between two names', () => {
+    expect(read('CV Sandang dan Pangan Makmur meraih juara I')?.text).toBe(
+      'CV Sandang dan Pangan Makmur',
+    );
+    expect(read('UD Kayu dan Besi Sentosa, Padang')?.text).toBe('UD Kayu dan Besi Sentosa');
+    expect(read('PT Jaya dan PT Makmur Abadi meraih')?.text).toBe('PT Jaya');
+    expect(read('PT Semen Lestari Abadi dan Kota Sari')?.text).toBe('PT Semen Lestari Abadi');
+  });
+
   it('keeps "dan" inside a regional development bank\'s name', () => {
     expect(read('PT Bank Pembangunan Daerah Lestari dan Jati (Bank LJ) meraih')?.text).toBe(
       'PT Bank Pembangunan Daerah Lestari dan Jati',

@@ -100,6 +100,13 @@ const joinsWithDan = (words: string[]): boolean =>
   // "Rumah Sakit Ibu dan Anak Permata Hati"
   (words.length >= 3 && words.slice(-3).join(' ').toLowerCase() === 'rumah sakit ibu') ||
   (words.some((w) => w.toLowerCase() === 'bank') && words.some((w) => w === 'Daerah'));
+// "CV Sandang dan Pangan Makmur", "UD Baja dan Kayu Sentosa": a small firm named by two trades,
+// one word each side of "dan", its name going on after the second
+const TRADE_FIRM = /^(?:cv|ud|pd|pt)\.?$/i;
+const pairedTrade = (words: string[], rest: string): boolean =>
+  words.length === 2 &&
+  TRADE_FIRM.test(words[0] ?? '') &&
+  /^dan \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(rest);
 const GOVERNMENT_HEAD = new Set(['pemkab', 'pemkot', 'pemprov', 'pemerintah']);
 const startsRegion = (lower: string) =>
   (REGION_HEAD.has(lower) && lower !== 'kecamatan' && lower !== 'kec') ||
@@ -148,7 +155,7 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     const nextWord = joiner ? (tokenAt(s, at + joiner[0].length) ?? '').toLowerCase() : '';
     if (
       joiner &&
-      (joiner[0] === '& ' || joinsWithDan(words)) &&
+      (joiner[0] === '& ' || joinsWithDan(words) || pairedTrade(words, s.slice(at))) &&
       !REGION_HEAD.has(nextWord) &&
       // ("Dinas Koperasi dan UKM Kota X": UKM, a small business's marker, in an agency's name)
       (!MARKERS.has(nextWord) ||
