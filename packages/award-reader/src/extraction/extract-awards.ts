@@ -28,6 +28,7 @@ import { followsTitle, isHonorificName, orgForOfficer } from './parse-people.ts'
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import {
   fallbackRank,
+  inlineNumbersAsRanks,
   listNumber,
   numbersRestartByGroup,
   speaksOfPlaces,
@@ -194,13 +195,16 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   // the learned decision (or a trace for training) also hears the high-recall candidates
   const widen = model != null || opts.trace != null;
   const sentences = splitSentences(article.text);
-  const cleaned = readTableRows(sentences.map((s) => s.text)).map(cleanSentence);
+  // (lists numbered afresh under each category rank their items)
+  const byGroup = numbersRestartByGroup(article.text);
+  const cleaned = readTableRows(
+    sentences.map((s) => (byGroup ? inlineNumbersAsRanks(s.text) : s.text)),
+  ).map(cleanSentence);
   const codes = regencyCodes(cleaned);
   let story: string | null | undefined;
   const storyRegion = () =>
     story === undefined ? (story = mainRegion(article.text, cleaned)) : story;
   const links = linkLines(sentences, article.text);
-  const byGroup = numbersRestartByGroup(article.text);
   // (a related story's headline dates no edition of this one)
   const read = readArticleContext(
     { ...article, text: withoutLines(article.text, sentences, links) },

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackRank, listNumber, numbersRestartByGroup } from './rank-fallback.ts';
+import {
+  fallbackRank,
+  inlineNumbersAsRanks,
+  listNumber,
+  numbersRestartByGroup,
+} from './rank-fallback.ts';
 
 const rankOf = (text: string, name: string, numbered: number | null = null) => {
   const start = text.indexOf(name);
@@ -64,5 +69,24 @@ describe('numbersRestartByGroup', () => {
     const long = [1, 2, 3, 4, 5, 6].map((n) => `${n}. PT Nomor ${n}`);
     expect(numbersRestartByGroup([...long, '1. PT Lain', '2. PT Lagi'].join('\n'))).toBe(false);
     expect(numbersRestartByGroup(['1. A', '3. B', '1. C'].join('\n'))).toBe(false);
+  });
+});
+
+describe('inline lists numbered afresh under each category', () => {
+  const text =
+    'Kategori Pemerintah Desa: 1) Desa Wae Rebo, Manggarai; 2) Desa Koja Doi, Sikka.\nKategori Usaha Mikro: 1) Tenun Ikat Lio Indah; 2) Kopi Bajawa Sejati.';
+
+  it('count as groups restarting at 1', () => {
+    expect(numbersRestartByGroup(text)).toBe(true);
+    expect(numbersRestartByGroup('Pemenangnya 1) Kota A; 2) Kota B; 3) Kota C.')).toBe(false);
+  });
+
+  it('are written as ranks, and a lone number is left alone', () => {
+    expect(
+      inlineNumbersAsRanks('Kategori Usaha Mikro: 1) Tenun Ikat Lio Indah; 2) Kopi Bajawa Sejati.'),
+    ).toBe('Kategori Usaha Mikro: juara 1 Tenun Ikat Lio Indah; juara 2 Kopi Bajawa Sejati.');
+    expect(inlineNumbersAsRanks('Lihat lampiran 1) Surat Keputusan.')).toBe(
+      'Lihat lampiran 1) Surat Keputusan.',
+    );
   });
 });

@@ -18,18 +18,20 @@ export function listNumber(rawLine: string): number | null {
   return m ? rankValue(m[1] ?? '') : null;
 }
 
+// a list number opening a line ("1. PT A", "2) Kota B"), or numbering a list inside a sentence
+// ("Kategori Desa: 1) Desa A; 2) Desa B")
+const LIST_NUMBER = /(?:^|\n)[^\S\n]*(\d{1,2})[.)]\s+|(?<=^|[\s;,:])\(?(\d{1,2})\)\s+(?=\p{Lu})/gu;
+
 /**
- * Whether the article's numbered lines restart at 1 in two or more short groups ("Badan Usaha
- * Besar / 1. PT A / 2. PT B // Usaha Mikro / 1. C"): numbering by category is a ranking, while
- * one running count ("1. Kategori …, 2. Kategori …", a list of ten recipients) is not.
+ * Whether the article's list numbers restart at 1 in two or more short groups ("Badan Usaha
+ * Besar / 1. PT A / 2. PT B // Usaha Mikro / 1. C", "Kategori Desa: 1) A; 2) B. Kategori UMK:
+ * 1) C"): numbering by category is a ranking, while one running count ("1. Kategori …, 2.
+ * Kategori …", a list of ten recipients) is not.
  */
 export function numbersRestartByGroup(articleText: string): boolean {
   const groups: number[] = [];
-  for (const line of articleText.split('\n')) {
-    const n = listNumber(line);
-    if (n == null) {
-      continue;
-    }
+  for (const m of articleText.matchAll(LIST_NUMBER)) {
+    const n = Number(m[1] ?? m[2]);
     if (n === 1) {
       groups.push(1);
     } else if (groups.length > 0 && groups[groups.length - 1] === n - 1) {
@@ -39,6 +41,19 @@ export function numbersRestartByGroup(articleText: string): boolean {
     }
   }
   return groups.length >= 2 && groups.every((last) => last <= 5);
+}
+
+// "Kategori Desa: 1) Desa A; 2) Desa B": a list numbered inside its sentence
+const INLINE_SLOT = /(?<=[\s;,:])\(?([1-9])\)\s+(?=\p{Lu})/gu;
+
+/**
+ * A sentence's inline list numbers written as ranks ("1) Desa A; 2) Desa B" → "juara 1 Desa A;
+ * juara 2 Desa B"), for an article whose lists are numbered afresh under each category.
+ */
+export function inlineNumbersAsRanks(sentence: string): string {
+  return (sentence.match(INLINE_SLOT) ?? []).length >= 2
+    ? sentence.replace(INLINE_SLOT, 'juara $1 ')
+    : sentence;
 }
 
 /** Whether sentences speak of places ("tiga daerah terbaik", "urutan", "juara"). */
