@@ -60,6 +60,20 @@ describe('extractAwards', () => {
     });
   });
 
+  it("reads a run of lines each opened by a category's label", () => {
+    const got = read(
+      'PADANG - Paritrana Award 2023 tingkat Provinsi Sumatera Barat diserahkan di Padang, Selasa (21/11/2023).\n\nKategori pemerintah kabupaten/kota: 1. Kota Solok, 2. Kabupaten Agam.\nPerusahaan besar: 1. PT Semen Bukit Lestari, 2. PT Karet Andalas Jaya.\nPerusahaan menengah: 1. PT Kopi Solok Radjo, 2. PT Es Teluk Bayur.\nUsaha mikro dan kecil: 1. Rendang Uni Nita, 2. Sulaman Koto Gadang Indah.',
+    );
+    expect(got.map((a) => [a.winnerCanonical, a.rank, a.category])).toEqual(
+      expect.arrayContaining([
+        ['Kopi Solok Radjo', 1, 'Perusahaan menengah'],
+        ['Es Teluk Bayur', 2, 'Perusahaan menengah'],
+        ['Rendang Uni Nita', 1, 'Usaha mikro dan kecil'],
+        ['Sulaman Koto Gadang Indah', 2, 'Usaha mikro dan kecil'],
+      ]),
+    );
+  });
+
   it('takes no one who received the trophy from the giver as a winner', () => {
     const got = read(
       'KUDUS - Bengkel Las Maju Terus di Kabupaten Kudus meraih juara 1 Paritrana Award 2022 tingkat nasional kategori Usaha Mikro Kecil. Penghargaan diterima Suparno dari Wakil Presiden di Jakarta, Selasa (23/5/2023).',

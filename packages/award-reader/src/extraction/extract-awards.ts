@@ -107,6 +107,12 @@ function categoryLine(
     : null;
 }
 
+/** The category's words a sentence opens with as its label ("Usaha mikro dan kecil: …"), or null. */
+function categoryLabel(text: string): string | null {
+  const label = /^([^:]{3,50}):\s*\S/.exec(text)?.[1]?.trim() ?? '';
+  return label !== '' && CATEGORY_WORDS.test(label) && typeOfCategory(label) != null ? label : null;
+}
+
 /**
  * Whether a candidate's place in its sentence says it won nothing: it gives the award, counts
  * awards others won, holds a nominee's certificate, is a place, a statement's receiver, where a
@@ -262,7 +268,11 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     listMode &&= isListLine(text, sentences[i] ?? sentence, article.text);
     let sentenceHistorical = false;
     let sentenceCurrent = false;
-    const afterCue = i > 0 && AWARD_CUE.test(cleaned[i - 1] ?? '');
+    // (or a run of "Perusahaan menengah: 1. A, 2. B" lines, each opened by a category's label)
+    const afterCue =
+      i > 0 &&
+      (AWARD_CUE.test(cleaned[i - 1] ?? '') ||
+        (categoryLabel(text) != null && categoryLabel(cleaned[i - 1] ?? '') != null));
     // a headline's names must be ones the body names
     const title = sentences[i] != null && isTitleLine(sentences[i], article.text);
     const body = title ? texts.filter((_, j) => j !== i) : null;
@@ -302,6 +312,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         parseCategory(scoped) ??
         categoryBefore(text, cand.scope.start) ??
         parseCategory(text) ??
+        categoryLabel(text) ??
         header ??
         categories.same(text);
       const resolved = resolveName(name.text, name.paren, {
