@@ -40,7 +40,8 @@ const NATIONAL =
 const PAST =
   /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b|\b(?<!(?:awards?|paritrana)\s+)(?:pada\s+)?tahun\s+20[12]\d\b/i;
 const PAST_ALL = new RegExp(PAST.source, 'gi');
-const PROVINCIAL = /\b(?:tingkat\s+(?:provinsi|daerah|pemda|prov)|se-\p{Lu})/giu;
+const PROVINCIAL =
+  /\b(?:tingkat\s+(?:provinsi|daerah|pemda|prov)|(?:tahap|babak)\s+provinsi|se-\p{Lu})/giu;
 // the governor or the provincial government hands the award over: a provincial ceremony
 // ("… penghargaan jaminan sosial ketenagakerjaan dari BPJS Ketenagakerjaan dan Pemerintah
 // Provinsi Jambi": the provincial government among the givers)

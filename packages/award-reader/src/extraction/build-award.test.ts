@@ -8,6 +8,9 @@ describe('statedLevel', () => {
       statedLevel('Kota Palu juara I Paritrana Award 2024 tingkat Provinsi Sulawesi Tengah.'),
     ).toBe('provinsi');
     expect(statedLevel('Kota Palu meraih juara I.')).toBeNull();
+    expect(
+      statedLevel('Pada tahap provinsi edisi 2025, juara II diraih Kabupaten Tanggamus.'),
+    ).toBe('provinsi');
   });
 
   it('does not take the stage a winner goes on to as the level of its win', () => {
