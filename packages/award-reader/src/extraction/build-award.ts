@@ -23,13 +23,16 @@ export function awardLevel(
   time: AwardTime,
   sentence: string,
   ctx: ArticleContext,
+  scope: string | null = null,
 ): AwardLevel {
   // a past result of unknown year came before the article's edition
   const year = time.editionYear ?? (time.historical ? ctx.editionYear : null);
   if (who.type === 'provinsi' || (year != null && year <= 2021)) {
     return 'nasional';
   }
-  return statedLevel(sentence) ?? ctx.level;
+  // (one of several results a sentence gives its winner states its own level: "juara I tingkat
+  // provinsi dan peringkat ketiga tingkat nasional")
+  return (scope != null ? statedLevel(scope) : null) ?? statedLevel(sentence) ?? ctx.level;
 }
 
 /** The level a sentence states ("tingkat nasional", "tingkat Provinsi X"), or null. */
@@ -77,8 +80,9 @@ export function buildAward(
   time: AwardTime,
   category: string | null,
   ctx: ArticleContext,
+  scope: string | null = null,
 ): AwardMention {
-  const level = awardLevel(who, time, sentence.text, ctx);
+  const level = awardLevel(who, time, sentence.text, ctx, scope);
   const provinceCode =
     level === 'nasional'
       ? who.type === 'provinsi'

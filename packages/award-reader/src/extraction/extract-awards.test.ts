@@ -74,6 +74,17 @@ describe('extractAwards', () => {
     );
   });
 
+  it('gives a winner one award per stage a sentence names', () => {
+    const got = read(
+      'PALEMBANG - Kabupaten Ogan Ilir meraih juara I Paritrana Award 2025 tingkat Provinsi Sumatera Selatan. Pada Paritrana Award 2023, Ogan Ilir juga menyabet juara I tingkat provinsi dan kemudian meraih peringkat ketiga tingkat nasional.',
+    );
+    expect(got.map((a) => [a.editionYear, a.level, a.rank, a.historical])).toEqual([
+      [2025, 'provinsi', 1, false],
+      [2023, 'provinsi', 1, true],
+      [2023, 'nasional', 3, true],
+    ]);
+  });
+
   it('takes no one who received the trophy from the giver as a winner', () => {
     const got = read(
       'KUDUS - Bengkel Las Maju Terus di Kabupaten Kudus meraih juara 1 Paritrana Award 2022 tingkat nasional kategori Usaha Mikro Kecil. Penghargaan diterima Suparno dari Wakil Presiden di Jakarta, Selasa (23/5/2023).',

@@ -379,7 +379,15 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         });
         opts.trace?.(
           x,
-          buildAward(who, { ...cand, rank: own.rank }, sentence, time, category, ctx),
+          buildAward(
+            who,
+            { ...cand, rank: own.rank },
+            sentence,
+            time,
+            category,
+            ctx,
+            cand.scope.start > cand.name.end ? scoped : null,
+          ),
           cand.source,
         );
         const keep = model
@@ -392,7 +400,15 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       sentenceHistorical ||= time.historical;
       sentenceCurrent ||= !time.historical;
       for (const a of [own, ...more]) {
-        const award = buildAward(who, { ...cand, rank: a.rank }, sentence, a.time, category, ctx);
+        const award = buildAward(
+          who,
+          { ...cand, rank: a.rank },
+          sentence,
+          a.time,
+          category,
+          ctx,
+          cand.scope.start > cand.name.end ? scoped : null,
+        );
         if (cand.source !== 'rule') {
           fromExtras.add(award);
         }

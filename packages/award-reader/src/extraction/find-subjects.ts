@@ -87,7 +87,10 @@ const NEXT_LEADS = /^,\s*(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+\p{Lu}/u;
 // 2023") or its own category
 const OWN_YEAR =
   /^\s+(?:(?:pada|di|dalam|tahun)\s+(?:tahun\s+)?(?:(?:ajang\s+)?Paritrana(?:\s+Awards?)?\s+)?)20[12]\d\b/i;
-const OWN_SCOPE = new RegExp(`${OWN_YEAR.source}|^\\s+kategori\\b`, 'i');
+const OWN_SCOPE = new RegExp(
+  `${OWN_YEAR.source}|^\\s+kategori\\b|^\\s+tingkat\\s+(?:provinsi|nasional)\\b`,
+  'i',
+);
 
 /** The capitalized words a case-blind place match starts with ("Kabupaten Bogor berhasil" → …). */
 function properPart(place: string | undefined): string | null {
