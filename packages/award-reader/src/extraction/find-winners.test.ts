@@ -558,3 +558,18 @@ describe("findWinners: a trophy received by the winners' representatives", () =>
     ).toEqual(['Pemkab Majene', 'Pemkab Pasangkayu', 'PT Mandar Sejati Abadi']);
   });
 });
+
+describe('findWinners: lodgings and schools by their markers', () => {
+  it('reads a homestay or a pesantren placed by a description before its verb', () => {
+    expect(
+      names(
+        'Homestay Teluk Biru di Kampung Yenbuba, Distrik Meos Mansar, Kabupaten Raja Ampat, meraih juara I Paritrana Award 2025.',
+      ),
+    ).toEqual([['Homestay Teluk Biru', 1]]);
+    expect(
+      names(
+        'Pondok Pesantren Nurul Huda di Kecamatan Pakong, Kabupaten Pamekasan, meraih juara II Paritrana Award 2024.',
+      ),
+    ).toEqual([['Pondok Pesantren Nurul Huda', 2]]);
+  });
+});
