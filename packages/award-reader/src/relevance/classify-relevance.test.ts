@@ -306,3 +306,23 @@ describe('classifyRelevance: denied wins and events named after the award', () =
     expect(kindOf(text)).toBe('unrelated');
   });
 });
+
+describe('classifyRelevance: a ceremony announced to watch or attend', () => {
+  it('reads a countdown, a live-stream notice and an invitation as no result', () => {
+    expect(
+      kindOf(
+        'Dua hari lagi, malam penganugerahan Paritrana Award 2025 tingkat Provinsi Riau digelar di Balai Serindit. Ikuti siaran langsungnya di kanal kami.',
+      ),
+    ).not.toBe('results');
+    expect(
+      kindOf(
+        'LIVE malam ini pukul 19.00 WIB: Malam Penganugerahan Paritrana Award 2025 Provinsi Bengkulu dari Gedung Daerah. Saksikan siapa yang membawa pulang piala!',
+      ),
+    ).not.toBe('results');
+    expect(
+      kindOf(
+        'Mengharap kehadiran Bapak/Ibu pada Malam Penganugerahan Paritrana Award 2025 Tingkat Provinsi Bengkulu, Rabu 10 September 2025, di Gedung Daerah.',
+      ),
+    ).not.toBe('results');
+  });
+});

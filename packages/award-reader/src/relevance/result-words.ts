@@ -298,6 +298,18 @@ export const CeremonyNotYetWords: readonly string[] = [
   'menjelang',
   'gladi',
   'undangan',
+  // a ceremony announced to watch or attend: "Saksikan siaran langsungnya …", "LIVE malam ini",
+  // "Tiga hari lagi …", "H-3", "Mengharap kehadiran Bapak/Ibu pada Malam Penganugerahan …"
+  'siaran langsung',
+  'siaran langsungnya',
+  'live',
+  'saksikan',
+  'jangan lewatkan',
+  'mengharap kehadiran',
+  'malam ini',
+  'nanti malam',
+  'hari lagi',
+  'h-#',
 ];
 
 /** Congratulations to winners. */
