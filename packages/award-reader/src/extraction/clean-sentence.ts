@@ -82,12 +82,12 @@ const SOURCE_LINE = /^\s*(?:sumber|source|sumber data)\s*:/i;
 // a column named by the kind of winner it lists: "Pemerintah Kab/Kota", "Badan Usaha Besar"
 const WINNER_KIND =
   '(?:pemerintah\\s+)?(?:kab(?:upaten)?\\.?\\s*\\/\\s*kota|kabupaten|kota|provinsi|desa|kelurahan)|badan\\s+usaha(?:\\s+(?:skala\\s+)?(?:besar|menengah|kecil|mikro))?|usaha\\s+(?:mikro|kecil|menengah)(?:\\s+(?:dan\\s+)?(?:mikro|kecil|menengah))?|u?mkm|ukm';
-const HEADER_CELL = new RegExp(
+export const HEADER_CELL = new RegExp(
   `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|instansi|badan\\s+usaha))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|${WINNER_KIND})$`,
   'i',
 );
-const WINNER_KIND_CELL = new RegExp(`^(?:${WINNER_KIND})$`, 'i');
-const RANK_CELL =
+export const WINNER_KIND_CELL = new RegExp(`^(?:${WINNER_KIND})$`, 'i');
+export const RANK_CELL =
   /^(?:(?:juara|peringkat|terbaik|posisi|ranking)\s+)?(?:ke-?)?(?:[IV]{1,3}|\d{1,2}|pertama|kedua|ketiga|keempat|kelima)$/i;
 
 // a table row's cells, split by bars ("| a | b |") or, in a table pasted as text, by tabs; an

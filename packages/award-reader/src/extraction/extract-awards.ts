@@ -5,6 +5,7 @@ import { linkLines, withoutLines } from './link-lines.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
 import { joinAdvertLines } from './advert-lines.ts';
+import { readCellLines } from './cell-lines.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { countsAwards, creditCollector } from './award-collector.ts';
 import { readArticleContext } from './article-context.ts';
@@ -204,7 +205,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   // (lists numbered afresh under each category rank their items)
   const byGroup = numbersRestartByGroup(article.text);
   const cleaned = readTableRows(
-    sentences.map((s) => (byGroup ? inlineNumbersAsRanks(s.text) : s.text)),
+    readCellLines(sentences.map((s) => (byGroup ? inlineNumbersAsRanks(s.text) : s.text))),
   ).map(cleanSentence);
   const codes = regencyCodes(cleaned);
   let story: string | null | undefined;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { readCellLines } from './cell-lines.ts';
+
+describe('readCellLines', () => {
+  it("reads a table printed one cell per line as rows on their last cell's line", () => {
+    const lines = [
+      'Peringkat',
+      'Nama',
+      '1',
+      'Kabupaten Sintang',
+      '2',
+      'Kota Pontianak',
+      'Bupati hadir.',
+    ];
+    expect(readCellLines(lines)).toEqual([
+      '',
+      '',
+      '',
+      'Juara 1: Kabupaten Sintang',
+      '',
+      'Juara 2: Kota Pontianak',
+      'Bupati hadir.',
+    ]);
+  });
+
+  it("ends the header before the first row's category, and drops a town after a name", () => {
+    const lines = ['Kategori', 'Peringkat', 'Penerima', 'UMK', 'I', 'Tenun Ikat Ina Ros, Kupang'];
+    expect(readCellLines(lines).filter(Boolean)).toEqual([
+      'Juara I kategori UMK: Tenun Ikat Ina Ros',
+    ]);
+  });
+
+  it("joins a rank's label on its own line to the winner below", () => {
+    expect(readCellLines(['Peringkat kedua:', 'Provinsi Bali', 'Gubernur hadir.'])).toEqual([
+      '',
+      'Peringkat kedua: Provinsi Bali',
+      'Gubernur hadir.',
+    ]);
+  });
+
+  it('leaves prose and lone header words alone', () => {
+    const prose = ['Kategori', 'Kabupaten Sintang meraih juara I.', 'Nama baik daerah terjaga.'];
+    expect(readCellLines(prose)).toEqual(prose);
+  });
+});
