@@ -85,6 +85,14 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('takes no other award listed beside Paritrana as a winner', () => {
+    const got = read(
+      'SRAGEN - Sepanjang 2024 Kabupaten Sukowati meraih sejumlah penghargaan: Adipura, Opini WTP, Kabupaten Layak Anak dan juara II Paritrana Award 2024 tingkat Provinsi Jawa Tengah. Kota Surakarta juga meraih juara I Paritrana Award 2024 tingkat Provinsi Jawa Tengah.',
+    ).map((a) => a.winnerCanonical);
+    expect(got).toContain('Kota Surakarta');
+    expect(got.filter((w) => /Adipura|WTP|Layak/.test(w))).toEqual([]);
+  });
+
   it('takes no one who received the trophy from the giver as a winner', () => {
     const got = read(
       'KUDUS - Bengkel Las Maju Terus di Kabupaten Kudus meraih juara 1 Paritrana Award 2022 tingkat nasional kategori Usaha Mikro Kecil. Penghargaan diterima Suparno dari Wakil Presiden di Jakarta, Selasa (23/5/2023).',

@@ -4,6 +4,8 @@ import { isUnknownNickname, mainRegion } from './nickname.ts';
 import { linkLines, withoutLines } from './link-lines.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
+import { OtherAwardNames } from '../relevance/award-names.ts';
+import { phraseRegex } from '../relevance/phrase-regex.ts';
 import { joinAdvertLines } from './advert-lines.ts';
 import { readCellLines } from './cell-lines.ts';
 import { resolveAnaphora } from './anaphora.ts';
@@ -130,6 +132,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     CONGRATULATES.test(after) ||
     // "*📢 KABAR GEMBIRA DARI KOTA BATIAH 📢*": a shouted line, not a name
     SHOUTED.test(name) ||
+    // "Adipura", "Opini WTP", "Kabupaten Layak Anak": another award listed beside Paritrana
+    isOtherAwardName(name) ||
     // "mengungguli enam kabupaten/kota lainnya, yakni Kabupaten Berau, Paser, …": the rivals beaten
     RIVALS_LISTED.test(before) ||
     // "Perusahaan Logistik Kota Tangerang Juarai …", "pemberi kerja dari Kota A dan Kabupaten B
@@ -190,6 +194,11 @@ const isProvinceName = (name: string): boolean =>
   /^(?:provinsi|pemprov)\s/i.test(name) || findBareRegion(name)?.type === 'provinsi';
 const isRegionName = (name: string): boolean =>
   /^(?:kabupaten|kab\.?|kota|provinsi)\s/i.test(name) || findBareRegion(name) != null;
+
+const OTHER_AWARD = phraseRegex(OtherAwardNames);
+const BARE_AWARD = /^(?:(?:opini|predikat)\s+)?(?:wtp|uhc|kla|proper(?:\s+\p{L}+)?)$/iu;
+/** Whether a name is another award's ("Adipura", "PROPER Biru", "Kota Layak Anak"). */
+const isOtherAwardName = (name: string): boolean => BARE_AWARD.test(name) || OTHER_AWARD.test(name);
 
 // ("Kategori usaha mikro diterima Susu Kuda Liar Samawa (juara 1)": recipients, not who held it)
 const RECEIVED_BY = /\bditerima\s+(?:(?:secara\s+)?langsung\s+(?:oleh\s+)?|oleh\s+)$/i;
