@@ -7,6 +7,16 @@ describe('readAwardTime', () => {
     expect(readAwardTime(s, 0, 2024, 2025, null)).toEqual({ editionYear: 2024, historical: false });
   });
 
+  it('gives the past set off after an earlier name to that name only', () => {
+    const s =
+      'Kota Bima, yang tahun lalu berada di posisi kedua, kini menggeser Kabupaten Dompu ke peringkat II.';
+    expect(readAwardTime(s, s.indexOf('Kabupaten Dompu'), 2025, 2025, null)).toEqual({
+      editionYear: 2025,
+      historical: false,
+    });
+    expect(readAwardTime(s, 0, 2025, 2025, null).historical).toBe(true);
+  });
+
   it('marks an earlier year as historical', () => {
     const s = 'Sebelumnya, Kota Batu memperoleh juara ketiga pada tahun 2022.';
     expect(readAwardTime(s, 12, 2024, 2025, null)).toEqual({ editionYear: 2022, historical: true });

@@ -100,6 +100,14 @@ const SAME_EDITION =
 const OTHERS_PAST =
   /(?<=\p{Lu}[\p{L}]*\s)yang\s+(?:pada\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\b[^,.;]*/u;
 
+const SET_OFF_PAST = /,\s*yang\s+[^,.;]*\btahun\s+(?:lalu|sebelumnya|kemarin)\b[^,.;]*,/i;
+
+/** Whether a past told of an earlier name, set off by commas, ends before this name. */
+export function pastSetOffBefore(sentence: string, nameStart: number): boolean {
+  const m = SET_OFF_PAST.exec(sentence);
+  return m != null && m.index + m[0].length <= nameStart;
+}
+
 /**
  * Reads an award's time from its sentence: the year phrase nearest before the name (else the
  * first after it); a year before the article's edition, or a past cue, makes it historical.
@@ -136,6 +144,16 @@ export function readAwardTime(
       sentence.slice(0, other.index) +
       ' '.repeat(other[0].length) +
       sentence.slice(other.index + other[0].length);
+    return readAwardTime(blanked, nameStart, edition, articleYear, carried, editionTied);
+  }
+  // "Kendari, yang tahun lalu berada di posisi kedua, kini menggeser Kabupaten Kolaka …": the past
+  // set off after an earlier name is that name's, not a later one's
+  const setOff = SET_OFF_PAST.exec(sentence);
+  if (setOff && pastSetOffBefore(sentence, nameStart)) {
+    const blanked =
+      sentence.slice(0, setOff.index) +
+      ' '.repeat(setOff[0].length) +
+      sentence.slice(setOff.index + setOff[0].length);
     return readAwardTime(blanked, nameStart, edition, articleYear, carried, editionTied);
   }
   // "X meraih juara 1, naik dari peringkat 3 pada 2023": what follows tells X's former rank

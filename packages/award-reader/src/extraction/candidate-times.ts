@@ -3,6 +3,7 @@ import {
   AFTER_TIME,
   EARLIER_TIME,
   isRepeatWin,
+  pastSetOffBefore,
   readAwardTime,
   WON_AGAIN,
   type AwardTime,
@@ -34,7 +35,12 @@ export function candidateAwards(
 ): CandidateAward[] {
   const times = candidateTimes(text, cand, ctx, prior, notFirst);
   const first = times[0];
-  const split = first && !first.historical && single ? splitByTime(text) : null;
+  // (not when last year's place belongs to a name before this one: "Kendari, yang tahun lalu di
+  // posisi kedua, kini menggeser Kabupaten Kolaka ke peringkat II")
+  const split =
+    first && !first.historical && single && !pastSetOffBefore(text, cand.name.start)
+      ? splitByTime(text)
+      : null;
   // "… menjadi yang terbaik, setelah meraih juara I pada 2022, 2023 dan 2024": the past years
   // carry the rank written before them
   const pastRank =

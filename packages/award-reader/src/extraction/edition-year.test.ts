@@ -107,6 +107,19 @@ describe('mainEditionYear', () => {
     ).toBeNull();
   });
 
+  it('counts "pada edisi 2025" inside a sentence, not one opening a sentence', () => {
+    expect(
+      mainEditionYear(
+        'Setelah juara I pada Paritrana Award 2024, Kabupaten Blora turun ke posisi ketiga pada edisi 2025.',
+      ),
+    ).toBe(2025);
+    expect(
+      mainEditionYear(
+        'Kabupaten Blora juara I Paritrana Award 2024. Pada edisi 2023, posisi kedua ditempati Kabupaten Pati.',
+      ),
+    ).toBe(2024);
+  });
+
   it('takes the assessed year when no edition is written after "Paritrana"', () => {
     const s = 'Paritrana Award ke-7 yang merupakan penilaian tahun 2023 diserahkan pada 2024.';
     expect(mainEditionYear(s)).toBe(2023);

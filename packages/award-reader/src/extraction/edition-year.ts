@@ -24,9 +24,22 @@ export function findEditionYears(text: string): Array<{ year: number; index: num
 const AHEAD =
   /\b(?:akan|menghadapi|menyongsong|menuju|bersiap|persiapan|target\w*|menargetkan|mengincar|membidik|tahun depan|mendatang)\b[^.!?]{0,60}$/i;
 
+// "… melorot ke posisi ketiga pada edisi 2025": an edition named by its year alone
+const EDITION_WORD = /\b(?:pada|untuk|di|dalam)\s+edisi\s+(?:tahun\s+)?(20[12]\d)\b/gi;
+
 function editionCounts(text: string): Map<number, number> {
   const counts = new Map<number, number>();
-  const found = findEditionYears(text);
+  const found = [
+    ...findEditionYears(text),
+    ...(/paritrana/i.test(text)
+      ? [...text.matchAll(EDITION_WORD)]
+          // ("Pada edisi 2023, posisi kedua ditempati …" opening a sentence recalls another one)
+          .filter(
+            (m) => !/(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)),
+          )
+          .map((m) => ({ year: Number(m[1]), index: m.index }))
+      : []),
+  ];
   const past = found.filter((f) => !AHEAD.test(text.slice(Math.max(0, f.index - 80), f.index)));
   for (const f of past.length ? past : found) {
     counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
