@@ -25,6 +25,11 @@ describe('readNameAt', () => {
     expect(read('PT Semen Lestari Abadi dan Kota Sari')?.text).toBe('PT Semen Lestari Abadi');
   });
 
+  it('ends a name before a count of wins', () => {
+    expect(read('Badung Tiga Kali Beruntun Juara I')?.text).toBe('Badung');
+    expect(read('Kota Dua Tahun Berturut-turut')?.text).toBe('Kota');
+  });
+
   it('keeps "dan" inside a regional development bank\'s name', () => {
     expect(read('PT Bank Pembangunan Daerah Lestari dan Jati (Bank LJ) meraih')?.text).toBe(
       'PT Bank Pembangunan Daerah Lestari dan Jati',

@@ -107,6 +107,7 @@ const pairedTrade = (words: string[], rest: string): boolean =>
   words.length === 2 &&
   TRADE_FIRM.test(words[0] ?? '') &&
   /^dan \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(rest);
+const COUNTED_TIMES = /^(?:Dua|Tiga|Empat|Lima|Enam|Tujuh|\d)\s+(?:Kali|Tahun)\b/iu;
 const GOVERNMENT_HEAD = new Set(['pemkab', 'pemkot', 'pemprov', 'pemerintah']);
 const startsRegion = (lower: string) =>
   (REGION_HEAD.has(lower) && lower !== 'kecamatan' && lower !== 'kec') ||
@@ -184,7 +185,8 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
       continue;
     }
     const t = tokenAt(s, at);
-    if (!t) {
+    // "Badung Tiga Kali Beruntun Juara": a count of wins ends the name
+    if (!t || (words.length > 0 && COUNTED_TIMES.test(s.slice(at)))) {
       break;
     }
     const lower = t.toLowerCase().replace(/\.$/, '');
