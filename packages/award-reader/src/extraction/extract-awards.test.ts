@@ -93,6 +93,17 @@ describe('extractAwards', () => {
     expect(got.filter((w) => /Adipura|WTP|Layak/.test(w))).toEqual([]);
   });
 
+  it('carries last year into its paragraph, not into a new one that opens a category', () => {
+    const got = read(
+      'MATARAM - Kabupaten Lombok Utara meraih juara I Paritrana Award 2025 tingkat Provinsi Nusa Tenggara Barat, Jumat (29/8/2025). Tahun lalu, gelar juara I diraih Kabupaten Lombok Timur.\n\nKategori badan usaha besar dimenangkan PT Segara Anak Lestari.',
+    );
+    expect(got.map((a) => [a.winnerCanonical, a.editionYear, a.historical])).toEqual([
+      ['Kabupaten Lombok Utara', 2025, false],
+      ['Kabupaten Lombok Timur', 2024, true],
+      ['Segara Anak Lestari', 2025, false],
+    ]);
+  });
+
   it('takes no one who received the trophy from the giver as a winner', () => {
     const got = read(
       'KUDUS - Bengkel Las Maju Terus di Kabupaten Kudus meraih juara 1 Paritrana Award 2022 tingkat nasional kategori Usaha Mikro Kecil. Penghargaan diterima Suparno dari Wakil Presiden di Jakarta, Selasa (23/5/2023).',

@@ -256,6 +256,16 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   let carried: { year: number | null; at: number } | null = null;
   let noted = -1;
   const categories = createCategoryMemory();
+  const newCategoryParagraph = (from: number, to: number): boolean => {
+    const a = sentences[from];
+    const b = sentences[to];
+    return (
+      a != null &&
+      b != null &&
+      /\n[^\S\n]*\n/.test(article.text.slice(a.end, b.start)) &&
+      /^\s*kategori\b/i.test(cleaned[to] ?? '')
+    );
+  };
   texts.forEach((text, i) => {
     if (links[i]) {
       return;
@@ -356,7 +366,12 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
           continue;
         }
       }
-      const prior = carried && carried.at >= i - 2 ? carried.year : null;
+      // (a past year is carried to the next sentences of its paragraph, not to a new paragraph
+      // that opens a category: "Tahun lalu, juara I diraih X." / "Kategori badan usaha …")
+      const prior =
+        carried && carried.at >= i - 2 && !newCategoryParagraph(carried.at, i)
+          ? carried.year
+          : null;
       const afterNote = noted >= 0 && noted < i && i - noted <= 2;
       const single = (cand.source === 'rule' ? found.length : all.length) === 1;
       const [own, ...more] = candidateAwards(text, cand, ctx, prior, afterNote, single);
