@@ -104,6 +104,17 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it("reads a land's nickname as the story's region, and as no one without a story region", () => {
+    const palu = read(
+      'PALU - Kota Palu meraih juara I Paritrana Award 2024 tingkat Provinsi Sulawesi Tengah. Selamat untuk Bumi Tadulako yang juga juara tahun lalu!',
+    ).map((a) => a.winnerCanonical);
+    expect(palu).not.toContain('Bumi Tadulako');
+    const none = read(
+      'Kabupaten Sigi dan Kabupaten Poso meraih juara Paritrana Award 2024. Bumi Maleo juga meraih penghargaan.',
+    ).map((a) => a.winnerCanonical);
+    expect(none).not.toContain('Bumi Maleo');
+  });
+
   it('takes no one who received the trophy from the giver as a winner', () => {
     const got = read(
       'KUDUS - Bengkel Las Maju Terus di Kabupaten Kudus meraih juara 1 Paritrana Award 2022 tingkat nasional kategori Usaha Mikro Kecil. Penghargaan diterima Suparno dari Wakil Presiden di Jakarta, Selasa (23/5/2023).',

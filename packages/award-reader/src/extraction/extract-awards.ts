@@ -1,6 +1,6 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
-import { isUnknownNickname, mainRegion } from './nickname.ts';
+import { isLandNickname, isUnknownNickname, mainRegion } from './nickname.ts';
 import { linkLines, withoutLines } from './link-lines.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
@@ -343,10 +343,15 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         villageProvince: ctx.level === 'provinsi' ? ctx.provinceCode : null,
       });
       // "Kota Cakalang juara satu": a nickname no gazetteer knows stands for the story's region
+      // ("Bumi Tadulako" in any sentence: a land's nickname, the story's region or no one)
+      const land = resolved != null && isLandNickname(name.text, resolved);
       const about =
-        resolved && isUnknownNickname(name.text, resolved, typeOfCategory(named))
+        resolved && (land || isUnknownNickname(name.text, resolved, typeOfCategory(named)))
           ? storyRegion()
           : null;
+      if (land && !about) {
+        continue;
+      }
       const who = about ? withWinner(resolveName(about, null), name.text) : resolved;
       // ("Paritrana NTB, Desa Tete Batu Terbaik Kategori Desa": no village named "NTB")
       if (!who || who.canonical.length < 2 || provinceAsVillage(who)) {

@@ -58,3 +58,8 @@ export function isUnknownNickname(
       (REGENCY_OR_CITY.has(who.type) || REGENCY_OR_CITY.has(categoryType ?? '')))
   );
 }
+
+/** Whether a name is a land's nickname no gazetteer knows ("Bumi Tadulako", "Butta Toa"). */
+export function isLandNickname(name: string, who: WinnerIdentity): boolean {
+  return who.regionCode == null && LAND_NICKNAME.test(name) && !/\b(?:PT|CV)\b/.test(name);
+}

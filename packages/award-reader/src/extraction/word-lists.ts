@@ -39,7 +39,7 @@ export const NOT_A_NAME = set(`
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh kedua ketiga keempat kelima
   edisi harapan dua-duanya tiga-tiganya keduanya ketiganya semuanya kesemuanya
   belum bagikan share advertisement iklan scroll facebook whatsapp telegram twitter instagram
-  youtube tiktok linkedin
+  youtube tiktok linkedin sekarang waktu syukuran tasyakuran jumlah luas direksi karyawan jl
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
