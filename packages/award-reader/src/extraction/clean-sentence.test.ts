@@ -38,6 +38,12 @@ describe('cleanSentence', () => {
     expect(cleanSentence('Juara Harapan | Kopi Senja')).toBe('Juara Harapan: Kopi Senja');
   });
 
+  it('parts items a bullet separates inside one line', () => {
+    expect(cleanSentence('Juara 1 Kota Palu • Juara 2 Kab. Banggai ▪ Juara 3 Kab. Poso')).toBe(
+      'Juara 1 Kota Palu, Juara 2 Kab. Banggai, Juara 3 Kab. Poso',
+    );
+  });
+
   it('parts a win verb glued to its rank', () => {
     expect(cleanSentence('Pemkab Lestari meraihjuara II')).toBe('Pemkab Lestari meraih juara II');
   });

@@ -66,6 +66,8 @@ const DOT_LEADER = /\s*(?:\.{3,}|…{2,})\s*(?=\S)/g;
 // alone; one labelled "Harapan:" or "Harapan II:" names a "juara harapan"
 const ZONE_LABEL = /^zona\s+[^:]{2,60}:\s*(?=\p{Lu})/iu;
 const HOPE_LABEL = /^(harapan(?:\s+(?:[IVX]{1,3}|\d))?)\s*:\s*(?=\p{Lu})/iu;
+// items parted by bullets inside one line: "Juara 1 Kota Palu • Juara 2 Kab. Banggai ▶ …"
+const INLINE_BULLET = /(?<=\S)\s+[•▪▶►◆●|]\s+(?=\S)/gu;
 // one labelled "Penerima:" or "Pemenang:" names its winner alone, with no rank
 const RECIPIENT_LABEL = /^(?:penerima|pemenang|peraih)(?:nya)?\s*:\s*(?=\p{Lu})/iu;
 
@@ -227,6 +229,7 @@ export function cleanSentence(s: string): string {
     .replace(GLUED, '$1 $2')
     .replace(/^["“”'‘’]+/, '')
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '')
+    .replace(INLINE_BULLET, ', ')
     .replace(EMOJI, '')
     .replace(PHOTO, '')
     .replace(POSITION, '')

@@ -25,6 +25,8 @@ const CATEGORY_ITEM = /^(?:kategori|katagori|sektor|bidang)\b/i;
 const OF_CATEGORIES =
   /(?<!\b(?:juara|terbaik|peringkat|posisi)\s+)\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa|sejumlah|berbagai)\s+(?:kategori|sektor)\b|\bkategori\s+(?:penilaian|utama|penghargaan|lomba)\b/i;
 const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.|distrik|kapanewon|kemantren)\s/i;
+const HEADING_LABEL =
+  /^[^:]{1,60}:\s*(?=(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IVX]{1,4}|pertama|kedua|ketiga|satu|dua|tiga)\s*:?\s+(?!(?:Paritrana|Award|Kategori|Tingkat|Provinsi\s+dan|Nasional)\b)\p{Lu})/iu;
 const RANK_ONLY =
   /^(?:(?:sebagai|menjadi|dengan|di)\s+)?(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga)\s*\.?$/i;
 const CATEGORY_OPENING =
@@ -95,7 +97,10 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     ) {
       continue;
     }
-    let pos = item.start + (LEAD.exec(item.text)?.[0].length ?? 0);
+    // "Hasil: Juara 1 Kota Palu", "PARITRANA SULTENG: Juara 1 …": a heading before a ranked name
+    let pos =
+      item.start +
+      (HEADING_LABEL.exec(item.text)?.[0].length ?? LEAD.exec(item.text)?.[0].length ?? 0);
     pos += /^["“”'‘’]*/.exec(s.slice(pos))?.[0].length ?? 0;
     let rank: RankMention | null = null;
     if (PLACE_ITEM.test(s.slice(pos, item.end))) {

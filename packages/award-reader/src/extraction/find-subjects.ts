@@ -82,7 +82,8 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
 }
 
-const NEXT_LEADS = /^,\s*(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+\p{Lu}/u;
+// (or a colon: "Paritrana Award 2025 Sulteng: Juara 1 Kota Palu", a heading before its list)
+const NEXT_LEADS = /^[,:]\s*(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+\p{Lu}/u;
 // a rank followed by its own year ("juara 3 pada 2022", "terbaik pertama pada Paritrana Award
 // 2023") or its own category
 const OWN_YEAR =

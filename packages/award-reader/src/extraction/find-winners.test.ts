@@ -573,3 +573,13 @@ describe('findWinners: lodgings and schools by their markers', () => {
     ).toEqual([['Pondok Pesantren Nurul Huda', 2]]);
   });
 });
+
+describe('findWinners: a heading before a ranked list', () => {
+  it('reads the ranked names after "X:", not the heading, and a bullet between items', () => {
+    expect(names('Hasil: Juara 1 Kota Mamuju, Juara 2 Kabupaten Majene.')).toEqual([
+      ['Kota Mamuju', 1],
+      ['Kabupaten Majene', 2],
+    ]);
+    expect(names('Kota Bitung: juara 1 Paritrana Award 2024.')).toEqual([['Kota Bitung', 1]]);
+  });
+});

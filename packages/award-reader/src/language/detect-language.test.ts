@@ -29,6 +29,15 @@ describe('detectLanguage', () => {
     expect(decision.signals.some((s) => s.startsWith('franc:'))).toBe(true);
   });
 
+  it('accepts a short ticker of names and numbers that franc reads as a neighbour language', () => {
+    const d = detectLanguage(
+      article(
+        '▶ PARITRANA AWARD 2025 SULBAR: Juara 1 Kab. Majene • Juara 2 Kab. Mamasa • Juara 3 Kab. Pasangkayu (kategori Pemerintah Kabupaten/Kota) ▶ Banjir rob rendam pesisir Polewali ▶ Harga beras premium Rp 14 ribu/kg ▶',
+      ),
+    );
+    expect(d.isIndonesian).toBe(true);
+  });
+
   it('rejects Malaysian Malay even though franc sees Indonesian close behind', () => {
     expect(detectLanguage(article(malaysian))).toMatchObject({ isIndonesian: false });
   });

@@ -88,7 +88,10 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
     NeighbourLanguages.includes(top) &&
     malaysian === 0 &&
     neighbourWords === 0 &&
-    (indonesian + report >= 4 || (verbs >= 1 && indonesian + report >= 2))
+    (indonesian + report >= 4 ||
+      (verbs >= 1 && indonesian + report >= 2) ||
+      // a ticker or caption of names and numbers, franc's Indonesian score close behind
+      (nearInd && indonesian + report >= 2))
   ) {
     return decide('ind', true, signals, `${top}-but-indonesian-report`);
   }

@@ -20,6 +20,13 @@ describe('splitSentences', () => {
     expect(sentences.map((s) => s.lead)).toEqual([true, false, true, true, false]);
   });
 
+  it("parts a news ticker's items", () => {
+    const texts = splitSentences({
+      text: '▶ Juara 1 Kota Mamuju ▶ Gempa kecil tak berpotensi tsunami ▶',
+    }).map((s) => s.text);
+    expect(texts).toEqual(['Juara 1 Kota Mamuju', 'Gempa kecil tak berpotensi tsunami']);
+  });
+
   it('drops lines that link to other stories', () => {
     const texts = splitSentences({
       text: 'Berita utama hari ini.\nBaca juga: Kota Lain Raih Paritrana Award\nBACA JUGA:Berita lain',

@@ -20,6 +20,7 @@ const linkLine = new RegExp(`^\\W*(?:${phraseRegex(LinkLinePrefixes).source})`, 
 // A sentence may end at . ! ? or … (and any closing quote) before a capital, digit or quote.
 const sentenceEnd = /(?<=[.!?…]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/gu;
 const abbreviations = new Set(Abbreviations);
+const TICKER_MARK = /\s*[▶►]\s*/u;
 
 /** Splits headline and body into sentences, dropping lines that link to other stories. */
 export function splitSentences(article: { title?: string | null; text: string }): Sentence[] {
@@ -44,12 +45,16 @@ export function splitSentences(article: { title?: string | null; text: string })
 function piecesOf(text: string): string[] {
   // (whole link blocks: the headlines under "Berita Terkait:" or "Related" go with their header)
   const links = linkLineFlags(text);
-  return text
-    .split('\n')
-    .filter((line, i) => !linkLine.test(line) && !links[i])
-    .flatMap(splitLine)
-    .map((piece) => piece.trim())
-    .filter((piece) => /\p{L}/u.test(piece));
+  return (
+    text
+      .split('\n')
+      .filter((line, i) => !linkLine.test(line) && !links[i])
+      // (a news ticker's items, "▶ … ▶ …", are sentences of their own)
+      .flatMap((line) => line.split(TICKER_MARK))
+      .flatMap(splitLine)
+      .map((piece) => piece.trim())
+      .filter((piece) => /\p{L}/u.test(piece))
+  );
 }
 
 function splitLine(line: string): string[] {
