@@ -45,7 +45,7 @@ export function stripDateline(s: string): string {
 }
 
 // A bullet before a list line: "- Juara I: X", "• Terbaik 2 Y", "o Juara II: Z".
-const BULLET = /^\s*(?:[-–—•*·▪►●◦○]|o(?=\s+\p{Lu}))\s+/u;
+const BULLET = /^\s*(?:[-–—•*·▪►▶●◦○]|o(?=\s+\p{Lu}))\s+/u;
 // A table row whose first cell is a rank: "Terbaik 1 | Kabupaten X" reads "Terbaik 1: Kabupaten X".
 const TABLE_CELL =
   /^((?:juara|terbaik|peringkat|posisi)(?:\s+(?:harapan|umum))?(?:\s+(?:ke-?)?[\dIV]{1,3}|\s+\p{L}+)?)\s*\|\s*/iu;
@@ -67,7 +67,7 @@ const DOT_LEADER = /\s*(?:\.{3,}|…{2,})\s*(?=\S)/g;
 const ZONE_LABEL = /^zona\s+[^:]{2,60}:\s*(?=\p{Lu})/iu;
 const HOPE_LABEL = /^(harapan(?:\s+(?:[IVX]{1,3}|\d))?)\s*:\s*(?=\p{Lu})/iu;
 // items parted by bullets inside one line: "Juara 1 Kota Palu • Juara 2 Kab. Banggai ▶ …"
-const INLINE_BULLET = /(?<=\S)\s+[•▪▶►◆●|]\s+(?=\S)/gu;
+const INLINE_BULLET = /(?<=\S)\s+[•▪◆●|]\s+(?=\S)/gu;
 // one labelled "Penerima:" or "Pemenang:" names its winner alone, with no rank
 const RECIPIENT_LABEL = /^(?:penerima|pemenang|peraih)(?:nya)?\s*:\s*(?=\p{Lu})/iu;
 

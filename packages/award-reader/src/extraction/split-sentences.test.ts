@@ -16,6 +16,14 @@ describe('splitSentences', () => {
     }
   });
 
+  it("parts a news ticker's items at its marks", () => {
+    const text = '▶ Juara 1 Kota Mamuju • Juara 2 Kab. Majene ▶ Gempa kecil di Mamasa ▶';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      '▶ Juara 1 Kota Mamuju • Juara 2 Kab. Majene ▶',
+      'Gempa kecil di Mamasa ▶',
+    ]);
+  });
+
   it('does not split after abbreviations, initials or list numbers', () => {
     const text = '1. PT. Sinar Jaya dan Drs. H. Amir hadir. Kab. Sleman juga.';
     expect(splitSentences(text).map((s) => s.text)).toEqual([

@@ -117,7 +117,9 @@ export function splitSentences(input: string): Sentence[] {
   for (const line of text.split('\n')) {
     let from = 0;
     // (also a period a page glued to the next sentence: "… kepada Kota Surakarta.Menko PMK …")
-    const re = /[.!?]+["”’']?(?=\s+["“'‘(]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+\s)/gu;
+    // (and a news ticker's mark between items: "… Kab. Poso ▶ Gempa M 4,8 …")
+    const re =
+      /[.!?]+["”’']?(?=\s+["“'‘(]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+\s)|(?<=\S)\s*[▶►](?=\s|$)/gu;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       // ("Juara I ............ Kota Sorong": dots leading a rank to its winner end nothing)
       if (m[0].startsWith('.') && (/^\.{3,}/.test(m[0]) || !endsSentenceAt(line, m.index))) {
