@@ -38,6 +38,15 @@ describe('cleanSentence', () => {
     expect(cleanSentence('Juara Harapan | Kopi Senja')).toBe('Juara Harapan: Kopi Senja');
   });
 
+  it('reads "juara II dan juara III" as one series of places', () => {
+    expect(cleanSentence('Juara I, juara II dan juara III masing-masing diraih A, B dan C.')).toBe(
+      'Juara I, II dan III masing-masing diraih A, B dan C.',
+    );
+    expect(cleanSentence('juara I kategori A dan juara II kategori B')).toBe(
+      'juara I kategori A dan juara II kategori B',
+    );
+  });
+
   it('parts items a bullet separates inside one line', () => {
     expect(cleanSentence('Juara 1 Kota Palu • Juara 2 Kab. Banggai ▪ Juara 3 Kab. Poso')).toBe(
       'Juara 1 Kota Palu, Juara 2 Kab. Banggai, Juara 3 Kab. Poso',

@@ -68,6 +68,12 @@ const ZONE_LABEL = /^zona\s+[^:]{2,60}:\s*(?=\p{Lu})/iu;
 const HOPE_LABEL = /^(harapan(?:\s+(?:[IVX]{1,3}|\d))?)\s*:\s*(?=\p{Lu})/iu;
 // items parted by bullets inside one line: "Juara 1 Kota Palu • Juara 2 Kab. Banggai ▶ …"
 const INLINE_BULLET = /(?<=\S)\s+[•▪◆●|]\s+(?=\S)/gu;
+// "Juara II dan juara III … diraih A dan B": one series of places, its head word said twice
+const PLACE_WORD = '(?:ke-?)?(?:[IVX]{1,4}|\\d{1,2}|pertama|kedua|ketiga)';
+const REPEATED_HEAD = new RegExp(
+  `(\\b(juara|terbaik|peringkat)\\s+${PLACE_WORD}(?:(?:,|\\s+dan)\\s+${PLACE_WORD})*)(,|\\s+dan)\\s+\\2\\s+(?=${PLACE_WORD}\\b)`,
+  'giu',
+);
 // one labelled "Penerima:" or "Pemenang:" names its winner alone, with no rank
 const RECIPIENT_LABEL = /^(?:penerima|pemenang|peraih)(?:nya)?\s*:\s*(?=\p{Lu})/iu;
 
@@ -230,6 +236,8 @@ export function cleanSentence(s: string): string {
     .replace(/^["“”'‘’]+/, '')
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '')
     .replace(INLINE_BULLET, ', ')
+    .replace(REPEATED_HEAD, '$1$3 ')
+    .replace(REPEATED_HEAD, '$1$3 ')
     .replace(EMOJI, '')
     .replace(PHOTO, '')
     .replace(POSITION, '')
