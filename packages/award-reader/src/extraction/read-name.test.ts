@@ -25,6 +25,10 @@ describe('readNameAt', () => {
     expect(read('PT Semen Lestari Abadi dan Kota Sari')?.text).toBe('PT Semen Lestari Abadi');
   });
 
+  it('keeps "Ny." inside a shop\'s name', () => {
+    expect(read('PT Dodol Ny. Sari Rasa (Terbaik 2)')?.text).toBe('PT Dodol Ny. Sari Rasa');
+  });
+
   it('ends a name before a count of wins', () => {
     expect(read('Badung Tiga Kali Beruntun Juara I')?.text).toBe('Badung');
     expect(read('Kota Dua Tahun Berturut-turut')?.text).toBe('Kota');

@@ -28,6 +28,9 @@ const DOTTED = new Set([
   'ir',
   'h',
   'hj',
+  // "Dodol Garut Ny. Ratna": a title inside a shop's name
+  'ny',
+  'bu',
 ]);
 // lower-case words inside names: "by", "and", "van", honorifics in hospital names ("RSUD dr. Soetomo")
 const CONNECTORS = new Set([
