@@ -29,6 +29,15 @@ describe('readNameAt', () => {
     expect(read('PT Dodol Ny. Sari Rasa (Terbaik 2)')?.text).toBe('PT Dodol Ny. Sari Rasa');
   });
 
+  it("ends a shop's name before its town", () => {
+    expect(read('Warung Makan Sari Laut Kota Tegal meraih juara III')?.text).toBe(
+      'Warung Makan Sari Laut',
+    );
+    expect(read('Perumda Air Minum Kota Padang meraih juara')?.text).toBe(
+      'Perumda Air Minum Kota Padang',
+    );
+  });
+
   it('ends a name before a count of wins', () => {
     expect(read('Badung Tiga Kali Beruntun Juara I')?.text).toBe('Badung');
     expect(read('Kota Dua Tahun Berturut-turut')?.text).toBe('Kota');

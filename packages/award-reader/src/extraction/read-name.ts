@@ -110,6 +110,11 @@ const pairedTrade = (words: string[], rest: string): boolean =>
   words.length === 2 &&
   TRADE_FIRM.test(words[0] ?? '') &&
   /^dan \p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+/u.test(rest);
+const SHOP_HEAD = new Set(
+  'warung toko kedai resto restoran depot kafe bengkel salon butik apotek percetakan homestay konveksi'.split(
+    ' ',
+  ),
+);
 const COUNTED_TIMES = /^(?:Dua|Tiga|Empat|Lima|Enam|Tujuh|\d)\s+(?:Kali|Tahun)\b/iu;
 const GOVERNMENT_HEAD = new Set(['pemkab', 'pemkot', 'pemprov', 'pemerintah']);
 const startsRegion = (lower: string) =>
@@ -234,6 +239,10 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
           // (a village word ends a name only when a name follows it: "Pekon Kiluan Negeri dari")
           (VILLAGE_HEAD.has(lower) && /^ \p{Lu}/u.test(s.slice(at + t.length))))) ||
         (head > 0 && words.length > head && startsRegion(lower)) ||
+        // "Warung Makan Sari Bahari Kota Tegal": the town of a shop ends its name
+        (SHOP_HEAD.has(words[0]?.toLowerCase() ?? '') &&
+          /^(?:kota|kabupaten|kab)$/.test(lower) &&
+          /^\.? \p{Lu}/u.test(s.slice(at + t.length))) ||
         // "PT Sinar Jaya PT Bumi Lestari": a second legal form starts a second company (not
         // "Suriatama Mahkota PT Suzuya", a brand before its company)
         (/^(?:pt|cv)$/.test(lower) && isUpper(t) && /^(?:pt|cv)\.?$/i.test(words[0] ?? '')))
