@@ -583,3 +583,13 @@ describe('findWinners: a heading before a ranked list', () => {
     expect(names('Kota Bitung: juara 1 Paritrana Award 2024.')).toEqual([['Kota Bitung', 1]]);
   });
 });
+
+describe('findWinners: a village government and its address', () => {
+  it('takes "Pemdes X, Kecamatan Y, Kabupaten Z" as the village alone', () => {
+    expect(
+      names(
+        'Pemdes Lape, Kecamatan Lape, Kabupaten Sumbawa, menjadi terbaik ketiga Paritrana Award 2025 kategori pemerintah desa.',
+      ).map(([n]) => n),
+    ).toEqual(['Pemdes Lape']);
+  });
+});

@@ -31,6 +31,35 @@ describe('mergeAwards', () => {
     expect(merged[0]).toMatchObject({ rank: 1, winner: 'Pemkot Batu', aliases: ['Kota Batu'] });
   });
 
+  it('drops a past win of unknown year at a rank a dated past win of the winner has', () => {
+    const merged = mergeAwards([
+      award({ rank: 1, editionYear: 2025 }),
+      award({
+        rank: 1,
+        editionYear: null,
+        historical: true,
+        evidence: { text: 'y', start: 5, end: 6 },
+      }),
+      award({
+        rank: 1,
+        editionYear: 2022,
+        historical: true,
+        evidence: { text: 'z', start: 9, end: 10 },
+      }),
+    ]);
+    expect(merged.map((a) => a.editionYear)).toEqual([2025, 2022]);
+    const other = mergeAwards([
+      award({ rank: 2, editionYear: null, historical: true }),
+      award({
+        rank: 1,
+        editionYear: 2022,
+        historical: true,
+        evidence: { text: 'z', start: 9, end: 10 },
+      }),
+    ]);
+    expect(other).toHaveLength(2);
+  });
+
   it('takes the level of the mention that states the rank', () => {
     const merged = mergeAwards([
       award({ level: 'nasional', province: null }),

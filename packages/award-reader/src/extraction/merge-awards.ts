@@ -126,9 +126,17 @@ export function mergeAwards(awards: AwardMention[]): AwardMention[] {
     same.confidence = Math.min(0.95, Math.max(same.confidence, a.confidence) + 0.05);
   }
   // "ketiga kalinya" adds a past win of unknown year; one the article dates already stands for it
+  // (at the same rank, when it has one: "untuk ketiga kalinya … peringkat pertama" beside "juara
+  // pertama pada 2022 dan 2024")
   const dated = (a: AwardMention) =>
-    out.some((b) => b.historical && b.editionYear != null && keyOf(b).startsWith(nameKey(a)));
-  return out.filter((a) => !(a.historical && a.editionYear == null && a.rank == null && dated(a)));
+    out.some(
+      (b) =>
+        b.historical &&
+        b.editionYear != null &&
+        (a.rank == null || b.rank === a.rank) &&
+        keyOf(b).startsWith(nameKey(a)),
+    );
+  return out.filter((a) => !(a.historical && a.editionYear == null && dated(a)));
 }
 
 const nameKey = (a: AwardMention) => `${normalizeKey(a.winnerCanonical)}|`;
