@@ -109,6 +109,11 @@ describe('extractAwards', () => {
       'PALU - Kota Palu meraih juara I Paritrana Award 2024 tingkat Provinsi Sulawesi Tengah. Selamat untuk Bumi Tadulako yang juga juara tahun lalu!',
     ).map((a) => a.winnerCanonical);
     expect(palu).not.toContain('Bumi Tadulako');
+    // a headline's nickname for a province's win is no second winner
+    const province = read(
+      'Bumi Tadulako Juara Satu Paritrana Award Nasional\n\nPALU - Provinsi Sulawesi Tengah meraih juara satu Paritrana Award 2024 kategori pemerintah provinsi.',
+    ).map((a) => a.winnerCanonical);
+    expect(province).toEqual(['Provinsi Sulawesi Tengah']);
     const none = read(
       'Kabupaten Sigi dan Kabupaten Poso meraih juara Paritrana Award 2024. Bumi Maleo juga meraih penghargaan.',
     ).map((a) => a.winnerCanonical);

@@ -349,7 +349,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         resolved && (land || isUnknownNickname(name.text, resolved, typeOfCategory(named)))
           ? storyRegion()
           : null;
-      if (land && !about) {
+      // (a headline's nickname only announces the winner the body names)
+      if (land && (!about || title)) {
         continue;
       }
       const who = about ? withWinner(resolveName(about, null), name.text) : resolved;
