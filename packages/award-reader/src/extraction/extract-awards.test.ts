@@ -111,7 +111,7 @@ describe('extractAwards', () => {
     expect(palu).not.toContain('Bumi Tadulako');
     // a headline's nickname for a province's win is no second winner
     const province = read(
-      'Bumi Tadulako Juara Satu Paritrana Award Nasional\n\nPALU - Provinsi Sulawesi Tengah meraih juara satu Paritrana Award 2024 kategori pemerintah provinsi.',
+      'Bumi Tadulako Juara Satu Paritrana Award Nasional\n\nPALU - Provinsi Sulawesi Tengah meraih juara satu Paritrana Award 2024 kategori pemerintah provinsi. Gubernur menyebut penghargaan ini bukti Bumi Tadulako serius melindungi pekerja.',
     ).map((a) => a.winnerCanonical);
     expect(province).toEqual(['Provinsi Sulawesi Tengah']);
     const none = read(
