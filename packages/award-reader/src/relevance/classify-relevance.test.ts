@@ -326,3 +326,13 @@ describe('classifyRelevance: a ceremony announced to watch or attend', () => {
     ).not.toBe('results');
   });
 });
+
+describe('classifyRelevance: a congratulation post', () => {
+  it('reads "Selamat untuk Pemkab X! Penerima Paritrana Award …" as a result', () => {
+    expect(
+      kindOf(
+        'Selamat untuk Pemkab Jembrana! Penerima Paritrana Award 2025 Provinsi Bali kategori Pemerintah Kabupaten/Kota. Terima kasih atas komitmennya melindungi nelayan dan petani.',
+      ),
+    ).toBe('results');
+  });
+});

@@ -271,6 +271,9 @@ export const CeremonyPhrases: readonly string[] = [
   'menyerahkan penghargaan jaminan sosial',
   'malam anugerah',
   'awarding',
+  // ("menggelar Paritrana Award" alone also opens the assessment: not a ceremony word)
+  'menggelar penyerahan',
+  'menggelar malam anugerah',
   // the results announced: "mengumumkan peringkat 1–3 Paritrana Award 2025"
   'mengumumkan pemenang',
   'mengumumkan para pemenang',
@@ -315,6 +318,9 @@ export const CeremonyNotYetWords: readonly string[] = [
 /** Congratulations to winners. */
 export const CongratulationPhrases: readonly string[] = [
   'selamat kepada',
+  // a government's or the agency's post: "Selamat untuk Pemkab Gianyar! 👏 Penerima Paritrana …"
+  'selamat untuk',
+  'selamat buat',
   'mengucapkan selamat',
   'ucapan selamat',
   'memberi selamat',
