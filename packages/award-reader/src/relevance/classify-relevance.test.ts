@@ -336,3 +336,37 @@ describe('classifyRelevance: a congratulation post', () => {
     ).toBe('results');
   });
 });
+
+describe('classifyRelevance: wishes, rules for whoever wins, invitations and page furniture', () => {
+  it('reads a mayor who wants the city to win as no result', () => {
+    expect(
+      kindOf(
+        'Wali Kota Sorong menginginkan Kota Sorong meraih juara Paritrana Award 2026 tingkat Provinsi Papua Barat Daya. Hal itu disampaikan dalam rapat koordinasi, Kamis (20/11/2025).',
+      ),
+    ).not.toBe('results');
+  });
+
+  it('reads what a winner will earn, told of no one named, as no result', () => {
+    expect(
+      kindOf(
+        'BPJS Ketenagakerjaan menggelar sosialisasi Paritrana Award 2026 kepada kepala desa. "Desa yang menjadi juara I tingkat Jawa Tengah nanti berhak mewakili ke tingkat nasional," ujarnya.',
+      ),
+    ).not.toBe('results');
+  });
+
+  it('reads a press invitation to a handover as no result', () => {
+    expect(
+      kindOf(
+        'UNDANGAN PELIPUTAN\nDengan hormat, kami mengundang rekan-rekan media untuk meliput:\nAcara : Penyerahan Paritrana Award Tingkat Provinsi Jambi Tahun 2025\nHari/Tanggal : Kamis, 2 Oktober 2025',
+      ),
+    ).not.toBe('results');
+  });
+
+  it('reads no result from a site menu or a tag line', () => {
+    expect(
+      kindOf(
+        'Beranda | Ekonomi | Paritrana Award | Olahraga\nPedagang pasar mengeluhkan atap bocor, Senin (3/11/2025).\nTAG CLOUD: pasar · paritrana · juara 1 · bpjs ketenagakerjaan',
+      ),
+    ).not.toBe('results');
+  });
+});

@@ -36,7 +36,7 @@ export function classifyRelevance(article: ArticleText): RelevanceDecision {
   if (score < ResultsThreshold) {
     return { kind: stageKind(evidence), score, signals };
   }
-  if (isUpcoming(evidence)) {
+  if (isUpcoming(evidence, sentences)) {
     return { kind: stageKind(evidence), score, signals: [...signals, 'upcoming-ceremony'] };
   }
   // an op-ed's past wins are its results (they are all it reports)
@@ -48,10 +48,16 @@ export function classifyRelevance(article: ArticleText): RelevanceDecision {
 
 // Only ceremony words, and one of them plainly in the future ("akan digelar"): a headline such
 // as "Penganugerahan Paritrana Award Digelar September" announces the ceremony.
-function isUpcoming({ fired }: Evidence): boolean {
+// (or a press invitation to cover it: "UNDANGAN PELIPUTAN … Acara : Penyerahan Paritrana Award")
+function isUpcoming({ fired }: Evidence, sentences: Sentence[]): boolean {
   const winners = ['rank', 'win', 'recipient', 'congratulation'].some((rule) => fired.has(rule));
-  return !winners && fired.has('ceremony-future');
+  return (
+    !winners && (fired.has('ceremony-future') || sentences.some((s) => INVITATION.test(s.lower)))
+  );
 }
+
+const INVITATION =
+  /\b(?:undangan\s+peliputan|mengundang\s+rekan-rekan\s+media|mohon\s+(?:kesediaan|kehadiran)|hari\s*\/\s*tanggal\s*:)/;
 
 // A Paritrana win told in passing under another award's headline, Paritrana named once or
 // twice. (A story about something else whose only results are past Paritrana wins reports them:

@@ -10,6 +10,12 @@ export const LinkLinePrefixes: readonly string[] = [
   'artikel terkait',
   'baca selengkapnya',
   'read more',
+  // a page's tags: "TAG CLOUD: pasar · paritrana · juara 1", "Tags: …", "Kata kunci: …"
+  'tag',
+  'tags',
+  'tag cloud',
+  'kata kunci',
+  'topik terkait',
 ];
 
 /** Titles and abbreviations whose period does not end a sentence ("Dr. H. Safrizal"). */

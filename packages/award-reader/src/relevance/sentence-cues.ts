@@ -104,6 +104,10 @@ const AFTER_CEREMONY =
 const SURPRISE =
   /\b(?:(?:tidak|tak|nggak|gak|enggak)\s+(?:pernah\s+)?(?:menyangka|mengira|menduga|membayangkan)|siapa\s+(?:yang\s+)?(?:sangka|menyangka|kira|mengira|duga|menduga))\b/;
 
+// "Desa yang menjadi juara I tingkat Jawa Tengah nanti berhak …": whoever wins, no one named
+const GENERIC_WINNER =
+  /^\W*(?:setiap\s+|tiap\s+)?(?:desa|daerah|kabupaten\/kota|kabupaten|kota|perusahaan|badan\s+usaha|peserta|pemerintah\s+daerah|pemda|umkm)\s+yang\s+(?:menjadi|meraih|terpilih|keluar|dinobatkan)\b/;
+
 /** Reads the cues of one lower-case sentence. */
 export function readCues(lower: string): SentenceCues {
   const isPast = past.test(lower);
@@ -128,7 +132,9 @@ export function readCues(lower: string): SentenceCues {
     background: background.test(lower),
     // ("kami tidak menyangka X bisa juara dua": a surprise at a win, not a wish)
     future:
-      isPast || SURPRISE.test(lower) ? -1 : first(lower.search(future), lower.search(modalWin)),
+      isPast || SURPRISE.test(lower)
+        ? -1
+        : first(lower.search(future), lower.search(modalWin), lower.search(GENERIC_WINNER)),
     past: isPast,
     definition: definition.test(lower),
     habitual: habitual.test(lower),

@@ -48,12 +48,20 @@ function piecesOf(text: string): string[] {
   return (
     text
       .split('\n')
-      .filter((line, i) => !linkLine.test(line) && !links[i])
+      .filter((line, i) => !linkLine.test(line) && !links[i] && !isMenu(line))
       // (a news ticker's items, "▶ … ▶ …", are sentences of their own)
       .flatMap((line) => line.split(TICKER_MARK))
       .flatMap(splitLine)
       .map((piece) => piece.trim())
       .filter((piece) => /\p{L}/u.test(piece))
+  );
+}
+
+/** A site's menu: four or more short items between bars or dots ("Beranda | Ekonomi | …"). */
+function isMenu(line: string): boolean {
+  const items = line.split(/\s+[|·•]\s+/);
+  return (
+    items.length >= 4 && items.every((x) => x.trim().split(/\s+/).length <= 3 && !/\d/.test(x))
   );
 }
 
