@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkLines } from './link-lines.ts';
+import { linkLineFlags, linkLines } from './link-lines.ts';
 import { splitSentences } from './split-sentences.ts';
 
 // a page written for this test
@@ -27,5 +27,13 @@ describe('linkLines', () => {
       'Kota Tual meraih juara I Paritrana Award 2024.',
       'Pj Wali Kota berterima kasih.',
     ]);
+  });
+});
+
+describe('linkLineFlags: more link headers', () => {
+  it('flags the headlines under "Terkait" and "Terbaru" alone on their line', () => {
+    const text = 'Isi berita.\n\nTerkait\n▸ Bitung Juara I Paritrana Sulut 2025\n▸ Klaim JHT naik';
+    expect(linkLineFlags(text)).toEqual([false, false, true, true, true]);
+    expect(linkLineFlags('Terkait hal itu, Bupati meraih juara.')).toEqual([false]);
   });
 });

@@ -4,7 +4,7 @@ const LINK_LINE = new RegExp(`^\\s*(?:${LinkLinePrefixes.join('|')})\\b`, 'i');
 // "Foto lainnya:", "Berita populer:", "Related", "Share this:": a header over links to other
 // stories or to share buttons
 const RELATED_HEADER =
-  /^\s*(?:(?:foto|galeri|video|berita|artikel|tulisan)\s+(?:lainnya|lain|terkait|populer|terpopuler|pilihan|terbaru)|terpopuler|rekomendasi|related(?:\s+(?:posts?|news|articles?|stories))?|share(?:\s+this)?|bagikan(?:\s+artikel)?|tags?|topik)\s*:?\s*$/i;
+  /^\s*(?:(?:foto|galeri|video|berita|artikel|tulisan)\s+(?:lainnya|lain|terkait|populer|terpopuler|pilihan|terbaru)|terpopuler|terkait|terbaru|pilihan\s+editor|paling\s+banyak\s+dibaca|trending|rekomendasi|related(?:\s+(?:posts?|news|articles?|stories))?|share(?:\s+this)?|bagikan(?:\s+artikel)?|tags?|topik)\s*:?\s*$/i;
 
 /**
  * Which lines of a page (split at "\n") link to other stories: "Baca juga: …" (its headline's
