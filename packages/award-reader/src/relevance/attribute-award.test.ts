@@ -66,6 +66,9 @@ describe('namedAward', () => {
 
   it('reads Paritrana named only to set another award apart as that other award', () => {
     expect(namedAward('penghargaan ini berbeda dari paritrana award.')).toBe('other');
+    expect(
+      namedAward('penghargaan k3 ini berbeda dari penghargaan jaminan sosial ketenagakerjaan.'),
+    ).toBe('other');
     expect(namedAward('ia penerima paritrana award, namun kali ini penilaiannya berbeda.')).toBe(
       'other',
     );

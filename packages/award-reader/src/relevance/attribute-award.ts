@@ -18,7 +18,7 @@ const anaphora = phraseRegex(AwardAnaphora);
 // "berbeda dari Paritrana Award", "penerima Paritrana Award, namun kali ini penilaiannya berbeda":
 // Paritrana named only to set another award apart from it
 const CONTRAST =
-  /berbeda (?:dari|dengan) (?:ajang |penghargaan )?paritrana|paritrana[^.]*\bnamun\b[^.]*\bberbeda\b/;
+  /berbeda (?:dari|dengan) (?:ajang |penghargaan )?(?:paritrana|jaminan sosial)|paritrana[^.]*\bnamun\b[^.]*\bberbeda\b/;
 
 // "BPJS Ketenagakerjaan bersama Pemprov X memberikan penghargaan kepada …", "Pemerintah Provinsi
 // X bersama BPJS Ketenagakerjaan menyerahkan penghargaan …": an award the agency gives with a
