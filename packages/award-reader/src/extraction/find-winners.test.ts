@@ -593,3 +593,10 @@ describe('findWinners: a village government and its address', () => {
     ).toEqual(['Pemdes Lape']);
   });
 });
+
+describe('findWinners: "dibawa pulang"', () => {
+  it('reads the name after "dibawa pulang" as a winner, not the place after "dibawa pulang ke"', () => {
+    expect(names('Gelar juara kedua dibawa pulang Kota Palopo.')).toEqual([['Kota Palopo', 2]]);
+    expect(names('Piala Paritrana Award itu dibawa pulang ke Masamba dengan kapal.')).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ export const WIN_ADVERBS =
 
 /** Passives of winning that a list of winners follows: "diraih oleh A, B dan C". */
 export const WON_PASSIVES =
-  'diraih|dimenangkan|dimenangi|diterima|dianugerahkan|jatuh|disabet|ditempati|diduduki|disandang|dipegang|direbut|dikantongi|diboyong|digondol|diborong|diperoleh|dijuarai|diisi';
+  'diraih|dimenangkan|dimenangi|diterima|dianugerahkan|jatuh|disabet|ditempati|diduduki|disandang|dipegang|direbut|dikantongi|diboyong|digondol|diborong|diperoleh|dijuarai|diisi|dibawa pulang(?!\\s+(?:ke|menuju)\\b)|direngkuh|diamankan';
 
 /** A nominee's certificate, which is no win: "menerima sertifikat nominasi". */
 export const NOMINEE_CERTIFICATE =
