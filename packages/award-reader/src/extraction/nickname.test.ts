@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mainRegion } from './nickname.ts';
+import { resolveName } from '../gazetteer/resolve-name.ts';
+import { isLandNickname, mainRegion } from './nickname.ts';
 
 // written for these tests
 describe('mainRegion', () => {
@@ -16,5 +17,17 @@ describe('mainRegion', () => {
     ];
     expect(mainRegion(sentences.join(' '), sentences)).toBe('Kabupaten Rokan Hulu');
     expect(mainRegion('', ['Kota Bitung dan Kota Tomohon.'])).toBeNull();
+  });
+});
+
+describe('isLandNickname', () => {
+  const who = (name: string) => resolveName(name, null);
+  it('knows a land word, and "Negeri" before no Maluku village, as a nickname', () => {
+    const bumi = who('Bumi Tadulako');
+    const laskar = who('Negeri Laskar Pelangi');
+    const passo = who('Negeri Passo');
+    expect(bumi && isLandNickname('Bumi Tadulako', bumi)).toBe(true);
+    expect(laskar && isLandNickname('Negeri Laskar Pelangi', laskar)).toBe(true);
+    expect(passo && isLandNickname('Negeri Passo', passo)).toBe(false);
   });
 });

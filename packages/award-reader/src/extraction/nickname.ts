@@ -1,4 +1,5 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
+import { hasVillage } from '../gazetteer/regions.ts';
 import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import { scanNames } from './scan-names.ts';
 
@@ -59,7 +60,17 @@ export function isUnknownNickname(
   );
 }
 
+// "Negeri Laskar Pelangi", "Negeri Seribu Suluk": a land's nickname, unless a Maluku negeri
+const NEGERI = /^Negeri\s+(\p{Lu}.*)$/u;
+
 /** Whether a name is a land's nickname no gazetteer knows ("Bumi Tadulako", "Butta Toa"). */
 export function isLandNickname(name: string, who: WinnerIdentity): boolean {
-  return who.regionCode == null && LAND_NICKNAME.test(name) && !/\b(?:PT|CV)\b/.test(name);
+  if (who.regionCode != null || /\b(?:PT|CV)\b/.test(name)) {
+    return false;
+  }
+  const negeri = NEGERI.exec(name)?.[1];
+  return (
+    LAND_NICKNAME.test(name) ||
+    (negeri != null && !hasVillage(negeri, '81') && !hasVillage(negeri, '82'))
+  );
 }

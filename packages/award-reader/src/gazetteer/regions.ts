@@ -183,6 +183,15 @@ function buildVillages(): Map<string, Map<string, Village[]>> {
  * The village called `name` in a regency ("35.07"), or in a province ("35") when its regency is
  * not stated, when exactly one has that name.
  */
+/** Whether any village under a province or regency code bears the name. */
+export function hasVillage(name: string, code: string): boolean {
+  villages ??= buildVillages();
+  const key = normalizeKey(name);
+  return [...villages].some(
+    ([regency, names]) => (regency === code || regency.startsWith(`${code}.`)) && names.has(key),
+  );
+}
+
 export function findVillage(name: string, regencyCode: string): Village | null {
   villages ??= buildVillages();
   const key = normalizeKey(name);
