@@ -600,3 +600,11 @@ describe('findWinners: "dibawa pulang"', () => {
     expect(names('Piala Paritrana Award itu dibawa pulang ke Masamba dengan kapal.')).toEqual([]);
   });
 });
+
+describe("findWinners: a land's nickname inside a sentence", () => {
+  it('reads "Bumi X" after "bahwa" as a name', () => {
+    expect(
+      names('Ia mengingatkan bahwa Bumi Wonosari pernah menjadi juara I Paritrana Award 2023.'),
+    ).toEqual([['Bumi Wonosari', 1]]);
+  });
+});

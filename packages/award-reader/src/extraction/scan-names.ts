@@ -164,5 +164,20 @@ function scanUncached(s: string): FoundName[] {
       out.push(region);
     }
   }
+  // "Ia mengingatkan bahwa Bumi Sukowati pernah menjadi juara I": a land's nickname
+  for (const m of s.matchAll(LAND_NAME)) {
+    if (!out.some((n) => m.index < n.end && n.start < m.index + m[0].length)) {
+      out.push({
+        text: m[0],
+        start: m.index,
+        end: m.index + m[0].length,
+        paren: null,
+        marked: false,
+      });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
+
+const LAND_NAME =
+  /(?<![\p{L}\p{N}])(?:Bumi|Butta)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}])/gu;
