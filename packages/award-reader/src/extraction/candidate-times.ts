@@ -8,6 +8,7 @@ import {
   WON_AGAIN,
   type AwardTime,
 } from './award-time.ts';
+import { statedLevel } from './build-award.ts';
 import { findClauseYears, yearsJoinedTo } from './edition-year.ts';
 import type { WinnerCandidate } from './name-context.ts';
 import { findRanks, type RankMention } from './parse-rank.ts';
@@ -17,6 +18,32 @@ import { splitByTime } from './time-split.ts';
 export interface CandidateAward {
   time: AwardTime;
   rank: RankMention | null;
+  /** The words that state this award's level, when not the whole sentence's. */
+  scope?: string;
+}
+
+// "Setelah menjadi juara I tingkat Provinsi Jawa Barat pada Agustus 2024, Sumedang kini …": the
+// provincial stage the sentence's winner went through first
+const FRONTED_WIN =
+  /^(?:setelah|sesudah|usai)\s+(?:sebelumnya\s+)?(?:menjadi|meraih|menyabet|dinobatkan\s+sebagai)\s+((?:juara|terbaik|peringkat)\s+(?:ke-?)?\S+)\s+([^,]*?\btingkat\s+(?:provinsi\s+)?\p{Lu}[^,]*),\s*/iu;
+
+/** The provincial win a fronted clause tells before the name, as its own award, or null. */
+function frontedStage(
+  text: string,
+  cand: WinnerCandidate,
+  first: AwardTime,
+): CandidateAward | null {
+  const m = FRONTED_WIN.exec(text);
+  if (!m || cand.name.start < m[0].length || statedLevel(m[2] ?? '') !== 'provinsi') {
+    return null;
+  }
+  const year = findClauseYears(m[2] ?? '')[0]?.year ?? first.editionYear;
+  const historical = year != null && first.editionYear != null && year < first.editionYear;
+  return {
+    time: { editionYear: year, historical },
+    rank: findRanks(m[1] ?? '')[0] ?? null,
+    scope: m[2] ?? '',
+  };
 }
 
 /**
@@ -55,6 +82,10 @@ export function candidateAwards(
   // the subject's own earlier result, dated
   const earlier =
     single && first && !first.historical ? earlierResult(text, cand.rank, first.editionYear) : null;
+  const fronted = first && !first.historical ? frontedStage(text, cand, first) : null;
+  if (fronted) {
+    out.push(fronted);
+  }
   if (earlier && !times.some((t) => t.editionYear === earlier.year)) {
     out.push({ time: { editionYear: earlier.year, historical: true }, rank: earlier.rank });
   }

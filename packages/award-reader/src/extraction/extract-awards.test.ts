@@ -120,6 +120,16 @@ describe('extractAwards', () => {
     expect(none).not.toContain('Bumi Maleo');
   });
 
+  it('gives a fronted provincial win of the same edition its own award', () => {
+    const got = read(
+      'TARAKAN - Setelah menjadi juara I tingkat Provinsi Kalimantan Utara pada Oktober, Kota Tarakan dinobatkan sebagai terbaik II Paritrana Award 2025 tingkat nasional di Istana Wakil Presiden, Rabu (17/12/2025).',
+    );
+    expect(got.map((a) => [a.level, a.rank, a.editionYear, a.historical])).toEqual([
+      ['nasional', 2, 2025, false],
+      ['provinsi', 1, 2025, false],
+    ]);
+  });
+
   it('takes no one who received the trophy from the giver as a winner', () => {
     const got = read(
       'KUDUS - Bengkel Las Maju Terus di Kabupaten Kudus meraih juara 1 Paritrana Award 2022 tingkat nasional kategori Usaha Mikro Kecil. Penghargaan diterima Suparno dari Wakil Presiden di Jakarta, Selasa (23/5/2023).',

@@ -438,7 +438,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
           a.time,
           category,
           ctx,
-          cand.scope.start > cand.name.end ? scoped : null,
+          a.scope ?? (cand.scope.start > cand.name.end ? scoped : null),
         );
         if (cand.source !== 'rule') {
           fromExtras.add(award);

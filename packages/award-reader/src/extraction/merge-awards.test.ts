@@ -63,7 +63,12 @@ describe('mergeAwards', () => {
   it('takes the level of the mention that states the rank', () => {
     const merged = mergeAwards([
       award({ level: 'nasional', province: null }),
-      award({ rank: 1, level: 'provinsi', province: 'Jawa Timur' }),
+      award({
+        rank: 1,
+        level: 'provinsi',
+        province: 'Jawa Timur',
+        evidence: { text: 'y', start: 40, end: 41 },
+      }),
     ]);
     expect(merged[0]).toMatchObject({ rank: 1, level: 'provinsi', province: 'Jawa Timur' });
   });

@@ -56,11 +56,24 @@ const statesLevel = (m: AwardMention): boolean =>
  * to come, states none).
  */
 function twoStages(a: AwardMention, record: Stated): boolean {
-  return statesLevel(a) && record.some((m) => m.level != null && m.level !== a.level);
+  // (or one sentence gives both: "Setelah menjadi juara I tingkat Provinsi X, Y kini terbaik I
+  // nasional")
+  return (
+    (statesLevel(a) && record.some((m) => m.level != null && m.level !== a.level)) ||
+    record.some((m) => m.start === a.evidence.start && m.read !== a.level)
+  );
 }
 
-/** A merged record's mentions: the sentence each came from, the category and level it stated. */
-type Stated = Array<{ start: number; category: string | null; level: string | null }>;
+/**
+ * A merged record's mentions: the sentence each came from, the category and level it stated, and
+ * the level it was read with.
+ */
+type Stated = Array<{
+  start: number;
+  category: string | null;
+  level: string | null;
+  read: string;
+}>;
 
 /**
  * "X meraih juara I kategori A dan juara I kategori B": one sentence, two categories, two awards
@@ -97,6 +110,7 @@ export function mergeAwards(awards: AwardMention[]): AwardMention[] {
       start: a.evidence.start,
       category: a.category,
       level: statesLevel(a) ? a.level : null,
+      read: a.level,
     };
     if (!same) {
       const record = { ...a, aliases: [...a.aliases] };
