@@ -370,3 +370,29 @@ describe('classifyRelevance: wishes, rules for whoever wins, invitations and pag
     ).not.toBe('results');
   });
 });
+
+describe("classifyRelevance: purposes, selection-stage scores and tomorrow's ceremony", () => {
+  it('reads "agar Kabupaten X meraih juara pertama" as a target', () => {
+    expect(
+      kindOf(
+        'Bupati Luwu Timur meminta perangkat daerah bekerja keras agar Kabupaten Luwu Timur meraih juara pertama Paritrana Award 2025 tingkat Sulawesi Selatan.',
+      ),
+    ).not.toBe('results');
+  });
+
+  it('reads the ranks of a document-selection stage as no result', () => {
+    expect(
+      kindOf(
+        'Panitia Paritrana Award 2025 tingkat Jambi merilis tiga perusahaan dengan skor tertinggi pada tahap seleksi dokumen, Rabu (16/7/2025).\nPeringkat 1 PT Batanghari Lestari (skor 91), peringkat 2 PT Kerinci Teh Abadi (89).',
+      ),
+    ).toBe('nomination');
+  });
+
+  it('reads a handover announced for tomorrow as no result', () => {
+    expect(
+      kindOf(
+        'Besok, Gubernur Jambi Serahkan Paritrana Award 2025\nGubernur menyerahkan penghargaan Paritrana Award 2025 tingkat provinsi besok di Rumah Dinas Gubernur.',
+      ),
+    ).not.toBe('results');
+  });
+});

@@ -39,6 +39,14 @@ export function classifyRelevance(article: ArticleText): RelevanceDecision {
   if (isUpcoming(evidence, sentences)) {
     return { kind: stageKind(evidence), score, signals: [...signals, 'upcoming-ceremony'] };
   }
+  // "… merilis lima perusahaan dengan skor tertinggi pada tahap seleksi dokumen": ranks of a
+  // selection stage, with no ceremony held, are no result
+  if (
+    sentences.some((x) => x.lead && SELECTION_STAGE.test(x.lower)) &&
+    !['ceremony', 'congratulation'].some((rule) => evidence.fired.has(rule))
+  ) {
+    return { kind: RelevanceKind.Nomination, score, signals: [...signals, 'selection-stage'] };
+  }
   // an op-ed's past wins are its results (they are all it reports)
   if (!isOpinionPiece(article) && isPassing(sentences, named)) {
     return { kind: RelevanceKind.Mention, score, signals: [...signals, 'passing-mention'] };
@@ -55,6 +63,9 @@ function isUpcoming({ fired }: Evidence, sentences: Sentence[]): boolean {
     !winners && (fired.has('ceremony-future') || sentences.some((s) => INVITATION.test(s.lower)))
   );
 }
+
+const SELECTION_STAGE =
+  /\b(?:nilai|skor|peringkat)\s+sementara\b|\btahap\s+(?:seleksi|dokumen)\b|\bseleksi\s+dokumen\b|\burutan\s+nilai\b|\bnilai\s+tahap\s+(?:pertama|awal)\b/;
 
 const INVITATION =
   /\b(?:undangan\s+peliputan|mengundang\s+rekan-rekan\s+media|mohon\s+(?:kesediaan|kehadiran)|hari\s*\/\s*tanggal\s*:)/;

@@ -311,6 +311,7 @@ export const CeremonyNotYetWords: readonly string[] = [
   'mengharap kehadiran',
   'malam ini',
   'nanti malam',
+  'besok',
   'hari lagi',
   'h-#',
 ];

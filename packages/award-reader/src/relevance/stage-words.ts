@@ -100,6 +100,9 @@ export const FutureWords: readonly string[] = [
   'mencoba',
   'jika',
   'kalau',
+  // a purpose: "meminta perangkat daerah bekerja keras agar Kabupaten X meraih juara pertama"
+  'agar',
+  'supaya',
   'apabila',
   'nanti',
   'nantinya',
