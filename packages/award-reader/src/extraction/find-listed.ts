@@ -15,6 +15,7 @@ import { leadingRank, placeAgainst, rankIn } from './rank-near.ts';
 import { readNameAt } from './read-name.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
 import { splitItems } from './split-items.ts';
+import { findBareRegion } from '../gazetteer/find-region.ts';
 import { ENUMERATES, isStrong, lastTrigger, STRONG } from './list-trigger.ts';
 import { NOMINEE_CERTIFICATE, NOT_A_WIN, VILLAGE_NAME } from './word-lists.ts';
 
@@ -27,6 +28,7 @@ const OF_CATEGORIES =
 const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.|distrik|kapanewon|kemantren)\s/i;
 const HEADING_LABEL =
   /^[^:]{1,60}:\s*(?=(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IVX]{1,4}|pertama|kedua|ketiga|satu|dua|tiga)\s*:?\s+(?!(?:Paritrana|Award|Kategori|Tingkat|Provinsi\s+dan|Nasional)\b)\p{Lu})/iu;
+const REGION_HEAD = /^(?:Kabupaten|Kab\.?|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah)\s/;
 const RANK_ONLY =
   /^(?:(?:sebagai|menjadi|dengan|di)\s+)?(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga)\s*\.?$/i;
 const CATEGORY_OPENING =
@@ -211,10 +213,19 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     }
     // "Juara I: Toko Sinar Jaya, Bangkinang": one unmarked word after a business is its town;
     // "BUMDes Amerta Sari, Desa Jatiluwih": a village after a business is its home
+    // ("Juara I UD Tahu Takwa, Kota Kediri; Juara II Batik Sekar Jagad, Tuban": a regency or
+    // city after a ranked business that is no region is where it works)
+    const regionAfterBusiness =
+      prev?.rank != null &&
+      !REGION_HEAD.test(prev.name.text) &&
+      findBareRegion(prev.name.text) == null &&
+      (REGION_HEAD.test(name.text) || isBareRegion(name)) &&
+      /^\s*(?:[;.]|$)/.test(s.slice(name.end, item.end + 1));
     const townOf =
       (!name.marked && !name.text.includes(' ') && VILLAGE_NAME.test(prev?.name.text ?? '')) ||
       (((!name.marked && !name.text.includes(' ')) || VILLAGE_NAME.test(name.text)) &&
-        orgMarker(prev?.name.text ?? '') != null);
+        orgMarker(prev?.name.text ?? '') != null) ||
+      regionAfterBusiness;
     if (prev && !trig && !lead && townOf && /^\s*,\s*$/.test(s.slice(prev.name.end, name.start))) {
       prev.place ??= name.text;
       continue;

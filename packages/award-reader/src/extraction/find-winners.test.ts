@@ -608,3 +608,16 @@ describe("findWinners: a land's nickname inside a sentence", () => {
     ).toEqual([['Bumi Wonosari', 1]]);
   });
 });
+
+describe('findWinners: the town after a ranked business', () => {
+  it('reads a regency or city right after a ranked business as its town', () => {
+    expect(
+      names(
+        'Kategori Usaha Mikro Kecil: Juara I UD Tahu Sumber Rejeki, Kota Blitar; Juara II Batik Gedog Sekar, Tuban.',
+      ),
+    ).toEqual([
+      ['UD Tahu Sumber Rejeki', 1],
+      ['Batik Gedog Sekar', 2],
+    ]);
+  });
+});
