@@ -130,6 +130,13 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('takes no official who came along as a winner', () => {
+    const got = read(
+      'SUMEDANG - Pabrik Tahu Nyi Imas meraih juara I kategori usaha mikro kecil Paritrana Award 2024 tingkat Jawa Barat. Bupati Garut yang ikut mendampingi menyebut keberhasilan itu kado bagi daerah.',
+    ).map((a) => a.winnerCanonical);
+    expect(got).toEqual(['Pabrik Tahu Nyi Imas']);
+  });
+
   it('takes no one who received the trophy from the giver as a winner', () => {
     const got = read(
       'KUDUS - Bengkel Las Maju Terus di Kabupaten Kudus meraih juara 1 Paritrana Award 2022 tingkat nasional kategori Usaha Mikro Kecil. Penghargaan diterima Suparno dari Wakil Presiden di Jakarta, Selasa (23/5/2023).',

@@ -134,6 +134,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     SHOUTED.test(name) ||
     // "Adipura", "Opini WTP", "Kabupaten Layak Anak": another award listed beside Paritrana
     isOtherAwardName(name) ||
+    // "Bupati Sumedang yang ikut mendampingi …": who came along, not who won
+    ACCOMPANIES.test(after) ||
     // "mengungguli enam kabupaten/kota lainnya, yakni Kabupaten Berau, Paser, …": the rivals beaten
     RIVALS_LISTED.test(before) ||
     // "Perusahaan Logistik Kota Tangerang Juarai …", "pemberi kerja dari Kota A dan Kabupaten B
@@ -195,6 +197,8 @@ const isProvinceName = (name: string): boolean =>
 const isRegionName = (name: string): boolean =>
   /^(?:kabupaten|kab\.?|kota|provinsi)\s/i.test(name) || findBareRegion(name) != null;
 
+const ACCOMPANIES =
+  /^\s*,?\s*(?:yang\s+)?(?:ikut|turut|juga)\s+(?:mendampingi|menyaksikan|mengantar|menemani)\b/i;
 const OTHER_AWARD = phraseRegex(OtherAwardNames);
 const BARE_AWARD = /^(?:(?:opini|predikat)\s+)?(?:wtp|uhc|kla|proper(?:\s+\p{L}+)?)$/iu;
 /** Whether a name is another award's ("Adipura", "PROPER Biru", "Kota Layak Anak"). */
