@@ -107,6 +107,9 @@ const BUSINESS_APPOSITION =
 const PLACED_AFTER =
   /^\s*(?:yang\s+)?(?:berada\s+)?(?:di|pada)\s+(?:posisi|urutan|peringkat)\s+(?:ke-?\s*)?(?:\d|[IV]+\b|kedua|ketiga|keempat|kelima)/i;
 
+const PLACED_BUSINESS =
+  /^\s+(?:milik|di\s+(?:Desa|Kelurahan|Kampung|Gampong|Nagari|Dusun|Jalan|Jl\.?))\s/u;
+
 const SENTENCE_CONNECTIVE =
   /^(?:Sedangkan|Sementara(?:\s+itu)?|Adapun|Lalu|Kemudian|Selanjutnya|Selain\s+itu|Di\s+sisi\s+lain|Begitu\s+(?:pula|juga)|Demikian\s+(?:pula|juga))\s*,?\s+(?=\p{Lu})/u;
 
@@ -135,7 +138,13 @@ export function findSubjects(s: string): WinnerCandidate[] {
     const official = OFFICIAL.test(name.text);
     // "Keripik Pisang Mak Nur, usaha milik Ibu N di Desa D, meraih …": a business the sentence
     // opens with and describes is the subject, even with no marker
-    const business = !name.marked && name.start === first?.start && BUSINESS_APPOSITION.test(after);
+    // (so is one the sentence opens with and places: "Kopi Sindoro Lestari milik Slamet di Desa
+    // Tlahab, Kecamatan Kledung, meraih …")
+    const business =
+      !name.marked &&
+      name.start === first?.start &&
+      (BUSINESS_APPOSITION.test(after) ||
+        (PLACED_BUSINESS.test(after) && name.text.split(' ').length >= 2));
     const modifier =
       m || (!name.marked && !business) ? null : readModifier(after, located || business, official);
     if (modifier) {

@@ -621,3 +621,13 @@ describe('findWinners: the town after a ranked business', () => {
     ]);
   });
 });
+
+describe('findWinners: a business the sentence opens with and places', () => {
+  it('reads "X milik Y di Desa Z, Kecamatan W, meraih …" as X', () => {
+    expect(
+      names(
+        'Kopi Lereng Merapi milik Sumarno di Desa Tlogolele, Kecamatan Selo, meraih juara II kategori usaha mikro kecil Paritrana Award 2024.',
+      ),
+    ).toEqual([['Kopi Lereng Merapi', 2]]);
+  });
+});
