@@ -107,6 +107,8 @@ const BUSINESS_APPOSITION =
 const PLACED_AFTER =
   /^\s*(?:yang\s+)?(?:berada\s+)?(?:di|pada)\s+(?:posisi|urutan|peringkat)\s+(?:ke-?\s*)?(?:\d|[IV]+\b|kedua|ketiga|keempat|kelima)/i;
 
+const TOWN_THEN_WON =
+  /^(\s+di\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}))(?=\s+yang\s+(?:juga\s+|berhasil\s+)?(?:meraih|menjadi|dinobatkan|menyabet)\b)/u;
 const PLACED_BUSINESS =
   /^\s+(?:milik|di\s+(?:Desa|Kelurahan|Kampung|Gampong|Nagari|Dusun|Jalan|Jl\.?))\s/u;
 
@@ -152,7 +154,16 @@ export function findSubjects(s: string): WinnerCandidate[] {
       m = AFTER_NAME.exec(after.slice(skip));
       place = properPart(m?.[1]) ?? modifier.place;
     }
-    if (!m || LOCATED.test(s.slice(0, name.start)) || isPlace(name, names[i - 1], s)) {
+    // ("Kabar baik juga datang dari PT X di Sentolo yang meraih juara I": a company after "dari",
+    // its town and a relative clause that says it won, is the winner, not a place)
+    const townThenWon = orgMarker(name.text) != null ? TOWN_THEN_WON.exec(after) : null;
+    if (!m && townThenWon) {
+      skip = (townThenWon[1] ?? '').length;
+      m = AFTER_NAME.exec(after.slice(skip));
+      place = townThenWon[2] ?? place;
+    }
+    const placedBefore = LOCATED.test(s.slice(0, name.start)) && townThenWon == null;
+    if (!m || placedBefore || isPlace(name, names[i - 1], s)) {
       return;
     }
     // "Pemerintah Kabupaten X melalui Dinas Tenaga Kerja memperoleh …": the agency is the way

@@ -631,3 +631,13 @@ describe('findWinners: a business the sentence opens with and places', () => {
     ).toEqual([['Kopi Lereng Merapi', 2]]);
   });
 });
+
+describe('findWinners: a company after "dari", its town and "yang meraih"', () => {
+  it('reads the company as the winner', () => {
+    expect(
+      names(
+        'Kabar baik juga datang dari PT Progo Sandang Utama di Sentolo yang meraih juara I kategori badan usaha menengah.',
+      ),
+    ).toEqual([['PT Progo Sandang Utama', 1]]);
+  });
+});
