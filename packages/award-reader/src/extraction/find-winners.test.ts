@@ -641,3 +641,13 @@ describe('findWinners: a company after "dari", its town and "yang meraih"', () =
     ).toEqual([['PT Progo Sandang Utama', 1]]);
   });
 });
+
+describe('findWinners: a category\'s "kota" before a name', () => {
+  it('does not read "kabupaten/kota Kabupaten X" as a name opened by "kota"', () => {
+    expect(
+      names('Di kategori pemerintah kabupaten/kota Kabupaten Kendal meraih juara I.').map(
+        ([n]) => n,
+      ),
+    ).toEqual(['Kabupaten Kendal']);
+  });
+});

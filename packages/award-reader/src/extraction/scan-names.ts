@@ -122,6 +122,10 @@ function scanUncached(s: string): FoundName[] {
     if (!/^\p{Lu}/u.test(head) && !LOWER_OK.test(head.toLowerCase())) {
       continue;
     }
+    // "kategori pemerintah kabupaten/kota Kabupaten Banyumas": a category's "kota", no prefix
+    if (!/^\p{Lu}/u.test(head) && s[m.index - 1] === '/') {
+      continue;
+    }
     // "Roti Kampung Bu Endang", "Ayam Kampung Pak Min": a village word inside a food business's
     // name is no village
     if (/^kampung$/i.test(head) && FOOD_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) {

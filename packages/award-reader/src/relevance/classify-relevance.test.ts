@@ -396,3 +396,13 @@ describe("classifyRelevance: purposes, selection-stage scores and tomorrow's cer
     ).not.toBe('results');
   });
 });
+
+describe('classifyRelevance: a place named like a habit word', () => {
+  it('reads a winner in Kecamatan Tahunan as a result', () => {
+    expect(
+      kindOf(
+        'JEPARA - CV Ukir Jati Makmur, usaha mebel di Kecamatan Tahunan, ditetapkan sebagai yang terbaik nasional kategori usaha menengah dalam Paritrana Award 2023.',
+      ),
+    ).toBe('results');
+  });
+});

@@ -182,7 +182,12 @@ export const HabitualWords: readonly string[] = [
   'biasanya',
   'secara rutin',
   'rutin',
-  'tahunan',
+  // ("tahunan" alone is also a place: Kecamatan Tahunan, Jepara)
+  'ajang tahunan',
+  'agenda tahunan',
+  'kegiatan tahunan',
+  'acara tahunan',
+  'penghargaan tahunan',
 ];
 
 /** Definitions of the award ("Paritrana Award merupakan …"): not reports of a prize-giving. */
