@@ -4,6 +4,7 @@ import {
   DeniedSignal,
 } from './relevance/classify-relevance.ts';
 import { extractAwards } from './extraction/extract-awards.ts';
+import { spaceJoinedAwardName } from './extraction/joined-award-name.ts';
 import { articleFeatures } from './learn/article-features.ts';
 import {
   bestCaseScore,
@@ -27,19 +28,12 @@ export interface ReadOptions {
 // an article that names no award at all is not read for winners
 const AWARD_TALK = /paritrana|jaminan sosial|penghargaan|anugerah|award/i;
 
-// "Paritrana-Award 2026", "Paritrana_Awards": the award's name joined by a hyphen
-const JOINED_NAME = /\b(paritrana)[-_](awards?)\b/i;
-
-/** The article with the award's joined name spaced (same length: every offset stays true). */
+/** The article with the award's joined name spaced ("Paritrana-Award"), offsets kept true. */
 function withAwardNameSpaced(article: ArticleText): ArticleText {
-  const spaced = (t: string) => t.replace(new RegExp(JOINED_NAME.source, 'gi'), '$1 $2');
-  if (!JOINED_NAME.test(article.text) && !JOINED_NAME.test(article.title ?? '')) {
-    return article;
-  }
   return {
     ...article,
-    text: spaced(article.text),
-    title: article.title ? spaced(article.title) : article.title,
+    text: spaceJoinedAwardName(article.text),
+    title: article.title ? spaceJoinedAwardName(article.title) : article.title,
   };
 }
 

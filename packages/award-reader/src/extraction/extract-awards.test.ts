@@ -137,6 +137,13 @@ describe('extractAwards', () => {
     expect(got).toEqual(['Pabrik Tahu Nyi Imas']);
   });
 
+  it('dates the award written "Paritrana-Award" when called directly, as the extractor does', () => {
+    const got = read(
+      'KUPANG - Kabupaten Sikka meraih juara I Paritrana-Award 2026 tingkat Provinsi Nusa Tenggara Timur, Kamis (16/7/2026).',
+    );
+    expect(got.map((a) => [a.winnerCanonical, a.editionYear])).toEqual([['Kabupaten Sikka', 2026]]);
+  });
+
   it('takes no one who received the trophy from the giver as a winner', () => {
     const got = read(
       'KUDUS - Bengkel Las Maju Terus di Kabupaten Kudus meraih juara 1 Paritrana Award 2022 tingkat nasional kategori Usaha Mikro Kecil. Penghargaan diterima Suparno dari Wakil Presiden di Jakarta, Selasa (23/5/2023).',

@@ -8,6 +8,7 @@ import { OtherAwardNames } from '../relevance/award-names.ts';
 import { phraseRegex } from '../relevance/phrase-regex.ts';
 import { joinAdvertLines } from './advert-lines.ts';
 import { readCellLines } from './cell-lines.ts';
+import { spaceJoinedAwardName } from './joined-award-name.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { countsAwards, creditCollector } from './award-collector.ts';
 import { readArticleContext } from './article-context.ts';
@@ -210,7 +211,9 @@ const RECEIVED_BY = /\bditerima\s+(?:(?:secara\s+)?langsung\s+(?:oleh\s+)?|oleh\
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
   // (an advert's lines joined into its sentence; every offset stays true)
-  const article = { ...given, text: joinAdvertLines(given.text) };
+  // (and the award's joined name spaced: "Paritrana-Award 2026"; the extractor service calls
+  // this directly)
+  const article = { ...given, text: joinAdvertLines(spaceJoinedAwardName(given.text)) };
   const model = opts.model === undefined ? defaultModel() : opts.model;
   // the learned decision (or a trace for training) also hears the high-recall candidates
   const widen = model != null || opts.trace != null;
