@@ -164,3 +164,14 @@ describe('stripDateline: a story typed in lower case (written for this test)', (
     );
   });
 });
+
+describe('readTableRows: a village table with its kecamatan and kabupaten', () => {
+  it('reads the village as the winner, with its word, and the places as no winners', () => {
+    expect(
+      readTableRows([
+        'Peringkat | Nama Desa | Kecamatan | Kabupaten',
+        '1 | Lumban Julu | Uluan | Toba',
+      ]),
+    ).toEqual(['Peringkat | Nama Desa | Kecamatan | Kabupaten', 'Juara 1: Desa Lumban Julu']);
+  });
+});

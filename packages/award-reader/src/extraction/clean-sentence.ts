@@ -91,7 +91,7 @@ const SOURCE_LINE = /^\s*(?:sumber|source|sumber data)\s*:/i;
 const WINNER_KIND =
   '(?:pemerintah\\s+)?(?:kab(?:upaten)?\\.?\\s*\\/\\s*kota|kabupaten|kota|provinsi|desa|kelurahan)|badan\\s+usaha(?:\\s+(?:skala\\s+)?(?:besar|menengah|kecil|mikro))?|usaha\\s+(?:mikro|kecil|menengah)(?:\\s+(?:dan\\s+)?(?:mikro|kecil|menengah))?|u?mkm|ukm';
 export const HEADER_CELL = new RegExp(
-  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|instansi|badan\\s+usaha))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|${WINNER_KIND})$`,
+  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|kecamatan|distrik|kapanewon|alamat|lokasi|asal|${WINNER_KIND})$`,
   'i',
 );
 export const WINNER_KIND_CELL = new RegExp(`^(?:${WINNER_KIND})$`, 'i');
@@ -152,6 +152,9 @@ function tableRow(s: string): string {
 
 type Column = 'rank' | 'winner' | 'category' | 'year' | 'other';
 
+const NAMED_HEADER = /^(?:penerima|pemenang|peraih|nama(?:\s+\S+)*)$/i;
+const VILLAGE_COLUMN = /^nama\s+(desa|kelurahan|nagari|gampong|kampung)$/i;
+
 function roleOf(header: string): Column {
   return /^(?:peringkat|juara|rank(?:ing)?|posisi)$/i.test(header)
     ? 'rank'
@@ -182,7 +185,12 @@ export function readTableRows(lines: string[]): string[] {
       return line;
     }
     if (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c))) {
-      const read = cells.map(roleOf);
+      // ("| Peringkat | Nama Desa | Kecamatan | Kabupaten |": after a column of names, a kind of
+      // region is where the winner lies, not a column of winners)
+      const named = cells.findIndex((c) => NAMED_HEADER.test(c));
+      const read = cells.map((c, k) =>
+        named >= 0 && k > named && WINNER_KIND_CELL.test(c) ? 'other' : roleOf(c),
+      );
       roles = read.includes('winner') ? read : null;
       header = cells;
       return line;
@@ -214,10 +222,16 @@ export function readTableRows(lines: string[]): string[] {
         .map((k) => labelled(header[k], cells[k] ?? ''));
       return items.length > 0 ? dated + items.join('; ') : line;
     }
-    const winner = at('winner');
-    if (!winner || winner === '-') {
+    const named = at('winner');
+    if (!named || named === '-') {
       return line;
     }
+    // ("Nama Desa" over "Meat": the village's word the column leaves out)
+    const kind = VILLAGE_COLUMN.exec(header[roles.indexOf('winner')] ?? '')?.[1];
+    const winner =
+      kind && !new RegExp(`^${kind}\\s`, 'i').test(named)
+        ? `${kind[0]?.toUpperCase()}${kind.slice(1).toLowerCase()} ${named}`
+        : named;
     return dated + labelled(category, winner);
   });
 }
