@@ -144,6 +144,20 @@ describe('extractAwards', () => {
     expect(got.map((a) => [a.winnerCanonical, a.editionYear])).toEqual([['Kabupaten Sikka', 2026]]);
   });
 
+  it('reads an unranked list headed by the last clause of a sentence, with no ranks', () => {
+    const got = extractAwards(
+      {
+        id: 't',
+        text: 'MANADO - Lima pelaku usaha menerima Paritrana Award 2025 tingkat Sulawesi Utara kategori Usaha Mikro Kecil, Jumat (15/8/2025). Panitia tidak menetapkan peringkat untuk kategori ini; nama penerima dibacakan menurut abjad:\n1. Abon Cakalang Oma Ina (Kota Bitung)\n2. Kue Lapis Ibu Merry (Kota Manado)',
+      },
+      { model: null },
+    );
+    expect(got.map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Abon Cakalang Oma Ina', null],
+      ['Kue Lapis Ibu Merry', null],
+    ]);
+  });
+
   it('takes no one who received the trophy from the giver as a winner', () => {
     const got = read(
       'KUDUS - Bengkel Las Maju Terus di Kabupaten Kudus meraih juara 1 Paritrana Award 2022 tingkat nasional kategori Usaha Mikro Kecil. Penghargaan diterima Suparno dari Wakil Presiden di Jakarta, Selasa (23/5/2023).',

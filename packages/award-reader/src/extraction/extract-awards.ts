@@ -198,6 +198,8 @@ const isProvinceName = (name: string): boolean =>
 const isRegionName = (name: string): boolean =>
   /^(?:kabupaten|kab\.?|kota|provinsi)\s/i.test(name) || findBareRegion(name) != null;
 
+const UNRANKED =
+  /\b(?:(?:tidak|tak|tanpa)\s+(?:menetapkan\s+|ada\s+)?(?:peringkat|urutan)|(?:menurut|sesuai|berdasarkan)\s+(?:urutan\s+)?abjad|urutan\s+abjad|tidak\s+berdasarkan\s+(?:peringkat|urutan))\b/i;
 const ACCOMPANIES =
   /^\s*,?\s*(?:yang\s+)?(?:ikut|turut|juga)\s+(?:mendampingi|menyaksikan|mengantar|menemani)\b/i;
 const OTHER_AWARD = phraseRegex(OtherAwardNames);
@@ -278,10 +280,16 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       return;
     }
     const sentence = evidenceOf(sentences[i], cleaned[i] ?? text);
-    const head = HEADER.exec(text) ?? categoryLine(text, sentences[i], article.text);
+    // (or the sentence's last clause: "Panitia tidak menetapkan peringkat untuk kategori ini;
+    // nama penerima dibacakan menurut abjad:")
+    const head =
+      HEADER.exec(text) ??
+      (text.includes(';') ? HEADER.exec(text.slice(text.lastIndexOf(';') + 1).trim()) : null) ??
+      categoryLine(text, sentences[i], article.text);
     if (head || !sentence) {
       // "Acara ini terselenggara atas dukungan:": a list of sponsors, guests or judges
-      const others = head != null && OTHERS_LIST.test(text);
+      // (told by the header's own clause: "Panitia …; nama penerima dibacakan …:" heads winners)
+      const others = head != null && OTHERS_LIST.test('input' in head ? head.input : text);
       // the next category's header of a winners list still running ("Badan Usaha Besar:")
       const continuing = listMode && typeOfCategory(head?.[1] ?? head?.[2] ?? text) != null;
       header = others ? null : (head?.[1] ?? head?.[2] ?? header);
@@ -317,11 +325,12 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     ];
     // a numbered list of places ("… tiga daerah terbaik: 1) Kabupaten X 2) Kota Y"), or lists
     // numbered afresh under each category
+    // (not a list the page says is unranked: "tidak menetapkan peringkat …, menurut abjad")
+    const context = cleaned
+      .slice(Math.min(listMode ? listFrom : i, Math.max(0, i - 5)), i + 1)
+      .join(' ');
     const numbered =
-      byGroup ||
-      speaksOfPlaces(
-        cleaned.slice(Math.min(listMode ? listFrom : i, Math.max(0, i - 5)), i + 1).join(' '),
-      )
+      (byGroup || speaksOfPlaces(context)) && !UNRANKED.test(context)
         ? listNumber(sentences[i]?.text ?? '')
         : null;
     for (const raw of all) {
