@@ -47,6 +47,10 @@ describe('cleanSentence', () => {
     );
   });
 
+  it('drops a roman list number opening a line', () => {
+    expect(cleanSentence('III. Kota Sawahlunto')).toBe('Kota Sawahlunto');
+  });
+
   it('parts items a bullet separates inside one line', () => {
     expect(cleanSentence('Juara 1 Kota Palu • Juara 2 Kab. Banggai ▪ Juara 3 Kab. Poso')).toBe(
       'Juara 1 Kota Palu, Juara 2 Kab. Banggai, Juara 3 Kab. Poso',

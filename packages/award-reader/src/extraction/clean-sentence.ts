@@ -243,7 +243,7 @@ export function cleanSentence(s: string): string {
     return '';
   }
   const body = tableRow(s)
-    .replace(/^\s*\d{1,2}[.)]\s+/, '')
+    .replace(/^\s*(?:\d{1,2}|I{1,3}|IV|V)[.)]\s+(?=\S)/, '')
     .replace(BULLET, '')
     .replace(TABLE_CELL, '$1: ')
     .replace(GLUED, '$1 $2')

@@ -90,3 +90,17 @@ describe('inline lists numbered afresh under each category', () => {
     );
   });
 });
+
+describe('roman-numbered lists', () => {
+  it('restart in groups, and a roman list line has its number', () => {
+    const text = [
+      'KATEGORI PEMERINTAH KABUPATEN/KOTA',
+      'I. Kota Sawahlunto',
+      'II. Kabupaten Solok',
+      'KATEGORI PEMERINTAH NAGARI',
+      'I. Nagari Koto Baru',
+    ].join('\n');
+    expect(numbersRestartByGroup(text)).toBe(true);
+    expect(listNumber('II. Kabupaten Solok')).toBe(2);
+  });
+});

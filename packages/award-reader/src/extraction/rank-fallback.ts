@@ -1,7 +1,8 @@
 import { findRanks, rankValue, type RankMention } from './parse-rank.ts';
 
 // "1) Kabupaten X", "2. Kota Y": a numbered list line whose item is the name
-const NUMBERED_SLOT = /^\s*(\d{1,2})[.)]\s+/;
+// ("I. Kota Padang Panjang": roman numbers too)
+const NUMBERED_SLOT = /^\s*(\d{1,2}|(?:I{1,3}|IV|V))[.)]\s+/;
 // "…, Kota X kedua dan Kabupaten Y ketiga", "Kota Z di urutan kedua": an ordinal right after the
 // name, closing its clause ("kedua kalinya" counts a repeat, not a place)
 const ORDINAL_AFTER =
@@ -29,9 +30,18 @@ const LIST_NUMBER = /(?:^|\n)[^\S\n]*(\d{1,2})[.)]\s+|(?<=^|[\s;,:])\(?(\d{1,2})
  * Kategori …", a list of ten recipients) is not.
  */
 export function numbersRestartByGroup(articleText: string): boolean {
+  const digits = [...articleText.matchAll(LIST_NUMBER)].map((m) => Number(m[1] ?? m[2]));
+  // (roman-numbered lists apart: "I. Kota A / II. Kabupaten B // I. Nagari C" — roman numbers
+  // may also number the categories above digit-numbered lists)
+  const romans = [...articleText.matchAll(ROMAN_LINE)].map((m) => rankValue(m[1] ?? '') ?? 0);
+  return restartsInGroups(digits) || restartsInGroups(romans);
+}
+
+const ROMAN_LINE = /(?:^|\n)[^\S\n]*(I{1,3}|IV|V)[.)]\s+(?=\p{Lu})/gu;
+
+function restartsInGroups(numbers: number[]): boolean {
   const groups: number[] = [];
-  for (const m of articleText.matchAll(LIST_NUMBER)) {
-    const n = Number(m[1] ?? m[2]);
+  for (const n of numbers) {
     if (n === 1) {
       groups.push(1);
     } else if (groups.length > 0 && groups[groups.length - 1] === n - 1) {
