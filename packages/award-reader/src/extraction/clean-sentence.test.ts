@@ -179,3 +179,17 @@ describe('readTableRows: a village table with its kecamatan and kabupaten', () =
     ).toEqual(['Peringkat | Nama Desa | Kecamatan | Kabupaten', 'Juara 1: Desa Lumban Julu']);
   });
 });
+
+describe('readTableRows: cells parted by spaced slashes, the header told in parentheses', () => {
+  it('reads each row by the header in parentheses', () => {
+    expect(
+      readTableRows([
+        'Pemenang (Kategori / Juara / Nama):',
+        'Pemerintah Kabupaten/Kota / 2 / Kabupaten Sigi',
+      ]),
+    ).toEqual([
+      'Pemenang (Kategori / Juara / Nama):',
+      'Juara 2 kategori Pemerintah Kabupaten/Kota: Kabupaten Sigi',
+    ]);
+  });
+});

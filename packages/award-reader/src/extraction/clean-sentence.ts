@@ -109,7 +109,10 @@ const cellsOf = (s: string): string[] | null => {
         ? /\t+/
         : (s.match(/\S {3,}(?=\S)/g) ?? []).length >= 1
           ? / {3,}/
-          : null;
+          : // (or by spaced slashes: "Pemerintah Kabupaten/Kota / 1 / Kabupaten Sleman")
+            (s.match(/\S \/ (?=\S)/g) ?? []).length >= 2
+            ? / \/ /
+            : null;
   return sep
     ? s
         .split(sep)
@@ -152,6 +155,7 @@ function tableRow(s: string): string {
 
 type Column = 'rank' | 'winner' | 'category' | 'year' | 'other';
 
+const HEADER_IN_PARENS = /^[^()]{0,40}\(([^()]+ \/ [^()]+)\)\s*:?\s*$/;
 const NAMED_HEADER = /^(?:penerima|pemenang|peraih|nama(?:\s+\S+)*)$/i;
 const VILLAGE_COLUMN = /^nama\s+(desa|kelurahan|nagari|gampong|kampung)$/i;
 
@@ -179,7 +183,8 @@ export function readTableRows(lines: string[]): string[] {
   let roles: Column[] | null = null;
   let header: string[] = [];
   return lines.map((line) => {
-    const cells = cellsOf(line);
+    // ("Pemenang (Kategori / Juara / Nama):": a header row told in parentheses)
+    const cells = cellsOf(HEADER_IN_PARENS.exec(line)?.[1] ?? line);
     if (!cells) {
       roles = null;
       return line;
