@@ -49,6 +49,9 @@ describe('cleanSentence', () => {
 
   it('drops a roman list number opening a line', () => {
     expect(cleanSentence('III. Kota Sawahlunto')).toBe('Kota Sawahlunto');
+    expect(cleanSentence('c. Kategori Usaha Mikro: juara I Ketan Pak Lubis.')).toBe(
+      'Kategori Usaha Mikro: juara I Ketan Pak Lubis.',
+    );
   });
 
   it('parts items a bullet separates inside one line', () => {

@@ -248,7 +248,7 @@ export function cleanSentence(s: string): string {
     return '';
   }
   const body = tableRow(s)
-    .replace(/^\s*(?:\d{1,2}|I{1,3}|IV|V)[.)]\s+(?=\S)/, '')
+    .replace(/^\s*(?:(?:\d{1,2}|I{1,3}|IV|V)[.)]\s+(?=\S)|[a-h][.)]\s+(?=\p{Lu}))/u, '')
     .replace(BULLET, '')
     .replace(TABLE_CELL, '$1: ')
     .replace(GLUED, '$1 $2')

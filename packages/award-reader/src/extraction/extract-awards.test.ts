@@ -158,6 +158,15 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('takes no person who received for the winner, named after a post or before the giver', () => {
+    const got = read(
+      'KENDARI - Hotel Teluk Kendari meraih juara I kategori usaha menengah Paritrana Award 2024 tingkat Sulawesi Tenggara. Penghargaan diterima General Manager hotel, Rusman La Ode, di Rumah Jabatan Gubernur, Kamis (22/8/2024). Sementara itu Warung Makan Sumber Rasa meraih juara II kategori UMKM. Penghargaan diterima Sumiati di Kendari, Kamis (22/8/2024), dari tangan Gubernur.',
+    ).map((a) => a.winnerCanonical);
+    expect(got).not.toContain('Rusman La Ode');
+    expect(got).not.toContain('Sumiati');
+    expect(got).toContain('Hotel Teluk Kendari');
+  });
+
   it('takes no one who received the trophy from the giver as a winner', () => {
     const got = read(
       'KUDUS - Bengkel Las Maju Terus di Kabupaten Kudus meraih juara 1 Paritrana Award 2022 tingkat nasional kategori Usaha Mikro Kecil. Penghargaan diterima Suparno dari Wakil Presiden di Jakarta, Selasa (23/5/2023).',

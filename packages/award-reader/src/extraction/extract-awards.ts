@@ -137,6 +137,7 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     isOtherAwardName(name) ||
     // "Bupati Sumedang yang ikut mendampingi …": who came along, not who won
     ACCOMPANIES.test(after) ||
+    (POST_BEFORE.test(before) && !cand.name.marked && !orgMarker(name) && !findBareRegion(name)) ||
     // "mengungguli enam kabupaten/kota lainnya, yakni Kabupaten Berau, Paser, …": the rivals beaten
     RIVALS_LISTED.test(before) ||
     // "Perusahaan Logistik Kota Tangerang Juarai …", "pemberi kerja dari Kota A dan Kabupaten B
@@ -161,9 +162,10 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     // "diterima langsung oleh Ahmad Faisal": a person received it, unless the name is marked
     // ("diterima oleh Wali Kota Denpasar", "… oleh PT X") or is a region's
     (RECEIVED_BY.test(before) && !cand.name.marked && !findBareRegion(name)) ||
-    // "Penghargaan diterima Sutikno dari Wakil Presiden": who took it from the giver's hands
+    // "Penghargaan diterima Sutikno dari Wakil Presiden", "… diterima Sutini di Semarang, Rabu
+    // (13/8/2025), dari tangan Gubernur": who took it from the giver's hands
     (/\bditerima\s+$/i.test(before) &&
-      /^\s+dari\s/.test(after) &&
+      (/^\s+dari\s/.test(after) || FROM_GIVER.test(after)) &&
       !cand.name.marked &&
       !orgMarker(name) &&
       !findBareRegion(name))
@@ -200,6 +202,11 @@ const isRegionName = (name: string): boolean =>
 
 const UNRANKED =
   /\b(?:(?:tidak|tak|tanpa)\s+(?:menetapkan\s+|ada\s+)?(?:peringkat|urutan)|(?:menurut|sesuai|berdasarkan)\s+(?:urutan\s+)?abjad|urutan\s+abjad|tidak\s+berdasarkan\s+(?:peringkat|urutan))\b/i;
+const FROM_GIVER =
+  /^[^.;]{0,60}?\bdari\s+(?:tangan\s+)?(?:Gubernur|Wakil|Wapres|Menko|Menteri|Bupati|Wali|Presiden|Pj\.?|Penjabat|Sekda|Kepala)\b/u;
+// "diterima General Manager hotel, Rusdianto La Ode, di …": a post's holder, set off by commas
+const POST_BEFORE =
+  /\b(?:general\s+manager|manager|manajer|direktur(?:\s+utama)?|dirut|pemilik|owner|pimpinan|ketua)(?:\s+\p{L}+){0,3},\s*$/iu;
 const ACCOMPANIES =
   /^\s*,?\s*(?:yang\s+)?(?:ikut|turut|juga)\s+(?:mendampingi|menyaksikan|mengantar|menemani)\b/i;
 const OTHER_AWARD = phraseRegex(OtherAwardNames);
