@@ -1,3 +1,4 @@
+import { readFlatTable } from './flat-table.ts';
 import { frontLegalForm } from './legal-form.ts';
 import { typeOfCategory } from './parse-category.ts';
 import { scanNames } from './scan-names.ts';
@@ -183,6 +184,12 @@ export function readTableRows(lines: string[]): string[] {
   let roles: Column[] | null = null;
   let header: string[] = [];
   return lines.map((line) => {
+    // ("No Nama Badan Usaha Kategori Peringkat 1 PT A Usaha Besar I 2 …": one flattened run)
+    const flat = readFlatTable(line);
+    if (flat) {
+      roles = null;
+      return flat;
+    }
     // ("Pemenang (Kategori / Juara / Nama):": a header row told in parentheses)
     const cells = cellsOf(HEADER_IN_PARENS.exec(line)?.[1] ?? line);
     if (!cells) {

@@ -1,0 +1,68 @@
+import { typeOfCategory } from './parse-category.ts';
+
+// A winners' table whose cells a page flattened into one run of words: "No Nama Badan Usaha
+// Kategori Peringkat 1 PT A Usaha Besar I 2 PT B Usaha Besar II 3 …".
+
+const HEAD =
+  /^\s*No\.?\s+(Nama(?:\s+(?!Kategori\b|Peringkat\b|Juara\b)\p{Lu}[\p{L}/]*){0,3})((?:\s+(?:Kategori|Peringkat|Juara))*)\s+(?=1\s+\p{Lu})/u;
+const RANK_END =
+  /\s+((?:Juara|Peringkat|Terbaik)\s+)?(I{1,3}|IV|V|[1-5]|Harapan(?:\s+(?:I{1,3}|[1-3]))?)$/u;
+const CATEGORY_WORDS =
+  /^(?:(?:pemerintah|kabupaten\/kota|kabupaten|kota|provinsi|desa|kelurahan|badan|usaha|skala|besar|menengah|kecil|mikro|umkm|umk|ukm|dan|perusahaan)\s*)+$/i;
+
+/** The rows of a flattened winners' table as one list sentence, or null for any other line. */
+export function readFlatTable(line: string): string | null {
+  const head = HEAD.exec(line);
+  if (!head) {
+    return null;
+  }
+  const columns = (head[2] ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((c) => c.toLowerCase());
+  const hasCategory = columns.includes('kategori');
+  const hasRank = columns.includes('peringkat') || columns.includes('juara');
+  const body = line.slice(head[0].length);
+  // rows start at 1, 2, 3 … each before a capitalised word
+  const rows: string[] = [];
+  let from = 0;
+  for (let n = 2; ; n++) {
+    const next = new RegExp(`\\s${n}\\s+(?=\\p{Lu})`, 'u').exec(body.slice(from + 1));
+    const end = next ? from + 1 + next.index : body.length;
+    rows.push(
+      body
+        .slice(from, end)
+        .replace(/^\s*\d{1,2}\s+/, '')
+        .trim(),
+    );
+    if (!next) {
+      break;
+    }
+    from = end + 1;
+  }
+  const items = rows.map((row) => {
+    let rest = row.replace(/[.;]\s*$/, '');
+    let rank: string | null = null;
+    const r = hasRank ? RANK_END.exec(rest) : null;
+    if (r) {
+      rank = `${r[1] ?? 'Juara '}${r[2]}`.replace(/\s+/g, ' ');
+      rest = rest.slice(0, r.index);
+    }
+    let category: string | null = null;
+    if (hasCategory) {
+      const words = rest.split(/\s+/);
+      for (let k = 1; k < words.length; k++) {
+        const tail = words.slice(k).join(' ');
+        if (CATEGORY_WORDS.test(tail) && typeOfCategory(tail) != null) {
+          category = tail;
+          rest = words.slice(0, k).join(' ');
+          break;
+        }
+      }
+    }
+    const label = [rank, category ? `kategori ${category}` : null].filter(Boolean).join(' ');
+    return label ? `${label}: ${rest}` : rest;
+  });
+  return items.length >= 2 ? items.join('; ') : null;
+}
