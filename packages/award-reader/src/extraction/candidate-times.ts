@@ -139,7 +139,7 @@ function rankBeforeYear(text: string, year: number): RankMention | null {
 }
 
 const RECENT =
-  /\b(?:(?:pekan|minggu|bulan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:lalu|kemarin)|baru-baru\s+ini|beberapa\s+(?:hari|waktu)\s+(?:lalu|yang\s+lalu)|kemarin|hari\s+ini|tadi)\b/i;
+  /\b(?:(?:pekan|minggu|bulan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:lalu|kemarin)|baru-baru\s+ini|baru\s+saja|beberapa\s+(?:hari|waktu)\s+(?:lalu|yang\s+lalu)|kemarin|hari\s+ini|tadi)\b/i;
 
 function candidateTimes(
   text: string,

@@ -167,6 +167,15 @@ describe('extractAwards', () => {
     expect(got).toContain('Hotel Teluk Kendari');
   });
 
+  it('reads a win a background story says was "baru saja" won as this edition\'s', () => {
+    const got = read(
+      'Pasar Baru Diresmikan, 420 Pedagang Tempati Los\n\nPROBOLINGGO - Wali Kota Probolinggo meresmikan Pasar Baru yang selesai direvitalisasi, Jumat (28/8/2026). Sebanyak 420 pedagang kembali menempati los dan kios.\n\nSeluruh pedagang, kata wali kota, sudah didaftarkan sebagai peserta BPJS Ketenagakerjaan. "Kota kita baru saja meraih juara III Paritrana Award 2025 Jawa Timur. Pedagang pasar termasuk yang kita lindungi," ujarnya.',
+    );
+    expect(got.map((a) => [a.winnerCanonical, a.historical])).toEqual([
+      ['Kota Probolinggo', false],
+    ]);
+  });
+
   it('takes no one who received the trophy from the giver as a winner', () => {
     const got = read(
       'KUDUS - Bengkel Las Maju Terus di Kabupaten Kudus meraih juara 1 Paritrana Award 2022 tingkat nasional kategori Usaha Mikro Kecil. Penghargaan diterima Suparno dari Wakil Presiden di Jakarta, Selasa (23/5/2023).',

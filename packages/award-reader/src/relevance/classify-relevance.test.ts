@@ -406,3 +406,13 @@ describe('classifyRelevance: a place named like a habit word', () => {
     ).toBe('results');
   });
 });
+
+describe('classifyRelevance: a handover told in passing by its recipients', () => {
+  it('reads "menyerahkan Paritrana Award … kepada lima penerima" in another story as a result', () => {
+    expect(
+      kindOf(
+        'BANJARMASIN - Upacara Hari Jadi Provinsi ke-75 berlangsung khidmat di halaman kantor gubernur, Senin (14/8/2025).\n\nRibuan pelajar dan aparatur sipil negara mengikuti upacara sejak pagi. Gubernur bertindak sebagai inspektur upacara.\n\nDalam sambutannya, gubernur meminta seluruh perangkat daerah mempercepat pembangunan jalan desa.\n\nUsai upacara, gubernur menyerahkan penghargaan Paritrana Award 2025 tingkat Kalimantan Selatan kepada lima penerima.\n\nAcara ditutup dengan pawai budaya dan lomba perahu naga di Sungai Martapura.',
+      ),
+    ).toBe('results');
+  });
+});

@@ -239,6 +239,13 @@ export const RecipientPhrases: readonly string[] = [
   'penerimanya',
   'para juara',
   'para peraih',
+  // a handover told by its recipients: "menyerahkan Paritrana Award 2025 … kepada lima penerima",
+  // "… diserahkan kepada 12 penerima"
+  'kepada # penerima',
+  'kepada lima penerima',
+  'kepada tiga penerima',
+  'kepada para penerima',
+  // ("kepada pemerintah daerah", "kepada kabupaten/kota" alone also describe who may take part)
 ];
 
 /** Phrases for a prize-giving that took place. */
