@@ -651,3 +651,25 @@ describe('findWinners: a category\'s "kota" before a name', () => {
     ).toEqual(['Kabupaten Kendal']);
   });
 });
+
+describe('findWinners: bare numerals after a first rank, and a period glued to the next word', () => {
+  it('reads "terbaik I diraih A, II B, III C" as ranks 1, 2 and 3', () => {
+    expect(
+      names(
+        'Kategori Pemerintah Provinsi terbaik I diraih Provinsi Bali, II Provinsi Riau, III Provinsi Aceh.',
+      ),
+    ).toEqual([
+      ['Provinsi Bali', 1],
+      ['Provinsi Riau', 2],
+      ['Provinsi Aceh', 3],
+    ]);
+  });
+
+  it("ends a name at a period glued to the next sentence's word", () => {
+    expect(
+      names(
+        'Kabupaten Katingan juara satu Paritrana Award 2024, diikuti Kabupaten Kapuas.penghargaan di aula',
+      ).map(([n]) => n),
+    ).toContain('Kabupaten Kapuas');
+  });
+});

@@ -21,8 +21,22 @@ export function rankIn(s: string, from: number, to: number): RankMention | null 
 const LEAD_RE =
   /^(?:(?:juara|terbaik|peringkat|posisi|urutan|kategori)(?:\s+(?:harapan|umum)(?=\s*:|\s+(?:[IV]{1,3}|\d)\b))?(?:\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|satu|dua|tiga)\b)?(?:\s*:|\s+[–—-](?=\s))?\s*)+|^(?:pertama|kedua|ketiga|keempat|kelima)\s+/i;
 
+const BARE_ROMAN = /^(II|III|IV|V)\s+(?=\p{Lu}\p{Ll})/u;
+
 /** Rank words that open a list item ("Terbaik 3 Terbaik 2 X", "kedua X"): the last one counts. */
 export function leadingRank(text: string): { rank: RankMention | null; length: number } | null {
+  // "terbaik I diraih Provinsi A, II Provinsi B, III Provinsi C": a bare numeral after the first
+  const bare = BARE_ROMAN.exec(text);
+  if (bare) {
+    const value = rankValue(bare[1] ?? '');
+    return {
+      rank:
+        value == null
+          ? null
+          : { rank: value, label: bare[1] ?? '', start: 0, end: (bare[1] ?? '').length },
+      length: bare[0].length,
+    };
+  }
   const lead = LEAD_RE.exec(text);
   if (!lead?.[0].trim()) {
     return null;

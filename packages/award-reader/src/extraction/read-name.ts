@@ -140,6 +140,11 @@ function tokenAt(s: string, pos: number): string | null {
     return null;
   }
   const t = m[0];
+  // "Kabupaten Kapuas.penghargaan di aula …": a period glued to the next sentence's word
+  const glued = /^(\p{Lu}[\p{L}]+)\.\p{Ll}{3,}$/u.exec(t);
+  if (glued) {
+    return glued[1] ?? t;
+  }
   // a final period ends the sentence unless the word is a dotted short form or an initial
   // before a name ("RSUD Dr. M. Yunus")
   const initial = /^\p{Lu}\.$/u.test(t) && /^ \p{Lu}/u.test(s.slice(pos + t.length));
