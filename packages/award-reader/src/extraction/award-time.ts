@@ -102,11 +102,15 @@ const OTHERS_PAST =
 
 const SET_OFF_PAST = /,\s*yang\s+[^,.;]*\btahun\s+(?:lalu|sebelumnya|kemarin)\b[^,.;]*,/i;
 
-/** Whether a past told of an earlier name, set off by commas, ends before this name. */
-export function pastSetOffBefore(sentence: string, nameStart: number): boolean {
+/** The past told of an earlier name, set off by commas, when it ends before this name. */
+function setOffPast(sentence: string, nameStart: number): RegExpExecArray | null {
   const m = SET_OFF_PAST.exec(sentence);
-  return m != null && m.index + m[0].length <= nameStart;
+  return m != null && m.index + m[0].length <= nameStart ? m : null;
 }
+
+/** Whether a past told of an earlier name, set off by commas, ends before this name. */
+export const pastSetOffBefore = (sentence: string, nameStart: number): boolean =>
+  setOffPast(sentence, nameStart) != null;
 
 /**
  * Reads an award's time from its sentence: the year phrase nearest before the name (else the
@@ -148,8 +152,8 @@ export function readAwardTime(
   }
   // "Kendari, yang tahun lalu berada di posisi kedua, kini menggeser Kabupaten Kolaka …": the past
   // set off after an earlier name is that name's, not a later one's
-  const setOff = SET_OFF_PAST.exec(sentence);
-  if (setOff && pastSetOffBefore(sentence, nameStart)) {
+  const setOff = setOffPast(sentence, nameStart);
+  if (setOff) {
     const blanked =
       sentence.slice(0, setOff.index) +
       ' '.repeat(setOff[0].length) +

@@ -125,6 +125,8 @@ function categoryLabel(text: string): string | null {
 function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolean {
   const before = text.slice(0, cand.name.start);
   const after = text.slice(cand.name.end);
+  // a person's name, in a receiver's place: no marker, no organisation, no region
+  const person = () => !cand.name.marked && !orgMarker(name) && !findBareRegion(name);
   return (
     GIVES.test(after) ||
     // "Kabupaten Maros menargetkan meraih juara 1": a target, not a win
@@ -137,7 +139,6 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     isOtherAwardName(name) ||
     // "Bupati Sumedang yang ikut mendampingi …": who came along, not who won
     ACCOMPANIES.test(after) ||
-    (POST_BEFORE.test(before) && !cand.name.marked && !orgMarker(name) && !findBareRegion(name)) ||
     // "mengungguli enam kabupaten/kota lainnya, yakni Kabupaten Berau, Paser, …": the rivals beaten
     RIVALS_LISTED.test(before) ||
     // "Perusahaan Logistik Kota Tangerang Juarai …", "pemberi kerja dari Kota A dan Kabupaten B
@@ -166,9 +167,9 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     // (13/8/2025), dari tangan Gubernur": who took it from the giver's hands
     (/\bditerima\s+$/i.test(before) &&
       (/^\s+dari\s/.test(after) || FROM_GIVER.test(after)) &&
-      !cand.name.marked &&
-      !orgMarker(name) &&
-      !findBareRegion(name))
+      person()) ||
+    // "diterima General Manager hotel, Rusdianto La Ode, di …": a post's holder
+    (POST_BEFORE.test(before) && person())
   );
 }
 

@@ -136,7 +136,8 @@ export function findSubjects(s: string): WinnerCandidate[] {
     let m = (name.marked ? AFTER_NAME : AFTER_PLAIN_NAME).exec(after);
     let skip = 0;
     let place = properPart(m?.[1]);
-    const located = VILLAGE_NAME.test(name.text) || orgMarker(name.text) != null;
+    const org = orgMarker(name.text) != null;
+    const located = VILLAGE_NAME.test(name.text) || org;
     const official = OFFICIAL.test(name.text);
     // "Keripik Pisang Mak Nur, usaha milik Ibu N di Desa D, meraih …": a business the sentence
     // opens with and describes is the subject, even with no marker
@@ -156,7 +157,7 @@ export function findSubjects(s: string): WinnerCandidate[] {
     }
     // ("Kabar baik juga datang dari PT X di Sentolo yang meraih juara I": a company after "dari",
     // its town and a relative clause that says it won, is the winner, not a place)
-    const townThenWon = orgMarker(name.text) != null ? TOWN_THEN_WON.exec(after) : null;
+    const townThenWon = org ? TOWN_THEN_WON.exec(after) : null;
     if (!m && townThenWon) {
       skip = (townThenWon[1] ?? '').length;
       m = AFTER_NAME.exec(after.slice(skip));
