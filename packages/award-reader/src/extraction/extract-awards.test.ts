@@ -357,6 +357,15 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it("reads a background story's win of the year before as the latest edition's, not a past one", () => {
+    const awards = read(
+      'Tukang Batu Tewas Tertimpa Tembok, Ahli Waris Terima Santunan\n\nMATARAM – Ahli waris Saleh (47), tukang batu yang tewas tertimpa tembok, menerima santunan jaminan kematian Rp 70 juta, Selasa (10/2/2026). Iuran Saleh dibayar Pemkot Mataram lewat program pekerja rentan. Program itu pula yang membuat Pemkot Mataram dinobatkan juara I Paritrana Award 2025 tingkat Nusa Tenggara Barat.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.editionYear, a.historical])).toEqual([
+      ['Kota Mataram', 2025, false],
+    ]);
+  });
+
   it('carries no past year from a note that this edition\'s winner "juga" won before', () => {
     const awards = read(
       'BENGKULU – Pada Paritrana Award 2024 yang diserahkan Gubernur Bengkulu, Kamis (24/7/2025), Kabupaten Bengkulu Utara kembali menempati posisi teratas. Tahun sebelumnya, Paritrana Award 2023 tingkat provinsi, Kabupaten Bengkulu Utara juga meraih juara I. Juara II diraih Kabupaten Rejang Lebong.',
