@@ -10,6 +10,26 @@ describe('resolveAnaphora', () => {
     expect(out[1]).toBe('Desa Sukamulya ditetapkan sebagai terbaik pertama kategori desa.');
   });
 
+  it('writes out "desa itu" as the village a festival was held in', () => {
+    const out = resolveAnaphora([
+      'Festival Durian di Desa Sumberjati, Kecamatan Silo, Kabupaten Jember, ramai pengunjung.',
+      'Desa itu meraih juara II kategori pemerintah desa Paritrana Award 2025 tingkat Jawa Timur.',
+    ]);
+    expect(out[1]).toBe(
+      'Desa Sumberjati meraih juara II kategori pemerintah desa Paritrana Award 2025 tingkat Jawa Timur.',
+    );
+  });
+
+  it('writes out "bengkel kecil di X itu" as the workshop named before', () => {
+    const out = resolveAnaphora([
+      'Pemilik Bengkel Las Karya Abadi, Joko Susilo, mendaftarkan pekerjanya sejak 2021.',
+      'Bengkel kecil di Kartasura itu meraih juara I kategori usaha mikro Paritrana Award 2024.',
+    ]);
+    expect(out[1]).toBe(
+      'Bengkel Las Karya Abadi meraih juara I kategori usaha mikro Paritrana Award 2024.',
+    );
+  });
+
   it("writes out a quote's first person who won a prize as the side named before", () => {
     const [, quote] = resolveAnaphora([
       'Kota Lestari meraih juara II Paritrana Award 2024.',

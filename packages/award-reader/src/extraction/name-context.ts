@@ -45,15 +45,15 @@ export const PLACE_OF_VILLAGE =
 
 /**
  * The names a sentence holds that are no place ("… di Kupang", "tingkat Provinsi X"), in order.
- * With `villagesFrom`, a village after "dari" stays ("kabar datang dari Desa X": the village a
- * next sentence's "desa itu" is).
+ * With `villagesFrom`, a village after "dari" or "di" stays ("kabar datang dari Desa X", "festival
+ * di Desa X": the village a next sentence's "desa itu" is).
  */
 export function unplacedNames(s: string, { villagesFrom = false } = {}): FoundName[] {
   return scanNames(s).filter((n) => {
     const before = s.slice(0, n.start);
     return (
       !LOCATED.test(before) ||
-      (villagesFrom && /\bdari\s*$/i.test(before) && VILLAGE_NAME.test(n.text))
+      (villagesFrom && /\b(?:dari|di)\s*$/i.test(before) && VILLAGE_NAME.test(n.text))
     );
   });
 }
