@@ -366,6 +366,15 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('gives a provincial award with no province stated the province the story is filed from', () => {
+    const awards = read(
+      'Kenduri Laot Digelar\n\nPIDIE JAYA – Nelayan Gampong Meunasah Kulam menggelar kenduri laot, Kamis (7/5/2026). Gampong itu meraih juara II kategori gampong penghargaan jaminan sosial ketenagakerjaan tingkat provinsi tahun 2025.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.level, a.province])).toEqual([
+      ['Gampong Meunasah Kulam', 'provinsi', 'Aceh'],
+    ]);
+  });
+
   it('carries no past year from a note that this edition\'s winner "juga" won before', () => {
     const awards = read(
       'BENGKULU – Pada Paritrana Award 2024 yang diserahkan Gubernur Bengkulu, Kamis (24/7/2025), Kabupaten Bengkulu Utara kembali menempati posisi teratas. Tahun sebelumnya, Paritrana Award 2023 tingkat provinsi, Kabupaten Bengkulu Utara juga meraih juara I. Juara II diraih Kabupaten Rejang Lebong.',

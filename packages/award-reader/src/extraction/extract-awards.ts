@@ -1,6 +1,6 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
-import { isLandNickname, isUnknownNickname, mainRegion } from './nickname.ts';
+import { filedFrom, isLandNickname, isUnknownNickname, mainRegion } from './nickname.ts';
 import { linkLines, withoutLines } from './link-lines.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
@@ -243,10 +243,15 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     { ...article, text: withoutLines(article.text, sentences, links) },
     sentences.filter((_s, i) => !links[i]),
   );
-  // no "tingkat Provinsi X": the province most of the named regencies lie in
+  // no "tingkat Provinsi X": the province most of the named regencies lie in, else the one the
+  // story is filed from ("ACEH BESAR – … Gampong itu memperoleh penghargaan …")
   const ctx = {
     ...read,
-    provinceCode: read.provinceCode ?? mostCommon(codes.map((c) => c.slice(0, 2))),
+    provinceCode:
+      read.provinceCode ??
+      mostCommon(codes.map((c) => c.slice(0, 2))) ??
+      filedFrom(article.text)?.provinceCode ??
+      null,
   };
   const short = localAliases(cleaned);
   const heads = officialNames(cleaned);

@@ -62,6 +62,11 @@ function respectiveRanks(text: string): Array<number | null> {
 }
 
 const GIVERS_JOINED = /\b(?:dari|oleh)\s+[^,.;]{1,60}?\s+(?:dan|serta|bersama)\s+$/i;
+// "dari BPJS Ketenagakerjaan dan Pemprov Aceh sebagai terbaik II": the second of two givers
+export const GIVER_PAIR =
+  /\bdari\s+(?:BPJS|BPJAMSOSTEK|Gubernur|Wakil\s+Gubernur|Pemprov|Pemerintah\s+(?:Provinsi|Aceh)|Menteri|Menko|Kemenko|Kementerian|Wakil\s+Presiden|Wapres)\b[^,.;]{0,60}?\s+(?:dan|serta|bersama)\s+$/i;
+// "dari Pemerintah Aceh dan …": Aceh's provincial government, read as a name without its word
+const GIVEN_BY = /\bdari\s+Pemerintah\s+$/i;
 
 function windowEnd(s: string, from: number, names: FoundName[]): number {
   const boundary = s
@@ -77,6 +82,7 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
       (n) =>
         n.start >= from &&
         !LOCATED.test(s.slice(0, n.start)) &&
+        !GIVEN_BY.test(s.slice(0, n.start)) &&
         !GIVERS_JOINED.test(s.slice(from, n.start)),
     )?.start ?? s.length;
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);

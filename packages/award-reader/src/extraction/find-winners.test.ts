@@ -673,3 +673,19 @@ describe('findWinners: bare numerals after a first rank, and a period glued to t
     ).toContain('Kabupaten Kapuas');
   });
 });
+
+describe('findWinners: the givers after "dari"', () => {
+  it('keeps the rank after two givers, and takes no second giver as a winner', () => {
+    const read = (s: string) => findWinners(s).map((c) => [c.name.text, c.rank?.rank ?? null]);
+    expect(
+      read(
+        'Gampong Lhoong memperoleh penghargaan dari Pemerintah Aceh dan BPJS Ketenagakerjaan sebagai terbaik II tahun 2025.',
+      ),
+    ).toEqual([['Gampong Lhoong', 2]]);
+    expect(
+      read(
+        'Desa Cibodas memperoleh penghargaan dari BPJS Ketenagakerjaan dan Pemprov Jawa Barat sebagai terbaik II tahun 2025.',
+      ),
+    ).toEqual([['Desa Cibodas', 2]]);
+  });
+});

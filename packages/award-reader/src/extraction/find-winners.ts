@@ -1,6 +1,6 @@
 import { findBareRegion } from '../gazetteer/resolve-name.ts';
 import { findListed } from './find-listed.ts';
-import { findSubjects } from './find-subjects.ts';
+import { findSubjects, GIVER_PAIR } from './find-subjects.ts';
 import type { WinnerCandidate } from './name-context.ts';
 import { rankSeries } from './rank-series.ts';
 import { AWARD_CUE } from './word-lists.ts';
@@ -99,7 +99,12 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
   }
   // borrowing the cue of the sentence before, only names a marker backs are trusted
   const out = found
-    .filter((c) => (cued || c.name.marked) && !businessesOfPlace(c.name.text))
+    .filter(
+      (c) =>
+        (cued || c.name.marked) &&
+        !businessesOfPlace(c.name.text) &&
+        !GIVER_PAIR.test(sentence.slice(0, c.name.start)),
+    )
     .sort((a, b) => a.name.start - b.name.start);
   return inSeries(sentence, out);
 }

@@ -1,5 +1,5 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
-import { hasVillage } from '../gazetteer/regions.ts';
+import { hasVillage, type Region } from '../gazetteer/regions.ts';
 import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import { scanNames } from './scan-names.ts';
 
@@ -12,13 +12,18 @@ const titleCase = (s: string) =>
     .toLowerCase()
     .replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
 
+/** The region a story's dateline names ("ACEH BESAR – …"), or null. */
+export function filedFrom(text: string): Region | null {
+  const filed = DATELINE.exec(text)?.[1];
+  return filed ? findBareRegion(titleCase(filed)) : null;
+}
+
 /**
  * The regency or city a story is about: the one its dateline names, else the one it names most
  * often (strictly more than any other), else null.
  */
 export function mainRegion(text: string, sentences: readonly string[]): string | null {
-  const filed = DATELINE.exec(text)?.[1];
-  const dateline = filed ? findBareRegion(titleCase(filed)) : null;
+  const dateline = filedFrom(text);
   if (dateline && dateline.type !== 'provinsi') {
     return dateline.canonical;
   }
