@@ -689,3 +689,16 @@ describe('findWinners: the givers after "dari"', () => {
     ).toEqual([['Desa Cibodas', 2]]);
   });
 });
+
+describe('findWinners: "belum lama ini" (recently)', () => {
+  it('reads a win told as recent, not as one not yet won', () => {
+    expect(
+      names(
+        'Pemkot Tomohon yang belum lama ini menerima Paritrana Award 2025 tingkat Sulawesi Utara menyatakan akan mendata nelayan.',
+      ),
+    ).toEqual([['Pemkot Tomohon', null]]);
+    expect(
+      names('Pemkot Tomohon yang belum menerima Paritrana Award 2025 menyatakan akan berbenah.'),
+    ).toEqual([]);
+  });
+});

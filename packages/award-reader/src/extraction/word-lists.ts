@@ -67,7 +67,7 @@ export const AWARD_CUE =
 
 /** Words that make a win hypothetical or a loss: targets, hopes, nominations, beaten rivals. */
 export const NOT_A_WIN =
-  /\b(bisa|dapat(?!\s+(?:juara|penghargaan|predikat|peringkat|posisi)\b|\s*$)|akan|bakal|ingin|berharap|target|targetkan|menargetkan|optimis|optimistis|yakin|semoga|bertekad|berambisi|bermimpi|memimpikan|mengincar|incar|membidik|bidik|diharapkan|mencoba|berupaya|jika|kalau|agar|supaya|mampu bersaing|harus (?:juara|menang|meraih|menjadi|jadi)|masuk (?:dalam )?nominasi|nominasi peraih|kandidat|finalis|mengungguli|mengalahkan|menyisihkan|menyingkirkan|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|(?:para )?peserta yang|diusulkan|mengusulkan|yang belum|segera menyusul)\b/i;
+  /\b(bisa|dapat(?!\s+(?:juara|penghargaan|predikat|peringkat|posisi)\b|\s*$)|akan|bakal|ingin|berharap|target|targetkan|menargetkan|optimis|optimistis|yakin|semoga|bertekad|berambisi|bermimpi|memimpikan|mengincar|incar|membidik|bidik|diharapkan|mencoba|berupaya|jika|kalau|agar|supaya|mampu bersaing|harus (?:juara|menang|meraih|menjadi|jadi)|masuk (?:dalam )?nominasi|nominasi peraih|kandidat|finalis|mengungguli|mengalahkan|menyisihkan|menyingkirkan|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|(?:para )?peserta yang|diusulkan|mengusulkan|yang belum(?!\s+lama)|segera menyusul)\b/i;
 
 /** A name headed by a village word ("Desa", "Nagari", "Negeri" …) or "Pemerintah Desa". */
 export const VILLAGE_NAME = new RegExp(

@@ -55,9 +55,13 @@ describe('readCues', () => {
     expect(cues('Desa kita bisa juara dua').future).toBeGreaterThanOrEqual(0);
   });
 
-  it('drops negated cues but keeps "tidak hanya"', () => {
+  it('drops negated cues but keeps "tidak hanya" and "belum lama ini"', () => {
     expect(cues('Sukamaju belum pernah meraih Paritrana Award').win).toBe(-1);
     expect(cues('Tidak hanya meraih juara 1, Sukamaju juga').win).toBeGreaterThanOrEqual(0);
+    expect(
+      cues('Pemkot Sukamaju yang belum lama ini menerima Paritrana Award 2025 akan mendata nelayan')
+        .win,
+    ).toBeGreaterThanOrEqual(0);
   });
 
   it('reads a counted handover as a ceremony', () => {

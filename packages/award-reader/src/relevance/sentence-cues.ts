@@ -90,7 +90,7 @@ const definition = phraseRegex(S.DefinitionWords);
 const habitual = phraseRegex(S.HabitualWords);
 // A negation up to two words before a cue, at the end of the text before it.
 const negation = new RegExp(
-  `(?<![\\p{L}\\p{N}])${word(S.NegationWords)}(?!\\s+${word(S.NotOnlyWords)}(?!\\p{L}))(?:\\s+\\S+){0,2}\\s*$`,
+  `(?<![\\p{L}\\p{N}])${word(S.NegationWords)}(?!\\s+${word(S.NotNegatingWords)}(?!\\p{L}))(?:\\s+\\S+){0,2}\\s*$`,
   'iu',
 );
 

@@ -161,9 +161,12 @@ export const BeatWords: readonly string[] = [
   'menyingkirkan',
 ];
 
-/** Negations that undo a following cue ("belum pernah meraih"), unless they mean "not only". */
+/**
+ * Negations that undo a following cue ("belum pernah meraih"), unless the next word makes them
+ * no negation: "not only" ("tidak hanya") or "not long" ("belum lama ini menerima": recently).
+ */
 export const NegationWords: readonly string[] = ['bukan', 'belum', 'tidak', 'tak', 'gagal'];
-export const NotOnlyWords: readonly string[] = ['hanya', 'sekadar', 'sekedar', 'saja'];
+export const NotNegatingWords: readonly string[] = ['hanya', 'sekadar', 'sekedar', 'saja', 'lama'];
 
 /** Time markers that put a win in the past even after a modal ("kemarin bisa meraih"). */
 export const PastWords: readonly string[] = [
