@@ -167,15 +167,12 @@ function candidateTimes(
   // a story about something else cites its wins as background, unless it says the win is
   // recent ("Pekan lalu, perusahaan yang dipimpinnya dinobatkan sebagai juara I")
   // (or dates it to the article's own year: a year-end review's "Paritrana Award 2023" of 2023)
-  // (an edition's ceremony falls in its year or the next, so the year before the article's is
-  // the latest edition, not an earlier one: "Program itu pula yang membuat Pemkot Palu dinobatkan
-  // juara I Paritrana Award 2025" in a February 2026 story)
   // (undated, a story whose own edition is the latest year it writes: "Langkah itu membuat X
   // dinobatkan sebagai juara 1 … Paritrana Award 2025" in a feature that otherwise tells 2019)
   const thisYear =
     stated.editionYear != null &&
     (ctx.articleYear != null
-      ? stated.editionYear >= ctx.articleYear - 1
+      ? stated.editionYear >= ctx.articleYear
       : !ctx.opinion &&
         stated.editionYear === ctx.editionYear &&
         stated.editionYear === ctx.latestYear);

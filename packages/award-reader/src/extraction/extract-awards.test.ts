@@ -357,15 +357,6 @@ describe('extractAwards', () => {
     ]);
   });
 
-  it("reads a background story's win of the year before as the latest edition's, not a past one", () => {
-    const awards = read(
-      'Tukang Batu Tewas Tertimpa Tembok, Ahli Waris Terima Santunan\n\nMATARAM – Ahli waris Saleh (47), tukang batu yang tewas tertimpa tembok, menerima santunan jaminan kematian Rp 70 juta, Selasa (10/2/2026). Iuran Saleh dibayar Pemkot Mataram lewat program pekerja rentan. Program itu pula yang membuat Pemkot Mataram dinobatkan juara I Paritrana Award 2025 tingkat Nusa Tenggara Barat.',
-    );
-    expect(awards.map((a) => [a.winnerCanonical, a.editionYear, a.historical])).toEqual([
-      ['Kota Mataram', 2025, false],
-    ]);
-  });
-
   it('gives a provincial award with no province stated the province the story is filed from', () => {
     const awards = read(
       'Kenduri Laot Digelar\n\nPIDIE JAYA – Nelayan Gampong Meunasah Kulam menggelar kenduri laot, Kamis (7/5/2026). Gampong itu meraih juara II kategori gampong penghargaan jaminan sosial ketenagakerjaan tingkat provinsi tahun 2025.',
