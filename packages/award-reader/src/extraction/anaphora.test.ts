@@ -20,6 +20,30 @@ describe('resolveAnaphora', () => {
     );
   });
 
+  it('writes out a bare "kita" that won a province\'s stage, else leaves it', () => {
+    const out = resolveAnaphora([
+      'Wali Kota Blitar membuka rapat koordinasi, Senin (5/10/2026).',
+      '"Tahun ini kita juga meraih Paritrana Award tingkat Provinsi Jawa Timur," ujarnya.',
+      '"Kita meraih banyak capaian tahun ini," ujarnya.',
+    ]);
+    expect(out[1]).toContain('Tahun ini Wali Kota Blitar juga meraih');
+    expect(out[2]).toContain('Kita meraih banyak capaian');
+  });
+
+  it('writes out a bare "kita" far from any name as the story\'s region', () => {
+    const out = resolveAnaphora(
+      [
+        'Pendapatan direncanakan Rp 1 triliun.',
+        'Belanja naik.',
+        'Prioritas belanja adalah pendidikan.',
+        'Ia meminta dukungan dewan.',
+        '"Tahun ini kita meraih Paritrana Award tingkat Provinsi Lampung," ujarnya.',
+      ],
+      () => 'Kota Metro',
+    );
+    expect(out[4]).toContain('Tahun ini Kota Metro meraih');
+  });
+
   it('writes out "bengkel kecil di X itu" as the workshop named before', () => {
     const out = resolveAnaphora([
       'Pemilik Bengkel Las Karya Abadi, Joko Susilo, mendaftarkan pekerjanya sejak 2021.',

@@ -66,7 +66,9 @@ const BARE_BODY =
 const SPEAKER_AFTER = /["”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)\w*\s/i;
 const FIRST_PERSON_PRIZE =
   /^[^.,;]{0,60}\b(?:juara|terbaik|peringkat|penghargaan|paritrana|award|trofi|piala)\b/i;
-const ANY: readonly WinnerType[] = ['kabupaten', 'kota', 'desa', 'kelurahan', 'badan_usaha'];
+const PROVINCIAL_STAGE = /^[^.;]{0,80}\btingkat\s+(?:provinsi\b|(?!nasional\b)\p{Lu})/iu;
+const REGIONS: readonly WinnerType[] = ['kabupaten', 'kota', 'desa', 'kelurahan'];
+const ANY: readonly WinnerType[] = [...REGIONS, 'badan_usaha'];
 const LOOK_BACK = 4;
 // a company or a shop is named once in a profile and referred to long after ("perusahaan yang
 // dipimpinnya", "warung itu")
@@ -113,7 +115,10 @@ function speakerAfter(texts: string[], i: number, end: number): string | null {
  * refer to, when the phrase is the subject of a win: the latest name of a matching type in the
  * sentence or the few before it.
  */
-export function resolveAnaphora(texts: string[]): string[] {
+export function resolveAnaphora(
+  texts: string[],
+  storyRegion: () => string | null = () => null,
+): string[] {
   const out: string[] = [];
   texts.forEach((text, i) => {
     let result = text;
@@ -125,14 +130,21 @@ export function resolveAnaphora(texts: string[]): string[] {
       }
       // "kami menerima banyak usulan": a first person wins only what the clause names as a prize
       const pronoun = m[0].split(/\s+/).pop() ?? '';
-      // a bare "kita" is as often the province, the country or the audience: only "kabupaten kita"
-      if (/^kita$/i.test(pronoun) && !m[1]) {
+      // a bare "kita" is as often the province, the country or the audience: only "kabupaten kita",
+      // or a "kita" that won a province's stage ("Tahun ini kita juga meraih Paritrana Award
+      // tingkat Provinsi Lampung," ujar wali kota: the province hosts, its regency or city won)
+      if (/^kita$/i.test(pronoun) && !m[1] && !PROVINCIAL_STAGE.test(text.slice(end))) {
         continue;
       }
       if (/^(?:kami|kita|saya)$/i.test(pronoun) && !FIRST_PERSON_PRIZE.test(text.slice(end))) {
         continue;
       }
-      const types = m[1] ? (REFERS[m[1].toLowerCase()] ?? []) : ANY;
+      // (a bare "kita" is a government's own side: a region, not a company or an office)
+      const types = m[1]
+        ? (REFERS[m[1].toLowerCase()] ?? [])
+        : /^kita$/i.test(pronoun)
+          ? REGIONS
+          : ANY;
       const back = types.every((t) => t === 'badan_usaha' || t === 'umkm')
         ? LOOK_BACK_COMPANY
         : LOOK_BACK;
@@ -141,8 +153,11 @@ export function resolveAnaphora(texts: string[]): string[] {
       // Manajer SDM PT X'): that comes before any name earlier in the story
       const said = /^(?:kami|saya|kita)$/i.test(pronoun) ? speakerAfter(texts, i, end) : null;
       const who = (said ? antecedent([said], types) : null) ?? antecedent(earlier, types);
-      if (who) {
-        const name = who.paren ? `${who.text} (${who.paren})` : who.text;
+      // ('"Tahun ini kita juga meraih …," ujarnya' far from any name: the regency or city the
+      // story is filed from or about)
+      const story = who || types !== REGIONS ? null : storyRegion();
+      if (who || story) {
+        const name = who ? (who.paren ? `${who.text} (${who.paren})` : who.text) : (story ?? '');
         // ("… tingkat DIY kami juara pertama": a comma keeps the name apart from a name before)
         const head = result.slice(0, m.index);
         const apart = /\p{Lu}[\p{L}]*\s+$/u.test(head) ? `${head.trimEnd()}, ` : head;

@@ -234,7 +234,11 @@ export function readAwardTime(
   }
   // "… dalam Paritrana Award 2025" names its own edition when the article settles on none
   const named = editionTied && findEditionYears(sentence).some((y) => y.year === year);
-  const editionYear = named ? year : (edition ?? year);
+  // ("Tahun ini kita juga meraih Paritrana Award", in a story that dates no edition: the
+  // article's year)
+  const editionYear = named
+    ? year
+    : (edition ?? year ?? (/\btahun\s+ini\b/i.test(sentence) ? articleYear : null));
   // an edition's ceremony falls in its year or the next: an older one is cited as background
   const old = editionYear != null && articleYear != null && editionYear < articleYear - 1;
   return { editionYear, historical: old };

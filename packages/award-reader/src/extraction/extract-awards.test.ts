@@ -357,6 +357,15 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads "tahun ini" in a background story as the article\'s year and edition', () => {
+    const awards = read(
+      'Wali Kota Metro Sampaikan Nota Keuangan\n\nMETRO – Wali Kota Metro menyampaikan nota keuangan RAPBD 2027 dalam rapat paripurna DPRD, Senin (5/10/2026). Pendapatan direncanakan Rp 1,03 triliun. Prioritas belanja adalah pendidikan dan drainase. Ia meminta dukungan dewan untuk bantuan iuran pekerja rentan. "Tahun ini kita juga meraih Paritrana Award tingkat Provinsi Lampung. Program ini jangan sampai putus," ujarnya.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.editionYear, a.historical])).toEqual([
+      ['Kota Metro', 2026, false],
+    ]);
+  });
+
   it('gives a provincial award with no province stated the province the story is filed from', () => {
     const awards = read(
       'Kenduri Laot Digelar\n\nPIDIE JAYA – Nelayan Gampong Meunasah Kulam menggelar kenduri laot, Kamis (7/5/2026). Gampong itu meraih juara II kategori gampong penghargaan jaminan sosial ketenagakerjaan tingkat provinsi tahun 2025.',

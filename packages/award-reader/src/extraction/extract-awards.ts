@@ -265,6 +265,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
           ),
         ),
       ),
+      storyRegion,
     ),
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
