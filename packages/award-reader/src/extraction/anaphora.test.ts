@@ -44,6 +44,16 @@ describe('resolveAnaphora', () => {
     expect(out[4]).toContain('Tahun ini Kota Metro meraih');
   });
 
+  it('writes out "usahanya" as the business named before', () => {
+    const out = resolveAnaphora([
+      'Bu Siti mendirikan UD Sumber Rezeki pada 2011 dan kini punya 19 karyawan.',
+      'Mei lalu, usahanya meraih juara II kategori usaha mikro Paritrana Award 2026.',
+    ]);
+    expect(out[1]).toBe(
+      'Mei lalu, UD Sumber Rezeki meraih juara II kategori usaha mikro Paritrana Award 2026.',
+    );
+  });
+
   it('writes out "bengkel kecil di X itu" as the workshop named before', () => {
     const out = resolveAnaphora([
       'Pemilik Bengkel Las Karya Abadi, Joko Susilo, mendaftarkan pekerjanya sejak 2021.',

@@ -51,6 +51,15 @@ const ANAPHOR = new RegExp(
   `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*(?:,?\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,10}?)?)\\s+(?:ini|itu|tersebut|yang sama|yang\\s+(?:dipimpin|dikelola|dimiliki|didirikan|dirintis)nya)(?![\\p{L}])`,
   'gu',
 );
+// "Mei lalu, usahanya meraih juara II": the business (village, regency) of the person the story
+// is about
+const POSSESSED = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(REFERS)
+    .filter((w) => !w.includes(' '))
+    .map(either)
+    .join('|')})nya(?![\\p{L}])`,
+  'gu',
+);
 // "Pihaknya meraih juara": the speaker's side, a regency, city, village or company the story
 // named (a governor is named as the host of most stories, rarely as the speaker's side)
 // "Kami pernah menjadi juara II pada 2022," kata Wali Kota X: a quote's first person is the
@@ -122,7 +131,12 @@ export function resolveAnaphora(
   const out: string[] = [];
   texts.forEach((text, i) => {
     let result = text;
-    const found = [...text.matchAll(ANAPHOR), ...text.matchAll(SELF), ...text.matchAll(BARE_BODY)];
+    const found = [
+      ...text.matchAll(ANAPHOR),
+      ...text.matchAll(POSSESSED),
+      ...text.matchAll(SELF),
+      ...text.matchAll(BARE_BODY),
+    ];
     for (const m of found.sort((a, b) => b.index - a.index)) {
       const end = m.index + m[0].length;
       if (!AFTER_NAME.test(text.slice(end))) {
