@@ -196,3 +196,12 @@ describe('readTableRows: cells parted by spaced slashes, the header told in pare
     ]);
   });
 });
+
+describe('cleanSentence: a rank with "-nya"', () => {
+  it('reads "Juara pertamanya Kota X" as "Juara pertama Kota X"', () => {
+    expect(cleanSentence('Juara pertamanya Kota Tegal, tetangga kita.')).toBe(
+      'Juara pertama Kota Tegal, tetangga kita.',
+    );
+    expect(cleanSentence('Juara pertamanya sudah jelas.')).toBe('Juara pertamanya sudah jelas.');
+  });
+});

@@ -249,6 +249,10 @@ export function readTableRows(lines: string[]): string[] {
 }
 
 /** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
+// "Juara pertamanya Kota Cirebon" ("its first place"): the rank without its "-nya"
+const RANK_OF_IT =
+  /\b((?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\s+(?:pertama|kedua|ketiga|satu|dua|tiga))nya\b(?=\s+\p{Lu})/gu;
+
 export function cleanSentence(s: string): string {
   // "Sumber: Disnaker Provinsi Bali": where a table came from names no winner
   if (SOURCE_LINE.test(s) || HEADER_LINE.test(s)) {
@@ -271,6 +275,7 @@ export function cleanSentence(s: string): string {
     .replace(ZONE_LABEL, '')
     .replace(RECIPIENT_LABEL, '')
     .replace(HOPE_LABEL, 'Juara $1: ')
+    .replace(RANK_OF_IT, '$1')
     .replace(INLINE_NUMBER, (_m, before: string, n: string, at: number, all: string) => {
       // ("Kategori Provinsi 1) Provinsi A 2) Provinsi B": the numbers were the only separators)
       const prev = all.slice(0, at).trimEnd();

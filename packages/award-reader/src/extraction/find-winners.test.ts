@@ -702,3 +702,13 @@ describe('findWinners: "belum lama ini" (recently)', () => {
     ).toEqual([]);
   });
 });
+
+describe('findWinners: colloquial "dapat award"', () => {
+  it('reads "dapat award" as a win, with the rank told after it', () => {
+    expect(
+      names(
+        'Kedai Kopi Senja Pagi baru saja dapat award BPJAMSOSTEK, tepatnya juara 1 tingkat Provinsi Kepri 2025 kategori usaha mikro kecil.',
+      ),
+    ).toEqual([['Kedai Kopi Senja Pagi', 1]]);
+  });
+});
