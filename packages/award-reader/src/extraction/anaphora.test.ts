@@ -30,6 +30,15 @@ describe('resolveAnaphora', () => {
     expect(out[2]).toContain('Kita meraih banyak capaian');
   });
 
+  it('writes out a bare "kita" that won "se-" a province as the regency named, not a town visited', () => {
+    const out = resolveAnaphora([
+      'Bupati Klaten mengenang perjalanan tahun lalu.',
+      '"Agustus lalu Klaten dipanggil ke Semarang.',
+      'Kita dapat juara dua Paritrana Award se-Jawa Tengah," ucapnya.',
+    ]);
+    expect(out[2]).toContain('Klaten dapat juara dua');
+  });
+
   it('writes out a bare "kita" far from any name as the story\'s region', () => {
     const out = resolveAnaphora(
       [

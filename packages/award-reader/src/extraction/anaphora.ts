@@ -75,7 +75,8 @@ const BARE_BODY =
 const SPEAKER_AFTER = /["”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)\w*\s/i;
 const FIRST_PERSON_PRIZE =
   /^[^.,;]{0,60}\b(?:juara|terbaik|peringkat|penghargaan|paritrana|award|trofi|piala)\b/i;
-const PROVINCIAL_STAGE = /^[^.;]{0,80}\btingkat\s+(?:provinsi\b|(?!nasional\b)\p{Lu})/iu;
+const PROVINCIAL_STAGE =
+  /^[^.;]{0,80}(?:\btingkat\s+(?:provinsi\b|(?!nasional\b)\p{Lu})|\bse-?\s*(?:provinsi\b|\p{Lu}))/iu;
 const REGIONS: readonly WinnerType[] = ['kabupaten', 'kota', 'desa', 'kelurahan'];
 const ANY: readonly WinnerType[] = [...REGIONS, 'badan_usaha'];
 const LOOK_BACK = 4;
@@ -94,7 +95,11 @@ function antecedent(before: string[], types: readonly WinnerType[]): FoundName |
     const found = unplacedNames(text, { villagesFrom: true }).toReversed();
     const hit = found.find((n) => {
       const type = typeOf(n);
-      return type != null && types.includes(type);
+      // ("Wonogiri dipanggil ke Semarang": a town travelled to is no antecedent either; a shop
+      // one walks into is)
+      const travelled =
+        /\bke\s+$/i.test(text.slice(0, n.start)) && (type === 'kabupaten' || type === 'kota');
+      return type != null && types.includes(type) && !travelled;
     });
     if (hit) {
       return hit;

@@ -712,3 +712,21 @@ describe('findWinners: colloquial "dapat award"', () => {
     ).toEqual([['Kedai Kopi Senja Pagi', 1]]);
   });
 });
+
+describe("findWinners: a winner's thanks and congratulations", () => {
+  it('reads the one who thanks "atas diraihnya juara I" as the winner', () => {
+    expect(
+      names(
+        'Desa Sumber Makmur mengucapkan terima kasih kepada warga atas diraihnya juara I Paritrana Award 2025.',
+      ),
+    ).toEqual([['Desa Sumber Makmur', 1]]);
+  });
+
+  it('reads "Selamat untuk X yang meraih juara III" as X\'s win', () => {
+    expect(
+      names(
+        'SELAMAT untuk Kabupaten Agam yang meraih juara III Paritrana Award 2025 tingkat Sumatera Barat.',
+      ),
+    ).toEqual([['Kabupaten Agam', 3]]);
+  });
+});

@@ -14,7 +14,8 @@ export interface WinnerCandidate {
 }
 
 // "X kembali menorehkan prestasi membanggakan dengan meraih …": the win verb comes after "dengan".
-const GAP = `(?:(?:mencatatkan|mencatat|menorehkan|mengukir|menunjukkan|membuktikan|mengharumkan|menambah)\\s+(?:[\\p{L}-]+\\s+){0,8}?dengan\\s+(?:berhasil\\s+)?)?`;
+// ("mengucapkan terima kasih kepada warga atas diraihnya juara I …": a winner's thanks)
+const GAP = `(?:(?:mencatatkan|mencatat|menorehkan|mengukir|menunjukkan|membuktikan|mengharumkan|menambah)\\s+(?:[\\p{L}-]+\\s+){0,8}?dengan\\s+(?:berhasil\\s+)?|(?:mengucapkan|menyampaikan|memanjatkan)\\s+(?:rasa\\s+)?(?:terima\\s+kasih|syukur|bangga)(?:\\s+[\\p{L}-]+,?){0,12}?\\s+atas\\s+(?:diraihnya|keberhasilan|raihan)\\s+)?`;
 
 /** What follows a winner: an optional "di <place>", adverbs, then a win verb or a rank word. */
 export const AFTER_NAME = new RegExp(
@@ -36,7 +37,7 @@ export const AFTER_PLAIN_NAME =
  * names a winner, and "kalah dari Kabupaten Y" the one that beat it.
  */
 export const LOCATED =
-  /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima|kalah|tertinggal)(?:nya)?\s+)dari|tingkat|wilayah|se|asal|kawasan|untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga|kecamatan|kec\.?|kapanewon|kemantren|distrik|(?<!menjadi\s)milik|zona\s+[a-z]+\s*[–—-])\s*-?\s*|se-)$/i;
+  /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima|kalah|tertinggal)(?:nya)?\s+)dari|tingkat|wilayah|se|asal|kawasan|(?<!\bselamat\s+)untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga|kecamatan|kec\.?|kapanewon|kemantren|distrik|(?<!menjadi\s)milik|zona\s+[a-z]+\s*[–—-])\s*-?\s*|se-)$/i;
 
 /** What comes before a place that locates a village or kecamatan named just before it: "Desa
  * Ponggok, Kecamatan Polanharjo, ⟨Kabupaten Klaten⟩", "Negeri Hutumury, Kecamatan X, ⟨Kota Ambon⟩". */
