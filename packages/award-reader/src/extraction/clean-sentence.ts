@@ -154,13 +154,13 @@ function tableRow(s: string): string {
   return `${label}${category ? ` kategori ${category}` : ''}: ${names.join(', ')}`;
 }
 
-type Column = 'rank' | 'winner' | 'category' | 'year' | 'other';
+export type Column = 'rank' | 'winner' | 'category' | 'year' | 'other';
 
 const HEADER_IN_PARENS = /^[^()]{0,40}\(([^()]+ \/ [^()]+)\)\s*:?\s*$/;
 const NAMED_HEADER = /^(?:penerima|pemenang|peraih|nama(?:\s+\S+)*)$/i;
 const VILLAGE_COLUMN = /^nama\s+(desa|kelurahan|nagari|gampong|kampung)$/i;
 
-function roleOf(header: string): Column {
+export function roleOf(header: string): Column {
   return /^(?:peringkat|juara|rank(?:ing)?|posisi)$/i.test(header)
     ? 'rank'
     : /^(?:penerima|pemenang|peraih|nama(?:\s+\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan)$/i.test(

@@ -8,6 +8,7 @@ import { OtherAwardNames } from '../relevance/award-names.ts';
 import { phraseRegex } from '../relevance/phrase-regex.ts';
 import { joinAdvertLines } from './advert-lines.ts';
 import { readCellLines } from './cell-lines.ts';
+import { barSpacedTables } from './spaced-table.ts';
 import { spaceJoinedAwardName } from './joined-award-name.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { countsAwards, creditCollector } from './award-collector.ts';
@@ -231,7 +232,9 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   // (lists numbered afresh under each category rank their items)
   const byGroup = numbersRestartByGroup(article.text);
   const cleaned = readTableRows(
-    readCellLines(sentences.map((s) => (byGroup ? inlineNumbersAsRanks(s.text) : s.text))),
+    barSpacedTables(
+      readCellLines(sentences.map((s) => (byGroup ? inlineNumbersAsRanks(s.text) : s.text))),
+    ),
   ).map(cleanSentence);
   const codes = regencyCodes(cleaned);
   let story: string | null | undefined;

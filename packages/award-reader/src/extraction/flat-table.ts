@@ -7,8 +7,29 @@ const HEAD =
   /^\s*No\.?\s+(Nama(?:\s+(?!Kategori\b|Peringkat\b|Juara\b)\p{Lu}[\p{L}/]*){0,3})((?:\s+(?:Kategori|Peringkat|Juara))*)\s+(?=1\s+\p{Lu})/u;
 const RANK_END =
   /\s+((?:Juara|Peringkat|Terbaik)\s+)?(I{1,3}|IV|V|[1-5]|Harapan(?:\s+(?:I{1,3}|[1-3]))?)$/u;
-const CATEGORY_WORDS =
-  /^(?:(?:pemerintah|kabupaten\/kota|kabupaten|kota|provinsi|desa|kelurahan|badan|usaha|skala|besar|menengah|kecil|mikro|umkm|umk|ukm|dan|perusahaan)\s*)+$/i;
+/** The words a category's name is made of ("Badan Usaha Besar"), and nothing else. */
+export const CATEGORY_WORD_LIST = [
+  'pemerintah',
+  'kabupaten/kota',
+  'kabupaten',
+  'kota',
+  'provinsi',
+  'desa',
+  'kelurahan',
+  'badan',
+  'usaha',
+  'skala',
+  'besar',
+  'menengah',
+  'kecil',
+  'mikro',
+  'umkm',
+  'umk',
+  'ukm',
+  'dan',
+  'perusahaan',
+];
+const CATEGORY_WORDS = new RegExp(`^(?:(?:${CATEGORY_WORD_LIST.join('|')})\\s*)+$`, 'i');
 
 /** The rows of a flattened winners' table as one list sentence, or null for any other line. */
 export function readFlatTable(line: string): string | null {
