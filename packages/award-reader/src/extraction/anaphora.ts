@@ -76,7 +76,7 @@ const SPEAKER_AFTER = /["”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut
 const FIRST_PERSON_PRIZE =
   /^[^.,;]{0,60}\b(?:juara|terbaik|peringkat|penghargaan|paritrana|award|trofi|piala)\b/i;
 const PROVINCIAL_STAGE =
-  /^[^.;]{0,80}(?:\btingkat\s+(?:provinsi\b|(?!nasional\b)\p{Lu})|\bse-?\s*(?:provinsi\b|\p{Lu}))/iu;
+  /^[^.;]{0,80}(?:\btingkat\s+(?:provinsi\b|(?!nasional\b)(?-i:\p{Lu}))|\bse-?\s*(?:provinsi\b|(?-i:\p{Lu})))/iu;
 const REGIONS: readonly WinnerType[] = ['kabupaten', 'kota', 'desa', 'kelurahan'];
 const ANY: readonly WinnerType[] = [...REGIONS, 'badan_usaha'];
 const LOOK_BACK = 4;

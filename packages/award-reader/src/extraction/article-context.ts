@@ -41,16 +41,16 @@ const PAST =
   /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b|\b(?<!(?:awards?|paritrana)\s+)(?:pada\s+)?tahun\s+20[12]\d\b/i;
 const PAST_ALL = new RegExp(PAST.source, 'gi');
 const PROVINCIAL =
-  /\b(?:tingkat\s+(?:provinsi|daerah|pemda|prov)|(?:tahap|babak)\s+provinsi|se-\p{Lu})/giu;
+  /\b(?:tingkat\s+(?:provinsi|daerah|pemda|prov)|(?:tahap|babak)\s+provinsi|se-(?-i:\p{Lu}))/giu;
 // the governor or the provincial government hands the award over: a provincial ceremony
 // ("… penghargaan jaminan sosial ketenagakerjaan dari BPJS Ketenagakerjaan dan Pemerintah
 // Provinsi Jambi": the provincial government among the givers)
 const PROVINCIAL_GIVER =
-  /\b(?:diserahkan|diberikan)\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|pj\.?\s+|plt\.?\s+)?gubernur\b|\b(?:gubernur|pemprov|pemerintah\s+provinsi)(?:\s+\p{Lu}[\p{L}]*){1,3}(?:\s+bersama\s+bpjs\s+ketenagakerjaan)?\s+(?:menyerahkan|memberikan)\b|\b(?:dari|oleh)\s+(?:bpjs\s+ketenagakerjaan\s+(?:dan|bersama)\s+)?(?:pemprov|pemerintah\s+provinsi)\s+\p{Lu}/giu;
+  /\b(?:diserahkan|diberikan)\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|pj\.?\s+|plt\.?\s+)?gubernur\b|\b(?:gubernur|pemprov|pemerintah\s+provinsi)(?:\s+(?-i:\p{Lu})[\p{L}]*){1,3}(?:\s+bersama\s+bpjs\s+ketenagakerjaan)?\s+(?:menyerahkan|memberikan)\b|\b(?:dari|oleh)\s+(?:bpjs\s+ketenagakerjaan\s+(?:dan|bersama)\s+)?(?:pemprov|pemerintah\s+provinsi)\s+(?-i:\p{Lu})/giu;
 // "Paritrana Award Provinsi Lampung 2025", "Paritrana Award 2025 Jawa Barat": the award by its province
 // (on one line: a headline's award is not the province of the dateline under it)
 const AWARD_OF_PROVINCE =
-  /\bparitrana(?:[^\S\n]+awards?)?(?:[^\S\n]+(?:tahun[^\S\n]+)?20[12]\d)?[^\S\n]+(?:provinsi[^\S\n]+)?(\p{Lu}[\p{L}]*(?:[^\S\n]+\p{Lu}[\p{L}]*){0,3})/giu;
+  /\bparitrana(?:[^\S\n]+awards?)?(?:[^\S\n]+(?:tahun[^\S\n]+)?20[12]\d)?[^\S\n]+(?:provinsi[^\S\n]+)?((?-i:\p{Lu})[\p{L}]*(?:[^\S\n]+(?-i:\p{Lu})[\p{L}]*){0,3})/giu;
 
 /** Provincial cues beyond "tingkat …": a governor handing over, the award named with a province. */
 function provincialCues(text: string): number {

@@ -15,7 +15,7 @@ const COLLECTS = new RegExp(
 );
 // "deretan prestasi Pemkab X sepanjang 2024", "sejumlah penghargaan yang diraih Kota Y"
 const COLLECTED_BY = new RegExp(
-  `\\b${COUNTED}\\s+(?:penghargaan|prestasi|anugerah)\\s+(?:yang\\s+(?:diraih|diterima|dikoleksi|diboyong)\\s+(?:oleh\\s+)?)?(?=\\p{Lu})`,
+  `\\b${COUNTED}\\s+(?:penghargaan|prestasi|anugerah)\\s+(?:yang\\s+(?:diraih|diterima|dikoleksi|diboyong)\\s+(?:oleh\\s+)?)?(?=(?-i:\\p{Lu}))`,
   'iu',
 );
 const AWARD = /\b(?:paritrana|(?:penghargaan|anugerah)\s+(?:perlindungan\s+)?jaminan\s+sosial)/i;

@@ -11,11 +11,11 @@ import type { Sentence } from './split-sentences.ts';
 
 const NATIONAL_CUE =
   /\b(?:tingkat nasional|terbaik nasional|nasional antar|(?:peringkat|terbaik|ranking|juara)\s+\S+\s+nasional|(?:posisi|urutan)\s+(?:pertama|kedua|ketiga|I{1,3}|[1-3])\s+nasional|terbaik khusus tingkat nasional)\b/i;
-const PROVINCIAL_CUE = /\b(?:(?:tingkat|tahap|babak|level)\s+provinsi|se-\p{Lu})/iu;
+const PROVINCIAL_CUE = /\b(?:(?:tingkat|tahap|babak|level)\s+provinsi|se-(?-i:\p{Lu}))/iu;
 // the next stage a winner goes on to ("maju ke tingkat nasional", "mewakili Riau di tingkat
 // nasional"), not the level of the win told
 const ONWARD =
-  /\b(?:maju|melaju|lolos|berlaga|bersaing|bertanding|diusulkan|dikirim|menuju|mewakili(?:\s+\p{Lu}[\p{L}]*){0,3})\s+(?:ke\s+|di\s+|pada\s+)?(?:ajang\s+|penilaian\s+)?tingkat\s+nasional\b/giu;
+  /\b(?:maju|melaju|lolos|berlaga|bersaing|bertanding|diusulkan|dikirim|menuju|mewakili(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})\s+(?:ke\s+|di\s+|pada\s+)?(?:ajang\s+|penilaian\s+)?tingkat\s+nasional\b/giu;
 
 /** The level of one award: provinces only compete nationally, and so did every edition to 2021. */
 export function awardLevel(

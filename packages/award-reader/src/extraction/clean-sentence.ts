@@ -65,8 +65,8 @@ const DOT_LEADER = /\s*(?:\.{3,}|…{2,})\s*(?=\S)/g;
 
 // a list line labelled by its zone ("Zona Sumatera: Provinsi Sumatera Barat") names its winner
 // alone; one labelled "Harapan:" or "Harapan II:" names a "juara harapan"
-const ZONE_LABEL = /^zona\s+[^:]{2,60}:\s*(?=\p{Lu})/iu;
-const HOPE_LABEL = /^(harapan(?:\s+(?:[IVX]{1,3}|\d))?)\s*:\s*(?=\p{Lu})/iu;
+const ZONE_LABEL = /^zona\s+[^:]{2,60}:\s*(?=(?-i:\p{Lu}))/iu;
+const HOPE_LABEL = /^(harapan(?:\s+(?:[IVX]{1,3}|\d))?)\s*:\s*(?=(?-i:\p{Lu}))/iu;
 // items parted by bullets inside one line: "Juara 1 Kota Palu • Juara 2 Kab. Banggai ▶ …"
 const INLINE_BULLET = /(?<=\S)\s+[•▪◆●|]\s+(?=\S)/gu;
 // "Juara II dan juara III … diraih A dan B": one series of places, its head word said twice
@@ -76,7 +76,7 @@ const REPEATED_HEAD = new RegExp(
   'giu',
 );
 // one labelled "Penerima:" or "Pemenang:" names its winner alone, with no rank
-const RECIPIENT_LABEL = /^(?:penerima|pemenang|peraih)(?:nya)?\s*:\s*(?=\p{Lu})/iu;
+const RECIPIENT_LABEL = /^(?:penerima|pemenang|peraih)(?:nya)?\s*:\s*(?=(?-i:\p{Lu}))/iu;
 
 // A list numbered inside its sentence: "masing-masing (1) Kabupaten A; (2) Kota B; 3) C"; the
 // order stays in the list, the numbers go (they imply a rank; they state none), and where they

@@ -75,7 +75,7 @@ export function mainEditionYear(text: string): number | null {
 // "Kali ini penghargaan tingkat Provinsi Jawa Tengah 2025 itu diserahkan …" in a story that
 // names Paritrana: the award by its level, dated
 const LEVEL_AWARD_YEAR =
-  /\b(?:penghargaan|anugerah)\s+tingkat\s+(?:provinsi\s+|nasional\b\s*)?(?:\p{Lu}\p{L}*\s+){0,4}?(20[12]\d)\b/iu;
+  /\b(?:penghargaan|anugerah)\s+tingkat\s+(?:provinsi\s+|nasional\b\s*)?(?:(?-i:\p{Lu})\p{L}*\s+){0,4}?(20[12]\d)\b/iu;
 
 // "menerima anugerah jamsostek 2025 dari BPJS Ketenagakerjaan dan Pemprov Kepri": the award under
 // another name, dated where it is named

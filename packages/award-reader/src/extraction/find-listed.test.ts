@@ -212,3 +212,17 @@ describe('findListed', () => {
     ).toEqual([]);
   });
 });
+
+describe('findListed: ranks in parentheses after each name', () => {
+  it('reads "A (Juara II kategori …), B (Juara III …)" rank by rank', () => {
+    expect(
+      findListed(
+        'Keempatnya ialah Kota Palu (Juara II kategori pemerintah kota), Kabupaten Sigi (Juara III kategori yang sama) dan PT Donggala Jaya (Juara I kategori badan usaha menengah).',
+      ).map((c) => [c.name.text, c.rank?.rank ?? null]),
+    ).toEqual([
+      ['Kota Palu', 2],
+      ['Kabupaten Sigi', 3],
+      ['PT Donggala Jaya', 1],
+    ]);
+  });
+});

@@ -27,7 +27,7 @@ const OF_CATEGORIES =
   /(?<!\b(?:juara|terbaik|peringkat|posisi)\s+)\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa|sejumlah|berbagai)\s+(?:kategori|sektor)\b|\bkategori\s+(?:penilaian|utama|penghargaan|lomba)\b/i;
 const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.|distrik|kapanewon|kemantren)\s/i;
 const HEADING_LABEL =
-  /^[^:]{1,60}:\s*(?=(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IVX]{1,4}|pertama|kedua|ketiga|satu|dua|tiga)\s*:?\s+(?!(?:Paritrana|Award|Kategori|Tingkat|Provinsi\s+dan|Nasional)\b)\p{Lu})/iu;
+  /^[^:]{1,60}:\s*(?=(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IVX]{1,4}|pertama|kedua|ketiga|satu|dua|tiga)\s*:?\s+(?!(?:Paritrana|Award|Kategori|Tingkat|Provinsi\s+dan|Nasional)\b)(?-i:\p{Lu}))/iu;
 const REGION_HEAD = /^(?:Kabupaten|Kab\.?|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah)\s/;
 const RANK_ONLY =
   /^(?:(?:sebagai|menjadi|dengan|di)\s+)?(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga)\s*\.?$/i;
@@ -110,7 +110,7 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     }
     // (a zone in parentheses after a name is that winner's zone: "Jawa Tengah (Zona Jawa Bali)")
     const unbracketed = item.text.replace(/\([^)]*\)?/g, ' ');
-    if (/\bzona\s+\p{Lu}/iu.test(unbracketed) && !lastTrigger(item.text)) {
+    if (/\bzona\s+(?-i:\p{Lu})/iu.test(unbracketed) && !lastTrigger(item.text)) {
       zone = true;
       continue;
     }

@@ -29,4 +29,12 @@ describe('splitItems', () => {
       'B sebagai juara 2 dan 3',
     ]);
   });
+
+  it("keeps a name's own rank in parentheses with it, when no capitalised name follows the rank", () => {
+    expect(
+      splitItems('Kota A (Juara II kategori kota), Kabupaten B (Juara III kategori yang sama)').map(
+        (i) => i.text,
+      ),
+    ).toEqual(['Kota A (Juara II kategori kota', 'Kabupaten B (Juara III kategori yang sama']);
+  });
 });

@@ -7,7 +7,7 @@ export interface Item {
 
 // "(" opens a list when a rank follows: "Kategori Pemda (terbaik 3 A, terbaik 2 B)".
 const SEPARATOR =
-  /\s*[,;]\s*|\s+(?:dan|serta|san)\s+|\s*\((?=\s*(?:terbaik|juara|peringkat)\s+[^\s)]+\s+\p{Lu})|\)\s*(?=[,;]|$)|\s+(?=(?:disusul|diikuti|lalu)\s)/giu;
+  /\s*[,;]\s*|\s+(?:dan|serta|san)\s+|\s*\((?=\s*(?:terbaik|juara|peringkat)\s+[^\s)]+\s+(?-i:\p{Lu}))|\)\s*(?=[,;]|$)|\s+(?=(?:disusul|diikuti|lalu)\s)/giu;
 
 /** Splits a sentence into list items, keeping "juara 2 dan 3" together. */
 export function splitItems(s: string): Item[] {
