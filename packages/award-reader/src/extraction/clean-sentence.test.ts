@@ -205,3 +205,17 @@ describe('cleanSentence: a rank with "-nya"', () => {
     expect(cleanSentence('Juara pertamanya sudah jelas.')).toBe('Juara pertamanya sudah jelas.');
   });
 });
+
+describe('readTableRows: a "Nama Penerima" and "Predikat" header', () => {
+  it('reads the winner and the rank the columns name', () => {
+    expect(
+      readTableRows([
+        'Nama Penerima | Kategori | Predikat',
+        'Desa Wunut | Pemerintah Desa | Terbaik I',
+      ]),
+    ).toEqual([
+      'Nama Penerima | Kategori | Predikat',
+      'Terbaik I kategori Pemerintah Desa: Desa Wunut',
+    ]);
+  });
+});

@@ -92,7 +92,7 @@ const SOURCE_LINE = /^\s*(?:sumber|source|sumber data)\s*:/i;
 const WINNER_KIND =
   '(?:pemerintah\\s+)?(?:kab(?:upaten)?\\.?\\s*\\/\\s*kota|kabupaten|kota|provinsi|desa|kelurahan)|badan\\s+usaha(?:\\s+(?:skala\\s+)?(?:besar|menengah|kecil|mikro))?|usaha\\s+(?:mikro|kecil|menengah)(?:\\s+(?:dan\\s+)?(?:mikro|kecil|menengah))?|u?mkm|ukm';
 export const HEADER_CELL = new RegExp(
-  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|kecamatan|distrik|kapanewon|alamat|lokasi|asal|${WINNER_KIND})$`,
+  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha|penerima|pemenang|peraih))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|kecamatan|distrik|kapanewon|alamat|lokasi|asal|${WINNER_KIND})$`,
   'i',
 );
 export const WINNER_KIND_CELL = new RegExp(`^(?:${WINNER_KIND})$`, 'i');
@@ -161,7 +161,7 @@ const NAMED_HEADER = /^(?:penerima|pemenang|peraih|nama(?:\s+\S+)*)$/i;
 const VILLAGE_COLUMN = /^nama\s+(desa|kelurahan|nagari|gampong|kampung)$/i;
 
 export function roleOf(header: string): Column {
-  return /^(?:peringkat|juara|rank(?:ing)?|posisi)$/i.test(header)
+  return /^(?:peringkat|juara|rank(?:ing)?|posisi|predikat)$/i.test(header)
     ? 'rank'
     : /^(?:penerima|pemenang|peraih|nama(?:\s+\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan)$/i.test(
           header,

@@ -226,3 +226,13 @@ describe('findListed: ranks in parentheses after each name', () => {
     ]);
   });
 });
+
+describe('findListed: zones given "oleh" their winners', () => {
+  it('reads "Zona A diraih X, Zona B oleh Y, dan Zona C oleh Z"', () => {
+    expect(
+      findListed(
+        'Provinsi terbaik Zona Sumatera diraih Provinsi Jambi, Zona Kalimantan oleh Provinsi Kalimantan Barat, dan Zona Sulawesi oleh Provinsi Sulawesi Barat.',
+      ).map((c) => c.name.text),
+    ).toEqual(['Provinsi Jambi', 'Provinsi Kalimantan Barat', 'Provinsi Sulawesi Barat']);
+  });
+});

@@ -59,7 +59,7 @@ export const NOMINEE_CERTIFICATE =
   '(?:(?:sertifikat|piagam)\\s+(?:(?:sebagai\\s+)?(?:nominasi|nomine|nominee|finalis)|peserta|partisipasi)|penghargaan\\s+sebagai\\s+(?:nominasi|nominee|finalis))';
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
-export const LIST_TRIGGER = `(?:(?:berhasil |juga |turut |pun )?(?:${WON_PASSIVES}|diberikan)(?:\\s+(?:secara\\s+)?langsung)?(?:\\s+masing-masing)?(?:\\s+(?:oleh|kepada|ke tangan|ke|pada)(?:\\s+(?:para\\s+)?(?:perwakilan|utusan))?)?|menjadi milik|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|(?:para\\s+)?(?:pemenang|peraih\\s+penghargaan|penerima\\s+penghargaan)\\s+dari|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|(?<=berada\\s+(?:tepat\\s+)?)di\\s+bawah|selamat (?:kepada|untuk)|kepada)`;
+export const LIST_TRIGGER = `(?:(?:berhasil |juga |turut |pun )?(?:${WON_PASSIVES}|diberikan)(?:\\s+(?:secara\\s+)?langsung)?(?:\\s+masing-masing)?(?:\\s+(?:oleh|kepada|ke tangan|ke|pada)(?:\\s+(?:para\\s+)?(?:perwakilan|utusan))?)?|menjadi milik|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|(?<=\\b(?:zona|kategori)\\s+[^,;.]{1,40}?\\s)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|(?:para\\s+)?(?:pemenang|peraih\\s+penghargaan|penerima\\s+penghargaan)\\s+dari|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|setelah|(?<=berada\\s+(?:tepat\\s+)?)di\\s+bawah|selamat (?:kepada|untuk)|kepada)`;
 
 /** Words hinting that a sentence is about the award at all. */
 export const AWARD_CUE =
