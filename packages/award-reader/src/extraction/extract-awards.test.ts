@@ -366,6 +366,21 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('keeps both stages a body tells under a headline that names the national one', () => {
+    const awards = read(
+      'Dari Kendari ke Jakarta, Kolaka Terbaik I Nasional\n\nKOLAKA – Empat bulan lalu, Kabupaten Kolaka membawa pulang piala juara I Paritrana Award 2025 tingkat Provinsi Sulawesi Tenggara dari Kendari. Selasa (16/12/2025), Kolaka dinobatkan sebagai terbaik I nasional kategori pemerintah kabupaten/kota.',
+    );
+    expect(
+      awards
+        .filter((a) => a.winnerCanonical === 'Kabupaten Kolaka')
+        .map((a) => [a.level, a.rank])
+        .sort(),
+    ).toEqual([
+      ['nasional', 1],
+      ['provinsi', 1],
+    ]);
+  });
+
   it('gives a provincial award with no province stated the province the story is filed from', () => {
     const awards = read(
       'Kenduri Laot Digelar\n\nPIDIE JAYA – Nelayan Gampong Meunasah Kulam menggelar kenduri laot, Kamis (7/5/2026). Gampong itu meraih juara II kategori gampong penghargaan jaminan sosial ketenagakerjaan tingkat provinsi tahun 2025.',

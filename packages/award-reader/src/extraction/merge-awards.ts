@@ -43,17 +43,17 @@ function sharesName(a: AwardMention, b: AwardMention): boolean {
 // a stage still to come ("akan mewakili … di tingkat nasional") states no level won
 const STAGE_AHEAD = /\b(?:akan|mewakili|diusulkan|menuju|maju\s+ke|melaju\s+ke|tahun\s+depan)\b/i;
 
-/** Whether a mention states its own level, and no stage still to come. */
+/**
+ * Whether a mention states its own level, and no stage still to come (a headline's too: "Dari
+ * Palu ke Jakarta, Banggai Terbaik I Nasional" over a body telling both stages).
+ */
 const statesLevel = (m: AwardMention): boolean =>
-  m.evidence.start > 0 &&
-  !STAGE_AHEAD.test(m.evidence.text) &&
-  statedLevel(m.evidence.text) === m.level;
+  !STAGE_AHEAD.test(m.evidence.text) && statedLevel(m.evidence.text) === m.level;
 
 /**
  * "Desa X meraih juara I Paritrana Award 2024 tingkat nasional … X sebelumnya meraih juara I
  * tingkat Jawa Tengah": one winner, both stages of one edition, when this mention and one of the
- * record's state their own, different levels (a headline's mention, or one whose stage is still
- * to come, states none).
+ * record's state their own, different levels (one whose stage is still to come states none).
  */
 function twoStages(a: AwardMention, record: Stated): boolean {
   // (or one sentence gives both: "Setelah menjadi juara I tingkat Provinsi X, Y kini terbaik I
