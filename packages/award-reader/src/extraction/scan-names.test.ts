@@ -36,3 +36,18 @@ describe('scanNames', () => {
     expect(texts('Festival Banyuwangi Ethno digelar.')).toEqual([]);
   });
 });
+
+describe('scanNames: document headings and dates', () => {
+  it('reads no heading, slide, page or month as a name', () => {
+    for (const s of [
+      'SIARAN PERS BERSAMA',
+      'LAMPIRAN PENGUMUMAN PEMENANG',
+      'Slide 4',
+      'Halaman 1 dari 3',
+      'Juli lalu penghargaan diserahkan.',
+      'Siapa juara tahun ini?',
+    ]) {
+      expect(scanNames(s).map((n) => n.text)).toEqual([]);
+    }
+  });
+});

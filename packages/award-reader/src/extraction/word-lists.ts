@@ -40,6 +40,9 @@ export const NOT_A_NAME = set(`
   edisi harapan dua-duanya tiga-tiganya keduanya ketiganya semuanya kesemuanya
   belum bagikan share advertisement iklan scroll facebook whatsapp telegram twitter instagram
   youtube tiktok linkedin sekarang waktu syukuran tasyakuran jumlah luas direksi karyawan jl
+  siaran pers lampiran pengumuman penerima penetapan keputusan memutuskan menetapkan diktum
+  rekapitulasi perihal nomor catatan keterangan daftar tindak lanjut slide halaman siapa kok
+  januari februari maret april mei juni juli agustus september oktober november desember
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
