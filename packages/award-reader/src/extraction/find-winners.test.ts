@@ -730,3 +730,18 @@ describe("findWinners: a winner's thanks and congratulations", () => {
     ).toEqual([['Kabupaten Agam', 3]]);
   });
 });
+
+describe('findWinners: a region joined to a place', () => {
+  it('takes no region joined by "dan" to a regency named as a place', () => {
+    expect(names('Desa di Karo dan Samosir Juara Paritrana Sumut')).toEqual([]);
+    expect(names('UMK Batam dan Bintan Borong Juara Paritrana Kepri')).toEqual([]);
+  });
+
+  it('still takes a regency joined to a province named as a place', () => {
+    expect(
+      names(
+        'Kabupaten Sorong terbaik pertama di Papua Barat Daya dan Kabupaten Manokwari juga terbaik pertama di Papua Barat.',
+      ).map(([n]) => n),
+    ).toEqual(['Kabupaten Sorong', 'Kabupaten Manokwari']);
+  });
+});

@@ -1,7 +1,7 @@
 import { findBareRegion } from '../gazetteer/resolve-name.ts';
 import { findListed } from './find-listed.ts';
 import { findSubjects, GIVER_PAIR } from './find-subjects.ts';
-import type { WinnerCandidate } from './name-context.ts';
+import { joinedToPlace, type WinnerCandidate } from './name-context.ts';
 import { rankSeries } from './rank-series.ts';
 import { AWARD_CUE } from './word-lists.ts';
 
@@ -103,7 +103,8 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
       (c) =>
         (cued || c.name.marked) &&
         !businessesOfPlace(c.name.text) &&
-        !GIVER_PAIR.test(sentence.slice(0, c.name.start)),
+        !GIVER_PAIR.test(sentence.slice(0, c.name.start)) &&
+        !joinedToPlace(sentence, c.name),
     )
     .sort((a, b) => a.name.start - b.name.start);
   return inSeries(sentence, out);

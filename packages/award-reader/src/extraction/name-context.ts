@@ -39,6 +39,24 @@ export const AFTER_PLAIN_NAME =
 export const LOCATED =
   /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima|kalah|tertinggal)(?:nya)?\s+)dari|tingkat|wilayah|se|asal|kawasan|(?<!\bselamat\s+)untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga|kecamatan|kec\.?|kapanewon|kemantren|distrik|(?<!menjadi\s)milik|zona\s+[a-z]+\s*[–—-])\s*-?\s*|se-)$/i;
 
+// "Desa di Toba dan ⟨Samosir⟩", "UMK Batam dan ⟨Bintan⟩": a region joined to a place before it
+const PLACE_THEN_AND = new RegExp(
+  `(?:${LOCATED.source.replace(/\$$/, '')}|\\b(?:umk|ukm)\\s+)((?-i:\\p{Lu})[\\p{L}-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}-]*){0,2})\\s+(?:dan|serta)\\s+$`,
+  'iu',
+);
+
+/**
+ * Whether a name is a region joined by "dan" to a place named just before it (a regency or city,
+ * not a province: "… di Papua Barat Daya dan Kabupaten Manokwari juga terbaik" names a winner).
+ */
+export function joinedToPlace(s: string, name: { text: string; start: number }): boolean {
+  if (!/^(?:Kabupaten|Kab\.|Kota)\s/.test(name.text) && findBareRegion(name.text) == null) {
+    return false;
+  }
+  const place = PLACE_THEN_AND.exec(s.slice(Math.max(0, name.start - 80), name.start))?.[1];
+  return place != null && findBareRegion(place)?.type !== 'provinsi';
+}
+
 /** What comes before a place that locates a village or kecamatan named just before it: "Desa
  * Ponggok, Kecamatan Polanharjo, ⟨Kabupaten Klaten⟩", "Negeri Hutumury, Kecamatan X, ⟨Kota Ambon⟩". */
 export const PLACE_OF_VILLAGE =

@@ -49,6 +49,10 @@ describe('extraCandidates: names the rules never take for a winner', () => {
     );
   });
 
+  it('drops a region joined by "dan" to a regency named as a place', () => {
+    expect(texts('Desa di Karo dan Samosir Juara Paritrana Sumut')).not.toContain('Samosir');
+  });
+
   it('drops a venue after "di"', () => {
     expect(names('Bupati Klaten menerima trofi juara I di Semarang, Selasa.')).toEqual([
       ['span', 'Bupati Klaten', 1],

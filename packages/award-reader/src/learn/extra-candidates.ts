@@ -1,4 +1,4 @@
-import type { WinnerCandidate } from '../extraction/name-context.ts';
+import { joinedToPlace, type WinnerCandidate } from '../extraction/name-context.ts';
 import { findRanks, rankValue, type RankMention } from '../extraction/parse-rank.ts';
 import { placeAgainst } from '../extraction/rank-near.ts';
 import { scanNames, type FoundName } from '../extraction/scan-names.ts';
@@ -211,7 +211,8 @@ export function neverWinner(
     (THROUGH_AGENCY.test(before) && AGENCY.test(name.text)) ||
     BEATEN.test(before) ||
     FROM_PLACE.test(before) ||
-    VENUE.test(before)
+    VENUE.test(before) ||
+    joinedToPlace(sentence, name)
   );
 }
 
