@@ -53,6 +53,14 @@ describe('resolveAnaphora', () => {
     expect(out[4]).toContain('Tahun ini Kota Metro meraih');
   });
 
+  it('writes out a company\'s "kami" as the company, not the regency placing its kecamatan', () => {
+    const out = resolveAnaphora([
+      'PT Keramik Jaya Abadi mulai mengoperasikan pabrik di Kecamatan Cibatu, Kabupaten Purwakarta.',
+      '"Kami juara II Paritrana Award 2025 Jawa Barat kategori badan usaha besar," ujarnya.',
+    ]);
+    expect(out[1]).toContain('PT Keramik Jaya Abadi juara II');
+  });
+
   it('writes out "usahanya" as the business named before', () => {
     const out = resolveAnaphora([
       'Bu Siti mendirikan UD Sumber Rezeki pada 2011 dan kini punya 19 karyawan.',

@@ -1,6 +1,6 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import type { WinnerType } from '../types.ts';
-import { AFTER_NAME, unplacedNames } from './name-context.ts';
+import { AFTER_NAME, PLACE_OF_VILLAGE, unplacedNames } from './name-context.ts';
 import { type FoundName } from './scan-names.ts';
 
 // The head noun of a phrase like "desa ini", "bank milik daerah itu", and whom it can refer to.
@@ -99,7 +99,10 @@ function antecedent(before: string[], types: readonly WinnerType[]): FoundName |
       // one walks into is)
       const travelled =
         /\bke\s+$/i.test(text.slice(0, n.start)) && (type === 'kabupaten' || type === 'kota');
-      return type != null && types.includes(type) && !travelled;
+      // ("pabrik di Kecamatan Bungursari, Kabupaten Purwakarta": the regency that places a
+      // kecamatan is no antecedent)
+      const placing = PLACE_OF_VILLAGE.test(text.slice(0, n.start));
+      return type != null && types.includes(type) && !travelled && !placing;
     });
     if (hit) {
       return hit;
