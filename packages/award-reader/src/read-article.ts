@@ -4,7 +4,7 @@ import {
   DeniedSignal,
 } from './relevance/classify-relevance.ts';
 import { extractAwards } from './extraction/extract-awards.ts';
-import { spaceJoinedAwardName } from './extraction/joined-award-name.ts';
+import { mendText } from './extraction/mend-text.ts';
 import { articleFeatures } from './learn/article-features.ts';
 import {
   bestCaseScore,
@@ -28,12 +28,12 @@ export interface ReadOptions {
 // an article that names no award at all is not read for winners
 const AWARD_TALK = /paritrana|jaminan sosial|penghargaan|anugerah|award/i;
 
-/** The article with the award's joined name spaced ("Paritrana-Award"), offsets kept true. */
-function withAwardNameSpaced(article: ArticleText): ArticleText {
+/** The article mended for reading (see mend-text.ts), offsets kept true. */
+function mended(article: ArticleText): ArticleText {
   return {
     ...article,
-    text: spaceJoinedAwardName(article.text),
-    title: article.title ? spaceJoinedAwardName(article.title) : article.title,
+    text: mendText(article.text),
+    title: article.title ? mendText(article.title) : article.title,
   };
 }
 
@@ -49,7 +49,7 @@ export function readRelevance(
   given: ArticleText,
   opts: ReadOptions = {},
 ): { relevance: RelevanceDecision; awards: AwardMention[] } {
-  const article = withAwardNameSpaced(given);
+  const article = mended(given);
   const rule = classifyByRules(article);
   const model = opts.model === undefined ? defaultModel() : opts.model;
   if (!model) {

@@ -366,6 +366,16 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads a list whose words a printed page split at line ends', () => {
+    const awards = read(
+      'SEMARANG – Paritrana Award 2024 tingkat Jawa Tengah diserahkan Gubernur, Rabu (14/8/2024). Pada kategori Pemerintah Kabupaten/Kota, pering-\nkat pertama diraih Kabupaten Wonosobo, pe-\nringkat kedua Kota Salatiga.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Kabupaten Wonosobo', 1],
+      ['Kota Salatiga', 2],
+    ]);
+  });
+
   it('keeps both stages a body tells under a headline that names the national one', () => {
     const awards = read(
       'Dari Kendari ke Jakarta, Kolaka Terbaik I Nasional\n\nKOLAKA – Empat bulan lalu, Kabupaten Kolaka membawa pulang piala juara I Paritrana Award 2025 tingkat Provinsi Sulawesi Tenggara dari Kendari. Selasa (16/12/2025), Kolaka dinobatkan sebagai terbaik I nasional kategori pemerintah kabupaten/kota.',

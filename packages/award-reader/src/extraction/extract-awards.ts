@@ -9,7 +9,7 @@ import { phraseRegex } from '../relevance/phrase-regex.ts';
 import { joinAdvertLines } from './advert-lines.ts';
 import { readCellLines } from './cell-lines.ts';
 import { barSpacedTables } from './spaced-table.ts';
-import { spaceJoinedAwardName } from './joined-award-name.ts';
+import { mendText } from './mend-text.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { countsAwards, creditCollector } from './award-collector.ts';
 import { readArticleContext } from './article-context.ts';
@@ -222,9 +222,9 @@ const RECEIVED_BY = /\bditerima\s+(?:(?:secara\s+)?langsung\s+(?:oleh\s+)?|oleh\
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
   // (an advert's lines joined into its sentence; every offset stays true)
-  // (and the award's joined name spaced: "Paritrana-Award 2026"; the extractor service calls
+  // (and the text mended: "Paritrana-Award 2026", "pering-⏎kat"; the extractor service calls
   // this directly)
-  const article = { ...given, text: joinAdvertLines(spaceJoinedAwardName(given.text)) };
+  const article = { ...given, text: joinAdvertLines(mendText(given.text)) };
   const model = opts.model === undefined ? defaultModel() : opts.model;
   // the learned decision (or a trace for training) also hears the high-recall candidates
   const widen = model != null || opts.trace != null;

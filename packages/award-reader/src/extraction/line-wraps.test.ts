@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { joinWrappedWords } from './line-wraps.ts';
+
+describe('joinWrappedWords', () => {
+  it('joins a word a line break split, keeping the length', () => {
+    const text = 'Pada kategori itu, pering-\nkat pertama di-\nmenangkan Kota Lestari.';
+    const out = joinWrappedWords(text);
+    expect(out.replace(/\s+/g, ' ')).toBe(
+      'Pada kategori itu, peringkat pertama dimenangkan Kota Lestari.',
+    );
+    expect(out).toHaveLength(text.length);
+  });
+
+  it('keeps repeated words, capitals after the break, and hyphens inside a line', () => {
+    for (const text of ['para pekerja-\npekerja', 'Kabupaten-\nKota', 'sektor usaha-kecil']) {
+      expect(joinWrappedWords(text)).toBe(text);
+    }
+  });
+});
