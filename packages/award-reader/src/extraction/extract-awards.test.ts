@@ -366,6 +366,13 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads "X dan Y menyusul." after a winner as winners too', () => {
+    const got = read(
+      'PONTIANAK – Kabupaten Mempawah meraih juara I Paritrana Award 2025 tingkat Kalimantan Barat kategori pemerintah kabupaten/kota. Setelah itu Kota Singkawang dan Kabupaten Sambas menyusul.',
+    ).map((a) => a.winnerCanonical);
+    expect(got).toEqual(['Kabupaten Mempawah', 'Kota Singkawang', 'Kabupaten Sambas']);
+  });
+
   it('reads a list whose words a printed page split at line ends', () => {
     const awards = read(
       'SEMARANG – Paritrana Award 2024 tingkat Jawa Tengah diserahkan Gubernur, Rabu (14/8/2024). Pada kategori Pemerintah Kabupaten/Kota, pering-\nkat pertama diraih Kabupaten Wonosobo, pe-\nringkat kedua Kota Salatiga.',

@@ -200,9 +200,11 @@ export function findSubjects(s: string): WinnerCandidate[] {
     }
     describedUntil = name.end + skip;
     // "Penghargaan ini … bagi X setelah sebelumnya meraihnya": the award may come first
+    // ("Setelah itu Kota A dan Kabupaten B menyusul.": the places after a winner need no object)
     if (
       !WON_WHAT.test(s.slice(verbEnd - 12)) &&
-      !/paritrana|penghargaan|award/i.test(s.slice(0, name.start))
+      !/paritrana|penghargaan|award/i.test(s.slice(0, name.start)) &&
+      !/menyusul$/i.test(m[0])
     ) {
       return;
     }

@@ -745,13 +745,3 @@ describe('findWinners: a region joined to a place', () => {
     ).toEqual(['Kabupaten Sorong', 'Kabupaten Manokwari']);
   });
 });
-
-describe('findWinners: "X dan Y menyusul" after a winner', () => {
-  it('reads the names that follow as winners, in the sentence after a cue', () => {
-    expect(
-      findWinners('Setelah itu Kota Singkawang dan Kabupaten Sambas menyusul.', true).map(
-        (c) => c.name.text,
-      ),
-    ).toEqual(['Kota Singkawang', 'Kabupaten Sambas']);
-  });
-});
