@@ -236,3 +236,35 @@ describe('findListed: zones given "oleh" their winners', () => {
     ).toEqual(['Provinsi Jambi', 'Provinsi Kalimantan Barat', 'Provinsi Sulawesi Barat']);
   });
 });
+
+describe('findWinners: rivals beaten to places they still won', () => {
+  const read = (s: string) => findWinners(s).map((c) => [c.name.text, c.rank?.rank ?? null]);
+  it('reads "menyisihkan A (juara II) dan B (juara III)" as winners', () => {
+    expect(
+      read(
+        'Kota Bitung meraih juara I Paritrana Award 2023, menyisihkan Kabupaten Minahasa (juara II) dan Kota Tomohon (juara III).',
+      ),
+    ).toEqual([
+      ['Kota Bitung', 1],
+      ['Kabupaten Minahasa', 2],
+      ['Kota Tomohon', 3],
+    ]);
+  });
+
+  it('reads "menyisihkan A dan B yang masing-masing berada di posisi kedua dan ketiga"', () => {
+    expect(
+      read(
+        'Pada Paritrana Award 2025, Kabupaten Jember menyisihkan Kota Madiun dan Kabupaten Tuban yang masing-masing berada di posisi kedua dan ketiga.',
+      ).slice(-2),
+    ).toEqual([
+      ['Kota Madiun', 2],
+      ['Kabupaten Tuban', 3],
+    ]);
+  });
+
+  it('still takes no rival beaten without a place of its own', () => {
+    expect(
+      read('Kota Bitung meraih juara I Paritrana Award 2023, menyisihkan Kabupaten Minahasa.'),
+    ).toEqual([['Kota Bitung', 1]]);
+  });
+});

@@ -38,6 +38,8 @@ const FROM_REGION = /^\s+(?:dari|asal)\s+(?:Kota|Kabupaten|Kab\.)\s+\p{Lu}/u;
 const OTHER_PREDICATE =
   /^\s*,?\s*(?:yang\s+)?(?:hadir|bertindak|datang|turut|ikut|menyampaikan|memaparkan|membuka|menyaksikan|mendampingi|mewakili|(?:menjadi|sebagai)\s+(?:tuan\s+rumah|undangan|tamu|mitra|peserta|nominasi))\b/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
+const BEATEN_RANKED =
+  /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\s+(?=(?-i:\p{Lu})[^.;()]{2,60}\((?:juara|peringkat|terbaik|posisi)\s+[^)]{1,30}\))/giu;
 const GETS_CERTIFICATE = new RegExp(
   `^\\s*,?\\s*(?:yang\\s+)?(?:juga\\s+)?(?:menerima|mendapat(?:kan)?|memperoleh)\\s+${NOMINEE_CERTIFICATE}\\b`,
   'i',
@@ -80,8 +82,11 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
   // "kategori provinsi, Provinsi A, Provinsi B dan Provinsi C; kategori …": a lower-case label
   // and a comma open the list too
   const commaed = trackedReplace(labelled.text, CATEGORY_COMMA, (m) => `${m[1]} yakni `);
-  const s = commaed.text;
-  const back = (x: number) => headed.back(labelled.back(commaed.back(x)));
+  // "menyisihkan Kabupaten A (juara II) dan Kota B (juara III)": rivals beaten to the places they
+  // still won are a list of winners
+  const rivals = trackedReplace(commaed.text, BEATEN_RANKED, () => 'yakni ');
+  const s = rivals.text;
+  const back = (x: number) => headed.back(labelled.back(commaed.back(rivals.back(x))));
   const stop = s.search(BEATEN);
   const out: WinnerCandidate[] = [];
   const followers = new Set<WinnerCandidate>();
