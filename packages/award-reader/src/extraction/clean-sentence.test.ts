@@ -219,3 +219,29 @@ describe('readTableRows: a "Nama Penerima" and "Predikat" header', () => {
     ]);
   });
 });
+
+describe('cleanSentence: bullets of any glyph and dashes in list lines', () => {
+  it('drops any run of symbols opening a list line', () => {
+    for (const bullet of ['✓', '➤', '◇', '🥇', '->', '▪']) {
+      expect(cleanSentence(`${bullet} Juara I — Kota Palu`)).toBe('Juara I — Kota Palu');
+    }
+  });
+
+  it('reads "Category — Name" as "Category: Name"', () => {
+    expect(cleanSentence('Usaha Mikro Kecil — Kue Bagea Ibu Nur')).toBe(
+      'Usaha Mikro Kecil: Kue Bagea Ibu Nur',
+    );
+    expect(cleanSentence('Kota Ternate — sebuah kota pulau')).toBe(
+      'Kota Ternate — sebuah kota pulau',
+    );
+  });
+
+  it('keeps a winner before its rank after a dash, unlike a dateline', () => {
+    expect(cleanSentence('CV Dolok Jaya – Terbaik I Kategori Usaha Kecil dan Menengah')).toBe(
+      'CV Dolok Jaya – Terbaik I Kategori Usaha Kecil dan Menengah',
+    );
+    expect(cleanSentence('MEDAN – Juara I Paritrana Award 2024 diraih Kota Medan.')).toBe(
+      'Juara I Paritrana Award 2024 diraih Kota Medan.',
+    );
+  });
+});

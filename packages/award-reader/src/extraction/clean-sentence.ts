@@ -35,7 +35,9 @@ export function stripDateline(s: string): string {
       m.index === 0 ||
       !isDateline(out.slice(0, m.index)) ||
       !(/^["“'‘]?[\p{Lu}\d]/u.test(rest) || (shouted && /^\p{Ll}/u.test(rest))) ||
-      !/\s\p{Ll}{2,}/u.test(rest)
+      !/\s\p{Ll}{2,}/u.test(rest) ||
+      // ("CV Dolok Jaya – Terbaik I Kategori …": a list line's winner, then its rank)
+      (!shouted && /^(?:juara|terbaik|peringkat|harapan|posisi|kategori)\b/i.test(rest))
     ) {
       break;
     }
@@ -46,7 +48,10 @@ export function stripDateline(s: string): string {
 }
 
 // A bullet before a list line: "- Juara I: X", "• Terbaik 2 Y", "o Juara II: Z".
-const BULLET = /^\s*(?:[-–—•*·▪►▶●◦○]|o(?=\s+\p{Lu}))\s+/u;
+// (any run of symbols: "✓", "➤", "◆", "🥇", "->")
+const BULLET = /^\s*(?:[\p{S}\p{Pd}*•·>]+|o(?=\s+\p{Lu}))\s+/u;
+// "Usaha Mikro Kecil — Kue Bagea Ibu Nur": a category, a dash, its winner
+const CATEGORY_DASH = /^([\p{L}/ ]{3,50}?)\s+[–—-]\s+(?=\p{Lu})/u;
 // A table row whose first cell is a rank: "Terbaik 1 | Kabupaten X" reads "Terbaik 1: Kabupaten X".
 const TABLE_CELL =
   /^((?:juara|terbaik|peringkat|posisi)(?:\s+(?:harapan|umum))?(?:\s+(?:ke-?)?[\dIV]{1,3}|\s+\p{L}+)?)\s*\|\s*/iu;
@@ -261,6 +266,9 @@ export function cleanSentence(s: string): string {
   const body = tableRow(s)
     .replace(/^\s*(?:(?:\d{1,2}|I{1,3}|IV|V)[.)]\s+(?=\S)|[a-h][.)]\s+(?=\p{Lu}))/u, '')
     .replace(BULLET, '')
+    .replace(CATEGORY_DASH, (all: string, label: string) =>
+      typeOfCategory(label) != null && scanNames(label).length === 0 ? `${label}: ` : all,
+    )
     .replace(TABLE_CELL, '$1: ')
     .replace(GLUED, '$1 $2')
     .replace(/^["“”'‘’]+/, '')

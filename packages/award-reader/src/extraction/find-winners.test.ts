@@ -745,3 +745,11 @@ describe('findWinners: a region joined to a place', () => {
     ).toEqual(['Kabupaten Sorong', 'Kabupaten Manokwari']);
   });
 });
+
+describe('findWinners: "selaku juara"', () => {
+  it('reads "X, selaku Juara I" as X\'s win', () => {
+    expect(names('PT Mamuju Sawit Utama, selaku Juara I Kategori Badan Usaha.')).toEqual([
+      ['PT Mamuju Sawit Utama', 1],
+    ]);
+  });
+});
