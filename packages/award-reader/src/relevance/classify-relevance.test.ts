@@ -300,6 +300,15 @@ describe('classifyRelevance: denied wins and events named after the award', () =
     expect(readArticle({ id: 'h', text }).relevance.kind).not.toBe('results');
   });
 
+  it('reads a win the page says is not Paritrana as no results report, but not "bukan … pertama"', () => {
+    const text =
+      'BANGKINANG – Bupati Kampar menerima penghargaan Pembina K3 dari Gubernur Riau, Rabu (26/2/2025). "Ini penghargaan K3, bukan Paritrana, ya. Paritrana insyaallah menyusul," kata bupati.';
+    expect(readArticle({ id: 'k', text }).relevance.kind).not.toBe('results');
+    const first =
+      'LHOKSEUMAWE – PT Pupuk Lestari meraih juara I Paritrana Award 2024 tingkat Aceh kategori badan usaha besar, Kamis (7/8/2025). Bagi perusahaan itu, ini bukan penghargaan Paritrana pertama.';
+    expect(readArticle({ id: 'p', text: first }).relevance.kind).toBe('results');
+  });
+
   it('reads a futsal "Paritrana Cup" as another event', () => {
     const text =
       'TERNATE – Tim futsal Dinas PUPR keluar sebagai juara I turnamen Futsal Paritrana Cup 2025 yang digelar BPJS Ketenagakerjaan Cabang Ternate, Sabtu (15/11/2025).';
