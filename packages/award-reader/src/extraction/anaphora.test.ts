@@ -61,6 +61,24 @@ describe('resolveAnaphora', () => {
     expect(out[1]).toContain('PT Keramik Jaya Abadi juara II');
   });
 
+  it('writes out a governor\'s "kita" that won the provinces\' category as the province', () => {
+    const out = resolveAnaphora([
+      'Gubernur Kalimantan Barat dihubungi lewat telepon usai acara.',
+      '"Kita terbaik kedua se-Indonesia, kategori pemerintah provinsi," ujarnya.',
+    ]);
+    expect(out[1]).toContain('Gubernur Kalimantan Barat terbaik kedua se-Indonesia');
+  });
+
+  it('writes out "mereka" who won a prize as the side named before', () => {
+    const out = resolveAnaphora([
+      'Ia duduk satu meja dengan rombongan Pemkot Metro.',
+      '"Mereka juara satu yang kategori kabupaten/kota," ujarnya.',
+      '"Mereka datang dari jauh," ujarnya.',
+    ]);
+    expect(out[1]).toContain('Pemkot Metro juara satu');
+    expect(out[2]).toContain('Mereka datang');
+  });
+
   it('writes out "usahanya" as the business named before', () => {
     const out = resolveAnaphora([
       'Bu Siti mendirikan UD Sumber Rezeki pada 2011 dan kini punya 19 karyawan.',

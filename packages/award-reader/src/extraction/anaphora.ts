@@ -71,12 +71,18 @@ const SELF =
 // the listed company the story is about, unnamed
 const BARE_BODY =
   /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emda|[Pp]erseroan)(?!\s+\p{Lu})(?![\p{L}])/gu;
+// '"Mereka juara satu yang kategori kabupaten/kota," ujarnya': the side a speaker named before
+const THEY = /(?<![\p{L}])[Mm]ereka(?![\p{L}])/gu;
 // '"…," kata Bupati X': the speaker named after the quote
 const SPEAKER_AFTER = /["”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)\w*\s/i;
 const FIRST_PERSON_PRIZE =
   /^[^.,;]{0,60}\b(?:juara|terbaik|peringkat|penghargaan|paritrana|award|trofi|piala)\b/i;
 const PROVINCIAL_STAGE =
-  /^[^.;]{0,80}(?:\btingkat\s+(?:provinsi\b|(?!nasional\b)(?-i:\p{Lu}))|\bse-?\s*(?:provinsi\b|(?-i:\p{Lu})))/iu;
+  /^[^.;]{0,80}(?:\btingkat\s+(?:provinsi\b|(?!nasional\b)(?-i:\p{Lu}))|\bse-?\s*(?:provinsi\b|(?!indonesia\b|nusantara\b)(?-i:\p{Lu})))/iu;
+// '"Kita terbaik kedua se-Indonesia, kategori pemerintah provinsi," ujar gubernur': the province
+const PROVINCE_CATEGORY =
+  /^[^.;]{0,80}\b(?:kategori\s+(?:pemerintah\s+)?provinsi|provinsi\s+terbaik)\b/i;
+const PROVINCE: readonly WinnerType[] = ['provinsi'];
 const REGIONS: readonly WinnerType[] = ['kabupaten', 'kota', 'desa', 'kelurahan'];
 const ANY: readonly WinnerType[] = [...REGIONS, 'badan_usaha'];
 const LOOK_BACK = 4;
@@ -143,6 +149,7 @@ export function resolveAnaphora(
       ...text.matchAll(ANAPHOR),
       ...text.matchAll(POSSESSED),
       ...text.matchAll(SELF),
+      ...text.matchAll(THEY),
       ...text.matchAll(BARE_BODY),
     ];
     for (const m of found.sort((a, b) => b.index - a.index)) {
@@ -155,18 +162,31 @@ export function resolveAnaphora(
       // a bare "kita" is as often the province, the country or the audience: only "kabupaten kita",
       // or a "kita" that won a province's stage ("Tahun ini kita juga meraih Paritrana Award
       // tingkat Provinsi Lampung," ujar wali kota: the province hosts, its regency or city won)
-      if (/^kita$/i.test(pronoun) && !m[1] && !PROVINCIAL_STAGE.test(text.slice(end))) {
+      const provinceWon = PROVINCE_CATEGORY.test(text.slice(end));
+      if (
+        /^kita$/i.test(pronoun) &&
+        !m[1] &&
+        !PROVINCIAL_STAGE.test(text.slice(end)) &&
+        !provinceWon
+      ) {
         continue;
       }
-      if (/^(?:kami|kita|saya)$/i.test(pronoun) && !FIRST_PERSON_PRIZE.test(text.slice(end))) {
+      if (
+        /^(?:kami|kita|saya|mereka)$/i.test(pronoun) &&
+        !FIRST_PERSON_PRIZE.test(text.slice(end))
+      ) {
         continue;
       }
       // (a bare "kita" is a government's own side: a region, not a company or an office)
+      // (a province's own category makes the first person its province: "kami juara dua
+      // kategori pemerintah provinsi")
       const types = m[1]
         ? (REFERS[m[1].toLowerCase()] ?? [])
-        : /^kita$/i.test(pronoun)
-          ? REGIONS
-          : ANY;
+        : /^(?:kita|kami)$/i.test(pronoun) && provinceWon
+          ? PROVINCE
+          : /^kita$/i.test(pronoun)
+            ? REGIONS
+            : ANY;
       const back = types.every((t) => t === 'badan_usaha' || t === 'umkm')
         ? LOOK_BACK_COMPANY
         : LOOK_BACK;
