@@ -366,6 +366,15 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('takes no villages a winner names as examples', () => {
+    const got = read(
+      'Kota Batu Juara Dua Paritrana Jatim\n\nKOTA BATU – Pemkot Batu meraih juara dua Paritrana Award 2024 Jawa Timur kategori pemerintah kabupaten/kota. Pj Wali Kota menyebut Desa Sumbergondo dan Desa Tulungrejo di Kecamatan Bumiaji sebagai contoh desa yang telah mendaftarkan hampir seluruh petani apelnya.',
+    ).map((a) => a.winnerCanonical);
+    // (the learned decision is sure enough of the second village to keep it: a known miss)
+    expect(got).toContain('Kota Batu');
+    expect(got).not.toContain('Desa Sumbergondo');
+  });
+
   it('reads "X dan Y menyusul." after a winner as winners too', () => {
     const got = read(
       'PONTIANAK – Kabupaten Mempawah meraih juara I Paritrana Award 2025 tingkat Kalimantan Barat kategori pemerintah kabupaten/kota. Setelah itu Kota Singkawang dan Kabupaten Sambas menyusul.',
