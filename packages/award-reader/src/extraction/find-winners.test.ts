@@ -753,3 +753,13 @@ describe('findWinners: "selaku juara"', () => {
     ]);
   });
 });
+
+describe('findWinners: church congregations', () => {
+  it('reads a congregation, not the city after it, as the winner', () => {
+    expect(
+      names(
+        'Jemaat GMIM Imanuel Woloan, Kota Tomohon, menerima penghargaan kategori Lembaga Keagamaan Paritrana Award 2025.',
+      ).map(([n]) => n),
+    ).toEqual(['Jemaat GMIM Imanuel Woloan']);
+  });
+});
