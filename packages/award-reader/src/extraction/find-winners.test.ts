@@ -763,3 +763,22 @@ describe('findWinners: church congregations', () => {
     ).toEqual(['Jemaat GMIM Imanuel Woloan']);
   });
 });
+
+describe('findWinners: "yang kedua" as a place won', () => {
+  it('reads "menjadi yang kedua" and "meraih yang pertama" as ranks, not "yang pertama bagi X"', () => {
+    const cued = (t: string) =>
+      findWinners(t, true).map((c) => [c.name.text, c.rank?.rank ?? null]);
+    expect(
+      cued('Kabupaten Bangka Barat menjadi yang kedua, sedangkan Kota Pangkalpinang yang ketiga.'),
+    ).toEqual([
+      ['Kabupaten Bangka Barat', 2],
+      ['Kota Pangkalpinang', 3],
+    ]);
+    expect(cued('Desa Juru Seberang meraih yang pertama.')).toEqual([['Desa Juru Seberang', 1]]);
+    expect(
+      names('Kelurahan Cibabat meraih juara III, menjadi yang pertama bagi Cimahi.').map(
+        ([, r]) => r,
+      ),
+    ).toEqual([3]);
+  });
+});

@@ -1,5 +1,9 @@
 import { findBareOrdinals, findRanks, rankValue, type RankMention } from './parse-rank.ts';
 
+// what may follow "yang kedua" when it is a place won: the clause ends, or its category follows
+export const RANK_CLAUSE_END =
+  /^(?:\s*(?:[,.;)]|$)|\s+(?:dan|kategori|di|dalam|pada|tingkat|se-?)\b)/i;
+
 /** The first rank written between two offsets ("juara 2", "di posisi kedua"), offsets absolute. */
 export function rankIn(s: string, from: number, to: number): RankMention | null {
   const text = s.slice(from, Math.max(from, to));
@@ -11,8 +15,12 @@ export function rankIn(s: string, from: number, to: number): RankMention | null 
     return { rank: value, label: `(${bracketed[1]})`, start, end: from + bracketed[0].length };
   }
   const ranks = findRanks(text);
-  const ordinals = findBareOrdinals(text, ranks).filter((o) =>
-    /(?:posisi|urutan|tempat|di|sebagai)\s+$/i.test(text.slice(0, o.start)),
+  // ("Kota A menjadi yang kedua", "meraih yang pertama"; not "untuk yang kedua kalinya" nor
+  // "menjadi yang pertama bagi Cimahi", the first ever)
+  const ordinals = findBareOrdinals(text, ranks).filter(
+    (o) =>
+      /(?:posisi|urutan|tempat|di|sebagai)\s+$/i.test(text.slice(0, o.start)) ||
+      (/\byang\s+$/i.test(text.slice(0, o.start)) && RANK_CLAUSE_END.test(text.slice(o.end))),
   );
   const first = [...ranks, ...ordinals].sort((a, b) => a.start - b.start)[0];
   return first ? { ...first, start: first.start + from, end: first.end + from } : null;
