@@ -18,7 +18,7 @@ import { NOMINEE_CERTIFICATE, NOT_A_WIN, VILLAGE_NAME } from './word-lists.ts';
 const OFFICIAL = /^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur|kepala\s+desa|kades|lurah|camat)\s/i;
 // What a winner wins: a subject's verb must lead to the award, not to another prize.
 const WON_WHAT =
-  /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|urutan|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas|runner|the best/i;
+  /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|urutan|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas|runner|the best|yang\s+(?:pertama|kedua|ketiga)/i;
 
 const PLACED = /^\s+(?:di|dari|asal)\s+$/i;
 // "Kabupaten A bersama Kabupaten B meraih": two winners, as with "dan"
@@ -55,11 +55,6 @@ function coordinated(names: FoundName[], i: number, s: string): FoundName[] {
 
 // "masing-masing", "secara berturut-turut": the ranks that follow go to the names in order
 const RESPECTIVELY = /\b(?:masing-masing|berturut-turut|berurutan)\b/i;
-
-/** Ranks handed out in order by "masing-masing meraih juara I, II dan III". */
-function respectiveRanks(text: string): Array<number | null> {
-  return rankSeries(text).ranks;
-}
 
 const GIVERS_JOINED = /\b(?:dari|oleh)\s+[^,.;]{1,60}?\s+(?:dan|serta|bersama)\s+$/i;
 // "dari BPJS Ketenagakerjaan dan Pemprov Aceh sebagai terbaik II": the second of two givers
@@ -236,7 +231,13 @@ export function findSubjects(s: string): WinnerCandidate[] {
     const group = [...coordinated(names, i, s), name];
     // "A, B dan C masing-masing meraih juara I, II dan III": ranks in order
     // (the verb may end in the rank's head: "masing-masing di posisi dua dan tiga")
-    const ranks = RESPECTIVELY.test(m[0]) ? respectiveRanks(s.slice(name.end + skip)) : [];
+    // (or with no word for it, when the series follows the verb: "Dua hotel, A dan B, menjadi
+    // terbaik pertama dan kedua", "Desa C dan Desa D meraih yang kedua dan ketiga")
+    const series = rankSeries(s.slice(name.end + skip));
+    const inOrder =
+      RESPECTIVELY.test(m[0]) ||
+      (group.length >= 2 && series.index >= 0 && series.index <= m[0].length + 2);
+    const ranks = inOrder ? series.ranks : [];
     group.forEach((n, k) => {
       const r = rank && ranks.length === group.length ? { ...rank, rank: ranks[k] ?? null } : rank;
       out.push({

@@ -782,3 +782,26 @@ describe('findWinners: "yang kedua" as a place won', () => {
     ).toEqual([3]);
   });
 });
+
+describe('findWinners: ranks handed out in order without "masing-masing"', () => {
+  it('gives a rank series after the verb to the coordinated names in order', () => {
+    const cued = (t: string) =>
+      findWinners(t, true).map((c) => [c.name.text, c.rank?.rank ?? null]);
+    expect(
+      cued(
+        'Hotel Bukit Asri dan Hotel Samasta Sanur menjadi terbaik pertama dan kedua kategori perusahaan besar.',
+      ),
+    ).toEqual([
+      ['Hotel Bukit Asri', 1],
+      ['Hotel Samasta Sanur', 2],
+    ]);
+    expect(
+      cued(
+        'Dua desa dari Bangka Barat, Desa Kayu Arang dan Desa Tanjung Niur, meraih yang kedua dan ketiga.',
+      ),
+    ).toEqual([
+      ['Desa Kayu Arang', 2],
+      ['Desa Tanjung Niur', 3],
+    ]);
+  });
+});

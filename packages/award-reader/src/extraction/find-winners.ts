@@ -90,7 +90,10 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
         OWN_RANK_GAP.test(sentence.slice(c.name.end, c.rank.start));
       if (
         c.rank &&
-        (!same.rank || ownAfter || /\b(?:masing-masing|berturut-turut|berurutan)\b/i.test(sentence))
+        (!same.rank ||
+          ownAfter ||
+          /\b(?:masing-masing|berturut-turut|berurutan)\b/i.test(sentence) ||
+          rankSeries(sentence).ranks.length >= 2)
       ) {
         same.rank = c.rank;
       }
