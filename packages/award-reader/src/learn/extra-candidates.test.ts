@@ -49,6 +49,14 @@ describe('extraCandidates: names the rules never take for a winner', () => {
     );
   });
 
+  it('drops a regency or city that places the place before it', () => {
+    expect(
+      texts(
+        'Resort Pantai Indah, hotel bintang empat di kawasan Nongsa, Kota Batam, meraih juara 1 Paritrana Award 2024.',
+      ),
+    ).not.toContain('Kota Batam');
+  });
+
   it('drops a region joined by "dan" to a regency named as a place', () => {
     expect(texts('Desa di Karo dan Samosir Juara Paritrana Sumut')).not.toContain('Samosir');
   });

@@ -181,6 +181,10 @@ const FROM_PLACE =
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan|menggeser)\s+$/i;
 // "… menerima trofi di Semarang": where something happened, not who won
 const VENUE = /(?<![\p{L}])di\s+$/iu;
+// "hotel di kawasan Nongsa, Kota Batam, meraih …": a regency or city placing the place before it
+const PLACE_CHAIN =
+  /\bdi\s+(?:kawasan\s+|daerah\s+|wilayah\s+|Kecamatan\s+|Desa\s+|Kelurahan\s+)?(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*){0,2},\s*$/iu;
+const REGENCY_OR_CITY = /^(?:Kabupaten|Kab\.|Kota)\s/;
 
 /** "X – Kota Y": the dash follows a name, not a rank or category label ("Juara I – Kota Y"). */
 function placeAfterDash(before: string): boolean {
@@ -212,6 +216,7 @@ export function neverWinner(
     BEATEN.test(before) ||
     FROM_PLACE.test(before) ||
     VENUE.test(before) ||
+    (PLACE_CHAIN.test(before) && REGENCY_OR_CITY.test(name.text)) ||
     joinedToPlace(sentence, name)
   );
 }
