@@ -51,3 +51,18 @@ describe('scanNames: document headings and dates', () => {
     }
   });
 });
+
+describe('scanNames: region words with no name', () => {
+  it('reads no category, table header or contest level as a region', () => {
+    expect(scanNames('Kabupaten/Kota: Kabupaten Lombok Timur').map((n) => n.text)).toEqual([
+      'Kabupaten Lombok Timur',
+    ]);
+    expect(scanNames('Nama Desa Kecamatan Kabupaten Juara').map((n) => n.text)).toEqual([]);
+    expect(
+      scanNames('Juara I Lomba Desa Tingkat Kabupaten Lampung Selatan').map((n) => n.text),
+    ).not.toContain('Desa Tingkat');
+    expect(scanNames('Kota Kotamobagu meraih juara').map((n) => n.text)).toEqual([
+      'Kota Kotamobagu',
+    ]);
+  });
+});

@@ -180,8 +180,13 @@ function scanUncached(s: string): FoundName[] {
       });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return out.filter((n) => !REGION_WORDS_ONLY.test(n.text)).sort((a, b) => a.start - b.start);
 }
+
+// "Kabupaten/Kota", "Desa Kecamatan Kabupaten" (a table's header), "Desa Tingkat Kabupaten" (a
+// contest's level): region words with no name
+const REGION_WORDS_ONLY =
+  /^(?:Kabupaten|Kota|Desa|Kelurahan|Provinsi)(?:\s*\/|\s+(?:Kecamatan|Tingkat|Kabupaten|Kota|Provinsi|Kategori|Juara|Peringkat)\b)/;
 
 const LAND_NAME =
   /(?<![\p{L}\p{N}])(?:Bumi|Butta)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}])/gu;

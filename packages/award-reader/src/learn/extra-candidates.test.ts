@@ -57,6 +57,17 @@ describe('extraCandidates: names the rules never take for a winner', () => {
     ).not.toContain('Kota Batam');
   });
 
+  it("drops a street's town and a business's village", () => {
+    expect(
+      texts(
+        'Kios Sembako Mama Ina di Jalan Raya Mandala, Merauke, meraih juara I Paritrana Award 2025.',
+      ),
+    ).not.toContain('Merauke');
+    expect(
+      texts('Toko Tenun Inaq Rahmah, Desa Pringgasela: juara II kategori usaha mikro kecil'),
+    ).not.toContain('Desa Pringgasela');
+  });
+
   it('drops a region joined by "dan" to a regency named as a place', () => {
     expect(texts('Desa di Karo dan Samosir Juara Paritrana Sumut')).not.toContain('Samosir');
   });

@@ -3,6 +3,9 @@ import { findRanks, rankValue, type RankMention } from '../extraction/parse-rank
 import { placeAgainst } from '../extraction/rank-near.ts';
 import { scanNames, type FoundName } from '../extraction/scan-names.ts';
 import { findRegencies } from '../gazetteer/regions.ts';
+import { findBareRegion } from '../gazetteer/find-region.ts';
+import { orgMarker } from '../gazetteer/resolve-org.ts';
+import { VILLAGE_NAME } from '../extraction/word-lists.ts';
 
 /** Where a candidate came from: the rules, a list slot, or a name anywhere in the sentence. */
 export type CandidateSource = 'rule' | 'slot' | 'span';
@@ -182,9 +185,11 @@ const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan|menggeser
 // "… menerima trofi di Semarang": where something happened, not who won
 const VENUE = /(?<![\p{L}])di\s+$/iu;
 // "hotel di kawasan Nongsa, Kota Batam, meraih …": a regency or city placing the place before it
+// ("Kios Mama Yosina di Jalan Raya Mandala, Merauke, meraih …": a street's town)
 const PLACE_CHAIN =
-  /\bdi\s+(?:kawasan\s+|daerah\s+|wilayah\s+|Kecamatan\s+|Desa\s+|Kelurahan\s+)?(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*){0,2},\s*$/iu;
-const REGENCY_OR_CITY = /^(?:Kabupaten|Kab\.|Kota)\s/;
+  /(?:\bdi\s+(?:kawasan\s+|daerah\s+|wilayah\s+|Kecamatan\s+|Desa\s+|Kelurahan\s+)?|\b(?:Jalan|Jl\.)\s+)(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*){0,3},\s*$/iu;
+const isRegion = (name: string): boolean =>
+  /^(?:Kabupaten|Kab\.|Kota)\s/.test(name) || findBareRegion(name) != null;
 
 /** "X – Kota Y": the dash follows a name, not a rank or category label ("Juara I – Kota Y"). */
 function placeAfterDash(before: string): boolean {
@@ -216,7 +221,7 @@ export function neverWinner(
     BEATEN.test(before) ||
     FROM_PLACE.test(before) ||
     VENUE.test(before) ||
-    (PLACE_CHAIN.test(before) && REGENCY_OR_CITY.test(name.text)) ||
+    (PLACE_CHAIN.test(before) && isRegion(name.text)) ||
     joinedToPlace(sentence, name)
   );
 }
@@ -256,6 +261,17 @@ export function extraCandidates(sentence: string): ExtraCandidate[] {
       if (prev && /^\s+(?:atau|alias)\s+$/u.test(sentence.slice(prev.end, s.name.start))) {
         continue;
       }
+    }
+    // "Toko Tenun Inaq Rahmah, Desa Pringgasela": a village or region right after a business
+    // is its home
+    const prev = whole.filter((n) => n.end <= s.name.start).pop();
+    if (
+      prev &&
+      /^\s*,\s*$/.test(sentence.slice(prev.end, s.name.start)) &&
+      orgMarker(prev.text) != null &&
+      (VILLAGE_NAME.test(s.name.text) || isRegion(s.name.text))
+    ) {
+      continue;
     }
     if (!taken.some((t) => s.name.start < t.name.end && t.name.start < s.name.end)) {
       taken.push(s);
