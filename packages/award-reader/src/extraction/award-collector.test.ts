@@ -77,3 +77,24 @@ describe('creditCollector', () => {
     );
   });
 });
+
+describe("creditCollector: a list of the story region's achievements", () => {
+  it("credits an unnamed award in a numbered list of achievements to the story's region", () => {
+    const out = creditCollector(
+      [
+        'Berikut 10 capaian yang dipaparkan:',
+        '1. Perbaikan 142 kilometer jalan kabupaten.',
+        '2. Juara I Paritrana Award 2025 Tingkat Jawa Tengah Kategori Pemerintah Kabupaten/Kota.',
+      ],
+      () => 'Kabupaten Purbalingga',
+    );
+    expect(out[2]).toBe(
+      '2. Kabupaten Purbalingga meraih Juara I Paritrana Award 2025 Tingkat Jawa Tengah Kategori Pemerintah Kabupaten/Kota.',
+    );
+  });
+
+  it('credits no one when the story has no region of its own', () => {
+    const lines = ['Penghargaan', '- Juara III Paritrana Award 2025 tingkat Jawa Tengah.'];
+    expect(creditCollector(lines, () => null)).toEqual(lines);
+  });
+});

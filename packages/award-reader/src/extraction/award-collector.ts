@@ -110,16 +110,35 @@ function governmentCollector(texts: string[], i: number): { name: string; end: n
   return null;
 }
 
+// "Berikut 10 capaian yang dipaparkan:", "Di layar, berderet daftar penghargaan:", a line
+// "Penghargaan" heading a year-end review's list: the achievements of the story's own region
+const STORY_LIST =
+  /(?:\b(?:sejumlah|berbagai|deretan|sederet|berderet|daftar|\d+|sepuluh|lima)\s+(?:daftar\s+)?(?:capaian|penghargaan|prestasi)\b[^.]{0,60}:\s*$|^\s*(?:Penghargaan|Prestasi|Capaian)\s*:?\s*$)/iu;
+
+/** The story's region, when a line opens a list of its achievements that names no one. */
+function storyCollector(
+  text: string,
+  storyRegion: () => string | null,
+): { name: string; end: number } | null {
+  const m = STORY_LIST.exec(text);
+  const region = m ? storyRegion() : null;
+  return m && region ? { name: region, end: m.index + m[0].length } : null;
+}
+
 /**
  * Credits the awards a collector's list names without a winner to the collector: "Pemkab X
  * mengoleksi sejumlah penghargaan. Di antaranya …, serta peringkat kedua Paritrana Award 2022"
  * reads "…, serta Pemkab X meraih peringkat kedua Paritrana Award 2022". Only an item that names
  * the award, no one else and no nomination or hope is credited.
  */
-export function creditCollector(texts: string[]): string[] {
+export function creditCollector(
+  texts: string[],
+  storyRegion: () => string | null = () => null,
+): string[] {
   let collector: { name: string; at: number } | null = null;
   return texts.map((text, i) => {
-    const own = collectorOf(text) ?? governmentCollector(texts, i);
+    const own =
+      collectorOf(text) ?? governmentCollector(texts, i) ?? storyCollector(text, storyRegion);
     let from = 0;
     if (own) {
       collector = { name: own.name, at: i };

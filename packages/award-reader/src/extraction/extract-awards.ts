@@ -276,6 +276,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       ),
       storyRegion,
     ),
+    storyRegion,
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];
