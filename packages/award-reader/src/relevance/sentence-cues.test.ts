@@ -64,6 +64,17 @@ describe('readCues', () => {
     ).toBeGreaterThanOrEqual(0);
   });
 
+  it('reads a handover "kepada … terbaik" as its unnamed winners received it', () => {
+    expect(
+      cues(
+        'Gubernur menyerahkan Paritrana Award 2025 tingkat Provinsi Jambi kepada kabupaten/kota, desa dan badan usaha terbaik.',
+      ).recipient,
+    ).toBeGreaterThanOrEqual(0);
+    expect(cues('Gubernur menyerahkan Paritrana Award 2025 kepada tamu undangan.').recipient).toBe(
+      -1,
+    );
+  });
+
   it('reads a counted handover as a ceremony', () => {
     expect(
       cues('BPJS Ketenagakerjaan menyerahkan 14 penghargaan Paritrana Award 2025 tingkat provinsi')

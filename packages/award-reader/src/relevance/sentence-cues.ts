@@ -108,6 +108,11 @@ const SURPRISE =
 const GENERIC_WINNER =
   /^\W*(?:setiap\s+|tiap\s+)?(?:desa|daerah|kabupaten\/kota|kabupaten|kota|perusahaan|badan\s+usaha|peserta|pemerintah\s+daerah|pemda|umkm)\s+yang\s+(?:menjadi|meraih|terpilih|keluar|dinobatkan)\b/;
 
+// "menyerahkan Paritrana Award 2025 … kepada kabupaten/kota, nagari dan badan usaha terbaik": the
+// winners, unnamed, received it
+const HANDED_TO_BEST =
+  /\bkepada\s+(?:para\s+)?(?:[\p{L}/-]+,?\s+){1,6}?(?:terbaik|pemenang|berprestasi)\b/u;
+
 /** Reads the cues of one lower-case sentence. */
 export function readCues(lower: string): SentenceCues {
   const isPast = past.test(lower);
@@ -120,7 +125,7 @@ export function readCues(lower: string): SentenceCues {
       at(roleWin),
       at(titleWin),
     ),
-    recipient: at(recipient),
+    recipient: first(at(recipient), at(HANDED_TO_BEST)),
     ceremony: first(at(ceremony), awardNoun.test(lower) ? at(handover) : -1),
     congratulation: at(congratulation),
     ceremonyNotYet: ceremonyNotYet.test(lower),
