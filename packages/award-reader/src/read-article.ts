@@ -20,6 +20,11 @@ import {
   type RelevanceDecision,
 } from './types.ts';
 
+/** Ranked winners of this edition that make a page a results report on their own. */
+const LISTED_WINNERS = 3;
+// the rules' signals of a ceremony still to come or a selection stage: no result yet
+const NOT_HELD = new Set(['upcoming-ceremony', 'selection-stage', DeniedSignal]);
+
 /** Which model to read with: the repo's by default, `null` for the rules alone. */
 export interface ReadOptions {
   model?: ReaderModel | null;
@@ -64,7 +69,16 @@ export function readRelevance(
   const found = worthReading ? extractAwards(article, { model }) : [];
   const p = relevanceScore(model, worthReading ? articleFeatures(article, rule, found) : unread);
   // (a page that denies the win is no results report, whatever the winners it names)
-  const results = p >= model.thresholds.relevance && !rule.signals.includes(DeniedSignal);
+  // (a page whose rules read three ranked winners of this edition, and whose award sentences say
+  // something of a result, reports results whatever the model thinks of its few words: a
+  // winners table pasted under one line of lead)
+  const listed = found.filter((a) => !a.historical && a.rank != null).length >= LISTED_WINNERS;
+  const held =
+    rule.score > 0 &&
+    !rule.signals.some((x) => NOT_HELD.has(x)) &&
+    rule.kind !== RelevanceKind.Nomination;
+  const results =
+    (p >= model.thresholds.relevance || (listed && held)) && !rule.signals.includes(DeniedSignal);
   const kind = results
     ? RelevanceKind.Results
     : rule.kind === RelevanceKind.Results

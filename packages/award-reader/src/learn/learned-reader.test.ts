@@ -44,6 +44,14 @@ describe('the reader with its learned decisions', () => {
     expect(visit.relevance.kind).not.toBe('results');
   });
 
+  it('takes a winners table under one line of lead as a results report', () => {
+    const table =
+      'SAMARINDA – Panitia merilis daftar pemenang Paritrana Award Tingkat Provinsi Kalimantan Timur Tahun 2025, Kamis (28/8/2025):\nKategori\tJuara\tNama\nPemerintah Kabupaten/Kota\tI\tKabupaten Kutai Barat\nPemerintah Kabupaten/Kota\tII\tKota Bontang\nPemerintah Desa\tI\tDesa Pela\nBadan Usaha Besar\tI\tPT Mahakam Bara Lestari';
+    const read = readArticle({ id: 't', text: table });
+    expect(read.relevance.kind).toBe('results');
+    expect(read.awards).toHaveLength(4);
+  });
+
   it('reads the award named without "Paritrana"', () => {
     const r = readArticle({
       id: 'g',
