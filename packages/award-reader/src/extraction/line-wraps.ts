@@ -2,6 +2,8 @@
 // end, hyphen and all, pasted as text.
 const WRAPPED = /(?<![\p{L}-])(\p{L}*\p{Ll})-[ \t]*\n[ \t]*(\p{Ll}+)(?![\p{L}-])/gu;
 
+const HYPHEN_AT_END = /-[ \t]*\n/;
+
 // halves that make a real hyphenated word, kept as written ("pekerja-⏎pekerja")
 const isRepeat = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
@@ -11,6 +13,10 @@ const isRepeat = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
  * it stays true.
  */
 export function joinWrappedWords(text: string): string {
+  // (most pages have no hyphen at a line's end: the scan is skipped)
+  if (!HYPHEN_AT_END.test(text)) {
+    return text;
+  }
   return text.replace(WRAPPED, (all: string, a: string, b: string) => {
     if (isRepeat(a, b)) {
       return all;
