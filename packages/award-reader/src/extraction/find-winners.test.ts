@@ -805,3 +805,16 @@ describe('findWinners: ranks handed out in order without "masing-masing"', () =>
     ]);
   });
 });
+
+describe('findWinners: the jury "menetapkan X sebagai juara"', () => {
+  it('reads the name a jury set as a winner, and not one set as anything else', () => {
+    expect(
+      names(
+        'Juri menetapkan Gethuk Lindri Mbok Sumi dari Magelang sebagai juara pertama kategori usaha mikro Paritrana Award 2025.',
+      ),
+    ).toEqual([['Gethuk Lindri Mbok Sumi', 1]]);
+    expect(
+      names('Panitia Paritrana Award menetapkan Gedung Grahadi sebagai lokasi penganugerahan.'),
+    ).toEqual([]);
+  });
+});
