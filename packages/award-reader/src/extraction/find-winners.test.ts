@@ -818,3 +818,13 @@ describe('findWinners: the jury "menetapkan X sebagai juara"', () => {
     ).toEqual([]);
   });
 });
+
+describe('findWinners: "baru sampai juara II"', () => {
+  it('reads a win told as how far a name got', () => {
+    expect(
+      names(
+        'Tahun lalu, Kota Probolinggo baru sampai juara II Paritrana Award 2024 tingkat Jawa Timur.',
+      ),
+    ).toEqual([['Kota Probolinggo', 2]]);
+  });
+});
