@@ -268,3 +268,21 @@ describe('findWinners: rivals beaten to places they still won', () => {
     ).toEqual([['Kota Bitung', 1]]);
   });
 });
+
+describe('findWinners: a rank after the place that follows a winner', () => {
+  it('reads "Desa X, Kabupaten Y (juara I)" as X\'s first place', () => {
+    expect(
+      findWinners(
+        'Kategori pemerintah desa dimenangkan Desa Towale, Kabupaten Donggala (juara I).',
+      ).map((c) => [c.name.text, c.rank?.rank ?? null]),
+    ).toEqual([['Desa Towale', 1]]);
+  });
+
+  it('reads a winner described as a cooperative or a company before its verb', () => {
+    expect(
+      findWinners(
+        'Credit Union Pancur Baru, koperasi kredit yang berpusat di Kabupaten Sanggau, meraih juara I Paritrana Award 2024.',
+      ).map((c) => [c.name.text, c.rank?.rank ?? null]),
+    ).toEqual([['Credit Union Pancur Baru', 1]]);
+  });
+});

@@ -233,12 +233,15 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       regionAfterBusiness;
     if (prev && !trig && !lead && townOf && /^\s*,\s*$/.test(s.slice(prev.name.end, name.start))) {
       prev.place ??= name.text;
+      // ("Desa Towale, Kabupaten Donggala (juara I)": the rank after the place is the winner's)
+      prev.rank ??= rankIn(s, name.end, item.end);
       continue;
     }
     const before = earlier && (!prev || earlier.start > prev.name.start) ? earlier : prev?.name;
     if (isPlace(name, before, s)) {
       if (prev && before === prev.name) {
         prev.place ??= name.text;
+        prev.rank ??= rankIn(s, name.end, item.end);
       }
       continue;
     }

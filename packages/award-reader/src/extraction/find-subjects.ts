@@ -102,7 +102,7 @@ function properPart(place: string | undefined): string | null {
 
 const CERTIFICATE_NEXT = new RegExp(`^\\s*${NOMINEE_CERTIFICATE}\\b`, 'i');
 const BUSINESS_APPOSITION =
-  /^,\s+(?:usaha|produsen|perajin|pengrajin|pabrik|industri|rumah\s+produksi|pelaku\s+usaha|sentra|kedai|warung|toko|home\s+industry|umkm|ukm)\b/i;
+  /^,\s+(?:usaha|produsen|perajin|pengrajin|pabrik|industri|rumah\s+produksi|pelaku\s+usaha|sentra|kedai|warung|toko|home\s+industry|umkm|ukm|koperasi|perusahaan|hotel|kelompok|lembaga|bengkel)\b/i;
 
 // a place of its own right after a name: "… di posisi kedua", "yang di urutan ketiga"
 const PLACED_AFTER =
