@@ -233,10 +233,15 @@ export function findSubjects(s: string): WinnerCandidate[] {
     // (the verb may end in the rank's head: "masing-masing di posisi dua dan tiga")
     // (or with no word for it, when the series follows the verb: "Dua hotel, A dan B, menjadi
     // terbaik pertama dan kedua", "Desa C dan Desa D meraih yang kedua dan ketiga")
+    // ("A dan B sama-sama membawa pulang penghargaan kategori desa, masing-masing sebagai juara
+    // I dan II": the word may stand later, before the series)
     const series = rankSeries(s.slice(name.end + skip));
     const inOrder =
       RESPECTIVELY.test(m[0]) ||
-      (group.length >= 2 && series.index >= 0 && series.index <= m[0].length + 2);
+      (group.length >= 2 &&
+        series.index >= 0 &&
+        (series.index <= m[0].length + 2 ||
+          RESPECTIVELY.test(s.slice(name.end + skip, name.end + skip + series.index))));
     const ranks = inOrder ? series.ranks : [];
     group.forEach((n, k) => {
       const r = rank && ranks.length === group.length ? { ...rank, rank: ranks[k] ?? null } : rank;

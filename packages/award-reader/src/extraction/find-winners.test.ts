@@ -783,6 +783,27 @@ describe('findWinners: "yang kedua" as a place won', () => {
   });
 });
 
+describe('findWinners: ranks handed out in order, the series told later', () => {
+  it('reads "di urutan dua dan tiga" and a "masing-masing" after the object', () => {
+    const cued = (t: string) =>
+      findWinners(t, true).map((c) => [c.name.text, c.rank?.rank ?? null]);
+    expect(cued('Desa Luku (Sigi) dan Desa Kamba (Poso) menyusul di urutan dua dan tiga.')).toEqual(
+      [
+        ['Desa Luku', 2],
+        ['Desa Kamba', 3],
+      ],
+    );
+    expect(
+      cued(
+        'Desa Saba (Blahbatuh) dan Desa Carangsari (Petang) sama-sama membawa pulang penghargaan kategori desa, masing-masing sebagai juara I dan II.',
+      ),
+    ).toEqual([
+      ['Desa Saba', 1],
+      ['Desa Carangsari', 2],
+    ]);
+  });
+});
+
 describe('findWinners: ranks handed out in order without "masing-masing"', () => {
   it('gives a rank series after the verb to the coordinated names in order', () => {
     const cued = (t: string) =>

@@ -1,7 +1,7 @@
 import { rankValue } from './parse-rank.ts';
 
 const VALUE = '(?:[IV]{1,3}|\\d{1,2}|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga)';
-const HEAD = '(?:juara|terbaik|peringkat|posisi|yang)';
+const HEAD = '(?:juara|terbaik|peringkat|posisi|urutan|tempat|yang)';
 // "I, II dan III", "I, II, dan III" (a serial comma before "dan")
 const JOIN = '\\s*(?:,\\s*(?:dan|serta)?|dan|&|serta)\\s*';
 const LIST = new RegExp(
