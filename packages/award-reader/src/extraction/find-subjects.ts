@@ -241,6 +241,7 @@ export function findSubjects(s: string): WinnerCandidate[] {
       (group.length >= 2 &&
         series.index >= 0 &&
         (series.index <= m[0].length + 2 ||
+          series.ranks.length === group.length ||
           RESPECTIVELY.test(s.slice(name.end + skip, name.end + skip + series.index))));
     const ranks = inOrder ? series.ranks : [];
     group.forEach((n, k) => {

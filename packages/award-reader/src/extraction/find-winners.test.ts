@@ -784,6 +784,17 @@ describe('findWinners: "yang kedua" as a place won', () => {
 });
 
 describe('findWinners: ranks handed out in order, the series told later', () => {
+  it('reads a series as long as the names at the end of their clause', () => {
+    expect(
+      findWinners(
+        'PT Kelapa Nyiur dan PT Tuna Lembeh sama-sama mendapatkan penghargaan pada kategori perusahaan besar, peringkat I dan II.',
+      ).map((c) => [c.name.text, c.rank?.rank ?? null]),
+    ).toEqual([
+      ['PT Kelapa Nyiur', 1],
+      ['PT Tuna Lembeh', 2],
+    ]);
+  });
+
   it('reads "di urutan dua dan tiga" and a "masing-masing" after the object', () => {
     const cued = (t: string) =>
       findWinners(t, true).map((c) => [c.name.text, c.rank?.rank ?? null]);
