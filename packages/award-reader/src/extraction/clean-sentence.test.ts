@@ -245,3 +245,16 @@ describe('cleanSentence: bullets of any glyph and dashes in list lines', () => {
     );
   });
 });
+
+describe('readTableRows: a score recap with a column of villages', () => {
+  it('reads the villages as winners by the last rank column, their regencies as places', () => {
+    expect(
+      readTableRows([
+        'Peringkat\tDesa\tKabupaten\tNilai\tPredikat',
+        '1\tBilebante\tLombok Tengah\t89,10\tTerbaik I',
+        '4\tTanjung Luar\tLombok Timur\t81,20\tHarapan I',
+        '5\tRembitan\tLombok Tengah\t78,65\t-',
+      ]).slice(1),
+    ).toEqual(['Terbaik I: Desa Bilebante', 'Harapan I: Desa Tanjung Luar', '']);
+  });
+});

@@ -163,7 +163,8 @@ export type Column = 'rank' | 'winner' | 'category' | 'year' | 'other';
 
 const HEADER_IN_PARENS = /^[^()]{0,40}\(([^()]+ \/ [^()]+)\)\s*:?\s*$/;
 const NAMED_HEADER = /^(?:penerima|pemenang|peraih|nama(?:\s+\S+)*)$/i;
-const VILLAGE_COLUMN = /^nama\s+(desa|kelurahan|nagari|gampong|kampung)$/i;
+const VILLAGE_HEADER = /^(?:desa|kelurahan|kalurahan|nagari|gampong|kampung)$/i;
+const VILLAGE_COLUMN = /^(?:nama\s+)?(desa|kelurahan|nagari|gampong|kampung)$/i;
 
 export function roleOf(header: string): Column {
   return /^(?:peringkat|juara|rank(?:ing)?|posisi|predikat)$/i.test(header)
@@ -204,10 +205,16 @@ export function readTableRows(lines: string[]): string[] {
     if (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c))) {
       // ("| Peringkat | Nama Desa | Kecamatan | Kabupaten |": after a column of names, a kind of
       // region is where the winner lies, not a column of winners)
-      const named = cells.findIndex((c) => NAMED_HEADER.test(c));
+      // (so after a column of villages: "| Peringkat | Desa | Kabupaten | Nilai | Predikat |")
+      const named = cells.findIndex((c) => NAMED_HEADER.test(c) || VILLAGE_HEADER.test(c));
       const read = cells.map((c, k) =>
         named >= 0 && k > named && WINNER_KIND_CELL.test(c) ? 'other' : roleOf(c),
       );
+      // ("| Peringkat | … | Predikat |": of two rank columns, the last gives the place won)
+      const ranks = read.flatMap((r, k) => (r === 'rank' ? [k] : []));
+      for (const k of ranks.slice(0, -1)) {
+        read[k] = 'other';
+      }
       roles = read.includes('winner') ? read : null;
       header = cells;
       return line;
@@ -217,6 +224,10 @@ export function readTableRows(lines: string[]): string[] {
     }
     const at = (role: Column) => cells[roles?.indexOf(role) ?? -1];
     const rank = at('rank');
+    // ("| 5 | Rembitan | Lombok Tengah | 78,65 | - |": a row with no place won is no winner)
+    if (roles.includes('rank') && (rank == null || rank === '-')) {
+      return '';
+    }
     const category = at('category');
     const ranked = rank && rank !== '-' ? (/^\p{L}+\s/u.test(rank) ? rank : `Juara ${rank}`) : null;
     const labelled = (cat: string | null | undefined, winner: string) => {
