@@ -366,6 +366,18 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it('reads numbered lists under lettered category headings', () => {
+    const got = read(
+      'MEDAN – Paritrana Award 2024 tingkat Provinsi Sumatera Utara diserahkan di Medan, Selasa (22/7/2025). Panitia membagikan daftar juara menurut peringkat:\n\nA. Pemerintah Kabupaten/Kota (peringkat)\n   1. Kabupaten Deli Serdang\n   2. Kota Binjai\nB. Pemerintah Desa (peringkat)\n   1. Desa Tongging\n   2. Desa Meat',
+    ).map((a) => [a.winnerCanonical, a.rank]);
+    expect(got).toEqual([
+      ['Kabupaten Deli Serdang', 1],
+      ['Kota Binjai', 2],
+      ['Desa Tongging', 1],
+      ['Desa Meat', 2],
+    ]);
+  });
+
   it('takes no villages a winner names as examples', () => {
     const got = read(
       'Kota Batu Juara Dua Paritrana Jatim\n\nKOTA BATU – Pemkot Batu meraih juara dua Paritrana Award 2024 Jawa Timur kategori pemerintah kabupaten/kota. Pj Wali Kota menyebut Desa Sumbergondo dan Desa Tulungrejo di Kecamatan Bumiaji sebagai contoh desa yang telah mendaftarkan hampir seluruh petani apelnya.',

@@ -99,7 +99,11 @@ function categoryLine(
   sentence: { text: string; start: number; end: number } | undefined,
   article: string,
 ): [string, string] | null {
-  const line = text.trim();
+  // ("A. Pemerintah Kabupaten/Kota (peringkat)": a lettered heading, a note in parentheses)
+  const line = text
+    .trim()
+    .replace(/^(?:[A-H]|[IVX]{1,4})[.)]\s+/, '')
+    .replace(/\s*\([^()]*\)$/, '');
   return sentence &&
     line.length <= 60 &&
     !/[.!?]$/.test(line) &&
