@@ -11,6 +11,10 @@ describe('joinWrappedWords', () => {
     expect(out).toHaveLength(text.length);
   });
 
+  it('leaves no run of three spaces inside a name (a table-cell break)', () => {
+    expect(joinWrappedWords('PT Nusantara Gar-\nmen Utama')).not.toMatch(/ {3}/);
+  });
+
   it('keeps repeated words, capitals after the break, and hyphens inside a line', () => {
     for (const text of ['para pekerja-\npekerja', 'Kabupaten-\nKota', 'sektor usaha-kecil']) {
       expect(joinWrappedWords(text)).toBe(text);

@@ -9,7 +9,7 @@ const isRepeat = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
  * The text with each word split across a line break joined again. The same length: the two
- * characters taken out ("-" and the break) go as spaces before the word, so every offset after
+ * characters taken out ("-" and the break) go as spaces around the word, so every offset after
  * it stays true.
  */
 export function joinWrappedWords(text: string): string {
@@ -21,7 +21,9 @@ export function joinWrappedWords(text: string): string {
     if (isRepeat(a, b)) {
       return all;
     }
+    // (the spaces split before and after the word: three in a row would part a table's cells)
     const joined = `${a}${b}`;
-    return `${' '.repeat(all.length - joined.length)}${joined}`;
+    const pad = all.length - joined.length;
+    return `${' '.repeat(Math.floor(pad / 2))}${joined}${' '.repeat(Math.ceil(pad / 2))}`;
   });
 }
