@@ -860,3 +860,16 @@ describe('findWinners: "baru sampai juara II"', () => {
     ).toEqual([['Kota Probolinggo', 2]]);
   });
 });
+
+describe('findWinners: "menjadi perusahaan besar terbaik"', () => {
+  it('reads a kind of winner before "terbaik" as a win', () => {
+    expect(
+      names('PT Nikel Pomalaa Raya menjadi perusahaan besar terbaik Paritrana Award 2025.'),
+    ).toEqual([['PT Nikel Pomalaa Raya', null]]);
+    expect(
+      names(
+        'Desa Katu ditetapkan sebagai desa terbaik Paritrana Award 2023 tingkat Sulawesi Tengah.',
+      ),
+    ).toEqual([['Desa Katu', null]]);
+  });
+});
