@@ -873,3 +873,20 @@ describe('findWinners: "menjadi perusahaan besar terbaik"', () => {
     ).toEqual([['Desa Katu', null]]);
   });
 });
+
+describe('findWinners: "yang ketiga X", "memuncaki", "mengisi posisi"', () => {
+  it('reads these places won', () => {
+    const cued = (t: string) =>
+      findWinners(t, true).map((c) => [c.name.text, c.rank?.rank ?? null]);
+    expect(
+      cued('Tempat kedua kini diisi Kabupaten Kudus, dan yang ketiga Kabupaten Purbalingga.'),
+    ).toEqual([
+      ['Kabupaten Kudus', 2],
+      ['Kabupaten Purbalingga', 3],
+    ]);
+    expect(cued('Desa Masukau kini memuncaki kategori desa.')).toEqual([['Desa Masukau', null]]);
+    expect(
+      cued('Kabupaten Muaro Jambi juga mengisi posisi kedua kategori kabupaten/kota.'),
+    ).toEqual([['Kabupaten Muaro Jambi', 2]]);
+  });
+});
