@@ -27,7 +27,7 @@ export function rankIn(s: string, from: number, to: number): RankMention | null 
 }
 
 const LEAD_RE =
-  /^(?:yang\s+(?:pertama|kedua|ketiga)\s+(?=[A-Z]))|^(?:(?:juara|terbaik|peringkat|posisi|urutan|kategori)(?:\s+(?:harapan|umum)(?=\s*:|\s+(?:[IV]{1,3}|\d)\b))?(?:\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|satu|dua|tiga)\b)?(?:\s*:|\s+[–—-](?=\s))?\s*)+|^(?:pertama|kedua|ketiga|keempat|kelima)\s+/i;
+  /^(?:yang\s+(?:pertama|kedua|ketiga)\s+(?=(?-i:[A-Z])))|^(?:(?:juara|terbaik|peringkat|posisi|urutan|kategori)(?:\s+(?:harapan|umum)(?=\s*:|\s+(?:[IV]{1,3}|\d)\b))?(?:\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|satu|dua|tiga)\b)?(?:\s*:|\s+[–—-](?=\s))?\s*)+|^(?:pertama|kedua|ketiga|keempat|kelima)\s+/i;
 
 const BARE_ROMAN = /^(II|III|IV|V)\s+(?=\p{Lu}\p{Ll})/u;
 
