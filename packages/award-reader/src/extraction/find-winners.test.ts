@@ -890,3 +890,17 @@ describe('findWinners: "yang ketiga X", "memuncaki", "mengisi posisi"', () => {
     ).toEqual([['Kabupaten Muaro Jambi', 2]]);
   });
 });
+
+describe('findWinners: "mengikuti di tempat kedua"', () => {
+  it('reads a name that follows in second place as a winner', () => {
+    expect(
+      findWinners(
+        'Provinsi Jawa Tengah mengikuti di tempat kedua, dan Provinsi Sulawesi Selatan di tempat ketiga.',
+        true,
+      ).map((c) => [c.name.text, c.rank?.rank ?? null]),
+    ).toEqual([
+      ['Provinsi Jawa Tengah', 2],
+      ['Provinsi Sulawesi Selatan', 3],
+    ]);
+  });
+});
