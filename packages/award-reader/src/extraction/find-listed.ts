@@ -143,7 +143,9 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
         run = null;
         continue;
       }
-      const follows = /^(?:disusul|diikuti|setelah)\b/i.test(trig[0].trim());
+      const follows = /^(?:disusul|diikuti|setelah|di\s+(?:belakang|bawah)nya)\b/i.test(
+        trig[0].trim(),
+      );
       rank =
         rankIn(s, item.start, pos + trig.index) ??
         (follows ? null : rankBeforeItem(s, out, pos + trig.index));
@@ -278,7 +280,7 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       place: placeM?.[1] ?? null,
       scope: { start: item.start, end: item.end },
     };
-    if (trig && /^(?:disusul|diikuti)\b/i.test(trig[0].trim())) {
+    if (trig && /^(?:disusul|diikuti|di\s+(?:belakang|bawah)nya)\b/i.test(trig[0].trim())) {
       followers.add(cand);
     }
     out.push(cand);

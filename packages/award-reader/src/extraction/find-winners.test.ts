@@ -904,3 +904,19 @@ describe('findWinners: "mengikuti di tempat kedua"', () => {
     ]);
   });
 });
+
+describe('findWinners: "Di belakangnya, secara berurutan, A dan B"', () => {
+  it('reads the names that follow a winner in order', () => {
+    expect(
+      findWinners(
+        'Di belakangnya, secara berurutan, Desa Pak Utan (Toho, Mempawah) dan Desa Sepang (Toho).',
+        true,
+      ).map((c) => c.name.text),
+    ).toEqual(['Desa Pak Utan', 'Desa Sepang']);
+    expect(
+      findWinners('Di bawahnya ada Desa Umbul Tanjung (Cinangka, Kabupaten Serang).', true).map(
+        (c) => c.name.text,
+      ),
+    ).toEqual(['Desa Umbul Tanjung']);
+  });
+});

@@ -4,13 +4,13 @@ import { LIST_TRIGGER, WON_PASSIVES } from './word-lists.ts';
 
 /** Triggers after which the list may hold names no marker backs ("diraih oleh", "yakni"). */
 export const STRONG = new RegExp(
-  `^(?:(?:berhasil|juga|turut|pun) )?(?:${WON_PASSIVES})|^(?:yakni|yaitu|meliputi|antara lain|di antaranya|diantaranya|disusul|diikuti)`,
+  `^(?:(?:berhasil|juga|turut|pun) )?(?:${WON_PASSIVES})|^(?:yakni|yaitu|meliputi|antara lain|di antaranya|diantaranya|disusul|diikuti|di\\s+belakangnya)`,
   'i',
 );
 
 /** Triggers that open an enumeration, even at the end of an item ("di antaranya,"). */
 export const ENUMERATES =
-  /^(?:yakni|yaitu|adalah|meliputi|antara lain|di antaranya|diantaranya)\b/i;
+  /^(?:yakni|yaitu|adalah|meliputi|antara lain|di antaranya|diantaranya|di\s+(?:belakang|bawah)nya)\b/i;
 
 const TRIGGER_RE = new RegExp(`(?<![\\p{L}])${LIST_TRIGGER}(?![\\p{L}])\\s*:?\\s*`, 'giu');
 
