@@ -309,6 +309,15 @@ describe('classifyRelevance: denied wins and events named after the award', () =
     expect(readArticle({ id: 'p', text: first }).relevance.kind).toBe('results');
   });
 
+  it('reads a scam warning as no results report, but not a page saying "bukan penipuan"', () => {
+    const scam =
+      'BATAM – BPJS Ketenagakerjaan mengimbau pelaku usaha mewaspadai pesan berantai "Selamat! Usaha Anda ditetapkan sebagai PEMENANG Paritrana Award 2026 Kategori UMK". Kepala cabang menegaskan pesan itu palsu dan merupakan modus penipuan.';
+    expect(readArticle({ id: 's', text: scam }).relevance.kind).not.toBe('results');
+    const honest =
+      'LUWUK – Kabupaten Banggai meraih juara I Paritrana Award 2025 tingkat Sulawesi Tengah, Selasa (19/8/2025). "Yang paling sulit itu meyakinkan warga bahwa ini bukan penipuan," kata Kepala Disnaker.';
+    expect(readArticle({ id: 'h', text: honest }).relevance.kind).toBe('results');
+  });
+
   it('reads a futsal "Paritrana Cup" as another event', () => {
     const text =
       'TERNATE – Tim futsal Dinas PUPR keluar sebagai juara I turnamen Futsal Paritrana Cup 2025 yang digelar BPJS Ketenagakerjaan Cabang Ternate, Sabtu (15/11/2025).';

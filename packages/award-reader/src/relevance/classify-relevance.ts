@@ -5,10 +5,10 @@ import { collectEvidence, type Evidence } from './collect-evidence.ts';
 import { ResultsThreshold } from './score-results.ts';
 import { splitSentences, type Sentence } from './split-sentences.ts';
 
-// a page that calls the news of a win false ("… Diskominfo: itu hoaks")
+// a page that calls the news of a win false ("… Diskominfo: itu hoaks", a scam warning)
 // (or says the award it tells of is not this one: "Ini penghargaan K3, bukan Paritrana, ya")
 const DENIED =
-  /\b(?:hoaks|hoax|kabar\s+bohong|disinformasi|(?:pesan|kabar|informasi|unggahan|berita)\s+(?:itu|tersebut)\s+tidak\s+benar|bukan\s+(?:penghargaan\s+)?paritrana(?!\s+(?:awards?\s+)?(?:pertama|yang\s+pertama|satu-satunya)))\b/;
+  /\b(?:hoaks|hoax|kabar\s+bohong|disinformasi|(?<!\b(?:bukan|tidak|tanpa)\s)penipuan|(?:pesan|kabar|informasi|unggahan|berita)\s+(?:itu|tersebut)\s+(?:tidak\s+benar|palsu)|bukan\s+(?:penghargaan\s+)?paritrana(?!\s+(?:awards?\s+)?(?:pertama|yang\s+pertama|satu-satunya)))\b/;
 /** The signal of a page that denies a win; the reader then reads it as no results report. */
 export const DeniedSignal = 'denied';
 
