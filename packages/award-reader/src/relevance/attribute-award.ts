@@ -32,8 +32,15 @@ const HEALTH = /\bbpjs\s+kesehatan\b|\bjaminan\s+kesehatan\b|\bbidang\s+kesehata
 
 /** The award each sentence names itself, or null. */
 export function namedAward(lower: string): AwardRef | null {
-  // "Futsal Paritrana Cup": an event named after the award
-  if (/paritrana\s+(?:cup|run|fun\s*run|futsal|league|expo|festival|fest)\b/.test(lower)) {
+  // "Futsal Paritrana Cup": an event named after the award; "Sanggar Tari Paritrana", "nama
+  // Paritrana": a group or a word that bears the name
+  if (
+    /paritrana\s+(?:cup|run|fun\s*run|futsal|league|expo|festival|fest)\b/.test(lower) ||
+    (/\b(?:sanggar|grup|group|band|kelompok\s+tani|klub|nama)\s+(?:\S+\s+)?paritrana\b/.test(
+      lower,
+    ) &&
+      !/paritrana\s+award/.test(lower))
+  ) {
     return AwardRef.Other;
   }
   if (paritrana.test(lower)) {

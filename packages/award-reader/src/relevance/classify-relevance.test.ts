@@ -318,6 +318,19 @@ describe('classifyRelevance: denied wins and events named after the award', () =
     expect(readArticle({ id: 'h', text: honest }).relevance.kind).toBe('results');
   });
 
+  it('reads a dance studio named Paritrana as no mention of the award, unlike its jury team', () => {
+    expect(
+      kindOf(
+        'PONOROGO – Sanggar Tari Paritrana asal Kecamatan Jetis tampil di Festival Reog, Sabtu (28/6/2025). Pelatih sanggar mengatakan nama Paritrana dipilih karena berarti perlindungan. Sanggar tersebut meraih penyaji terbaik kategori remaja.',
+      ),
+    ).toBe('unrelated');
+    expect(
+      kindOf(
+        'SERANG – Tim penilai Paritrana Award 2026 tingkat Provinsi Banten mulai verifikasi lapangan, Senin (20/7/2026). Kota Cilegon, yang tahun lalu meraih juara I Paritrana Award 2025 tingkat Banten, kembali mengajukan diri.',
+      ),
+    ).not.toBe('unrelated');
+  });
+
   it('reads a futsal "Paritrana Cup" as another event', () => {
     const text =
       'TERNATE – Tim futsal Dinas PUPR keluar sebagai juara I turnamen Futsal Paritrana Cup 2025 yang digelar BPJS Ketenagakerjaan Cabang Ternate, Sabtu (15/11/2025).';
