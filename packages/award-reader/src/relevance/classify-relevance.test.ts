@@ -331,6 +331,14 @@ describe('classifyRelevance: denied wins and events named after the award', () =
     ).not.toBe('unrelated');
   });
 
+  it('reads a nominee story ranking its first-stage scores as no result', () => {
+    expect(
+      kindOf(
+        'Lima Provinsi Masuk Nominasi Paritrana Award Nasional\n\nJAKARTA – Kemenko PMK mengumumkan lima provinsi yang masuk nominasi Paritrana Award 2025 tingkat nasional. Kelimanya akan mengikuti wawancara dewan juri. Berdasarkan urutan nilai tahap pertama, Jawa Tengah berada di posisi pertama, disusul Kalimantan Timur dan Bali.',
+      ),
+    ).not.toBe('results');
+  });
+
   it('reads a futsal "Paritrana Cup" as another event', () => {
     const text =
       'TERNATE – Tim futsal Dinas PUPR keluar sebagai juara I turnamen Futsal Paritrana Cup 2025 yang digelar BPJS Ketenagakerjaan Cabang Ternate, Sabtu (15/11/2025).';

@@ -43,7 +43,7 @@ export function classifyRelevance(article: ArticleText): RelevanceDecision {
   // "… merilis lima perusahaan dengan skor tertinggi pada tahap seleksi dokumen": ranks of a
   // selection stage, with no ceremony held, are no result
   if (
-    sentences.some((x) => x.lead && SELECTION_STAGE.test(x.lower)) &&
+    sentences.some((x) => (x.lead || nominatedStory(sentences)) && SELECTION_STAGE.test(x.lower)) &&
     !['ceremony', 'congratulation'].some((rule) => evidence.fired.has(rule))
   ) {
     return { kind: RelevanceKind.Nomination, score, signals: [...signals, 'selection-stage'] };
@@ -67,6 +67,11 @@ function isUpcoming({ fired }: Evidence, sentences: Sentence[]): boolean {
 
 const SELECTION_STAGE =
   /\b(?:nilai|skor|peringkat)\s+sementara\b|\btahap\s+(?:seleksi|dokumen)\b|\bseleksi\s+dokumen\b|\burutan\s+nilai\b|\bnilai\s+tahap\s+(?:pertama|awal)\b/;
+
+// (anywhere in a story whose lead is about nominees: "Lima Provinsi Masuk Nominasi …")
+const NOMINATED = /\bnominasi\b|\bnominator\b|\bmasuk\s+\S+\s+besar\b/;
+const nominatedStory = (sentences: Sentence[]): boolean =>
+  sentences.some((x) => x.lead && NOMINATED.test(x.lower));
 
 const INVITATION =
   /\b(?:undangan\s+peliputan|mengundang\s+rekan-rekan\s+media|mohon\s+(?:kesediaan|kehadiran)|hari\s*\/\s*tanggal\s*:)/;
