@@ -55,6 +55,12 @@ describe('readCues', () => {
     expect(cues('Desa kita bisa juara dua').future).toBeGreaterThanOrEqual(0);
   });
 
+  it('reads a request as no win', () => {
+    expect(
+      cues('Dewan Minta Banyumas Pertahankan Gelar Juara Paritrana').future,
+    ).toBeGreaterThanOrEqual(0);
+  });
+
   it('drops negated cues but keeps "tidak hanya" and "belum lama ini"', () => {
     expect(cues('Sukamaju belum pernah meraih Paritrana Award').win).toBe(-1);
     expect(cues('Tidak hanya meraih juara 1, Sukamaju juga').win).toBeGreaterThanOrEqual(0);

@@ -100,6 +100,10 @@ export const FutureWords: readonly string[] = [
   'mencoba',
   'jika',
   'kalau',
+  // a request: "Dewan Minta Banyumas Pertahankan Gelar Juara Paritrana"
+  'minta',
+  'meminta',
+  'mendesak',
   // a purpose: "meminta perangkat daerah bekerja keras agar Kabupaten X meraih juara pertama"
   'agar',
   'supaya',
