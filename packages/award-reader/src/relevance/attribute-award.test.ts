@@ -91,3 +91,16 @@ describe('attributeAwards', () => {
     expect(refs.slice(8)).toEqual(['none', 'none']);
   });
 });
+
+describe('namedAward: an award named in quotes', () => {
+  it('reads a quoted award that is not Paritrana as another award', () => {
+    expect(
+      namedAward(
+        'bpjs ketenagakerjaan kantor cabang bekasi memberikan penghargaan "mitra tertib jamsostek 2025" kepada 25 perusahaan.',
+      ),
+    ).toBe('other');
+    expect(namedAward('kota x menerima penghargaan "paritrana award 2025".')).toBe(
+      AwardRef.Paritrana,
+    );
+  });
+});

@@ -30,6 +30,8 @@ const GIVEN_JOINTLY =
 // the health insurer's side of social security
 const HEALTH = /\bbpjs\s+kesehatan\b|\bjaminan\s+kesehatan\b|\bbidang\s+kesehatan\b|\bjkn\b/;
 
+const QUOTED_OTHER = /\b(?:penghargaan|anugerah)\s+["“'‘][^"”'’]{3,60}["”'’]/;
+
 /** The award each sentence names itself, or null. */
 export function namedAward(lower: string): AwardRef | null {
   // "Futsal Paritrana Cup": an event named after the award; "Sanggar Tari Paritrana", "nama
@@ -41,6 +43,10 @@ export function namedAward(lower: string): AwardRef | null {
     ) &&
       !/paritrana\s+award/.test(lower))
   ) {
+    return AwardRef.Other;
+  }
+  // 'memberikan penghargaan "Mitra Tertib Jamsostek 2025"': an award named in quotes, not this one
+  if (QUOTED_OTHER.test(lower) && !/paritrana/.test(lower)) {
     return AwardRef.Other;
   }
   if (paritrana.test(lower)) {
