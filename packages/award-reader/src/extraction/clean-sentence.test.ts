@@ -258,3 +258,12 @@ describe('readTableRows: a score recap with a column of villages', () => {
     ).toEqual(['Terbaik I: Desa Bilebante', 'Harapan I: Desa Tanjung Luar', '']);
   });
 });
+
+describe('cleanSentence: a letter\'s place and date, a dateline with "--"', () => {
+  it('drops "Surabaya, 3 Juli 2024" and a dateline parted by a double hyphen', () => {
+    expect(cleanSentence('Surabaya, 3 Juli 2024')).toBe('');
+    expect(cleanSentence('MAKASSAR -- Ada yang menarik di malam penganugerahan.')).toBe(
+      'Ada yang menarik di malam penganugerahan.',
+    );
+  });
+});

@@ -7,7 +7,7 @@ import { nameRegionalGovernment } from './regional-government.ts';
 
 // A dateline or outlet tag before the story: "KALTIMOKE, BONTANG – ", "balitribune.co.id | Gianyar - ".
 // ("SERANG, bantenpedia.example- …": an outlet's domain glued to the hyphen)
-const SEPARATOR = /\s*[–—|]\s*|\s+-\s+|(?<=\p{Lu}[\p{L}.]*)-\s+|(?<=\p{L}\.\p{Ll}{2,})-\s+/u;
+const SEPARATOR = /\s*[–—|]\s*|\s+--?\s+|(?<=\p{Lu}[\p{L}.]*)-\s+|(?<=\p{L}\.\p{Ll}{2,})-\s+/u;
 
 function isDateline(prefix: string): boolean {
   const words = prefix.split(/[\s,()]+/).filter(Boolean);
@@ -269,9 +269,13 @@ export function readTableRows(lines: string[]): string[] {
 const RANK_OF_IT =
   /\b((?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\s+(?:pertama|kedua|ketiga|satu|dua|tiga))nya\b(?=\s+\p{Lu})/gu;
 
+// "Surabaya, 3 Juli 2024": a letter's place and date, under its text
+const PLACE_AND_DATE =
+  /^\s*(?-i:\p{Lu})[\p{L} .]{2,30},\s+\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+20\d\d\s*$/iu;
+
 export function cleanSentence(s: string): string {
   // "Sumber: Disnaker Provinsi Bali": where a table came from names no winner
-  if (SOURCE_LINE.test(s) || HEADER_LINE.test(s)) {
+  if (SOURCE_LINE.test(s) || HEADER_LINE.test(s) || PLACE_AND_DATE.test(s)) {
     return '';
   }
   const body = tableRow(s)

@@ -66,3 +66,11 @@ describe('scanNames: region words with no name', () => {
     ]);
   });
 });
+
+describe('scanNames: a nominee label', () => {
+  it('reads no "Nominasi" label as a name', () => {
+    expect(scanNames('Nominasi : Kabupaten Boalemo').map((n) => n.text)).toEqual([
+      'Kabupaten Boalemo',
+    ]);
+  });
+});
