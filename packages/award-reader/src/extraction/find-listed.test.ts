@@ -278,6 +278,17 @@ describe('findWinners: a rank after the place that follows a winner', () => {
     ).toEqual([['Desa Towale', 1]]);
   });
 
+  it("reads a business's town before its rank in parentheses as its place", () => {
+    expect(
+      findWinners(
+        'Kategori usaha mikro: UD Tahu Sumber Rejeki, Kabupaten Kediri (Juara I), dan Batik Tulis Mojo, Kabupaten Tuban (Juara II).',
+      ).map((c) => [c.name.text, c.rank?.rank ?? null]),
+    ).toEqual([
+      ['UD Tahu Sumber Rejeki', 1],
+      ['Batik Tulis Mojo', 2],
+    ]);
+  });
+
   it('reads a winner described as a cooperative or a company before its verb', () => {
     expect(
       findWinners(

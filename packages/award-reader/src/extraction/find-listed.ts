@@ -222,12 +222,17 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     // "BUMDes Amerta Sari, Desa Jatiluwih": a village after a business is its home
     // ("Juara I UD Tahu Takwa, Kota Kediri; Juara II Batik Sekar Jagad, Tuban": a regency or
     // city after a ranked business that is no region is where it works)
+    // (or its rank comes after the town: "UD Tahu Sumber Rejeki, Kabupaten Kediri (Juara I)")
+    const rankAfter = /^\s*\((?:juara|peringkat|terbaik|harapan)\b[^)]*\)\s*(?:[;.,]|$)/i.test(
+      s.slice(name.end, item.end + 1),
+    );
     const regionAfterBusiness =
-      prev?.rank != null &&
+      prev != null &&
+      (prev.rank != null || rankAfter) &&
       !REGION_HEAD.test(prev.name.text) &&
       findBareRegion(prev.name.text) == null &&
       (REGION_HEAD.test(name.text) || isBareRegion(name)) &&
-      /^\s*(?:[;.]|$)/.test(s.slice(name.end, item.end + 1));
+      (rankAfter || /^\s*(?:[;.]|$)/.test(s.slice(name.end, item.end + 1)));
     const townOf =
       (!name.marked && !name.text.includes(' ') && VILLAGE_NAME.test(prev?.name.text ?? '')) ||
       (((!name.marked && !name.text.includes(' ')) || VILLAGE_NAME.test(name.text)) &&
