@@ -69,9 +69,9 @@ export function readRelevance(
   const found = worthReading ? extractAwards(article, { model }) : [];
   const p = relevanceScore(model, worthReading ? articleFeatures(article, rule, found) : unread);
   // (a page that denies the win is no results report, whatever the winners it names)
-  // (a page whose rules read three ranked winners of this edition, and whose award sentences say
-  // something of a result, reports results whatever the model thinks of its few words: a
-  // winners table pasted under one line of lead)
+  // (a page where the reader finds three ranked winners of this edition, and whose award
+  // sentences say something of a result, reports results whatever the model thinks of its few
+  // words: a winners table pasted under one line of lead)
   const listed = found.filter((a) => !a.historical && a.rank != null).length >= LISTED_WINNERS;
   const held =
     rule.score > 0 &&
