@@ -38,6 +38,8 @@ const FROM_REGION = /^\s+(?:dari|asal)\s+(?:Kota|Kabupaten|Kab\.)\s+\p{Lu}/u;
 const OTHER_PREDICATE =
   /^\s*,?\s*(?:yang\s+)?(?:hadir|bertindak|datang|turut|ikut|menyampaikan|memaparkan|membuka|menyaksikan|mendampingi|mewakili|(?:menjadi|sebagai)\s+(?:tuan\s+rumah|undangan|tamu|mitra|peserta|nominasi))\b/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
+// triggers of names that follow a winner in order: "disusul A", "Di belakangnya, B"
+const FOLLOWERS = /^(?:disusul|diikuti|di\s+(?:belakang|bawah)nya)\b/i;
 const BEATEN_RANKED =
   /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\s+(?=(?-i:\p{Lu})[^.;()]{2,60}\((?:juara|peringkat|terbaik|posisi)\s+[^)]{1,30}\))/giu;
 const GETS_CERTIFICATE = new RegExp(
@@ -143,9 +145,7 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
         run = null;
         continue;
       }
-      const follows = /^(?:disusul|diikuti|setelah|di\s+(?:belakang|bawah)nya)\b/i.test(
-        trig[0].trim(),
-      );
+      const follows = FOLLOWERS.test(trig[0].trim()) || /^setelah\b/i.test(trig[0].trim());
       rank =
         rankIn(s, item.start, pos + trig.index) ??
         (follows ? null : rankBeforeItem(s, out, pos + trig.index));
@@ -285,7 +285,7 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       place: placeM?.[1] ?? null,
       scope: { start: item.start, end: item.end },
     };
-    if (trig && /^(?:disusul|diikuti|di\s+(?:belakang|bawah)nya)\b/i.test(trig[0].trim())) {
+    if (trig && FOLLOWERS.test(trig[0].trim())) {
       followers.add(cand);
     }
     out.push(cand);

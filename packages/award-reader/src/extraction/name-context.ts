@@ -45,12 +45,16 @@ const PLACE_THEN_AND = new RegExp(
   'iu',
 );
 
+/** Whether a name is a regency's or city's: with its prefix, or a bare name the gazetteer knows. */
+export const isRegencyOrCity = (name: string): boolean =>
+  /^(?:Kabupaten|Kab\.|Kota)\s/.test(name) || findBareRegion(name) != null;
+
 /**
  * Whether a name is a region joined by "dan" to a place named just before it (a regency or city,
  * not a province: "… di Papua Barat Daya dan Kabupaten Manokwari juga terbaik" names a winner).
  */
 export function joinedToPlace(s: string, name: { text: string; start: number }): boolean {
-  if (!/^(?:Kabupaten|Kab\.|Kota)\s/.test(name.text) && findBareRegion(name.text) == null) {
+  if (!isRegencyOrCity(name.text)) {
     return false;
   }
   const place = PLACE_THEN_AND.exec(s.slice(Math.max(0, name.start - 80), name.start))?.[1];

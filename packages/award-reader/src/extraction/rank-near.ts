@@ -1,8 +1,7 @@
 import { findBareOrdinals, findRanks, rankValue, type RankMention } from './parse-rank.ts';
+import { PLACE_WON_END } from './word-lists.ts';
 
-// what may follow "yang kedua" when it is a place won: the clause ends, or its category follows
-export const RANK_CLAUSE_END =
-  /^(?:\s*(?:[,.;)]|$)|\s+(?:dan|kategori|di|dalam|pada|tingkat|se-?)\b)/i;
+const RANK_CLAUSE_END = new RegExp(`^(?:${PLACE_WON_END})`, 'i');
 
 /** The first rank written between two offsets ("juara 2", "di posisi kedua"), offsets absolute. */
 export function rankIn(s: string, from: number, to: number): RankMention | null {

@@ -47,8 +47,17 @@ export const NOT_A_NAME = set(`
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
-export const WIN_VERB =
-  '(?:(?:ditetapkan|dinyatakan|terpilih)(?: (?:sebagai|menjadi|jadi))?|diumumkan (?:sebagai|menjadi) (?=juara|pemenang|terbaik|peraih)|jadi (?:juara|terbaik|pemenang)|juarai|(?:mem)?bawa pulang|(?:mem)?pertahankan|(?:me)?rebut|kantongi|(?:me)?nyandang|sandang|(?:me)?raup|(?:mem)?borong|torehkan|(?:meng)?amankan|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|dapat (?=juara|penghargaan|predikat|peringkat|posisi|award|trofi|piala|anugerah)|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|(?:keluar|tampil) sebagai|menjadi (?:(?:desa|kelurahan|kabupaten|kota|provinsi|perusahaan|badan usaha|rumah sakit) )?(?:juara|terbaik|pemenang|peraih|yang terbaik|(?:desa|kelurahan|gampong|nagari|kabupaten(?:\\/kota)?|kota|provinsi|perusahaan|badan usaha|usaha|rumah sakit|koperasi|umkm|ukm|bumdes)(?: (?:besar|menengah|kecil|mikro|dan|swasta))* terbaik|yang (?:pertama|kedua|ketiga)(?=\\s*(?:[,.;)]|$)|\\s+(?:dan|kategori|di|dalam|pada|tingkat|se-?)\\b)|runner[ -]?up)|terpilih (?:sebagai|menjadi)|menduduki|menempati|memuncaki|mengisi (?=posisi|urutan|peringkat|tempat)|diterima|mendapat predikat|(?:sebagai|selaku) (?:juara|terbaik|pemenang|peraih|penerima|runner[ -]?up|the best|(?:desa|kelurahan|gampong|nagari|kabupaten(?:\\/kota)?|kota|provinsi|perusahaan|badan usaha|usaha|rumah sakit|koperasi|umkm|ukm|bumdes)(?: (?:besar|menengah|kecil|mikro|dan|swasta))* terbaik)|adalah (?:juara|pemenang|peraih)|menyusul(?=\\s*(?:[.,;)]|$)))';
+/** A kind of winner and "terbaik" after it: "(menjadi) perusahaan besar terbaik". */
+const KIND_THEN_BEST =
+  '(?:desa|kelurahan|gampong|nagari|kabupaten(?:\\/kota)?|kota|provinsi|perusahaan|badan usaha|usaha|rumah sakit|koperasi|umkm|ukm|bumdes)(?: (?:besar|menengah|kecil|mikro|dan|swasta))* terbaik';
+
+/**
+ * What may follow "yang kedua" when it is a place won: the clause ends, or its category follows
+ * ("menjadi yang kedua, …"; not "yang pertama bagi Cimahi", the first ever).
+ */
+export const PLACE_WON_END = '\\s*(?:[,.;)]|$)|\\s+(?:dan|kategori|di|dalam|pada|tingkat|se-?)\\b';
+
+export const WIN_VERB = `(?:(?:ditetapkan|dinyatakan|terpilih)(?: (?:sebagai|menjadi|jadi))?|diumumkan (?:sebagai|menjadi) (?=juara|pemenang|terbaik|peraih)|jadi (?:juara|terbaik|pemenang)|juarai|(?:mem)?bawa pulang|(?:mem)?pertahankan|(?:me)?rebut|kantongi|(?:me)?nyandang|sandang|(?:me)?raup|(?:mem)?borong|torehkan|(?:meng)?amankan|tercatat sebagai|meraih|raih|meraihnya|memenangkan|memenangi|menang|menerima|terima(?!\\s+kasih)|mendapat(?:kan)?|memperoleh|dapat (?=juara|penghargaan|predikat|peringkat|posisi|award|trofi|piala|anugerah)|menyabet|sabet|menggondol|memboyong|mengantongi|menjuarai|dinobatkan|dianugerahi|dianugrahi|diganjar|(?:keluar|tampil) sebagai|menjadi (?:(?:desa|kelurahan|kabupaten|kota|provinsi|perusahaan|badan usaha|rumah sakit) )?(?:juara|terbaik|pemenang|peraih|yang terbaik|${KIND_THEN_BEST}|yang (?:pertama|kedua|ketiga)(?=${PLACE_WON_END})|runner[ -]?up)|terpilih (?:sebagai|menjadi)|menduduki|menempati|memuncaki|mengisi (?=posisi|urutan|peringkat|tempat)|diterima|mendapat predikat|(?:sebagai|selaku) (?:juara|terbaik|pemenang|peraih|penerima|runner[ -]?up|the best|${KIND_THEN_BEST})|adalah (?:juara|pemenang|peraih)|menyusul(?=\\s*(?:[.,;)]|$)))`;
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =

@@ -1,9 +1,12 @@
-import { joinedToPlace, type WinnerCandidate } from '../extraction/name-context.ts';
+import {
+  isRegencyOrCity,
+  joinedToPlace,
+  type WinnerCandidate,
+} from '../extraction/name-context.ts';
 import { findRanks, rankValue, type RankMention } from '../extraction/parse-rank.ts';
 import { placeAgainst } from '../extraction/rank-near.ts';
 import { scanNames, type FoundName } from '../extraction/scan-names.ts';
 import { findRegencies } from '../gazetteer/regions.ts';
-import { findBareRegion } from '../gazetteer/find-region.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { VILLAGE_NAME } from '../extraction/word-lists.ts';
 
@@ -188,8 +191,6 @@ const VENUE = /(?<![\p{L}])di\s+$/iu;
 // ("Kios Mama Yosina di Jalan Raya Mandala, Merauke, meraih …": a street's town)
 const PLACE_CHAIN =
   /(?:\bdi\s+(?:kawasan\s+|daerah\s+|wilayah\s+|Kecamatan\s+|Desa\s+|Kelurahan\s+)?|\b(?:Jalan|Jl\.)\s+)(?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*){0,3},\s*$/iu;
-const isRegion = (name: string): boolean =>
-  /^(?:Kabupaten|Kab\.|Kota)\s/.test(name) || findBareRegion(name) != null;
 
 /** "X – Kota Y": the dash follows a name, not a rank or category label ("Juara I – Kota Y"). */
 function placeAfterDash(before: string): boolean {
@@ -221,7 +222,7 @@ export function neverWinner(
     BEATEN.test(before) ||
     FROM_PLACE.test(before) ||
     VENUE.test(before) ||
-    (PLACE_CHAIN.test(before) && isRegion(name.text)) ||
+    (PLACE_CHAIN.test(before) && isRegencyOrCity(name.text)) ||
     joinedToPlace(sentence, name)
   );
 }
@@ -269,7 +270,7 @@ export function extraCandidates(sentence: string): ExtraCandidate[] {
       prev &&
       /^\s*,\s*$/.test(sentence.slice(prev.end, s.name.start)) &&
       orgMarker(prev.text) != null &&
-      (VILLAGE_NAME.test(s.name.text) || isRegion(s.name.text))
+      (VILLAGE_NAME.test(s.name.text) || isRegencyOrCity(s.name.text))
     ) {
       continue;
     }
