@@ -57,9 +57,6 @@ function coordinated(names: FoundName[], i: number, s: string): FoundName[] {
 const RESPECTIVELY = /\b(?:masing-masing|berturut-turut|berurutan)\b/i;
 
 const GIVERS_JOINED = /\b(?:dari|oleh)\s+[^,.;]{1,60}?\s+(?:dan|serta|bersama)\s+$/i;
-// "dari BPJS Ketenagakerjaan dan Pemprov Aceh sebagai terbaik II": the second of two givers
-export const GIVER_PAIR =
-  /\bdari\s+(?:BPJS|BPJAMSOSTEK|Gubernur|Wakil\s+Gubernur|Pemprov|Pemerintah\s+(?:Provinsi|Aceh)|Menteri|Menko|Kemenko|Kementerian|Wakil\s+Presiden|Wapres)\b[^,.;]{0,60}?\s+(?:dan|serta|bersama)\s+$/i;
 // "dari Pemerintah Aceh dan …": Aceh's provincial government, read as a name without its word
 const GIVEN_BY = /\bdari\s+Pemerintah\s+$/i;
 
@@ -235,15 +232,17 @@ export function findSubjects(s: string): WinnerCandidate[] {
     // terbaik pertama dan kedua", "Desa C dan Desa D meraih yang kedua dan ketiga")
     // ("A dan B sama-sama membawa pulang penghargaan kategori desa, masing-masing sebagai juara
     // I dan II": the word may stand later, before the series)
-    const series = rankSeries(s.slice(name.end + skip));
+    // (read only for a group, or after "masing-masing": most subjects stand alone)
+    const series =
+      group.length >= 2 || RESPECTIVELY.test(m[0]) ? rankSeries(s.slice(name.end + skip)) : null;
     const inOrder =
-      RESPECTIVELY.test(m[0]) ||
-      (group.length >= 2 &&
-        series.index >= 0 &&
-        (series.index <= m[0].length + 2 ||
-          series.ranks.length === group.length ||
-          RESPECTIVELY.test(s.slice(name.end + skip, name.end + skip + series.index))));
-    const ranks = inOrder ? series.ranks : [];
+      series != null &&
+      (RESPECTIVELY.test(m[0]) ||
+        (series.index >= 0 &&
+          (series.index <= m[0].length + 2 ||
+            series.ranks.length === group.length ||
+            RESPECTIVELY.test(s.slice(name.end + skip, name.end + skip + series.index)))));
+    const ranks = inOrder && series ? series.ranks : [];
     group.forEach((n, k) => {
       const r = rank && ranks.length === group.length ? { ...rank, rank: ranks[k] ?? null } : rank;
       out.push({

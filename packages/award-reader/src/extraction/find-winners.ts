@@ -1,6 +1,6 @@
 import { findBareRegion } from '../gazetteer/resolve-name.ts';
 import { findListed } from './find-listed.ts';
-import { findSubjects, GIVER_PAIR } from './find-subjects.ts';
+import { findSubjects } from './find-subjects.ts';
 import { joinedToPlace, type WinnerCandidate } from './name-context.ts';
 import { rankSeries } from './rank-series.ts';
 import { AWARD_CUE } from './word-lists.ts';
@@ -38,6 +38,10 @@ export const aboutOtherAward = (sentence: string): boolean =>
 const RESULT =
   /\b(?:juara|terbaik|pemenang|peraih|meraih|diraih|memenangkan|dimenangkan|menyabet|dianugerahi)\b/i;
 
+// "dari BPJS Ketenagakerjaan dan Pemprov Aceh sebagai terbaik II": the second of two givers
+const GIVER_PAIR =
+  /\bdari\s+(?:BPJS|BPJAMSOSTEK|Gubernur|Wakil\s+Gubernur|Pemprov|Pemerintah\s+(?:Provinsi|Aceh)|Menteri|Menko|Kemenko|Kementerian|Wakil\s+Presiden|Wapres)\b[^,.;]{0,60}?\s+(?:dan|serta|bersama)\s+$/i;
+
 /**
  * Every winner a sentence states: list items first, then subjects of win verbs not yet found.
  * A sentence without award words counts only when the one before it had them (`afterCue`);
@@ -53,6 +57,9 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
     return [];
   }
   const found = findListed(sentence, inList);
+  // (a series of ranks in the sentence hands them out in order; read once, when asked)
+  let seriesOfRanks: boolean | undefined;
+  const hasSeries = () => (seriesOfRanks ??= rankSeries(sentence).ranks.length >= 2);
   const perCategory = (x: WinnerCandidate) => x.scope.start > x.name.end;
   for (const c of findSubjects(sentence)) {
     const overlapping = found.filter((f) => f.name.start < c.name.end && c.name.start < f.name.end);
@@ -93,7 +100,7 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
         (!same.rank ||
           ownAfter ||
           /\b(?:masing-masing|berturut-turut|berurutan)\b/i.test(sentence) ||
-          rankSeries(sentence).ranks.length >= 2)
+          hasSeries())
       ) {
         same.rank = c.rank;
       }
