@@ -163,12 +163,8 @@ export function resolveAnaphora(
       // or a "kita" that won a province's stage ("Tahun ini kita juga meraih Paritrana Award
       // tingkat Provinsi Lampung," ujar wali kota: the province hosts, its regency or city won)
       const provinceWon = PROVINCE_CATEGORY.test(text.slice(end));
-      if (
-        /^kita$/i.test(pronoun) &&
-        !m[1] &&
-        !PROVINCIAL_STAGE.test(text.slice(end)) &&
-        !provinceWon
-      ) {
+      const bareKita = /^kita$/i.test(pronoun) && !m[1];
+      if (bareKita && !PROVINCIAL_STAGE.test(text.slice(end)) && !provinceWon) {
         continue;
       }
       if (
@@ -180,11 +176,13 @@ export function resolveAnaphora(
       // (a bare "kita" is a government's own side: a region, not a company or an office)
       // (a province's own category makes the first person its province: "kami juara dua
       // kategori pemerintah provinsi")
+      // (a bare "kita" that won a region's stage: its region, or the story's when none is near)
+      const regionKita = bareKita && !provinceWon;
       const types = m[1]
         ? (REFERS[m[1].toLowerCase()] ?? [])
         : /^(?:kita|kami)$/i.test(pronoun) && provinceWon
           ? PROVINCE
-          : /^kita$/i.test(pronoun)
+          : regionKita
             ? REGIONS
             : ANY;
       const back = types.every((t) => t === 'badan_usaha' || t === 'umkm')
@@ -197,7 +195,7 @@ export function resolveAnaphora(
       const who = (said ? antecedent([said], types) : null) ?? antecedent(earlier, types);
       // ('"Tahun ini kita juga meraih …," ujarnya' far from any name: the regency or city the
       // story is filed from or about)
-      const story = who || types !== REGIONS ? null : storyRegion();
+      const story = who || !regionKita ? null : storyRegion();
       if (who || story) {
         const name = who ? (who.paren ? `${who.text} (${who.paren})` : who.text) : (story ?? '');
         // ("… tingkat DIY kami juara pertama": a comma keeps the name apart from a name before)

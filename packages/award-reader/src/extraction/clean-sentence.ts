@@ -229,7 +229,7 @@ export function readTableRows(lines: string[]): string[] {
       return '';
     }
     const category = at('category');
-    const ranked = rank && rank !== '-' ? (/^\p{L}+\s/u.test(rank) ? rank : `Juara ${rank}`) : null;
+    const ranked = rank ? (/^\p{L}+\s/u.test(rank) ? rank : `Juara ${rank}`) : null;
     const labelled = (cat: string | null | undefined, winner: string) => {
       const label = [ranked, cat && cat !== '-' ? `kategori ${cat}` : null]
         .filter(Boolean)
@@ -264,7 +264,6 @@ export function readTableRows(lines: string[]): string[] {
   });
 }
 
-/** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 // "Juara pertamanya Kota Cirebon" ("its first place"): the rank without its "-nya"
 const RANK_OF_IT =
   /\b((?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\s+(?:pertama|kedua|ketiga|satu|dua|tiga))nya\b(?=\s+\p{Lu})/gu;
@@ -273,6 +272,7 @@ const RANK_OF_IT =
 const PLACE_AND_DATE =
   /^\s*(?-i:\p{Lu})[\p{L} .]{2,30},\s+\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+20\d\d\s*$/iu;
 
+/** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 export function cleanSentence(s: string): string {
   // "Sumber: Disnaker Provinsi Bali": where a table came from names no winner
   if (SOURCE_LINE.test(s) || HEADER_LINE.test(s) || PLACE_AND_DATE.test(s)) {
