@@ -58,7 +58,8 @@ export function readRelevance(
   const rule = classifyByRules(article);
   const model = opts.model === undefined ? defaultModel() : opts.model;
   if (!model) {
-    const awards = rule.kind === RelevanceKind.Results ? extractAwards(article, { model }) : [];
+    const awards =
+      rule.kind === RelevanceKind.Results ? extractAwards(article, { model, mended: true }) : [];
     return { relevance: rule, awards };
   }
   // the winners found vote; when even the best possible vote could not make the article a
@@ -66,7 +67,7 @@ export function readRelevance(
   const unread = articleFeatures(article, rule, []);
   const worthReading =
     namesAnAward(article) && bestCaseScore(model, unread) >= model.thresholds.relevance;
-  const found = worthReading ? extractAwards(article, { model }) : [];
+  const found = worthReading ? extractAwards(article, { model, mended: true }) : [];
   const p = relevanceScore(model, worthReading ? articleFeatures(article, rule, found) : unread);
   // (a page that denies the win is no results report, whatever the winners it names)
   // (a page where the reader finds three ranked winners of this edition, and whose award

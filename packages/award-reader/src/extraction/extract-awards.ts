@@ -59,6 +59,8 @@ export interface ExtractOptions {
   model?: ReaderModel | null;
   /** Sees every candidate that resolved to a winner, with its features (for training). */
   trace?: (x: Features, award: AwardMention, source: CandidateSource) => void;
+  /** The text was already mended by the caller (mend-text.ts): it is not mended again. */
+  mended?: boolean;
 }
 
 // "Pemprov X bersama BPJS Ketenagakerjaan memberikan Paritrana Award kepada …": a name that gives
@@ -232,9 +234,10 @@ const SPAN_WITHOUT_WIN = 0.9;
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
   // (an advert's lines joined into its sentence; every offset stays true)
-  // (and the text mended: "Paritrana-Award 2026", "pering-⏎kat"; the extractor service calls
-  // this directly)
-  const article = { ...given, text: joinAdvertLines(mendText(given.text)) };
+  // (and the text mended, unless the caller did: "Paritrana-Award 2026", "pering-⏎kat"; the
+  // extractor service calls this directly)
+  const text = opts.mended ? given.text : mendText(given.text);
+  const article = { ...given, text: joinAdvertLines(text) };
   const model = opts.model === undefined ? defaultModel() : opts.model;
   // the learned decision (or a trace for training) also hears the high-recall candidates
   const widen = model != null || opts.trace != null;

@@ -64,8 +64,10 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
   const boundary = s
     .slice(from)
     .search(
-      /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:\p{Lu}|(?:juara|terbaik|peringkat)\s+\S+\s+\p{Lu})|\.\s|["”]/u,
+      /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:(?![Jj]uara\s|[Tt]erbaik\s|[Pp]eringkat\s)\p{Lu}|(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+(?!Kategori\b|Tingkat\b)\p{Lu})|\.\s|["”]/u,
     );
+  // (", Juara II Kategori A" is the name's own rank, written in capitals; ", juara 2 Kota B" leads
+  // the next name)
   // a place after "tingkat"/"di" does not end the clause: "… tingkat Provinsi Banten sebagai terbaik 1"
   // ("menerima penghargaan dari BPJS Ketenagakerjaan dan Pemprov X sebagai terbaik kedua": the
   // second giver does not end it either)

@@ -13,6 +13,17 @@ describe('findWinners: capitalized ranks between names', () => {
     ]);
   });
 
+  it('reads a capitalized ", Juara II Kategori …" after the award as the name\'s own rank', () => {
+    expect(
+      names(
+        'Kabupaten Lamongan meraih Paritrana Award 2025 tingkat Provinsi Jawa Timur, Juara II Kategori Pemerintah Kabupaten/Kota.',
+      ),
+    ).toEqual([['Kabupaten Lamongan', 2]]);
+    expect(names('Kota Binjai meraih Paritrana Award 2024, Juara III.')).toEqual([
+      ['Kota Binjai', 3],
+    ]);
+  });
+
   it('reads no bare list numeral "I." as a name', () => {
     expect(names('Pemenang Paritrana Award:\nI. Kategori Pemerintah Kabupaten/Kota')).toEqual([]);
   });
