@@ -297,3 +297,18 @@ describe('findWinners: a rank after the place that follows a winner', () => {
     ).toEqual([['Credit Union Pancur Baru', 1]]);
   });
 });
+
+describe('findListed: the city after a venue', () => {
+  it('reads a region after "di aula Kantor …," or "dari panggung Gedung …," as the venue\'s city', () => {
+    expect(
+      ranks(
+        'Kota Pasuruan menerima piala juara I Paritrana Award 2025 di aula Kantor Gubernur Jawa Timur, Surabaya.',
+      ),
+    ).toEqual([['Kota Pasuruan', 1]]);
+    expect(
+      ranks(
+        'Kabupaten Sikka meraih juara II Paritrana Award 2025, diumumkan dari panggung Gedung Sasando, Kupang.',
+      ),
+    ).toEqual([['Kabupaten Sikka', 2]]);
+  });
+});

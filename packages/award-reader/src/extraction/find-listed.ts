@@ -211,10 +211,13 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       continue;
     }
     const prev = out[out.length - 1];
-    // "… di Istana Wapres, Jakarta, Kamis": a region after a venue is the venue's city
+    // "… di Istana Wapres, Jakarta, Kamis", "di aula Kantor Gubernur NTT, Kupang", "turun dari
+    // panggung Gedung Negara Grahadi, Surabaya": a region after a venue is the venue's city
     if (
       isBareRegion(name) &&
-      /\bdi\s+(?:[\p{Lu}][\p{L}]*\s*)+,\s*$/u.test(s.slice(0, item.start))
+      /\b(?:di|dari)\s+(?:\p{Ll}+\s+){0,2}(?:[\p{Lu}][\p{L}]*\s*)+,\s*$/u.test(
+        s.slice(0, item.start),
+      )
     ) {
       continue;
     }

@@ -70,4 +70,26 @@ describe('orgForOfficer', () => {
     const given = 'Kepala BPJS Ketenagakerjaan Cabang Metro, Andi, menyerahkan piala.';
     expect(orgForOfficer(given)).toBe(given);
   });
+
+  it('reads a post with its field and a few words before the verb', () => {
+    expect(
+      orgForOfficer(
+        'Manajer SDM PT Kopi Lereng Jaya, Sinta Wulan, tak kuasa menahan haru saat menerima piala juara I.',
+      ),
+    ).toBe('PT Kopi Lereng Jaya menerima piala juara I.');
+  });
+
+  it('writes an owner receiving as the business, marked when its name carries no legal form', () => {
+    expect(orgForOfficer('Pemilik Gudeg Bu Lastri, Sulastri, menerima penghargaan juara II.')).toBe(
+      'UMKM Gudeg Bu Lastri menerima penghargaan juara II.',
+    );
+    expect(
+      orgForOfficer(
+        'Yosefina (kanan), pemilik usaha Kain Tenun Ina Rua dari Kabupaten Ende, memegang trofi juara III.',
+      ),
+    ).toBe('UMKM Kain Tenun Ina Rua memegang trofi juara III.');
+    expect(
+      orgForOfficer('Sementara itu, pemilik usaha Toko Maju Terus, Budi, menerima piala juara I.'),
+    ).toBe('Sementara itu, Toko Maju Terus menerima piala juara I.');
+  });
 });

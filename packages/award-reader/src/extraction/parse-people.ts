@@ -1,3 +1,5 @@
+import { orgMarker } from '../gazetteer/resolve-org.ts';
+
 // An official as news writes one: a title, the office's place, then maybe ", Name,".
 const TITLE =
   '(?:Wakil\\s+|Pj\\.?\\s+|Plt\\.?\\s+|Penjabat\\s+)?(?:Presiden|Gubernur|Bupati|Wali\\s?[Kk]ota|Walikota|Sekretaris|Sekda|Kepala|Direktur|Dirut|Deputi|Menteri|Menko|Asisten|Staf|Ketua|Kadis|Wagub|Wabup|Camat|Lurah|Manajer|Manager|Pimpinan|Komisaris|Pemilik|Keuchik|Geuchik|Kades|Perbekel|Kuwu|Wali\\s+Nagari|Datok\\s+Penghulu|Hukum\\s+Tua|Chief\\s+\\p{Lu}\\p{L}+\\s+Officer|CEO|COO|CFO|Presiden\\s+Direktur|General\\s+Manager)';
@@ -70,15 +72,31 @@ export function isHonorificName(name: string): boolean {
   return HONORIFIC.test(name) || POST.test(name) || DEGREE.test(name);
 }
 
-// "Direktur Operasional PT X, Made S (kanan), menerima piala …": the officer receives for the
-// organisation, which is the winner
-const OFFICER_OF_ORG =
-  /\b(?:(?:Presiden\s+)?Direktur(?:\s+(?:Utama|Operasional|Keuangan|SDM|Umum))?|Dirut|(?:General\s+|Plant\s+|Branch\s+)?(?:Manajer|Manager)|GM|Pimpinan|Ketua|CEO|Owner|Pemilik)\s+((?:PT|CV|UD|Koperasi|Kopdit|Bank|BPR|BPRS|RS|RSU|RSUD|Rumah\s+Sakit|Hotel|Yayasan|Perumda|PDAM|BUMDes|Universitas|Politeknik)\b[^,;]{2,60}?)\s*,\s*(?:[^,;]{2,60},\s*)?(menerima|meraih|menyabet|membawa\s+pulang)\b/gu;
+// "Direktur Operasional PT X, Made S (kanan), menerima piala …", "Manajer SDM PT X, Nur, tak bisa
+// menahan tangis saat menerima …": the officer receives for the organisation, which is the winner
+const RECEIVES = '(menerima|meraih|menyabet|membawa\\s+pulang|memegang|mengangkat)';
+const OFFICER_OF_ORG = new RegExp(
+  `\\b(?:(?:Presiden\\s+)?Direktur|Dirut|(?:General\\s+|Plant\\s+|Branch\\s+)?(?:Manajer|Manager)|GM|Pimpinan|Ketua|CEO|Owner|Pemilik)(?:\\s+(?:Utama|Operasional|Keuangan|SDM|HRD|HR|Personalia|Umum))?\\s+((?:PT|CV|UD|Koperasi|Kopdit|Bank|BPR|BPRS|RS|RSU|RSUD|Rumah\\s+Sakit|Hotel|Yayasan|Perumda|PDAM|BUMDes|Universitas|Politeknik)\\b[^,;]{2,60}?)\\s*,\\s*(?:[^,;]{2,60},\\s*(?:\\p{Ll}+\\s+){0,6})?${RECEIVES}\\b`,
+  'gu',
+);
+// "Pemilik Rendang Talua Uni Imas, Imas Suryani, menerima …", "Rambu Ana (kiri), pemilik usaha
+// Tenun Ikat Rambu Ana dari Sumba Timur, memegang trofi …": an owner receives for the business,
+// whatever its name (a small business's carries no legal form)
+const OWNER_OF_BUSINESS = new RegExp(
+  `\\b[Pp]emilik(?:\\s+usaha)?\\s+(\\p{Lu}[^,;()]{2,60}?)\\s*,\\s*(?:[^,;]{2,60},\\s*)?${RECEIVES}\\b|^[^,;]{2,60},\\s*pemilik(?:\\s+usaha)?\\s+(\\p{Lu}[^,;()]{2,60}?)(?:\\s+(?:dari|di|asal)\\s+[^,;]{2,50})?\\s*,\\s*${RECEIVES}\\b`,
+  'gu',
+);
 
 /** Writes an officer receiving for an organisation as the organisation receiving. */
 export function orgForOfficer(sentence: string): string {
-  return sentence.replace(
-    OFFICER_OF_ORG,
-    (_: string, org: string, verb: string) => `${org} ${verb}`,
-  );
+  return sentence
+    .replace(OFFICER_OF_ORG, (_: string, org: string, verb: string) => `${org} ${verb}`)
+    .replace(
+      OWNER_OF_BUSINESS,
+      // (a business without a legal form or trade word is marked as one: "UMKM Rendang Talua")
+      (...m: (string | undefined)[]) => {
+        const business = m[1] ?? m[3] ?? '';
+        return `${orgMarker(business) ? '' : 'UMKM '}${business} ${m[2] ?? m[4] ?? ''}`;
+      },
+    );
 }
