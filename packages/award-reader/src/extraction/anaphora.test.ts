@@ -252,4 +252,15 @@ describe('resolveAnaphora', () => {
     ]);
     expect(out[5]).toBe('Warung Makan Bu Sumi baru saja meraih juara kedua kategori usaha mikro.');
   });
+
+  it('finds a business "bekerja untuk" named as the antecedent, not the headline\'s product', () => {
+    const out = resolveAnaphora([
+      'Dari Kebun Kopi Mandailing ke Panggung Paritrana',
+      'Enam perempuan bekerja untuk Kopi Bukit Barisan Jaya, usaha kecil milik pasangan Rudi dan Tiur.',
+      'Bulan lalu, usaha itu meraih juara 1 kategori usaha mikro kecil dalam Paritrana Award 2023.',
+    ]);
+    expect(out[2]).toBe(
+      'Bulan lalu, Kopi Bukit Barisan Jaya meraih juara 1 kategori usaha mikro kecil dalam Paritrana Award 2023.',
+    );
+  });
 });

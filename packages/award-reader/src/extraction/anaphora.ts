@@ -1,7 +1,8 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
+import { orgMarker } from '../gazetteer/resolve-org.ts';
 import type { WinnerType } from '../types.ts';
-import { AFTER_NAME, PLACE_OF_VILLAGE, unplacedNames } from './name-context.ts';
-import { type FoundName } from './scan-names.ts';
+import { AFTER_NAME, LOCATED, PLACE_OF_VILLAGE, unplacedNames } from './name-context.ts';
+import { scanNames, type FoundName } from './scan-names.ts';
 
 // The head noun of a phrase like "desa ini", "bank milik daerah itu", and whom it can refer to.
 const REFERS: Record<string, readonly WinnerType[]> = {
@@ -98,7 +99,17 @@ function antecedent(before: string[], types: readonly WinnerType[]): FoundName |
   for (const text of before.toReversed()) {
     // "… di Kupang": a venue or place is no antecedent; but "kabar datang dari Desa X" names
     // the village the next sentence's "desa itu" is
-    const found = unplacedNames(text, { villagesFrom: true }).toReversed();
+    // ("Mereka bekerja untuk Kopi Dairi Nauli": a business one works for is named, not placed)
+    const company = types.every((t) => t === 'badan_usaha' || t === 'umkm');
+    const found = (
+      company
+        ? scanNames(text).filter(
+            (n) =>
+              !LOCATED.test(text.slice(0, n.start)) ||
+              (/\buntuk\s*$/i.test(text.slice(0, n.start)) && orgMarker(n.text) != null),
+          )
+        : unplacedNames(text, { villagesFrom: true })
+    ).toReversed();
     const hit = found.find((n) => {
       const type = typeOf(n);
       // ("Wonogiri dipanggil ke Semarang": a town travelled to is no antecedent either; a shop

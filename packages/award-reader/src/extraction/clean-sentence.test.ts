@@ -267,3 +267,21 @@ describe('cleanSentence: a letter\'s place and date, a dateline with "--"', () =
     );
   });
 });
+
+describe('cleanSentence: ranks that lead their names across a comma', () => {
+  it('joins "juara 1, Warung A; juara 2, Dapur B" into ranked items', () => {
+    expect(
+      cleanSentence(
+        'Kategori usaha mikro diraih tiga pelaku usaha, yakni: juara 1, Warung Soto Pak Darto; juara 2, Dapur Bu Ratna; juara 3, Laundry Bersih Kilat.',
+      ),
+    ).toBe(
+      'Kategori usaha mikro diraih tiga pelaku usaha, yakni: juara 1 Warung Soto Pak Darto; juara 2 Dapur Bu Ratna; juara 3 Laundry Bersih Kilat.',
+    );
+  });
+
+  it('leaves a rank after its name alone', () => {
+    const given =
+      'Kota Palu meraih juara 1, Kabupaten Sigi juara 2, sedangkan juara 3, Kota Bitung.';
+    expect(cleanSentence(given)).toBe(given);
+  });
+});

@@ -268,6 +268,17 @@ export function readTableRows(lines: string[]): string[] {
 const RANK_OF_IT =
   /\b((?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\s+(?:pertama|kedua|ketiga|satu|dua|tiga))nya\b(?=\s+\p{Lu})/gu;
 
+// "yakni: juara 1, Warung A; juara 2, Dapur B": ranks that each lead their name across a comma
+// (said at least twice, items parted by semicolons or the list opened by a colon)
+const RANK_COMMA =
+  /\b((?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\s+(?:[1-5]|I{1,3}|IV|V|pertama|kedua|ketiga|satu|dua|tiga|harapan(?:\s+(?:[1-3]|I{1,3}))?)),\s+(?=\p{Lu})/gu;
+const RANK_COMMA_LIST =
+  /(?::\s*|;\s*)(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\s+\S+,\s+\p{Lu}[^;]*;\s*(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\s+\S+,\s+\p{Lu}/u;
+
+/** "juara 1, Warung A; juara 2, Dapur B" written as "juara 1 Warung A; juara 2 Dapur B". */
+const rankBeforeComma = (s: string): string =>
+  RANK_COMMA_LIST.test(s) ? s.replace(RANK_COMMA, '$1 ') : s;
+
 // "Surabaya, 3 Juli 2024": a letter's place and date, under its text
 const PLACE_AND_DATE =
   /^\s*(?-i:\p{Lu})[\p{L} .]{2,30},\s+\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+20\d\d\s*$/iu;
@@ -308,5 +319,7 @@ export function cleanSentence(s: string): string {
           : '; '
         : before;
     });
-  return unwrapListedGroup(nameRegionalGovernment(frontLegalForm(stripDateline(body))));
+  return unwrapListedGroup(
+    nameRegionalGovernment(frontLegalForm(stripDateline(rankBeforeComma(body)))),
+  );
 }

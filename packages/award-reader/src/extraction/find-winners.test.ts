@@ -456,9 +456,9 @@ describe('findWinners: lists', () => {
   });
 
   it('reads a category opening an item before its rank', () => {
-    const s = 'Sementara itu, untuk UMKM juara pertama Kopi Kolaka dan juara kedua Tenun Wawo.';
+    const s = 'Sementara itu, untuk UMKM juara pertama Kopi Mekongga dan juara kedua Tenun Wawo.';
     expect(names(s)).toEqual([
-      ['Kopi Kolaka', 1],
+      ['Kopi Mekongga', 1],
       ['Tenun Wawo', 2],
     ]);
   });
@@ -929,5 +929,22 @@ describe('findWinners: "Di belakangnya, secara berurutan, A dan B"', () => {
         (c) => c.name.text,
       ),
     ).toEqual(['Desa Umbul Tanjung']);
+  });
+});
+
+describe('findWinners: small businesses by their trade or product', () => {
+  it('reads a laundry, a kitchen or a snack maker as a business', () => {
+    expect(
+      names(
+        'Kategori usaha mikro Paritrana Award 2024 diraih Laundry Cepat Wangi sebagai juara 1 dan Dodol Ceu Ratna sebagai juara 2.',
+      ),
+    ).toEqual([
+      ['Laundry Cepat Wangi', 1],
+      ['Dodol Ceu Ratna', 2],
+    ]);
+  });
+
+  it("reads a place's product as no business", () => {
+    expect(names('Batik Pekalongan meraih juara I Paritrana Award 2024.')).toEqual([]);
   });
 });

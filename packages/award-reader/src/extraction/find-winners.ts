@@ -1,3 +1,4 @@
+import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { findBareRegion } from '../gazetteer/resolve-name.ts';
 import { findListed } from './find-listed.ts';
 import { findSubjects } from './find-subjects.ts';
@@ -123,10 +124,16 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
 // what may stand between a name and its own rank: a few lower-case words, no other name or joiner
 const OWN_RANK_GAP = /^\s*(?:(?!(?:dan|serta|sedangkan|sementara)\s)\p{Ll}+\s+){0,3}$/u;
 
-/** "UMKM Minahasa": the small businesses of a place, no one business's name. */
+/**
+ * "UMKM Minahasa": the small businesses of a place, no one business's name; "Kopi Toraja", "Batik
+ * Pekalongan": a place's product.
+ */
 function businessesOfPlace(name: string): boolean {
-  const rest = /^(?:UMKM|UKM|UMK|pelaku usaha)\s+(.+)$/i.exec(name)?.[1];
-  return rest != null && findBareRegion(rest) != null;
+  const marker = orgMarker(name);
+  const rest =
+    /^(?:UMKM|UKM|UMK|pelaku usaha)\s+(.+)$/i.exec(name)?.[1] ??
+    (marker?.type === 'umkm' ? name.slice(marker.marker.length).trim() : null);
+  return rest != null && rest !== '' && findBareRegion(rest) != null;
 }
 
 /** "Juara 1, 2 dan 3 masing-masing diraih A, B dan C": the series' ranks go to A, B, C in order. */

@@ -32,6 +32,13 @@ describe('isTitleLine', () => {
     expect(isTitleLine(at(article, 'Baca Juga Ini'), article)).toBe(false);
     expect(isTitleLine(at(article, 'Kota Bogor meraih juara.'), article)).toBe(false);
   });
+
+  it('does not take a bulleted line under an unpunctuated lead for a headline', () => {
+    const article =
+      'Tiga mitra kami meraih Paritrana Award 2025 Kategori Usaha Menengah 🎉\n\n✅ Terbaik 1 – PT Rotan Jaya Abadi\n✅ Terbaik 2 – Hotel Bukit Asri';
+    expect(isTitleLine(at(article, '✅ Terbaik 1 – PT Rotan Jaya Abadi'), article)).toBe(false);
+    expect(isTitleLine(at(article, '✅ Terbaik 2 – Hotel Bukit Asri'), article)).toBe(false);
+  });
 });
 
 describe('confirmInBody', () => {

@@ -20,6 +20,8 @@ export function isTitleLine(sentence: Sentence, article: string): boolean {
     // a colon may split the first line's headline ("Paritrana Sulsel: Wajo Teratas"); elsewhere
     // it opens a list
     (start === 0 ? /:\s*$|^\d/ : /:|^\d/).test(text) ||
+    // a bulleted line is a list's item, never a headline ("✅ Terbaik 1 – PT X")
+    /^[^\p{L}\p{N}"“'‘(]/u.test(text) ||
     above.some((line) => /[.!?"”…:]\s*$/.test(line.trim()))
   ) {
     return false;
