@@ -285,3 +285,21 @@ describe('cleanSentence: ranks that lead their names across a comma', () => {
     expect(cleanSentence(given)).toBe(given);
   });
 });
+
+describe('cleanSentence: a list flattened to one line', () => {
+  it('parts "Juara I A Juara II B KATEGORI C Juara I D" into items', () => {
+    expect(
+      cleanSentence(
+        'KATEGORI PEMERINTAH KABUPATEN/KOTA Juara I Kabupaten Agam Juara II Kota Solok KATEGORI BADAN USAHA Juara I PT Rimba Hijau',
+      ),
+    ).toBe(
+      'KATEGORI PEMERINTAH KABUPATEN/KOTA; Juara I Kabupaten Agam; Juara II Kota Solok; KATEGORI BADAN USAHA; Juara I PT Rimba Hijau',
+    );
+  });
+
+  it('leaves a sentence with one rank alone', () => {
+    const given =
+      'Kabupaten Agam meraih Juara I Paritrana Award 2025 Kategori Pemerintah Kabupaten.';
+    expect(cleanSentence(given)).toBe(given);
+  });
+});

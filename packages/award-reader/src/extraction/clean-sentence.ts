@@ -279,6 +279,22 @@ const RANK_COMMA_LIST =
 const rankBeforeComma = (s: string): string =>
   RANK_COMMA_LIST.test(s) ? s.replace(RANK_COMMA, '$1 ') : s;
 
+// "Juara I Kabupaten A Juara II Kota B KATEGORI DESA Juara I Desa C": a list flattened to one
+// line with nothing between its items; each rank (and each capitalised category) opens an item
+const RANK_HEAD = '(?:Juara|JUARA|Peringkat|PERINGKAT|Terbaik|TERBAIK)\\s+(?:I{1,3}|IV|V|[1-5])';
+const RUN_ON_LIST = new RegExp(
+  `${RANK_HEAD}\\s+\\p{Lu}[^.;,:()]*?\\p{L}\\s+${RANK_HEAD}\\s+\\p{Lu}`,
+  'u',
+);
+const RUN_ON_ITEM = new RegExp(
+  `(?<=[\\p{L})])\\s+(?=${RANK_HEAD}\\s+\\p{Lu}|KATEGORI\\s+\\p{Lu})`,
+  'gu',
+);
+
+/** Items of a list flattened to one line parted by semicolons. */
+const partRunOnList = (s: string): string =>
+  RUN_ON_LIST.test(s) ? s.replace(RUN_ON_ITEM, '; ') : s;
+
 // "Surabaya, 3 Juli 2024": a letter's place and date, under its text
 const PLACE_AND_DATE =
   /^\s*(?-i:\p{Lu})[\p{L} .]{2,30},\s+\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+20\d\d\s*$/iu;
@@ -320,6 +336,6 @@ export function cleanSentence(s: string): string {
         : before;
     });
   return unwrapListedGroup(
-    nameRegionalGovernment(frontLegalForm(stripDateline(rankBeforeComma(body)))),
+    nameRegionalGovernment(frontLegalForm(stripDateline(rankBeforeComma(partRunOnList(body))))),
   );
 }
