@@ -97,4 +97,14 @@ describe("creditCollector: a list of the story region's achievements", () => {
     const lines = ['Penghargaan', '- Juara III Paritrana Award 2025 tingkat Jawa Tengah.'];
     expect(creditCollector(lines, () => null)).toEqual(lines);
   });
+
+  it('credits the government named before when "penghargaan yang diterima Pemkab" lists them', () => {
+    const out = creditCollector([
+      'Bupati Kepulauan Meranti menyampaikan LKPJ dalam rapat paripurna DPRD.',
+      'Bupati membacakan penghargaan yang diterima Pemkab sepanjang 2024, antara lain penghargaan Kabupaten Peduli HAM, Juara II Paritrana Award Tahun 2023 Tingkat Provinsi Riau, serta opini WTP.',
+    ]);
+    expect(out[1]).toContain(
+      'Kabupaten Kepulauan Meranti meraih Juara II Paritrana Award Tahun 2023',
+    );
+  });
 });

@@ -79,10 +79,11 @@ function collectorOf(text: string): { name: string; end: number } | null {
   return region ? { name: region.canonical, end: verb.index + verb[0].length } : null;
 }
 
-// "pemerintah daerah memaparkan penghargaan yang diterima, antara lain …": the story's own
-// government, unnamed, lists what it received
+// "pemerintah daerah memaparkan penghargaan yang diterima, antara lain …", "penghargaan yang
+// diterima Pemkab sepanjang 2024, antara lain …": the story's own government, unnamed, lists what
+// it received
 const GOVERNMENT_LISTS =
-  /(?<![\p{L}])(?:[Pp]emerintah\s+daerah|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emerintah\s+kabupaten|[Pp]emerintah\s+kota|[Pp]emerintah\s+provinsi)(?!\s+\p{Lu})[^.]{0,60}?\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\b[^.]{0,40}?\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|(?<![\p{L}])(?:capaian|prestasi)\s+(?:pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemda|pemkab|pemkot|pemprov)(?!\s+\p{Lu})/u;
+  /(?<![\p{L}])(?:[Pp]emerintah\s+daerah|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emerintah\s+kabupaten|[Pp]emerintah\s+kota|[Pp]emerintah\s+provinsi)(?!\s+\p{Lu})[^.]{0,60}?\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\b[^.]{0,40}?\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\s+(?:oleh\s+)?(?:[Pp]emerintah\s+(?:daerah|kabupaten|kota|provinsi)|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov)(?!\s+\p{Lu})[^.]{0,40}?\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|(?<![\p{L}])(?:capaian|prestasi)\s+(?:pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemda|pemkab|pemkot|pemprov)(?!\s+\p{Lu})/u;
 
 /** The story's government, named before, when the sentence has it list its awards or achievements. */
 function governmentCollector(texts: string[], i: number): { name: string; end: number } | null {
