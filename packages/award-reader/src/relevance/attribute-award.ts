@@ -1,3 +1,4 @@
+import { findBareRegion } from '../gazetteer/resolve-name.ts';
 import { AwardAnaphora, OtherAwardNames, ParitranaNames } from './award-names.ts';
 import { phraseRegex } from './phrase-regex.ts';
 import type { Sentence } from './split-sentences.ts';
@@ -62,9 +63,39 @@ export function namedAward(lower: string): AwardRef | null {
   return GIVEN_JOINTLY.test(lower) ? AwardRef.Paritrana : null;
 }
 
+// "Paritrana Wicaksono, siswa SMA …", "Paritrana FC juara 1 turnamen futsal": the word as a
+// person's or a team's name (the award is written "Paritrana Award", "Anugerah Paritrana",
+// "penghargaan Paritrana", or misspelt "Paritrana Awad"; a place may follow it: "Paritrana Sulsel")
+const AWARD_WRITTEN =
+  /paritrana[\s-]+aw[a-z]*\b|\b(?:penghargaan|anugerah|ajang|trofi|piala)\s+paritrana\b/i;
+const NAME_AFTER = /\bParitrana\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2})/gu;
+const AWARD_COMPANIONS =
+  /^(?:Aw[a-z]*|Tingkat|Provinsi|Kabupaten|Kota|Nasional|Jamsostek|BPJS|Tahun|Edisi|Kategori)$/;
+
+/** Whether the article's "Paritrana" is only ever a person's or a team's name. */
+export function onlyBearsTheName(sentences: readonly Sentence[]): boolean {
+  const text = sentences.map((s) => s.text).join('\n');
+  if (AWARD_WRITTEN.test(text)) {
+    return false;
+  }
+  return [...text.matchAll(NAME_AFTER)].some((m) => {
+    const words = (m[1] ?? '').split(/\s+/);
+    return (
+      !AWARD_COMPANIONS.test(words[0] ?? '') &&
+      !words.some((_, k) => findBareRegion(words.slice(0, k + 1).join(' ')) != null)
+    );
+  });
+}
+
 /** Gives each sentence the award it names, else the nearest award named around it. */
 export function attributeAwards(sentences: readonly Sentence[]): AwardRef[] {
-  const named = sentences.map((s) => namedAward(s.lower));
+  const bearer = onlyBearsTheName(sentences);
+  const named = sentences.map((s) => {
+    const award = namedAward(s.lower);
+    return bearer && award === AwardRef.Paritrana && /paritrana/.test(s.lower)
+      ? AwardRef.Other
+      : award;
+  });
   const focused =
     !named.includes(AwardRef.Other) &&
     sentences.some((s, i) => s.lead && named[i] === AwardRef.Paritrana);

@@ -331,6 +331,24 @@ describe('classifyRelevance: denied wins and events named after the award', () =
     ).not.toBe('unrelated');
   });
 
+  it("reads a person's or a team's name Paritrana as no mention of the award", () => {
+    expect(
+      kindOf(
+        'BLITAR – Paritrana Nugroho (16), siswa SMA Negeri 1 Kota Blitar, meraih medali emas Olimpiade Sains Nasional 2025. Paritrana mengaku berlatih setiap malam. Kepala sekolah menyebut prestasinya sebagai juara pertama.',
+      ),
+    ).not.toBe('results');
+    expect(
+      kindOf(
+        'LAHAT – Tim futsal Paritrana FC keluar sebagai juara 1 turnamen futsal Piala Bupati Lahat 2025. Juara 2 diraih Putra Merapi, juara 3 jatuh ke Gelora Kikim.',
+      ),
+    ).not.toBe('results');
+    expect(
+      kindOf(
+        'MAKASSAR – Kabupaten Wajo meraih juara I Paritrana Sulsel 2025 kategori pemerintah kabupaten/kota, Selasa (12/8/2025).',
+      ),
+    ).not.toBe('unrelated');
+  });
+
   it('reads a nominee story ranking its first-stage scores as no result', () => {
     expect(
       kindOf(
