@@ -263,4 +263,22 @@ describe('resolveAnaphora', () => {
       'Bulan lalu, Kopi Bukit Barisan Jaya meraih juara 1 kategori usaha mikro kecil dalam Paritrana Award 2023.',
     );
   });
+
+  it('writes out a sentence-opening "Perusahaan" that won as the company named before', () => {
+    const out = resolveAnaphora([
+      'MUARA BULIAN – PT Sawit Hijau Jambi (SHJ) kembali menorehkan prestasi.',
+      'Perusahaan meraih Juara I Paritrana Award 2022 tingkat Provinsi Jambi.',
+    ]);
+    expect(out[1]).toBe(
+      'PT Sawit Hijau Jambi (SHJ) meraih Juara I Paritrana Award 2022 tingkat Provinsi Jambi.',
+    );
+  });
+
+  it('writes out words two phrases cover only once', () => {
+    const out = resolveAnaphora([
+      'PT Kayu Lapis Borneo membuka pabrik baru.',
+      'Perusahaan itu pernah meraih juara II Paritrana Award 2019.',
+    ]);
+    expect(out[1]).toBe('PT Kayu Lapis Borneo pernah meraih juara II Paritrana Award 2019.');
+  });
 });

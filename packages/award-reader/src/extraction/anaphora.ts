@@ -68,10 +68,10 @@ const POSSESSED = new RegExp(
 // ("desa kami juara satu", "kabupaten kita juara dua": the head noun goes with the pronoun)
 const SELF =
   /(?<![\p{L}])(?:([Dd]esa|[Kk]elurahan|[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]erusahaan|[Kk]ampung|[Nn]agari|[Gg]ampong)\s+)?(?:[Pp]ihaknya|[Kk]ami|[Kk]ita|[Ss]aya)(?![\p{L}])/gu;
-// "Di antaranya pemkab meraih juara III …", "… bahwa perseroan meraih juara I": the government or
-// the listed company the story is about, unnamed
+// "Di antaranya pemkab meraih juara III …", "… bahwa perseroan meraih juara I", "Perusahaan
+// meraih Juara I …": the government or the company the story is about, unnamed
 const BARE_BODY =
-  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emda|[Pp]erseroan)(?!\s+\p{Lu})(?![\p{L}])/gu;
+  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emda|[Pp]erseroan|^Perusahaan)(?!\s+\p{Lu})(?![\p{L}])/gu;
 // '"Mereka juara satu yang kategori kabupaten/kota," ujarnya': the side a speaker named before
 const THEY = /(?<![\p{L}])[Mm]ereka(?![\p{L}])/gu;
 // '"…," kata Bupati X': the speaker named after the quote
@@ -163,9 +163,12 @@ export function resolveAnaphora(
       ...text.matchAll(THEY),
       ...text.matchAll(BARE_BODY),
     ];
+    // (two phrases may cover the same words, "Perusahaan … itu" and "Perusahaan": the first
+    // written out wins)
+    let writtenFrom = Infinity;
     for (const m of found.sort((a, b) => b.index - a.index)) {
       const end = m.index + m[0].length;
-      if (!AFTER_NAME.test(text.slice(end))) {
+      if (end > writtenFrom || !AFTER_NAME.test(text.slice(end))) {
         continue;
       }
       // "kami menerima banyak usulan": a first person wins only what the clause names as a prize
@@ -213,6 +216,7 @@ export function resolveAnaphora(
         const head = result.slice(0, m.index);
         const apart = /\p{Lu}[\p{L}]*\s+$/u.test(head) ? `${head.trimEnd()}, ` : head;
         result = apart + name + result.slice(end);
+        writtenFrom = m.index;
       }
     }
     out.push(result);

@@ -34,4 +34,9 @@ describe('markSmallBusinesses', () => {
     ];
     expect(texts.map(markSmallBusinesses)).toEqual(texts);
   });
+
+  it('reads no company name in "Perusahaan meraih Juara I …"', () => {
+    const given = 'Perusahaan meraih Juara I Paritrana Award 2022 tingkat Provinsi Jambi.';
+    expect(markSmallBusinesses(given)).toBe(given);
+  });
 });

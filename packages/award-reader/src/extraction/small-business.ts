@@ -59,7 +59,10 @@ function markAs(text: string, described: RegExp, marker: string): string {
       PLACE_WORD.test(next[0] ?? '') ||
       // "produsen pupuk NPK yang …": a product's short name, not the business's
       (/^\p{Lu}{2,4}$/u.test(next[0] ?? '') && /^\p{Ll}/u.test(next[1] ?? '')) ||
-      /^(?:Paritrana|Award|Anugerah|Penghargaan|BPJS)/.test(next[0] ?? '') ||
+      // ("Perusahaan meraih Juara I …": a rank, not the company's name)
+      /^(?:Paritrana|Award|Anugerah|Penghargaan|BPJS|Juara|Terbaik|Peringkat|Harapan|Kategori)/.test(
+        next[0] ?? '',
+      ) ||
       findBareRegion((next[0] ?? '').replace(/[^\p{L}]+$/u, '')) ||
       findBareRegion(
         next
