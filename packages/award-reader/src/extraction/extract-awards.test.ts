@@ -778,6 +778,14 @@ describe('extractAwards: an office building beside a winner (written for this te
       ).map((a) => a.winnerCanonical),
     ).toEqual(['Kabupaten Maluku Tenggara']);
   });
+
+  it('reads no venue town before the official who received', () => {
+    expect(
+      read(
+        'Kamis (28/8/2025) malam, di Gedung Negara Grahadi, Surabaya, Bupati Situbondo menerima trofi juara I Paritrana Award 2025 tingkat Provinsi Jawa Timur.',
+      ).map((a) => [a.winnerCanonical, a.rank]),
+    ).toEqual([['Kabupaten Situbondo', 1]]);
+  });
 });
 
 describe('extractAwards: nicknames and neighbours (written for these tests)', () => {

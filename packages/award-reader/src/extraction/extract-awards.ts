@@ -152,7 +152,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     // meraih …": the place of the winners, not one
     ((EMPLOYER_OF.test(before) || FROM_A_AND.test(before)) && isRegionName(name)) ||
     // "di Lantai 7 Kantor Gubernur Maluku, Ambon, Selasa (9/12)": the venue's town
-    (VENUE_BEFORE.test(before) && DATE_AFTER.test(after)) ||
+    // ("di Gedung Negara Grahadi, Surabaya, Bupati Lumajang menerima …": the winner follows it)
+    (VENUE_BEFORE.test(before) && (DATE_AFTER.test(after) || OFFICIAL_AFTER.test(after))) ||
     // "… Setelah Lebih Dulu Juara Sumbar": the champion of a province, not the province
     (/\bjuara\s+$/i.test(before) && isProvinceName(name)) ||
     countsAwards(after) ||
@@ -193,6 +194,8 @@ const withWinner = (who: WinnerIdentity | null, written: string): WinnerIdentity
 
 const VENUE_BEFORE =
   /\bdi\s+[^.;]{0,60}?\b(?:Kantor|Gedung|Aula|Pendopo|Pendapa|Rumah\s+Jabatan|Istana|Hotel|Balai|Lantai|Ruang)\b[^,.;]{0,40},\s*$/u;
+const OFFICIAL_AFTER =
+  /^\s*,\s*(?:(?:Wakil|Pj\.?|Plt\.?|Penjabat)\s+)?(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Kepala|Direktur|Dirut|Manajer|Pemilik|Ketua|Lurah|Keuchik|Perbekel|Wali\s+Nagari)\b/u;
 const DATE_AFTER = /^\s*,?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\(?\d{1,2}[/ ])/u;
 const provinceAsVillage = (who: WinnerIdentity): boolean =>
   (who.type === 'desa' || who.type === 'kelurahan') &&

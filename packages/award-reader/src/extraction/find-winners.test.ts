@@ -948,3 +948,16 @@ describe('findWinners: small businesses by their trade or product', () => {
     expect(names('Batik Pekalongan meraih juara I Paritrana Award 2024.')).toEqual([]);
   });
 });
+
+describe('findWinners: "bahkan pernah", "dan sejumlah daerah lain"', () => {
+  it('reads a bare region that "bahkan pernah meraih" and a name "dan sejumlah daerah lain"', () => {
+    expect(
+      names('Jeneponto bahkan pernah meraih Paritrana Award 2019 di tingkat nasional.'),
+    ).toEqual([['Jeneponto', null]]);
+    expect(
+      names(
+        'Kabupaten Pinrang dan sejumlah daerah lain juga menerima penghargaan Paritrana Award.',
+      ),
+    ).toEqual([['Kabupaten Pinrang', null]]);
+  });
+});

@@ -61,7 +61,7 @@ export const WIN_VERB = `(?:(?:ditetapkan|dinyatakan|terpilih)(?: (?:sebagai|men
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =
-  '(?:(?:itu|ini|tersebut|sendiri|sebelumnya|pernah|masing-masing|(?:secara\\s+)?(?:berturut-turut|berurutan)|setelah sebelumnya|harus puas(?: dengan)?|naik|baru|berada|finish|finis|bertengger|nangkring|duduk|memang|masuk|menyusul|yang|kembali|berhasil|sukses|juga|turut|ikut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali|sama-sama|bersama-sama|kompak|serempak|baru\\s+saja|(?:baru\\s+)?sampai(?=\\s+(?:juara|terbaik|peringkat|posisi|urutan)\\b)|(?:mengikuti|membuntuti|menguntit)(?=\\s+di\\s+(?:tempat|posisi|urutan|peringkat)\\b)|daerahnya|desanya|kotanya|kabupatennya|mewakili\\s+(?:wali\\s?kota|bupati|gubernur|kepala\\s+(?:daerah|desa)))\\s+)*';
+  '(?:(?:itu|ini|tersebut|sendiri|sebelumnya|pernah|bahkan|masing-masing|(?:secara\\s+)?(?:berturut-turut|berurutan)|setelah sebelumnya|harus puas(?: dengan)?|naik|baru|berada|finish|finis|bertengger|nangkring|duduk|memang|masuk|menyusul|yang|kembali|berhasil|sukses|juga|turut|ikut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali|sama-sama|bersama-sama|kompak|serempak|baru\\s+saja|(?:baru\\s+)?sampai(?=\\s+(?:juara|terbaik|peringkat|posisi|urutan)\\b)|(?:mengikuti|membuntuti|menguntit)(?=\\s+di\\s+(?:tempat|posisi|urutan|peringkat)\\b)|daerahnya|desanya|kotanya|kabupatennya|mewakili\\s+(?:wali\\s?kota|bupati|gubernur|kepala\\s+(?:daerah|desa)))\\s+)*';
 
 /** Passives of winning that a list of winners follows: "diraih oleh A, B dan C". */
 export const WON_PASSIVES =
