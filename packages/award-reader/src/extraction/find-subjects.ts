@@ -82,6 +82,8 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
 }
 
+const IN_KECAMATAN =
+  /\b(?:di|dari|asal)\s+(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L} ]*,\s*$/u;
 // (or a colon: "Paritrana Award 2025 Sulteng: Juara 1 Kota Palu", a heading before its list)
 const NEXT_LEADS = /^[,:]\s*(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+\p{Lu}/u;
 // a rank followed by its own year ("juara 3 pada 2022", "terbaik pertama pada Paritrana Award
@@ -163,7 +165,11 @@ export function findSubjects(s: string): WinnerCandidate[] {
       m = AFTER_NAME.exec(after.slice(skip));
       place = townThenWon[2] ?? place;
     }
-    const placedBefore = LOCATED.test(s.slice(0, name.start)) && townThenWon == null;
+    // ("… milik Fatimah di Kecamatan Sungailiat, Kabupaten Bangka, meraih …": the regency after a
+    // kecamatan the business is in places it too)
+    const placedBefore =
+      (LOCATED.test(s.slice(0, name.start)) || IN_KECAMATAN.test(s.slice(0, name.start))) &&
+      townThenWon == null;
     if (!m || placedBefore || isPlace(name, names[i - 1], s)) {
       return;
     }

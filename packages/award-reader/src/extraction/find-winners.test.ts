@@ -961,3 +961,13 @@ describe('findWinners: "bahkan pernah", "dan sejumlah daerah lain"', () => {
     ).toEqual([['Kabupaten Pinrang', null]]);
   });
 });
+
+describe('findWinners: the regency after the kecamatan a business is in', () => {
+  it('reads no regency that "di Kecamatan X, Kabupaten Y," places', () => {
+    expect(
+      names(
+        'Usaha keripik rumahan milik Bu Ijah di Kecamatan Mentok, Kabupaten Bangka Barat, meraih juara I kategori usaha mikro Paritrana Award 2024.',
+      ),
+    ).toEqual([]);
+  });
+});
