@@ -897,3 +897,13 @@ describe('extractAwards: both stages of one edition (written for this test)', ()
     );
   });
 });
+
+describe('extractAwards: a headline name lengthened by a related story (written for this test)', () => {
+  it('reads the headline name against the body, not against a "Baca juga" link', () => {
+    const text =
+      'Perumda Tirta Jaya Sabet Juara I BUMD\n\nTUBAN - Perumda Tirta Jaya menjadi juara I Paritrana Award 2023 tingkat Jawa Timur untuk kategori BUMD.\n\nBaca juga:\n- Perumda Tirta Jaya Tambah 3.000 Sambungan Baru di Pantura';
+    expect(read(text).map((a) => a.winner)).not.toContain(
+      'Perumda Tirta Jaya Tambah 3.000 Sambungan Baru',
+    );
+  });
+});

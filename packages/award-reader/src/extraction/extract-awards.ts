@@ -342,9 +342,9 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       i > 0 &&
       (AWARD_CUE.test(cleaned[i - 1] ?? '') ||
         (categoryLabel(text) != null && categoryLabel(cleaned[i - 1] ?? '') != null));
-    // a headline's names must be ones the body names
+    // a headline's names must be ones the body names (not a related story's headline)
     const title = sentences[i] != null && isTitleLine(sentences[i], article.text);
-    const body = title ? texts.filter((_, j) => j !== i) : null;
+    const body = title ? texts.filter((_, j) => j !== i && !links[j]) : null;
     const found = findWinners(text, afterCue, listMode);
     const cuedHere = afterCue || listMode || AWARD_CUE.test(text);
     const extras =

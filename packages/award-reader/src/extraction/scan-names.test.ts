@@ -73,4 +73,10 @@ describe('scanNames: a nominee label', () => {
       'Kabupaten Boalemo',
     ]);
   });
+
+  it('reads a marker followed by its acronym in parentheses', () => {
+    expect(
+      texts('Perusahaan Umum Daerah (Perumda) Air Minum Tirta Jaya menjadi juara I kategori BUMD.'),
+    ).toEqual(['Perusahaan Umum Daerah Air Minum Tirta Jaya']);
+  });
 });

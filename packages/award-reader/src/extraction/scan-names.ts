@@ -19,7 +19,7 @@ function markers(): RegExp {
       .sort((a, b) => b.length - a.length)
       .map((k) => k.split(' ').join('\\s+'));
     markerRe = new RegExp(
-      `(?<![\\p{L}\\p{N}])(?:${words.join('|')})\\.?(?=\\s+[\\p{Lu}\\p{N}a-z])`,
+      `(?<![\\p{L}\\p{N}])(?:${words.join('|')})\\.?(?=\\s+[\\p{Lu}\\p{N}a-z]|\\s+\\((?-i:\\p{Lu}))`,
       'giu',
     );
   }

@@ -23,6 +23,13 @@ describe('withoutTrailingPlace', () => {
     expect(withoutTrailingPlace('Bank Pembangunan Daerah Jambi')).toBeNull();
     expect(withoutTrailingPlace('Semen Padang')).toBeNull();
   });
+
+  it('drops a regency written with its prefix, unless only its kind is left', () => {
+    expect(withoutTrailingPlace('Perumda Air Minum Tirta Jaya Kabupaten Tuban')).toBe(
+      'Perumda Air Minum Tirta Jaya',
+    );
+    expect(withoutTrailingPlace('RSUD Kabupaten Sidoarjo')).toBeNull();
+  });
 });
 
 describe('resolveOrg', () => {

@@ -109,6 +109,14 @@ export function agencyForms(name: string): string[] {
  * least two words are left ("Semen Padang" and "Bank Jatim" are names of their own).
  */
 export function withoutTrailingPlace(name: string): string | null {
+  // "Perumda Air Minum Tirta Gemilang Kabupaten Lamongan": a regency written with its prefix
+  const prefixed = PREFIXED_TAIL.exec(name);
+  if (prefixed?.[1] && prefixed[2] && resolvePrefixedRegion(prefixed[2]) != null) {
+    const rest = prefixed[1].split(/\s+/);
+    return rest.length >= 2 && rest.some((w) => !GENERIC_WORDS.has(w.toLowerCase()))
+      ? prefixed[1]
+      : null;
+  }
   const words = name.split(/\s+/);
   for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
@@ -122,6 +130,9 @@ export function withoutTrailingPlace(name: string): string | null {
   }
   return null;
 }
+
+const PREFIXED_TAIL =
+  /^(.*?\S)\s+((?:Kabupaten|Kab\.?|Kota)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
 
 // words of an institution's kind, not of its own name
 const GENERIC_WORDS = new Set(
@@ -240,7 +251,7 @@ export function resolveOrg(
   }
   // "… (STIKES) Husada Mandiri Jambi" is also "STIKES Husada Mandiri Jambi", and either without
   // the place it ends with
-  for (const form of [acronymed, canonical]) {
+  for (const form of [acronymed, canonical, ...forms]) {
     if (form) {
       aliases.add(form);
       const unplaced = withoutTrailingPlace(form);
