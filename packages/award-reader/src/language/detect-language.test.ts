@@ -120,6 +120,16 @@ describe('detectLanguage', () => {
     expect(detectLanguage(article(list))).toMatchObject({ isIndonesian: true });
   });
 
+  it('accepts a telegraphic brief of short forms, and one that closes on a regional saying', () => {
+    const briefs = [
+      'Pemko Tarakan Juara 1 Paritrana Kaltara\n\nTARAKAN - Pemko Tarakan juara 1 Paritrana Award Kaltara 2025, Bulungan juara 2. Piala diserahkan Wagub di Tanjung Selor.',
+      'Agam Juara 1, Nagari Koto Baru Juara 2\n\nLUBUK BASUNG - Kab. Agam juara 1 paritrana award sumbar 2024 kategori kabupaten/kota, Kab. Pasaman juara 3, Nagari Koto Baru juara 2 kategori pemerintah nagari. Alah bisa karano biaso, kata Wali Nagari.',
+    ];
+    for (const text of briefs) {
+      expect(detectLanguage(article(text)), text).toMatchObject({ isIndonesian: true });
+    }
+  });
+
   it('rejects a short Javanese report that has one Javanese function word', () => {
     const javanese =
       'Bupati Lestari sing anyar nampi penghargaan Paritrana tingkat provinsi tahun 2024 ing Surabaya.';

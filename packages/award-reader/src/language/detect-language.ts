@@ -20,6 +20,8 @@ export const MinLength = 40;
 const MinFunctionShare = 0.06;
 /** Administrative words needed before an English-leaning sample counts as Indonesian. */
 const MixedPageAdminWords = 3;
+/** Indonesian words a stray neighbour-language word costs on a short report. */
+const NeighbourWordWeight = 4;
 /** Below this many characters franc's scores spread out, and a wider gap is still a tie. */
 const ShortSample = 600;
 
@@ -84,14 +86,17 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   // neighbour language at all (real Javanese or Sundanese prose is full of them), and Indonesian
   // administrative, award or everyday words beside an Indonesian verb (or enough of those words
   // for a verbless list), is Indonesian.
+  // (a brief that closes on a regional saying, "Alah bisa karano biaso", keeps its language: a
+  // neighbour word or two among many Indonesian ones)
+  const evidence = indonesian + report;
   if (
     NeighbourLanguages.includes(top) &&
     malaysian === 0 &&
-    neighbourWords === 0 &&
-    (indonesian + report >= 4 ||
-      (verbs >= 1 && indonesian + report >= 2) ||
+    (neighbourWords === 0 || evidence >= NeighbourWordWeight * neighbourWords + 4) &&
+    (evidence >= 4 ||
+      (verbs >= 1 && evidence >= 2) ||
       // a ticker or caption of names and numbers, franc's Indonesian score close behind
-      (nearInd && indonesian + report >= 2))
+      (nearInd && evidence >= 2))
   ) {
     return decide('ind', true, signals, `${top}-but-indonesian-report`);
   }

@@ -44,6 +44,31 @@ export const IndonesianAdminWords: readonly string[] = [
   'kemenko',
   'kementerian',
   'bpjs',
+  // the short forms a brief uses ("Pemko X", "Kab. Y", "Wagub", "Kalteng")
+  'pemko',
+  'pemda',
+  'kab',
+  'wagub',
+  'wabup',
+  'jatim',
+  'jateng',
+  'jabar',
+  'sumut',
+  'sumbar',
+  'sumsel',
+  'sulsel',
+  'sulut',
+  'sulteng',
+  'sultra',
+  'kalbar',
+  'kalteng',
+  'kalsel',
+  'kaltim',
+  'kaltara',
+  'babel',
+  'kepri',
+  'ntb',
+  'ntt',
 ];
 
 /** Words of an Indonesian award report that Javanese and Sundanese write otherwise. */
@@ -56,6 +81,11 @@ export const AwardReportWords: readonly string[] = [
   'badan usaha',
   'penerima',
   'berikut',
+  'juara',
+  'paritrana',
+  'award',
+  'piala',
+  'trofi',
 ];
 
 /** Everyday Indonesian spellings and day names whose Malaysian forms differ. */
