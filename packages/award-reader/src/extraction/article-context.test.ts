@@ -26,6 +26,13 @@ describe('readArticleContext', () => {
     expect(c.level).toBe('nasional');
   });
 
+  it('reads businesses that "menerima … di Jakarta" as a national ceremony', () => {
+    const c = ctx(
+      'EKONOMI – Sembilan badan usaha menerima Paritrana Award 2023 di Jakarta, Kamis (14/9/2023). Berikut daftarnya.\n\nKategori Badan Usaha Besar\n1. PT Sawit Riau Jaya (Riau)',
+    );
+    expect(c.level).toBe('nasional');
+  });
+
   it('reads an award Kemenko PMK gives as national, and its year without "Paritrana"', () => {
     const c = ctx(
       'JAKARTA - BPJS Ketenagakerjaan bersama Kemenko PMK memberikan penghargaan jaminan sosial ketenagakerjaan 2024 kepada enam kabupaten. Kabupaten Lestari termasuk di antaranya.',

@@ -35,7 +35,7 @@ export interface ArticleContext {
 }
 
 const NATIONAL =
-  /\b(?:tingkat nasional|wakil presiden|wapres|istana\s+(?:negara|merdeka|bogor|wakil\s+presiden|wapres)|(?:award|paritrana) nasional|terbaik nasional|nasional antar provinsi|(?:terbaik|juara)\s+\S+\s+nasional|(?:posisi|peringkat|urutan)\s+(?:pertama|kedua|ketiga|I{1,3}|[1-3])\s+nasional|provinsi terbaik|kategori\s+(?:pemerintah\s+)?provinsi|(?:kemenko|menko)\s*pmk|(?:kementerian|menteri) koordinator bidang pembangunan manusia|diserahkan\s+(?:langsung\s+)?(?:oleh\s+)?(?:menko|menteri|presiden)|zona\s+(?:jawa|sumatera|sumatra|kalimantan|sulawesi|bali|nusa|maluku|papua|indonesia)|(?:penghargaan|podium)\s+nasional|(?:diserahkan|diterima|diserahterimakan|berlangsung|digelar)\b[^.;\n]{0,60}?\sdi\s+jakarta)\b/gi;
+  /\b(?:tingkat nasional|wakil presiden|wapres|istana\s+(?:negara|merdeka|bogor|wakil\s+presiden|wapres)|(?:award|paritrana) nasional|terbaik nasional|nasional antar provinsi|(?:terbaik|juara)\s+\S+\s+nasional|(?:posisi|peringkat|urutan)\s+(?:pertama|kedua|ketiga|I{1,3}|[1-3])\s+nasional|provinsi terbaik|kategori\s+(?:pemerintah\s+)?provinsi|(?:kemenko|menko)\s*pmk|(?:kementerian|menteri) koordinator bidang pembangunan manusia|diserahkan\s+(?:langsung\s+)?(?:oleh\s+)?(?:menko|menteri|presiden)|zona\s+(?:jawa|sumatera|sumatra|kalimantan|sulawesi|bali|nusa|maluku|papua|indonesia)|(?:penghargaan|podium)\s+nasional|(?:diserahkan|diterima|diserahterimakan|berlangsung|digelar|menerima|meraih|diumumkan|dianugerahi)\b[^.;\n]{0,60}?\sdi\s+jakarta)\b/gi;
 // "Paritrana Award Tahun 2023" names an edition, not a past result
 const PAST =
   /\b(?:tahun\s+(?:lalu|kemarin|sebelumnya)|sebelumnya|yang lalu)\b|\b(?<!(?:awards?|paritrana)\s+)(?:pada\s+)?tahun\s+20[12]\d\b/i;

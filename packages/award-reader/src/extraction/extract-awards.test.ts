@@ -907,3 +907,13 @@ describe('extractAwards: a headline name lengthened by a related story (written 
     );
   });
 });
+
+describe('extractAwards: a provincial ceremony told inside a national story (written for this test)', () => {
+  it('reads the winners right after "… menyerahkan Paritrana Award 2024 tingkat provinsi" as provincial', () => {
+    const text =
+      'KENDARI – Pemerintah Provinsi Sulawesi Tenggara meraih Paritrana Award 2024 tingkat nasional sebagai provinsi terbaik Zona Sulawesi. Penghargaan diterima Gubernur di Jakarta, Kamis (12/9/2024).\n\nPemprov Sultra sebelumnya menyerahkan Paritrana Award 2024 tingkat provinsi di Kendari. Kota Kendari meraih juara pertama kategori pemerintah kabupaten/kota, disusul Kabupaten Konawe.';
+    const found = read(text).map((a) => [a.winnerCanonical, a.level]);
+    expect(found).toContainEqual(['Kota Kendari', 'provinsi']);
+    expect(found).toContainEqual(['Provinsi Sulawesi Tenggara', 'nasional']);
+  });
+});

@@ -13,7 +13,7 @@ import { mendText } from './mend-text.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { countsAwards, creditCollector } from './award-collector.ts';
 import { readArticleContext } from './article-context.ts';
-import { buildAward, hostsAward } from './build-award.ts';
+import { buildAward, hostsAward, statedLevel } from './build-award.ts';
 import { lastStatedYear, THIS_YEAR } from './award-time.ts';
 import { candidateAwards } from './candidate-times.ts';
 import { createCategoryMemory } from './category-memory.ts';
@@ -234,6 +234,29 @@ const RECEIVED_BY = /\bditerima\s+(?:(?:secara\s+)?langsung\s+(?:oleh\s+)?|oleh\
 // sets: 0.8 and 0.95 did less well.)
 const SPAN_WITHOUT_WIN = 0.9;
 
+/**
+ * Whether the sentence before sentence `i`, in its paragraph, tells a provincial ceremony of the
+ * award while sentence `i` states no level of its own.
+ */
+function provincialBefore(
+  cleaned: string[],
+  i: number,
+  sentences: readonly { start: number; end: number }[],
+  text: string,
+): boolean {
+  const prev = cleaned[i - 1];
+  const [a, b] = [sentences[i - 1], sentences[i]];
+  return (
+    prev != null &&
+    a != null &&
+    b != null &&
+    !/\n[^\S\n]*\n/.test(text.slice(a.end, b.start)) &&
+    AWARD_CUE.test(prev) &&
+    statedLevel(prev) === 'provinsi' &&
+    statedLevel(cleaned[i] ?? '') == null
+  );
+}
+
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
   // (an advert's lines joined into its sentence; every offset stays true)
@@ -335,6 +358,11 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       return;
     }
     listMode &&= isListLine(text, sentences[i] ?? sentence, article.text);
+    // "Pemprov X sebelumnya menyerahkan Paritrana Award 2024 tingkat provinsi. Kota A meraih juara
+    // pertama …": in a national story, the winners told right after a provincial ceremony are its
+    const levelCtx = provincialBefore(cleaned, i, sentences, article.text)
+      ? { ...ctx, level: 'provinsi' as const }
+      : ctx;
     let sentenceHistorical = false;
     let sentenceCurrent = false;
     // (or a run of "Perusahaan menengah: 1. A, 2. B" lines, each opened by a category's label)
@@ -466,7 +494,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
             sentence,
             time,
             category,
-            ctx,
+            levelCtx,
             cand.scope.start > cand.name.end ? scoped : null,
           ),
           cand.source,
@@ -490,7 +518,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
           sentence,
           a.time,
           category,
-          ctx,
+          levelCtx,
           a.scope ?? (cand.scope.start > cand.name.end ? scoped : null),
         );
         if (cand.source !== 'rule') {
