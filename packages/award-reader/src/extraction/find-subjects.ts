@@ -4,6 +4,7 @@ import {
   AFTER_PLAIN_NAME,
   isPlace,
   LOCATED,
+  PLACE_OF_VILLAGE,
   nameAt,
   THROUGH_ORG,
   type WinnerCandidate,
@@ -165,10 +166,14 @@ export function findSubjects(s: string): WinnerCandidate[] {
       m = AFTER_NAME.exec(after.slice(skip));
       place = townThenWon[2] ?? place;
     }
-    // ("… milik Fatimah di Kecamatan Sungailiat, Kabupaten Bangka, meraih …": the regency after a
-    // kecamatan the business is in places it too)
+    // ("… milik Fatimah di Kecamatan Sungailiat, Kabupaten Bangka, meraih …", "Wali Nagari X,
+    // Kecamatan Y, Kabupaten Z, mengangkat piagam …": the regency after a kecamatan or a village
+    // places what comes before it)
     const placedBefore =
-      (LOCATED.test(s.slice(0, name.start)) || IN_KECAMATAN.test(s.slice(0, name.start))) &&
+      (LOCATED.test(s.slice(0, name.start)) ||
+        IN_KECAMATAN.test(s.slice(0, name.start)) ||
+        (/^(?:Kabupaten|Kab\.?|Kota)\s/.test(name.text) &&
+          PLACE_OF_VILLAGE.test(s.slice(0, name.start)))) &&
       townThenWon == null;
     if (!m || placedBefore || isPlace(name, names[i - 1], s)) {
       return;

@@ -970,4 +970,12 @@ describe('findWinners: the regency after the kecamatan a business is in', () => 
       ),
     ).toEqual([]);
   });
+
+  it('reads no regency after a village and its kecamatan', () => {
+    expect(
+      names(
+        'Nagari Koto Tinggi, Kecamatan Gunuang Omeh, Kabupaten Lima Puluh Kota, mengangkat piagam juara I Paritrana Award kategori pemerintah nagari.',
+      ),
+    ).toEqual([['Nagari Koto Tinggi', 1]]);
+  });
 });

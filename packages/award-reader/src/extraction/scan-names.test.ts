@@ -79,4 +79,11 @@ describe('scanNames: a nominee label', () => {
       texts('Perusahaan Umum Daerah (Perumda) Air Minum Tirta Jaya menjadi juara I kategori BUMD.'),
     ).toEqual(['Perusahaan Umum Daerah Air Minum Tirta Jaya']);
   });
+
+  it('reads a regency whose name ends in "Kota" whole', () => {
+    expect(texts('Juara II Kabupaten Lima Puluh Kota, dan juara III Kota Payakumbuh.')).toEqual([
+      'Kabupaten Lima Puluh Kota',
+      'Kota Payakumbuh',
+    ]);
+  });
 });

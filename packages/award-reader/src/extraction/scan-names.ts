@@ -93,6 +93,21 @@ function withLowerCompass(s: string, name: NameSpan): NameSpan {
   return name;
 }
 
+/**
+ * "Kabupaten Lima Puluh Kota": a regency whose own name ends in "Kota", which the name reader
+ * took for the prefix of the next name.
+ */
+function withKotaEnding(s: string, name: NameSpan): NameSpan {
+  if (name.paren || !/^\s+Kota(?![\p{L}])/u.test(s.slice(name.end))) {
+    return name;
+  }
+  const text = `${name.text} Kota`;
+  const whole = resolvePrefixedRegion(text);
+  return whole && normalizeKey(text).endsWith(normalizeKey(whole.bare))
+    ? { ...name, text, end: s.indexOf('Kota', name.end) + 4 }
+    : name;
+}
+
 // the extractor scans one sentence many times (subjects, lists, anaphora, headline, candidates)
 const cache = new Map<string, FoundName[]>();
 const CacheSize = 4096;
@@ -143,7 +158,7 @@ function scanUncached(s: string): FoundName[] {
       continue;
     }
     const read = readNameAt(s, m.index, true);
-    const name = read ? withLowerCompass(s, read) : null;
+    const name = read ? withLowerCompass(s, withKotaEnding(s, read)) : null;
     if (name && name.text.split(' ').length > head.split(/\s+/).length) {
       out.push({ ...joinedBefore(s, name), marked: true });
       re.lastIndex = name.end;
