@@ -281,4 +281,12 @@ describe('resolveAnaphora', () => {
     ]);
     expect(out[1]).toBe('PT Kayu Lapis Borneo pernah meraih juara II Paritrana Award 2019.');
   });
+
+  it('leaves "kabupaten yang desanya meraih" alone: the regency owns the village', () => {
+    const texts = [
+      'Desa Sungai Rangas meraih juara 3 Paritrana Award 2025.',
+      'Kabupaten Banjar tercatat menjadi satu-satunya kabupaten yang desanya meraih juara pertama dua tahun berturut-turut.',
+    ];
+    expect(resolveAnaphora(texts)[1]).toBe(texts[1]);
+  });
 });

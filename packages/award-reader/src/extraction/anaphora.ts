@@ -158,7 +158,8 @@ export function resolveAnaphora(
     let result = text;
     const found = [
       ...text.matchAll(ANAPHOR),
-      ...text.matchAll(POSSESSED),
+      // ("satu-satunya kabupaten yang desanya meraih …": the relative clause's own noun owns it)
+      ...[...text.matchAll(POSSESSED)].filter((m) => !/\byang\s+$/i.test(text.slice(0, m.index))),
       ...text.matchAll(SELF),
       ...text.matchAll(THEY),
       ...text.matchAll(BARE_BODY),

@@ -303,3 +303,11 @@ describe('cleanSentence: a list flattened to one line', () => {
     expect(cleanSentence(given)).toBe(given);
   });
 });
+
+describe('cleanSentence: a timeline line', () => {
+  it('writes "2022: X – juara 1" as "X – juara 1 pada 2022"', () => {
+    expect(cleanSentence('- 2022: Desa Mekar Sari, Kecamatan Tebing – juara 1')).toBe(
+      'Desa Mekar Sari, Kecamatan Tebing – juara 1 pada 2022',
+    );
+  });
+});

@@ -295,6 +295,12 @@ const RUN_ON_ITEM = new RegExp(
 const partRunOnList = (s: string): string =>
   RUN_ON_LIST.test(s) ? s.replace(RUN_ON_ITEM, '; ') : s;
 
+// "2022: Desa X, Kecamatan Y – juara 1", a timeline's line: the year is the win's
+const YEAR_LABEL = /^(20[12]\d)\s*(?::|\s[–—-])\s+(?=\p{Lu})(.+?)([.;]?)\s*$/u;
+
+/** A timeline's line "2022: X juara 1" written as "X juara 1 pada 2022". */
+const yearLast = (s: string): string => s.replace(YEAR_LABEL, '$2 pada $1$3');
+
 // "Surabaya, 3 Juli 2024": a letter's place and date, under its text
 const PLACE_AND_DATE =
   /^\s*(?-i:\p{Lu})[\p{L} .]{2,30},\s+\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+20\d\d\s*$/iu;
@@ -336,6 +342,8 @@ export function cleanSentence(s: string): string {
         : before;
     });
   return unwrapListedGroup(
-    nameRegionalGovernment(frontLegalForm(stripDateline(rankBeforeComma(partRunOnList(body))))),
+    nameRegionalGovernment(
+      frontLegalForm(stripDateline(rankBeforeComma(partRunOnList(yearLast(body))))),
+    ),
   );
 }

@@ -917,3 +917,14 @@ describe('extractAwards: a provincial ceremony told inside a national story (wri
     expect(found).toContainEqual(['Provinsi Sulawesi Tenggara', 'nasional']);
   });
 });
+
+describe('extractAwards: villages listed under their regencies (written for this test)', () => {
+  it('reads the villages, not the regencies heading them', () => {
+    const text =
+      'BANJARBARU – Berikut rincian desa peraih Paritrana Award 2025 tingkat Provinsi Kalimantan Selatan kategori pemerintah desa menurut kabupaten asalnya, yang diserahkan di Banjarbaru, Senin (18/8/2025):\n\nKabupaten Banjar\n• Desa Sungai Rangas, Kec. Martapura Barat — Juara 1\n\nKabupaten Balangan\n• Desa Ajung, Kec. Paringin — Juara 2';
+    expect(read(text).map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Desa Sungai Rangas', 1],
+      ['Desa Ajung', 2],
+    ]);
+  });
+});

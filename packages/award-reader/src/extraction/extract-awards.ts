@@ -257,6 +257,27 @@ function provincialBefore(
   );
 }
 
+/**
+ * "Kabupaten Tapin" alone on its line over "• Desa Hiyung — Juara 1": a regency heading the
+ * villages listed under it, not a winner.
+ */
+function groupHeading(
+  text: string,
+  cand: ExtraCandidate,
+  raw: string | undefined,
+  next: string | undefined,
+): boolean {
+  const bulleted = (line: string | undefined) =>
+    line != null && /^\s*[^\p{L}\p{N}\s"“'‘(]/u.test(line);
+  return (
+    cand.rank == null &&
+    !bulleted(raw) &&
+    bulleted(next) &&
+    text.trim() === cand.name.text &&
+    /^(?:Kabupaten|Kab\.?|Kota)\s/.test(cand.name.text)
+  );
+}
+
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
   // (an advert's lines joined into its sentence; every offset stays true)
@@ -402,7 +423,11 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         raw.rank && raw.source === 'rule' ? null : fallbackRank(text, raw.name, numbered);
       const cand = bare ? { ...raw, rank: bare } : raw;
       const name = body ? headlineName(cand.name, body) : cand.name;
-      if (!name || namesNoWinner(text, cand, name.text)) {
+      if (
+        !name ||
+        namesNoWinner(text, cand, name.text) ||
+        groupHeading(text, cand, sentences[i]?.text, sentences[i + 1]?.text)
+      ) {
         continue;
       }
       const scoped = text.slice(cand.scope.start, cand.scope.end);

@@ -312,3 +312,14 @@ describe('findListed: the city after a venue', () => {
     ).toEqual([['Kabupaten Sikka', 2]]);
   });
 });
+
+describe("findListed: the rank after a village's kecamatan", () => {
+  it('gives "Desa X, Kec. Y — Juara 1" its rank', () => {
+    expect(
+      findListed('Desa Pasir Putih, Kec. Tanjung Harapan — Juara 1', true).map((c) => [
+        c.name.text,
+        c.rank?.rank ?? null,
+      ]),
+    ).toEqual([['Desa Pasir Putih', 1]]);
+  });
+});

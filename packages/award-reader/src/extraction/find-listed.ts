@@ -113,6 +113,13 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     pos += /^["“”'‘’]*/.exec(s.slice(pos))?.[0].length ?? 0;
     let rank: RankMention | null = null;
     if (PLACE_ITEM.test(s.slice(pos, item.end))) {
+      // ("Desa Hiyung, Kec. Tapin Tengah — Juara 1": the rank after the kecamatan is the village's)
+      const placed = out[out.length - 1];
+      if (placed && !placed.rank && placed.name.end <= item.start) {
+        const after = /\s[–—-]\s*(.+)$/u.exec(s.slice(pos, item.end));
+        const r = after ? rankIn(s, item.end - (after[1] ?? '').length, item.end) : null;
+        placed.rank = r;
+      }
       continue;
     }
     // (a zone in parentheses after a name is that winner's zone: "Jawa Tengah (Zona Jawa Bali)")
