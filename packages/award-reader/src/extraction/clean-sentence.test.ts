@@ -311,3 +311,11 @@ describe('cleanSentence: a timeline line', () => {
     );
   });
 });
+
+describe('cleanSentence: chat spellings', () => {
+  it('writes out "masing2", "yg" and "utk"', () => {
+    expect(
+      cleanSentence('Pemkab A, B dan C masing2 terbaik I, II, III utk kategori yg sama.'),
+    ).toBe('Pemkab A, B dan C masing-masing terbaik I, II, III untuk kategori yang sama.');
+  });
+});

@@ -295,6 +295,21 @@ const RUN_ON_ITEM = new RegExp(
 const partRunOnList = (s: string): string =>
   RUN_ON_LIST.test(s) ? s.replace(RUN_ON_ITEM, '; ') : s;
 
+// chat spellings of small outlets: "masing2", "yg", "utk", "dgn", "thn"
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  masing2: 'masing-masing',
+  yg: 'yang',
+  utk: 'untuk',
+  dgn: 'dengan',
+  thn: 'tahun',
+  tdk: 'tidak',
+  sdh: 'sudah',
+};
+const CHAT_WORD = /(?<![\p{L}\p{N}])(?:masing2|yg|utk|dgn|thn|tdk|sdh)(?![\p{L}\p{N}])/gu;
+
+/** A chat spelling written out ("masing2 terbaik I, II" → "masing-masing terbaik I, II"). */
+const spelledOut = (s: string): string => s.replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
+
 // "2022: Desa X, Kecamatan Y – juara 1", a timeline's line: the year is the win's
 const YEAR_LABEL = /^(20[12]\d)\s*(?::|\s[–—-])\s+(?=\p{Lu})(.+?)([.;]?)\s*$/u;
 
@@ -343,7 +358,7 @@ export function cleanSentence(s: string): string {
     });
   return unwrapListedGroup(
     nameRegionalGovernment(
-      frontLegalForm(stripDateline(rankBeforeComma(partRunOnList(yearLast(body))))),
+      frontLegalForm(stripDateline(rankBeforeComma(partRunOnList(yearLast(spelledOut(body)))))),
     ),
   );
 }

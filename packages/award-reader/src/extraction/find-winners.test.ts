@@ -978,4 +978,10 @@ describe('findWinners: the regency after the kecamatan a business is in', () => 
       ),
     ).toEqual([['Nagari Koto Tinggi', 1]]);
   });
+
+  it('reads "dapat harapan I" as a win without a rank', () => {
+    expect(names('Kabupaten Tanggamus dapat harapan I Paritrana Award 2024.')).toEqual([
+      ['Kabupaten Tanggamus', null],
+    ]);
+  });
 });
