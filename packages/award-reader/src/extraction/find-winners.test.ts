@@ -733,6 +733,18 @@ describe("findWinners: a winner's thanks and congratulations", () => {
     ).toEqual([['Desa Sumber Makmur', 1]]);
   });
 
+  it('reads "Selamat juga untuk X di posisi kedua" as X\'s win', () => {
+    expect(
+      findWinners(
+        'Selamat juga untuk Kabupaten Jombang di posisi kedua, dan Kota Kediri di urutan ketiga.',
+        true,
+      ).map((c) => [c.name.text, c.rank?.rank ?? null]),
+    ).toEqual([
+      ['Kabupaten Jombang', 2],
+      ['Kota Kediri', 3],
+    ]);
+  });
+
   it('reads "Selamat untuk X yang meraih juara III" as X\'s win', () => {
     expect(
       names(
