@@ -928,3 +928,26 @@ describe('extractAwards: villages listed under their regencies (written for this
     ]);
   });
 });
+
+describe("extractAwards: a receiver and the award's province (written for this test)", () => {
+  it('reads no person who received it "di" a venue, and no province the award is named with', () => {
+    expect(
+      read(
+        'SURABAYA – Kabupaten Ngawi meraih juara II Paritrana Award 2025 tingkat Jawa Timur. Penghargaan diterima Suparno di Gedung Negara Grahadi, Surabaya, Kamis (28/8/2025).',
+      ).map((a) => a.winnerCanonical),
+    ).toEqual(['Kabupaten Ngawi']);
+    expect(
+      read(
+        'AMBON - Pemkot Ambon juara satu Paritrana Award Maluku 2025, kategori UMK juara dua Kedai Kopi Sagu Nona.',
+      ).map((a) => a.winnerCanonical),
+    ).not.toContain('Maluku');
+  });
+
+  it('reads no regency after a village whose kecamatan has an apostrophe', () => {
+    expect(
+      read(
+        "RANTEPAO – Lembang To'Pao, Kecamatan Sa'dan, Kabupaten Toraja Utara, meraih juara Harapan I pada Paritrana Award 2025 tingkat Provinsi Sulawesi Selatan kategori pemerintah desa/lembang.",
+      ).map((a) => a.winnerCanonical),
+    ).not.toContain('Kabupaten Toraja Utara');
+  });
+});

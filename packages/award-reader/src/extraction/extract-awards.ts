@@ -154,6 +154,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     // "di Lantai 7 Kantor Gubernur Maluku, Ambon, Selasa (9/12)": the venue's town
     // ("di Gedung Negara Grahadi, Surabaya, Bupati Lumajang menerima …": the winner follows it)
     (VENUE_BEFORE.test(before) && (DATE_AFTER.test(after) || OFFICIAL_AFTER.test(after))) ||
+    // "juara satu Paritrana Award Maluku 2025": the award's province, whatever type it took
+    (AWARD_OF_PROVINCE.test(before) && isProvinceName(name)) ||
     // "… Setelah Lebih Dulu Juara Sumbar": the champion of a province, not the province
     (/\bjuara\s+$/i.test(before) && isProvinceName(name)) ||
     countsAwards(after) ||
@@ -174,7 +176,7 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     // "Penghargaan diterima Sutikno dari Wakil Presiden", "… diterima Sutini di Semarang, Rabu
     // (13/8/2025), dari tangan Gubernur": who took it from the giver's hands
     (/\bditerima\s+$/i.test(before) &&
-      (/^\s+dari\s/.test(after) || FROM_GIVER.test(after)) &&
+      (/^\s+(?:dari|di)\s/.test(after) || FROM_GIVER.test(after)) &&
       person()) ||
     // "diterima General Manager hotel, Rusdianto La Ode, di …": a post's holder
     (POST_BEFORE.test(before) && person())

@@ -25,6 +25,7 @@ const CATEGORY_ITEM = /^(?:kategori|katagori|sektor|bidang)\b/i;
 // "terbagi dalam empat kategori utama yakni …", "kategori penilaian meliputi …": category lists
 const OF_CATEGORIES =
   /(?<!\b(?:juara|terbaik|peringkat|posisi)\s+)\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa|sejumlah|berbagai)\s+(?:kategori|sektor)\b|\bkategori\s+(?:penilaian|utama|penghargaan|lomba)\b/i;
+const CERTIFICATE_BEFORE = new RegExp(`\\b${NOMINEE_CERTIFICATE}\\b[^.;]*$`, 'i');
 const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.|distrik|kapanewon|kemantren)\s/i;
 const HEADING_LABEL =
   /^[^:]{1,60}:\s*(?=(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IVX]{1,4}|pertama|kedua|ketiga|satu|dua|tiga)\s*:?\s+(?!(?:Paritrana|Award|Kategori|Tingkat|Provinsi\s+dan|Nasional)\b)(?-i:\p{Lu}))/iu;
@@ -147,6 +148,8 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       // hopes, candidacies and nominations anywhere before the list make it no list of winners
       if (
         NOT_A_WIN.test(s.slice(0, pos + trig.index)) ||
+        // ("dua UMK menerima sertifikat nominasi, yakni A dan B": the nominees' list)
+        CERTIFICATE_BEFORE.test(s.slice(0, pos + trig.index)) ||
         (OF_CATEGORIES.test(before) && ENUMERATES.test(trig[0].trim()))
       ) {
         run = null;

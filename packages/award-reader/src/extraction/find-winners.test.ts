@@ -997,3 +997,19 @@ describe('findWinners: the regency after the kecamatan a business is in', () => 
     ]);
   });
 });
+
+describe('findWinners: no winners in common words, village places and nominee lists', () => {
+  it('reads no region in a common word written in lower case', () => {
+    expect(
+      names('Bagi perusahaan, Paritrana Award nasional ini adalah puncak dari perjalanan panjang.'),
+    ).toEqual([]);
+  });
+
+  it('reads no nominee listed after "sertifikat nominasi, yakni"', () => {
+    expect(
+      names(
+        'Selain para juara Paritrana Award, dua UMK menerima sertifikat nominasi, yakni Salon Ayu Talise dan Toko Haji Lasido.',
+      ),
+    ).toEqual([]);
+  });
+});

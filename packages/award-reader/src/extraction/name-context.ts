@@ -64,7 +64,7 @@ export function joinedToPlace(s: string, name: { text: string; start: number }):
 /** What comes before a place that locates a village or kecamatan named just before it: "Desa
  * Ponggok, Kecamatan Polanharjo, ⟨Kabupaten Klaten⟩", "Negeri Hutumury, Kecamatan X, ⟨Kota Ambon⟩". */
 export const PLACE_OF_VILLAGE =
-  /\b(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Negeri|Pekon|Lembang|Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L} ]*,\s*(?:(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L} ]*,\s*)?$/u;
+  /\b(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Negeri|Pekon|Lembang|Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L}'’ -]*,\s*(?:(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L}'’ -]*,\s*)?$/u;
 
 /**
  * The names a sentence holds that are no place ("… di Kupang", "tingkat Provinsi X"), in order.
@@ -142,6 +142,10 @@ export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): b
   return province || !prevRegency;
 }
 
+// regions named by a common word, which in lower case is the word: "puncak", "batu", "malang" …
+const COMMON_WORD =
+  /^(?:puncak|batu|malang|banjar|lebak|tegal|pati|kudus|sampang|pasir|bone|jaya|tanah)(?![\p{L}])/u;
+
 /** Reads the name at `pos`: a marked name, a gazetteer region, or (when allowed) a plain one. */
 export function nameAt(s: string, pos: number, unmarkedOk: boolean): FoundName | null {
   const window = s.slice(pos, pos + 120);
@@ -163,7 +167,9 @@ export function nameAt(s: string, pos: number, unmarkedOk: boolean): FoundName |
   if (inner) {
     return { ...inner, start: inner.start + pos, end: inner.end + pos };
   }
-  const region = readRegionAt(s, pos);
+  // ("adalah puncak dari perjalanan": a common word in lower case is no region, Kabupaten Puncak;
+  // a region's own name in lower case is, "kaur juara kedua")
+  const region = COMMON_WORD.test(s.slice(pos, pos + 12)) ? null : readRegionAt(s, pos);
   if (region && (!plain || plain.text.split(' ').length <= region.text.split(' ').length)) {
     return region;
   }

@@ -86,4 +86,10 @@ describe('scanNames: a nominee label', () => {
       'Kota Payakumbuh',
     ]);
   });
+
+  it('reads no village in a budget year ("APB Negeri 2026")', () => {
+    expect(texts('Negeri yang belum menganggarkan agar menyusul pada APB Negeri 2026.')).toEqual(
+      [],
+    );
+  });
 });
