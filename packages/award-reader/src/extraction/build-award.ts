@@ -63,7 +63,9 @@ export function hostsAward(
 }
 
 // "Provinsi X meraih …", "provinsi terbaik": a province's own win in its sentence
-const PROVINCE_WIN = /\b(?:provinsi\s+terbaik|kategori\s+(?:pemerintah\s+)?provinsi)\b/i;
+// ("Pemprov NTB terbaik III pemerintah provinsi")
+const PROVINCE_WIN =
+  /\b(?:provinsi\s+terbaik|kategori\s+(?:pemerintah\s+)?provinsi|(?:juara|terbaik|peringkat)\s+\S+\s+pemerintah\s+provinsi)\b/i;
 
 /** The receiving official a sentence names, when the office is the winner's ("Bupati Sleman"). */
 function recipientOf(who: WinnerIdentity, sentence: string): string | null {

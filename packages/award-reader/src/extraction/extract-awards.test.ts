@@ -951,3 +951,14 @@ describe("extractAwards: a receiver and the award's province (written for this t
     ).not.toContain('Kabupaten Toraja Utara');
   });
 });
+
+describe("extractAwards: a province among a national story's winners (written for this test)", () => {
+  it('reads "Pemprov X terbaik III pemerintah provinsi" in a story read at the Jakarta stage', () => {
+    const text =
+      'Kain Tenun Ina, dari Sikka ke Panggung Nasional\n\nMAUMERE – Kain Tenun Ina tak pernah membayangkan namanya dibacakan di Jakarta. Usaha itu meraih usaha mikro kecil terbaik I Paritrana Award 2025.\n\nDari NTT, Desa Wolomarang juga membawa pulang penghargaan terbaik II kategori pemerintah desa, sedangkan Pemprov NTT terbaik III pemerintah provinsi.';
+    expect(read(text).map((a) => [a.winnerCanonical, a.level])).toContainEqual([
+      'Provinsi Nusa Tenggara Timur',
+      'nasional',
+    ]);
+  });
+});

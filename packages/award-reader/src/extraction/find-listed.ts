@@ -40,7 +40,7 @@ const OTHER_PREDICATE =
   /^\s*,?\s*(?:yang\s+)?(?:hadir|bertindak|datang|turut|ikut|menyampaikan|memaparkan|membuka|menyaksikan|mendampingi|mewakili|(?:menjadi|sebagai)\s+(?:tuan\s+rumah|undangan|tamu|mitra|peserta|nominasi))\b/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
 // triggers of names that follow a winner in order: "disusul A", "Di belakangnya, B"
-const FOLLOWERS = /^(?:disusul|diikuti|di\s+(?:belakang|bawah)nya)\b/i;
+const FOLLOWERS = /^(?:disusul|diikuti|di\s+(?:belakang|bawah)nya|setelah\s+itu)\b/i;
 const BEATEN_RANKED =
   /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\s+(?=(?-i:\p{Lu})[^.;()]{2,60}\((?:juara|peringkat|terbaik|posisi)\s+[^)]{1,30}\))/giu;
 const GETS_CERTIFICATE = new RegExp(

@@ -1013,3 +1013,14 @@ describe('findWinners: no winners in common words, village places and nominee li
     ).toEqual([]);
   });
 });
+
+describe('findWinners: "setelah itu" names the next place', () => {
+  it('reads the name after "setelah itu" as a follower without a rank', () => {
+    expect(
+      names('Hotel Teluk Wondama meraih juara I Paritrana Award, setelah itu PT BPR Arfak Jaya.'),
+    ).toEqual([
+      ['Hotel Teluk Wondama', 1],
+      ['PT BPR Arfak Jaya', null],
+    ]);
+  });
+});
