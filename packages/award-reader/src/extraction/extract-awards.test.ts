@@ -962,3 +962,18 @@ describe("extractAwards: a province among a national story's winners (written fo
     ]);
   });
 });
+
+describe('extractAwards: a region closing a place phrase (written for this test)', () => {
+  it('reads no region after "di pinggir Danau X," and keeps a list after "pemenang dari"', () => {
+    expect(
+      read(
+        'TONDANO – Dari kategori Usaha Mikro Kecil Paritrana Award 2025 tingkat Sulawesi Utara, juara tiga jatuh kepada Kedai Kopi Senja Danau, warung kopi di pinggir Danau Tondano, Minahasa.',
+      ).map((a) => a.winnerCanonical),
+    ).not.toContain('Kabupaten Minahasa');
+    expect(
+      read(
+        'BANJARBARU – Paritrana Award 2024 tingkat Kalimantan Selatan diserahkan Gubernur. Acara itu juga menghadirkan para pemenang dari Kabupaten Tabalong, Kota Banjarbaru, dan Kabupaten Tanah Laut.',
+      ).map((a) => a.winnerCanonical),
+    ).toContain('Kota Banjarbaru');
+  });
+});

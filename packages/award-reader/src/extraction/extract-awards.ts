@@ -151,6 +151,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     // "Perusahaan Logistik Kota Tangerang Juarai …", "pemberi kerja dari Kota A dan Kabupaten B
     // meraih …": the place of the winners, not one
     ((EMPLOYER_OF.test(before) || FROM_A_AND.test(before)) && isRegionName(name)) ||
+    // "warung kopi di pinggir Danau Tondano, Minahasa": a region closing a place phrase
+    (PLACE_PHRASE_BEFORE.test(before) && isRegionName(name) && /^\s*(?:[.,;]|$)/.test(after)) ||
     // "di Lantai 7 Kantor Gubernur Maluku, Ambon, Selasa (9/12)": the venue's town
     // ("di Gedung Negara Grahadi, Surabaya, Bupati Lumajang menerima …": the winner follows it)
     (VENUE_BEFORE.test(before) && (DATE_AFTER.test(after) || OFFICIAL_AFTER.test(after))) ||
@@ -196,6 +198,9 @@ const withWinner = (who: WinnerIdentity | null, written: string): WinnerIdentity
 
 const VENUE_BEFORE =
   /\bdi\s+[^.;]{0,60}?\b(?:Kantor|Gedung|Aula|Pendopo|Pendapa|Rumah\s+Jabatan|Istana|Hotel|Balai|Lantai|Ruang)\b[^,.;]{0,40},\s*$/u;
+// (not "pemenang dari Kabupaten A, Kota B", a list of regions)
+const PLACE_PHRASE_BEFORE =
+  /(?<!\b(?:pemenang|peraih|penerima|juara)(?:nya)?\s+)\b(?:di|dari)\s+(?:\p{Ll}+\s+){0,2}(?!(?:Kabupaten|Kab|Kota|Provinsi|Pemkab|Pemkot|Pemprov)\b)(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*,\s*$/u;
 const OFFICIAL_AFTER =
   /^\s*,\s*(?:(?:Wakil|Pj\.?|Plt\.?|Penjabat)\s+)?(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Kepala|Direktur|Dirut|Manajer|Pemilik|Ketua|Lurah|Keuchik|Perbekel|Wali\s+Nagari)\b/u;
 const DATE_AFTER = /^\s*,?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\(?\d{1,2}[/ ])/u;

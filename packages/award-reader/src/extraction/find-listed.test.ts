@@ -323,3 +323,11 @@ describe("findListed: the rank after a village's kecamatan", () => {
     ).toEqual([['Desa Pasir Putih', 1]]);
   });
 });
+
+describe("findListed: a village's kecamatan after it", () => {
+  it('reads a two-word unmarked name after a village as its kecamatan', () => {
+    expect(ranks('Terbaik I kategori desa jatuh ke Desa Tounelet Satu, Kakas Barat.')).toEqual([
+      ['Desa Tounelet Satu', 1],
+    ]);
+  });
+});

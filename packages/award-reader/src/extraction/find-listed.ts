@@ -246,8 +246,12 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       findBareRegion(prev.name.text) == null &&
       (REGION_HEAD.test(name.text) || isBareRegion(name)) &&
       (rankAfter || /^\s*(?:[;.]|$)/.test(s.slice(name.end, item.end + 1)));
+    // ("Desa Tempang Dua, Langowan Utara — juga dari Minahasa": an unmarked name after a village
+    // is its kecamatan)
     const townOf =
-      (!name.marked && !name.text.includes(' ') && VILLAGE_NAME.test(prev?.name.text ?? '')) ||
+      (!name.marked &&
+        name.text.split(' ').length <= 3 &&
+        VILLAGE_NAME.test(prev?.name.text ?? '')) ||
       (((!name.marked && !name.text.includes(' ')) || VILLAGE_NAME.test(name.text)) &&
         orgMarker(prev?.name.text ?? '') != null) ||
       regionAfterBusiness;

@@ -19,6 +19,9 @@ describe('resolveName: regions', () => {
   it('reads nicknames and abbreviations from the alias table', () => {
     expect(who('Kota Taman')?.canonical).toBe('Kota Bontang');
     expect(who('Tangsel')?.canonical).toBe('Kota Tangerang Selatan');
+    expect(who('Tala')?.canonical).toBe('Kabupaten Tanah Laut');
+    expect(who('Pemkab Polman')?.canonical).toBe('Kabupaten Polewali Mandar');
+    expect(who('Sitaro')?.canonical).toBe('Kabupaten Kepulauan Siau Tagulandang Biaro');
   });
 
   it('keeps the longest regency at the start of a longer name', () => {
