@@ -319,3 +319,11 @@ describe('cleanSentence: chat spellings', () => {
     ).toBe('Pemkab A, B dan C masing-masing terbaik I, II, III untuk kategori yang sama.');
   });
 });
+
+describe('cleanSentence: a category before the rank in parentheses', () => {
+  it('writes "(besar, juara II)" as "(juara II kategori besar)"', () => {
+    expect(cleanSentence('PT Baja Nusa (besar, juara II), PT Kopi Gayo (menengah, juara I).')).toBe(
+      'PT Baja Nusa (juara II kategori besar), PT Kopi Gayo (juara I kategori menengah).',
+    );
+  });
+});

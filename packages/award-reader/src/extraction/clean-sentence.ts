@@ -295,6 +295,11 @@ const RUN_ON_ITEM = new RegExp(
 const partRunOnList = (s: string): string =>
   RUN_ON_LIST.test(s) ? s.replace(RUN_ON_ITEM, '; ') : s;
 
+// "PT X (besar, juara II)": a category and a rank in the parentheses after a name, written
+// "(juara II kategori besar)" as the rank-first form is
+const CATEGORY_THEN_RANK =
+  /\((\p{Ll}+(?:\s+\p{Ll}+){0,2}),\s*((?:juara|peringkat|terbaik)\s+(?:I{1,3}|[1-5]|pertama|kedua|ketiga|harapan(?:\s+(?:I{1,3}|[1-3]))?))\)/gu;
+
 // chat spellings of small outlets: "masing2", "yg", "utk", "dgn", "thn"
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   masing2: 'masing-masing',
@@ -313,12 +318,28 @@ const spelledOut = (s: string): string => s.replace(CHAT_WORD, (w) => CHAT_WORDS
 // "2022: Desa X, Kecamatan Y – juara 1", a timeline's line: the year is the win's
 const YEAR_LABEL = /^(20[12]\d)\s*(?::|\s[–—-])\s+(?=\p{Lu})(.+?)([.;]?)\s*$/u;
 
+/** "PT X (besar, juara II)" written "PT X (juara II kategori besar)". */
+const rankFirstInParens = (s: string): string => s.replace(CATEGORY_THEN_RANK, '($2 kategori $1)');
+
 /** A timeline's line "2022: X juara 1" written as "X juara 1 pada 2022". */
 const yearLast = (s: string): string => s.replace(YEAR_LABEL, '$2 pada $1$3');
 
 // "Surabaya, 3 Juli 2024": a letter's place and date, under its text
 const PLACE_AND_DATE =
   /^\s*(?-i:\p{Lu})[\p{L} .]{2,30},\s+\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+20\d\d\s*$/iu;
+
+// what a cleaned line goes through, in order, after its bullets, cells and labels are read
+const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
+  spelledOut,
+  rankFirstInParens,
+  yearLast,
+  partRunOnList,
+  rankBeforeComma,
+  stripDateline,
+  frontLegalForm,
+  nameRegionalGovernment,
+  unwrapListedGroup,
+];
 
 /** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 export function cleanSentence(s: string): string {
@@ -356,9 +377,5 @@ export function cleanSentence(s: string): string {
           : '; '
         : before;
     });
-  return unwrapListedGroup(
-    nameRegionalGovernment(
-      frontLegalForm(stripDateline(rankBeforeComma(partRunOnList(yearLast(spelledOut(body)))))),
-    ),
-  );
+  return SENTENCE_STEPS.reduce((text, step) => step(text), body);
 }

@@ -92,4 +92,8 @@ describe('scanNames: a nominee label', () => {
       [],
     );
   });
+
+  it('reads a company whose name holds "Anugerah" after its legal form', () => {
+    expect(texts('Juara II diraih PT Anugerah Baja Nusa.')).toEqual(['PT Anugerah Baja Nusa']);
+  });
 });

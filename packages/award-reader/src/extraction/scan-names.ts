@@ -146,9 +146,10 @@ function scanUncached(s: string): FoundName[] {
     if (/^kampung$/i.test(head) && FOOD_BEFORE.test(s.slice(Math.max(0, m.index - 12), m.index))) {
       continue;
     }
-    // "kategori kelurahan Paritrana Award 2024": a category, not a village named Paritrana
+    // "kategori kelurahan Paritrana Award 2024": a category, not a village named Paritrana (but
+    // "PT Anugerah Baja Nusa" is a company's name)
     if (
-      /^(?:paritrana|award|anugerah|penghargaan)\b/i.test(
+      /^(?:paritrana|award|(?:anugerah|penghargaan)(?!\s+(?!Paritrana|Jaminan|Award)(?-i:\p{Lu})))\b/iu.test(
         s.slice(m.index + head.length).trimStart(),
       )
     ) {
