@@ -289,4 +289,14 @@ describe('resolveAnaphora', () => {
     ];
     expect(resolveAnaphora(texts)[1]).toBe(texts[1]);
   });
+
+  it('writes out "desa mereka" whole as the village named before', () => {
+    const out = resolveAnaphora([
+      'Warga Desa Miau Indah, Kecamatan Kongbeng, menggelar syukuran.',
+      'Syukuran digelar setelah desa mereka meraih juara I Paritrana Award 2025.',
+    ]);
+    expect(out[1]).toBe(
+      'Syukuran digelar setelah Desa Miau Indah meraih juara I Paritrana Award 2025.',
+    );
+  });
 });

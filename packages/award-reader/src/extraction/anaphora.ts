@@ -73,7 +73,9 @@ const SELF =
 const BARE_BODY =
   /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emda|[Pp]erseroan|^Perusahaan)(?!\s+\p{Lu})(?![\p{L}])/gu;
 // '"Mereka juara satu yang kategori kabupaten/kota," ujarnya': the side a speaker named before
-const THEY = /(?<![\p{L}])[Mm]ereka(?![\p{L}])/gu;
+// ("… setelah desa mereka meraih juara I": the village of theirs, written out whole)
+const THEY =
+  /(?<![\p{L}])(?:([Dd]esa|[Kk]abupaten|[Kk]ota|[Pp]erusahaan|[Uu]saha|[Kk]operasi)\s+)?[Mm]ereka(?![\p{L}])/gu;
 // '"…," kata Bupati X': the speaker named after the quote
 const SPEAKER_AFTER = /["”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)\w*\s/i;
 const FIRST_PERSON_PRIZE =

@@ -977,3 +977,11 @@ describe('extractAwards: a region closing a place phrase (written for this test)
     ).toContain('Kota Banjarbaru');
   });
 });
+
+describe('extractAwards: a province counting, an agency head receiving (written for this test)', () => {
+  it('reads no province that "menempatkan tiga daerahnya", and no Kadisnakertrans or his name', () => {
+    const text =
+      'MAKASSAR – Sulawesi Selatan menempatkan tiga daerahnya di jajaran pemenang Paritrana Award 2023 tingkat nasional. Kabupaten Bulukumba meraih terbaik II kategori pemerintah kabupaten/kota. Bupati tidak hadir; piala diterima Kadisnakertrans Bulukumba, Andi Rahman.';
+    expect(read(text).map((a) => a.winnerCanonical)).toEqual(['Kabupaten Bulukumba']);
+  });
+});

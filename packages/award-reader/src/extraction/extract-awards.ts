@@ -161,6 +161,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     // "… Setelah Lebih Dulu Juara Sumbar": the champion of a province, not the province
     (/\bjuara\s+$/i.test(before) && isProvinceName(name)) ||
     countsAwards(after) ||
+    // "Sulawesi Selatan menempatkan tiga daerahnya di jajaran pemenang": a province counting
+    PLACES_ITS_OWN.test(after) ||
     // "Kerinci Bawa Pulang Piagam Nominasi": a nominee's certificate in the name's clause
     CERTIFICATE_AFTER.test(after) ||
     // a place the scan found after "di", "dari", "tingkat" … ("membawa pulang trofi dari
@@ -201,6 +203,8 @@ const VENUE_BEFORE =
 // (not "pemenang dari Kabupaten A, Kota B", a list of regions)
 const PLACE_PHRASE_BEFORE =
   /(?<!\b(?:pemenang|peraih|penerima|juara)(?:nya)?\s+)\b(?:di|dari)\s+(?:\p{Ll}+\s+){0,2}(?!(?:Kabupaten|Kab|Kota|Provinsi|Pemkab|Pemkot|Pemprov)\b)(?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*,\s*$/u;
+const PLACES_ITS_OWN =
+  /^\s*(?:(?:berhasil|kembali|juga)\s+)?menempatkan\s+(?:\d+|dua|tiga|empat|lima|enam|sejumlah|beberapa)\b/i;
 const OFFICIAL_AFTER =
   /^\s*,\s*(?:(?:Wakil|Pj\.?|Plt\.?|Penjabat)\s+)?(?:Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Kepala|Direktur|Dirut|Manajer|Pemilik|Ketua|Lurah|Keuchik|Perbekel|Wali\s+Nagari)\b/u;
 const DATE_AFTER = /^\s*,?\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|\(?\d{1,2}[/ ])/u;

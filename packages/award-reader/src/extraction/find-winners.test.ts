@@ -1024,3 +1024,17 @@ describe('findWinners: "setelah itu" names the next place', () => {
     ]);
   });
 });
+
+describe('findWinners: failures and nominators', () => {
+  it('reads no win that failed, a name "tidak masuk daftar juara" or a nominator\'s certificate', () => {
+    expect(
+      names('Kabupaten Maros gagal mempertahankan posisi tiga besar Paritrana Award tahun ini.'),
+    ).toEqual([]);
+    expect(names('Desa Long Bagun tidak masuk daftar juara Paritrana Award 2025.')).toEqual([]);
+    expect(
+      names(
+        'Kabupaten Bantaeng menerima sertifikat sebagai nominator Paritrana Award 2024 tingkat nasional.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -76,7 +76,7 @@ export function unplacedNames(s: string, { villagesFrom = false } = {}): FoundNa
     const before = s.slice(0, n.start);
     return (
       !LOCATED.test(before) ||
-      (villagesFrom && /\b(?:dari|di)\s*$/i.test(before) && VILLAGE_NAME.test(n.text))
+      (villagesFrom && /\b(?:dari|di|warga)\s*$/i.test(before) && VILLAGE_NAME.test(n.text))
     );
   });
 }

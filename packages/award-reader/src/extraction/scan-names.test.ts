@@ -96,4 +96,16 @@ describe('scanNames: a nominee label', () => {
   it('reads a company whose name holds "Anugerah" after its legal form', () => {
     expect(texts('Juara II diraih PT Anugerah Baja Nusa.')).toEqual(['PT Anugerah Baja Nusa']);
   });
+
+  it('reads "Kabupaten Pangkajene dan Kepulauan (Pangkep)" as one regency', () => {
+    expect(texts('ketiga Kabupaten Pangkajene dan Kepulauan (Pangkep).')).toEqual([
+      'Kabupaten Pangkajene dan Kepulauan',
+    ]);
+  });
+
+  it('reads a "Kelompok Usaha" as a business', () => {
+    expect(texts('Kelompok Usaha Emping Barokah meraih terbaik III.')).toEqual([
+      'Kelompok Usaha Emping Barokah',
+    ]);
+  });
 });

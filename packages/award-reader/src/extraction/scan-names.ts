@@ -94,18 +94,27 @@ function withLowerCompass(s: string, name: NameSpan): NameSpan {
 }
 
 /**
- * "Kabupaten Lima Puluh Kota": a regency whose own name ends in "Kota", which the name reader
- * took for the prefix of the next name.
+ * "Kabupaten Lima Puluh Kota", "Kabupaten Pangkajene dan Kepulauan": a regency whose own name
+ * ends in "Kota" (which the name reader took for the next name's prefix) or holds "dan".
  */
 function withKotaEnding(s: string, name: NameSpan): NameSpan {
-  if (name.paren || !/^\s+Kota(?![\p{L}])/u.test(s.slice(name.end))) {
+  const tail = name.paren
+    ? null
+    : /^\s+(?:Kota|dan\s+Kepulauan)(?![\p{L}])/u.exec(s.slice(name.end));
+  if (!tail) {
     return name;
   }
-  const text = `${name.text} Kota`;
+  const text = `${name.text} ${tail[0].trim().replace(/\s+/g, ' ')}`;
   const whole = resolvePrefixedRegion(text);
-  return whole && normalizeKey(text).endsWith(normalizeKey(whole.bare))
-    ? { ...name, text, end: s.indexOf('Kota', name.end) + 4 }
-    : name;
+  if (!whole || !normalizeKey(text).endsWith(normalizeKey(whole.bare))) {
+    return name;
+  }
+  const end = name.end + tail[0].length;
+  // ("… dan Kepulauan (Pangkep)": the short form in parentheses is the whole name's)
+  const paren = /^\s*\(([^()]{1,20})\)/.exec(s.slice(end));
+  return paren
+    ? { ...name, text, end: end + paren[0].length, paren: paren[1] ?? null }
+    : { ...name, text, end };
 }
 
 // the extractor scans one sentence many times (subjects, lists, anaphora, headline, candidates)

@@ -69,7 +69,7 @@ export const WON_PASSIVES =
 
 /** A nominee's certificate, which is no win: "menerima sertifikat nominasi". */
 export const NOMINEE_CERTIFICATE =
-  '(?:(?:sertifikat|piagam)\\s+(?:(?:sebagai\\s+)?(?:nominasi|nomine|nominee|finalis)|peserta|partisipasi)|penghargaan\\s+sebagai\\s+(?:nominasi|nominee|finalis))';
+  '(?:(?:sertifikat|piagam)\\s+(?:(?:sebagai\\s+)?(?:nominasi|nomine|nominee|nominator|finalis)|peserta|partisipasi)|penghargaan\\s+sebagai\\s+(?:nominasi|nominee|nominator|finalis))';
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
 export const LIST_TRIGGER = `(?:(?:berhasil |juga |turut |pun )?(?:${WON_PASSIVES}|diberikan)(?:\\s+(?:secara\\s+)?langsung)?(?:\\s+masing-masing)?(?:\\s+(?:oleh|kepada|ke tangan|ke|pada)(?:\\s+(?:para\\s+)?(?:perwakilan|utusan))?)?|menjadi milik|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|(?<=\\b(?:zona|kategori)\\s+[^,;.]{1,40}?\\s)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|(?:para\\s+)?(?:pemenang|peraih\\s+penghargaan|penerima\\s+penghargaan)\\s+dari|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|di\\s+(?:belakang|bawah)nya(?:,?\\s+(?:secara\\s+)?berurutan,?|\\s+ada)?|setelah(?:\\s+itu)?|(?<=berada\\s+(?:tepat\\s+)?)di\\s+bawah|selamat (?:kepada|untuk)|kepada|(?:menetapkan|menobatkan|memilih|mengumumkan)(?=\\s+[^,;.]{3,80}?\\s+sebagai\\s+(?:juara|terbaik|pemenang|peraih)))`;
@@ -80,7 +80,7 @@ export const AWARD_CUE =
 
 /** Words that make a win hypothetical or a loss: targets, hopes, nominations, beaten rivals. */
 export const NOT_A_WIN =
-  /\b(bisa|dapat(?!\s+(?:juara|penghargaan|predikat|peringkat|posisi)\b|\s*$)|akan|bakal|ingin|berharap|target|targetkan|menargetkan|optimis|optimistis|yakin|semoga|bertekad|berambisi|bermimpi|memimpikan|mengincar|incar|membidik|bidik|diharapkan|mencoba|berupaya|jika|kalau|agar|supaya|mampu bersaing|harus (?:juara|menang|meraih|menjadi|jadi)|masuk (?:dalam )?nominasi|nominasi peraih|kandidat|finalis|mengungguli|mengalahkan|menyisihkan|menyingkirkan|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|(?:para )?peserta yang|diusulkan|mengusulkan|yang belum(?!\s+lama)|segera menyusul)\b/i;
+  /\b(bisa|dapat(?!\s+(?:juara|penghargaan|predikat|peringkat|posisi)\b|\s*$)|akan|bakal|ingin|berharap|target|targetkan|menargetkan|optimis|optimistis|yakin|semoga|bertekad|berambisi|bermimpi|memimpikan|mengincar|incar|membidik|bidik|diharapkan|mencoba|berupaya|jika|kalau|agar|supaya|mampu bersaing|harus (?:juara|menang|meraih|menjadi|jadi)|masuk (?:dalam )?nominasi|(?:tidak|tak|belum) masuk (?:daftar|jajaran) (?:juara|pemenang)|gagal|nominasi peraih|kandidat|finalis|mengungguli|mengalahkan|menyisihkan|menyingkirkan|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|(?:para )?peserta yang|diusulkan|mengusulkan|yang belum(?!\s+lama)|segera menyusul)\b/i;
 
 /** A name headed by a village word ("Desa", "Nagari", "Negeri" …) or "Pemerintah Desa". */
 export const VILLAGE_NAME = new RegExp(
