@@ -107,4 +107,18 @@ describe("creditCollector: a list of the story region's achievements", () => {
       'Kabupaten Kepulauan Meranti meraih Juara II Paritrana Award Tahun 2023',
     );
   });
+
+  it('credits a list an official opens ("memaparkan 12 capaian") and a "Daftar Penghargaan" heading', () => {
+    const out = creditCollector([
+      'Bupati Pesawaran memaparkan 12 capaian selama lima tahun memimpin.',
+      'Berikut ringkasannya:',
+      '8. Juara I Paritrana Award 2022 tingkat Provinsi Lampung.',
+    ]);
+    expect(out[2]).toContain('Bupati Pesawaran meraih Juara I Paritrana Award 2022');
+    const table = creditCollector([
+      'Daftar Penghargaan Pemerintah Kabupaten Gianyar',
+      'Paritrana Award, Terbaik II Kategori Pemerintah Kabupaten/Kota pada 2019',
+    ]);
+    expect(table[1]).toContain('Pemerintah Kabupaten Gianyar meraih Paritrana Award');
+  });
 });

@@ -3,14 +3,15 @@ import { findBareRegion } from '../gazetteer/find-region.ts';
 import { unplacedNames } from './name-context.ts';
 import { findRanks } from './parse-rank.ts';
 
-// "Pemkab X mengoleksi sejumlah penghargaan", "Kota Y meraih berbagai prestasi": a name that
-// collected several awards, which the next lines list without naming it again
+// "Pemkab X mengoleksi sejumlah penghargaan", "Kota Y meraih berbagai prestasi", "Bupati Z
+// memaparkan 12 capaian": a name that collected several awards, which the next lines list
+// without naming it again ("Daftar Penghargaan Pemerintah Kabupaten X" heads such a list)
 // adverbs before the verb that collects ("berhasil mengoleksi", "kembali membawa pulang")
 const ALREADY = '(?:(?:berhasil|kembali|tetap|telah|sudah)\\s+)?';
 const COUNTED =
-  '(?:sejumlah|berbagai|beragam|deretan|sederet|serangkaian|banyak|puluhan|belasan|beberapa|\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)';
+  '(?:sejumlah|berbagai|beragam|deretan|sederet|serangkaian|banyak|puluhan|belasan|beberapa|daftar|\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)';
 const COLLECTS = new RegExp(
-  `\\b${ALREADY}(?:mengoleksi|meraih|menerima|mendapat(?:kan)?|memborong|mengantongi|menyabet|menorehkan|mengumpulkan|menuai|membukukan|memperoleh)\\s+${COUNTED}\\s+(?:penghargaan|prestasi|anugerah|trofi|predikat)\\b`,
+  `\\b${ALREADY}(?:mengoleksi|meraih|menerima|mendapat(?:kan)?|memborong|mengantongi|menyabet|menorehkan|mengumpulkan|menuai|membukukan|memperoleh|memaparkan|membacakan|merinci)\\s+${COUNTED}\\s+(?:penghargaan|prestasi|anugerah|trofi|predikat|capaian)\\b`,
   'i',
 );
 // "deretan prestasi Pemkab X sepanjang 2024", "sejumlah penghargaan yang diraih Kota Y"

@@ -327,3 +327,11 @@ describe('cleanSentence: a category before the rank in parentheses', () => {
     );
   });
 });
+
+describe('cleanSentence: an award-history table row', () => {
+  it('dates the row by its year and drops the giver column', () => {
+    expect(
+      cleanSentence('2022 | Paritrana Award Tingkat Provinsi Bali, Juara I | Gubernur Bali'),
+    ).toBe('Paritrana Award Tingkat Provinsi Bali, Juara I pada 2022');
+  });
+});

@@ -133,6 +133,10 @@ const cellsOf = (s: string): string[] | null => {
  * ("Kategori | Peringkat | Penerima") is dropped; other rows are their cells in a list, without a
  * leading row number.
  */
+// who gives an award: a governor, a ministry, the agency ("Kemenko PMK & BPJS Ketenagakerjaan")
+const GIVER_CELL =
+  /^(?:(?:Wakil\s+|Pj\.?\s+)?(?:Gubernur|Menteri|Presiden|Wapres|Wakil\s+Presiden)|Kemenko|Menko|Kementerian|Kemen\p{L}+|BPJS|BPK|KemenPPPA|Kemendagri|Kemnaker)\b/u;
+
 function tableRow(s: string): string {
   const cells = cellsOf(s)?.filter((c) => c !== '-');
   if (!cells) {
@@ -153,7 +157,12 @@ function tableRow(s: string): string {
     (c, k) => c !== rank && c !== category && !(k === 0 && numbered) && !HEADER_CELL.test(c),
   );
   if (!rank || names.length === 0) {
-    return cells.filter((c, k) => !(k <= 1 && /^\d{1,3}\.?$/.test(c))).join(', ');
+    // ("2022 | Paritrana Award Tingkat Provinsi Bali, Juara I | Gubernur Bali": a history table's
+    // last column names who gave the award, no winner)
+    const last = cells.length >= 3 && GIVER_CELL.test(cells[cells.length - 1] ?? '');
+    return cells
+      .filter((c, k) => !(k <= 1 && /^\d{1,3}\.?$/.test(c)) && !(last && k === cells.length - 1))
+      .join(', ');
   }
   const label = /^\p{L}+\s/u.test(rank) ? rank : `Juara ${rank}`;
   return `${label}${category ? ` kategori ${category}` : ''}: ${names.join(', ')}`;
@@ -315,8 +324,9 @@ const CHAT_WORD = /(?<![\p{L}\p{N}])(?:masing2|yg|utk|dgn|thn|tdk|sdh)(?![\p{L}\
 /** A chat spelling written out ("masing2 terbaik I, II" → "masing-masing terbaik I, II"). */
 const spelledOut = (s: string): string => s.replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
 
-// "2022: Desa X, Kecamatan Y – juara 1", a timeline's line: the year is the win's
-const YEAR_LABEL = /^(20[12]\d)\s*(?::|\s[–—-])\s+(?=\p{Lu})(.+?)([.;]?)\s*$/u;
+// "2022: Desa X, Kecamatan Y – juara 1", a timeline's line, or a table row "2022 | …" read as
+// "2022, …": the year is the win's
+const YEAR_LABEL = /^(20[12]\d)\s*(?::|,|\s[–—-])\s+(?=\p{Lu})(.+?)([.;]?)\s*$/u;
 
 /** "PT X (besar, juara II)" written "PT X (juara II kategori besar)". */
 const rankFirstInParens = (s: string): string => s.replace(CATEGORY_THEN_RANK, '($2 kategori $1)');
