@@ -31,6 +31,9 @@ describe('resolveName: regions', () => {
   it('maps an official to the region he heads', () => {
     expect(who('Bupati Sleman Harda Kiswaya')?.canonical).toBe('Kabupaten Sleman');
     expect(who('Gubernur Budi')).toBeNull();
+    expect(who('Kuwu Karangsong')?.canonical).toBe('Desa Karangsong');
+    expect(who('Pembakal Mandiangin Timur')?.canonical).toBe('Desa Mandiangin Timur');
+    expect(who('Datuk Penghulu Bagan Jawa Pesisir')?.aliases).toContain('Desa Bagan Jawa Pesisir');
     expect(who('Kepala Desa Arjasari', null, { place: 'Kabupaten Bandung' })).toMatchObject({
       canonical: 'Desa Arjasari',
       regionCode: '32.04.16.2001',

@@ -64,6 +64,9 @@ const VILLAGE_OF_HEAD: Record<string, string> = {
   'kepala lembang': 'Lembang',
   'kepala tiyuh': 'Tiyuh',
   'raja negeri': 'Negeri',
+  'datuk penghulu': 'Kepenghuluan',
+  kuwu: 'Desa',
+  pembakal: 'Desa',
 };
 
 function resolveOfficial(

@@ -14,6 +14,7 @@ export const VILLAGE_WORDS = [
   'lembang',
   'tiyuh',
   'negeri',
+  'kepenghuluan',
 ] as const;
 // the local words a village's canonical name keeps ("Kalurahan X" is "Desa X")
 const LOCAL_WORDS: ReadonlySet<string> = new Set(
