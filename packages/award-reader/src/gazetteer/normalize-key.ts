@@ -1,6 +1,14 @@
+// the reader folds the same few thousand names again and again (every candidate, every alias)
+const folded = new Map<string, string>();
+const CacheSize = 8192;
+
 /** Folds a name to a lookup key: lower case, punctuation to spaces, single spaces. */
 export function normalizeKey(text: string): string {
-  return text
+  const known = folded.get(text);
+  if (known !== undefined) {
+    return known;
+  }
+  const key = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
@@ -8,4 +16,9 @@ export function normalizeKey(text: string): string {
     .replace(/'/g, '')
     .trim()
     .replace(/\s+/g, ' ');
+  if (folded.size >= CacheSize) {
+    folded.clear();
+  }
+  folded.set(text, key);
+  return key;
 }
