@@ -121,4 +121,12 @@ describe("creditCollector: a list of the story region's achievements", () => {
     ]);
     expect(table[1]).toContain('Pemerintah Kabupaten Gianyar meraih Paritrana Award');
   });
+
+  it('credits the list of "penghargaan … yang diterima Pemprov X …:"', () => {
+    const out = creditCollector([
+      'Ia juga membacakan penghargaan tingkat nasional yang diterima Pemprov Jambi pada 2023:',
+      'b. Terbaik II Paritrana Award 2023 kategori Pemerintah Provinsi dari Kemenko PMK;',
+    ]);
+    expect(out[1]).toContain('Pemprov Jambi meraih Terbaik II Paritrana Award 2023');
+  });
 });

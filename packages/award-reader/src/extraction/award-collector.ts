@@ -55,10 +55,15 @@ export function countsAwards(after: string): boolean {
   return COUNTS_AWARDS.test(after) && findRanks(after).length === 0;
 }
 
+// "Ia membacakan penghargaan tingkat nasional yang diterima Pemprov Sumsel pada 2023:": a list
+// of what a name received, opened by a colon
+const RECEIVED_LIST =
+  /\bpenghargaan(?:\s+(?-i:\p{Ll})+){0,2}\s+yang\s+(?:diraih|diterima|dikoleksi|diboyong)\s+(?:oleh\s+)?(?=(?-i:\p{Lu}))(?=[^:]*:\s*$)/iu;
+
 /** The name that collected the awards a sentence counts, or null. */
 function collectorOf(text: string): { name: string; end: number } | null {
   const names = unplacedNames(text);
-  const by = COLLECTED_BY.exec(text);
+  const by = COLLECTED_BY.exec(text) ?? RECEIVED_LIST.exec(text);
   if (by) {
     const at = by.index + by[0].length;
     const after = names.find((n) => n.start === at && resolvable(n.text, n.paren));

@@ -335,3 +335,14 @@ describe('cleanSentence: an award-history table row', () => {
     ).toBe('Paritrana Award Tingkat Provinsi Bali, Juara I pada 2022');
   });
 });
+
+describe("cleanSentence: a numbered table of a region's awards", () => {
+  it('drops its header row and reads no row number as a rank', () => {
+    expect(cleanSentence('No | Penghargaan | Tingkat | Bulan')).toBe('');
+    expect(
+      cleanSentence(
+        '2 | Paritrana Award 2024 – Juara II Pemerintah Kabupaten/Kota | Provinsi Banten | Agustus',
+      ),
+    ).toBe('Paritrana Award 2024 – Juara II Pemerintah Kabupaten/Kota, Provinsi Banten, Agustus');
+  });
+});

@@ -97,7 +97,7 @@ const SOURCE_LINE = /^\s*(?:sumber|source|sumber data)\s*:/i;
 const WINNER_KIND =
   '(?:pemerintah\\s+)?(?:kab(?:upaten)?\\.?\\s*\\/\\s*kota|kabupaten|kota|provinsi|desa|kelurahan)|badan\\s+usaha(?:\\s+(?:skala\\s+)?(?:besar|menengah|kecil|mikro))?|usaha\\s+(?:mikro|kecil|menengah)(?:\\s+(?:dan\\s+)?(?:mikro|kecil|menengah))?|u?mkm|ukm';
 export const HEADER_CELL = new RegExp(
-  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha|penerima|pemenang|peraih))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|kecamatan|distrik|kapanewon|alamat|lokasi|asal|${WINNER_KIND})$`,
+  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha|penerima|pemenang|peraih))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|kecamatan|distrik|kapanewon|alamat|lokasi|asal|penghargaan|nama\\s+penghargaan|jenis\\s+penghargaan|pemberi|bulan|tanggal|capaian|prestasi|${WINNER_KIND})$`,
   'i',
 );
 export const WINNER_KIND_CELL = new RegExp(`^(?:${WINNER_KIND})$`, 'i');
@@ -133,6 +133,8 @@ const cellsOf = (s: string): string[] | null => {
  * ("Kategori | Peringkat | Penerima") is dropped; other rows are their cells in a list, without a
  * leading row number.
  */
+// a cell naming an award, in a table of a region's awards
+const AWARD_CELL = /\b(?:paritrana|award|adipura|opini\s+wtp|anugerah|penghargaan)\b/i;
 // who gives an award: a governor, a ministry, the agency ("Kemenko PMK & BPJS Ketenagakerjaan")
 const GIVER_CELL =
   /^(?:(?:Wakil\s+|Pj\.?\s+)?(?:Gubernur|Menteri|Presiden|Wapres|Wakil\s+Presiden)|Kemenko|Menko|Kementerian|Kemen\p{L}+|BPJS|BPK|KemenPPPA|Kemendagri|Kemnaker)\b/u;
@@ -146,9 +148,12 @@ function tableRow(s: string): string {
     return '';
   }
   const ranks = cells.filter((c) => RANK_CELL.test(c));
-  // a leading row number is no rank when another cell holds one ("| 1 | … | Juara 1 |")
-  const numbered = ranks.length > 1 && /^\d{1,3}\.?$/.test(cells[0] ?? '');
-  const rank = ranks[ranks.length - 1];
+  // a leading row number is no rank when another cell holds one ("| 1 | … | Juara 1 |"), or in a
+  // list of awards ("| 2 | Paritrana Award 2024 – Juara II | Provinsi Banten | Agustus |")
+  const numbered =
+    /^\d{1,3}\.?$/.test(cells[0] ?? '') &&
+    (ranks.length > 1 || cells.some((c) => AWARD_CELL.test(c)));
+  const rank = numbered && ranks.length === 1 ? undefined : ranks[ranks.length - 1];
   // (a cell naming a category, not a winner: "Pemerintah Kabupaten/Kota", not "Kota Lestari")
   const category = cells.find(
     (c) => c !== rank && typeOfCategory(c) != null && scanNames(c).length === 0,

@@ -108,4 +108,8 @@ describe('scanNames: a nominee label', () => {
       'Kelompok Usaha Emping Barokah',
     ]);
   });
+
+  it('reads no name in a bare level word', () => {
+    expect(texts('Opini WTP, Nasional, Mei')).toEqual([]);
+  });
 });

@@ -37,7 +37,7 @@ export const NOT_A_NAME = set(`
   plh penjabat wagub wabup wawali kadis kakanwil dirut foto baca berita predikat akhirnya
   tropi trofi plakat piala piagam medali sertifikat gelar kini naik turun
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh kedua ketiga keempat kelima
-  edisi harapan dua-duanya tiga-tiganya keduanya ketiganya semuanya kesemuanya
+  edisi harapan dua-duanya tiga-tiganya keduanya ketiganya semuanya kesemuanya nasional internasional
   belum bagikan share advertisement iklan scroll facebook whatsapp telegram twitter instagram
   youtube tiktok linkedin sekarang waktu syukuran tasyakuran jumlah luas direksi karyawan jl
   siaran pers lampiran pengumuman penerima penetapan keputusan memutuskan menetapkan diktum
