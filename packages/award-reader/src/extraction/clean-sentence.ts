@@ -127,18 +127,18 @@ const cellsOf = (s: string): string[] | null => {
     : null;
 };
 
+// a cell naming an award, in a table of a region's awards
+const AWARD_CELL = /\b(?:paritrana|award|adipura|opini\s+wtp|anugerah|penghargaan)\b/i;
+// who gives an award: a governor, a ministry, the agency ("Kemenko PMK & BPJS Ketenagakerjaan")
+const GIVER_CELL =
+  /^(?:(?:Wakil\s+|Pj\.?\s+)?(?:Gubernur|Menteri|Presiden|Wapres|Wakil\s+Presiden)|Kemenko|Menko|Kementerian|Kemen\p{L}+|Kemnaker|BPJS|BPK)\b/u;
+
 /**
  * A table row (cells split by bars or tabs) read as a list line: "Pemerintah Provinsi | 1 |
  * Provinsi Bali" → "Juara 1 kategori Pemerintah Provinsi: Provinsi Bali"; a header row
  * ("Kategori | Peringkat | Penerima") is dropped; other rows are their cells in a list, without a
  * leading row number.
  */
-// a cell naming an award, in a table of a region's awards
-const AWARD_CELL = /\b(?:paritrana|award|adipura|opini\s+wtp|anugerah|penghargaan)\b/i;
-// who gives an award: a governor, a ministry, the agency ("Kemenko PMK & BPJS Ketenagakerjaan")
-const GIVER_CELL =
-  /^(?:(?:Wakil\s+|Pj\.?\s+)?(?:Gubernur|Menteri|Presiden|Wapres|Wakil\s+Presiden)|Kemenko|Menko|Kementerian|Kemen\p{L}+|BPJS|BPK|KemenPPPA|Kemendagri|Kemnaker)\b/u;
-
 function tableRow(s: string): string {
   const cells = cellsOf(s)?.filter((c) => c !== '-');
   if (!cells) {
