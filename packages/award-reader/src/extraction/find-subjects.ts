@@ -91,6 +91,8 @@ const NEXT_LEADS = /^[,:]\s*(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+\p{Lu}/
 // 2023") or its own category
 const OWN_YEAR =
   /^\s+(?:(?:pada|di|dalam|tahun)\s+(?:tahun\s+)?(?:(?:ajang\s+)?Paritrana(?:\s+Awards?)?\s+)?)20[12]\d\b/i;
+// "juara I Paritrana Award 2022": a rank followed by the edition it was won at
+const AWARD_YEAR_NEXT = /^\s+Paritrana(?:\s+Awards?)?\s+(?:tahun\s+)?(20[12]\d)\b/i;
 const OWN_SCOPE = new RegExp(
   `${OWN_YEAR.source}|^\\s+kategori\\b|^\\s+tingkat\\s+(?:provinsi|nasional)\\b`,
   'i',
@@ -222,9 +224,19 @@ export function findSubjects(s: string): WinnerCandidate[] {
     // "X meraih juara 1 kategori A dan juara 2 kategori B", "juara 3 pada 2022 dan juara 2 pada
     // 2023": one award per category or year
     const found = findRanks(s.slice(name.end, end));
+    // ("X meraih juara I Paritrana Award 2022 dan juara I Paritrana Award 2023": each rank names
+    // its own edition, when two or more do and their years differ)
+    const editionOf = (r: { end: number }) =>
+      AWARD_YEAR_NEXT.exec(s.slice(name.end + r.end))?.[1] ?? null;
+    const editions = found.map(editionOf);
+    const ownEditions =
+      editions.filter((y) => y != null).length >= 2 &&
+      new Set(editions.filter((y) => y != null)).size >= 2;
     const perCategory = found.some((r) => OWN_YEAR.test(s.slice(name.end + r.end)))
       ? found
-      : found.filter((r) => OWN_SCOPE.test(s.slice(name.end + r.end)));
+      : ownEditions
+        ? found.filter((r) => editionOf(r) != null)
+        : found.filter((r) => OWN_SCOPE.test(s.slice(name.end + r.end)));
     if (perCategory.length > 1 && !RESPECTIVELY.test(m[0])) {
       perCategory.forEach((r, k) => {
         const from = name.end + r.start;

@@ -1038,3 +1038,16 @@ describe('findWinners: failures and nominators', () => {
     ).toEqual([]);
   });
 });
+
+describe('findWinners: one winner, one rank per edition named', () => {
+  it('reads "juara I Paritrana Award 2022 dan juara II Paritrana Award 2023" as two awards', () => {
+    expect(
+      findWinners(
+        'Kota Bima meraih juara I Paritrana Award 2022 dan juara II Paritrana Award 2023.',
+      ).map((c) => [c.name.text, c.rank?.rank ?? null]),
+    ).toEqual([
+      ['Kota Bima', 1],
+      ['Kota Bima', 2],
+    ]);
+  });
+});
