@@ -985,3 +985,13 @@ describe('extractAwards: a province counting, an agency head receiving (written 
     expect(read(text).map((a) => a.winnerCanonical)).toEqual(['Kabupaten Bulukumba']);
   });
 });
+
+describe("extractAwards: a winner's record told clause by clause (written for this test)", () => {
+  it("dates each clause's rank by the year said before it", () => {
+    const text =
+      'SLEMAN – Kabupaten Sleman meraih juara I Paritrana Award 2025 tingkat Daerah Istimewa Yogyakarta. Pada Paritrana Award 2023, Sleman juga menempati juara I, sedangkan pada 2024 harus puas di posisi kedua.';
+    const got = read(text).map((a) => [a.rank, a.editionYear, a.historical]);
+    expect(got).toContainEqual([2, 2024, true]);
+    expect(got).toContainEqual([1, 2023, true]);
+  });
+});

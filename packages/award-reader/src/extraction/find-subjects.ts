@@ -91,6 +91,9 @@ const NEXT_LEADS = /^[,:]\s*(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+\p{Lu}/
 // 2023") or its own category
 const OWN_YEAR =
   /^\s+(?:(?:pada|di|dalam|tahun)\s+(?:tahun\s+)?(?:(?:ajang\s+)?Paritrana(?:\s+Awards?)?\s+)?)20[12]\d\b/i;
+// ", sedangkan pada 2024 harus puas di": a clause opened by its own year, before its rank
+const YEAR_BEFORE_RANK =
+  /[,;]\s*(?:(?:dan|sedangkan|sementara|lalu|kemudian|namun)\s+)?(?:pada\s+)?(?:(?:Paritrana\s+Awards?|edisi|tahun)\s+)?20[12]\d\b[^,.;]{0,60}$/i;
 // "juara I Paritrana Award 2022": a rank followed by the edition it was won at
 const AWARD_YEAR_NEXT = /^\s+Paritrana(?:\s+Awards?)?\s+(?:tahun\s+)?(20[12]\d)\b/i;
 const OWN_SCOPE = new RegExp(
@@ -232,18 +235,38 @@ export function findSubjects(s: string): WinnerCandidate[] {
     const ownEditions =
       editions.filter((y) => y != null).length >= 2 &&
       new Set(editions.filter((y) => y != null)).size >= 2;
-    const perCategory = found.some((r) => OWN_YEAR.test(s.slice(name.end + r.end)))
-      ? found
-      : ownEditions
-        ? found.filter((r) => editionOf(r) != null)
-        : found.filter((r) => OWN_SCOPE.test(s.slice(name.end + r.end)));
+    // ("Kulon Progo menempati juara I, sedangkan pada 2024 harus puas di posisi kedua": a later
+    // clause dates its own rank before it)
+    const datedBefore =
+      found.length >= 2 &&
+      found
+        .slice(1)
+        .every((r, k) =>
+          YEAR_BEFORE_RANK.test(s.slice(name.end + (found[k]?.end ?? 0), name.end + r.start)),
+        );
+    const perCategory =
+      found.some((r) => OWN_YEAR.test(s.slice(name.end + r.end))) || datedBefore
+        ? found
+        : ownEditions
+          ? found.filter((r) => editionOf(r) != null)
+          : found.filter((r) => OWN_SCOPE.test(s.slice(name.end + r.end)));
     if (perCategory.length > 1 && !RESPECTIVELY.test(m[0])) {
+      // (a clause dated before its rank starts where its year is said)
+      const startOf = (k: number): number => {
+        const r = perCategory[k];
+        if (!r || k === 0 || !datedBefore) {
+          return name.end + (r?.start ?? 0);
+        }
+        const gapFrom = name.end + (perCategory[k - 1]?.end ?? 0);
+        const gap = YEAR_BEFORE_RANK.exec(s.slice(gapFrom, name.end + r.start));
+        return gap ? gapFrom + gap.index : name.end + r.start;
+      };
       perCategory.forEach((r, k) => {
-        const from = name.end + r.start;
-        const to = k + 1 < perCategory.length ? name.end + (perCategory[k + 1]?.start ?? 0) : end;
+        const from = startOf(k);
+        const to = k + 1 < perCategory.length ? startOf(k + 1) : end;
         out.push({
           name,
-          rank: { ...r, start: from, end: name.end + r.end },
+          rank: { ...r, start: name.end + r.start, end: name.end + r.end },
           place,
           scope: { start: from, end: to },
         });

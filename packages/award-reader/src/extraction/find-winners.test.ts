@@ -1050,4 +1050,15 @@ describe('findWinners: one winner, one rank per edition named', () => {
       ['Kota Bima', 2],
     ]);
   });
+
+  it('reads a later clause dated before its rank as its own award', () => {
+    expect(
+      findWinners(
+        'Pada Paritrana Award 2023, Kabupaten Sleman juga menempati juara I, sedangkan pada 2024 harus puas di posisi kedua.',
+      ).map((c) => [c.name.text, c.rank?.rank ?? null, c.scope.start > c.name.end]),
+    ).toEqual([
+      ['Kabupaten Sleman', 1, true],
+      ['Kabupaten Sleman', 2, true],
+    ]);
+  });
 });
