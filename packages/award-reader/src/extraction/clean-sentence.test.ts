@@ -346,3 +346,13 @@ describe("cleanSentence: a numbered table of a region's awards", () => {
     ).toBe('Paritrana Award 2024 – Juara II Pemerintah Kabupaten/Kota, Provinsi Banten, Agustus');
   });
 });
+
+describe('cleanSentence: "setahun kemudian" after a year', () => {
+  it('writes the year after the one said before it', () => {
+    expect(
+      cleanSentence(
+        'Pada 2023 Kota Batu meraih juara III, setahun kemudian naik menjadi juara II.',
+      ),
+    ).toBe('Pada 2023 Kota Batu meraih juara III, pada 2024 naik menjadi juara II.');
+  });
+});

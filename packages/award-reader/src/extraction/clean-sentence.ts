@@ -333,6 +333,18 @@ const spelledOut = (s: string): string => s.replace(CHAT_WORD, (w) => CHAT_WORDS
 // "2022, …": the year is the win's
 const YEAR_LABEL = /^(20[12]\d)\s*(?::|,|\s[–—-])\s+(?=\p{Lu})(.+?)([.;]?)\s*$/u;
 
+// "Pada 2023 X meraih juara III, setahun kemudian naik menjadi juara II": the year after the
+// one said before it in the sentence
+const YEAR_LATER =
+  /\b(20[12]\d)\b([^.]*?,\s*)(?:setahun\s+kemudian|tahun\s+berikutnya|setahun\s+berikutnya)\b/i;
+
+/** "Pada 2023 …, setahun kemudian …" written "Pada 2023 …, pada 2024 …". */
+const yearAfter = (s: string): string =>
+  s.replace(
+    YEAR_LATER,
+    (_m, year: string, between: string) => `${year}${between}pada ${Number(year) + 1}`,
+  );
+
 /** "PT X (besar, juara II)" written "PT X (juara II kategori besar)". */
 const rankFirstInParens = (s: string): string => s.replace(CATEGORY_THEN_RANK, '($2 kategori $1)');
 
@@ -346,6 +358,7 @@ const PLACE_AND_DATE =
 // what a cleaned line goes through, in order, after its bullets, cells and labels are read
 const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   spelledOut,
+  yearAfter,
   rankFirstInParens,
   yearLast,
   partRunOnList,
