@@ -376,7 +376,10 @@ export function cleanSentence(s: string): string {
     return '';
   }
   const body = tableRow(s)
-    .replace(/^\s*(?:(?:\d{1,2}|I{1,3}|IV|V)[.)]\s+(?=\S)|[a-h][.)]\s+(?=\p{Lu}))/u, '')
+    .replace(
+      /^\s*(?:(?:\d{1,2}|I{1,3}|IV|V)[.)]\s+(?=\S)|[a-h][.)]\s+(?=\p{Lu})|[1-9]\s+(?=\p{Lu}(?![^\n]*\b(?:[Jj]uara|[Hh]arapan|[Pp]eringkat|[Tt]erbaik)\b)[^\n]{0,60}$))/u,
+      '',
+    )
     .replace(BULLET, '')
     .replace(CATEGORY_DASH, (all: string, label: string) =>
       typeOfCategory(label) != null && scanNames(label).length === 0 ? `${label}: ` : all,

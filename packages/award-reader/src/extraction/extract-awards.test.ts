@@ -995,3 +995,16 @@ describe("extractAwards: a winner's record told clause by clause (written for th
     expect(got).toContainEqual([1, 2023, true]);
   });
 });
+
+describe('extractAwards: an infographic numbered without points (written for this test)', () => {
+  it('reads "1 Kabupaten A" lines under category headings as ranked winners', () => {
+    const text =
+      'INFOGRAFIS | Daftar Pemenang Paritrana Award 2025 Tingkat Provinsi Bali\n\nPEMERINTAH KABUPATEN/KOTA\n1 Kabupaten Tabanan\n2 Kabupaten Bangli\n\nPEMERINTAH DESA\n1 Desa Sibetan (Karangasem)\n2 Desa Jatiluwih (Tabanan)';
+    expect(read(text).map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Kabupaten Tabanan', 1],
+      ['Kabupaten Bangli', 2],
+      ['Desa Sibetan', 1],
+      ['Desa Jatiluwih', 2],
+    ]);
+  });
+});

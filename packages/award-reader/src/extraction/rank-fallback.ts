@@ -2,7 +2,9 @@ import { findRanks, rankValue, type RankMention } from './parse-rank.ts';
 
 // "1) Kabupaten X", "2. Kota Y": a numbered list line whose item is the name
 // ("I. Kota Padang Panjang": roman numbers too)
-const NUMBERED_SLOT = /^\s*(\d{1,2}|(?:I{1,3}|IV|V))[.)]\s+/;
+// (or an infographic's bare "1 Kabupaten Badung", a short line with no rank word of its own)
+const NUMBERED_SLOT =
+  /^\s*(?:(\d{1,2}|(?:I{1,3}|IV|V))[.)]\s+|([1-9])\s+(?=\p{Lu}(?![^\n]*\b(?:[Jj]uara|[Hh]arapan|[Pp]eringkat|[Tt]erbaik)\b)[^\n]{0,60}$))/u;
 // "…, Kota X kedua dan Kabupaten Y ketiga", "Kota Z di urutan kedua": an ordinal right after the
 // name, closing its clause ("kedua kalinya" counts a repeat, not a place)
 const ORDINAL_AFTER =
@@ -16,12 +18,13 @@ const NAME_ORDINAL =
 /** The number of a numbered list line ("1) Kabupaten X" → 1), before the line is cleaned. */
 export function listNumber(rawLine: string): number | null {
   const m = NUMBERED_SLOT.exec(rawLine);
-  return m ? rankValue(m[1] ?? '') : null;
+  return m ? rankValue(m[1] ?? m[2] ?? '') : null;
 }
 
 // a list number opening a line ("1. PT A", "2) Kota B"), or numbering a list inside a sentence
 // ("Kategori Desa: 1) Desa A; 2) Desa B")
-const LIST_NUMBER = /(?:^|\n)[^\S\n]*(\d{1,2})[.)]\s+|(?<=^|[\s;,:])\(?(\d{1,2})\)\s+(?=\p{Lu})/gu;
+const LIST_NUMBER =
+  /(?:^|\n)[^\S\n]*(\d{1,2})[.)]\s+|(?<=^|[\s;,:])\(?(\d{1,2})\)\s+(?=\p{Lu})|(?:^|\n)[^\S\n]*([1-9])[^\S\n]+(?=\p{Lu}[^\n]{0,60}(?:\n|$))/gu;
 
 /**
  * Whether the article's list numbers restart at 1 in two or more short groups ("Badan Usaha
@@ -30,7 +33,7 @@ const LIST_NUMBER = /(?:^|\n)[^\S\n]*(\d{1,2})[.)]\s+|(?<=^|[\s;,:])\(?(\d{1,2})
  * Kategori …", a list of ten recipients) is not.
  */
 export function numbersRestartByGroup(articleText: string): boolean {
-  const digits = [...articleText.matchAll(LIST_NUMBER)].map((m) => Number(m[1] ?? m[2]));
+  const digits = [...articleText.matchAll(LIST_NUMBER)].map((m) => Number(m[1] ?? m[2] ?? m[3]));
   // (roman-numbered lists apart: "I. Kota A / II. Kabupaten B // I. Nagari C" — roman numbers
   // may also number the categories above digit-numbered lists)
   const romans = [...articleText.matchAll(ROMAN_LINE)].map((m) => rankValue(m[1] ?? '') ?? 0);
