@@ -1008,3 +1008,15 @@ describe('extractAwards: an infographic numbered without points (written for thi
     ]);
   });
 });
+
+describe('extractAwards: the same place won again at an earlier edition (written for this test)', () => {
+  it('reads "sama dengan capaian pada Paritrana Award 2024" as a past award of the same rank', () => {
+    const got = read(
+      'LUBUK SIKAPING – Kabupaten Pasaman kembali menempati juara III Paritrana Award 2025 tingkat Sumatera Barat, sama dengan capaian pada Paritrana Award 2024.',
+    ).map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.historical]);
+    expect(got).toEqual([
+      ['Kabupaten Pasaman', 3, 2025, false],
+      ['Kabupaten Pasaman', 3, 2024, true],
+    ]);
+  });
+});

@@ -291,15 +291,34 @@ export function findSubjects(s: string): WinnerCandidate[] {
             series.ranks.length === group.length ||
             RESPECTIVELY.test(s.slice(name.end + skip, name.end + skip + series.index)))));
     const ranks = inOrder && series ? series.ranks : [];
+    // "… meraih juara III Paritrana Award 2025, sama dengan capaian pada Paritrana Award 2024":
+    // the same place won at the edition named after it, an award of its own
+    const again = group.length === 1 && rank ? SAME_AGAIN.exec(s.slice(rank.end, end)) : null;
+    const againAt = again && rank ? rank.end + again.index + again[0].search(/\S/) : null;
     group.forEach((n, k) => {
       const r = rank && ranks.length === group.length ? { ...rank, rank: ranks[k] ?? null } : rank;
       out.push({
         name: n,
         rank: r,
         place: n === name ? place : null,
-        scope: { start: n.start, end },
+        // (read, like each of several results, from its rank on)
+        scope:
+          againAt != null && rank ? { start: rank.start, end: againAt } : { start: n.start, end },
       });
     });
+    if (again && rank && againAt != null) {
+      out.push({
+        name,
+        rank: { ...rank, start: againAt, end: againAt },
+        place,
+        scope: { start: againAt, end: rank.end + again.index + again[0].length },
+      });
+    }
   });
   return out;
 }
+
+// the same place won again at another edition ("sama dengan capaian pada 2024", "seperti yang
+// diraih pada 2023", "prestasi serupa pernah diraih pada 2023")
+const SAME_AGAIN =
+  /[,;]\s*(?:sama\s+(?:dengan|seperti)\s+(?:capaian|raihan|prestasi)(?:nya)?|seperti\s+yang\s+(?:diraih|diraihnya|dicapai)|prestasi\s+serupa\s+(?:juga\s+)?(?:pernah\s+)?(?:diraih|dicapai))\s+(?:pada\s+)?(?:(?:ajang\s+)?Paritrana(?:\s+Awards?)?\s+)?(?:tahun\s+)?20[12]\d\b/i;
