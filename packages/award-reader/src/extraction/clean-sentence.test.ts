@@ -356,3 +356,15 @@ describe('cleanSentence: "setahun kemudian" after a year', () => {
     ).toBe('Pada 2023 Kota Batu meraih juara III, pada 2024 naik menjadi juara II.');
   });
 });
+
+describe('cleanSentence: a dated history fronted before the winner', () => {
+  it('moves "Setelah juara III pada 2023 dan juara II pada 2024," after the win', () => {
+    expect(
+      cleanSentence(
+        'TALIWANG – Setelah juara III pada 2023 dan juara II pada 2024, Kabupaten Dompu meraih juara I Paritrana Award 2025.',
+      ),
+    ).toBe(
+      'Kabupaten Dompu meraih juara I Paritrana Award 2025, setelah juara III pada 2023 dan juara II pada 2024.',
+    );
+  });
+});

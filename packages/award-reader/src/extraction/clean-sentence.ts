@@ -345,6 +345,17 @@ const yearAfter = (s: string): string =>
     (_m, year: string, between: string) => `${year}${between}pada ${Number(year) + 1}`,
   );
 
+// "Setelah juara III pada 2023 dan juara II pada 2024, X akhirnya meraih juara I …": past places,
+// each dated, fronted before the winner
+const DATED_PLACE = '(?:juara|peringkat|terbaik|posisi)\\s+\\S+\\s+pada\\s+(?:tahun\\s+)?20[12]\\d';
+const FRONTED_HISTORY = new RegExp(
+  `^(?:Setelah|Sesudah|Usai)\\s+((?:(?:meraih|menjadi|menempati)\\s+)?${DATED_PLACE}(?:\\s*(?:,|dan|,\\s*dan)\\s*(?:(?:meraih|menjadi|menempati)\\s+)?${DATED_PLACE})+)\\s*,\\s*(\\p{Lu}.*?)([.!]?)\\s*$`,
+  'u',
+);
+
+/** "Setelah juara III pada 2023 dan juara II pada 2024, X meraih …" written "X meraih …, setelah …". */
+const historyLast = (s: string): string => s.replace(FRONTED_HISTORY, '$2, setelah $1$3');
+
 /** "PT X (besar, juara II)" written "PT X (juara II kategori besar)". */
 const rankFirstInParens = (s: string): string => s.replace(CATEGORY_THEN_RANK, '($2 kategori $1)');
 
@@ -364,6 +375,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   partRunOnList,
   rankBeforeComma,
   stripDateline,
+  historyLast,
   frontLegalForm,
   nameRegionalGovernment,
   unwrapListedGroup,
