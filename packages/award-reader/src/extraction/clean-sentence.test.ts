@@ -367,4 +367,12 @@ describe('cleanSentence: a dated history fronted before the winner', () => {
       'Kabupaten Dompu meraih juara I Paritrana Award 2025, setelah juara III pada 2023 dan juara II pada 2024.',
     );
   });
+
+  it('moves "Setelah juara I pada 2023 dan 2024," after the win too', () => {
+    expect(
+      cleanSentence(
+        'Setelah juara I pada 2023 dan 2024, Tidore kembali juara I pada Paritrana Award 2025.',
+      ),
+    ).toBe('Tidore kembali juara I pada Paritrana Award 2025, setelah juara I pada 2023 dan 2024.');
+  });
 });

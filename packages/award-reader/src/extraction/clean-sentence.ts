@@ -345,11 +345,11 @@ const yearAfter = (s: string): string =>
     (_m, year: string, between: string) => `${year}${between}pada ${Number(year) + 1}`,
   );
 
-// "Setelah juara III pada 2023 dan juara II pada 2024, X akhirnya meraih juara I …": past places,
-// each dated, fronted before the winner
+// "Setelah juara III pada 2023 dan juara II pada 2024, X akhirnya meraih juara I …", "Setelah
+// juara I pada 2023 dan 2024, X kembali juara I …": past places, dated, fronted before the winner
 const DATED_PLACE = '(?:juara|peringkat|terbaik|posisi)\\s+\\S+\\s+pada\\s+(?:tahun\\s+)?20[12]\\d';
 const FRONTED_HISTORY = new RegExp(
-  `^(?:Setelah|Sesudah|Usai)\\s+((?:(?:meraih|menjadi|menempati)\\s+)?${DATED_PLACE}(?:\\s*(?:,|dan|,\\s*dan)\\s*(?:(?:meraih|menjadi|menempati)\\s+)?${DATED_PLACE})+)\\s*,\\s*(\\p{Lu}.*?)([.!]?)\\s*$`,
+  `^(?:Setelah|Sesudah|Usai)\\s+((?:(?:meraih|menjadi|menempati)\\s+)?${DATED_PLACE}(?:\\s*(?:,|dan|,\\s*dan)\\s*(?:(?:(?:meraih|menjadi|menempati)\\s+)?${DATED_PLACE}|20[12]\\d\\b))+)\\s*,\\s*(\\p{Lu}.*?)([.!]?)\\s*$`,
   'u',
 );
 
