@@ -93,6 +93,10 @@ const LOOK_BACK = 4;
 // dipimpinnya", "warung itu")
 const LOOK_BACK_COMPANY = 8;
 
+/** Whether a phrase can refer to a business only ("perusahaan itu", "usaha itu"). */
+const onlyBusinesses = (types: readonly WinnerType[]): boolean =>
+  types.every((t) => t === 'badan_usaha' || t === 'umkm');
+
 function typeOf(n: FoundName): WinnerType | null {
   return resolveName(n.text, n.paren)?.type ?? null;
 }
@@ -102,9 +106,8 @@ function antecedent(before: string[], types: readonly WinnerType[]): FoundName |
     // "… di Kupang": a venue or place is no antecedent; but "kabar datang dari Desa X" names
     // the village the next sentence's "desa itu" is
     // ("Mereka bekerja untuk Kopi Dairi Nauli": a business one works for is named, not placed)
-    const company = types.every((t) => t === 'badan_usaha' || t === 'umkm');
     const found = (
-      company
+      onlyBusinesses(types)
         ? scanNames(text).filter(
             (n) =>
               !LOCATED.test(text.slice(0, n.start)) ||
@@ -202,9 +205,7 @@ export function resolveAnaphora(
           : regionKita
             ? REGIONS
             : ANY;
-      const back = types.every((t) => t === 'badan_usaha' || t === 'umkm')
-        ? LOOK_BACK_COMPANY
-        : LOOK_BACK;
+      const back = onlyBusinesses(types) ? LOOK_BACK_COMPANY : LOOK_BACK;
       const earlier = [...out.slice(Math.max(0, i - back), i), text.slice(0, m.index)];
       // a quote's first person is its speaker's side, named after it ('"Kami juara satu," kata
       // Manajer SDM PT X'): that comes before any name earlier in the story

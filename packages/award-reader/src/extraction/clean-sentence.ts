@@ -1,4 +1,5 @@
 import { readFlatTable } from './flat-table.ts';
+import { BARE_LIST_NUMBER } from './rank-fallback.ts';
 import { frontLegalForm } from './legal-form.ts';
 import { typeOfCategory } from './parse-category.ts';
 import { scanNames } from './scan-names.ts';
@@ -314,6 +315,12 @@ const partRunOnList = (s: string): string =>
 const CATEGORY_THEN_RANK =
   /\((\p{Ll}+(?:\s+\p{Ll}+){0,2}),\s*((?:juara|peringkat|terbaik)\s+(?:I{1,3}|[1-5]|pertama|kedua|ketiga|harapan(?:\s+(?:I{1,3}|[1-3]))?))\)/gu;
 
+// a list line's number or letter ("1. ", "2) ", "a. ", an infographic's bare "1 ")
+const LIST_NUMBER_OPENING = new RegExp(
+  `^\\s*(?:(?:\\d{1,2}|I{1,3}|IV|V)[.)]\\s+(?=\\S)|[a-h][.)]\\s+(?=\\p{Lu})|${BARE_LIST_NUMBER})`,
+  'u',
+);
+
 // chat spellings of small outlets: "masing2", "yg", "utk", "dgn", "thn"
 const CHAT_WORDS: Readonly<Record<string, string>> = {
   masing2: 'masing-masing',
@@ -324,7 +331,10 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   tdk: 'tidak',
   sdh: 'sudah',
 };
-const CHAT_WORD = /(?<![\p{L}\p{N}])(?:masing2|yg|utk|dgn|thn|tdk|sdh)(?![\p{L}\p{N}])/gu;
+const CHAT_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** A chat spelling written out ("masing2 terbaik I, II" → "masing-masing terbaik I, II"). */
 const spelledOut = (s: string): string => s.replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
@@ -388,10 +398,7 @@ export function cleanSentence(s: string): string {
     return '';
   }
   const body = tableRow(s)
-    .replace(
-      /^\s*(?:(?:\d{1,2}|I{1,3}|IV|V)[.)]\s+(?=\S)|[a-h][.)]\s+(?=\p{Lu})|[1-9]\s+(?=\p{Lu}(?![^\n]*\b(?:[Jj]uara|[Hh]arapan|[Pp]eringkat|[Tt]erbaik)\b)[^\n]{0,60}$))/u,
-      '',
-    )
+    .replace(LIST_NUMBER_OPENING, '')
     .replace(BULLET, '')
     .replace(CATEGORY_DASH, (all: string, label: string) =>
       typeOfCategory(label) != null && scanNames(label).length === 0 ? `${label}: ` : all,

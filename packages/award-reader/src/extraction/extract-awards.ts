@@ -42,7 +42,7 @@ import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.
 import { markSmallBusinesses } from './small-business.ts';
 import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
-import { headlineName, isTitleLine } from './title-line.ts';
+import { headlineName, isTitleLine, startsWithBullet } from './title-line.ts';
 import { AWARD_CUE, NOMINEE_CERTIFICATE } from './word-lists.ts';
 import { LOCATED, PLACE_OF_VILLAGE } from './name-context.ts';
 import { candidateFeatures } from '../learn/candidate-features.ts';
@@ -245,6 +245,15 @@ const RECEIVED_BY = /\bditerima\s+(?:(?:secara\s+)?langsung\s+(?:oleh\s+)?|oleh\
 // sets: 0.8 and 0.95 did less well.)
 const SPAN_WITHOUT_WIN = 0.9;
 
+/** Whether a blank line stands between two sentences (false when either is missing). */
+function paragraphBreakBetween(
+  text: string,
+  a: { end: number } | undefined,
+  b: { start: number } | undefined,
+): boolean {
+  return a != null && b != null && /\n[^\S\n]*\n/.test(text.slice(a.end, b.start));
+}
+
 /**
  * Whether the sentence before sentence `i`, in its paragraph, tells a provincial ceremony of the
  * award while sentence `i` states no level of its own.
@@ -256,12 +265,9 @@ function provincialBefore(
   text: string,
 ): boolean {
   const prev = cleaned[i - 1];
-  const [a, b] = [sentences[i - 1], sentences[i]];
   return (
     prev != null &&
-    a != null &&
-    b != null &&
-    !/\n[^\S\n]*\n/.test(text.slice(a.end, b.start)) &&
+    !paragraphBreakBetween(text, sentences[i - 1], sentences[i]) &&
     AWARD_CUE.test(prev) &&
     statedLevel(prev) === 'provinsi' &&
     statedLevel(cleaned[i] ?? '') == null
@@ -278,8 +284,7 @@ function groupHeading(
   raw: string | undefined,
   next: string | undefined,
 ): boolean {
-  const bulleted = (line: string | undefined) =>
-    line != null && /^\s*[^\p{L}\p{N}\s"“'‘(]/u.test(line);
+  const bulleted = (line: string | undefined) => line != null && startsWithBullet(line);
   return (
     cand.rank == null &&
     !bulleted(raw) &&
@@ -354,16 +359,9 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   let carried: { year: number | null; at: number } | null = null;
   let noted = -1;
   const categories = createCategoryMemory();
-  const newCategoryParagraph = (from: number, to: number): boolean => {
-    const a = sentences[from];
-    const b = sentences[to];
-    return (
-      a != null &&
-      b != null &&
-      /\n[^\S\n]*\n/.test(article.text.slice(a.end, b.start)) &&
-      /^\s*kategori\b/i.test(cleaned[to] ?? '')
-    );
-  };
+  const newCategoryParagraph = (from: number, to: number): boolean =>
+    paragraphBreakBetween(article.text, sentences[from], sentences[to]) &&
+    /^\s*kategori\b/i.test(cleaned[to] ?? '');
   texts.forEach((text, i) => {
     if (links[i]) {
       return;

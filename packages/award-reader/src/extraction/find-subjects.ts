@@ -232,9 +232,8 @@ export function findSubjects(s: string): WinnerCandidate[] {
     const editionOf = (r: { end: number }) =>
       AWARD_YEAR_NEXT.exec(s.slice(name.end + r.end))?.[1] ?? null;
     const editions = found.map(editionOf);
-    const ownEditions =
-      editions.filter((y) => y != null).length >= 2 &&
-      new Set(editions.filter((y) => y != null)).size >= 2;
+    const named = editions.filter((y) => y != null);
+    const ownEditions = named.length >= 2 && new Set(named).size >= 2;
     // ("Kulon Progo menempati juara I, sedangkan pada 2024 harus puas di posisi kedua": a later
     // clause dates its own rank before it)
     const datedBefore =
@@ -248,7 +247,7 @@ export function findSubjects(s: string): WinnerCandidate[] {
       found.some((r) => OWN_YEAR.test(s.slice(name.end + r.end))) || datedBefore
         ? found
         : ownEditions
-          ? found.filter((r) => editionOf(r) != null)
+          ? found.filter((_, k) => editions[k] != null)
           : found.filter((r) => OWN_SCOPE.test(s.slice(name.end + r.end)));
     if (perCategory.length > 1 && !RESPECTIVELY.test(m[0])) {
       // (a clause dated before its rank starts where its year is said)

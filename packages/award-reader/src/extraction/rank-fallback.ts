@@ -1,10 +1,14 @@
 import { findRanks, rankValue, type RankMention } from './parse-rank.ts';
 
-// "1) Kabupaten X", "2. Kota Y": a numbered list line whose item is the name
+/** An infographic's bare list number before a short line with no rank word ("1 Kabupaten X"). */
+export const BARE_LIST_NUMBER =
+  '([1-9])\\s+(?=\\p{Lu}(?![^\\n]*\\b(?:[Jj]uara|[Hh]arapan|[Pp]eringkat|[Tt]erbaik)\\b)[^\\n]{0,60}$)';
+// "1) Kabupaten X", "2. Kota Y", "1 Kabupaten X": a numbered list line whose item is the name
 // ("I. Kota Padang Panjang": roman numbers too)
-// (or an infographic's bare "1 Kabupaten Badung", a short line with no rank word of its own)
-const NUMBERED_SLOT =
-  /^\s*(?:(\d{1,2}|(?:I{1,3}|IV|V))[.)]\s+|([1-9])\s+(?=\p{Lu}(?![^\n]*\b(?:[Jj]uara|[Hh]arapan|[Pp]eringkat|[Tt]erbaik)\b)[^\n]{0,60}$))/u;
+const NUMBERED_SLOT = new RegExp(
+  `^\\s*(?:(\\d{1,2}|(?:I{1,3}|IV|V))[.)]\\s+|${BARE_LIST_NUMBER})`,
+  'u',
+);
 // "…, Kota X kedua dan Kabupaten Y ketiga", "Kota Z di urutan kedua": an ordinal right after the
 // name, closing its clause ("kedua kalinya" counts a repeat, not a place)
 const ORDINAL_AFTER =

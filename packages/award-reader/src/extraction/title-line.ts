@@ -3,6 +3,9 @@ import type { FoundName } from './scan-names.ts';
 import { scanNames } from './scan-names.ts';
 import type { Sentence } from './split-sentences.ts';
 
+/** Whether a line opens with a bullet: a symbol, not a letter, digit, quote or parenthesis. */
+export const startsWithBullet = (line: string): boolean => /^\s*[^\p{L}\p{N}\s"“'‘(]/u.test(line);
+
 /**
  * Whether a sentence is the headline: alone on its line above the first line of running text,
  * no closing punctuation or list colon, and most of its longer words capitalized ("Cerita Kades
@@ -21,7 +24,7 @@ export function isTitleLine(sentence: Sentence, article: string): boolean {
     // it opens a list
     (start === 0 ? /:\s*$|^\d/ : /:|^\d/).test(text) ||
     // a bulleted line is a list's item, never a headline ("✅ Terbaik 1 – PT X")
-    /^[^\p{L}\p{N}"“'‘(]/u.test(text) ||
+    startsWithBullet(text) ||
     above.some((line) => /[.!?"”…:]\s*$/.test(line.trim()))
   ) {
     return false;
