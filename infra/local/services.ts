@@ -79,6 +79,8 @@ export interface LocalServices {
 const repoRoot = resolve(import.meta.dirname, '../..');
 const PG_USER = 'paritrana';
 const PG_DB = 'ferretdb';
+/** FerretDB's PostgreSQL connections, below the server's `max_connections` (200). */
+const FERRETDB_PG_CONNECTIONS = 150;
 const PG_PORT = 5432;
 /** Gives FerretDB's btree indexes the GIN twins its `@>` look-ups can use. */
 const IndexTwinsSql = fileURLToPath(new URL('./postgres-index-twins.sql', import.meta.url));
@@ -622,9 +624,11 @@ export async function startLocalServices(
         );
       }
     };
+    // FerretDB's pool (50 by default) is widened: its update commands hold one connection per
+    // matching statement until they end, and a full pool waits for good (README, "FerretDB quirks")
     pgUrl =
       `postgres:///${PG_DB}?host=${encodeURIComponent(socketDir)}&port=${PG_PORT}` +
-      `&user=${PG_USER}`;
+      `&user=${PG_USER}&pool_max_conns=${FERRETDB_PG_CONNECTIONS}`;
     const psql = (sql: string, db = 'postgres') =>
       run(
         join(bin, 'psql'),

@@ -1,4 +1,4 @@
-import type { AnyBulkWriteOperation, Db } from 'mongodb';
+import type { Db } from 'mongodb';
 import { Article, FinalStages, type ArticleStage } from '@pw/domain';
 import { createInsertBatcher } from './insert-batch.ts';
 import { createLedgerBuckets, ledgerHourOf } from './ledger-buckets.ts';
@@ -42,13 +42,6 @@ export async function ensureLedgerIndexes(db: Db): Promise<void> {
   await backfillLedgerHours(db);
 }
 
-/**
- * Updates per bulk write in the backfill. FerretDB 1.24 on PostgreSQL keeps each update's query
- * open (one pooled connection, 50 in all) until the whole command ends: a command of 50 updates
- * waits forever for a 51st connection, and a few smaller ones running at once can do the same.
- */
-const BackfillBatch = 10;
-
 /** How long a backfill's claim holds (100,000 old lines took 4.5 minutes on a busy machine). */
 const BackfillLeaseMs = 30 * 60_000;
 
@@ -80,30 +73,21 @@ export async function backfillLedgerHours(db: Db, { force = false } = {}): Promi
         { projection: { stage: 1, stageChangedAt: 1, expiresAt: 1 } },
       )
       .toArray();
-    let ops: AnyBulkWriteOperation<LedgerLine>[] = [];
     let changed = 0;
-    const flush = async () => {
-      if (ops.length > 0) {
-        changed += (await col.bulkWrite(ops, { ordered: false })).modifiedCount;
-        ops = [];
-      }
-    };
     for (const line of old) {
       if (!(line.stageChangedAt instanceof Date)) {
         continue;
       }
       await buckets.mark(line);
-      ops.push({
-        updateOne: {
-          filter: { _id: line._id },
-          update: { $set: { ledgerHour: ledgerHourOf(line.stage, line.stageChangedAt) } },
-        },
-      });
-      if (ops.length >= BackfillBatch) {
-        await flush();
-      }
+      // one command per line: FerretDB 1.24 keeps each matching statement's query open (a pooled
+      // PostgreSQL connection, 50 in all) until its whole command ends, so a few commands of
+      // several updates at once can wait for good on a connection none of them will free
+      const result = await col.updateOne(
+        { _id: line._id },
+        { $set: { ledgerHour: ledgerHourOf(line.stage, line.stageChangedAt) } },
+      );
+      changed += result.modifiedCount;
     }
-    await flush();
     await buckets.markBackfilled();
     return changed;
   } finally {

@@ -106,19 +106,16 @@ export function createFingerprintRepository(
       return new Map(keys.map((k, i) => [k, docs.flatMap((inMonth) => inMonth[i]?.members ?? [])]));
     },
     /**
-     * Writes the member lists of the given band keys into this month's collection, in one round
-     * trip (under the caller's lock on them).
+     * Writes the member lists of the given band keys into this month's collection (under the
+     * caller's lock on them), one command each: FerretDB 1.24 holds a PostgreSQL connection for
+     * every statement of an update command that matches a document until the command ends, and a
+     * few concurrent commands of sixteen bands used up its pool and left it waiting for good.
      */
     async saveBands(entries: Map<string, BandMember[]>): Promise<void> {
-      if (entries.size === 0) {
-        return;
+      const bands = bandsIn(monthOf(now()));
+      for (const [key, members] of entries) {
+        await bands.replaceOne({ _id: bandId(key) }, { members }, { upsert: true });
       }
-      await bandsIn(monthOf(now())).bulkWrite(
-        [...entries].map(([key, members]) => ({
-          replaceOne: { filter: { _id: bandId(key) }, replacement: { members }, upsert: true },
-        })),
-        { ordered: false },
-      );
     },
     /**
      * Saves a sketch in the collection of its month (`doc.at`, the time its band members carry);
