@@ -62,22 +62,22 @@ export function readRelevance(
       rule.kind === RelevanceKind.Results ? extractAwards(article, { model, mended: true }) : [];
     return { relevance: rule, awards };
   }
-  // the winners found vote; when even the best possible vote could not make the article a
-  // results report, the extraction is skipped (an exact bound, not an approximation)
-  const unread = articleFeatures(article, rule, []);
-  const worthReading =
-    namesAnAward(article) && bestCaseScore(model, unread) >= model.thresholds.relevance;
-  const found = worthReading ? extractAwards(article, { model, mended: true }) : [];
-  const p = relevanceScore(model, worthReading ? articleFeatures(article, rule, found) : unread);
-  // (a page that denies the win is no results report, whatever the winners it names)
   // (a page where the reader finds three ranked winners of this edition, and whose award
   // sentences say something of a result, reports results whatever the model thinks of its few
   // words: a winners table pasted under one line of lead)
-  const listed = found.filter((a) => !a.historical && a.rank != null).length >= LISTED_WINNERS;
   const held =
     rule.score > 0 &&
     !rule.signals.some((x) => NOT_HELD.has(x)) &&
     rule.kind !== RelevanceKind.Nomination;
+  // the winners found vote; when even the best possible vote could not make the article a
+  // results report (and no list of winners could), the extraction is skipped (an exact bound)
+  const unread = articleFeatures(article, rule, []);
+  const worthReading =
+    namesAnAward(article) && (held || bestCaseScore(model, unread) >= model.thresholds.relevance);
+  const found = worthReading ? extractAwards(article, { model, mended: true }) : [];
+  const p = relevanceScore(model, worthReading ? articleFeatures(article, rule, found) : unread);
+  // (a page that denies the win is no results report, whatever the winners it names)
+  const listed = found.filter((a) => !a.historical && a.rank != null).length >= LISTED_WINNERS;
   const results =
     (p >= model.thresholds.relevance || (listed && held)) && !rule.signals.includes(DeniedSignal);
   const kind = results

@@ -50,6 +50,12 @@ describe('the reader with its learned decisions', () => {
     const read = readArticle({ id: 't', text: table });
     expect(read.relevance.kind).toBe('results');
     expect(read.awards).toHaveLength(4);
+    // an infographic's text: a title line and bare numbered lists, too few words for the model
+    const graphic =
+      'INFOGRAFIS | Daftar Pemenang Paritrana Award 2024 Tingkat Provinsi Nusa Tenggara Barat\n\nPEMERINTAH KABUPATEN/KOTA\n1 Kabupaten Lombok Timur\n2 Kota Mataram\n3 Kabupaten Sumbawa Barat\n\nPEMERINTAH DESA\n1 Desa Sembalun Lawang\n\nSumber: BPJS Ketenagakerjaan Cabang Mataram | Grafis: Redaksi';
+    const listed = readArticle({ id: 'g', text: graphic });
+    expect(listed.relevance.kind).toBe('results');
+    expect(listed.awards.map((a) => a.rank)).toEqual([1, 2, 3, 1]);
   });
 
   it('reads the award named without "Paritrana"', () => {
