@@ -331,3 +331,16 @@ describe("findListed: a village's kecamatan after it", () => {
     ]);
   });
 });
+
+describe('findListed: a sentence after a list', () => {
+  it('reads no item from a line that opens with one capitalised word and goes on in lower case', () => {
+    const names = (s: string) => findListed(s, true).map((c) => c.name.text);
+    expect(names('Tetap semangat lindungi pekerja kita.')).toEqual([]);
+    expect(names('Pengumuman disampaikan secara daring, Maret 2022')).toEqual([]);
+    // a name's rank in lower case after it still makes an item
+    expect(names('dengan Jamkrida di posisi kedua serta Indogrosir di urutan ketiga.')).toEqual([
+      'Jamkrida',
+      'Indogrosir',
+    ]);
+  });
+});

@@ -205,8 +205,20 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       continue;
     }
     zone = false;
+    // "Terus lindungi pekerja kita.", "Penyerahan secara daring, …": a line after a list that
+    // opens with one capitalised word and goes on in lower case is a sentence, not an item
+    const clause =
+      name != null &&
+      !trig &&
+      !lead &&
+      !name.marked &&
+      !name.text.includes(' ') &&
+      !isBareRegion(name) &&
+      /^\s+\p{Ll}+\s+\p{Ll}/u.test(s.slice(name.end, item.end)) &&
+      rankIn(s, name.end, item.end) == null;
     if (
       !name ||
+      clause ||
       LOCATED.test(s.slice(item.start, pos)) ||
       (!run && !lead && !trig && !follows && !marked)
     ) {

@@ -288,6 +288,8 @@ export const CeremonyPhrases: readonly string[] = [
   'mengumumkan hasil',
   'mengumumkan juara',
   'mengumumkan daftar pemenang',
+  // a headline over the winners: "HASIL PARITRANA AWARD 2025 (NASIONAL)"
+  'hasil paritrana',
 ];
 
 /** Handover words that report a prize-giving only with an award noun in the same sentence. */

@@ -94,4 +94,13 @@ describe('readCues', () => {
       0,
     );
   });
+
+  it('reads an edition named with its assessment year as no judging visit, and its results as held', () => {
+    const head = cues('HASIL PARITRANA AWARD 2024 TINGKAT NASIONAL (penilaian 2023)');
+    expect(head.assessment).toBe(false);
+    expect(head.ceremony).toBeGreaterThanOrEqual(0);
+    expect(cues('Tim penilai melakukan penilaian tahun ini ke Desa Kalibening.').assessment).toBe(
+      true,
+    );
+  });
 });

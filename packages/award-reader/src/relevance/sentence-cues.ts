@@ -113,6 +113,9 @@ const GENERIC_WINNER =
 const HANDED_TO_BEST =
   /\bkepada\s+(?:para\s+)?(?:[\p{L}/-]+,?\s+){1,6}?(?:terbaik|pemenang|berprestasi)\b/u;
 
+// "(penilaian tahun 2024)", "penilaian 2024": the year an edition assessed, not a judging visit
+const ASSESSED_YEAR = /\bpenilaian\s+(?:tahun\s+)?20\d\d\b/g;
+
 /** Reads the cues of one lower-case sentence. */
 export function readCues(lower: string): SentenceCues {
   const isPast = past.test(lower);
@@ -133,7 +136,7 @@ export function readCues(lower: string): SentenceCues {
     candidacy: candidacy.test(lower),
     beat: beat.test(lower),
     finalStage: finalStage.test(lower),
-    assessment: assessment.test(lower.replace(genericAssessment, ' ')),
+    assessment: assessment.test(lower.replace(genericAssessment, ' ').replace(ASSESSED_YEAR, ' ')),
     background: background.test(lower),
     // ("kami tidak menyangka X bisa juara dua": a surprise at a win, not a wish)
     future:
