@@ -1,9 +1,12 @@
+import { breakInlineLinks } from './inline-links.ts';
 import { spaceJoinedAwardName } from './joined-award-name.ts';
 import { joinWrappedWords } from './line-wraps.ts';
 
 /**
  * A page's text mended for reading, every offset kept true: the award's joined name spaced
- * ("Paritrana-Award") and words a line break split joined ("pering-⏎kat"). Reading twice is
- * harmless: mended text mends to itself.
+ * ("Paritrana-Award"), words a line break split joined ("pering-⏎kat") and links to other
+ * stories pasted inside a paragraph put on lines of their own. Reading twice is harmless: mended
+ * text mends to itself.
  */
-export const mendText = (text: string): string => joinWrappedWords(spaceJoinedAwardName(text));
+export const mendText = (text: string): string =>
+  breakInlineLinks(joinWrappedWords(spaceJoinedAwardName(text)));
