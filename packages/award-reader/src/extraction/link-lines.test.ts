@@ -37,3 +37,18 @@ describe('linkLineFlags: more link headers', () => {
     expect(linkLineFlags('Terkait hal itu, Bupati meraih juara.')).toEqual([false]);
   });
 });
+
+describe('linkLineFlags: bylines', () => {
+  it('flags a byline, but not a transcript line, a byline glued to the body, or one that dates the page', () => {
+    expect(
+      linkLineFlags(
+        [
+          'Diposting oleh: Admin Humas | Kategori: Ekonomi | Dibaca 97 kali',
+          'Penulis: Rudi | Editor: Sari',
+          'REPORTER: Baik, terima kasih. Juara pertama tingkat provinsi diraih Kabupaten Lahat, disusul Kota Pagar Alam di tempat kedua.',
+          'Ditulis oleh Redaksi | 5 Mei 2025',
+        ].join('\n'),
+      ),
+    ).toEqual([true, true, false, false]);
+  });
+});

@@ -6,11 +6,20 @@ const LINK_LINE = new RegExp(`^\\s*(?:${LinkLinePrefixes.join('|')})\\b`, 'i');
 const RELATED_HEADER =
   /^\s*(?:(?:foto|galeri|video|berita|artikel|tulisan)\s+(?:lainnya|lain|terkait|populer|terpopuler|pilihan|terbaru)|terpopuler|terkait|terbaru|pilihan\s+editor|paling\s+banyak\s+dibaca|trending|rekomendasi|related(?:\s+(?:posts?|news|articles?|stories))?|share(?:\s+this)?|bagikan(?:\s+artikel)?|tags?|topik)\s*:?\s*$/i;
 
+// "Penulis: A | Editor: B", "Diposting oleh: Admin | Kategori: Pemerintahan | Dibaca 412 kali":
+// a byline, whose labels and counts are no winners ("REPORTER: Ya, terima kasih. …" in a
+// transcript is no byline; nor is a byline the body was glued to; one that dates the page is
+// kept for its date)
+const BylineMaxLength = 100;
+const YEAR = /\b(?:19|20)\d\d\b/;
+const BYLINE =
+  /^\s*(?:(?:penulis|pewarta|reporter|editor|redaktur|fotografer|kontributor)\s*:|(?:diposting|ditulis)\s+oleh\b|posted\s+by\b|dibaca\s+\d)/i;
+
 /**
  * Which lines of a page (split at "\n") link to other stories: "Baca juga: …" (its headline's
  * names are no winners of this story, nor its years this story's edition), and the lines under
  * "Foto lainnya:", "Berita terkait:", "Related" up to the next paragraph or a line that ends a
- * sentence (a headline's question mark does not).
+ * sentence (a headline's question mark does not); and bylines.
  */
 export function linkLineFlags(text: string): boolean[] {
   let linking = false;
@@ -25,6 +34,9 @@ export function linkLineFlags(text: string): boolean[] {
     if (LINK_LINE.test(line) || linking) {
       // ("Berita Terkait" alone on its line heads the links under it, as "Baca juga:" does)
       linking ||= /:\s*$/.test(line) || line.replace(LINK_LINE, '').trim() === '';
+      return true;
+    }
+    if (BYLINE.test(line) && line.length <= BylineMaxLength && !YEAR.test(line)) {
       return true;
     }
     if (RELATED_HEADER.test(line)) {

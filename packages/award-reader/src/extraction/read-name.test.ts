@@ -165,4 +165,8 @@ describe('readNameAt', () => {
     expect(read('kalimantan Utara dan')).toBeNull();
     expect(read('kalimantan Utara dan', 0, true)?.text).toBe('kalimantan Utara');
   });
+
+  it('ends a headline\'s name before "Juga"', () => {
+    expect(read('UMKM Tenun Ikat Juga Kebagian')?.text).toBe('UMKM Tenun Ikat');
+  });
 });

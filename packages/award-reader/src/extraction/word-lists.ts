@@ -16,7 +16,7 @@ export const NAME_STOP = set(`
   bawa pertahankan mempertahankan rebut merebut kantongi sandang menyandang raup meraup borong
   memborong torehkan ukir amankan mengamankan dapat dapatkan peroleh sendiri pernah bidik incar
   targetkan siapkan dinobatkan ditetapkan dinyatakan terpilih tampil dianugerahi dianugrahi menang
-  juarai menjuarai diganjar the runner ikut turut harumkan mengharumkan catat mencatat
+  juarai menjuarai diganjar the runner ikut turut harumkan mengharumkan catat mencatat juga
 `);
 
 /** Capitalized words that start sentences or headers, never a winner's name. */
