@@ -300,3 +300,13 @@ describe('resolveAnaphora', () => {
     );
   });
 });
+
+describe('resolveAnaphora: a route is no antecedent', () => {
+  it('does not take a place of "jalan poros Kudus–Pati" for the "saya" who received the prize', () => {
+    const out = resolveAnaphora([
+      'Warungnya, Soto Kudus Bu Rini di pinggir jalan poros Kudus–Pati, meraih juara satu kategori usaha mikro.',
+      '"Saya menerima piala dari Pak Menteri," katanya.',
+    ]);
+    expect(out[1]).not.toMatch(/Pati menerima/);
+  });
+});

@@ -1,7 +1,13 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import type { WinnerType } from '../types.ts';
-import { AFTER_NAME, LOCATED, PLACE_OF_VILLAGE, unplacedNames } from './name-context.ts';
+import {
+  AFTER_NAME,
+  LOCATED,
+  PLACE_OF_VILLAGE,
+  dashedPlace,
+  unplacedNames,
+} from './name-context.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
 
 // The head noun of a phrase like "desa ini", "bank milik daerah itu", and whom it can refer to.
@@ -124,7 +130,9 @@ function antecedent(before: string[], types: readonly WinnerType[]): FoundName |
       // ("pabrik di Kecamatan Bungursari, Kabupaten Purwakarta": the regency that places a
       // kecamatan is no antecedent)
       const placing = PLACE_OF_VILLAGE.test(text.slice(0, n.start));
-      return type != null && types.includes(type) && !travelled && !placing;
+      return (
+        type != null && types.includes(type) && !travelled && !placing && !dashedPlace(text, n)
+      );
     });
     if (hit) {
       return hit;

@@ -1062,3 +1062,14 @@ describe('findWinners: one winner, one rank per edition named', () => {
     ]);
   });
 });
+
+describe('findWinners: a minister is no winner', () => {
+  it('reads "Menko" naming a winner as no name of its own', () => {
+    expect(
+      findWinners(
+        'Untuk kategori pemerintah kabupaten/kota, Menko menyebut Kabupaten Sikka sebagai terbaik pertama.',
+        true,
+      ).map((w) => w.name.text),
+    ).toEqual(['Kabupaten Sikka']);
+  });
+});

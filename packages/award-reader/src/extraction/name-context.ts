@@ -61,6 +61,12 @@ export function joinedToPlace(s: string, name: { text: string; start: number }):
   return place != null && findBareRegion(place)?.type !== 'provinsi';
 }
 
+/** Whether a name is one of two places a dash joins into a road or a route ("jalan poros
+ * Bantaeng–Bulukumba"): no winner, and no one a later "saya" or "desa itu" refers to. */
+export function dashedPlace(s: string, name: { start: number; end: number }): boolean {
+  return /\p{L}[–—]$/u.test(s.slice(0, name.start)) || /^[–—]\p{Lu}/u.test(s.slice(name.end));
+}
+
 /** What comes before a place that locates a village or kecamatan named just before it: "Desa
  * Ponggok, Kecamatan Polanharjo, ⟨Kabupaten Klaten⟩", "Negeri Hutumury, Kecamatan X, ⟨Kota Ambon⟩". */
 export const PLACE_OF_VILLAGE =

@@ -27,7 +27,7 @@ export const NOT_A_NAME = set(`
   pemenang kategori katagori sektor zona tingkat juara terbaik peringkat paritrana award
   anugerah berikut dari dan serta yakni yaitu adalah ada oleh kepada bagi wakil sekretaris
   sekda kepala ketua direktur deputi asisten staf bpjs bp jamsostek bpjamsostek kemenko
-  kementerian menteri presiden wapres tbk persero pemerintah pemda pemdes perusahaan badan
+  kementerian menteri menko menaker wamenaker presiden wapres tbk persero pemerintah pemda pemdes perusahaan badan
   usaha skala besar menengah kecil mikro pelayanan publik layanan jasa keuangan perdagangan
   manufaktur pertambangan konstruksi pertanian perkebunan perikanan pendidikan kesehatan
   kabupaten kota provinsi desa kelurahan selamat terima alhamdulillah namun meski sebelumnya

@@ -1,4 +1,5 @@
 import {
+  dashedPlace,
   isRegencyOrCity,
   joinedToPlace,
   type WinnerCandidate,
@@ -223,7 +224,8 @@ export function neverWinner(
     FROM_PLACE.test(before) ||
     VENUE.test(before) ||
     (PLACE_CHAIN.test(before) && isRegencyOrCity(name.text)) ||
-    joinedToPlace(sentence, name)
+    joinedToPlace(sentence, name) ||
+    dashedPlace(sentence, name)
   );
 }
 

@@ -473,3 +473,14 @@ describe('classifyRelevance: a handover told in passing by its recipients', () =
     ).toBe('results');
   });
 });
+
+describe('classifyRelevance: a winner who first took the invitation for a scam', () => {
+  it('reads "Saya kira penipuan" as no denial of the win', () => {
+    expect(
+      classifyRelevance({
+        id: 'x',
+        text: 'Soto Bu Rini Raih Juara Satu Paritrana Award 2025\n\nKUDUS – Rini (45) masih menyimpan undangan itu. "Saya kira penipuan," katanya tertawa. Ternyata bukan. Warungnya meraih juara satu kategori usaha mikro pada Paritrana Award 2025 tingkat nasional.',
+      }).kind,
+    ).toBe('results');
+  });
+});

@@ -6,9 +6,10 @@ import { ResultsThreshold } from './score-results.ts';
 import { splitSentences, type Sentence } from './split-sentences.ts';
 
 // a page that calls the news of a win false ("… Diskominfo: itu hoaks", a scam warning)
-// (or says the award it tells of is not this one: "Ini penghargaan K3, bukan Paritrana, ya")
+// (or says the award it tells of is not this one: "Ini penghargaan K3, bukan Paritrana, ya"; but
+// "Saya kira penipuan," a winner laughing at the invitation, denies nothing)
 const DENIED =
-  /\b(?:hoaks|hoax|kabar\s+bohong|disinformasi|(?<!\b(?:bukan|tidak|tanpa)\s)penipuan|(?:pesan|kabar|informasi|unggahan|berita)\s+(?:itu|tersebut)\s+(?:tidak\s+benar|palsu)|bukan\s+(?:penghargaan\s+)?paritrana(?!\s+(?:awards?\s+)?(?:pertama|yang\s+pertama|satu-satunya)))\b/;
+  /\b(?:hoaks|hoax|kabar\s+bohong|disinformasi|(?<!\b(?:bukan|tidak|tanpa|kira|sangka|mengira|menyangka|duga|menduga)\s)penipuan|(?:pesan|kabar|informasi|unggahan|berita)\s+(?:itu|tersebut)\s+(?:tidak\s+benar|palsu)|bukan\s+(?:penghargaan\s+)?paritrana(?!\s+(?:awards?\s+)?(?:pertama|yang\s+pertama|satu-satunya)))\b/;
 /** The signal of a page that denies a win; the reader then reads it as no results report. */
 export const DeniedSignal = 'denied';
 
