@@ -376,3 +376,11 @@ describe('cleanSentence: a dated history fronted before the winner', () => {
     ).toBe('Tidore kembali juara I pada Paritrana Award 2025, setelah juara I pada 2023 dan 2024.');
   });
 });
+
+describe('cleanSentence: a legal form spelled out', () => {
+  it('writes "Usaha Dagang (UD) X" as "UD X"', () => {
+    expect(cleanSentence('Usaha Dagang (UD) Makmur Jaya meraih juara I.')).toBe(
+      'UD Makmur Jaya meraih juara I.',
+    );
+  });
+});

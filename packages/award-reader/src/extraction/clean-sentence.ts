@@ -1,6 +1,6 @@
 import { readFlatTable } from './flat-table.ts';
 import { BARE_LIST_NUMBER } from './rank-fallback.ts';
-import { frontLegalForm } from './legal-form.ts';
+import { frontLegalForm, shortLegalForm } from './legal-form.ts';
 import { typeOfCategory } from './parse-category.ts';
 import { scanNames } from './scan-names.ts';
 import { unwrapListedGroup } from './listed-in-parens.ts';
@@ -386,6 +386,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   rankBeforeComma,
   stripDateline,
   historyLast,
+  shortLegalForm,
   frontLegalForm,
   nameRegionalGovernment,
   unwrapListedGroup,

@@ -17,3 +17,24 @@ export function frontLegalForm(s: string): string {
     return `${form ?? 'PT'} ${name}${tbk ? ' Tbk' : ''}${next ?? ''}`;
   });
 }
+
+// "Usaha Dagang (UD) Sumber Rejeki", "Perseroan Terbatas (PT) Maju": a legal form written out,
+// its short form after it in parentheses, then the name ("Koperasi Unit Desa (KUD) X" is read as
+// written: "Koperasi" marks the name, and the short form is remembered for "KUD tersebut")
+const SPELLED_FORM = /\b((?:\p{Lu}\p{Ll}+\s+){2,3})\((UD|PT|CV)\)\s+(?=\p{Lu})/gu;
+
+/**
+ * The sentence with a legal form written out before its short form ("Usaha Dagang (UD) X")
+ * written short ("UD X"), when the short form is made of the words' initials.
+ */
+export function shortLegalForm(s: string): string {
+  return s.replace(SPELLED_FORM, (all, words: string, short: string) => {
+    const initials = words
+      .trim()
+      .split(/\s+/)
+      .map((w) => w[0])
+      .join('')
+      .toLowerCase();
+    return short.toLowerCase().startsWith(initials) ? `${short} ` : all;
+  });
+}
