@@ -1073,3 +1073,14 @@ describe('findWinners: a minister is no winner', () => {
     ).toEqual(['Kabupaten Sikka']);
   });
 });
+
+describe("findWinners: a place's kind of food", () => {
+  it('reads the region after "khas" as no winner', () => {
+    expect(
+      findWinners(
+        'Rumah makan khas Minahasa, RM Tinoor Indah, meraih juara I kategori usaha mikro kecil Paritrana Award 2025.',
+        true,
+      ).map((w) => [w.name.text, w.rank?.rank]),
+    ).toEqual([['RM Tinoor Indah', 1]]);
+  });
+});

@@ -113,3 +113,11 @@ describe('scanNames: a nominee label', () => {
     expect(texts('Opini WTP, Nasional, Mei')).toEqual([]);
   });
 });
+
+describe('scanNames: "RM" for a rumah makan', () => {
+  it('reads "RM Sederhana Jaya" as a small business', () => {
+    expect(scanNames('RM Sederhana Jaya meraih juara I').map((n) => n.text)).toEqual([
+      'RM Sederhana Jaya',
+    ]);
+  });
+});
