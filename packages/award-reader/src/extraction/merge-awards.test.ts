@@ -148,3 +148,35 @@ describe('mergeAwards: a hospital by its short form', () => {
     expect(merged).toHaveLength(1);
   });
 });
+
+describe('mergeAwards: a short form with its marker', () => {
+  const org = (winner: string, canonical: string, aliases: string[], rank: number | null) =>
+    award({
+      winner,
+      winnerCanonical: canonical,
+      aliases,
+      winnerType: 'badan_usaha',
+      regionCode: null,
+      rank,
+    });
+
+  it('joins "Sinode GMIM Raya" to the synod whose short form is "GMIM Raya"', () => {
+    const merged = mergeAwards([
+      org('Sinode GMIM Raya', 'Sinode GMIM Raya', [], null),
+      org(
+        'Sinode Gereja Masehi Injili di Minahasa Raya (GMIM Raya)',
+        'Sinode Gereja Masehi Injili di Minahasa Raya',
+        ['GMIM Raya'],
+        1,
+      ),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.rank).toBe(1);
+  });
+
+  it('keeps two names whose markers differ apart ("Kopdit TLM", "Kopdir TLM")', () => {
+    expect(
+      mergeAwards([org('Kopdit TLM', 'Kopdit TLM', [], 1), org('Kopdir TLM', 'Kopdir TLM', [], 1)]),
+    ).toHaveLength(2);
+  });
+});

@@ -1,4 +1,5 @@
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
+import { orgMarker } from '../gazetteer/resolve-org.ts';
 import type { AwardMention } from '../types.ts';
 import { statedLevel } from './build-award.ts';
 import { defaultCategory } from './parse-category.ts';
@@ -32,12 +33,27 @@ function extends_(a: AwardMention, b: AwardMention): boolean {
   return long.startsWith(`${short} `) || (words.length >= 2 && inOrder) || sharesName(a, b);
 }
 
-/** "Bank Jatim" and "PT Bank Pembangunan Daerah (BPD) Jawa Timur": one of their names is one. */
+/**
+ * "Bank Jatim" and "PT Bank Pembangunan Daerah (BPD) Jawa Timur": one of their names is one
+ * ("Sinode GMIST Raya" is "GMIST Raya", the short form of the synod's full name, with its marker).
+ */
 function sharesName(a: AwardMention, b: AwardMention): boolean {
-  const names = (x: AwardMention) =>
-    [x.winnerCanonical, x.winner, ...x.aliases].map((n) => normalizeKey(n));
-  const theirs = new Set(names(b));
-  return names(a).some((n) => theirs.has(n));
+  const named = (x: AwardMention) => [x.winnerCanonical, x.winner, ...x.aliases];
+  const names = (x: AwardMention) => new Set(named(x).map((n) => normalizeKey(n)));
+  // (one side's marker left out, never both: "Kopdit TLM" and "Kopdir TLM" are two winners)
+  const unmarked = (x: AwardMention) => named(x).map((n) => normalizeKey(withoutMarker(n)));
+  const [ours, theirs] = [names(a), names(b)];
+  return (
+    [...ours].some((n) => theirs.has(n)) ||
+    unmarked(a).some((n) => theirs.has(n)) ||
+    unmarked(b).some((n) => ours.has(n))
+  );
+}
+
+/** A name without the org or business word that opens it ("Sinode GMIST Raya" → "GMIST Raya"). */
+function withoutMarker(name: string): string {
+  const marker = orgMarker(name)?.marker;
+  return marker && name.length > marker.length ? name.slice(marker.length).trim() : name;
 }
 
 // a stage still to come ("akan mewakili … di tingkat nasional") states no level won

@@ -169,4 +169,10 @@ describe('readNameAt', () => {
   it('ends a headline\'s name before "Juga"', () => {
     expect(read('UMKM Tenun Ikat Juga Kebagian')?.text).toBe('UMKM Tenun Ikat');
   });
+
+  it('keeps "di" inside a church\'s name whose short form keeps its last word', () => {
+    expect(
+      read('Sinode Gereja Masehi Injili di Bolaang Mongondow Raya (GMIBM Raya) menerima')?.text,
+    ).toBe('Sinode Gereja Masehi Injili di Bolaang Mongondow Raya');
+  });
 });

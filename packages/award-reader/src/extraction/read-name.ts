@@ -183,12 +183,14 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     }
     // "Gereja Masehi Injili di Minahasa (GMIM)": "di" inside a name its short form spells out
     const within = words.length >= 2 ? DI_IN_NAME.exec(s.slice(at)) : null;
+    const placed = (within?.[1] ?? '').trim().split(/\s+/);
     if (
       within &&
-      spellsOut(within[2] ?? '', [...words, ...(within[1] ?? '').trim().split(/\s+/)], true)
+      (!within[3] || within[3].trim() === placed[placed.length - 1]) &&
+      spellsOut(within[2] ?? '', [...words, ...placed], true)
     ) {
-      words.push('di', ...(within[1] ?? '').trim().split(/\s+/));
-      end = at + within[0].length - (within[2] ?? '').length - 3;
+      words.push('di', ...placed);
+      end = at + within[0].length - (within[2] ?? '').length - (within[3] ?? '').length - 3;
       at = end;
       GAP.lastIndex = end;
       if (!GAP.exec(s)) {
@@ -320,7 +322,8 @@ function isHomeTown(words: string[], rest: string): boolean {
   return company && words[words.length - 1] !== 'Daerah' && findBareRegion(rest) != null;
 }
 
-const DI_IN_NAME = /^di((?:\s+\p{Lu}[\p{L}]*){1,3})\s+\(([A-Z]{2,8})\)/u;
+// ("… di Sangihe Talaud Raya (GMIST Raya)": the short form may keep the name's last word)
+const DI_IN_NAME = /^di((?:\s+\p{Lu}[\p{L}]*){1,3})\s+\(([A-Z]{2,8})(\s+\p{Lu}\p{Ll}+)?\)/u;
 
 /**
  * Whether a short form is made of the initials of words ("RSUD", "BUMDes", "BPR"); `inside`
