@@ -310,3 +310,20 @@ describe('resolveAnaphora: a route is no antecedent', () => {
     expect(out[1]).not.toMatch(/Pati menerima/);
   });
 });
+
+describe('resolveAnaphora: numbers and village words in a described referent', () => {
+  it('writes out "Perusahaan yang mempekerjakan 2.300 karyawan itu" and "Kampung wisata … itu"', () => {
+    expect(
+      resolveAnaphora([
+        'PT Logam Cakra Perkasa, produsen baut di kawasan industri Cikande, menerima penghargaan.',
+        'Perusahaan yang mempekerjakan 2.300 karyawan itu dinobatkan sebagai juara 1 kategori badan usaha besar.',
+      ])[1],
+    ).toMatch(/^PT Logam Cakra Perkasa dinobatkan/);
+    expect(
+      resolveAnaphora([
+        'Kampung Sereh di Kabupaten Jayapura menerima penghargaan Paritrana tahun 2025.',
+        'Kampung wisata yang terkenal dengan perahu hias itu meraih juara kedua.',
+      ])[1],
+    ).toMatch(/^Kampung Sereh meraih juara kedua/);
+  });
+});

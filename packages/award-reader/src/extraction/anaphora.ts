@@ -17,6 +17,9 @@ const REFERS: Record<string, readonly WinnerType[]> = {
   kalurahan: ['desa', 'kelurahan'],
   gampong: ['desa'],
   nagari: ['desa'],
+  kampung: ['desa'],
+  pekon: ['desa'],
+  lembang: ['desa'],
   kabupaten: ['kabupaten'],
   pemkab: ['kabupaten'],
   kota: ['kota'],
@@ -53,9 +56,10 @@ const REFERS: Record<string, readonly WinnerType[]> = {
 };
 const either = (w: string) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}`;
 // the noun, up to eleven modifiers that start in lower case ("swasta", "milik pemerintah daerah",
-// "yang beroperasi di Sorowako, Kabupaten Luwu Timur"), a demonstrative
+// "yang beroperasi di Sorowako, Kabupaten Luwu Timur", "yang mempekerjakan 2.300 karyawan"), a
+// demonstrative
 const ANAPHOR = new RegExp(
-  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*(?:,?\\s+[\\p{L}\\p{N}][\\p{L}\\p{N}-]*){0,10}?)?)\\s+(?:ini|itu|tersebut|yang sama|yang\\s+(?:dipimpin|dikelola|dimiliki|didirikan|dirintis)nya)(?![\\p{L}])`,
+  `(?<![\\p{L}])(${Object.keys(REFERS).map(either).join('|')})((?:\\s+[a-z][a-z-]*(?:,?\\s+(?:\\p{N}+(?:[.,]\\p{N}+)*|[\\p{L}\\p{N}][\\p{L}\\p{N}-]*)){0,10}?)?)\\s+(?:ini|itu|tersebut|yang sama|yang\\s+(?:dipimpin|dikelola|dimiliki|didirikan|dirintis)nya)(?![\\p{L}])`,
   'gu',
 );
 // "Mei lalu, usahanya meraih juara II": the business (village, regency) of the person the story
