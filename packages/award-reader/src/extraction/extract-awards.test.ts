@@ -1020,3 +1020,13 @@ describe('extractAwards: the same place won again at an earlier edition (written
     ]);
   });
 });
+
+describe('extractAwards: a name whose own clause says it won nothing (written for this test)', () => {
+  it('keeps no village that "belum berhasil meraih juara"', () => {
+    const text =
+      'Sumedang Raih Juara II Paritrana Jabar\n\nSUMEDANG – Kabupaten Sumedang meraih juara II Paritrana Award 2024 tingkat Jawa Barat kategori pemerintah kabupaten/kota, Senin (23/6/2025).\n\nSementara itu, Desa Sukamulya di Kecamatan Tanjungsari juga ikut dinilai dalam kategori pemerintah desa, namun belum berhasil meraih juara.';
+    expect(extractAwards({ id: 't', text }).map((a) => a.winnerCanonical)).toEqual([
+      'Kabupaten Sumedang',
+    ]);
+  });
+});

@@ -244,6 +244,9 @@ const RECEIVED_BY = /\bditerima\s+(?:(?:secara\s+)?langsung\s+(?:oleh\s+)?|oleh\
 // must be surer of it than of one a rule or a win verb backs. (Chosen on the untrained tuning
 // sets: 0.8 and 0.95 did less well.)
 const SPAN_WITHOUT_WIN = 0.9;
+// the first win verb after a name, negated ("… namun belum berhasil meraih juara")
+const NEGATED_WIN =
+  /^(?:(?!\b(?:meraih|menerima|mendapat|menjadi|dinobatkan|juara|terbaik)\b)[^.;])*?\b(?:belum|tidak|tak|gagal)\s+(?:(?:berhasil|mampu|bisa|sempat|juga|lagi)\s+)?(?:meraih|mendapat(?:kan)?|menjadi|masuk|memperoleh|menang|juara)\b/i;
 
 /** Whether a blank line stands between two sentences (false when either is missing). */
 function paragraphBreakBetween(
@@ -533,12 +536,16 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
           ),
           cand.source,
         );
-        const keep = model
-          ? candidateScore(model, x) >=
-            (cand.source === 'span' && x['win:none']
-              ? SPAN_WITHOUT_WIN
-              : model.thresholds.candidate)
-          : cand.source === 'rule';
+        // ("Desa X juga ikut dinilai …, namun belum berhasil meraih juara": a name whose own
+        // clause says it won nothing)
+        const keep =
+          !(cand.source === 'span' && NEGATED_WIN.test(text.slice(cand.name.end))) &&
+          (model
+            ? candidateScore(model, x) >=
+              (cand.source === 'span' && x['win:none']
+                ? SPAN_WITHOUT_WIN
+                : model.thresholds.candidate)
+            : cand.source === 'rule');
         if (!keep) {
           continue;
         }
