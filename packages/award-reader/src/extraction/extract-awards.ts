@@ -1,6 +1,7 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import { filedFrom, isLandNickname, isUnknownNickname, mainRegion } from './nickname.ts';
+import { recordRows } from './record-rows.ts';
 import { linkLines, withoutLines } from './link-lines.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
@@ -310,11 +311,12 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const sentences = splitSentences(article.text);
   // (lists numbered afresh under each category rank their items)
   const byGroup = numbersRestartByGroup(article.text);
-  const cleaned = readTableRows(
+  const rawCleaned = readTableRows(
     barSpacedTables(
       readCellLines(sentences.map((s) => (byGroup ? inlineNumbersAsRanks(s.text) : s.text))),
     ),
   ).map(cleanSentence);
+  const cleaned = recordRows(rawCleaned);
   const codes = regencyCodes(cleaned);
   let story: string | null | undefined;
   const storyRegion = () =>
@@ -443,6 +445,11 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         continue;
       }
       const scoped = text.slice(cand.scope.start, cand.scope.end);
+      // (a winner the sentence gives several results states each one's level in its own clause:
+      // "Gianyar meraih Juara I tingkat Provinsi Bali …; Gianyar meraih Juara III tingkat nasional")
+      const ownLevel =
+        cand.scope.start > cand.name.end ||
+        all.filter((c) => c.name.text === cand.name.text).length > 1;
       const named =
         parseCategory(scoped) ??
         categoryBefore(text, cand.scope.start) ??
@@ -532,7 +539,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
             time,
             category,
             levelCtx,
-            cand.scope.start > cand.name.end ? scoped : null,
+            ownLevel ? scoped : null,
           ),
           cand.source,
         );
@@ -560,7 +567,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
           a.time,
           category,
           levelCtx,
-          a.scope ?? (cand.scope.start > cand.name.end ? scoped : null),
+          a.scope ?? (ownLevel ? scoped : null),
         );
         if (cand.source !== 'rule') {
           fromExtras.add(award);

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { recordRows } from './record-rows.ts';
+
+describe('recordRows', () => {
+  it("gives a winner's record rows their subject, a row of two places two clauses", () => {
+    expect(
+      recordRows([
+        'Berikut rekam jejak Sleman di ajang Paritrana Award:',
+        'Juara III tingkat Provinsi DIY pada 2022',
+        'Juara I tingkat Provinsi DIY; Juara II tingkat nasional pada 2023',
+        'Bupati berterima kasih kepada para lurah.',
+        'Juara I tingkat Provinsi DIY pada 2024',
+      ]),
+    ).toEqual([
+      'Berikut rekam jejak Sleman di ajang Paritrana Award:',
+      'Sleman meraih Juara III tingkat Provinsi DIY pada 2022.',
+      'Sleman meraih Juara I tingkat Provinsi DIY pada 2023; Sleman meraih Juara II tingkat nasional pada 2023.',
+      'Bupati berterima kasih kepada para lurah.',
+      // the record ended with the line before
+      'Juara I tingkat Provinsi DIY pada 2024',
+    ]);
+  });
+});
