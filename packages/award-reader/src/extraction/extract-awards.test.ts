@@ -1030,3 +1030,24 @@ describe('extractAwards: a name whose own clause says it won nothing (written fo
     ]);
   });
 });
+
+describe("extractAwards: a winner's record (written for this test)", () => {
+  it('reads each row of the record, each place at its own level', () => {
+    const text =
+      'Sleman Kembali Juara Paritrana DIY\n\nSLEMAN – Kabupaten Sleman kembali menjadi juara I Paritrana Award 2025 tingkat DIY, Senin (18/8/2025).\n\nBerikut rekam jejak Sleman di ajang Paritrana Award:\n2023 – Juara III tingkat DIY\n2024 – Juara I tingkat DIY; Juara II tingkat nasional\n\nBupati berterima kasih kepada para lurah.';
+    const read = extractAwards({ id: 't', text }).map((a) => [
+      a.editionYear,
+      a.level,
+      a.rank,
+      a.historical,
+    ]);
+    expect(read).toEqual(
+      expect.arrayContaining([
+        [2025, 'provinsi', 1, false],
+        [2023, 'provinsi', 3, true],
+        [2024, 'provinsi', 1, true],
+        [2024, 'nasional', 2, true],
+      ]),
+    );
+  });
+});
