@@ -484,3 +484,13 @@ describe('classifyRelevance: a winner who first took the invitation for a scam',
     ).toBe('results');
   });
 });
+
+describe('classifyRelevance: scores of a stage before the results', () => {
+  it('reads ranks with scores from the document stage as no result', () => {
+    const r = classifyRelevance({
+      id: 'x',
+      text: 'Juri Paritrana Kunjungi Tiga Daerah\n\nPALEMBANG – Tim juri Paritrana Award tingkat Provinsi Sumatera Selatan memulai verifikasi lapangan, Senin (7/7/2025). Ketiga daerah itu meraih nilai tertinggi pada tahap penilaian dokumen Paritrana Award. Kota Prabumulih tercatat di urutan pertama dengan nilai 82,4, disusul Kabupaten Muara Enim (80,1).',
+    });
+    expect(r.kind).not.toBe('results');
+  });
+});

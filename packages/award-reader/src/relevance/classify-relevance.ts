@@ -67,7 +67,7 @@ function isUpcoming({ fired }: Evidence, sentences: Sentence[]): boolean {
 }
 
 const SELECTION_STAGE =
-  /\b(?:nilai|skor|peringkat)\s+sementara\b|\btahap\s+(?:seleksi|dokumen)\b|\bseleksi\s+dokumen\b|\burutan\s+nilai\b|\bnilai\s+tahap\s+(?:pertama|awal)\b/;
+  /\b(?:nilai|skor|peringkat)\s+sementara\b|\btahap\s+(?:penilaian\s+)?(?:seleksi|dokumen|administrasi)\b|\bseleksi\s+dokumen\b|\burutan\s+nilai\b|\bnilai\s+tahap\s+(?:pertama|awal)\b/;
 
 // (anywhere in a story whose lead is about nominees: "Lima Provinsi Masuk Nominasi …")
 const NOMINATED = /\bnominasi\b|\bnominator\b|\bmasuk\s+\S+\s+besar\b/;

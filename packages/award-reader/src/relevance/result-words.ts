@@ -227,6 +227,9 @@ export const StatisticsWords: readonly string[] = [
   'capaian',
   'persen',
   'kepesertaan',
+  // "Pringsewu tercatat di urutan pertama dengan nilai 81,5": a ranking of scores so far
+  'dengan nilai',
+  'dengan skor',
 ];
 
 /** Nouns for the recipients of an award. */
