@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeAwards, namedAward } from './attribute-award.ts';
+import { AwardRef, attributeAwards, namedAward } from './attribute-award.ts';
 import { splitSentences } from './split-sentences.ts';
 
 const about = (text: string) => attributeAwards(splitSentences({ text }));
@@ -100,5 +100,14 @@ describe('namedAward: an award named in quotes', () => {
       ),
     ).toBe('other');
     expect(namedAward('kota x menerima penghargaan "paritrana award 2025".')).toBe('paritrana');
+  });
+});
+
+describe('namedAward: other contests', () => {
+  it('reads a "Lomba …" and a "Kompetisi Inovasi …" as another award', () => {
+    expect(namedAward('juara i lomba kampung kb tingkat provinsi untuk desa cibeureum.')).toBe(
+      AwardRef.Other,
+    );
+    expect(namedAward('top 45 kompetisi inovasi pelayanan publik 2025.')).toBe(AwardRef.Other);
   });
 });

@@ -73,6 +73,10 @@ export const OtherAwardNames: readonly string[] = [
   'pangripta',
   'bhumandala',
   'lomba desa',
+  // any other contest: "Juara I Lomba Kampung KB", "Kompetisi Inovasi Pelayanan Publik"
+  'lomba',
+  'kompetisi inovasi',
+  'pembina k3',
   'penghargaan kota sehat',
   'penghargaan smart city',
   'tpakd award',
