@@ -384,3 +384,15 @@ describe('cleanSentence: a legal form spelled out', () => {
     );
   });
 });
+
+describe('cleanSentence: a list of names, each with its edition and place', () => {
+  it('writes "X — Paritrana Award 2022, juara I …" as "X meraih juara I … Paritrana Award 2022"', () => {
+    expect(
+      cleanSentence('1. Kota Sibolga — Paritrana Award 2022, juara I kategori pemerintah kota.'),
+    ).toBe('Kota Sibolga meraih juara I kategori pemerintah kota Paritrana Award 2022.');
+    // an upper-case dateline still goes
+    expect(cleanSentence('MEDAN — Paritrana Award 2024 diserahkan gubernur.')).toBe(
+      'Paritrana Award 2024 diserahkan gubernur.',
+    );
+  });
+});

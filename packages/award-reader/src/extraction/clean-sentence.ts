@@ -37,8 +37,9 @@ export function stripDateline(s: string): string {
       !isDateline(out.slice(0, m.index)) ||
       !(/^["“'‘]?[\p{Lu}\d]/u.test(rest) || (shouted && /^\p{Ll}/u.test(rest))) ||
       !/\s\p{Ll}{2,}/u.test(rest) ||
-      // ("CV Dolok Jaya – Terbaik I Kategori …": a list line's winner, then its rank)
-      (!shouted && /^(?:juara|terbaik|peringkat|harapan|posisi|kategori)\b/i.test(rest))
+      // ("CV Dolok Jaya – Terbaik I Kategori …": a list line's winner, then its rank; "Kota X —
+      // Paritrana Award 2022, juara I": its award)
+      (!shouted && /^(?:juara|terbaik|peringkat|harapan|posisi|kategori|paritrana)\b/i.test(rest))
     ) {
       break;
     }
@@ -369,6 +370,18 @@ const historyLast = (s: string): string => s.replace(FRONTED_HISTORY, '$2, setel
 /** "PT X (besar, juara II)" written "PT X (juara II kategori besar)". */
 const rankFirstInParens = (s: string): string => s.replace(CATEGORY_THEN_RANK, '($2 kategori $1)');
 
+// "Kota Padangsidimpuan — Paritrana Award 2022, juara I kategori …": a list of winners' names,
+// each with the edition and the place it won
+const NAME_DASH_AWARD =
+  /^((?-i:\p{Lu})[^–—:;]{2,60}?)\s+[–—-]\s+(Paritrana\s+Award(?:\s+tahun)?\s+20[12]\d(?:\s+tingkat\s+[^,]+?)?)\s*,\s*((?:juara|peringkat|terbaik|harapan)\b.*)$/iu;
+
+/** "X — Paritrana Award 2022, juara I …" written "X meraih juara I … Paritrana Award 2022". */
+const nameDashAward = (s: string): string =>
+  s.replace(NAME_DASH_AWARD, (_m, name: string, award: string, place: string) => {
+    const end = /[.;]$/.test(place) ? place.slice(-1) : '';
+    return `${name} meraih ${place.replace(/[.;]$/, '')} ${award}${end}`;
+  });
+
 /** A timeline's line "2022: X juara 1" written as "X juara 1 pada 2022". */
 const yearLast = (s: string): string => s.replace(YEAR_LABEL, '$2 pada $1$3');
 
@@ -382,6 +395,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   yearAfter,
   rankFirstInParens,
   yearLast,
+  nameDashAward,
   partRunOnList,
   rankBeforeComma,
   stripDateline,
