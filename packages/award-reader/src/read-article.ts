@@ -2,6 +2,7 @@ import { detectLanguage } from './language/detect-language.ts';
 import {
   classifyRelevance as classifyByRules,
   DeniedSignal,
+  SelectionStageSignal,
 } from './relevance/classify-relevance.ts';
 import { extractAwards } from './extraction/extract-awards.ts';
 import { mendText } from './extraction/mend-text.ts';
@@ -23,7 +24,7 @@ import {
 /** Ranked winners of this edition that make a page a results report on their own. */
 const LISTED_WINNERS = 3;
 // the rules' signals of a ceremony still to come or a selection stage: no result yet
-const NOT_HELD = new Set(['upcoming-ceremony', 'selection-stage', DeniedSignal]);
+const NOT_HELD = new Set(['upcoming-ceremony', SelectionStageSignal, DeniedSignal]);
 
 /** Which model to read with: the repo's by default, `null` for the rules alone. */
 export interface ReadOptions {
@@ -78,8 +79,11 @@ export function readRelevance(
   const p = relevanceScore(model, worthReading ? articleFeatures(article, rule, found) : unread);
   // (a page that denies the win is no results report, whatever the winners it names)
   const listed = found.filter((a) => !a.historical && a.rank != null).length >= LISTED_WINNERS;
+  // (nor is a page whose lead gives a selection stage's ranks, however sure the model is)
   const results =
-    (p >= model.thresholds.relevance || (listed && held)) && !rule.signals.includes(DeniedSignal);
+    (p >= model.thresholds.relevance || (listed && held)) &&
+    !rule.signals.includes(DeniedSignal) &&
+    !rule.signals.includes(SelectionStageSignal);
   const kind = results
     ? RelevanceKind.Results
     : rule.kind === RelevanceKind.Results

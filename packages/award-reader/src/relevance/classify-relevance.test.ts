@@ -494,3 +494,14 @@ describe('classifyRelevance: scores of a stage before the results', () => {
     expect(r.kind).not.toBe('results');
   });
 });
+
+describe('readArticle: a selection stage its lead ranks', () => {
+  it('reads provisional ranks as no results report, whatever the model thinks', () => {
+    const r = readArticle({
+      id: 'x',
+      text: 'Skor Sementara Paritrana: Solok Peringkat Kedua\n\nSOLOK – Hasil verifikasi lapangan Paritrana Award 2025 tingkat Sumatera Barat menempatkan Kota Solok di peringkat kedua sementara dengan skor 87,2. Peringkat pertama sementara dipegang Kabupaten Agam dengan skor 88,9.\n\n"Ini belum final," kata seorang anggota tim penilai, Senin (16/6/2025).',
+    });
+    expect(r.relevance.kind).not.toBe('results');
+    expect(r.awards).toEqual([]);
+  });
+});

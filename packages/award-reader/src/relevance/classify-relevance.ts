@@ -12,6 +12,9 @@ const DENIED =
   /\b(?:hoaks|hoax|kabar\s+bohong|disinformasi|(?<!\b(?:bukan|tidak|tanpa|kira|sangka|mengira|menyangka|duga|menduga)\s)penipuan|(?:pesan|kabar|informasi|unggahan|berita)\s+(?:itu|tersebut)\s+(?:tidak\s+benar|palsu)|bukan\s+(?:penghargaan\s+)?paritrana(?!\s+(?:awards?\s+)?(?:pertama|yang\s+pertama|satu-satunya)))\b/;
 /** The signal of a page that denies a win; the reader then reads it as no results report. */
 export const DeniedSignal = 'denied';
+/** The signal of a page that gives a selection stage's ranks: no results report either (a page
+ * that only says the stage is under way may still report past results). */
+export const SelectionStageSignal = 'selection-stage';
 
 /** At most this many sentences naming Paritrana can be a mention in passing. */
 const PassingMentions = 2;
@@ -43,11 +46,20 @@ export function classifyRelevance(article: ArticleText): RelevanceDecision {
   }
   // "… merilis lima perusahaan dengan skor tertinggi pada tahap seleksi dokumen": ranks of a
   // selection stage, with no ceremony held, are no result
+  const selection = sentences.filter(
+    (x) => (x.lead || nominatedStory(sentences)) && SELECTION_STAGE.test(x.lower),
+  );
   if (
-    sentences.some((x) => (x.lead || nominatedStory(sentences)) && SELECTION_STAGE.test(x.lower)) &&
+    selection.length > 0 &&
     !['ceremony', 'congratulation'].some((rule) => evidence.fired.has(rule))
   ) {
-    return { kind: RelevanceKind.Nomination, score, signals: [...signals, 'selection-stage'] };
+    // (the stage's own ranks: "menempatkan Kota X di peringkat kedua sementara dengan skor 88,4")
+    const ranked = selection.some((x) => STAGE_RANK.test(x.lower));
+    return {
+      kind: RelevanceKind.Nomination,
+      score,
+      signals: [...signals, ranked ? SelectionStageSignal : 'selection-stage-named'],
+    };
   }
   // an op-ed's past wins are its results (they are all it reports)
   if (!isOpinionPiece(article) && isPassing(sentences, named)) {
@@ -66,6 +78,7 @@ function isUpcoming({ fired }: Evidence, sentences: Sentence[]): boolean {
   );
 }
 
+const STAGE_RANK = /\b(?:peringkat|urutan|posisi|juara|terbaik|skor|nilai)\b/;
 const SELECTION_STAGE =
   /\b(?:nilai|skor|peringkat)\s+sementara\b|\btahap\s+(?:penilaian\s+)?(?:seleksi|dokumen|administrasi)\b|\bseleksi\s+dokumen\b|\burutan\s+nilai\b|\bnilai\s+tahap\s+(?:pertama|awal)\b/;
 
