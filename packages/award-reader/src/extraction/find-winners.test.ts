@@ -1084,3 +1084,18 @@ describe("findWinners: a place's kind of food", () => {
     ).toEqual([['RM Tinoor Indah', 1]]);
   });
 });
+
+describe('findWinners: the top three, unordered', () => {
+  it('reads "menjadi tiga besar peraih" as a win of each', () => {
+    expect(
+      findWinners(
+        'Kabupaten Jember, Kabupaten Lumajang, dan Kota Probolinggo menjadi tiga besar peraih Paritrana Award 2024 tingkat Jawa Timur.',
+        true,
+      ).map((w) => [w.name.text, w.rank?.rank ?? null]),
+    ).toEqual([
+      ['Kabupaten Jember', null],
+      ['Kabupaten Lumajang', null],
+      ['Kota Probolinggo', null],
+    ]);
+  });
+});
