@@ -23,10 +23,19 @@ const english =
   'the regency administrations, employers and the social security agency over the past year.';
 
 describe('detectLanguage', () => {
-  it('accepts Indonesian news prose', () => {
+  it('accepts plain Indonesian news prose without asking franc', () => {
     const decision = detectLanguage(article(indonesian));
     expect(decision).toMatchObject({ language: 'ind', isIndonesian: true });
-    expect(decision.signals.some((s) => s.startsWith('franc:'))).toBe(true);
+    expect(decision.signals[0]).toBe('clear-indonesian');
+    expect(decision.signals.some((s) => s.startsWith('franc:'))).toBe(false);
+  });
+
+  it('asks franc when a page says it is in another language, or a neighbour word is there', () => {
+    const hinted = detectLanguage(article(indonesian, 'en'));
+    expect(hinted.isIndonesian).toBe(true);
+    expect(hinted.signals.some((s) => s.startsWith('franc:'))).toBe(true);
+    const withJavanese = detectLanguage(article(`${indonesian} Wis ora kuwatir maneh, kata Bupati.`));
+    expect(withJavanese.signals.some((s) => s.startsWith('franc:'))).toBe(true);
   });
 
   it('accepts a short ticker of names and numbers that franc reads as a neighbour language', () => {

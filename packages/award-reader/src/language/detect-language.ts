@@ -22,6 +22,9 @@ const MinFunctionShare = 0.06;
 const MixedPageAdminWords = 3;
 /** Indonesian words a stray neighbour-language word costs on a short report. */
 const NeighbourWordWeight = 4;
+/** A function-word share and Indonesian evidence at which franc is not asked. */
+const ClearFunctionShare = 0.1;
+const ClearEvidence = 3;
 /** Below this many characters franc's scores spread out, and a wider gap is still a tie. */
 const ShortSample = 600;
 
@@ -38,6 +41,28 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   const malaysian = countPresent(MalaysianOnlyWords, tokens, lower) + (hint === 'zlm' ? 2 : 0);
   const functionWords = new Set(FunctionWords);
   const share = words.filter((w) => functionWords.has(w)).length / Math.max(words.length, 1);
+  const neighbourWords = countPresent(NeighbourFunctionWords, tokens, lower);
+  // Plain Indonesian prose: many Indonesian function words, Indonesian-only or administrative
+  // words, not one Malaysian word nor one word of a neighbour language. franc (most of the
+  // reading time) would only confirm it.
+  if (
+    share >= ClearFunctionShare &&
+    indonesian >= ClearEvidence &&
+    malaysian === 0 &&
+    neighbourWords === 0 &&
+    (hint === null || hint === 'ind')
+  ) {
+    return decide(
+      'ind',
+      true,
+      [
+        `admin-words:${admin}`,
+        `indonesian-evidence:${indonesian}`,
+        `function-share:${share.toFixed(3)}`,
+      ],
+      'clear-indonesian',
+    );
+  }
   const guesses = francAll(sample, { only: [...CandidateLanguages], minLength: MinLength });
   const signals = [
     ...guesses.slice(0, 3).map(([code, score]) => `franc:${code}:${score.toFixed(4)}`),
@@ -78,7 +103,6 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   // Its verbs carry Indonesian "me(N)-" ("meraih", "mengatakan"), not Sundanese "meu-"/"nga-",
   // or the Indonesian passive "di-…(kan|i)" ("ditetapkan", "diraih", "disusul") with no
   // neighbour-language word beside them.
-  const neighbourWords = countPresent(NeighbourFunctionWords, tokens, lower);
   const verbs = words.filter((w) => indonesianVerb(w)).length;
   // a list of winners is mostly names: its award words tell the language
   const report = countPresent(AwardReportWords, tokens, lower);
