@@ -120,8 +120,9 @@ const TOWN_THEN_WON =
 const PLACED_BUSINESS =
   /^\s+(?:milik|di\s+(?:Desa|Kelurahan|Kampung|Gampong|Nagari|Dusun|Jalan|Jl\.?))\s/u;
 
+// (or a category that leads the sentence: "Untuk kategori UMK, Bawang Goreng X, usaha milik …")
 const SENTENCE_CONNECTIVE =
-  /^(?:Sedangkan|Sementara(?:\s+itu)?|Adapun|Lalu|Kemudian|Selanjutnya|Selain\s+itu|Di\s+sisi\s+lain|Begitu\s+(?:pula|juga)|Demikian\s+(?:pula|juga))\s*,?\s+(?=\p{Lu})/u;
+  /^(?:Sedangkan|Sementara(?:\s+itu)?|Adapun|Lalu|Kemudian|Selanjutnya|Selain\s+itu|Di\s+sisi\s+lain|Begitu\s+(?:pula|juga)|Demikian\s+(?:pula|juga)|(?:Untuk|Di|Pada|Dalam)\s+kategori\s+[^,.;]{2,60},)\s*,?\s+(?=\p{Lu})/u;
 
 const GOVERNMENT_AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
 

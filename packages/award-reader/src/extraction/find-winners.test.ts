@@ -1099,3 +1099,14 @@ describe('findWinners: the top three, unordered', () => {
     ]);
   });
 });
+
+describe('findWinners: a business described after a category lead-in', () => {
+  it('reads "Untuk kategori UMK, X, usaha milik …, meraih" as X\'s win', () => {
+    expect(
+      findWinners(
+        'Untuk kategori UMK, Sambal Roa Oma Lien, usaha milik Ibu Lien di Kelurahan Tikala, meraih terbaik pertama.',
+        true,
+      ).map((w) => [w.name.text, w.rank?.rank ?? null]),
+    ).toEqual([['Sambal Roa Oma Lien', 1]]);
+  });
+});
