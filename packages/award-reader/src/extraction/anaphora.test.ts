@@ -327,3 +327,14 @@ describe('resolveAnaphora: numbers and village words in a described referent', (
     ).toMatch(/^Kampung Sereh meraih juara kedua/);
   });
 });
+
+describe('resolveAnaphora: a small business as the "saya" who received the prize', () => {
+  it('writes out "saya" as the small business named before', () => {
+    expect(
+      resolveAnaphora([
+        'Juli lalu, usahanya, Tenun Songket Ina Lia, dipanggil ke Kupang.',
+        '"Saya menerima juara tiga usaha mikro kecil Paritrana Award 2024 tingkat NTT," katanya.',
+      ])[1],
+    ).toMatch(/Tenun Songket Ina Lia menerima juara tiga/);
+  });
+});

@@ -97,7 +97,7 @@ const PROVINCE_CATEGORY =
   /^[^.;]{0,80}\b(?:kategori\s+(?:pemerintah\s+)?provinsi|provinsi\s+terbaik)\b/i;
 const PROVINCE: readonly WinnerType[] = ['provinsi'];
 const REGIONS: readonly WinnerType[] = ['kabupaten', 'kota', 'desa', 'kelurahan'];
-const ANY: readonly WinnerType[] = [...REGIONS, 'badan_usaha'];
+const ANY: readonly WinnerType[] = [...REGIONS, 'badan_usaha', 'umkm'];
 const LOOK_BACK = 4;
 // a company or a shop is named once in a profile and referred to long after ("perusahaan yang
 // dipimpinnya", "warung itu")
