@@ -338,3 +338,19 @@ describe('resolveAnaphora: a small business as the "saya" who received the prize
     ).toMatch(/Tenun Songket Ina Lia menerima juara tiga/);
   });
 });
+
+describe('resolveAnaphora: a winner described before it is named', () => {
+  it('writes the description out as the name the next sentence opens with', () => {
+    const out = resolveAnaphora([
+      'Siapa sangka, warung soto kecil di Jalan Diponegoro, Salatiga, menyabet juara 1 kategori usaha mikro kecil.',
+      'Warung Soto Pak Darmo milik Sudarmo (51) mempekerjakan tujuh orang.',
+    ]);
+    expect(out[0]).toMatch(/^Siapa sangka, Warung Soto Pak Darmo, menyabet juara 1/);
+    // a village named in capitals is a name, not a description
+    const named = resolveAnaphora([
+      'Desa Kalisari, Kecamatan Cilongok, meraih juara III.',
+      'Desa Karangsari menjadi juara I.',
+    ]);
+    expect(named[0]).toBe('Desa Kalisari, Kecamatan Cilongok, meraih juara III.');
+  });
+});

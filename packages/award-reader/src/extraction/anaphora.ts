@@ -161,6 +161,50 @@ function speakerAfter(texts: string[], i: number, end: number): string | null {
   return next ? (texts[i + 1] ?? '').slice(next.index) : null;
 }
 
+// "Siapa sangka, kedai kopi kecil di Jalan Ahmad Yani, Kendari, menyabet juara 1 …" before
+// "Kedai Kopi Tolaki Pagi milik Rahmat …": a winner described first and named in the next
+// sentence (a business, a village; in lower case, no demonstrative)
+const DESCRIBED_KINDS = [
+  'kedai',
+  'warung',
+  'toko',
+  'usaha',
+  'bengkel',
+  'rumah makan',
+  'koperasi',
+  'pabrik',
+  'desa',
+  'kampung',
+  'gampong',
+  'nagari',
+];
+const DESCRIBED_FIRST = new RegExp(
+  `^((?:(?:siapa\\s+sangka|tak\\s+disangka|tidak\\s+disangka|ternyata|kini)\\s*,?\\s*)?)((?-i:${DESCRIBED_KINDS.join('|')}))\\s+(?-i:[a-z])[^.;"“”]{0,120}?(?=,?\\s+(?:berhasil\\s+|sukses\\s+)?(?:meraih|menyabet|menjadi|dinobatkan|menerima)\\b)`,
+  'i',
+);
+
+/** The sentences with a winner described before it is named written out by its name. */
+function describedFirst(texts: string[]): string[] {
+  return texts.map((text, i) => {
+    const m = DESCRIBED_FIRST.exec(text);
+    const next = texts[i + 1];
+    if (!m || next == null) {
+      return text;
+    }
+    const named = scanNames(next)[0];
+    const types = REFERS[(m[2] ?? '').toLowerCase()] ?? [];
+    const type = named ? typeOf(named) : null;
+    if (!named || named.start > 2 || type == null || !types.includes(type)) {
+      return text;
+    }
+    // ("Kedai Kopi X": the next sentence opens with a name of the kind described)
+    if (!named.text.toLowerCase().startsWith((m[2] ?? '').toLowerCase())) {
+      return text;
+    }
+    return `${m[1] ?? ''}${named.text}${text.slice(m[0].length)}`;
+  });
+}
+
 /**
  * Writes out "desa ini", "bank milik daerah itu", "desa yang sama", "pihaknya" as the name they
  * refer to, when the phrase is the subject of a win: the latest name of a matching type in the
@@ -171,7 +215,7 @@ export function resolveAnaphora(
   storyRegion: () => string | null = () => null,
 ): string[] {
   const out: string[] = [];
-  texts.forEach((text, i) => {
+  describedFirst(texts).forEach((text, i) => {
     let result = text;
     const found = [
       ...text.matchAll(ANAPHOR),
