@@ -130,3 +130,16 @@ describe("creditCollector: a list of the story region's achievements", () => {
     expect(out[1]).toContain('Pemprov Jambi meraih Terbaik II Paritrana Award 2023');
   });
 });
+
+describe('creditCollector: an unnamed head of region counting achievements', () => {
+  it("credits the award item to the story's region", () => {
+    const out = creditCollector(
+      [
+        'Dalam sambutannya, bupati membacakan sejumlah capaian yang diraih dalam beberapa tahun terakhir.',
+        'Di antaranya penurunan angka stunting, hingga raihan juara I Paritrana Award 2023 tingkat Provinsi Kalimantan Barat.',
+      ],
+      () => 'Kabupaten Sintang',
+    );
+    expect(out[1]).toMatch(/Kabupaten Sintang meraih juara I Paritrana Award 2023/);
+  });
+});

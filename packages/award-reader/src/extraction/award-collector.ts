@@ -122,12 +122,20 @@ function governmentCollector(texts: string[], i: number): { name: string; end: n
 const STORY_LIST =
   /(?:\b(?:sejumlah|berbagai|deretan|sederet|berderet|daftar|\d+|sepuluh|lima)\s+(?:daftar\s+)?(?:capaian|penghargaan|prestasi)\b[^.]{0,60}:\s*$|^\s*(?:Penghargaan|Prestasi|Capaian)\s*:?\s*$)/iu;
 
-/** The story's region, when a line opens a list of its achievements that names no one. */
+// "Dalam sambutannya, bupati membacakan sejumlah capaian …": the story's head of region, unnamed
+const UNNAMED_HEAD = /\b(?:bupati|wali\s?kota|walikota|gubernur|kepala\s+daerah)\s+(?:juga\s+)?$/i;
+
+/**
+ * The story's region, when a line opens a list of its achievements that names no one, or its
+ * unnamed head counts them.
+ */
 function storyCollector(
   text: string,
   storyRegion: () => string | null,
 ): { name: string; end: number } | null {
-  const m = STORY_LIST.exec(text);
+  const verb = COLLECTS.exec(text);
+  const m =
+    STORY_LIST.exec(text) ?? (verb && UNNAMED_HEAD.test(text.slice(0, verb.index)) ? verb : null);
   const region = m ? storyRegion() : null;
   return m && region ? { name: region, end: m.index + m[0].length } : null;
 }
