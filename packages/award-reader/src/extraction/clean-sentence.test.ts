@@ -396,3 +396,19 @@ describe('cleanSentence: a list of names, each with its edition and place', () =
     );
   });
 });
+
+describe('readTableRows: a column per place won', () => {
+  it('reads "| Kategori | Juara I | Juara II | Juara III |" rows, each cell with its place', () => {
+    expect(
+      readTableRows([
+        'Kategori | Juara I | Juara II | Juara III',
+        'Pemerintah Kabupaten/Kota | Kota Tarakan | Kabupaten Bulungan | -',
+        'Usaha Kecil Mikro | Keripik Ikan Bu Ros | - | -',
+      ]),
+    ).toEqual([
+      'Kategori | Juara I | Juara II | Juara III',
+      'Juara I kategori Pemerintah Kabupaten/Kota: Kota Tarakan; Juara II kategori Pemerintah Kabupaten/Kota: Kabupaten Bulungan',
+      'Juara I kategori Usaha Kecil Mikro: Keripik Ikan Bu Ros',
+    ]);
+  });
+});

@@ -98,6 +98,8 @@ const SOURCE_LINE = /^\s*(?:sumber|source|sumber data)\s*:/i;
 // a column named by the kind of winner it lists: "Pemerintah Kab/Kota", "Badan Usaha Besar"
 const WINNER_KIND =
   '(?:pemerintah\\s+)?(?:kab(?:upaten)?\\.?\\s*\\/\\s*kota|kabupaten|kota|provinsi|desa|kelurahan)|badan\\s+usaha(?:\\s+(?:skala\\s+)?(?:besar|menengah|kecil|mikro))?|usaha\\s+(?:mikro|kecil|menengah)(?:\\s+(?:dan\\s+)?(?:mikro|kecil|menengah))?|u?mkm|ukm';
+// "Kategori | Juara I | Juara II | Juara III": a column per place won
+const RANKED_HEADER = /^(?:juara|peringkat|terbaik)\s+(?:[IV]{1,3}|[1-5]|pertama|kedua|ketiga)$/i;
 export const HEADER_CELL = new RegExp(
   `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha|penerima|pemenang|peraih))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|kecamatan|distrik|kapanewon|alamat|lokasi|asal|penghargaan|nama\\s+penghargaan|jenis\\s+penghargaan|pemberi|bulan|tanggal|capaian|prestasi|${WINNER_KIND})$`,
   'i',
@@ -183,17 +185,19 @@ const VILLAGE_HEADER = /^(?:desa|kelurahan|kalurahan|nagari|gampong|kampung)$/i;
 const VILLAGE_COLUMN = /^(?:nama\s+)?(desa|kelurahan|nagari|gampong|kampung)$/i;
 
 export function roleOf(header: string): Column {
-  return /^(?:peringkat|juara|rank(?:ing)?|posisi|predikat)$/i.test(header)
-    ? 'rank'
-    : /^(?:penerima|pemenang|peraih|nama(?:\s+\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan)$/i.test(
-          header,
-        ) || WINNER_KIND_CELL.test(header)
-      ? 'winner'
-      : /^(?:kategori|katagori)$/i.test(header)
-        ? 'category'
-        : /^(?:tahun|edisi)$/i.test(header)
-          ? 'year'
-          : 'other';
+  return RANKED_HEADER.test(header)
+    ? 'winner'
+    : /^(?:peringkat|juara|rank(?:ing)?|posisi|predikat)$/i.test(header)
+      ? 'rank'
+      : /^(?:penerima|pemenang|peraih|nama(?:\s+\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan)$/i.test(
+            header,
+          ) || WINNER_KIND_CELL.test(header)
+        ? 'winner'
+        : /^(?:kategori|katagori)$/i.test(header)
+          ? 'category'
+          : /^(?:tahun|edisi)$/i.test(header)
+            ? 'year'
+            : 'other';
 }
 
 /**
@@ -218,7 +222,12 @@ export function readTableRows(lines: string[]): string[] {
       roles = null;
       return line;
     }
-    if (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c))) {
+    // ("| Kategori | Juara I | Juara II | Juara III |": a category column, then one per place)
+    const placeColumns =
+      cells.filter((c) => RANKED_HEADER.test(c)).length >= 2 &&
+      cells.some((c) => /^(?:kategori|katagori)$/i.test(c)) &&
+      cells.every((c) => HEADER_CELL.test(c) || RANKED_HEADER.test(c));
+    if (placeColumns || (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c)))) {
       // ("| Peringkat | Nama Desa | Kecamatan | Kabupaten |": after a column of names, a kind of
       // region is where the winner lies, not a column of winners)
       // (so after a column of villages: "| Peringkat | Desa | Kabupaten | Nilai | Predikat |")
@@ -260,6 +269,21 @@ export function readTableRows(lines: string[]): string[] {
     // ("| Tahun | … |": a row per edition, each told as that year's)
     const year = at('year');
     const dated = year && /^20[12]\d$/.test(year) ? `Pada tahun ${year}, ` : '';
+    // "| Pemerintah Kabupaten/Kota | Kota Bontang | Kabupaten Kutai Kartanegara | … |" under
+    // "| Kategori | Juara I | Juara II | … |": each column's place, the row's category
+    const placed = roles.flatMap((r, k) =>
+      r === 'winner' && RANKED_HEADER.test(header[k] ?? '') ? [k] : [],
+    );
+    if (placed.length >= 2) {
+      const category = at('category');
+      const items = placed
+        .filter((k) => cells[k] && cells[k] !== '-')
+        .map(
+          (k) =>
+            `${header[k]}${category && category !== '-' ? ` kategori ${category}` : ''}: ${cells[k]}`,
+        );
+      return dated + items.join('; ');
+    }
     if (columns.length >= 2) {
       const items = columns
         .filter((k) => cells[k] && cells[k] !== '-')
