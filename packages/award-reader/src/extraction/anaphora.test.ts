@@ -354,3 +354,14 @@ describe('resolveAnaphora: a winner described before it is named', () => {
     expect(named[0]).toBe('Desa Kalisari, Kecamatan Cilongok, meraih juara III.');
   });
 });
+
+describe('resolveAnaphora: a name called out as the winner', () => {
+  it('writes out "nama desa itu dipanggil sebagai juara I"', () => {
+    expect(
+      resolveAnaphora([
+        'Kerja warga Desa Kemiren itu akhirnya terdengar sampai Surabaya.',
+        'Pada malam penganugerahan, nama desa itu dipanggil sebagai juara I kategori pemerintah desa.',
+      ])[1],
+    ).toMatch(/nama Desa Kemiren dipanggil sebagai juara I/);
+  });
+});

@@ -111,6 +111,9 @@ const CERTIFICATE_NEXT = new RegExp(`^\\s*${NOMINEE_CERTIFICATE}\\b`, 'i');
 const BUSINESS_APPOSITION =
   /^,\s+(?:usaha|produsen|perajin|pengrajin|pabrik|industri|rumah\s+produksi|pelaku\s+usaha|sentra|kedai|warung|toko|home\s+industry|umkm|ukm|koperasi|perusahaan|hotel|kelompok|lembaga|bengkel)\b/i;
 
+const OWN_BUSINESS_BEFORE = /\b(?:usaha|warung|kedai|toko|bisnis|lapak)nya\s*,\s*$/i;
+const OWN_BUSINESS = /\b(?:usaha|warung|kedai|toko|bisnis|lapak)nya\s*,\s*(?=(?-i:\p{Lu}))/iu;
+
 // a place of its own right after a name: "… di posisi kedua", "yang di urutan ketiga"
 const PLACED_AFTER =
   /^\s*(?:yang\s+)?(?:masing-masing\s+)?(?:berada\s+)?(?:di|pada)\s+(?:posisi|urutan|peringkat)\s+(?:ke-?\s*)?(?:\d|[IV]+\b|kedua|ketiga|keempat|kelima)/i;
@@ -135,6 +138,13 @@ export function findSubjects(s: string): WinnerCandidate[] {
   if (first && !names.some((n) => n.start < first.end)) {
     names.unshift(first);
   }
+  // ("membuat usahanya, Coto Daeng Nurung, terpilih …": a business named after "usahanya,")
+  const owned = OWN_BUSINESS.exec(s);
+  const ownedName = owned ? nameAt(s, owned.index + owned[0].length, true) : null;
+  if (ownedName && !names.some((n) => n.start < ownedName.end && ownedName.start < n.end)) {
+    names.push(ownedName);
+    names.sort((a, b) => a.start - b.start);
+  }
   // names inside a description set off after a winner ("PT A, perusahaan di Kabupaten B, meraih")
   let describedUntil = -1;
   names.forEach((name, i) => {
@@ -152,11 +162,14 @@ export function findSubjects(s: string): WinnerCandidate[] {
     // opens with and describes is the subject, even with no marker
     // (so is one the sentence opens with and places: "Kopi Sindoro Lestari milik Slamet di Desa
     // Tlahab, Kecamatan Kledung, meraih …")
+    // (or one set off after "usahanya,": "membuat usahanya, Coto Daeng Nurung, terpilih sebagai
+    // juara II")
     const business =
       !name.marked &&
-      name.start === first?.start &&
-      (BUSINESS_APPOSITION.test(after) ||
-        (PLACED_BUSINESS.test(after) && name.text.split(' ').length >= 2));
+      ((name.start === first?.start &&
+        (BUSINESS_APPOSITION.test(after) ||
+          (PLACED_BUSINESS.test(after) && name.text.split(' ').length >= 2))) ||
+        (OWN_BUSINESS_BEFORE.test(s.slice(0, name.start)) && /^,/.test(after)));
     const modifier =
       m || (!name.marked && !business) ? null : readModifier(after, located || business, official);
     if (modifier) {

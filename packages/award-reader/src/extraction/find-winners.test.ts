@@ -1110,3 +1110,14 @@ describe('findWinners: a business described after a category lead-in', () => {
     ).toEqual([['Sambal Roa Oma Lien', 1]]);
   });
 });
+
+describe('findWinners: a business named after "usahanya,"', () => {
+  it('reads "membuat usahanya, X, terpilih sebagai juara II" as X\'s win', () => {
+    expect(
+      findWinners(
+        'Ketekunan itu membuat usahanya, Pallubasa Daeng Tompo, terpilih sebagai juara II kategori usaha mikro kecil.',
+        true,
+      ).map((w) => [w.name.text, w.rank?.rank ?? null]),
+    ).toEqual([['Pallubasa Daeng Tompo', 2]]);
+  });
+});
