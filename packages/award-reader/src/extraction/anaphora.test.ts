@@ -365,3 +365,21 @@ describe('resolveAnaphora: a name called out as the winner', () => {
     ).toMatch(/nama Desa Kemiren dipanggil sebagai juara I/);
   });
 });
+
+describe("resolveAnaphora: the story's regency described far from its name", () => {
+  it('writes out "kabupaten pesisir utara Jawa Timur itu" as the story\'s regency', () => {
+    expect(
+      resolveAnaphora(
+        [
+          'Upaya itu dinilai di tingkat nasional.',
+          'Pada penganugerahan di Jakarta, kabupaten pesisir utara Jawa Timur itu dinobatkan sebagai terbaik kedua.',
+        ],
+        () => 'Kabupaten Tuban',
+      )[1],
+    ).toMatch(/Kabupaten Tuban dinobatkan sebagai terbaik kedua/);
+    // (a city is no regency)
+    expect(
+      resolveAnaphora(['Kabupaten itu dinobatkan sebagai terbaik kedua.'], () => 'Kota Blitar')[0],
+    ).toBe('Kabupaten itu dinobatkan sebagai terbaik kedua.');
+  });
+});

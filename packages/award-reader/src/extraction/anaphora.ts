@@ -269,7 +269,15 @@ export function resolveAnaphora(
       const who = (said ? antecedent([said], types) : null) ?? antecedent(earlier, types);
       // ('"Tahun ini kita juga meraih …," ujarnya' far from any name: the regency or city the
       // story is filed from or about)
-      const story = who || !regionKita ? null : storyRegion();
+      // (so is "kabupaten pesisir utara Jawa Timur itu" far from its name: the story's regency)
+      const storyOwn =
+        !who && m[0] !== pronoun && /^(?:kabupaten|kota)$/i.test(m[1] ?? '') ? storyRegion() : null;
+      const story =
+        who || !regionKita
+          ? storyOwn && types.includes(resolveName(storyOwn, null)?.type ?? 'desa')
+            ? storyOwn
+            : null
+          : storyRegion();
       if (who || story) {
         const name = who ? (who.paren ? `${who.text} (${who.paren})` : who.text) : (story ?? '');
         // ("… tingkat DIY kami juara pertama": a comma keeps the name apart from a name before)

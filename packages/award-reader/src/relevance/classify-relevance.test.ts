@@ -475,7 +475,13 @@ describe('classifyRelevance: a handover told in passing by its recipients', () =
 });
 
 describe('classifyRelevance: a winner who first took the invitation for a scam', () => {
-  it('reads "Saya kira penipuan" as no denial of the win', () => {
+  it('reads "Saya kira (itu) penipuan" as no denial of the win', () => {
+    expect(
+      classifyRelevance({
+        id: 'y',
+        text: 'Warung Bu Sri Raih Juara Dua Paritrana Award 2025\n\nBLITAR – "Saya kira itu penipuan," kata Sri. Warungnya meraih juara dua kategori usaha mikro pada Paritrana Award 2025 tingkat Jawa Timur.',
+      }).kind,
+    ).toBe('results');
     expect(
       classifyRelevance({
         id: 'x',
