@@ -412,3 +412,15 @@ describe('readTableRows: a column per place won', () => {
     ]);
   });
 });
+
+describe('cleanSentence: a winner described before it is named', () => {
+  it('writes the name before its description', () => {
+    expect(
+      cleanSentence(
+        'Peringkat pertama diraih perusahaan tambang dari Kalimantan Timur, PT Bara Mahakam Jaya.',
+      ),
+    ).toBe(
+      'Peringkat pertama diraih PT Bara Mahakam Jaya, perusahaan tambang dari Kalimantan Timur.',
+    );
+  });
+});

@@ -406,6 +406,14 @@ const nameDashAward = (s: string): string =>
     return `${name} meraih ${place.replace(/[.;]$/, '')} ${award}${end}`;
   });
 
+// "peringkat pertama diraih perusahaan perkebunan dari Riau, PT Rokan Agro Perkasa.": the winner
+// described before it is named, at the sentence's end
+const DESCRIBED_WINNER_LAST =
+  /\b((?:diraih|dimenangkan|dijuarai|jatuh\s+(?:ke|kepada)|diberikan\s+kepada)\s+(?:oleh\s+)?)((?:sebuah\s+)?(?:perusahaan|usaha|industri|pabrik|koperasi|rumah\s+sakit|hotel|toko|warung|kedai|desa|kelurahan)\s+(?-i:[a-z])[^,;.]{0,60}),\s+((?-i:\p{Lu})[^,;.]*?)([.;]?)\s*$/iu;
+
+/** "diraih perusahaan X dari Riau, PT A." written "diraih PT A, perusahaan X dari Riau." */
+const describedWinnerLast = (s: string): string => s.replace(DESCRIBED_WINNER_LAST, '$1$3, $2$4');
+
 /** A timeline's line "2022: X juara 1" written as "X juara 1 pada 2022". */
 const yearLast = (s: string): string => s.replace(YEAR_LABEL, '$2 pada $1$3');
 
@@ -420,6 +428,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   rankFirstInParens,
   yearLast,
   nameDashAward,
+  describedWinnerLast,
   partRunOnList,
   rankBeforeComma,
   stripDateline,
