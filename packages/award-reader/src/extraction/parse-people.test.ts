@@ -80,9 +80,9 @@ describe('orgForOfficer', () => {
   });
 
   it('writes an owner receiving as the business, marked when its name carries no legal form', () => {
-    expect(orgForOfficer('Pemilik Gudeg Bu Lastri, Sulastri, menerima penghargaan juara II.')).toBe(
-      'UMKM Gudeg Bu Lastri menerima penghargaan juara II.',
-    );
+    expect(
+      orgForOfficer('Pemilik Serabi Bu Lastri, Sulastri, menerima penghargaan juara II.'),
+    ).toBe('UMKM Serabi Bu Lastri menerima penghargaan juara II.');
     expect(
       orgForOfficer(
         'Yosefina (kanan), pemilik usaha Kain Tenun Ina Rua dari Kabupaten Ende, memegang trofi juara III.',

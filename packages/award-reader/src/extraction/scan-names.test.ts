@@ -121,3 +121,13 @@ describe('scanNames: "RM" for a rumah makan', () => {
     ]);
   });
 });
+
+describe('scanNames: regional food businesses', () => {
+  it('reads "Pempek Cek Ani", "Coto Daeng Sila" and "Lapau Nasi Uni Ros" as small businesses', () => {
+    expect(
+      scanNames('Pempek Cek Ani, Coto Daeng Sila dan Lapau Nasi Uni Ros meraih juara').map(
+        (n) => n.text,
+      ),
+    ).toEqual(['Pempek Cek Ani', 'Coto Daeng Sila', 'Lapau Nasi Uni Ros']);
+  });
+});
