@@ -383,3 +383,19 @@ describe("resolveAnaphora: the story's regency described far from its name", () 
     ).toBe('Kabupaten itu dinobatkan sebagai terbaik kedua.');
   });
 });
+
+describe('resolveAnaphora: "ia" in a story about a business', () => {
+  it('writes out "ia meraih" as the business named before, never as a region or an official', () => {
+    expect(
+      resolveAnaphora([
+        'Usahanya, Kopi Toraja Ne Lina, kini terbaik kedua tingkat nasional.',
+        'Setahun sebelumnya, di tingkat Sulawesi Selatan, ia meraih juara pertama.',
+      ])[1],
+    ).toMatch(/Kopi Toraja Ne Lina meraih juara pertama/);
+    const region = resolveAnaphora([
+      'Kabupaten Gowa meraih juara I.',
+      'Bupati mengatakan ia menerima penghargaan itu dengan bangga.',
+    ]);
+    expect(region[1]).toBe('Bupati mengatakan ia menerima penghargaan itu dengan bangga.');
+  });
+});

@@ -86,6 +86,12 @@ const BARE_BODY =
 // ("… setelah desa mereka meraih juara I": the village of theirs, written out whole)
 const THEY =
   /(?<![\p{L}])(?:([Dd]esa|[Kk]abupaten|[Kk]ota|[Pp]erusahaan|[Uu]saha|[Kk]operasi)\s+)?[Mm]ereka(?![\p{L}])/gu;
+// "Setahun sebelumnya, di tingkat Aceh, ia meraih juara pertama …" in a story about a business
+const HE_OR_SHE = /(?<![\p{L}])(?:[Ii]a|[Dd]ia)(?![\p{L}])/gu;
+const OWN_WIN =
+  /^\s+(?:(?:juga|pernah|sempat|berhasil|sudah|telah)\s+)*(?:meraih|menyabet|dinobatkan\s+sebagai|menjadi\s+juara)\b/i;
+const BUSINESSES: readonly WinnerType[] = ['badan_usaha', 'umkm'];
+
 // '"…," kata Bupati X': the speaker named after the quote
 const SPEAKER_AFTER = /["”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)\w*\s/i;
 const FIRST_PERSON_PRIZE =
@@ -223,6 +229,7 @@ export function resolveAnaphora(
       ...[...text.matchAll(POSSESSED)].filter((m) => !/\byang\s+$/i.test(text.slice(0, m.index))),
       ...text.matchAll(SELF),
       ...text.matchAll(THEY),
+      ...text.matchAll(HE_OR_SHE),
       ...text.matchAll(BARE_BODY),
     ];
     // (two phrases may cover the same words, "Perusahaan … itu" and "Perusahaan": the first
@@ -254,13 +261,20 @@ export function resolveAnaphora(
       // kategori pemerintah provinsi")
       // (a bare "kita" that won a region's stage: its region, or the story's when none is near)
       const regionKita = bareKita && !provinceWon;
-      const types = m[1]
-        ? (REFERS[m[1].toLowerCase()] ?? [])
-        : /^(?:kita|kami)$/i.test(pronoun) && provinceWon
-          ? PROVINCE
-          : regionKita
-            ? REGIONS
-            : ANY;
+      // ("ia meraih juara pertama …": the business a story about one names, never a region)
+      const business = /^(?:ia|dia)$/i.test(pronoun);
+      if (business && !OWN_WIN.test(text.slice(end))) {
+        continue;
+      }
+      const types = business
+        ? BUSINESSES
+        : m[1]
+          ? (REFERS[m[1].toLowerCase()] ?? [])
+          : /^(?:kita|kami)$/i.test(pronoun) && provinceWon
+            ? PROVINCE
+            : regionKita
+              ? REGIONS
+              : ANY;
       const back = onlyBusinesses(types) ? LOOK_BACK_COMPANY : LOOK_BACK;
       const earlier = [...out.slice(Math.max(0, i - back), i), text.slice(0, m.index)];
       // a quote's first person is its speaker's side, named after it ('"Kami juara satu," kata
