@@ -34,7 +34,9 @@ describe('detectLanguage', () => {
     const hinted = detectLanguage(article(indonesian, 'en'));
     expect(hinted.isIndonesian).toBe(true);
     expect(hinted.signals.some((s) => s.startsWith('franc:'))).toBe(true);
-    const withJavanese = detectLanguage(article(`${indonesian} Wis ora kuwatir maneh, kata Bupati.`));
+    const withJavanese = detectLanguage(
+      article(`${indonesian} Wis ora kuwatir maneh, kata Bupati.`),
+    );
     expect(withJavanese.signals.some((s) => s.startsWith('franc:'))).toBe(true);
   });
 
