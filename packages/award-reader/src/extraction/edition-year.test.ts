@@ -180,3 +180,19 @@ describe('findEditionYears: the award named without "Paritrana"', () => {
     ).toEqual([2023]);
   });
 });
+
+describe("mainEditionYear: the lead's win against a longer history", () => {
+  it("takes the lead's edition when the history writes older ones more often, not the headline's year", () => {
+    expect(
+      mainEditionYear(
+        'Siak Tiga Kali Juara Paritrana Riau\n\nPEKANBARU – Kabupaten Siak kembali meraih juara I Paritrana Award 2025 tingkat Provinsi Riau. Sebelumnya Siak juga juara I pada Paritrana Award 2023 dan 2024 tingkat provinsi, dan juara II tingkat nasional pada Paritrana Award 2023.',
+      ),
+    ).toBe(2025);
+    // a headline dated by its ceremony's year is no lead
+    expect(
+      mainEditionYear(
+        '\nSidoarjo Juara Nasional Paritrana 2024\n\nSIDOARJO – Kabupaten Sidoarjo meraih terbaik I nasional pada Paritrana Award 2023. Sebelumnya, Sidoarjo menjadi juara I Paritrana Award 2023 tingkat Jawa Timur.',
+      ),
+    ).toBe(2023);
+  });
+});

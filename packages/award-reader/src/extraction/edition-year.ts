@@ -61,7 +61,12 @@ export function mainEditionYear(text: string): number | null {
       text,
     );
   if (counts[0] || assessed) {
-    return counts[0]?.[0] ?? Number(assessed?.[1]);
+    // ("Kabupaten Siak kembali meraih juara I Paritrana Award 2025 …. Sebelumnya Siak juga juara
+    // I pada Paritrana Award 2023 dan 2024 …, juara II … 2023": the lead's win is the edition the
+    // story reports, though its history writes older ones more often)
+    const lead = leadWinYear(text);
+    const counted = counts[0]?.[0] ?? Number(assessed?.[1]);
+    return lead != null && lead > counted ? lead : counted;
   }
   // "memberikan penghargaan jaminan sosial ketenagakerjaan kepada lima daerah … tahun 2024": the
   // one year the award's sentence writes, when nothing else dates the edition
@@ -84,6 +89,31 @@ const JOINT_AWARD_YEAR =
 
 const AWARD_SENTENCE_YEAR =
   /\b(?:paritrana|penghargaan\s+jaminan\s+sosial)\b[^.!?\n]*?(?<!\b(?:sejak|dimulai|mulai|hingga|sampai|target)\s+)\btahun\s+(20[12]\d)\b(?![^.!?\n]*\b20[12]\d\b)/i;
+
+// a win in a sentence of the story's lead (its first two sentences after the headline)
+const LEAD_WIN =
+  /\b(?:meraih|menyabet|dinobatkan|menjadi\s+juara|keluar\s+sebagai|juara|terbaik)\b/i;
+const NOT_LEAD_WIN = /\b(?:sebelumnya|pernah|tahun\s+lalu|akan|target\w*|nominasi|menuju)\b/i;
+
+/** The edition year of the win the story's lead states, or null. */
+function leadWinYear(text: string): number | null {
+  // (the headline, often dated by its ceremony's year, is no part of the lead)
+  const trimmed = text.replace(/^\s+/, '');
+  const body = trimmed.slice(trimmed.indexOf('\n') + 1);
+  const lead = body
+    .split(/(?<=[.!?])\s+|\n+/)
+    .filter((x) => x.trim().length > 30)
+    .slice(0, 2);
+  for (const sentence of lead) {
+    if (LEAD_WIN.test(sentence) && !NOT_LEAD_WIN.test(sentence)) {
+      const found = findEditionYears(sentence)[0];
+      if (found) {
+        return found.year;
+      }
+    }
+  }
+  return null;
+}
 
 /** Whether no edition is written more often than every other (an op-ed citing several). */
 export function isEditionTied(text: string): boolean {
