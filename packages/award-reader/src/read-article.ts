@@ -77,9 +77,9 @@ export function readRelevance(
     namesAnAward(article) && (held || bestCaseScore(model, unread) >= model.thresholds.relevance);
   const found = worthReading ? extractAwards(article, { model, mended: true }) : [];
   const p = relevanceScore(model, worthReading ? articleFeatures(article, rule, found) : unread);
-  // (a page that denies the win is no results report, whatever the winners it names)
   const listed = found.filter((a) => !a.historical && a.rank != null).length >= LISTED_WINNERS;
-  // (nor is a page whose lead gives a selection stage's ranks, however sure the model is)
+  // (a page that denies the win is no results report, whatever the winners it names; nor is a
+  // page whose lead gives a selection stage's ranks, however sure the model is)
   const results =
     (p >= model.thresholds.relevance || (listed && held)) &&
     !rule.signals.includes(DeniedSignal) &&

@@ -117,6 +117,12 @@ function typeOf(n: FoundName): WinnerType | null {
   return resolveName(n.text, n.paren)?.type ?? null;
 }
 
+/** The name when it is of one of the types, else null. */
+function ofType(name: string | null, types: readonly WinnerType[]): string | null {
+  const type = name ? resolveName(name, null)?.type : null;
+  return type && types.includes(type) ? name : null;
+}
+
 function antecedent(before: string[], types: readonly WinnerType[]): FoundName | null {
   for (const text of before.toReversed()) {
     // "… di Kupang": a venue or place is no antecedent; but "kabar datang dari Desa X" names
@@ -283,15 +289,16 @@ export function resolveAnaphora(
       const who = (said ? antecedent([said], types) : null) ?? antecedent(earlier, types);
       // ('"Tahun ini kita juga meraih …," ujarnya' far from any name: the regency or city the
       // story is filed from or about)
-      // (so is "kabupaten pesisir utara Jawa Timur itu" far from its name: the story's regency)
-      const storyOwn =
-        !who && m[0] !== pronoun && /^(?:kabupaten|kota)$/i.test(m[1] ?? '') ? storyRegion() : null;
-      const story =
-        who || !regionKita
-          ? storyOwn && types.includes(resolveName(storyOwn, null)?.type ?? 'desa')
-            ? storyOwn
-            : null
-          : storyRegion();
+      // (so is "kabupaten pesisir utara Jawa Timur itu" far from its name, when the story's region
+      // is of the kind described)
+      const described = m[0] !== pronoun && /^(?:kabupaten|kota)$/i.test(m[1] ?? '');
+      const story = who
+        ? null
+        : regionKita
+          ? storyRegion()
+          : described
+            ? ofType(storyRegion(), types)
+            : null;
       if (who || story) {
         const name = who ? (who.paren ? `${who.text} (${who.paren})` : who.text) : (story ?? '');
         // ("… tingkat DIY kami juara pertama": a comma keeps the name apart from a name before)

@@ -125,6 +125,12 @@ const STORY_LIST =
 // "Dalam sambutannya, bupati membacakan sejumlah capaian …": the story's head of region, unnamed
 const UNNAMED_HEAD = /\b(?:bupati|wali\s?kota|walikota|gubernur|kepala\s+daerah)\s+(?:juga\s+)?$/i;
 
+/** The count of achievements an unnamed head of region gives, or null. */
+function headCounts(text: string): RegExpExecArray | null {
+  const verb = COLLECTS.exec(text);
+  return verb && UNNAMED_HEAD.test(text.slice(0, verb.index)) ? verb : null;
+}
+
 /**
  * The story's region, when a line opens a list of its achievements that names no one, or its
  * unnamed head counts them.
@@ -133,9 +139,7 @@ function storyCollector(
   text: string,
   storyRegion: () => string | null,
 ): { name: string; end: number } | null {
-  const verb = COLLECTS.exec(text);
-  const m =
-    STORY_LIST.exec(text) ?? (verb && UNNAMED_HEAD.test(text.slice(0, verb.index)) ? verb : null);
+  const m = STORY_LIST.exec(text) ?? headCounts(text);
   const region = m ? storyRegion() : null;
   return m && region ? { name: region, end: m.index + m[0].length } : null;
 }

@@ -225,7 +225,7 @@ export function readTableRows(lines: string[]): string[] {
     // ("| Kategori | Juara I | Juara II | Juara III |": a category column, then one per place)
     const placeColumns =
       cells.filter((c) => RANKED_HEADER.test(c)).length >= 2 &&
-      cells.some((c) => /^(?:kategori|katagori)$/i.test(c)) &&
+      cells.some((c) => roleOf(c) === 'category') &&
       cells.every((c) => HEADER_CELL.test(c) || RANKED_HEADER.test(c));
     if (placeColumns || (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c)))) {
       // ("| Peringkat | Nama Desa | Kecamatan | Kabupaten |": after a column of names, a kind of

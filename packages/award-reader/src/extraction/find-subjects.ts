@@ -111,8 +111,10 @@ const CERTIFICATE_NEXT = new RegExp(`^\\s*${NOMINEE_CERTIFICATE}\\b`, 'i');
 const BUSINESS_APPOSITION =
   /^,\s+(?:usaha|produsen|perajin|pengrajin|pabrik|industri|rumah\s+produksi|pelaku\s+usaha|sentra|kedai|warung|toko|home\s+industry|umkm|ukm|koperasi|perusahaan|hotel|kelompok|lembaga|bengkel)\b/i;
 
-const OWN_BUSINESS_BEFORE = /\b(?:usaha|warung|kedai|toko|bisnis|lapak)nya\s*,\s*$/i;
-const OWN_BUSINESS = /\b(?:usaha|warung|kedai|toko|bisnis|lapak)nya\s*,\s*(?=(?-i:\p{Lu}))/iu;
+// "usahanya, X": a business of the person the story is about, named after it
+const OWN_BUSINESS_HEAD = '\\b(?:usaha|warung|kedai|toko|bisnis|lapak)nya\\s*,\\s*';
+const OWN_BUSINESS_BEFORE = new RegExp(`${OWN_BUSINESS_HEAD}$`, 'i');
+const OWN_BUSINESS = new RegExp(`${OWN_BUSINESS_HEAD}(?=(?-i:\\p{Lu}))`, 'iu');
 
 // a place of its own right after a name: "… di posisi kedua", "yang di urutan ketiga"
 const PLACED_AFTER =

@@ -42,6 +42,12 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   const functionWords = new Set(FunctionWords);
   const share = words.filter((w) => functionWords.has(w)).length / Math.max(words.length, 1);
   const neighbourWords = countPresent(NeighbourFunctionWords, tokens, lower);
+  const counts = [
+    `admin-words:${admin}`,
+    `indonesian-evidence:${indonesian}`,
+    `malaysian-evidence:${malaysian}`,
+    `function-share:${share.toFixed(3)}`,
+  ];
   // Plain Indonesian prose: many Indonesian function words, Indonesian-only or administrative
   // words, not one Malaysian word nor one word of a neighbour language. franc (most of the
   // reading time) would only confirm it.
@@ -52,24 +58,12 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
     neighbourWords === 0 &&
     (hint === null || hint === 'ind')
   ) {
-    return decide(
-      'ind',
-      true,
-      [
-        `admin-words:${admin}`,
-        `indonesian-evidence:${indonesian}`,
-        `function-share:${share.toFixed(3)}`,
-      ],
-      'clear-indonesian',
-    );
+    return decide('ind', true, counts, 'clear-indonesian');
   }
   const guesses = francAll(sample, { only: [...CandidateLanguages], minLength: MinLength });
   const signals = [
     ...guesses.slice(0, 3).map(([code, score]) => `franc:${code}:${score.toFixed(4)}`),
-    `admin-words:${admin}`,
-    `indonesian-evidence:${indonesian}`,
-    `malaysian-evidence:${malaysian}`,
-    `function-share:${share.toFixed(3)}`,
+    ...counts,
   ];
   if (hint) {
     signals.push(`html-lang:${hint}`);

@@ -46,9 +46,8 @@ export function classifyRelevance(article: ArticleText): RelevanceDecision {
   }
   // "… merilis lima perusahaan dengan skor tertinggi pada tahap seleksi dokumen": ranks of a
   // selection stage, with no ceremony held, are no result
-  const selection = sentences.filter(
-    (x) => (x.lead || nominatedStory(sentences)) && SELECTION_STAGE.test(x.lower),
-  );
+  const nominated = nominatedStory(sentences);
+  const selection = sentences.filter((x) => (x.lead || nominated) && SELECTION_STAGE.test(x.lower));
   if (
     selection.length > 0 &&
     !['ceremony', 'congratulation'].some((rule) => evidence.fired.has(rule))
