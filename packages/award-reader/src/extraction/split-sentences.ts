@@ -1,3 +1,5 @@
+import { joinWrappedNames } from './wrapped-names.ts';
+
 /** A sentence of an article with its character offsets in the article text. */
 export interface Sentence {
   text: string;
@@ -100,9 +102,9 @@ const BROKEN_LINE =
 export function splitSentences(input: string): Sentence[] {
   // "Juara pertama diraih oleh\n\nKabupaten X": a paragraph break a page put inside a sentence
   // (the line ends on a word that needs what follows) is read as a space; offsets stay the same
-  const text = input.replace(
-    BROKEN_LINE,
-    (m, word: string) => word + ' '.repeat(m.length - word.length),
+  // (and a printed page's line wrapped inside a winner's name: "juara III⏎Kabupaten Nunukan")
+  const text = joinWrappedNames(
+    input.replace(BROKEN_LINE, (m, word: string) => word + ' '.repeat(m.length - word.length)),
   );
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './split-sentences.ts';
+import { joinWrappedNames } from './wrapped-names.ts';
+
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
+describe('joinWrappedNames', () => {
+  it('reads a printed line break inside a name or a winner phrase as a space', () => {
+    const text = [
+      'Di kategori pemerintah daerah, juara kedua diraih oleh Kota Tebing Tinggi dan juara III',
+      'Kabupaten Batu Bara. Penghargaan tingkat provinsi itu diterima langsung Pemerintah Provinsi Jawa',
+      'Timur, sedangkan kategori badan usaha untuk tahun ini dimenangkan',
+      'PT Sinar Lautan Makmur.',
+    ].join('\r\n');
+    const out = joinWrappedNames(text);
+    expect(out).toHaveLength(text.length);
+    expect(flat(out)).toBe(
+      'Di kategori pemerintah daerah, juara kedua diraih oleh Kota Tebing Tinggi dan juara III ' +
+        'Kabupaten Batu Bara. Penghargaan tingkat provinsi itu diterima langsung Pemerintah ' +
+        'Provinsi Jawa Timur, sedangkan kategori badan usaha untuk tahun ini dimenangkan PT Sinar ' +
+        'Lautan Makmur.',
+    );
+    expect(splitSentences(text).map((s) => flat(s.text))).toContain(
+      'Penghargaan tingkat provinsi itu diterima langsung Pemerintah Provinsi Jawa Timur, ' +
+        'sedangkan kategori badan usaha untuk tahun ini dimenangkan PT Sinar Lautan Makmur.',
+    );
+  });
+
+  it('keeps the breaks after headings, tag lines, list items, short lines and ended sentences', () => {
+    for (const text of [
+      'Kota Medan Raih Paritrana Award 2025 Tingkat Sumatera Utara\nMEDAN - Pemkot Medan …',
+      'medan-pos.example | Medan | Binjai | Deli Serdang | Langkat | Serdang Bedagai\nKedai Kopi …',
+      '1. Juara pertama tingkat provinsi untuk kategori pemerintah kabupaten\nKabupaten Asahan',
+      'Juara III diraih Kota\nPematangsiantar',
+      'Empat kategori dilombakan, yakni usaha kecil, desa dan Pemerintah Kota\nMasing-masing …',
+      'Penghargaan tahun ini diserahkan oleh gubernur kepada Kota Binjai.\nKabupaten Karo …',
+    ]) {
+      expect(joinWrappedNames(text)).toBe(text);
+    }
+  });
+});

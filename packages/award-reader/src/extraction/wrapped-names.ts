@@ -1,0 +1,55 @@
+// A line of wrapped prose: long, with the lower-case words of a sentence (a title-case headline or
+// a table row has few), not ending a sentence or a heading, not a list item.
+const PROSE_LINE = /^(?![ \t]*(?:[-–—•·*o>]|\d{1,2}[.)]|[a-hA-H][.)])[ \t])[^\n]{35,}$/u;
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+,?$/u;
+const ENDS_CLAUSE = /[.!?:;"”'’)]\s*$/u;
+
+// where a line may break inside a winner's name or the phrase that names it
+const NEEDS_NAME =
+  /(?:\b(?:kabupaten|kota|provinsi|desa|kelurahan|gampong|nagari|kampung|pemkab|pemkot|pemprov|pemerintah|pt|cv|ud|koperasi|bank)|\b(?:juara|peringkat|posisi|terbaik|harapan)\s+(?:[IV]{1,3}|[1-4]|pertama|kedua|ketiga|satu|dua|tiga))\s*$/iu;
+const NEEDS_MORE =
+  /\b(?:dimenangkan|diraih|dijuarai|ditempati|meraih|menjadi|sebagai|yakni|yaitu|adalah|ialah|oleh|kepada|dan|serta|bagi|dari|di|ke)\s*$/iu;
+const ENDS_NAME_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*\s*$/u;
+// (not a word that opens the next sentence: "… dan Pemerintah Kota⏎Masing-masing pemenang …")
+const OPENS_NAME_WORD =
+  /^\s*(?!(?:masing|sementara|selain|adapun|dalam|pada|untuk|dia|ia|mereka|kami|kita|hal|ini|itu|sedangkan|kemudian|selanjutnya|namun|tetapi|sebelumnya|menurut|dengan|juara|kategori|penghargaan|berikut|baca|simak|lihat)(?![\p{L}]))(?-i:\p{Lu})(?-i:\p{Ll})/iu;
+const OPENS_WORD = /^\s*[\p{L}\p{N}]/u;
+
+const isWrappedProse = (line: string): boolean =>
+  PROSE_LINE.test(line) &&
+  !ENDS_CLAUSE.test(line) &&
+  !line.includes('|') &&
+  line.split(/\s+/).filter((word) => LOWER_WORD.test(word)).length >= 3;
+
+const breaksName = (line: string, next: string): boolean =>
+  (NEEDS_NAME.test(line) && OPENS_NAME_WORD.test(next)) ||
+  (NEEDS_MORE.test(line) && OPENS_WORD.test(next)) ||
+  (ENDS_NAME_WORD.test(line) && OPENS_NAME_WORD.test(next));
+
+/**
+ * The text with each single line break a printed page wrapped inside a winner's name or the
+ * phrase that names it read as a space ("… dan juara III⏎Kabupaten Nunukan.", "Provinsi
+ * Jawa⏎Tengah", "dimenangkan⏎PT X"), only inside long lines of prose. The same length: every
+ * offset stays true. Other breaks stay: a break may end a heading, a list item or a table's row.
+ */
+export function joinWrappedNames(text: string): string {
+  if (!text.includes('\n')) {
+    return text;
+  }
+  const lines = text.split('\n');
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1];
+    if (next === undefined) {
+      out += line;
+      break;
+    }
+    const body = line.replace(/\r$/, '');
+    out +=
+      next.trim() && isWrappedProse(body) && breaksName(body, next)
+        ? `${body.padEnd(line.length)} `
+        : `${line}\n`;
+  }
+  return out;
+}
