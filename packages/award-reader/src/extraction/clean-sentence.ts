@@ -210,6 +210,10 @@ export function readTableRows(lines: string[]): string[] {
   let roles: Column[] | null = null;
   let header: string[] = [];
   return lines.map((line) => {
+    // (a line a table's row took into its cell was emptied: the table goes on)
+    if (line === '') {
+      return line;
+    }
     // ("No Nama Badan Usaha Kategori Peringkat 1 PT A Usaha Besar I 2 …": one flattened run)
     const flat = readFlatTable(line);
     if (flat) {

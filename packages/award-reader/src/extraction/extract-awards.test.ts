@@ -1050,4 +1050,30 @@ describe("extractAwards: a winner's record (written for this test)", () => {
       ]),
     );
   });
+  it("reads a governor's decree: no clause word is a winner, and wrapped rows are whole", () => {
+    const text = [
+      'KEPUTUSAN GUBERNUR KALIMANTAN SELATAN',
+      'NOMOR 100.3.3.1/0412/KUM/2025',
+      '',
+      'TENTANG',
+      '',
+      'PENETAPAN PEMENANG PARITRANA AWARD TINGKAT PROVINSI KALIMANTAN SELATAN TAHUN 2025',
+      '',
+      'MEMUTUSKAN:',
+      'KESATU    : Pemenang Paritrana Award Tingkat Provinsi Kalimantan Selatan Tahun 2025',
+      '           sebagaimana tercantum dalam Lampiran Keputusan ini.',
+      '',
+      'LAMPIRAN',
+      'NO.  KATEGORI                  PERINGKAT  NAMA PEMENANG',
+      '1.   Pemerintah Kabupaten/Kota Juara I    Pemerintah Kabupaten Hulu Sungai',
+      '                                          Selatan',
+      '2.   Pemerintah Kabupaten/Kota Juara II   Pemerintah Kota Banjarbaru',
+      '3.   Badan Usaha Besar         Juara I    PT Kapuas Sawit Lestari',
+    ].join('\n');
+    expect(read(text).map((a) => [a.winner, a.rank])).toEqual([
+      ['Pemerintah Kabupaten Hulu Sungai Selatan', 1],
+      ['Pemerintah Kota Banjarbaru', 2],
+      ['PT Kapuas Sawit Lestari', 1],
+    ]);
+  });
 });

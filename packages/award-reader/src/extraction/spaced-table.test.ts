@@ -39,4 +39,46 @@ describe('barSpacedTables', () => {
       'Nama dan kategori pemenang diumumkan.',
     ]);
   });
+  it("takes a name the page wrapped onto the next line into its row's cell", () => {
+    expect(
+      barSpacedTables([
+        'NO  NAMA                               KATEGORI                   PERINGKAT',
+        '1   Pemerintah Kabupaten Hulu Sungai   Pemerintah Kabupaten/Kota  I',
+        'Selatan',
+        '2   Pemerintah Kota Banjarbaru         Pemerintah Kabupaten/Kota  II',
+        '3   PT Kapuas Sawit Lestari            Badan Usaha Besar          I',
+        'Sumber: Biro Hukum',
+      ]),
+    ).toEqual([
+      '| NO | NAMA | KATEGORI | PERINGKAT |',
+      '',
+      '| 1 | Pemerintah Kabupaten Hulu Sungai Selatan | Pemerintah Kabupaten/Kota | I |',
+      '| 2 | Pemerintah Kota Banjarbaru | Pemerintah Kabupaten/Kota | II |',
+      '| 3 | PT Kapuas Sawit Lestari | Badan Usaha Besar | I |',
+      'Sumber: Biro Hukum',
+    ]);
+    // (the last row's wrap, and its cell's words a mended "Kec.  Loa⏎Kulu" left apart)
+    expect(
+      barSpacedTables([
+        'NO  KATEGORI          PERINGKAT  NAMA PEMENANG',
+        '1   Pemerintah Desa   Juara I    Desa Jembayan, Kec.   Loa Kulu   ,',
+        'Kab. Kutai Kartanegara',
+      ]).at(-1),
+    ).toBe(
+      '| 1 | Pemerintah Desa | Juara I | Desa Jembayan, Kec. Loa Kulu, Kab. Kutai Kartanegara |',
+    );
+  });
+
+  it('parts a category from the name beside it at a wide gap', () => {
+    expect(
+      barSpacedTables([
+        'NO  KATEGORI                   PENERIMA                         PREDIKAT',
+        '1   Pemerintah Kabupaten/Kota  Pemerintah Kabupaten Sleman      Terbaik I',
+        '2   Pemerintah Kalurahan       Kalurahan Panggungharjo, Sewon   Terbaik I',
+      ]).slice(1),
+    ).toEqual([
+      '| 1 | Pemerintah Kabupaten/Kota | Pemerintah Kabupaten Sleman | Terbaik I |',
+      '| 2 | Pemerintah Kalurahan | Kalurahan Panggungharjo, Sewon | Terbaik I |',
+    ]);
+  });
 });

@@ -10,7 +10,8 @@ const RANK =
 // (a category is printed capitalised or not: "Badan Usaha Besar", "badan usaha besar", "UMKM")
 const anyCase = (w: string) => w.replace(/\p{L}/gu, (c) => `[${c.toUpperCase()}${c}]`);
 const CATEGORY_WORD = `(?:${CATEGORY_WORD_LIST.map(anyCase).join('|')})`;
-const CATEGORY = `${CATEGORY_WORD}(?:\\s+${CATEGORY_WORD})*`;
+// (its words one space apart: a wider gap parts two cells)
+const CATEGORY = `${CATEGORY_WORD}(?:[ \\t]${CATEGORY_WORD})*`;
 const CELL: Record<Column | 'no', string> = {
   no: '(\\d{1,3})\\.?',
   rank: `(${RANK})`,
@@ -62,7 +63,23 @@ function rowPattern(cells: string[]): RegExp | null {
   return new RegExp(`^\\s*${parts.join('\\s+')}\\s*$`, 'u');
 }
 
-const bars = (cells: string[]) => `| ${cells.join(' | ')} |`;
+/**
+ * Whether a line under a row is the rest of the row's last cell, which the page wrapped onto a
+ * line of its own: a few words, no sentence. A wrap after the table's last row must be shorter.
+ */
+function wrapsCell(line: string, rowFollows: boolean): boolean {
+  const words = line.trim().split(/\s+/);
+  return (
+    /^[\s,]*\p{L}/u.test(line) &&
+    !/[:;]/.test(line) &&
+    words.length <= (rowFollows ? 4 : 3) &&
+    (rowFollows || !/[,.]\s*$/.test(line))
+  );
+}
+
+// (a cell's words a mended line wrap left apart come together: "Kec.   Pringgarata   , Kab.")
+const bars = (cells: string[]) =>
+  `| ${cells.map((c) => c.replace(/\s+/g, ' ').replace(/ ,/g, ',')).join(' | ')} |`;
 
 /** Lines with each space-parted winners' table written with bars; every other line as it is. */
 export function barSpacedTables(lines: string[]): string[] {
@@ -73,13 +90,21 @@ export function barSpacedTables(lines: string[]): string[] {
     if (!header || !row) {
       continue;
     }
+    const named = header.findIndex((c) => roleOf(c) === 'winner');
     let r = i + 1;
+    let cells: string[] | null = null;
     while (r < lines.length) {
       const m = row.exec(lines[r] ?? '');
-      if (!m) {
+      if (m) {
+        cells = m.slice(1).map((c) => c ?? '');
+      } else if (cells && wrapsCell(lines[r] ?? '', row.test(lines[r + 1] ?? ''))) {
+        // ("1   Pemerintah Kabupaten Rejang   Pemerintah Kabupaten/Kota   I⏎      Lebong")
+        cells = cells.map((c, k) => (k === named ? `${c} ${(lines[r] ?? '').trim()}` : c));
+        out[r - 1] = '';
+      } else {
         break;
       }
-      out[r] = bars(m.slice(1).map((c) => c ?? ''));
+      out[r] = bars(cells);
       r++;
     }
     if (r > i + 1) {

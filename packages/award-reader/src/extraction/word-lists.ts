@@ -43,7 +43,7 @@ export const NOT_A_NAME = set(`
   siaran pers lampiran pengumuman penerima penetapan keputusan memutuskan menetapkan diktum
   rekapitulasi perihal nomor catatan keterangan daftar tindak lanjut slide halaman siapa kok
   januari februari maret april mei juni juli agustus september oktober november desember
-  nominasi nominator
+  nominasi nominator kesatu tentang menimbang mengingat salinan
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
