@@ -65,6 +65,19 @@ describe('creditCollector', () => {
     );
   });
 
+  it("credits the awards the government received, listed in the next sentence, to the story's region", () => {
+    const out = creditCollector(
+      [
+        'Wali kota lalu menyebut satu per satu penghargaan yang diterima pemerintah daerah tahun ini.',
+        'Di antaranya predikat Kota Sehat, opini WTP, dan juara III Paritrana Award 2025 tingkat Provinsi Jawa Barat.',
+      ],
+      () => 'Kota Cimahi',
+    );
+    expect(out[1]).toBe(
+      'Di antaranya predikat Kota Sehat, opini WTP, dan Kota Cimahi meraih juara III Paritrana Award 2025 tingkat Provinsi Jawa Barat.',
+    );
+  });
+
   it("credits a year's achievements of the province to the province the headline names", () => {
     expect(
       creditCollector([

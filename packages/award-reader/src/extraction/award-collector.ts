@@ -89,10 +89,17 @@ function collectorOf(text: string): { name: string; end: number } | null {
 // diterima Pemkab sepanjang 2024, antara lain …": the story's own government, unnamed, lists what
 // it received
 const GOVERNMENT_LISTS =
-  /(?<![\p{L}])(?:[Pp]emerintah\s+daerah|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emerintah\s+kabupaten|[Pp]emerintah\s+kota|[Pp]emerintah\s+provinsi)(?!\s+\p{Lu})[^.]{0,60}?\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\b[^.]{0,40}?\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\s+(?:oleh\s+)?(?:[Pp]emerintah\s+(?:daerah|kabupaten|kota|provinsi)|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov)(?!\s+\p{Lu})[^.]{0,40}?\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|(?<![\p{L}])(?:capaian|prestasi)\s+(?:pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemda|pemkab|pemkot|pemprov)(?!\s+\p{Lu})/u;
+  /(?<![\p{L}])(?:[Pp]emerintah\s+daerah|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emerintah\s+kabupaten|[Pp]emerintah\s+kota|[Pp]emerintah\s+provinsi)(?!\s+\p{Lu})[^.]{0,60}?\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\b[^.]{0,40}?\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\s+(?:oleh\s+)?(?:[Pp]emerintah\s+(?:daerah|kabupaten|kota|provinsi)|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov)(?!\s+\p{Lu})[^.]{0,40}?(?:\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|[.:]\s*$)|(?<![\p{L}])(?:capaian|prestasi)\s+(?:pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemda|pemkab|pemkot|pemprov)(?!\s+\p{Lu})/u;
 
-/** The story's government, named before, when the sentence has it list its awards or achievements. */
-function governmentCollector(texts: string[], i: number): { name: string; end: number } | null {
+/**
+ * The story's government, named before (else the story's region), when the sentence has it list
+ * its awards or achievements.
+ */
+function governmentCollector(
+  texts: string[],
+  i: number,
+  storyRegion: () => string | null,
+): { name: string; end: number } | null {
   const m = GOVERNMENT_LISTS.exec(texts[i] ?? '');
   if (!m) {
     return null;
@@ -114,7 +121,8 @@ function governmentCollector(texts: string[], i: number): { name: string; end: n
       return { name: found.canonical, end: m.index + m[0].length };
     }
   }
-  return null;
+  const region = province ? null : storyRegion();
+  return region ? { name: region, end: m.index + m[0].length } : null;
 }
 
 // "Berikut 10 capaian yang dipaparkan:", "Di layar, berderet daftar penghargaan:", a line
@@ -157,7 +165,9 @@ export function creditCollector(
   let collector: { name: string; at: number } | null = null;
   return texts.map((text, i) => {
     const own =
-      collectorOf(text) ?? governmentCollector(texts, i) ?? storyCollector(text, storyRegion);
+      collectorOf(text) ??
+      governmentCollector(texts, i, storyRegion) ??
+      storyCollector(text, storyRegion);
     let from = 0;
     if (own) {
       collector = { name: own.name, at: i };

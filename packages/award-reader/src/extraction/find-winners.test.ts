@@ -1121,3 +1121,18 @@ describe('findWinners: a business named after "usahanya,"', () => {
     ).toEqual([['Pallubasa Daeng Tompo', 2]]);
   });
 });
+
+describe('findWinners: a time between the winner and its verb', () => {
+  it('reads "yang Agustus lalu meraih" and "yang bulan lalu meraih" as the winner\'s own', () => {
+    expect(
+      names(
+        'Salah satunya CV Kopi Gunung Halu, yang Agustus lalu meraih juara II Paritrana Award 2025 tingkat Jawa Barat.',
+      ),
+    ).toEqual([['CV Kopi Gunung Halu', 2]]);
+    expect(
+      names(
+        'Kabupaten Garut yang bulan lalu meraih juara I Paritrana Award 2025 tingkat Jawa Barat.',
+      ),
+    ).toEqual([['Kabupaten Garut', 1]]);
+  });
+});
