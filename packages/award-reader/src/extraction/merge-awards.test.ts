@@ -31,6 +31,20 @@ describe('mergeAwards', () => {
     expect(merged[0]).toMatchObject({ rank: 1, winner: 'Pemkot Batu', aliases: ['Kota Batu'] });
   });
 
+  it("merges a sentence's rankless mention into its ranked one, whatever category each read", () => {
+    const evidence = {
+      text: 'Pemkot Batu menerima sejumlah penghargaan, antara lain …',
+      start: 5,
+      end: 60,
+    };
+    const merged = mergeAwards([
+      award({ winner: 'Pemkot Batu', category: 'Nindya', evidence }),
+      award({ winner: 'Pemkot Batu', rank: 2, category: 'Pemerintah Kabupaten/Kota', evidence }),
+    ]);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]).toMatchObject({ rank: 2, category: 'Pemerintah Kabupaten/Kota' });
+  });
+
   it('drops a past win of unknown year at a rank a dated past win of the winner has', () => {
     const merged = mergeAwards([
       award({ rank: 1, editionYear: 2025 }),

@@ -86,6 +86,7 @@ function twoStages(a: AwardMention, record: Stated): boolean {
  */
 type Stated = Array<{
   start: number;
+  rank: number | null;
   category: string | null;
   level: string | null;
   read: string;
@@ -93,7 +94,9 @@ type Stated = Array<{
 
 /**
  * "X meraih juara I kategori A dan juara I kategori B": one sentence, two categories, two awards
- * (whatever mention of X, a headline's, the record merged first).
+ * (whatever mention of X, a headline's, the record merged first). A mention with no rank beside
+ * one with a rank is the same award ("X menerima sejumlah penghargaan, antara lain predikat KLA
+ * kategori Nindya, serta juara II Paritrana Award").
  */
 function twoCategories(a: AwardMention, stated: Stated): boolean {
   return (
@@ -101,6 +104,7 @@ function twoCategories(a: AwardMention, stated: Stated): boolean {
     stated.some(
       (m) =>
         m.start === a.evidence.start &&
+        (m.rank == null) === (a.rank == null) &&
         m.category != null &&
         normalizeKey(m.category) !== normalizeKey(a.category ?? ''),
     )
@@ -124,6 +128,7 @@ export function mergeAwards(awards: AwardMention[]): AwardMention[] {
     );
     const mention = {
       start: a.evidence.start,
+      rank: a.rank,
       category: a.category,
       level: statesLevel(a) ? a.level : null,
       read: a.level,
@@ -141,6 +146,7 @@ export function mergeAwards(awards: AwardMention[]): AwardMention[] {
       same.rankLabel = a.rankLabel;
       same.level = a.level;
       same.province = a.province;
+      same.category = a.category ?? same.category;
     }
     for (const alias of [a.winner, ...a.aliases]) {
       if (alias !== same.winner && !same.aliases.includes(alias)) {

@@ -81,6 +81,10 @@ export const OtherAwardNames: readonly string[] = [
   'penghargaan smart city',
   'tpakd award',
   'dharma karya',
+  // a BPJS office's own standing: "predikat kantor cabang terbaik … dari Kantor Wilayah"
+  'kantor cabang terbaik',
+  'cabang terbaik',
+  'kantor wilayah terbaik',
 ];
 
 /** Words that point back to an award named earlier ("penghargaan tersebut"). */

@@ -511,3 +511,21 @@ describe('readArticle: a selection stage its lead ranks', () => {
     expect(r.awards).toEqual([]);
   });
 });
+
+describe('classifyRelevance: a question of chances and a BPJS office standing', () => {
+  it('reads "Bagaimana peluang X meraih …?" as a hope, not a win', () => {
+    expect(
+      kindOf(
+        'SLEMAN – Pemkab Sleman menargetkan masuk tiga besar Paritrana Award 2026 tingkat DIY.\n\nBagaimana peluang Sleman meraih Paritrana Award tahun ini?\n\n"Peluang selalu ada. Berkas sudah kami kirim," kata Bupati.',
+      ),
+    ).not.toBe('results');
+  });
+
+  it("reads a branch office's own standing as another award", () => {
+    expect(
+      kindOf(
+        'BANTUL – BPJS Ketenagakerjaan Cabang Bantul juga menerima predikat kantor cabang terbaik dari Kantor Wilayah Jawa Tengah dan DIY.\n\nKepala cabang mengajak perusahaan mendaftarkan diri pada Paritrana Award 2026 tingkat DIY.',
+      ),
+    ).not.toBe('results');
+  });
+});

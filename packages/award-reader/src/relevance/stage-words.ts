@@ -140,6 +140,14 @@ export const FutureWords: readonly string[] = [
   'kriteria',
   'syarat',
   'siapa',
+  // a question of chances: "Bagaimana peluang Sragen meraih Paritrana Award tahun ini?"
+  'peluang',
+  'kans',
+  'apakah',
+  'bisakah',
+  'mampukah',
+  'akankah',
+  'mungkinkah',
 ];
 
 /** Modal verbs that turn a following win verb into a possibility ("bisa meraih"). */
