@@ -318,6 +318,12 @@ describe('cleanSentence: chat spellings', () => {
       cleanSentence('Pemkab A, B dan C masing2 terbaik I, II, III utk kategori yg sama.'),
     ).toBe('Pemkab A, B dan C masing-masing terbaik I, II, III untuk kategori yang sama.');
   });
+
+  it('writes out "sbg", "jg" and "pd"', () => {
+    expect(cleanSentence('Desa Sumberejo jg keluar sbg juara I pd tahun ini.')).toBe(
+      'Desa Sumberejo juga keluar sebagai juara I pada tahun ini.',
+    );
+  });
 });
 
 describe('cleanSentence: a category before the rank in parentheses', () => {

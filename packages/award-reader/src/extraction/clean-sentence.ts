@@ -1,3 +1,4 @@
+import { withoutEntourage } from './entourage.ts';
 import { readFlatTable } from './flat-table.ts';
 import { BARE_LIST_NUMBER } from './rank-fallback.ts';
 import { frontLegalForm, shortLegalForm } from './legal-form.ts';
@@ -359,6 +360,15 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   thn: 'tahun',
   tdk: 'tidak',
   sdh: 'sudah',
+  sbg: 'sebagai',
+  jd: 'jadi',
+  jg: 'juga',
+  dlm: 'dalam',
+  krn: 'karena',
+  blm: 'belum',
+  pd: 'pada',
+  tsb: 'tersebut',
+  spt: 'seperti',
 };
 const CHAT_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\p{N}])`,
@@ -436,6 +446,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   partRunOnList,
   rankBeforeComma,
   stripDateline,
+  withoutEntourage,
   historyLast,
   shortLegalForm,
   frontLegalForm,
