@@ -1136,3 +1136,11 @@ describe('findWinners: a time between the winner and its verb', () => {
     ).toEqual([['Kabupaten Garut', 1]]);
   });
 });
+
+describe('findWinners: "pulang membawa"', () => {
+  it('reads "akhirnya pulang membawa predikat terbaik pertama" as a win', () => {
+    expect(
+      names('Pemkab Kendal akhirnya pulang membawa predikat terbaik pertama Paritrana Award 2026.'),
+    ).toEqual([['Pemkab Kendal', 1]]);
+  });
+});
