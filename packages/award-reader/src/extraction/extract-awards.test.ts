@@ -1076,4 +1076,15 @@ describe("extractAwards: a winner's record (written for this test)", () => {
       ['PT Kapuas Sawit Lestari', 1],
     ]);
   });
+  it('reads no region a winner goes on to represent, nor a village head named after his title', () => {
+    const winners = read(
+      [
+        'Kabupaten Musi Banyuasin meraih peringkat kedua Paritrana Award 2024 tingkat nasional kategori pemerintah kabupaten/kota.',
+        'Musi Banyuasin sebelumnya menjadi juara I Paritrana Award 2023 tingkat Provinsi Sumatera Selatan sehingga berhak mewakili Bumi Sriwijaya.',
+        'Piagam diterima Peratin Way Sindi, Sukardi, di Bandar Lampung.',
+      ].join('\n\n'),
+    ).map((a) => a.winner);
+    expect(winners).not.toContain('Bumi Sriwijaya');
+    expect(winners).not.toContain('Sukardi');
+  });
 });

@@ -249,6 +249,9 @@ const SPAN_WITHOUT_WIN = 0.9;
 const NEGATED_WIN =
   /^(?:(?!\b(?:meraih|menerima|mendapat|menjadi|dinobatkan|juara|terbaik)\b)[^.;])*?\b(?:belum|tidak|tak|gagal)\s+(?:(?:berhasil|mampu|bisa|sempat|juga|lagi)\s+)?(?:meraih|mendapat(?:kan)?|menjadi|masuk|memperoleh|menang|juara)\b/i;
 
+// the one a winner goes on to represent ("… sehingga berhak mewakili Bumi Lancang Kuning")
+const REPRESENTED = /\bmewakili\s+$/i;
+
 /** Whether a blank line stands between two sentences (false when either is missing). */
 function paragraphBreakBetween(
   text: string,
@@ -545,8 +548,13 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         );
         // ("Desa X juga ikut dinilai …, namun belum berhasil meraih juara": a name whose own
         // clause says it won nothing)
+        // (nor one it goes on to represent)
         const keep =
-          !(cand.source === 'span' && NEGATED_WIN.test(text.slice(cand.name.end))) &&
+          !(
+            cand.source === 'span' &&
+            (NEGATED_WIN.test(text.slice(cand.name.end)) ||
+              REPRESENTED.test(text.slice(0, cand.name.start)))
+          ) &&
           (model
             ? candidateScore(model, x) >=
               (cand.source === 'span' && x['win:none']

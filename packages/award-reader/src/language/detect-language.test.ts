@@ -182,4 +182,9 @@ describe('htmlLanguage', () => {
     expect(htmlLanguage('')).toBeNull();
     expect(htmlLanguage(undefined)).toBeNull();
   });
+  it('accepts a short Indonesian brief around a regional-language quote', () => {
+    const brief =
+      'KLATEN - Kades Jimbung, Kecamatan Kalikotes, Suparno, bersyukur desanya meraih peringkat ketiga Paritrana Award 2024 tingkat Jawa Tengah kategori pemerintah desa. "Iki hadiah kanggo sing kerja nang sawah, tukang ojek, pedagang pasar, kabeh," katanya, Rabu (21/8/2024).';
+    expect(detectLanguage(article(brief))).toMatchObject({ isIndonesian: true });
+  });
 });

@@ -28,6 +28,9 @@ const ClearEvidence = 3;
 /** Below this many characters franc's scores spread out, and a wider gap is still a tie. */
 const ShortSample = 600;
 
+/** A quoted passage: someone's own words, in whatever language they spoke. */
+const QUOTED = /["“”][^"“”]{1,600}["“”]/g;
+
 /** Decides whether an article is Indonesian from franc's guesses, `<html lang>` and vocabulary. */
 export function detectLanguage(article: ArticleText): LanguageDecision {
   const sample = [article.title, article.text].filter(Boolean).join('\n').slice(0, SampleLength);
@@ -41,7 +44,14 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   const malaysian = countPresent(MalaysianOnlyWords, tokens, lower) + (hint === 'zlm' ? 2 : 0);
   const functionWords = new Set(FunctionWords);
   const share = words.filter((w) => functionWords.has(w)).length / Math.max(words.length, 1);
-  const neighbourWords = countPresent(NeighbourFunctionWords, tokens, lower);
+  // (a regional-language quote inside Indonesian narration, "Iki hadiah kanggo sing kerja …,"
+  // katanya, is the speaker's, not the article's language)
+  const unquoted = lower.replace(QUOTED, ' ');
+  const neighbourWords = countPresent(
+    NeighbourFunctionWords,
+    new Set(unquoted.split(/[^a-z]+/).filter(Boolean)),
+    unquoted,
+  );
   const counts = [
     `admin-words:${admin}`,
     `indonesian-evidence:${indonesian}`,
