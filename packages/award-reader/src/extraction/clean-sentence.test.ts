@@ -430,3 +430,14 @@ describe('cleanSentence: a winner described before it is named', () => {
     );
   });
 });
+
+describe('cleanSentence: a list numbered inline in roman numerals', () => {
+  it('writes "I. A II. B" as "1. A 2. B", and leaves a lone roman numeral', () => {
+    expect(cleanSentence('Kategori desa: I. Desa Wakai II. Desa Bunta.')).toBe(
+      'Kategori desa: 1. Desa Wakai 2. Desa Bunta.',
+    );
+    expect(cleanSentence('Juara I. Desa Wakai menerima piala.')).toBe(
+      'Juara I. Desa Wakai menerima piala.',
+    );
+  });
+});

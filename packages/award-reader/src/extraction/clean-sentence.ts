@@ -436,8 +436,22 @@ const PLACE_AND_DATE =
   /^\s*(?-i:\p{Lu})[\p{L} .]{2,30},\s+\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+20\d\d\s*$/iu;
 
 // what a cleaned line goes through, in order, after its bullets, cells and labels are read
+// "…: I. Kabupaten A II. Kota B III. Kabupaten C": a list numbered inline in roman numerals
+const INLINE_ROMAN = /(^|[\s:;,])(I{1,3}|IV|V)\.\s+(?=\p{Lu})/gu;
+const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
+
+/** An inline roman list ("I. A II. B") written with numbers ("1. A 2. B"), read as such lists are. */
+function romanListAsNumbers(s: string): string {
+  const numerals = [...s.matchAll(INLINE_ROMAN)].map((m) => m[2] ?? '');
+  const counted = numerals.length >= 2 && numerals.every((r, k) => ROMAN_VALUE[r] === k + 1);
+  return counted
+    ? s.replace(INLINE_ROMAN, (_m, before: string, r: string) => `${before}${ROMAN_VALUE[r]}. `)
+    : s;
+}
+
 const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   spelledOut,
+  romanListAsNumbers,
   yearAfter,
   rankFirstInParens,
   yearLast,

@@ -52,3 +52,13 @@ describe('linkLineFlags: bylines', () => {
     ).toEqual([true, true, false, false]);
   });
 });
+
+describe('linkLineFlags: a related header with its links on its line', () => {
+  it('flags "Berita Terpopuler: 1. … 2. …"', () => {
+    expect(
+      linkLineFlags(
+        'Kota Baubau meraih juara I.\nBerita Terpopuler: 1. Harga Cabai Naik 2. Banjir Rob',
+      ),
+    ).toEqual([false, true]);
+  });
+});

@@ -3,8 +3,11 @@ import { LinkLinePrefixes } from '../relevance/layout-words.ts';
 const LINK_LINE = new RegExp(`^\\s*(?:${LinkLinePrefixes.join('|')})\\b`, 'i');
 // "Foto lainnya:", "Berita populer:", "Related", "Share this:": a header over links to other
 // stories or to share buttons
-const RELATED_HEADER =
-  /^\s*(?:(?:foto|galeri|video|berita|artikel|tulisan)\s+(?:lainnya|lain|terkait|populer|terpopuler|pilihan|terbaru)|terpopuler|terkait|terbaru|pilihan\s+editor|paling\s+banyak\s+dibaca|trending|rekomendasi|related(?:\s+(?:posts?|news|articles?|stories))?|share(?:\s+this)?|bagikan(?:\s+artikel)?|tags?|topik)\s*:?\s*$/i;
+const RELATED =
+  '(?:(?:foto|galeri|video|berita|artikel|tulisan)\\s+(?:lainnya|lain|terkait|populer|terpopuler|pilihan|terbaru)|terpopuler|terkait|terbaru|pilihan\\s+editor|paling\\s+banyak\\s+dibaca|trending|rekomendasi|related(?:\\s+(?:posts?|news|articles?|stories))?|share(?:\\s+this)?|bagikan(?:\\s+artikel)?|tags?|topik)';
+const RELATED_HEADER = new RegExp(`^\\s*${RELATED}\\s*:?\\s*$`, 'i');
+// "Berita Terpopuler: 1. Kurs Rupiah Melemah 2. …": the header with its links on its own line
+const RELATED_INLINE = new RegExp(`^\\s*${RELATED}\\s*:\\s*\\S`, 'i');
 
 // "Penulis: A | Editor: B", "Diposting oleh: Admin | Kategori: Pemerintahan | Dibaca 412 kali":
 // a byline, whose labels and counts are no winners ("REPORTER: Ya, terima kasih. …" in a
@@ -36,7 +39,10 @@ export function linkLineFlags(text: string): boolean[] {
       linking ||= /:\s*$/.test(line) || line.replace(LINK_LINE, '').trim() === '';
       return true;
     }
-    if (BYLINE.test(line) && line.length <= BylineMaxLength && !YEAR.test(line)) {
+    if (
+      (BYLINE.test(line) && line.length <= BylineMaxLength && !YEAR.test(line)) ||
+      RELATED_INLINE.test(line)
+    ) {
       return true;
     }
     if (RELATED_HEADER.test(line)) {

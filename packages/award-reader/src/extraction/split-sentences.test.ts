@@ -96,3 +96,22 @@ describe('splitSentences: list numbers and leaders (written for these tests)', (
     expect(texts).toEqual(['II. Kategori Badan Usaha', 'Juara I ........ Kota Sorong']);
   });
 });
+
+describe('splitSentences: lists numbered inline', () => {
+  it('keeps "1. A, 2. B, dan 3. C" and "I. A II. B" in their sentence', () => {
+    const text =
+      'Pemenangnya yaitu 1. Kabupaten Buton, 2. Kota Baubau, dan 3. Kabupaten Muna. Kategori badan usaha: I. PT Wakatobi Laut Biru II. Koperasi Nelayan Lasalimu.';
+    expect(splitSentences(text).map((s) => s.text)).toEqual([
+      'Pemenangnya yaitu 1. Kabupaten Buton, 2. Kota Baubau, dan 3. Kabupaten Muna.',
+      'Kategori badan usaha: I. PT Wakatobi Laut Biru II. Koperasi Nelayan Lasalimu.',
+    ]);
+  });
+
+  it('still ends a sentence at a place won that another follows', () => {
+    expect(
+      splitSentences('Kota Baubau meraih juara 1. Kabupaten Muna meraih juara 2.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['Kota Baubau meraih juara 1.', 'Kabupaten Muna meraih juara 2.']);
+  });
+});

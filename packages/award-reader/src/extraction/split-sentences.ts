@@ -77,6 +77,11 @@ function endsSentenceAt(line: string, dot: number): boolean {
   ) {
     return false;
   }
+  // "… yaitu 1. Kabupaten A, 2. Kota B, dan 3. Kabupaten C", "…: I. Kabupaten A II. Kota B":
+  // a number of a list run inline, the next number following it on the line
+  if (inlineListNumber(line, dot, word)) {
+    return false;
+  }
   // "II. Kategori Badan Usaha": a roman or letter list number at the start of a line
   if (/^(?:[IVX]{1,4}|[a-hA-H])$/.test(word) && line.slice(0, dot).trim() === word) {
     return false;
@@ -91,6 +96,27 @@ function endsSentenceAt(line: string, dot: number): boolean {
   }
   // initials: "K.H. Ma'ruf"
   return !(word.length === 1 && /\p{Lu}/u.test(word));
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+// a word that makes a number a place won, not a list's ("juara 1. Kota B juara 2. …")
+const RANK_HEAD = /\b(?:juara|peringkat|terbaik|posisi|urutan|harapan|ke|nomor|no)\s+$/i;
+
+/** Whether the number before a period opens or goes on with a list run inline. */
+function inlineListNumber(line: string, dot: number, word: string): boolean {
+  const arabic = /^\d$/.test(word) ? Number(word) : null;
+  const roman = ROMAN.indexOf(word) + 1 || null;
+  const n = arabic ?? roman;
+  if (n == null || RANK_HEAD.test(line.slice(0, dot - word.length))) {
+    return false;
+  }
+  const label = (k: number) => (arabic != null ? String(k) : (ROMAN[k - 1] ?? ''));
+  const item = (k: number) => new RegExp(`(?<![\\p{L}\\p{N}])${label(k)}[.)]\\s+\\p{Lu}`, 'u');
+  const after = line.slice(dot + 1, dot + 200);
+  const before = line.slice(Math.max(0, dot - 200), dot - word.length);
+  return (
+    /^\s+\p{Lu}/u.test(after) && (item(n + 1).test(after) || (n > 1 && item(n - 1).test(before)))
+  );
 }
 
 const RANK_NEXT = /^\s+["“'‘]?(?:juara|terbaik|peringkat|runner[ -]?up)\s+\S+\s+paritrana\b/i;
