@@ -399,3 +399,14 @@ describe('resolveAnaphora: "ia" in a story about a business', () => {
     expect(region[1]).toBe('Bupati mengatakan ia menerima penghargaan itu dengan bangga.');
   });
 });
+
+describe('resolveAnaphora: a kind of business names its own kind', () => {
+  it('reads "koperasinya" as the cooperative, not the office of cooperatives named later', () => {
+    const out = resolveAnaphora([
+      'KSP Mekar Sari meraih juara I Paritrana Award 2025 tingkat Jawa Tengah kategori usaha menengah.',
+      'Kepala Dinas Koperasi dan Tenaga Kerja Klaten memuji capaian itu.',
+      'Ketua pengurus mengaku koperasinya meraih juara berkat iuran anggota.',
+    ]);
+    expect(out[2]).toBe('Ketua pengurus mengaku KSP Mekar Sari meraih juara berkat iuran anggota.');
+  });
+});

@@ -123,7 +123,17 @@ function ofType(name: string | null, types: readonly WinnerType[]): string | nul
   return type && types.includes(type) ? name : null;
 }
 
-function antecedent(before: string[], types: readonly WinnerType[]): FoundName | null {
+// what a kind of business is called by: "koperasinya" is a cooperative, not the "Dinas Koperasi
+// dan Tenaga Kerja" named before it
+const NAMED_AS: Readonly<Record<string, RegExp>> = {
+  koperasi: /^(?:koperasi|kop\.|ksp|kud|ksu|kspps|kopdit|kopontren|kospin|kopwan|koppas)\b/i,
+};
+// a government office, which no kind of business but "dinas" refers back to (a first person may:
+// "kami" said by its head)
+const OFFICE = /^(?:Dinas|Disnaker\p{L}*|Badan|Biro|Bagian|Kantor|Sekretariat)\b/u;
+
+function antecedent(before: string[], types: readonly WinnerType[], noun = ''): FoundName | null {
+  const named = NAMED_AS[noun];
   for (const text of before.toReversed()) {
     // "… di Kupang": a venue or place is no antecedent; but "kabar datang dari Desa X" names
     // the village the next sentence's "desa itu" is
@@ -147,7 +157,12 @@ function antecedent(before: string[], types: readonly WinnerType[]): FoundName |
       // kecamatan is no antecedent)
       const placing = PLACE_OF_VILLAGE.test(text.slice(0, n.start));
       return (
-        type != null && types.includes(type) && !travelled && !placing && !dashedPlace(text, n)
+        type != null &&
+        types.includes(type) &&
+        !travelled &&
+        !placing &&
+        !dashedPlace(text, n) &&
+        (named ? named.test(n.text) : !noun || noun === 'dinas' || !OFFICE.test(n.text))
       );
     });
     if (hit) {
@@ -286,7 +301,9 @@ export function resolveAnaphora(
       // a quote's first person is its speaker's side, named after it ('"Kami juara satu," kata
       // Manajer SDM PT X'): that comes before any name earlier in the story
       const said = /^(?:kami|saya|kita)$/i.test(pronoun) ? speakerAfter(texts, i, end) : null;
-      const who = (said ? antecedent([said], types) : null) ?? antecedent(earlier, types);
+      const noun = (m[1] ?? '').toLowerCase();
+      const who =
+        (said ? antecedent([said], types, noun) : null) ?? antecedent(earlier, types, noun);
       // ('"Tahun ini kita juga meraih …," ujarnya' far from any name: the regency or city the
       // story is filed from or about)
       // (so is "kabupaten pesisir utara Jawa Timur itu" far from its name, when the story's region
