@@ -1144,3 +1144,16 @@ describe('findWinners: "pulang membawa"', () => {
     ).toEqual([['Pemkab Kendal', 1]]);
   });
 });
+
+describe("findWinners: a village's address before its place", () => {
+  it('reads "Desa X, Kecamatan Y: juara I" and "Desa X, Kecamatan Y, Kabupaten Z meraih juara II"', () => {
+    expect(
+      names('- Desa Kemuning, Kecamatan Ngargoyoso: juara I kategori pemerintah desa'),
+    ).toEqual([['Desa Kemuning', 1]]);
+    expect(
+      names(
+        'Di kategori desa, Desa Kemuning, Kecamatan Ngargoyoso, Kabupaten Karanganyar meraih juara II.',
+      ),
+    ).toEqual([['Desa Kemuning', 2]]);
+  });
+});

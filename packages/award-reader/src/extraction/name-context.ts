@@ -19,7 +19,7 @@ const GAP = `(?:(?:mencatatkan|mencatat|menorehkan|mengukir|menunjukkan|membukti
 
 /** What follows a winner: an optional "di <place>", adverbs, then a win verb or a rank word. */
 export const AFTER_NAME = new RegExp(
-  `^(?:\\s+(?:di|dari|asal)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?((?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,3}))?(?:\\s+melalui\\s+(?:(?-i:[\\p{Lu}])[\\p{L}]*\\s*){1,6})?(?:\\s+(?:dan|serta)\\s+(?:sejumlah|beberapa|berbagai|\\d+|dua|tiga|empat|lima)\\s+(?:daerah|kabupaten|kota|desa|perusahaan|badan\\s+usaha)\\s+lain(?:nya)?)?(?:,|\\s*[–—:])?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:(?:di|ke|dengan(?:\\s+predikat)?)\\s+)?(?:juara|terbaik|pemenang|peraih|peringkat|posisi|urutan|the best|runner[ -]?up|tempat(?=\\s+(?:pertama|kedua|ketiga|ke-?\\d)))\\b)`,
+  `^(?:\\s+(?:di|dari|asal)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?((?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,3}))?(?:,\\s+(?:Kecamatan|Kec\\.|Distrik|Kapanewon)\\s+(?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,2}(?:,\\s+(?:Kabupaten|Kab\\.|Kota)\\s+(?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,2})?)?(?:\\s+melalui\\s+(?:(?-i:[\\p{Lu}])[\\p{L}]*\\s*){1,6})?(?:\\s+(?:dan|serta)\\s+(?:sejumlah|beberapa|berbagai|\\d+|dua|tiga|empat|lima)\\s+(?:daerah|kabupaten|kota|desa|perusahaan|badan\\s+usaha)\\s+lain(?:nya)?)?(?:,|\\s*[–—:])?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:(?:di|ke|dengan(?:\\s+predikat)?)\\s+)?(?:juara|terbaik|pemenang|peraih|peringkat|posisi|urutan|the best|runner[ -]?up|tempat(?=\\s+(?:pertama|kedua|ketiga|ke-?\\d)))\\b)`,
   'iu',
 );
 
