@@ -441,3 +441,14 @@ describe('cleanSentence: a list numbered inline in roman numerals', () => {
     );
   });
 });
+
+describe('cleanSentence: a label whose colon the spaces set apart', () => {
+  it('reads "Juara II   : X" and "Juara II | : X" as "Juara II: X"', () => {
+    expect(cleanSentence('Juara II   : Provinsi Kalimantan Utara')).toBe(
+      'Juara II: Provinsi Kalimantan Utara',
+    );
+    expect(cleanSentence('Juara II | : Provinsi Kalimantan Utara')).toBe(
+      'Juara II: Provinsi Kalimantan Utara',
+    );
+  });
+});

@@ -57,7 +57,7 @@ const BULLET = /^\s*(?:[\p{S}\p{Pd}*•·>]+|o(?=\s+\p{Lu}))\s+/u;
 const CATEGORY_DASH = /^([\p{L}/ ]{3,50}?)\s+[–—-]\s+(?=\p{Lu})/u;
 // A table row whose first cell is a rank: "Terbaik 1 | Kabupaten X" reads "Terbaik 1: Kabupaten X".
 const TABLE_CELL =
-  /^((?:juara|terbaik|peringkat|posisi)(?:\s+(?:harapan|umum))?(?:\s+(?:ke-?)?[\dIV]{1,3}|\s+\p{L}+)?)\s*\|\s*/iu;
+  /^((?:juara|terbaik|peringkat|posisi)(?:\s+(?:harapan|umum))?(?:\s+(?:ke-?)?[\dIV]{1,3}|\s+\p{L}+)?)\s*\|\s*(?::\s*)?/iu;
 // A typo that glues a win verb to its rank: "meraihjuara II", "sebagaiterbaik".
 const GLUED =
   /\b(meraih|raih|menjadi|sebagai|menerima|menyabet|sabet)(juara|terbaik|peringkat|penghargaan)/giu;
@@ -127,7 +127,8 @@ const cellsOf = (s: string): string[] | null => {
   return sep
     ? s
         .split(sep)
-        .map((c) => c.trim())
+        // ("Juara I    : Provinsi Bali": a label's colon set apart by the spaces that align it)
+        .map((c) => c.trim().replace(/^:\s*/, ''))
         .filter((c) => (c && !/^[-:\s]*$/.test(c)) || c === '-')
     : null;
 };
