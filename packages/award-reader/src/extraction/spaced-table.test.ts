@@ -81,4 +81,17 @@ describe('barSpacedTables', () => {
       '| 2 | Pemerintah Kalurahan | Kalurahan Panggungharjo, Sewon | Terbaik I |',
     ]);
   });
+  it("takes a category cut at its slash and a name's rest from one wrapped line, past a page's footer", () => {
+    const out = barSpacedTables([
+      'No  Kategori               Peringkat   Penerima',
+      '1   Pemerintah Kabupaten/  Juara I     Kabupaten',
+      'Kota                               Ngawi',
+      'Siaran Pers Biro Humas                                        1',
+      '2   Badan Usaha Besar      Juara I     PT Madiun Kereta Utama',
+    ]).filter(Boolean);
+    expect(out.slice(1)).toEqual([
+      '| 1 | Pemerintah Kabupaten/Kota | Juara I | Kabupaten Ngawi |',
+      '| 2 | Badan Usaha Besar | Juara I | PT Madiun Kereta Utama |',
+    ]);
+  });
 });

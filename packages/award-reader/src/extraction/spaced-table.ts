@@ -11,7 +11,8 @@ const RANK =
 const anyCase = (w: string) => w.replace(/\p{L}/gu, (c) => `[${c.toUpperCase()}${c}]`);
 const CATEGORY_WORD = `(?:${CATEGORY_WORD_LIST.map(anyCase).join('|')})`;
 // (its words one space apart: a wider gap parts two cells)
-const CATEGORY = `${CATEGORY_WORD}(?:[ \\t]${CATEGORY_WORD})*`;
+// (or cut at its slash by a wrap: "Pemerintah Kabupaten/⏎Kota")
+const CATEGORY = `${CATEGORY_WORD}(?:[ \\t]${CATEGORY_WORD})*\\/?`;
 const CELL: Record<Column | 'no', string> = {
   no: '(\\d{1,3})\\.?',
   rank: `(${RANK})`,
@@ -77,6 +78,20 @@ function wrapsCell(line: string, rowFollows: boolean): boolean {
   );
 }
 
+/**
+ * A row's cells with the wrapped line's words taken in: the rest of a category cut at its slash
+ * ("Pemerintah Kabupaten/" and "Kota"), the rest of the name after it.
+ */
+function wrappedInto(cells: string[], wrap: string, named: number): string[] {
+  const cut = cells.findIndex((c) => c.endsWith('/'));
+  const [first = '', ...rest] = wrap.split(/ {2,}/);
+  const category = cut >= 0 && new RegExp(`^${CATEGORY}$`, 'u').test(first) ? first : null;
+  const name = (category != null ? rest : [first, ...rest]).join(' ');
+  return cells.map((c, k) =>
+    k === cut && category != null ? `${c}${category}` : k === named && name ? `${c} ${name}` : c,
+  );
+}
+
 // (a cell's words a mended line wrap left apart come together: "Kec.   Pringgarata   , Kab.")
 const bars = (cells: string[]) =>
   `| ${cells.map((c) => c.replace(/\s+/g, ' ').replace(/ ,/g, ',')).join(' | ')} |`;
@@ -99,8 +114,13 @@ export function barSpacedTables(lines: string[]): string[] {
         cells = m.slice(1).map((c) => c ?? '');
       } else if (cells && wrapsCell(lines[r] ?? '', row.test(lines[r + 1] ?? ''))) {
         // ("1   Pemerintah Kabupaten Rejang   Pemerintah Kabupaten/Kota   I⏎      Lebong")
-        cells = cells.map((c, k) => (k === named ? `${c} ${(lines[r] ?? '').trim()}` : c));
+        cells = wrappedInto(cells, (lines[r] ?? '').trim(), named);
         out[r - 1] = '';
+      } else if (cells && row.test(lines[r + 1] ?? '')) {
+        // (a page's footer between two rows: "Siaran Pers Biro Adpim   1")
+        out[r] = '';
+        r++;
+        continue;
       } else {
         break;
       }

@@ -10,7 +10,8 @@ describe('joinWrappedNames', () => {
       'Di kategori pemerintah daerah, juara kedua diraih oleh Kota Tebing Tinggi dan juara III',
       'Kabupaten Batu Bara. Penghargaan tingkat provinsi itu diterima langsung Pemerintah Provinsi Jawa',
       'Timur, sedangkan kategori badan usaha untuk tahun ini dimenangkan',
-      'PT Sinar Lautan Makmur.',
+      'PT Sinar Lautan Makmur. Kota Medan keluar sebagai juara pertama, disusul',
+      'Kota Binjai.',
     ].join('\r\n');
     const out = joinWrappedNames(text);
     expect(out).toHaveLength(text.length);
@@ -18,7 +19,7 @@ describe('joinWrappedNames', () => {
       'Di kategori pemerintah daerah, juara kedua diraih oleh Kota Tebing Tinggi dan juara III ' +
         'Kabupaten Batu Bara. Penghargaan tingkat provinsi itu diterima langsung Pemerintah ' +
         'Provinsi Jawa Timur, sedangkan kategori badan usaha untuk tahun ini dimenangkan PT Sinar ' +
-        'Lautan Makmur.',
+        'Lautan Makmur. Kota Medan keluar sebagai juara pertama, disusul Kota Binjai.',
     );
     expect(splitSentences(text).map((s) => flat(s.text))).toContain(
       'Penghargaan tingkat provinsi itu diterima langsung Pemerintah Provinsi Jawa Timur, ' +

@@ -8,7 +8,7 @@ const ENDS_CLAUSE = /[.!?:;"”'’)]\s*$/u;
 const NEEDS_NAME =
   /(?:\b(?:kabupaten|kota|provinsi|desa|kelurahan|gampong|nagari|kampung|pemkab|pemkot|pemprov|pemerintah|pt|cv|ud|koperasi|bank)|\b(?:juara|peringkat|posisi|terbaik|harapan)\s+(?:[IV]{1,3}|[1-4]|pertama|kedua|ketiga|satu|dua|tiga))\s*$/iu;
 const NEEDS_MORE =
-  /\b(?:dimenangkan|diraih|dijuarai|ditempati|meraih|menjadi|sebagai|yakni|yaitu|adalah|ialah|oleh|kepada|dan|serta|bagi|dari|di|ke)\s*$/iu;
+  /\b(?:dimenangkan|diraih|dijuarai|ditempati|disusul|diikuti|meraih|menjadi|sebagai|yakni|yaitu|adalah|ialah|oleh|kepada|dan|serta|bagi|dari|di|ke)\s*$/iu;
 const ENDS_NAME_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*\s*$/u;
 // (not a word that opens the next sentence: "… dan Pemerintah Kota⏎Masing-masing pemenang …")
 const OPENS_NAME_WORD =
