@@ -15,6 +15,7 @@ describe('joinWrappedNames', () => {
     ].join('\r\n');
     const out = joinWrappedNames(text);
     expect(out).toHaveLength(text.length);
+    expect(out).not.toContain('\n');
     expect(flat(out)).toBe(
       'Di kategori pemerintah daerah, juara kedua diraih oleh Kota Tebing Tinggi dan juara III ' +
         'Kabupaten Batu Bara. Penghargaan tingkat provinsi itu diterima langsung Pemerintah ' +
