@@ -431,11 +431,14 @@ describe('cleanSentence: a winner described before it is named', () => {
   });
 });
 
-describe('cleanSentence: a list numbered inline in roman numerals', () => {
-  it('writes "I. A II. B" as "1. A 2. B", and leaves a lone roman numeral', () => {
+describe('cleanSentence: a list numbered inline', () => {
+  it('writes "I. A II. B" as "1. A; 2. B", and leaves a lone roman numeral', () => {
     expect(cleanSentence('Kategori desa: I. Desa Wakai II. Desa Bunta.')).toBe(
-      'Kategori desa: 1. Desa Wakai 2. Desa Bunta.',
+      'Kategori desa: 1. Desa Wakai; 2. Desa Bunta.',
     );
+    expect(
+      cleanSentence('Kategori UMK: 1. Toko Jaya 88 Luwuk 2. Kopi Banggai, 3. Ikan Asin Bu Ani.'),
+    ).toBe('Kategori UMK: 1. Toko Jaya 88 Luwuk; 2. Kopi Banggai, 3. Ikan Asin Bu Ani.');
     expect(cleanSentence('Juara I. Desa Wakai menerima piala.')).toBe(
       'Juara I. Desa Wakai menerima piala.',
     );

@@ -437,22 +437,32 @@ const PLACE_AND_DATE =
   /^\s*(?-i:\p{Lu})[\p{L} .]{2,30},\s+\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+20\d\d\s*$/iu;
 
 // what a cleaned line goes through, in order, after its bullets, cells and labels are read
-// "…: I. Kabupaten A II. Kota B III. Kabupaten C": a list numbered inline in roman numerals
-const INLINE_ROMAN = /(^|[\s:;,])(I{1,3}|IV|V)\.\s+(?=\p{Lu})/gu;
+// "…: I. Kabupaten A II. Kota B III. Kabupaten C", "Untuk UMK: 1. Toko Bangunan 88 Kendari 2.
+// Sinonggi Wa Ode": a list numbered inline, its items parted by their numbers alone
+const INLINE_ITEM = /(^|[\s:;,])(I{1,3}|IV|V|[1-9])\.\s+(?=\p{Lu})/gu;
 const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
+const itemValue = (n: string): number => ROMAN_VALUE[n] ?? Number(n);
 
-/** An inline roman list ("I. A II. B") written with numbers ("1. A 2. B"), read as such lists are. */
-function romanListAsNumbers(s: string): string {
-  const numerals = [...s.matchAll(INLINE_ROMAN)].map((m) => m[2] ?? '');
-  const counted = numerals.length >= 2 && numerals.every((r, k) => ROMAN_VALUE[r] === k + 1);
+/**
+ * An inline list counted from 1 written with numbers ("I. A II. B" → "1. A 2. B") and a
+ * semicolon before each item a number alone parted from the one before ("1. A 2. B" → "1. A;
+ * 2. B"), read as such lists are.
+ */
+function inlineListItems(s: string): string {
+  const numbers = [...s.matchAll(INLINE_ITEM)].map((m) => m[2] ?? '');
+  const counted = numbers.length >= 2 && numbers.every((n, k) => itemValue(n) === k + 1);
   return counted
-    ? s.replace(INLINE_ROMAN, (_m, before: string, r: string) => `${before}${ROMAN_VALUE[r]}. `)
+    ? s.replace(INLINE_ITEM, (_m, before: string, n: string, at: number) => {
+        const value = itemValue(n);
+        const parted = value > 1 && /\s/.test(before) && !/[,;:]\s*$/.test(s.slice(0, at));
+        return `${parted ? ';' : ''}${before}${value}. `;
+      })
     : s;
 }
 
 const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   spelledOut,
-  romanListAsNumbers,
+  inlineListItems,
   yearAfter,
   rankFirstInParens,
   yearLast,
