@@ -455,3 +455,12 @@ describe('cleanSentence: a label whose colon the spaces set apart', () => {
     );
   });
 });
+
+describe('cleanSentence: a scanned roman rank', () => {
+  it('reads "juara ll" and "JUARA l" as "juara II" and "JUARA I", and leaves words alone', () => {
+    expect(cleanSentence('Kota Batu meraih juara ll, Kota Malang JUARA l.')).toBe(
+      'Kota Batu meraih juara II, Kota Malang JUARA I.',
+    );
+    expect(cleanSentence('Kota Batu meraih juara lagi.')).toBe('Kota Batu meraih juara lagi.');
+  });
+});

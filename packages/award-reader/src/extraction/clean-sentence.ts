@@ -376,6 +376,14 @@ const CHAT_WORD = new RegExp(
   'gu',
 );
 
+// a scanned page's roman rank with a lower-case L for its I: "juara ll", "JUARA lI"
+const SCANNED_RANK =
+  /(?<![\p{L}])((?:juara|peringkat|terbaik|harapan)\s+)([Il]{0,2}l[Il]{0,2})(?![\p{L}\p{N}])/giu;
+
+/** A scanned roman rank written with its I's ("juara ll" → "juara II"). */
+const scannedRank = (s: string): string =>
+  s.replace(SCANNED_RANK, (_m, head: string, r: string) => head + 'I'.repeat(r.length));
+
 /** A chat spelling written out ("masing2 terbaik I, II" → "masing-masing terbaik I, II"). */
 const spelledOut = (s: string): string => s.replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
 
@@ -462,6 +470,7 @@ function inlineListItems(s: string): string {
 
 const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   spelledOut,
+  scannedRank,
   inlineListItems,
   yearAfter,
   rankFirstInParens,

@@ -28,6 +28,18 @@ describe('joinWrappedNames', () => {
     );
   });
 
+  it('joins a place won to its passive verb, a short line inside a paragraph to the name after it, and a rank word to its value', () => {
+    const text = [
+      'Posisi kedua ditempati Kota Samarinda, sementara juara III',
+      'diraih Pemerintah Kabupaten',
+      'Paser. Sedangkan juara II kategori desa Kota Balikpapan meraih juara',
+      'II. Pemerintah Kabupaten Kutai Barat juga meraih juara',
+    ].join('\n');
+    const out = joinWrappedNames(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).not.toContain('\n');
+  });
+
   it('keeps the breaks after headings, tag lines, list items, short lines and ended sentences', () => {
     for (const text of [
       'Kota Medan Raih Paritrana Award 2025 Tingkat Sumatera Utara\nMEDAN - Pemkot Medan …',

@@ -2,29 +2,36 @@
 // a table row has few), not ending a sentence or a heading, not a list item.
 const PROSE_LINE = /^(?![ \t]*(?:[-–—•·*o>]|\d{1,2}[.)]|[a-hA-H][.)])[ \t])[^\n]{35,}$/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]+,?$/u;
+const LOWER_WORD_IN = /(?:^|\s)\p{Ll}[\p{Ll}-]+(?=\s|,|$)/u;
 const ENDS_CLAUSE = /[.!?:;"”'’)]\s*$/u;
 
 // where a line may break inside a winner's name or the phrase that names it
 const NEEDS_NAME =
   /(?:\b(?:kabupaten|kota|provinsi|desa|kelurahan|gampong|nagari|kampung|pemkab|pemkot|pemprov|pemerintah|pt|cv|ud|koperasi|bank)|\b(?:juara|peringkat|posisi|terbaik|harapan)\s+(?:[IV]{1,3}|[1-4]|pertama|kedua|ketiga|satu|dua|tiga))\s*$/iu;
 const NEEDS_MORE =
-  /\b(?:dimenangkan|diraih|dijuarai|ditempati|disusul|diikuti|meraih|menjadi|sebagai|yakni|yaitu|adalah|ialah|oleh|kepada|dan|serta|bagi|dari|di|ke)\s*$/iu;
+  /\b(?:dimenangkan|diraih|dijuarai|ditempati|disusul|diikuti|juara|peringkat|terbaik|posisi|urutan|meraih|menjadi|sebagai|yakni|yaitu|adalah|ialah|oleh|kepada|dan|serta|bagi|dari|di|ke)\s*$/iu;
 const ENDS_NAME_WORD = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’-]*\s*$/u;
 // (not a word that opens the next sentence: "… dan Pemerintah Kota⏎Masing-masing pemenang …")
 const OPENS_NAME_WORD =
   /^\s*(?!(?:masing|sementara|selain|adapun|dalam|pada|untuk|dia|ia|mereka|kami|kita|hal|ini|itu|sedangkan|kemudian|selanjutnya|namun|tetapi|sebelumnya|menurut|dengan|juara|kategori|penghargaan|berikut|baca|simak|lihat)(?![\p{L}]))(?-i:\p{Lu})(?-i:\p{Ll})/iu;
 const OPENS_WORD = /^\s*[\p{L}\p{N}]/u;
+// a place won, then the verb that gives it to the name after it ("juara III⏎diraih Kota X")
+const ENDS_RANK =
+  /\b(?:juara|peringkat|posisi|terbaik|harapan)\s+(?:[IV]{1,3}|[1-4]|pertama|kedua|ketiga|satu|dua|tiga)\s*$/iu;
+const OPENS_WIN =
+  /^\s*(?:di(?:raih|menangkan|menangi|tempati|duduki|sabet|jatuhkan\s+kepada)|jatuh\s+(?:kepada|ke))\b/iu;
 
 const isWrappedProse = (line: string): boolean =>
   PROSE_LINE.test(line) &&
   !ENDS_CLAUSE.test(line) &&
   !line.includes('|') &&
-  line.split(/\s+/).filter((word) => LOWER_WORD.test(word)).length >= 3;
+  line.split(/\s+/).filter((word) => LOWER_WORD.test(word)).length >= 2;
 
 const breaksName = (line: string, next: string): boolean =>
   (NEEDS_NAME.test(line) && OPENS_NAME_WORD.test(next)) ||
   (NEEDS_MORE.test(line) && OPENS_WORD.test(next)) ||
-  (ENDS_NAME_WORD.test(line) && OPENS_NAME_WORD.test(next));
+  (ENDS_NAME_WORD.test(line) && OPENS_NAME_WORD.test(next)) ||
+  (ENDS_RANK.test(line) && OPENS_WIN.test(next));
 
 /**
  * The text with each single line break a printed page wrapped inside a winner's name or the
@@ -38,6 +45,7 @@ export function joinWrappedNames(text: string): string {
   }
   const lines = text.split('\n');
   let out = '';
+  let inParagraph = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const next = lines[i + 1];
@@ -46,8 +54,14 @@ export function joinWrappedNames(text: string): string {
       break;
     }
     const body = line.replace(/\r$/, '');
+    // (a short line inside a wrapped paragraph may still break inside a name: "sementara juara
+    // III⏎diraih Pemerintah Kabupaten⏎Berau.")
+    const wrapped =
+      isWrappedProse(body) ||
+      (inParagraph && LOWER_WORD_IN.test(body) && NEEDS_NAME.test(body) && !/[|\t]/.test(body));
+    inParagraph = wrapped || (isWrappedProse(body) && next.trim() !== '');
     out +=
-      next.trim() && isWrappedProse(body) && breaksName(body, next)
+      next.trim() && wrapped && breaksName(body, next)
         ? `${body.padEnd(line.length)} `
         : `${line}\n`;
   }
