@@ -56,10 +56,10 @@ export function joinWrappedNames(text: string): string {
     const body = line.replace(/\r$/, '');
     // (a short line inside a wrapped paragraph may still break inside a name: "sementara juara
     // III⏎diraih Pemerintah Kabupaten⏎Berau.")
-    const wrapped =
+    const wrapped: boolean =
       isWrappedProse(body) ||
       (inParagraph && LOWER_WORD_IN.test(body) && NEEDS_NAME.test(body) && !/[|\t]/.test(body));
-    inParagraph = wrapped || (isWrappedProse(body) && next.trim() !== '');
+    inParagraph = wrapped && next.trim() !== '';
     out +=
       next.trim() && wrapped && breaksName(body, next)
         ? `${body.padEnd(line.length)} `
