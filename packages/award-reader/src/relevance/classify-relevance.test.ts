@@ -529,3 +529,13 @@ describe('classifyRelevance: a question of chances and a BPJS office standing', 
     ).not.toBe('results');
   });
 });
+
+describe('classifyRelevance: a handover counted in words', () => {
+  it('accepts "menyerahkan sembilan penghargaan Paritrana Award" on a dated evening', () => {
+    expect(
+      kindOf(
+        'PONTIANAK — Malam itu, Selasa (19/8/2025), pemerintah provinsi bersama BPJS Ketenagakerjaan menyerahkan sembilan penghargaan Paritrana Award 2025 tingkat Kalimantan Barat kepada pemerintah kabupaten/kota, pemerintah desa dan badan usaha.\n\n"Kita punya banyak petani sawit swadaya," ujar Sekda.',
+      ),
+    ).toBe('results');
+  });
+});

@@ -1,5 +1,9 @@
+// a count in digits or in words ("14", "sembilan", "dua belas", "puluhan")
+const NUMBER =
+  '(?:\\d+|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?:\\s+(?:belas|puluh(?:\\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?))?|sepuluh|sebelas|belasan|puluhan)';
+
 /**
- * Escapes a table phrase for a regex: a space matches any whitespace, `#` matches a number and a
+ * Escapes a table phrase for a regex: a space matches any whitespace, `#` matches a count and a
  * trailing `*` lets the last word run on ("paritrana*" also matches "Paritranas", "ParitranaAward").
  */
 export function phrasePattern(phrase: string): string {
@@ -7,7 +11,7 @@ export function phrasePattern(phrase: string): string {
   const pattern = (open ? phrase.slice(0, -1) : phrase)
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/\s+/g, '\\s+')
-    .replace(/#/g, '\\d+');
+    .replace(/#/g, NUMBER);
   return open ? `${pattern}[\\p{L}\\p{N}]*` : pattern;
 }
 
