@@ -1157,3 +1157,14 @@ describe("findWinners: a village's address before its place", () => {
     ).toEqual([['Desa Kemuning', 2]]);
   });
 });
+
+describe('findWinners: "masih di posisi" and "menjadi peringkat"', () => {
+  it('reads a place still held and a place become', () => {
+    expect(names('Pada 2022, Kabupaten Kebumen masih di posisi kedua.')).toEqual([
+      ['Kabupaten Kebumen', 2],
+    ]);
+    expect(names('Desa Jatimulyo menjadi peringkat ketiga kategori pemerintah desa.')).toEqual([
+      ['Desa Jatimulyo', 3],
+    ]);
+  });
+});
