@@ -1087,4 +1087,10 @@ describe("extractAwards: a winner's record (written for this test)", () => {
     expect(winners).not.toContain('Bumi Sriwijaya');
     expect(winners).not.toContain('Sukardi');
   });
+  it("reads no regency from a headline's capitalised words after 'Pemkab'", () => {
+    const winners = read(
+      'Sangihe Juara Dua, Pemkab Minta Desa Tiru Pola Perlindungan Nelayan\n\nTAHUNA – Kabupaten Kepulauan Sangihe meraih juara dua Paritrana Award 2024 tingkat Sulawesi Utara.',
+    ).map((a) => a.winnerCanonical);
+    expect(winners).toEqual(['Kabupaten Kepulauan Sangihe']);
+  });
 });

@@ -249,6 +249,10 @@ const SPAN_WITHOUT_WIN = 0.9;
 const NEGATED_WIN =
   /^(?:(?!\b(?:meraih|menerima|mendapat|menjadi|dinobatkan|juara|terbaik)\b)[^.;])*?\b(?:belum|tidak|tak|gagal)\s+(?:(?:berhasil|mampu|bisa|sempat|juga|lagi)\s+)?(?:meraih|mendapat(?:kan)?|menjadi|masuk|memperoleh|menang|juara)\b/i;
 
+// (two words or more after its kind that no region bears; a one-word short form such as "Kab.
+// Mateng" may still be one)
+const UNKNOWN_REGION = /^(?:Kabupaten|Kota)(?:\s+\S+){2,}$/;
+
 // the one a winner goes on to represent ("… sehingga berhak mewakili Bumi Lancang Kuning")
 const REPRESENTED = /\bmewakili\s+$/i;
 
@@ -641,8 +645,14 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     const same = body.filter((b) => b.winnerCanonical === a.winnerCanonical);
     return same.length === 0 || same.some((b) => b.historical === a.historical);
   });
+  // ("Kabupaten Minta Desa Tiru Pola …": a headline's capitalised words after a region's kind,
+  // which no region of the gazetteer bears, are no regency or city)
   const merged = mergeAwards(
-    kept.filter((a) => !fromExtras.has(a) || !byRules.has(`${a.winnerCanonical}|${a.historical}`)),
+    kept.filter(
+      (a) =>
+        (!fromExtras.has(a) || !byRules.has(`${a.winnerCanonical}|${a.historical}`)) &&
+        !(UNKNOWN_REGION.test(a.winnerCanonical) && a.regionCode == null),
+    ),
   );
   // the receiving official the article names belongs to its award when there is only one
   const current = merged.filter((a) => !a.historical);
