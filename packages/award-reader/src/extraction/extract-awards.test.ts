@@ -1093,4 +1093,10 @@ describe("extractAwards: a winner's record (written for this test)", () => {
     ).map((a) => a.winnerCanonical);
     expect(winners).toEqual(['Kabupaten Kepulauan Sangihe']);
   });
+  it('reads no winner in the office that received the award on behalf of its head', () => {
+    const winners = read(
+      'SIBOLGA – Kabupaten Tapanuli Tengah meraih juara II Paritrana Award 2024 tingkat Sumatera Utara.\n\nKepala Dinas Tenaga Kerja Tapteng yang menerima penghargaan mewakili Bupati mengatakan, pihaknya mendaftarkan 12.000 nelayan.',
+    ).map((a) => a.winnerCanonical);
+    expect(winners).toEqual(['Kabupaten Tapanuli Tengah']);
+  });
 });

@@ -147,6 +147,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     isOtherAwardName(name) ||
     // "Bupati Sumedang yang ikut mendampingi …": who came along, not who won
     ACCOMPANIES.test(after) ||
+    // "Kepala Disnaker X yang menerima penghargaan mewakili Bupati": who received it for another
+    ON_BEHALF.test(after) ||
     // "mengungguli enam kabupaten/kota lainnya, yakni Kabupaten Berau, Paser, …": the rivals beaten
     RIVALS_LISTED.test(before) ||
     // "Perusahaan Logistik Kota Tangerang Juarai …", "pemberi kerja dari Kota A dan Kabupaten B
@@ -230,6 +232,8 @@ const FROM_GIVER =
 // "diterima General Manager hotel, Rusdianto La Ode, di …": a post's holder, set off by commas
 const POST_BEFORE =
   /\b(?:general\s+manager|manager|manajer|direktur(?:\s+utama)?|dirut|pemilik|owner|pimpinan|ketua)(?:\s+\p{L}+){0,3},\s*$/iu;
+const ON_BEHALF =
+  /^\s*,?\s*(?:yang\s+)?(?:menerima|menerimanya)\s+(?:[\p{L}-]+\s+){0,4}?(?:mewakili|atas\s+nama)\s+(?:bupati|wali\s?kota|walikota|gubernur|pemkab|pemkot|pemprov|pemerintah)\b/iu;
 const ACCOMPANIES =
   /^\s*,?\s*(?:yang\s+)?(?:ikut|turut|juga)\s+(?:mendampingi|menyaksikan|mengantar|menemani)\b/i;
 const OTHER_AWARD = phraseRegex(OtherAwardNames);
