@@ -539,3 +539,13 @@ describe('classifyRelevance: a handover counted in words', () => {
     ).toBe('results');
   });
 });
+
+describe('classifyRelevance: a clarification that a win is not true', () => {
+  it('reads "informasi tsb TIDAK BENAR" as a denial', () => {
+    expect(
+      kindOf(
+        'Sehubungan dgn beredarnya unggahan yg menyebut Desa Sidomulyo "juara 1 Paritrana Award 2026 tingkat Jawa Tengah", Pemerintah Desa menyampaikan bahwa informasi tsb TIDAK BENAR. Pengumuman pemenang blm dikeluarkan.',
+      ),
+    ).not.toBe('results');
+  });
+});

@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from './split-sentences.ts';
 // (or says the award it tells of is not this one: "Ini penghargaan K3, bukan Paritrana, ya"; but
 // "Saya kira penipuan," a winner laughing at the invitation, denies nothing)
 const DENIED =
-  /\b(?:hoaks|hoax|kabar\s+bohong|disinformasi|(?<!\b(?:bukan|tidak|tanpa|kira|sangka|mengira|menyangka|duga|menduga)\s(?:(?:itu|ini)\s)?)penipuan|(?:pesan|kabar|informasi|unggahan|berita)\s+(?:itu|tersebut)\s+(?:tidak\s+benar|palsu)|bukan\s+(?:penghargaan\s+)?paritrana(?!\s+(?:awards?\s+)?(?:pertama|yang\s+pertama|satu-satunya)))\b/;
+  /\b(?:hoaks|hoax|kabar\s+bohong|disinformasi|(?<!\b(?:bukan|tidak|tanpa|kira|sangka|mengira|menyangka|duga|menduga)\s(?:(?:itu|ini)\s)?)penipuan|(?:pesan|kabar|informasi|unggahan|berita)\s+(?:itu|tersebut|tsb)\s+(?:adalah\s+)?(?:tidak\s+benar|tdk\s+benar|palsu|keliru)|bukan\s+(?:penghargaan\s+)?paritrana(?!\s+(?:awards?\s+)?(?:pertama|yang\s+pertama|satu-satunya)))\b/;
 /** The signal of a page that denies a win; the reader then reads it as no results report. */
 export const DeniedSignal = 'denied';
 /** The signal of a page that gives a selection stage's ranks: no results report either (a page
