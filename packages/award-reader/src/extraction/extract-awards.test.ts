@@ -1099,4 +1099,16 @@ describe("extractAwards: a winner's record (written for this test)", () => {
     ).map((a) => a.winnerCanonical);
     expect(winners).toEqual(['Kabupaten Tapanuli Tengah']);
   });
+  it("stops a past year carried from a review's earlier item at the item that names this edition", () => {
+    const awards = read(
+      [
+        'Kilas Balik 2025: Jambi di Ajang Paritrana',
+        'Maret: Pemerintah Provinsi Jambi menerima predikat terbaik II kategori pemerintah provinsi Paritrana Award 2024 tingkat nasional di Jakarta.',
+        'September: Paritrana Award 2025 tingkat Provinsi Jambi diserahkan di rumah dinas gubernur. Kota Jambi meraih juara I, Kabupaten Bungo juara II.',
+      ].join('\n\n'),
+    );
+    expect(
+      awards.filter((a) => a.winnerType === 'kota').map((a) => [a.editionYear, a.historical]),
+    ).toEqual([[2025, false]]);
+  });
 });

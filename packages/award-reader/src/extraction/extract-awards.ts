@@ -255,6 +255,8 @@ const NEGATED_WIN =
 
 // (two words or more after its kind that no region bears; a one-word short form such as "Kab.
 // Mateng" may still be one)
+// the award named with its year ("Paritrana Award 2025", "Paritrana 2025")
+const NAMED_EDITION = /\bparitrana(?:\s+awards?)?\s+(?:tahun\s+)?20[12]\d\b/i;
 const UNKNOWN_REGION = /^(?:Kabupaten|Kota)(?:\s+\S+){2,}$/;
 
 // the one a winner goes on to represent ("… sehingga berhak mewakili Bumi Lancang Kuning")
@@ -618,11 +620,12 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     // "Setelah juara pada 2023, X kembali terbaik untuk penilaian 2024": a sentence that ends on
     // this edition's year carries no past year on
     // (so does a later sentence that states this edition's win with its year: "Dalam
-    // penganugerahan Paritrana Award 2023 …, Deli Serdang dinyatakan sebagai juara I")
+    // penganugerahan Paritrana Award 2023 …, Deli Serdang dinyatakan sebagai juara I", or names
+    // this edition alone: "Oktober: Paritrana Award 2025 tingkat Provinsi X diserahkan …")
     const last = lastStatedYear(text);
     if (
       carried &&
-      (carried.at === i || sentenceCurrent) &&
+      (carried.at === i || sentenceCurrent || NAMED_EDITION.test(text)) &&
       last != null &&
       ctx.editionYear != null &&
       last >= ctx.editionYear
