@@ -196,3 +196,13 @@ describe("mainEditionYear: the lead's win against a longer history", () => {
     ).toBe(2023);
   });
 });
+
+describe('isEditionTied: two editions handed over together', () => {
+  it('reads "dua edisi" and "edisi 2023 … dan edisi 2024" as two editions each named', () => {
+    expect(isEditionTied('Pemprov menyerahkan dua edisi Paritrana Award sekaligus.')).toBe(true);
+    expect(
+      isEditionTied('Edisi 2023 yang sempat tertunda dan edisi 2024 dibagikan dalam satu acara.'),
+    ).toBe(true);
+    expect(isEditionTied('Edisi 2024 ini diikuti 40 badan usaha.')).toBe(false);
+  });
+});

@@ -118,8 +118,13 @@ function leadWinYear(text: string): number | null {
 /** Whether no edition is written more often than every other (an op-ed citing several). */
 export function isEditionTied(text: string): boolean {
   const counts = [...editionCounts(text).values()].sort((a, b) => b - a);
-  return counts.length > 1 && counts[0] === counts[1];
+  return (counts.length > 1 && counts[0] === counts[1]) || TWO_EDITIONS.test(text);
 }
+
+// "menyerahkan dua edisi Paritrana Award sekaligus", "edisi 2023 … dan edisi 2024": a story of two
+// editions handed over together, each named with its own year
+const TWO_EDITIONS =
+  /\b(?:dua|kedua)\s+edisi\b|\bedisi\s+(20[12]\d)\b[^.\n]{0,80}?\b(?:dan|serta)\s+edisi\s+(?!\1\b)20[12]\d\b/i;
 
 // "pada tahun 2023", "pada edisi 2022" date a result; "penilaian tahun 2023", "sepanjang tahun
 // 2023" date the work
