@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsAwards, creditCollector } from './award-collector.ts';
+import { countsAwards, creditCollector, pageOwnerOf } from './award-collector.ts';
 
 describe('creditCollector', () => {
   it('credits a listed award to the name that collected the awards', () => {
@@ -154,5 +154,31 @@ describe('creditCollector: an unnamed head of region counting achievements', () 
       () => 'Kabupaten Sintang',
     );
     expect(out[1]).toMatch(/Kabupaten Sintang meraih juara I Paritrana Award 2023/);
+  });
+});
+
+describe("creditCollector: a village's or an organisation's own page", () => {
+  it('finds the page owner its title names first, a village or an organisation only', () => {
+    expect(
+      pageOwnerOf('DESA SUKAWANA — KECAMATAN KINTAMANI — KABUPATEN BANGLI\n\nPRESTASI DESA'),
+    ).toBe('DESA SUKAWANA');
+    expect(pageOwnerOf('Penghargaan | PT Sumber Plastik Nusantara\n\nBeranda > Penghargaan')).toBe(
+      'PT Sumber Plastik Nusantara',
+    );
+    expect(pageOwnerOf('Kabupaten Bangli Raih Paritrana Award 2024\n\nBANGLI – …')).toBeNull();
+  });
+
+  it("credits the awards listed under the owner's achievements heading to the owner", () => {
+    const out = creditCollector(
+      [
+        'Prestasi Desa',
+        '• Juara II Paritrana Award Tingkat Provinsi Bali Kategori Pemerintah Desa (2023)',
+      ],
+      () => 'Kabupaten Bangli',
+      () => 'Desa Sukawana',
+    );
+    expect(out[1]).toBe(
+      '• Desa Sukawana meraih Juara II Paritrana Award Tingkat Provinsi Bali Kategori Pemerintah Desa (2023)',
+    );
   });
 });

@@ -127,8 +127,10 @@ function governmentCollector(
 
 // "Berikut 10 capaian yang dipaparkan:", "Di layar, berderet daftar penghargaan:", a line
 // "Penghargaan" heading a year-end review's list: the achievements of the story's own region
+// (or of the page's owner: "PRESTASI DESA", "Penghargaan dan Sertifikasi", "Perusahaan menerima
+// penghargaan berikut:")
 const STORY_LIST =
-  /(?:\b(?:sejumlah|berbagai|deretan|sederet|berderet|daftar|\d+|sepuluh|lima)\s+(?:daftar\s+)?(?:capaian|penghargaan|prestasi)\b[^.]{0,60}:\s*$|^\s*(?:Penghargaan|Prestasi|Capaian)\s*:?\s*$)/iu;
+  /(?:\b(?:sejumlah|berbagai|deretan|sederet|berderet|daftar|\d+|sepuluh|lima)\s+(?:daftar\s+)?(?:capaian|penghargaan|prestasi)\b[^.]{0,60}:\s*$|^\s*(?:Penghargaan|Prestasi|Capaian)(?:\s+(?:Desa|Kami|Perusahaan|dan\s+Sertifikasi))?\s*:?\s*$|\b(?:menerima|meraih|mencatat)\s+(?:penghargaan|prestasi)\s+(?:sebagai\s+)?berikut\s*:\s*$)/iu;
 
 // "Dalam sambutannya, bupati membacakan sejumlah capaian …": the story's head of region, unnamed
 const UNNAMED_HEAD = /\b(?:bupati|wali\s?kota|walikota|gubernur|kepala\s+daerah)\s+(?:juga\s+)?$/i;
@@ -146,9 +148,10 @@ function headCounts(text: string): RegExpExecArray | null {
 function storyCollector(
   text: string,
   storyRegion: () => string | null,
+  pageOwner: () => string | null,
 ): { name: string; end: number } | null {
   const m = STORY_LIST.exec(text) ?? headCounts(text);
-  const region = m ? storyRegion() : null;
+  const region = m ? (pageOwner() ?? storyRegion()) : null;
   return m && region ? { name: region, end: m.index + m[0].length } : null;
 }
 
@@ -161,13 +164,14 @@ function storyCollector(
 export function creditCollector(
   texts: string[],
   storyRegion: () => string | null = () => null,
+  pageOwner: () => string | null = () => null,
 ): string[] {
   let collector: { name: string; at: number } | null = null;
   return texts.map((text, i) => {
     const own =
       collectorOf(text) ??
       governmentCollector(texts, i, storyRegion) ??
-      storyCollector(text, storyRegion);
+      storyCollector(text, storyRegion, pageOwner);
     let from = 0;
     if (own) {
       collector = { name: own.name, at: i };
@@ -189,4 +193,30 @@ export function creditCollector(
     const insertAt = rank ? from + rank.index : at;
     return `${text.slice(0, insertAt)}${collector.name} meraih ${text.slice(insertAt)}`;
   });
+}
+
+// a village's or an organisation's own page: its title names it first ("Prestasi Desa — Website
+// Resmi Desa X, …", "DESA X — KECAMATAN Y", "Penghargaan | PT X", "LAPORAN TAHUNAN 2020⏎PT X")
+const OWN_KINDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'badan_usaha', 'umkm']);
+const TITLE_LINES = 3;
+
+/** The village or organisation whose own page this is, named first in its title lines, or null. */
+export function pageOwnerOf(text: string): string | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, TITLE_LINES);
+  for (const line of lines) {
+    if (line.length > 120) {
+      return null;
+    }
+    const first = unplacedNames(line)
+      .map((n) => ({ n, who: resolveName(n.text, n.paren) }))
+      .find(({ who }) => who != null);
+    if (first) {
+      return first.who && OWN_KINDS.has(first.who.type) ? first.n.text : null;
+    }
+  }
+  return null;
 }

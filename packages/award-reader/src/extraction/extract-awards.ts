@@ -12,7 +12,7 @@ import { readCellLines } from './cell-lines.ts';
 import { barSpacedTables } from './spaced-table.ts';
 import { mendText } from './mend-text.ts';
 import { resolveAnaphora } from './anaphora.ts';
-import { countsAwards, creditCollector } from './award-collector.ts';
+import { countsAwards, creditCollector, pageOwnerOf } from './award-collector.ts';
 import { readArticleContext } from './article-context.ts';
 import { buildAward, hostsAward, statedLevel } from './build-award.ts';
 import { lastStatedYear, THIS_YEAR } from './award-time.ts';
@@ -334,6 +334,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   let story: string | null | undefined;
   const storyRegion = () =>
     story === undefined ? (story = mainRegion(article.text, cleaned)) : story;
+  let owner: string | null | undefined;
+  const pageOwner = () => (owner === undefined ? (owner = pageOwnerOf(article.text)) : owner);
   const links = linkLines(sentences, article.text);
   // (a related story's headline dates no edition of this one)
   const read = readArticleContext(
@@ -365,6 +367,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       storyRegion,
     ),
     storyRegion,
+    pageOwner,
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];
