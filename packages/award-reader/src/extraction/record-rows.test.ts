@@ -21,3 +21,18 @@ describe('recordRows', () => {
     ]);
   });
 });
+
+describe('recordRows: a capitalised head and rows with their year first', () => {
+  it('reads "Rekam jejak X di ajang Paritrana:" over "2022: juara II tingkat Y"', () => {
+    expect(
+      recordRows([
+        'Rekam jejak Pekalongan di ajang Paritrana:',
+        '2022: juara II tingkat Jawa Tengah',
+        '2023: juara I tingkat Jawa Tengah; terbaik II tingkat nasional',
+      ]).slice(1),
+    ).toEqual([
+      'Pekalongan meraih juara II tingkat Jawa Tengah pada 2022.',
+      'Pekalongan meraih juara I tingkat Jawa Tengah pada 2023; Pekalongan meraih terbaik II tingkat nasional pada 2023.',
+    ]);
+  });
+});

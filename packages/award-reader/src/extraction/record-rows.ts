@@ -2,9 +2,12 @@
 // Bali", "2024 – Juara I tingkat Provinsi Bali; Juara III tingkat nasional": a winner's record,
 // its rows naming no one
 const RECORD_HEAD =
-  /\b(?:rekam\s+jejak|riwayat|catatan|perjalanan|jejak)\s+(?:prestasi\s+)?((?:\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s*(?:(?:di|dalam|pada|sejak)\b[^:]*)?:\s*$/u;
+  /\b(?:[Rr]ekam\s+jejak|[Rr]iwayat|[Cc]atatan|[Pp]erjalanan|[Jj]ejak)\s+(?:prestasi\s+)?((?:\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s*(?:(?:di|dalam|pada|sejak)\b[^:]*)?:\s*$/u;
 // a row as cleaned: its places first, its year last ("Juara II tingkat Provinsi Bali pada 2022")
 const ROW = /^(?:juara|peringkat|terbaik|harapan|posisi)\b[^.]*\bpada\s+20[12]\d\.?$/iu;
+// (or with its year first, in lower case: "2022: juara II tingkat Jawa Tengah")
+const YEAR_FIRST_ROW =
+  /^(20[12]\d)\s*(?::|[–—-])\s*((?:juara|peringkat|terbaik|harapan|posisi)\b[^.]*?)\.?$/iu;
 
 /**
  * The cleaned lines with the rows of a winner's record given their subject ("Juara II tingkat
@@ -20,16 +23,16 @@ export function recordRows(lines: readonly string[]): string[] {
       subject = head[1] ?? null;
       return line;
     }
-    if (!subject || !ROW.test(line.trim())) {
+    const yearFirst = YEAR_FIRST_ROW.exec(line.trim());
+    if (!subject || (!ROW.test(line.trim()) && !yearFirst)) {
       subject = null;
       return line;
     }
     const who = subject;
-    const year = /pada\s+(20[12]\d)\.?$/.exec(line.trim())?.[1] ?? '';
-    const parts = line
-      .trim()
-      .replace(/\s*pada\s+20[12]\d\.?$/, '')
-      .split(/\s*;\s*/);
+    const year = yearFirst?.[1] ?? /pada\s+(20[12]\d)\.?$/.exec(line.trim())?.[1] ?? '';
+    const parts = (yearFirst?.[2] ?? line.trim().replace(/\s*pada\s+20[12]\d\.?$/, '')).split(
+      /\s*;\s*/,
+    );
     return `${parts.map((p) => `${who} meraih ${p} pada ${year}`).join('; ')}.`;
   });
 }
