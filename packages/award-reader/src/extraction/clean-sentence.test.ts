@@ -464,3 +464,13 @@ describe('cleanSentence: a scanned roman rank', () => {
     expect(cleanSentence('Kota Batu meraih juara lagi.')).toBe('Kota Batu meraih juara lagi.');
   });
 });
+
+describe("cleanSentence: a table of awards' giver column", () => {
+  it('drops the cell of who gave the award', () => {
+    expect(
+      cleanSentence(
+        '| 2022 | Paritrana Award | Pemprov Jawa Barat & BPJS Ketenagakerjaan | Juara I Tingkat Provinsi Jawa Barat |',
+      ),
+    ).toBe('Paritrana Award, Juara I Tingkat Provinsi Jawa Barat pada 2022');
+  });
+});

@@ -137,7 +137,7 @@ const cellsOf = (s: string): string[] | null => {
 const AWARD_CELL = /\b(?:paritrana|award|adipura|opini\s+wtp|anugerah|penghargaan)\b/i;
 // who gives an award: a governor, a ministry, the agency ("Kemenko PMK & BPJS Ketenagakerjaan")
 const GIVER_CELL =
-  /^(?:(?:Wakil\s+|Pj\.?\s+)?(?:Gubernur|Menteri|Presiden|Wapres|Wakil\s+Presiden)|Kemenko|Menko|Kementerian|Kemen\p{L}+|Kemnaker|BPJS|BPK)\b/u;
+  /^(?:(?:Wakil\s+|Pj\.?\s+)?(?:Gubernur|Menteri|Presiden|Wapres|Wakil\s+Presiden)|Kemenko|Menko|Kementerian|Kemen\p{L}+|Kemnaker|BPJS|BPK|(?:Pemprov|Pemerintah\s+(?:Daerah\s+)?Provinsi)\b.*\bBPJS)\b/u;
 
 /**
  * A table row (cells split by bars or tabs) read as a list line: "Pemerintah Provinsi | 1 |
@@ -146,10 +146,13 @@ const GIVER_CELL =
  * leading row number.
  */
 function tableRow(s: string): string {
-  const cells = cellsOf(s)?.filter((c) => c !== '-');
-  if (!cells) {
+  const all = cellsOf(s)?.filter((c) => c !== '-');
+  if (!all) {
     return s;
   }
+  // ("| 2019 | Paritrana Award | Kemenko PMK dan BPJS Ketenagakerjaan | Terbaik II … |": in a
+  // table of awards, the column of who gave each names no winner)
+  const cells = all.some((c) => AWARD_CELL.test(c)) ? all.filter((c) => !GIVER_CELL.test(c)) : all;
   if (cells.every((c) => HEADER_CELL.test(c))) {
     return '';
   }
