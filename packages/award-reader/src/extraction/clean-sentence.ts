@@ -190,20 +190,24 @@ const VILLAGE_HEADER = /^(?:desa|kelurahan|kalurahan|nagari|gampong|kampung)$/i;
 const VILLAGE_COLUMN = /^(?:nama\s+)?(desa|kelurahan|nagari|gampong|kampung)$/i;
 
 export function roleOf(header: string): Column {
-  return RANKED_HEADER.test(header)
-    ? 'winner'
-    : /^(?:peringkat|juara|rank(?:ing)?|posisi|predikat)$/i.test(header)
-      ? 'rank'
-      : /^(?:penerima|pemenang|peraih|nama(?:\s+\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan)$/i.test(
-            header,
-          ) || WINNER_KIND_CELL.test(header)
-        ? 'winner'
-        : /^(?:kategori|katagori)$/i.test(header)
-          ? 'category'
-          : /^(?:tahun|edisi)$/i.test(header)
-            ? 'year'
-            : 'other';
+  return HEADER_ROLES.find(([test]) => test(header))?.[1] ?? 'other';
 }
+
+// a header cell's role, the first that fits ("Juara I" over a column of names is that place's
+// winners, not a rank column)
+const HEADER_ROLES: ReadonlyArray<readonly [(header: string) => boolean, Column]> = [
+  [(h) => RANKED_HEADER.test(h), 'winner'],
+  [(h) => /^(?:peringkat|juara|rank(?:ing)?|posisi|predikat)$/i.test(h), 'rank'],
+  [
+    (h) =>
+      /^(?:penerima|pemenang|peraih|nama(?:\s+\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan)$/i.test(
+        h,
+      ) || WINNER_KIND_CELL.test(h),
+    'winner',
+  ],
+  [(h) => /^(?:kategori|katagori)$/i.test(h), 'category'],
+  [(h) => /^(?:tahun|edisi)$/i.test(h), 'year'],
+];
 
 /**
  * Reads the rows under a table's header row by its columns ("No | Kategori | Zona | Peringkat |
