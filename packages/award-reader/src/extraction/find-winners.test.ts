@@ -1168,3 +1168,13 @@ describe('findWinners: "masih di posisi" and "menjadi peringkat"', () => {
     ]);
   });
 });
+
+describe('findWinners: one of a few winners', () => {
+  it('reads "X termasuk di antara tiga kabupaten penerima" as a win', () => {
+    expect(
+      names(
+        'Pada penyerahan Paritrana Award 2025 tingkat Jawa Tengah pekan lalu, Kabupaten Wonosobo termasuk di antara tiga kabupaten penerima.',
+      ),
+    ).toEqual([['Kabupaten Wonosobo', null]]);
+  });
+});

@@ -549,3 +549,13 @@ describe('classifyRelevance: a clarification that a win is not true', () => {
     ).not.toBe('results');
   });
 });
+
+describe('classifyRelevance: one of a few recipients, in passing', () => {
+  it('reads "X termasuk di antara tiga kabupaten penerima" as naming a recipient', () => {
+    const { signals } = classifyRelevance({
+      id: 't',
+      text: 'WONOSOBO – Pemkab Wonosobo mendaftarkan 9.000 petani kentang.\n\n"Pada Paritrana Award 2025 tingkat Jawa Tengah, Wonosobo termasuk di antara tiga kabupaten penerima," kata Sekda.',
+    });
+    expect(signals.some((s) => s.startsWith('recipient@'))).toBe(true);
+  });
+});

@@ -248,6 +248,14 @@ export const RecipientPhrases: readonly string[] = [
   'kepada lima penerima',
   'kepada tiga penerima',
   'kepada para penerima',
+  // one of a few winners: "Kulon Progo termasuk di antara tiga kabupaten penerima"
+  'di antara # penerima',
+  'di antara # kabupaten penerima',
+  'di antara # kota penerima',
+  'di antara # daerah penerima',
+  'di antara # desa penerima',
+  'di antara # perusahaan penerima',
+  'termasuk penerima',
   // ("kepada pemerintah daerah", "kepada kabupaten/kota" alone also describe who may take part)
 ];
 
