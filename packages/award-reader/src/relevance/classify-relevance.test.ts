@@ -559,3 +559,13 @@ describe('classifyRelevance: one of a few recipients, in passing', () => {
     expect(signals.some((s) => s.startsWith('recipient@'))).toBe(true);
   });
 });
+
+describe('classifyRelevance: a hope beyond a target', () => {
+  it('reads "harus masuk tiga besar, syukur-syukur juara satu" as no result', () => {
+    expect(
+      kindOf(
+        'TARUTUNG – Pemkab Tapanuli Utara menargetkan juara I Paritrana Award 2025 tingkat Sumatera Utara.\n\n"Tahun lalu kita belum dapat apa-apa. Tahun ini harus masuk tiga besar, syukur-syukur juara satu," ujar Bupati.',
+      ),
+    ).not.toBe('results');
+  });
+});

@@ -140,6 +140,9 @@ export const FutureWords: readonly string[] = [
   'kriteria',
   'syarat',
   'siapa',
+  // a hope beyond a target: "Tahun ini harus masuk tiga besar, syukur-syukur juara satu"
+  'syukur-syukur',
+  'kalau bisa',
   // a question of chances: "Bagaimana peluang Sragen meraih Paritrana Award tahun ini?"
   'peluang',
   'kans',
