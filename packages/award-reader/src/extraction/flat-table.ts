@@ -1,3 +1,4 @@
+import { VILLAGE_WORDS } from '../gazetteer/resolve-village.ts';
 import { typeOfCategory } from './parse-category.ts';
 
 // A winners' table whose cells a page flattened into one run of words: "No Nama Badan Usaha
@@ -14,14 +15,7 @@ export const CATEGORY_WORD_LIST = [
   'kabupaten',
   'kota',
   'provinsi',
-  'desa',
-  'kelurahan',
-  'kalurahan',
-  'gampong',
-  'nagari',
-  'kampung',
-  'pekon',
-  'lembang',
+  ...VILLAGE_WORDS,
   'badan',
   'usaha',
   'skala',
