@@ -253,10 +253,10 @@ const SPAN_WITHOUT_WIN = 0.9;
 const NEGATED_WIN =
   /^(?:(?!\b(?:meraih|menerima|mendapat|menjadi|dinobatkan|juara|terbaik)\b)[^.;])*?\b(?:belum|tidak|tak|gagal)\s+(?:(?:berhasil|mampu|bisa|sempat|juga|lagi)\s+)?(?:meraih|mendapat(?:kan)?|menjadi|masuk|memperoleh|menang|juara)\b/i;
 
-// (two words or more after its kind that no region bears; a one-word short form such as "Kab.
-// Mateng" may still be one)
 // the award named with its year ("Paritrana Award 2025", "Paritrana 2025")
 const NAMED_EDITION = /\bparitrana(?:\s+awards?)?\s+(?:tahun\s+)?20[12]\d\b/i;
+// a region's kind and two words or more no region bears; a one-word short form such as "Kab.
+// Mateng" may still be one
 const UNKNOWN_REGION = /^(?:Kabupaten|Kota)(?:\s+\S+){2,}$/;
 
 // the one a winner goes on to represent ("… sehingga berhak mewakili Bumi Lancang Kuning")

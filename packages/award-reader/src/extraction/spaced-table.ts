@@ -65,8 +65,9 @@ function rowPattern(cells: string[]): RegExp | null {
 }
 
 /**
- * Whether a line under a row is the rest of the row's last cell, which the page wrapped onto a
- * line of its own: a few words, no sentence. A wrap after the table's last row must be shorter.
+ * Whether a line under a row is the rest of the row's cells (its name, a category cut at its
+ * slash), which the page wrapped onto a line of its own: a few words, no sentence. A wrap after
+ * the table's last row must be shorter.
  */
 function wrapsCell(line: string, rowFollows: boolean): boolean {
   const words = line.trim().split(/\s+/);
