@@ -182,3 +182,15 @@ describe("creditCollector: a village's or an organisation's own page", () => {
     );
   });
 });
+
+describe('creditCollector: a page of the awards a government received', () => {
+  it('credits the rows under "PENGHARGAAN YANG DIRAIH PEMERINTAH KABUPATEN X" to X', () => {
+    const out = creditCollector([
+      'PENGHARGAAN YANG DIRAIH PEMERINTAH KABUPATEN MAJALENGKA',
+      '2022, Paritrana Award, Juara II Tingkat Provinsi Jawa Barat',
+    ]);
+    expect(out[1]).toBe(
+      '2022, PEMERINTAH KABUPATEN MAJALENGKA meraih Paritrana Award, Juara II Tingkat Provinsi Jawa Barat',
+    );
+  });
+});

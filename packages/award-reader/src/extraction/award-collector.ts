@@ -60,10 +60,15 @@ export function countsAwards(after: string): boolean {
 const RECEIVED_LIST =
   /\bpenghargaan(?:\s+(?-i:\p{Ll})+){0,2}\s+yang\s+(?:diraih|diterima|dikoleksi|diboyong)\s+(?:oleh\s+)?(?=(?-i:\p{Lu}))(?=[^:]*:\s*$)/iu;
 
+// "PENGHARGAAN YANG DIRAIH PEMERINTAH KABUPATEN X" heading a page, "Halaman ini memuat penghargaan
+// tingkat provinsi dan nasional yang diterima Pemerintah Kabupaten X.": whose awards the page lists
+const RECEIVED_BY_PAGE =
+  /^\s*(?:halaman\s+ini\s+memuat\s+|daftar\s+)?(?:penghargaan|prestasi)(?:\s+(?-i:\p{Ll})+){0,4}?\s+yang\s+(?:telah\s+|pernah\s+)?(?:diraih|diterima|dikoleksi)\s+(?:oleh\s+)?(?=(?-i:\p{Lu}))/iu;
+
 /** The name that collected the awards a sentence counts, or null. */
 function collectorOf(text: string): { name: string; end: number } | null {
   const names = unplacedNames(text);
-  const by = COLLECTED_BY.exec(text) ?? RECEIVED_LIST.exec(text);
+  const by = COLLECTED_BY.exec(text) ?? RECEIVED_LIST.exec(text) ?? RECEIVED_BY_PAGE.exec(text);
   if (by) {
     const at = by.index + by[0].length;
     const after = names.find((n) => n.start === at && resolvable(n.text, n.paren));

@@ -24,3 +24,9 @@ describe('statedLevel', () => {
     ).toBe('provinsi');
   });
 });
+
+describe('statedLevel: a level in parentheses', () => {
+  it('reads "(Nasional)" after a category as the national stage', () => {
+    expect(statedLevel('Juara III Kategori Pemerintah Kabupaten/Kota (Nasional)')).toBe('nasional');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSentence, readTableRows, stripDateline } from './clean-sentence.ts';
+import { cleanSentence, readTableRows, roleOf, stripDateline } from './clean-sentence.ts';
 
 describe('stripDateline', () => {
   it('drops upper-case datelines and outlet tags', () => {
@@ -472,5 +472,12 @@ describe("cleanSentence: a table of awards' giver column", () => {
         '| 2022 | Paritrana Award | Pemprov Jawa Barat & BPJS Ketenagakerjaan | Juara I Tingkat Provinsi Jawa Barat |',
       ),
     ).toBe('Paritrana Award, Juara I Tingkat Provinsi Jawa Barat pada 2022');
+  });
+});
+
+describe('roleOf: a column of award names', () => {
+  it('reads "Nama Penghargaan" as no column of winners, "Nama Desa" as one', () => {
+    expect(roleOf('Nama Penghargaan')).toBe('other');
+    expect(roleOf('Nama Desa')).toBe('winner');
   });
 });

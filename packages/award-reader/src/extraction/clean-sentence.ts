@@ -200,7 +200,7 @@ const HEADER_ROLES: ReadonlyArray<readonly [(header: string) => boolean, Column]
   [(h) => /^(?:peringkat|juara|rank(?:ing)?|posisi|predikat)$/i.test(h), 'rank'],
   [
     (h) =>
-      /^(?:penerima|pemenang|peraih|nama(?:\s+\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan)$/i.test(
+      /^(?:penerima|pemenang|peraih|nama(?:\s+(?!penghargaan$)\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan)$/i.test(
         h,
       ) || WINNER_KIND_CELL.test(h),
     'winner',
