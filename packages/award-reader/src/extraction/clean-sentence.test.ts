@@ -481,3 +481,16 @@ describe('roleOf: a column of award names', () => {
     expect(roleOf('Nama Desa')).toBe('winner');
   });
 });
+
+describe('cleanSentence: places by medal or number sign', () => {
+  it('reads "🥇 X", "#2 X" and "X 🥉," as places, and leaves a written rank', () => {
+    expect(cleanSentence('🥇 Kab. Klungkung')).toBe('Juara 1: Kab. Klungkung');
+    expect(cleanSentence('#2 Kota Bontang')).toBe('Juara 2: Kota Bontang');
+    expect(cleanSentence('Selamat kepada Kota Batu 🥈 dan Kota Blitar 🥉 atas capaiannya.')).toBe(
+      'Selamat kepada Kota Batu (juara 2) dan Kota Blitar (juara 3) atas capaiannya.',
+    );
+    expect(cleanSentence('🥇 JUARA 1 PARITRANA AWARD 2025 🥇🏆')).toBe(
+      'JUARA 1 PARITRANA AWARD 2025',
+    );
+  });
+});

@@ -495,13 +495,35 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   unwrapListedGroup,
 ];
 
+// "🥇 Kab. Badung", "#1 Kota Bontang" opening a list line; "Kabupaten Gianyar 🥇, Kabupaten
+// Tabanan 🥈 dan …" after a name: places by medal or number sign (not "🥇 JUARA 1 …", whose
+// rank is written)
+const MEDAL: Readonly<Record<string, number>> = { '🥇': 1, '🥈': 2, '🥉': 3 };
+const PLACE_FIRST =
+  /^(\s*)(?:(🥇|🥈|🥉)\uFE0F?|#([1-9]))\s+(?!(?:juara|peringkat|terbaik|harapan)\b)(?=\p{Lu})/iu;
+const MEDAL_AFTER = /(?<=\p{L})\s*(🥇|🥈|🥉)\uFE0F?(?=\s*(?:[,;.!]|\p{Ll}|$))/gu;
+
+/** Places given by medals or number signs written as ranks ("🥇 Kab. Badung" → "Juara 1: …"). */
+function medalsAsRanks(s: string): string {
+  if (!/[🥇🥈🥉#]/u.test(s)) {
+    return s;
+  }
+  return s
+    .replace(
+      PLACE_FIRST,
+      (_m, lead: string, medal: string | undefined, n: string | undefined) =>
+        `${lead}Juara ${medal ? MEDAL[medal] : n}: `,
+    )
+    .replace(MEDAL_AFTER, (_m, medal: string) => ` (juara ${MEDAL[medal]})`);
+}
+
 /** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 export function cleanSentence(s: string): string {
   // "Sumber: Disnaker Provinsi Bali": where a table came from names no winner
   if (SOURCE_LINE.test(s) || HEADER_LINE.test(s) || PLACE_AND_DATE.test(s)) {
     return '';
   }
-  const body = tableRow(s)
+  const body = tableRow(medalsAsRanks(s))
     .replace(LIST_NUMBER_OPENING, '')
     .replace(BULLET, '')
     .replace(CATEGORY_DASH, (all: string, label: string) =>
