@@ -500,7 +500,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
 // rank is written)
 const MEDAL: Readonly<Record<string, number>> = { '🥇': 1, '🥈': 2, '🥉': 3 };
 const PLACE_FIRST =
-  /^(\s*)(?:(🥇|🥈|🥉)\uFE0F?|#([1-9]))\s+(?!(?:juara|peringkat|terbaik|harapan)\b)(?=\p{Lu})/iu;
+  /^(\s*)(?:(🥇|🥈|🥉)\uFE0F?|#([1-9]))\s+(?!(?:juara|peringkat|terbaik|harapan)\b)(?=(?-i:\p{Lu}))/iu;
 const MEDAL_AFTER = /(?<=\p{L})\s*(🥇|🥈|🥉)\uFE0F?(?=\s*(?:[,;.!]|\p{Ll}|$))/gu;
 
 /** Places given by medals or number signs written as ranks ("🥇 Kab. Badung" → "Juara 1: …"). */
