@@ -206,3 +206,13 @@ describe('isEditionTied: two editions handed over together', () => {
     expect(isEditionTied('Edisi 2024 ini diikuti 40 badan usaha.')).toBe(false);
   });
 });
+
+describe('mainEditionYear: the award under a longer name, dated', () => {
+  it('reads "penghargaan kepatuhan dan perluasan kepesertaan jaminan sosial … tahun 2025" beside a date', () => {
+    expect(
+      mainEditionYear(
+        'Gubernur Jambi menyerahkan penghargaan kepatuhan dan perluasan kepesertaan jaminan sosial ketenagakerjaan tahun 2025 di rumah dinas, Senin (18/8/2025). Kabupaten Bungo peringkat pertama.',
+      ),
+    ).toBe(2025);
+  });
+});

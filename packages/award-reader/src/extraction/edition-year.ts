@@ -88,7 +88,7 @@ const JOINT_AWARD_YEAR =
   /\b(?:penghargaan|anugerah)\s+(?:\p{L}+\s+){0,3}?(20[12]\d)\b[^.!?\n]*\bbpjs\s+ketenagakerjaan\b/iu;
 
 const AWARD_SENTENCE_YEAR =
-  /\b(?:paritrana|penghargaan\s+jaminan\s+sosial)\b[^.!?\n]*?(?<!\b(?:sejak|dimulai|mulai|hingga|sampai|target)\s+)\btahun\s+(20[12]\d)\b(?![^.!?\n]*\b20[12]\d\b)/i;
+  /\b(?:paritrana|(?:penghargaan|anugerah)\s+(?:\p{L}+\s+){0,5}?jaminan\s+sosial)\b[^.!?\n]*?(?<!\b(?:sejak|dimulai|mulai|hingga|sampai|target)\s+)\btahun\s+(20[12]\d)\b(?![^.!?\n]*(?<![/\d])\b20[12]\d\b)/iu;
 
 // a win in a sentence of the story's lead (its first two sentences after the headline)
 const LEAD_WIN =
