@@ -494,3 +494,14 @@ describe('cleanSentence: places by medal or number sign', () => {
     );
   });
 });
+
+describe("cleanSentence: the award's misspelt name", () => {
+  it('writes "Paritana Award" and "Partirana Award" right, and leaves other words', () => {
+    expect(cleanSentence('Kota Batu meraih juara I Paritana Award 2024.')).toBe(
+      'Kota Batu meraih juara I Paritrana Award 2024.',
+    );
+    expect(cleanSentence('Partirana Awards 2023 diserahkan.')).toBe(
+      'Paritrana Awards 2023 diserahkan.',
+    );
+  });
+});

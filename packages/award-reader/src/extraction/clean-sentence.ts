@@ -387,6 +387,12 @@ const CHAT_WORD = new RegExp(
 const SCANNED_RANK =
   /(?<![\p{L}])((?:juara|peringkat|terbaik|harapan)\s+)([Il]{0,2}l[Il]{0,2})(?![\p{L}\p{N}])/giu;
 
+// the award's name misspelt as it is printed now and then: "Paritana Award 2024"
+const MISSPELT_AWARD = /(?<![\p{L}])(?:paritana|partirana|paritrna)(?=\s+awards?\b)/giu;
+
+/** The award's misspelt name written right ("Paritana Award" → "Paritrana Award"). */
+const awardSpelled = (s: string): string => s.replace(MISSPELT_AWARD, 'Paritrana');
+
 /** A scanned roman rank written with its I's ("juara ll" → "juara II"). */
 const scannedRank = (s: string): string =>
   s.replace(SCANNED_RANK, (_m, head: string, r: string) => head + 'I'.repeat(r.length));
@@ -477,6 +483,7 @@ function inlineListItems(s: string): string {
 
 const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   spelledOut,
+  awardSpelled,
   scannedRank,
   inlineListItems,
   yearAfter,

@@ -4,6 +4,10 @@
 /** Names of the Paritrana Award, including its official Indonesian name. */
 export const ParitranaNames: readonly string[] = [
   'paritrana*',
+  // the name misspelt as it is printed now and then ("Paritana Award 2024", "Partirana Award")
+  'paritana award*',
+  'partirana award*',
+  'paritrna award*',
   'penghargaan jaminan sosial ketenagakerjaan',
   'anugerah jaminan sosial ketenagakerjaan',
   // the short form a headline uses ("Penghargaan Jaminan Sosial Kalteng untuk …")

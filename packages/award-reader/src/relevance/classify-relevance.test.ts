@@ -569,3 +569,13 @@ describe('classifyRelevance: a hope beyond a target', () => {
     ).not.toBe('results');
   });
 });
+
+describe("classifyRelevance: the award's misspelt name", () => {
+  it('accepts a caption of a win of the "Paritana Award"', () => {
+    expect(
+      kindOf(
+        'FOTO: Bupati Badung menerima trofi juara I Paritana Award 2024 tingkat Provinsi Bali dari Gubernur di Denpasar, Senin (26/8/2024).',
+      ),
+    ).toBe('results');
+  });
+});
