@@ -216,3 +216,13 @@ describe('mainEditionYear: the award under a longer name, dated', () => {
     ).toBe(2025);
   });
 });
+
+describe('findEditionYears: the misspelt name', () => {
+  it('dates "Paritana Award 2024"', () => {
+    expect(
+      findEditionYears('menerima trofi juara I Paritana Award 2024 tingkat Bali').map(
+        (y) => y.year,
+      ),
+    ).toEqual([2024]);
+  });
+});

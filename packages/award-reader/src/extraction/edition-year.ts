@@ -3,7 +3,7 @@
 // The award may be named without "Paritrana" ("penghargaan jaminan sosial ketenagakerjaan 2024",
 // "anugerah perlindungan jaminan sosial … 2025", "anugerah perlindungan pekerja 2024").
 const EDITION_RE =
-  /\b(?:paritrana(?:\s+awards?)?|(?:penghargaan|(?:peng)?anugerah(?:an)?)\s+(?:perlindungan\s+)?jaminan\s+sosial(?:\s+ketenagakerjaan)?|anugerah\s+(?:perlindungan\s+pekerja|jamsostek))\)?((?:\s+(?!20\d\d|paritrana)[\p{L}\p{N}().'-]+){0,10}?)\s+(?:tahun\s+)?(20[12]\d)\b/giu;
+  /\b(?:(?:paritrana|paritana|partirana|paritrna)(?:\s+awards?)?|(?:penghargaan|(?:peng)?anugerah(?:an)?)\s+(?:perlindungan\s+)?jaminan\s+sosial(?:\s+ketenagakerjaan)?|anugerah\s+(?:perlindungan\s+pekerja|jamsostek))\)?((?:\s+(?!20\d\d|paritrana)[\p{L}\p{N}().'-]+){0,10}?)\s+(?:tahun\s+)?(20[12]\d)\b/giu;
 
 /** Every edition year written after "Paritrana", with its offset. */
 export function findEditionYears(text: string): Array<{ year: number; index: number }> {
