@@ -26,7 +26,7 @@ const CONTRAST =
 // provincial government, a governor, Kemenko PMK or the Vice President is this one, whatever the
 // article calls it (a branch office's own compliance award has no such giver)
 const GIVEN_JOINTLY =
-  /^(?=.*\b(?:penghargaan|anugerah)\b)(?=.*\b(?:bpjs\s+ketenagakerjaan|bpjamsostek|bp\s+jamsostek)\b)(?=.*\b(?:pemprov|pemerintah\s+provinsi|gubernur|kemenko\s+pmk|wakil\s+presiden|wapres)\b)/;
+  /^(?=.*\b(?:penghargaan|anugerah)\b)(?=.*\b(?:bpjs\s+ketenagakerjaan|bpjamsostek|bp\s+jamsostek)\b)(?=.*\b(?:pemprov|pemerintah\s+provinsi|gubernur|kemenko\s+pmk|menko\s+pmk|menteri\s+koordinator\s+bidang\s+pembangunan\s+manusia|wakil\s+presiden|wapres)\b)/;
 
 // the health insurer's side of social security
 const HEALTH = /\bbpjs\s+kesehatan\b|\bjaminan\s+kesehatan\b|\bbidang\s+kesehatan\b|\bjkn\b/;

@@ -579,3 +579,13 @@ describe("classifyRelevance: the award's misspelt name", () => {
     ).toBe('results');
   });
 });
+
+describe('classifyRelevance: the award given by the coordinating minister, spelled out', () => {
+  it('accepts a jointly given award when Menko PMK is written in full', () => {
+    expect(
+      kindOf(
+        'MANADO — Pemerintah Provinsi Gorontalo menerima penghargaan sebagai provinsi terbaik kedua dalam perluasan kepesertaan jaminan sosial ketenagakerjaan 2018. Penghargaan diserahkan Menteri Koordinator Bidang Pembangunan Manusia dan Kebudayaan bersama Direktur Utama BPJS Ketenagakerjaan di Jakarta, Rabu (23/1/2019).',
+      ),
+    ).toBe('results');
+  });
+});
