@@ -1111,4 +1111,15 @@ describe("extractAwards: a winner's record (written for this test)", () => {
       awards.filter((a) => a.winnerType === 'kota').map((a) => [a.editionYear, a.historical]),
     ).toEqual([[2025, false]]);
   });
+  it('reads no winner in a question headline, "Ternyata juara" or a bare roman rank', () => {
+    const winners = read(
+      [
+        'Mengapa Jambi Bisa Juara Dua Nasional?',
+        'JAMBI – Pemerintah Provinsi Jambi meraih terbaik II Paritrana Award 2022 tingkat nasional kategori pemerintah provinsi.',
+        '"Saya pikir ini undangan seminar. Ternyata juara," kata Kepala Disnakertrans.',
+        'PT Batanghari Logam Prima meraih Paritrana Award 2022 kategori badan usaha besar. Perusahaan ini menempati peringkat III.',
+      ].join('\n\n'),
+    ).map((a) => a.winner);
+    expect(winners.filter((w) => /^(?:Mengapa|Ternyata|III)\b/.test(w))).toEqual([]);
+  });
 });

@@ -43,7 +43,8 @@ export const NOT_A_NAME = set(`
   siaran pers lampiran pengumuman penerima penetapan keputusan memutuskan menetapkan diktum
   rekapitulasi perihal nomor catatan keterangan daftar tindak lanjut slide halaman siapa kok
   januari februari maret april mei juni juli agustus september oktober november desember
-  nominasi nominator kesatu tentang menimbang mengingat salinan
+  nominasi nominator kesatu tentang menimbang mengingat salinan mengapa kenapa bagaimana ternyata
+  apakah ii iii iv
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
