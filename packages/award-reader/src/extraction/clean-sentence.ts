@@ -1,8 +1,10 @@
+import { MisspeltParitrana } from '../relevance/award-names.ts';
 import { withoutEntourage } from './entourage.ts';
 import { readFlatTable } from './flat-table.ts';
 import { BARE_LIST_NUMBER } from './rank-fallback.ts';
 import { frontLegalForm, shortLegalForm } from './legal-form.ts';
 import { typeOfCategory } from './parse-category.ts';
+import { rankValue } from './parse-rank.ts';
 import { scanNames } from './scan-names.ts';
 import { unwrapListedGroup } from './listed-in-parens.ts';
 import { nameRegionalGovernment } from './regional-government.ts';
@@ -388,7 +390,10 @@ const SCANNED_RANK =
   /(?<![\p{L}])((?:juara|peringkat|terbaik|harapan)\s+)([Il]{0,2}l[Il]{0,2})(?![\p{L}\p{N}])/giu;
 
 // the award's name misspelt as it is printed now and then: "Paritana Award 2024"
-const MISSPELT_AWARD = /(?<![\p{L}])(?:paritana|partirana|paritrna)(?=\s+awards?\b)/giu;
+const MISSPELT_AWARD = new RegExp(
+  `(?<![\\p{L}])(?:${MisspeltParitrana.join('|')})(?=\\s+awards?\\b)`,
+  'giu',
+);
 
 /** The award's misspelt name written right ("Paritana Award" → "Paritrana Award"). */
 const awardSpelled = (s: string): string => s.replace(MISSPELT_AWARD, 'Paritrana');
@@ -461,8 +466,7 @@ const PLACE_AND_DATE =
 // "…: I. Kabupaten A II. Kota B III. Kabupaten C", "Untuk UMK: 1. Toko Bangunan 88 Kendari 2.
 // Sinonggi Wa Ode": a list numbered inline, its items parted by their numbers alone
 const INLINE_ITEM = /(^|[\s:;,])(I{1,3}|IV|V|[1-9])\.\s+(?=\p{Lu})/gu;
-const ROMAN_VALUE: Readonly<Record<string, number>> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
-const itemValue = (n: string): number => ROMAN_VALUE[n] ?? Number(n);
+const itemValue = (n: string): number => rankValue(n) ?? 0;
 
 /**
  * An inline list counted from 1 written with numbers ("I. A II. B" → "1. A 2. B") and a

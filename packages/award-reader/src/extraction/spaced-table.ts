@@ -13,6 +13,7 @@ const CATEGORY_WORD = `(?:${CATEGORY_WORD_LIST.map(anyCase).join('|')})`;
 // (its words one space apart: a wider gap parts two cells)
 // (or cut at its slash by a wrap: "Pemerintah Kabupaten/⏎Kota")
 const CATEGORY = `${CATEGORY_WORD}(?:[ \\t]${CATEGORY_WORD})*\\/?`;
+const WHOLE_CATEGORY = new RegExp(`^${CATEGORY}$`, 'u');
 const CELL: Record<Column | 'no', string> = {
   no: '(\\d{1,3})\\.?',
   rank: `(${RANK})`,
@@ -86,7 +87,7 @@ function wrapsCell(line: string, rowFollows: boolean): boolean {
 function wrappedInto(cells: string[], wrap: string, named: number): string[] {
   const cut = cells.findIndex((c) => c.endsWith('/'));
   const [first = '', ...rest] = wrap.split(/ {2,}/);
-  const category = cut >= 0 && new RegExp(`^${CATEGORY}$`, 'u').test(first) ? first : null;
+  const category = cut >= 0 && WHOLE_CATEGORY.test(first) ? first : null;
   const name = (category != null ? rest : [first, ...rest]).join(' ');
   return cells.map((c, k) =>
     k === cut && category != null ? `${c}${category}` : k === named && name ? `${c} ${name}` : c,

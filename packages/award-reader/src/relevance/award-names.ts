@@ -1,13 +1,13 @@
 // Award names for attributing sentences. Entries are lower-case phrases; a space matches any
 // run of whitespace, `#` matches a number and a trailing `*` lets the word run on.
 
+/** The award's name misspelt as it is printed now and then ("Paritana Award 2024"). */
+export const MisspeltParitrana: readonly string[] = ['paritana', 'partirana', 'paritrna'];
+
 /** Names of the Paritrana Award, including its official Indonesian name. */
 export const ParitranaNames: readonly string[] = [
   'paritrana*',
-  // the name misspelt as it is printed now and then ("Paritana Award 2024", "Partirana Award")
-  'paritana award*',
-  'partirana award*',
-  'paritrna award*',
+  ...MisspeltParitrana.map((name) => `${name} award*`),
   'penghargaan jaminan sosial ketenagakerjaan',
   'anugerah jaminan sosial ketenagakerjaan',
   // the short form a headline uses ("Penghargaan Jaminan Sosial Kalteng untuk …")
