@@ -34,4 +34,11 @@ describe('parseSetSource', () => {
     expect(maju).toMatchObject({ winner: 'PT Maju Jaya', aliases: ['Maju Jaya Bekasi', 'MJ'] });
     expect(gold[1]).toMatchObject({ relevant: false, awards: [], unnamed_winner_count: 3 });
   });
+
+  it('keeps hashtag and "#1" list lines as text; only "# " lines are comments', () => {
+    const { articles } = parseSetSource(
+      '### t003 | contoh.example | caption\nTerima kasih.\n# catatan penyusun\n#ParitranaAward #Jabar\n#1 Kota Depok Juara I\n#\n',
+    );
+    expect(articles[0]?.text).toBe('Terima kasih.\n#ParitranaAward #Jabar\n#1 Kota Depok Juara I');
+  });
 });

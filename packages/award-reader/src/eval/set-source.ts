@@ -39,6 +39,9 @@ const KEYS: Record<string, string> = {
   nom: 'nomination_only',
 };
 
+/** A comment line: "#" then a space or nothing. "#ParitranaAward" and "#1 Kota X" are text. */
+const COMMENT = /^#(?:\s|$)/;
+
 /** Parses a hand-written set (header, `@` defaults, text, `>>` gold lines) into both files. */
 export function parseSetSource(source: string): { articles: SetArticle[]; gold: SetGold[] } {
   const codeOf = readRegions();
@@ -83,7 +86,7 @@ export function parseSetSource(source: string): { articles: SetArticle[]; gold: 
         const names = [canonical, ...(award.aliases as string[])];
         award.region_code = names.map(codeOf).find((c) => c != null) ?? null;
         awards.push(award);
-      } else if (!line.startsWith('#')) {
+      } else if (!COMMENT.test(line)) {
         text.push(line);
       }
     }

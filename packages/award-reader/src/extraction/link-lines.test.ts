@@ -62,3 +62,33 @@ describe('linkLineFlags: a related header with its links on its line', () => {
     ).toEqual([false, true]);
   });
 });
+
+describe('linkLineFlags: readers comments and "POPULER MINGGU INI"', () => {
+  it('flags the short lines under a comments header, and stops at a line of prose', () => {
+    const prose =
+      'Wali Kota, saat dikonfirmasi, membenarkan bahwa kotanya meraih juara II Paritrana Award tingkat provinsi dan berterima kasih kepada seluruh perangkat daerah yang ikut mendaftarkan pekerja rentan.';
+    expect(
+      linkLineFlags(
+        [
+          'Kabupaten Sambas juara satu.',
+          '',
+          'Komentar teratas:',
+          'Yusri Tebas: Alhamdulillah, mantap Pak Bupati',
+          'Rina Pemangkat: Nelayan di Pemangkat mohon dibantu juga pak',
+          '',
+          'Lihat semua 214 komentar',
+          prose,
+        ].join('\n'),
+      ),
+    ).toEqual([false, false, true, true, true, false, true, false]);
+    expect(linkLineFlags('Komentar Bupati soal juara itu singkat saja.')).toEqual([false]);
+  });
+
+  it('flags the "#1 …" links under "POPULER MINGGU INI"', () => {
+    expect(
+      linkLineFlags(
+        'Isi berita.\n---\nPOPULER MINGGU INI\n#1 Kuningan Juara II Paritrana Award Jabar 2024\n#2 Longsor di Cilimus',
+      ),
+    ).toEqual([false, false, true, true, true]);
+  });
+});

@@ -1,10 +1,10 @@
 import { LinkLinePrefixes } from '../relevance/layout-words.ts';
 
 const LINK_LINE = new RegExp(`^\\s*(?:${LinkLinePrefixes.join('|')})\\b`, 'i');
-// "Foto lainnya:", "Berita populer:", "Related", "Share this:": a header over links to other
+// "Foto lainnya:", "Berita populer:", "POPULER MINGGU INI", "Related", "Share this:": a header over links to other
 // stories or to share buttons
 const RELATED =
-  '(?:(?:foto|galeri|video|berita|artikel|tulisan)\\s+(?:lainnya|lain|terkait|populer|terpopuler|pilihan|terbaru)|terpopuler|terkait|terbaru|pilihan\\s+editor|paling\\s+banyak\\s+dibaca|trending|rekomendasi|related(?:\\s+(?:posts?|news|articles?|stories))?|share(?:\\s+this)?|bagikan(?:\\s+artikel)?|tags?|topik)';
+  '(?:(?:foto|galeri|video|berita|artikel|tulisan)\\s+(?:lainnya|lain|terkait|populer|terpopuler|pilihan|terbaru)|(?:(?:paling\\s+)?populer|terpopuler)(?:\\s+(?:hari|minggu|pekan|bulan)\\s+ini)?|terkait|terbaru|pilihan\\s+editor|paling\\s+banyak\\s+dibaca|trending|rekomendasi|related(?:\\s+(?:posts?|news|articles?|stories))?|share(?:\\s+this)?|bagikan(?:\\s+artikel)?|tags?|topik)';
 const RELATED_HEADER = new RegExp(`^\\s*${RELATED}\\s*:?\\s*$`, 'i');
 // "Berita Terpopuler: 1. Kurs Rupiah Melemah 2. …": the header with its links on its own line
 const RELATED_INLINE = new RegExp(`^\\s*${RELATED}\\s*:\\s*\\S`, 'i');
@@ -18,19 +18,33 @@ const YEAR = /\b(?:19|20)\d\d\b/;
 const BYLINE =
   /^\s*(?:(?:penulis|pewarta|reporter|editor|redaktur|fotografer|kontributor)\s*:|(?:diposting|ditulis)\s+oleh\b|posted\s+by\b|dibaca\s+\d)/i;
 
+// "Komentar teratas:", "12 Komentar", "Lihat semua 48 komentar", "Tulis komentar…": the head of
+// the readers' comments, whose short lines ("Yusri Tebas: Alhamdulillah, mantap Pak Bupati") are
+// no story; a line of prose after them is the page going on
+const COMMENTS_HEADER =
+  /^\s*(?:komentar(?:\s+(?:teratas|terbaru|pembaca|anda|facebook))?|\d[\d.,]*\s*(?:rb\s+)?komentar|lihat\s+(?:semua\s+)?(?:\d[\d.,]*\s+)?komentar(?:\s+lainnya)?|tulis\s+komentar(?:\s+anda)?|tinggalkan\s+komentar)\s*(?:\(\d+\))?\s*[:.…]*\s*\d*\s*$/i;
+const CommentMaxLength = 160;
+
 /**
  * Which lines of a page (split at "\n") link to other stories: "Baca juga: …" (its headline's
  * names are no winners of this story, nor its years this story's edition), and the lines under
  * "Foto lainnya:", "Berita terkait:", "Related" up to the next paragraph or a line that ends a
- * sentence (a headline's question mark does not); and bylines.
+ * sentence (a headline's question mark does not); bylines; and readers' comments.
  */
 export function linkLineFlags(text: string): boolean[] {
   let linking = false;
   let blankBefore = true;
+  let commenting = false;
   return text.split('\n').map((line) => {
     if (!line.trim()) {
       blankBefore = true;
       return false;
+    }
+    commenting &&= line.length <= CommentMaxLength;
+    if (commenting || COMMENTS_HEADER.test(line)) {
+      commenting = true;
+      blankBefore = false;
+      return true;
     }
     linking &&= !blankBefore && !/[.!"”]\s*$/.test(line);
     blankBefore = false;
