@@ -111,3 +111,28 @@ describe('namedAward: other contests', () => {
     expect(namedAward('top 45 kompetisi inovasi pelayanan publik 2025.')).toBe(AwardRef.Other);
   });
 });
+
+describe('attributeAwards: the award named late', () => {
+  const story = (last: string) =>
+    about(
+      [
+        'Kota Jati Raih Peringkat Pertama',
+        'Kota Jati meraih peringkat pertama kategori pemerintah kabupaten/kota tingkat provinsi.',
+        'Penghargaan diserahkan Gubernur di gedung negara, Senin (4/8/2025).',
+        'Wali Kota mengatakan 20 ribu pekerja rentan sudah terlindungi.',
+        '"Kami berterima kasih kepada semua camat," katanya.',
+        'Ia berharap desa-desa ikut menganggarkan iuran.',
+        last,
+      ].join(' '),
+    );
+  it('carries a late name that points back at the award over the whole story', () => {
+    expect(story('Ajang itu adalah Paritrana Award tingkat provinsi tahun 2025.')[1]).toBe(
+      AwardRef.Paritrana,
+    );
+  });
+  it('but not a late name that points at nothing', () => {
+    expect(story('Kota Jati juga berencana ikut Paritrana Award tahun depan.')[1]).toBe(
+      AwardRef.None,
+    );
+  });
+});

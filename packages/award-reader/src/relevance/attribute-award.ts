@@ -9,7 +9,8 @@ export type AwardRef = (typeof AwardRef)[keyof typeof AwardRef];
 
 /** How far (sentences) an award named earlier, or later, still explains an unnamed sentence. */
 export const Carry = { back: 3, ahead: 2 } as const;
-/** The same, in a story about Paritrana alone: named in the lead, no other award named. */
+/** The same, in a story about Paritrana alone: named in the lead (or named late, pointing back at
+ * the award the story told of), no other award named. */
 export const FocusedCarry = { back: 7, ahead: 4 } as const;
 
 const paritrana = phraseRegex(ParitranaNames);
@@ -87,6 +88,11 @@ export function onlyBearsTheName(sentences: readonly Sentence[]): boolean {
   });
 }
 
+// "Ajang itu adalah Paritrana Award …", "Penghargaan ini merupakan rangkaian Paritrana Award …",
+// "menyebut piagam tersebut sebagai 'piagam Paritrana'": the award the story told of, named late
+const NAMES_BACK =
+  /\b(?:penghargaan|anugerah|ajang|piagam|piala|trofi|award)\b(?:\s+[^\s.]+){0,6}?\s+(?:ini|itu|tersebut)\b/;
+
 /** Gives each sentence the award it names, else the nearest award named around it. */
 export function attributeAwards(sentences: readonly Sentence[]): AwardRef[] {
   const bearer = onlyBearsTheName(sentences);
@@ -98,7 +104,9 @@ export function attributeAwards(sentences: readonly Sentence[]): AwardRef[] {
   });
   const focused =
     !named.includes(AwardRef.Other) &&
-    sentences.some((s, i) => s.lead && named[i] === AwardRef.Paritrana);
+    sentences.some(
+      (s, i) => (s.lead || NAMES_BACK.test(s.lower)) && named[i] === AwardRef.Paritrana,
+    );
   const carry = focused ? FocusedCarry : Carry;
   return sentences.map((_, i) => named[i] ?? carried(sentences, named, i, carry) ?? AwardRef.None);
 }

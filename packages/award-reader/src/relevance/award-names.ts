@@ -2,7 +2,12 @@
 // run of whitespace, `#` matches a number and a trailing `*` lets the word run on.
 
 /** The award's name misspelt as it is printed now and then ("Paritana Award 2024"). */
-export const MisspeltParitrana: readonly string[] = ['paritana', 'partirana', 'paritrna'];
+export const MisspeltParitrana: readonly string[] = [
+  'paritana',
+  'partirana',
+  'paritrna',
+  'pritrana',
+];
 
 /** Names of the Paritrana Award, including its official Indonesian name. */
 export const ParitranaNames: readonly string[] = [

@@ -578,6 +578,13 @@ describe("classifyRelevance: the award's misspelt name", () => {
       ),
     ).toBe('results');
   });
+  it('accepts a win of the "Pritrana Award"', () => {
+    expect(
+      kindOf(
+        'PEKANBARU - Pemerintah Kota Pekanbaru meraih juara 1 Pritrana Award 2024 tingkat Provinsi Riau kategori pemerintah kabupaten/kota, Selasa (6/8/2024).',
+      ),
+    ).toBe('results');
+  });
 });
 
 describe('classifyRelevance: the award given by the coordinating minister, spelled out', () => {
