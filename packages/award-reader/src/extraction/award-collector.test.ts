@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countsAwards, creditCollector, pageOwnerOf } from './award-collector.ts';
+import {
+  countsAwards,
+  creditCollector,
+  pageOwnerOf,
+  standingAwardsPage,
+} from './award-collector.ts';
 
 describe('creditCollector', () => {
   it('credits a listed award to the name that collected the awards', () => {
@@ -190,7 +195,75 @@ describe('creditCollector: a page of the awards a government received', () => {
       '2022, Paritrana Award, Juara II Tingkat Provinsi Jawa Barat',
     ]);
     expect(out[1]).toBe(
-      '2022, PEMERINTAH KABUPATEN MAJALENGKA meraih Paritrana Award, Juara II Tingkat Provinsi Jawa Barat',
+      '2022, PEMERINTAH KABUPATEN MAJALENGKA meraih Paritrana Award 2022, Juara II Tingkat Provinsi Jawa Barat',
+    );
+    // (the heading that opened the list is no win of its own)
+    expect(out[0]).toBe('');
+  });
+});
+
+describe("creditCollector: an owner's own list of awards", () => {
+  const owner = () => 'RSIA Permata Hati Sleman';
+  it('credits an item that opens with the award, its place, year and stage in cells of their own', () => {
+    const out = creditCollector(
+      [
+        'Akreditasi Paripurna, Nasional, 2022, Komisi Akreditasi Rumah Sakit',
+        'Paritrana Award, Juara 3 Badan Usaha Menengah, Provinsi DIY, 2023',
+        'Paritrana Award diberikan atas perlindungan seluruh pegawai.',
+      ],
+      () => null,
+      owner,
+    );
+    expect(out[0]).toBe('Akreditasi Paripurna, Nasional, 2022, Komisi Akreditasi Rumah Sakit');
+    expect(out[1]).toBe(
+      'Paritrana Award 2023, RSIA Permata Hati Sleman meraih Juara 3 Badan Usaha Menengah, tingkat Provinsi DIY, 2023',
+    );
+    // (prose that opens with the award, with no place or year, is no item)
+    expect(out[2]).toBe('Paritrana Award diberikan atas perlindungan seluruh pegawai.');
+  });
+
+  it('tells a past win on a standing page of awards, and a company category is no shortlist', () => {
+    const page =
+      'Penghargaan - PT Sinar Baja Pratama\n\nBerikut penghargaan yang diterima PT Sinar Baja Pratama.';
+    expect(standingAwardsPage(page)).toBe(true);
+    expect(standingAwardsPage('Jejak Prestasi 2025 - Hotel Komodo Asri\n\nTahun ini …')).toBe(
+      false,
+    );
+    const out = creditCollector(
+      [
+        'Berikut penghargaan yang diterima PT Sinar Baja Pratama dalam lima tahun terakhir.',
+        'Paritrana Award 2024 - Juara II Kategori Badan Usaha Besar, Provinsi Banten pada 2024',
+      ],
+      () => null,
+      () => 'PT Sinar Baja Pratama',
+      true,
+    );
+    expect(out).toEqual([
+      '',
+      'PT Sinar Baja Pratama pernah meraih Paritrana Award 2024 - Juara II Kategori Badan Usaha Besar, tingkat Provinsi Banten pada 2024',
+    ]);
+  });
+
+  it('reads "X menerima penghargaan dan sertifikasi sebagai berikut" and "Penghargaan yang kami terima:"', () => {
+    expect(
+      creditCollector([
+        'Sepanjang 2025 Perumda Air Minum Tirta Sangga Buana menerima penghargaan dan sertifikasi sebagai berikut.',
+        'Paritrana Award 2025 Tingkat Provinsi Jawa Barat, Terbaik III Kategori Badan Usaha Menengah',
+      ])[1],
+    ).toBe(
+      'Perumda Air Minum Tirta Sangga Buana meraih Paritrana Award 2025 Tingkat Provinsi Jawa Barat, Terbaik III Kategori Badan Usaha Menengah',
+    );
+    expect(
+      creditCollector(
+        [
+          'Penghargaan yang kami terima:',
+          'Paritrana Award 2019, Terbaik III Kategori Perusahaan Menengah',
+        ],
+        () => null,
+        () => 'PT Krisna Mebel Indonesia',
+      )[1],
+    ).toBe(
+      'PT Krisna Mebel Indonesia meraih Paritrana Award 2019, Terbaik III Kategori Perusahaan Menengah',
     );
   });
 });

@@ -22,7 +22,7 @@ const COLLECTED_BY = new RegExp(
 const AWARD = /\b(?:paritrana|(?:penghargaan|anugerah)\s+(?:perlindungan\s+)?jaminan\s+sosial)/i;
 // an item that is no win: a nomination, a stage, a hope
 const NOT_WON =
-  /\b(?:nominasi|nominator|finalis|besar|verifikasi|menuju|target\w*|berharap|harapan|akan|calon|usulan|diusulkan)\b/i;
+  /\b(?:nominasi|nominator|finalis|(?:\d+|tiga|lima|enam|sepuluh|\p{L}+belas)\s+besar|verifikasi|menuju|target\w*|berharap|harapan|akan|calon|usulan|diusulkan)\b/iu;
 // the rank written right before the award ("…, serta peringkat kedua Paritrana Award 2022")
 const RANK_BEFORE =
   /(?:(?:peringkat|posisi)\s+)?(?:juara|peringkat|terbaik|posisi|urutan)\s+(?:ke-?\s*)?[\p{L}\d]+\s+(?:(?:pada|di|dalam|untuk)\s+)?(?:ajang\s+)?$/iu;
@@ -63,7 +63,13 @@ const RECEIVED_LIST =
 // "PENGHARGAAN YANG DIRAIH PEMERINTAH KABUPATEN X" heading a page, "Halaman ini memuat penghargaan
 // tingkat provinsi dan nasional yang diterima Pemerintah Kabupaten X.": whose awards the page lists
 const RECEIVED_BY_PAGE =
-  /^\s*(?:halaman\s+ini\s+memuat\s+|daftar\s+)?(?:penghargaan|prestasi)(?:\s+(?-i:\p{Ll})+){0,4}?\s+yang\s+(?:telah\s+|pernah\s+)?(?:diraih|diterima|dikoleksi)\s+(?:oleh\s+)?(?=(?-i:\p{Lu}))/iu;
+  /^\s*(?:halaman\s+ini\s+memuat\s+|daftar\s+|berikut(?:\s+(?:ini|adalah))?\s+)?(?:penghargaan|prestasi)(?:\s+(?-i:\p{Ll})+){0,4}?\s+yang\s+(?:telah\s+|pernah\s+)?(?:diraih|diterima|dikoleksi)\s+(?:oleh\s+)?(?=(?-i:\p{Lu}))/iu;
+
+// "X menerima penghargaan dan sertifikasi sebagai berikut.": X lists what it received
+const RECEIVED_AS_FOLLOWS = new RegExp(
+  `\\b${ALREADY}(?:menerima|meraih|memperoleh|mendapat(?:kan)?)\\s+(?:penghargaan|prestasi)(?:\\s+dan\\s+(?:sertifikasi|sertifikat|prestasi|penghargaan))?\\s+(?:sebagai\\s+)?berikut\\b`,
+  'i',
+);
 
 /** The name that collected the awards a sentence counts, or null. */
 function collectorOf(text: string): { name: string; end: number } | null {
@@ -76,7 +82,7 @@ function collectorOf(text: string): { name: string; end: number } | null {
       return { name: after.text, end: after.end };
     }
   }
-  const verb = COLLECTS.exec(text);
+  const verb = COLLECTS.exec(text) ?? RECEIVED_AS_FOLLOWS.exec(text);
   if (!verb) {
     return null;
   }
@@ -133,9 +139,9 @@ function governmentCollector(
 // "Berikut 10 capaian yang dipaparkan:", "Di layar, berderet daftar penghargaan:", a line
 // "Penghargaan" heading a year-end review's list: the achievements of the story's own region
 // (or of the page's owner: "PRESTASI DESA", "Penghargaan dan Sertifikasi", "Perusahaan menerima
-// penghargaan berikut:")
+// penghargaan berikut:", "Penghargaan yang kami terima:")
 const STORY_LIST =
-  /(?:\b(?:sejumlah|berbagai|deretan|sederet|berderet|daftar|\d+|sepuluh|lima)\s+(?:daftar\s+)?(?:capaian|penghargaan|prestasi)\b[^.]{0,60}:\s*$|^\s*(?:Penghargaan|Prestasi|Capaian)(?:\s+(?:Desa|Kami|Perusahaan|dan\s+Sertifikasi))?\s*:?\s*$|\b(?:menerima|meraih|mencatat)\s+(?:penghargaan|prestasi)\s+(?:sebagai\s+)?berikut\s*:\s*$)/iu;
+  /(?:^\s*(?:penghargaan|prestasi)\s+yang\s+(?:telah\s+|pernah\s+)?kami\s+(?:terima|raih)\s*:?\s*$|\b(?:sejumlah|berbagai|deretan|sederet|berderet|daftar|\d+|sepuluh|lima)\s+(?:daftar\s+)?(?:capaian|penghargaan|prestasi)\b[^.]{0,60}:\s*$|^\s*(?:Penghargaan|Prestasi|Capaian)(?:\s+(?:Desa|Kami|Perusahaan|dan\s+Sertifikasi))?\s*:?\s*$|\b(?:menerima|meraih|mencatat)\s+(?:penghargaan|prestasi)\s+(?:sebagai\s+)?berikut\s*:\s*$)/iu;
 
 // "Dalam sambutannya, bupati membacakan sejumlah capaian …": the story's head of region, unnamed
 const UNNAMED_HEAD = /\b(?:bupati|wali\s?kota|walikota|gubernur|kepala\s+daerah)\s+(?:juga\s+)?$/i;
@@ -170,9 +176,12 @@ export function creditCollector(
   texts: string[],
   storyRegion: () => string | null = () => null,
   pageOwner: () => string | null = () => null,
+  standing = false,
 ): string[] {
   let collector: { name: string; at: number } | null = null;
-  return texts.map((text, i) => {
+  // the lines that opened a list whose items were credited
+  const opened = new Set<number>();
+  const credited = texts.map((text, i) => {
     const own =
       collectorOf(text) ??
       governmentCollector(texts, i, storyRegion) ??
@@ -182,7 +191,16 @@ export function creditCollector(
       collector = { name: own.name, at: i };
       from = own.end;
     }
-    if (!collector || i - collector.at > REACH) {
+    // (an item of the owner's own list of awards, with no heading: "Paritrana Award 2022 Tingkat
+    // Provinsi Bali - Juara I Kategori Badan Usaha Menengah" on a hotel's "Penghargaan Kami" page)
+    const listed =
+      (!collector || i - collector.at > REACH) &&
+      AWARD_ITEM.test(text) &&
+      (RANK_AFTER.test(text) || /\b(?:19|20)\d\d\b/.test(text))
+        ? pageOwner()
+        : null;
+    const by = listed ?? (collector && i - collector.at <= REACH ? collector.name : null);
+    if (!by) {
       return text;
     }
     const award = AWARD.exec(text.slice(from));
@@ -190,14 +208,84 @@ export function creditCollector(
       return text;
     }
     const at = from + award.index;
-    const named = unplacedNames(text).some((n) => n.start >= from && resolvable(n.text, n.paren));
-    if (named || NOT_WON.test(text.slice(from))) {
+    const names = unplacedNames(text).filter((n) => n.start >= from && resolvable(n.text, n.paren));
+    const stages = names.filter((n) => stageOf(text, n, by));
+    if (stages.length < names.length || NOT_WON.test(text.slice(from))) {
       return text;
     }
+    // (or after it, in an item of a list of awards: "Paritrana Award 2024 - Juara II Kategori …")
     const rank = RANK_BEFORE.exec(text.slice(from, at));
-    const insertAt = rank ? from + rank.index : at;
-    return `${text.slice(0, insertAt)}${collector.name} meraih ${text.slice(insertAt)}`;
+    const after = rank || !listed ? null : RANK_AFTER.exec(text.slice(at));
+    const insertAt = rank ? from + rank.index : after ? at + after.index : at;
+    const edits: Array<[number, string]> = [
+      [insertAt, `${by} ${standing ? 'pernah meraih' : 'meraih'} `],
+    ];
+    // (an item's year in a cell of its own dates the award: "Paritrana Award, Juara 3 …, 2023";
+    // its province's cell is the stage: "…, Provinsi DIY, …")
+    if (AWARD_ITEM.test(text.slice(from))) {
+      edits.push(...itemYear(text, at));
+    }
+    for (const n of stages) {
+      if (!STAGED.test(text.slice(0, n.start))) {
+        edits.push([n.start, 'tingkat ']);
+      }
+    }
+    if (!listed && collector) {
+      opened.add(collector.at);
+    }
+    return edits
+      .sort((a, b) => b[0] - a[0])
+      .reduce((out, [k, put]) => `${out.slice(0, k)}${put}${out.slice(k)}`, text);
   });
+  // ("Berikut penghargaan yang diterima PT X …": the line that opens the list is no win of its
+  // own, once its items are credited)
+  return credited.map((text, i) => (opened.has(i) && !AWARD.test(text) ? '' : text));
+}
+
+/** An item's one year, to write after the award's name when the name has none. */
+function itemYear(text: string, at: number): Array<[number, string]> {
+  const name = /^(?:penghargaan\s+)?paritrana\s+awards?/i.exec(text.slice(at));
+  const years = new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? []);
+  if (!name || years.size !== 1 || /^\s*(?:19|20)\d\d\b/.test(text.slice(at + name[0].length))) {
+    return [];
+  }
+  return [[at + name[0].length, ` ${[...years][0]}`]];
+}
+
+const STAGED = /\b(?:tingkat|se-?)\s*$/i;
+
+// the title of a page that keeps an owner's awards, not news of one ("Penghargaan - PT X",
+// "Penghargaan Kami - Hotel Y", "Prestasi Desa - Website Resmi Desa Z", "Tentang Kami - …"): its
+// items are past wins (not "Jejak Prestasi 2025", the page of one year)
+const STANDING_TITLE =
+  /^\s*(?:penghargaan|prestasi|tentang\s+kami|profil|awards?)(?:\s+(?:kami|desa|perusahaan|dan\s+sertifikasi))?\s*(?:[-–—|:]|$)(?!.*\b(?:19|20)\d\d\b)/i;
+
+/** Whether the page keeps its owner's awards (a standing list, not the news of a win). */
+export function standingAwardsPage(text: string): boolean {
+  const title = text.trimStart().split('\n', 1)[0] ?? '';
+  return STANDING_TITLE.test(title) && pageOwnerOf(text) != null;
+}
+
+const RANK_AFTER =
+  /\b(?:juara|terbaik|peringkat)\s+(?:ke-?\s*)?(?:[IV]{1,3}|\d|pertama|kedua|ketiga|satu|dua|tiga)\b/i;
+
+// a line that opens with the award, as an item of a list of awards does ("2022 - Paritrana Award
+// …", "Paritrana Award, Juara 3 Badan Usaha Menengah, Provinsi DIY, 2023"), with no verb (and,
+// as an item, a year or a place won)
+const AWARD_ITEM =
+  /^\s*(?:(?:19|20)\d\d\s*[-–:,|]?\s*)?(?:[Pp]enghargaan\s+)?(?:[Pp]aritrana|PARITRANA)\s+(?:[Aa]wards?|AWARDS?)\b(?![^.]*\s(?:di|me|ber)\p{Ll}{3,})/u;
+
+/**
+ * Whether a name in a collector's item is the stage the award was given at ("tingkat Provinsi
+ * Banten", a province's cell in the row of a company's awards), not another winner.
+ */
+function stageOf(text: string, n: { start: number; text: string }, by: string): boolean {
+  if (STAGED.test(text.slice(0, n.start))) {
+    return true;
+  }
+  const who = resolveName(n.text, null);
+  const collectorWho = resolveName(by, null);
+  return who?.type === 'provinsi' && collectorWho?.type !== 'provinsi';
 }
 
 // a village's or an organisation's own page: its title names it first ("Prestasi Desa — Website

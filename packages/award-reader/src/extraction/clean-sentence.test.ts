@@ -124,6 +124,15 @@ describe('cleanSentence', () => {
       ),
     ).toEqual(['', 'Juara I: Kota Serang']);
   });
+
+  it('reads the first column of a numbered table of awards as a row count, not a place', () => {
+    expect(
+      readTableRows([
+        'No\tNama Penghargaan\tPredikat\tPemberi\tBulan',
+        '2\tSertifikasi ISO 9001:2015\tDiperpanjang\tBadan Sertifikasi Mutu\tMei',
+      ]).map(cleanSentence),
+    ).toEqual(['', 'Sertifikasi ISO 9001:2015, Diperpanjang, Badan Sertifikasi Mutu, Mei']);
+  });
 });
 
 describe('cleanSentence and readTableRows: lists as pages flatten them (written for these tests)', () => {

@@ -211,6 +211,9 @@ const HEADER_ROLES: ReadonlyArray<readonly [(header: string) => boolean, Column]
   [(h) => /^(?:tahun|edisi)$/i.test(h), 'year'],
 ];
 
+// the header of a column of awards ("Nama Penghargaan")
+const AWARDS_HEADER = /^(?:nama\s+|jenis\s+)?(?:penghargaan|prestasi)$/i;
+
 /**
  * Reads the rows under a table's header row by its columns ("No | Kategori | Zona | Peringkat |
  * Penerima"): each row becomes "Juara <rank> kategori <category>: <winner>", so that a column the
@@ -220,6 +223,9 @@ const HEADER_ROLES: ReadonlyArray<readonly [(header: string) => boolean, Column]
 export function readTableRows(lines: string[]): string[] {
   let roles: Column[] | null = null;
   let header: string[] = [];
+  // ("No | Nama Penghargaan | Predikat | Pemberi": a numbered table of awards, whose first
+  // column counts rows, not places)
+  let counted = 0;
   return lines.map((line) => {
     // (a line a table's row took into its cell was emptied: the table goes on)
     if (line === '') {
@@ -243,6 +249,10 @@ export function readTableRows(lines: string[]): string[] {
       cells.some((c) => roleOf(c) === 'category') &&
       cells.every((c) => HEADER_CELL.test(c) || RANKED_HEADER.test(c));
     if (placeColumns || (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c)))) {
+      counted =
+        /^(?:no\.?|nomor)$/i.test(cells[0] ?? '') && cells.some((c) => AWARDS_HEADER.test(c))
+          ? cells.length
+          : 0;
       // ("| Peringkat | Nama Desa | Kecamatan | Kabupaten |": after a column of names, a kind of
       // region is where the winner lies, not a column of winners)
       // (so after a column of villages: "| Peringkat | Desa | Kabupaten | Nilai | Predikat |")
@@ -258,6 +268,9 @@ export function readTableRows(lines: string[]): string[] {
       roles = read.includes('winner') ? read : null;
       header = cells;
       return line;
+    }
+    if (counted === cells.length && /^\d{1,3}\.?$/.test(cells[0] ?? '')) {
+      return cells.slice(1).join('\t');
     }
     if (!roles || cells.length !== roles.length) {
       return line;

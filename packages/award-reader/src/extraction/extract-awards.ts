@@ -12,7 +12,12 @@ import { readCellLines } from './cell-lines.ts';
 import { barSpacedTables } from './spaced-table.ts';
 import { mendText } from './mend-text.ts';
 import { resolveAnaphora } from './anaphora.ts';
-import { countsAwards, creditCollector, pageOwnerOf } from './award-collector.ts';
+import {
+  countsAwards,
+  creditCollector,
+  pageOwnerOf,
+  standingAwardsPage,
+} from './award-collector.ts';
 import { readArticleContext } from './article-context.ts';
 import { buildAward, hostsAward, statedLevel } from './build-award.ts';
 import { lastStatedYear, THIS_YEAR } from './award-time.ts';
@@ -368,6 +373,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     ),
     storyRegion,
     pageOwner,
+    standingAwardsPage(article.text),
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];
