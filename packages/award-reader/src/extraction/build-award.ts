@@ -58,9 +58,15 @@ export function hostsAward(
     !time.historical &&
     (time.editionYear == null || time.editionYear > 2021) &&
     ctx.level === 'provinsi' &&
+    !PROVINCE_WINS.test(sentence) &&
     (ctx.nationalCues === 0 || (!NATIONAL_CUE.test(sentence) && !PROVINCE_WIN.test(sentence)))
   );
 }
+
+// "Provinsi Jawa Tengah meraih juara I Paritrana Award 2024": a province the subject of a win
+// (only the national stage has provinces compete)
+const PROVINCE_WINS =
+  /(?<![\p{L}])(?:Provinsi|PROVINSI|Pemprov|Pemerintah\s+Provinsi)\s+(?:\p{Lu}[\p{L}.]*\s+){1,3}(?:(?:berhasil|kembali|sukses|resmi)\s+)?(?:meraih|menyabet|memboyong|merebut|dinobatkan|keluar\s+sebagai|menjadi\s+(?:juara|terbaik))\b/u;
 
 // "Provinsi X meraih …", "provinsi terbaik": a province's own win in its sentence
 // ("Pemprov NTB terbaik III pemerintah provinsi")

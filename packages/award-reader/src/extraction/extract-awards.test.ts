@@ -1029,6 +1029,15 @@ describe('extractAwards: a name whose own clause says it won nothing (written fo
       'Kabupaten Sumedang',
     ]);
   });
+
+  it('keeps no region of a shortlist that "belum berhasil meraih penghargaan", but one whose aside says it once missed out', () => {
+    const text =
+      'Kota Jambi Juara 1 Paritrana Jambi\n\nJAMBI - Pemerintah Kota Jambi meraih juara 1 Paritrana Award 2024 tingkat Provinsi Jambi kategori pemerintah kabupaten/kota. Kabupaten Merangin dan Kabupaten Kerinci yang sempat masuk lima besar belum berhasil meraih penghargaan. Kabupaten Tebo, yang tahun sebelumnya tak masuk lima besar, merebut juara III.';
+    expect(extractAwards({ id: 't', text }).map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Kota Jambi', 1],
+      ['Kabupaten Tebo', 3],
+    ]);
+  });
 });
 
 describe("extractAwards: a winner's record (written for this test)", () => {
@@ -1121,5 +1130,45 @@ describe("extractAwards: a winner's record (written for this test)", () => {
       ].join('\n\n'),
     ).map((a) => a.winner);
     expect(winners.filter((w) => /^(?:Mengapa|Ternyata|III)\b/.test(w))).toEqual([]);
+  });
+  it('reads no winner in "Tapi peringkat kedua …" opening a quote\'s sentence', () => {
+    const winners = read(
+      [
+        'Banyumas Peringkat Kedua Paritrana Jateng',
+        'SEMARANG - Pemerintah Kabupaten Banyumas meraih peringkat kedua Paritrana Award 2025 tingkat Provinsi Jawa Tengah.',
+        '"Tentu kami ingin juara satu. Tapi peringkat kedua itu bukan hal kecil," ujarnya.',
+      ].join('\n\n'),
+    ).map((a) => a.winner);
+    expect(winners.filter((w) => /^Tapi\b/.test(w))).toEqual([]);
+  });
+});
+
+describe('extractAwards: winners beside the ones they beat (written for these tests)', () => {
+  const ranks = (text: string) =>
+    extractAwards({ id: 't', text }).map((a) => [a.winnerCanonical, a.rank, a.level]);
+  it('reads a province that wins with no stage named as a national winner', () => {
+    expect(
+      ranks('Judul\n\nSEMARANG - Provinsi Jawa Tengah meraih juara I Paritrana Award 2024.'),
+    ).toEqual([['Provinsi Jawa Tengah', 1, 'nasional']]);
+  });
+  it('reads a rival beaten that still stands "di posisi Terbaik II", and one that "harus turun ke juara 3"', () => {
+    expect(
+      ranks(
+        'Judul\n\nJAKARTA - Pemerintah Provinsi Jawa Tengah meraih predikat Terbaik I Paritrana Award 2024 kategori Pemerintah Provinsi. Jawa Tengah mengungguli Provinsi Jawa Timur yang berada di posisi Terbaik II serta Provinsi Kalimantan Timur di posisi Terbaik III.',
+      ).map(([w, r]) => [w, r]),
+    ).toEqual([
+      ['Provinsi Jawa Tengah', 1],
+      ['Provinsi Jawa Timur', 2],
+      ['Provinsi Kalimantan Timur', 3],
+    ]);
+    expect(
+      ranks(
+        'Judul\n\nMEDAN - Kabupaten Deli Serdang meraih juara 1 Paritrana Award 2023 tingkat Provinsi Sumatera Utara. Kota Binjai meraih juara 2, sedangkan Kota Medan harus turun ke juara 3.',
+      ).map(([w, r]) => [w, r]),
+    ).toEqual([
+      ['Kabupaten Deli Serdang', 1],
+      ['Kota Binjai', 2],
+      ['Kota Medan', 3],
+    ]);
   });
 });

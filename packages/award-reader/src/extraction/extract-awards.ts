@@ -256,7 +256,10 @@ const RECEIVED_BY = /\bditerima\s+(?:(?:secara\s+)?langsung\s+(?:oleh\s+)?|oleh\
 const SPAN_WITHOUT_WIN = 0.9;
 // the first win verb after a name, negated ("… namun belum berhasil meraih juara")
 const NEGATED_WIN =
-  /^(?:(?!\b(?:meraih|menerima|mendapat|menjadi|dinobatkan|juara|terbaik)\b)[^.;])*?\b(?:belum|tidak|tak|gagal)\s+(?:(?:berhasil|mampu|bisa|sempat|juga|lagi)\s+)?(?:meraih|mendapat(?:kan)?|menjadi|masuk|memperoleh|menang|juara)\b/i;
+  /^(?:(?!\b(?:meraih|menerima|mendapat|menjadi|dinobatkan|juara|terbaik|menyabet|merebut|memenangkan|memboyong)\b)[^.;])*?\b(?:belum|tidak|tak|gagal)\s+(?:(?:berhasil|mampu|bisa|sempat|juga|lagi)\s+)?(?:meraih|mendapat(?:kan)?|menjadi|masuk|memperoleh|menang|juara)\b/i;
+
+// a clause set apart by commas ("Kabupaten X, yang tahun lalu tak masuk lima besar, merebut …")
+const ASIDE = /,\s*yang\s[^,.;]*,/g;
 
 // the award named with its year ("Paritrana Award 2025", "Paritrana 2025")
 const NAMED_EDITION = /\bparitrana(?:\s+awards?)?\s+(?:tahun\s+)?20[12]\d\b/i;
@@ -565,14 +568,14 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
           ),
           cand.source,
         );
-        // ("Desa X juga ikut dinilai …, namun belum berhasil meraih juara": a name whose own
-        // clause says it won nothing)
+        // ("Desa X juga ikut dinilai …, namun belum berhasil meraih juara", "X dan Y yang sempat
+        // masuk lima besar belum berhasil meraih penghargaan": a name whose own clause says it won
+        // nothing)
         // (nor one it goes on to represent)
         const keep =
           !(
-            cand.source === 'span' &&
-            (NEGATED_WIN.test(text.slice(cand.name.end)) ||
-              REPRESENTED.test(text.slice(0, cand.name.start)))
+            NEGATED_WIN.test(text.slice(cand.name.end).replace(ASIDE, ' ')) ||
+            REPRESENTED.test(text.slice(0, cand.name.start))
           ) &&
           (model
             ? candidateScore(model, x) >=

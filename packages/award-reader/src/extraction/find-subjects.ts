@@ -118,7 +118,7 @@ const OWN_BUSINESS = new RegExp(`${OWN_BUSINESS_HEAD}(?=(?-i:\\p{Lu}))`, 'iu');
 
 // a place of its own right after a name: "… di posisi kedua", "yang di urutan ketiga"
 const PLACED_AFTER =
-  /^\s*(?:yang\s+)?(?:masing-masing\s+)?(?:berada\s+)?(?:di|pada)\s+(?:posisi|urutan|peringkat)\s+(?:ke-?\s*)?(?:\d|[IV]+\b|kedua|ketiga|keempat|kelima)/i;
+  /^\s*(?:yang\s+)?(?:masing-masing\s+)?(?:berada\s+)?(?:di|pada)\s+(?:posisi|urutan|peringkat)\s+(?:(?:juara|terbaik)\s+)?(?:ke-?\s*)?(?:\d|[IV]+\b|kedua|ketiga|keempat|kelima)/i;
 
 const TOWN_THEN_WON =
   /^(\s+di\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,2}))(?=\s+yang\s+(?:juga\s+|berhasil\s+)?(?:meraih|menjadi|dinobatkan|menyabet)\b)/u;

@@ -44,7 +44,7 @@ export const NOT_A_NAME = set(`
   rekapitulasi perihal nomor catatan keterangan daftar tindak lanjut slide halaman siapa kok
   januari februari maret april mei juni juli agustus september oktober november desember
   nominasi nominator kesatu tentang menimbang mengingat salinan mengapa kenapa bagaimana ternyata
-  apakah ii iii iv
+  apakah ii iii iv tapi tetapi padahal walau walaupun meskipun sayangnya
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
@@ -62,7 +62,7 @@ export const WIN_VERB = `(?:(?:ditetapkan|dinyatakan|terpilih)(?: (?:sebagai|men
 
 /** Adverbs allowed between a winner and its verb. */
 export const WIN_ADVERBS =
-  '(?:(?:itu|ini|tersebut|sendiri|sebelumnya|pernah|bahkan|masih|masing-masing|(?:secara\\s+)?(?:berturut-turut|berurutan)|setelah sebelumnya|harus puas(?: dengan)?|naik|baru|berada|finish|finis|bertengger|nangkring|duduk|memang|masuk|menyusul|yang|kembali|berhasil|sukses|juga|turut|ikut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali|sama-sama|bersama-sama|kompak|serempak|baru\\s+saja|(?:baru\\s+)?sampai(?=\\s+(?:juara|terbaik|peringkat|posisi|urutan)\\b)|(?:mengikuti|membuntuti|menguntit)(?=\\s+di\\s+(?:tempat|posisi|urutan|peringkat)\\b)|daerahnya|desanya|kotanya|kabupatennya|(?:pada\\s+)?(?:bulan\\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(?:\\s+(?:lalu|kemarin|20\\d\\d))?|(?:tahun|bulan|pekan|minggu)\\s+(?:lalu|kemarin)|beberapa\\s+(?:waktu|hari|pekan|minggu|bulan)\\s+(?:lalu|silam)|mewakili\\s+(?:wali\\s?kota|bupati|gubernur|kepala\\s+(?:daerah|desa)))\\s+)*';
+  '(?:(?:itu|ini|tersebut|sendiri|sebelumnya|pernah|bahkan|masih|masing-masing|(?:secara\\s+)?(?:berturut-turut|berurutan)|setelah sebelumnya|harus puas(?: dengan)?|naik|(?:harus\\s+)?turun|baru|berada|finish|finis|bertengger|nangkring|duduk|memang|masuk|menyusul|yang|kembali|berhasil|sukses|juga|turut|ikut|pun|telah|sudah|akhirnya|resmi|kini|kali ini|tahun ini|pada tahun ini|lagi-lagi|lagi|secara|langsung|kembali|sama-sama|bersama-sama|kompak|serempak|baru\\s+saja|(?:baru\\s+)?sampai(?=\\s+(?:juara|terbaik|peringkat|posisi|urutan)\\b)|(?:mengikuti|membuntuti|menguntit)(?=\\s+di\\s+(?:tempat|posisi|urutan|peringkat)\\b)|daerahnya|desanya|kotanya|kabupatennya|(?:pada\\s+)?(?:bulan\\s+)?(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)(?:\\s+(?:lalu|kemarin|20\\d\\d))?|(?:tahun|bulan|pekan|minggu)\\s+(?:lalu|kemarin)|beberapa\\s+(?:waktu|hari|pekan|minggu|bulan)\\s+(?:lalu|silam)|mewakili\\s+(?:wali\\s?kota|bupati|gubernur|kepala\\s+(?:daerah|desa)))\\s+)*';
 
 /** Passives of winning that a list of winners follows: "diraih oleh A, B dan C". */
 export const WON_PASSIVES =
