@@ -1172,3 +1172,25 @@ describe('extractAwards: winners beside the ones they beat (written for these te
     ]);
   });
 });
+
+describe("extractAwards: a village's address as small outlets write it (written for these tests)", () => {
+  const got = (text: string) =>
+    extractAwards({ id: 't', text }).map((a) => [a.winnerCanonical, a.rank]);
+  it('reads "Desa A, Kec. B Kab C juara II" as the village\'s place, not a second winner', () => {
+    expect(
+      got(
+        'Judul\n\nTOMOHON – Pemkot Tomohon meraih Juara I Paritrana Award 2023 tingkat Provinsi Sulut kategori pemerintah kabupaten/kota. Desa Bahoi, Kec. Likupang Barat Kab Minahasa Utara juara II kategori pemerintah desa.',
+      ).filter(([w]) => w !== 'Kota Tomohon'),
+    ).toEqual([['Desa Bahoi', 2]]);
+  });
+  it('ends a village\'s name at "Kapanewon"', () => {
+    expect(
+      got(
+        'Judul\n\nBANTUL - Pemkab Bantul meraih juara I Paritrana Award 2024 tingkat DIY kategori Pemerintah Kabupaten/Kota dan Kalurahan Panggungharjo Kapanewon Sewon juara I kategori Pemerintah Kalurahan/Desa.',
+      ),
+    ).toEqual([
+      ['Kabupaten Bantul', 1],
+      ['Desa Panggungharjo', 1],
+    ]);
+  });
+});

@@ -176,8 +176,9 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     // a place the scan found after "di", "dari", "tingkat" … ("membawa pulang trofi dari
     // Semarang"); the rules already skip these
     (cand.source === 'span' && LOCATED.test(before)) ||
-    // "Negeri X, Kecamatan Y, Kota Ambon juara II": the city only locates the village
-    (cand.source === 'span' && PLACE_OF_VILLAGE.test(before) && isRegionName(name)) ||
+    // "Negeri X, Kecamatan Y, Kota Ambon juara II", "Desa A, Kec. B Kab C juara II": the city or
+    // regency only locates the village (whichever step found it)
+    (PLACE_OF_VILLAGE.test(before) && isRegionName(name)) ||
     RECEIVED_STATEMENT.test(before) ||
     (REPRESENTS.test(before) && !/^Pem/.test(name)) ||
     // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner

@@ -71,7 +71,7 @@ export function dashedPlace(s: string, name: { start: number; end: number }): bo
 /** What comes before a place that locates a village or kecamatan named just before it: "Desa
  * Ponggok, Kecamatan Polanharjo, ⟨Kabupaten Klaten⟩", "Negeri Hutumury, Kecamatan X, ⟨Kota Ambon⟩". */
 export const PLACE_OF_VILLAGE =
-  /\b(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Negeri|Pekon|Lembang|Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L}'’ -]*,\s*(?:(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L}'’ -]*,\s*)?$/u;
+  /\b(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Negeri|Pekon|Lembang|Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L}'’-]*(?:[ -](?!(?:[Jj]uara|JUARA|[Tt]erbaik|TERBAIK|[Pp]eringkat|[Hh]arapan)\s+(?:[IV]+|\d|[Pp]ertama|[Kk]edua|[Kk]etiga|[Ss]atu|[Dd]ua|[Tt]iga)\b)[\p{L}'’-]*)*,\s*(?:(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L}'’ -]*,?\s*)?$/u;
 
 /**
  * The names a sentence holds that are no place ("… di Kupang", "tingkat Provinsi X"), in order.

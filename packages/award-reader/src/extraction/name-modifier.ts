@@ -21,8 +21,9 @@ const PLACE =
 const MAX = 160;
 const PERSON =
   /^(?:(?:H|Hj|Dr|Drs|Ir|Prof)\.?\s+)*\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,4}(?:,\s*[A-Z][\p{L}.]{0,7})*,/u;
+// ("Kec. Likupang Barat Kab Minahasa Utara": the comma may be missing, and the dot)
 const PLACE_RUN =
-  /^(?:(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)\s+[^,]+,\s*)?((?:Kabupaten|Kab\.|Kota|Provinsi)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+  /^(?:(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)\s+[^,]+?(?:,\s*|\s+(?=(?:Kabupaten|Kab\.?|Kota)\s)))?((?:Kabupaten|Kab\.?|Kota|Provinsi)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
 const PLACE_HEAD =
   /^(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik|Provinsi)\s+\p{Lu}/u;
 

@@ -9,7 +9,7 @@ const set = (words: string) => new Set(words.trim().split(/\s+/));
 export const NAME_STOP = set(`
   raih meraih terima menerima sabet menyabet juara terbaik peringkat posisi urutan sebagai dan
   serta di ke dari yang untuk pada dalam dengan kategori katagori tingkat award awards paritrana
-  anugerah penghargaan tahun sektor zona kecamatan kec kembali berhasil sukses atau
+  anugerah penghargaan tahun sektor zona kecamatan kec kapanewon kemantren distrik kembali berhasil sukses atau
   menjadi jadi keluar diraih dimenangkan diterima borong boyong gondol sabet raup ini itu
   se adalah yakni yaitu usai saat ketika melalui atas oleh kepada bagi selaku masuk prestasi
   sumbang bukti komitmen capaian akhirnya resmi kini lagi lagi-lagi pun telah sudah harus naik
