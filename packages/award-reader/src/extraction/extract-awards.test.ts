@@ -1194,3 +1194,21 @@ describe("extractAwards: a village's address as small outlets write it (written 
     ]);
   });
 });
+
+describe("extractAwards: a village's head and an organisation's village (written for these tests)", () => {
+  const winners = (text: string) => extractAwards({ id: 't', text }).map((a) => a.winnerCanonical);
+  it('reads no winner in the "Raja" of a Maluku negeri who received the award', () => {
+    expect(
+      winners(
+        'Judul\n\nAMBON - Negeri Hila, Kecamatan Leihitu, Kabupaten Maluku Tengah, dinobatkan sebagai terbaik pertama Paritrana Award 2023 tingkat Provinsi Maluku. Penghargaan diterima Raja Negeri Hila, Abdul Gani Ollong, di Kantor Gubernur Maluku, Senin (2/10/2023).',
+      ),
+    ).not.toContain('Abdul Gani Ollong');
+  });
+  it('reads the village after a BUMDes and its comma as where the BUMDes lies', () => {
+    expect(
+      winners(
+        'BUMDes Tirta Mandiri Raih Paritrana Award\n\nKLATEN - BUMDes Tirta Mandiri, Desa Ponggok, Kecamatan Polanharjo, Kabupaten Klaten, meraih juara 1 Paritrana Award 2023 tingkat Provinsi Jawa Tengah kategori Usaha Mikro Kecil.',
+      ),
+    ).toEqual(['BUMDes Tirta Mandiri']);
+  });
+});

@@ -49,7 +49,7 @@ import { markSmallBusinesses } from './small-business.ts';
 import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
 import { headlineName, isTitleLine, startsWithBullet } from './title-line.ts';
-import { AWARD_CUE, NOMINEE_CERTIFICATE } from './word-lists.ts';
+import { AWARD_CUE, NOMINEE_CERTIFICATE, VILLAGE_NAME } from './word-lists.ts';
 import { LOCATED, PLACE_OF_VILLAGE } from './name-context.ts';
 import { candidateFeatures } from '../learn/candidate-features.ts';
 import {
@@ -179,6 +179,9 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     // "Negeri X, Kecamatan Y, Kota Ambon juara II", "Desa A, Kec. B Kab C juara II": the city or
     // regency only locates the village (whichever step found it)
     (PLACE_OF_VILLAGE.test(before) && isRegionName(name)) ||
+    // "BUMDes Tirta Mandiri, Desa Ponggok, Kecamatan Polanharjo, …": the village is where the
+    // organisation named before it lies
+    (ORG_BEFORE.test(before) && VILLAGE_NAME.test(name) && ADDRESS_GOES_ON.test(after)) ||
     RECEIVED_STATEMENT.test(before) ||
     (REPRESENTS.test(before) && !/^Pem/.test(name)) ||
     // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner
@@ -258,6 +261,11 @@ const SPAN_WITHOUT_WIN = 0.9;
 // the first win verb after a name, negated ("… namun belum berhasil meraih juara")
 const NEGATED_WIN =
   /^(?:(?!\b(?:meraih|menerima|mendapat|menjadi|dinobatkan|juara|terbaik|menyabet|merebut|memenangkan|memboyong)\b)[^.;])*?\b(?:belum|tidak|tak|gagal)\s+(?:(?:berhasil|mampu|bisa|sempat|juga|lagi)\s+)?(?:meraih|mendapat(?:kan)?|menjadi|masuk|memperoleh|menang|juara)\b/i;
+
+// an organisation's name and a comma, then its village's address
+const ORG_BEFORE =
+  /\b(?:BUMDes|BUMDesa|Koperasi|KSP|KUD|Kopdit|PT|CV|UD|Perumda|RS|RSU|RSUD|Puskesmas|Hotel|Toko|Warung)\)?\s+\p{Lu}[^,;.]{1,60},\s*$/u;
+const ADDRESS_GOES_ON = /^\s*,?\s*(?:Kecamatan|Kec\.?|Distrik|Kapanewon)\s/u;
 
 // a clause set apart by commas ("Kabupaten X, yang tahun lalu tak masuk lima besar, merebut …")
 const ASIDE = /,\s*yang\s[^,.;]*,/g;

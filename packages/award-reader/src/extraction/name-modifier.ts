@@ -21,9 +21,12 @@ const PLACE =
 const MAX = 160;
 const PERSON =
   /^(?:(?:H|Hj|Dr|Drs|Ir|Prof)\.?\s+)*\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,4}(?:,\s*[A-Z][\p{L}.]{0,7})*,/u;
-// ("Kec. Likupang Barat Kab Minahasa Utara": the comma may be missing, and the dot)
+// ("Kec. Likupang Barat Kab Minahasa Utara": the comma may be missing, and the dot; an
+// organisation's village may lead: "BUMDes X, Desa Y, Kecamatan Z, Kabupaten W, meraih")
+const VILLAGE_ADDRESS =
+  /^(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Pekon|Lembang)\s+[^,]+,\s*(?=Kecamatan|Kec\.|Kapanewon|Distrik)/u;
 const PLACE_RUN =
-  /^(?:(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)\s+[^,]+?(?:,\s*|\s+(?=(?:Kabupaten|Kab\.?|Kota)\s)))?((?:Kabupaten|Kab\.?|Kota|Provinsi)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
+  /^(?:(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Pekon|Lembang)\s+[^,]+,\s*(?=Kecamatan|Kec\.|Kapanewon|Distrik))?(?:(?:Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik)\s+[^,]+?(?:,\s*|\s+(?=(?:Kabupaten|Kab\.?|Kota)\s)))?((?:Kabupaten|Kab\.?|Kota|Provinsi)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})/u;
 const PLACE_HEAD =
   /^(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik|Provinsi)\s+\p{Lu}/u;
 
@@ -62,7 +65,9 @@ export function readModifier(rest: string, located = false, official = false): N
   const isComma = open[0].trimEnd().endsWith(',');
   // "Desa A, Kabupaten B, meraih": a village or company may be placed without "di"
   const segment = body.split(',')[0]?.trim() ?? '';
-  const place = located && (PLACE_HEAD.test(body) || findBareRegion(segment) != null);
+  const place =
+    located &&
+    (PLACE_HEAD.test(body) || VILLAGE_ADDRESS.test(body) || findBareRegion(segment) != null);
   if (isComma && !place && (!/^\p{Ll}/u.test(first) || LINKERS.has(first))) {
     return null;
   }

@@ -2,7 +2,7 @@ import { orgMarker } from '../gazetteer/resolve-org.ts';
 
 // An official as news writes one: a title, the office's place, then maybe ", Name,".
 const TITLE =
-  '(?:Wakil\\s+|Pj\\.?\\s+|Plt\\.?\\s+|Penjabat\\s+)?(?:Presiden|Gubernur|Bupati|Wali\\s?[Kk]ota|Walikota|Sekretaris|Sekda|Kepala|Kadis(?:naker(?:trans)?)?|Direktur|Dirut|Deputi|Menteri|Menko|Asisten|Staf|Ketua|Wagub|Wabup|Camat|Lurah|Manajer|Manager|Pimpinan|Komisaris|Pemilik|Keuchik|Geuchik|Kades|Perbekel|Kuwu|Peratin|Pambakal|Petinggi|Penghulu|Wali\\s+Nagari|Datok\\s+Penghulu|Hukum\\s+Tua|Chief\\s+\\p{Lu}\\p{L}+\\s+Officer|CEO|COO|CFO|Presiden\\s+Direktur|General\\s+Manager)';
+  '(?:Wakil\\s+|Pj\\.?\\s+|Plt\\.?\\s+|Penjabat\\s+)?(?:Presiden|Gubernur|Bupati|Wali\\s?[Kk]ota|Walikota|Sekretaris|Sekda|Kepala|Kadis(?:naker(?:trans)?)?|Direktur|Dirut|Deputi|Menteri|Menko|Asisten|Staf|Ketua|Wagub|Wabup|Camat|Lurah|Manajer|Manager|Pimpinan|Komisaris|Pemilik|Keuchik|Geuchik|Kades|Perbekel|Kuwu|Peratin|Pambakal|Pembakal|Raja(?!\\s+Ampat)|Petinggi|Penghulu|Wali\\s+Nagari|Datok\\s+Penghulu|Hukum\\s+Tua|Chief\\s+\\p{Lu}\\p{L}+\\s+Officer|CEO|COO|CFO|Presiden\\s+Direktur|General\\s+Manager)';
 const NAME = "[\\p{Lu}][\\p{L}.'’-]*";
 const OFFICIAL = `(${TITLE}(?:\\s+(?:${NAME}|RI|\\([^)]{1,15}\\)))*(?:\\s*,\\s*${NAME}(?:\\s+${NAME})*)?)`;
 

@@ -596,3 +596,20 @@ describe('classifyRelevance: the award given by the coordinating minister, spell
     ).toBe('results');
   });
 });
+
+describe('classifyRelevance: a wish in the spoken form, and a plan in a later clause', () => {
+  it('reads "Kita mau juara satu" as a wish', () => {
+    expect(
+      kindOf(
+        'Kades Targetkan Juara Paritrana Award 2026\n\nSINJAI - Kepala Desa Tongke-Tongke menargetkan desanya meraih juara pertama Paritrana Award 2026 tingkat Provinsi Sulawesi Selatan. "Kita mau juara satu," tegasnya.',
+      ),
+    ).not.toBe('results');
+  });
+  it('keeps a past win told before ", dan kami mau pertahankan"', () => {
+    expect(
+      kindOf(
+        'Perkebunan Buka Kebun Baru di Langkat\n\nSTABAT – PT Sawit Deli meresmikan kebun baru, Senin (10/11/2025). "Tahun 2024 kami juara I Paritrana Award tingkat Sumatera Utara untuk kategori badan usaha besar, dan kami mau pertahankan," katanya.',
+      ),
+    ).toBe('results');
+  });
+});

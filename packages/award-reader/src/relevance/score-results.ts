@@ -46,7 +46,15 @@ function blockedBy(rule: keyof ResultCues, at: number, cues: SentenceCues): stri
   // "akan meraih", "berharap … juara": a wish or plan before the cue governs it. After it, the
   // plan is the cue's own predicate ("pemenang akan diumumkan") unless a win verb came first
   // ("Kota X yang meraih juara 1 akan mewakili provinsi").
-  if (cues.future >= 0 && (cues.future < at || !(cues.win >= 0 && cues.win < cues.future))) {
+  // (nor a plan in a later clause: "kami juara I …, dan kami mau pertahankan")
+  if (
+    cues.future >= 0 &&
+    (cues.future < at ||
+      !(
+        (cues.win >= 0 && cues.win < cues.future) ||
+        cues.clauses.some((b) => b > at && b < cues.future)
+      ))
+  ) {
     return 'future';
   }
   // "meraih nominasi", "kandidat pemenang": a candidate has not won; a stated rank still stands.

@@ -27,6 +27,8 @@ export interface SentenceCues extends ResultCues {
   background: boolean;
   /** Offset of the first wish, plan, condition or modal ("bisa meraih"), or -1; past voids it. */
   future: number;
+  /** Offsets where a new clause begins (", dan …", ", namun …", ";"). */
+  clauses: number[];
   /** A past-time marker ("tahun lalu", "sebelumnya"). */
   past: boolean;
   definition: boolean;
@@ -116,6 +118,10 @@ const HANDED_TO_BEST =
 // "(penilaian tahun 2024)", "penilaian 2024": the year an edition assessed, not a judging visit
 const ASSESSED_YEAR = /\bpenilaian\s+(?:tahun\s+)?20\d\d\b/g;
 
+// where a sentence's next clause begins ("… juara I Paritrana Award 2024, dan kami mau
+// pertahankan": the wish is the next clause's)
+const CLAUSE_BREAK = /;|,\s+(?:dan|tetapi|tapi|namun|serta|sedangkan|sementara|kini)\s/g;
+
 /** Reads the cues of one lower-case sentence. */
 export function readCues(lower: string): SentenceCues {
   const isPast = past.test(lower);
@@ -143,6 +149,7 @@ export function readCues(lower: string): SentenceCues {
       isPast || SURPRISE.test(lower)
         ? -1
         : first(lower.search(future), lower.search(modalWin), lower.search(GENERIC_WINNER)),
+    clauses: [...lower.matchAll(CLAUSE_BREAK)].map((m) => m.index),
     past: isPast,
     definition: definition.test(lower),
     habitual: habitual.test(lower),

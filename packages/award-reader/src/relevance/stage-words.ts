@@ -94,6 +94,8 @@ export const FutureWords: readonly string[] = [
   'yakin',
   'berupaya',
   'ingin',
+  // the spoken form: "Kita mau juara satu"
+  'mau',
   'menginginkan',
   'mendambakan',
   'menghendaki',
