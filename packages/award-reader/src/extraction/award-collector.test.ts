@@ -267,3 +267,15 @@ describe("creditCollector: an owner's own list of awards", () => {
     );
   });
 });
+
+describe("creditCollector: a year's achievements a government sums up", () => {
+  it('credits the item of "Pemkab X merangkum sepuluh prestasi", its venue no winner', () => {
+    const out = creditCollector([
+      'Menutup 2025, Pemerintah Kabupaten Banyumas merangkum sepuluh prestasi yang diraih sepanjang tahun.',
+      'Salah satu yang ditonjolkan adalah peringkat kedua Paritrana Award 2025 tingkat Provinsi Jawa Tengah, yang diserahkan di Gradhika Bhakti Praja, Semarang, pada Agustus.',
+    ]);
+    expect(out[1]).toBe(
+      'Salah satu yang ditonjolkan adalah Pemerintah Kabupaten Banyumas meraih peringkat kedua Paritrana Award 2025 tingkat Provinsi Jawa Tengah, yang diserahkan di Gradhika Bhakti Praja, Semarang, pada Agustus.',
+    );
+  });
+});

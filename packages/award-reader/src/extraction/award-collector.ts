@@ -11,7 +11,7 @@ const ALREADY = '(?:(?:berhasil|kembali|tetap|telah|sudah)\\s+)?';
 const COUNTED =
   '(?:sejumlah|berbagai|beragam|deretan|sederet|serangkaian|banyak|puluhan|belasan|beberapa|daftar|\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)';
 const COLLECTS = new RegExp(
-  `\\b${ALREADY}(?:mengoleksi|meraih|menerima|mendapat(?:kan)?|memborong|mengantongi|menyabet|menorehkan|mengumpulkan|menuai|membukukan|memperoleh|memaparkan|membacakan|merinci)\\s+${COUNTED}\\s+(?:penghargaan|prestasi|anugerah|trofi|predikat|capaian)\\b`,
+  `\\b${ALREADY}(?:mengoleksi|meraih|menerima|mendapat(?:kan)?|memborong|mengantongi|menyabet|menorehkan|mengumpulkan|menuai|membukukan|memperoleh|memaparkan|membacakan|merinci|merangkum|mencatat|mencatatkan)\\s+${COUNTED}\\s+(?:penghargaan|prestasi|anugerah|trofi|predikat|capaian)\\b`,
   'i',
 );
 // "deretan prestasi Pemkab X sepanjang 2024", "sejumlah penghargaan yang diraih Kota Y"
@@ -226,7 +226,8 @@ export function creditCollector(
       edits.push(...itemYear(text, at));
     }
     for (const n of stages) {
-      if (!STAGED.test(text.slice(0, n.start))) {
+      const before = text.slice(0, n.start);
+      if (!STAGED.test(before) && !VENUE_BEFORE.test(before)) {
         edits.push([n.start, 'tingkat ']);
       }
     }
@@ -253,6 +254,7 @@ function itemYear(text: string, at: number): Array<[number, string]> {
 }
 
 const STAGED = /\b(?:tingkat|se-?)\s*$/i;
+const VENUE_BEFORE = /\bdi\s+[^,.;]{2,40},\s*$/i;
 
 // the title of a page that keeps an owner's awards, not news of one ("Penghargaan - PT X",
 // "Penghargaan Kami - Hotel Y", "Prestasi Desa - Website Resmi Desa Z", "Tentang Kami - …"): its
@@ -280,7 +282,8 @@ const AWARD_ITEM =
  * Banten", a province's cell in the row of a company's awards), not another winner.
  */
 function stageOf(text: string, n: { start: number; text: string }, by: string): boolean {
-  if (STAGED.test(text.slice(0, n.start))) {
+  // (or where it was handed over: "diserahkan di Gradhika Bhakti Praja, Semarang")
+  if (STAGED.test(text.slice(0, n.start)) || VENUE_BEFORE.test(text.slice(0, n.start))) {
     return true;
   }
   const who = resolveName(n.text, null);

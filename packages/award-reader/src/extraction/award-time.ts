@@ -71,8 +71,9 @@ export function lastStatedYear(sentence: string): number | null {
 const hasOwnTime = (clause: string): boolean =>
   findClauseYears(clause).length > 0 || ASSESSED.test(clause) || PAST_CUE.test(clause);
 
+// (or a note in parentheses: "Kabupaten Lamongan (tahun 2024 juara 3)")
 const FORMER =
-  /,?\s+(?:naik|turun|melonjak|meningkat|merosot)\s+dari\s+(?:posisi|peringkat|juara|urutan|terbaik)\b/i;
+  /,?\s+(?:naik|turun|melonjak|meningkat|merosot)\s+dari\s+(?:posisi|peringkat|juara|urutan|terbaik)\b|\s*\((?:tahun\s+|edisi\s+)?(?:19|20)\d\d\s*:?\s+(?:juara|peringkat|terbaik|posisi)\b/i;
 // "X kembali meraih juara I setelah pada tahun sebelumnya juga meraih predikat yang sama": the
 // clause after the win tells the earlier one
 // ("setelah pada" … "juga meraih": the words around an earlier time, shared with candidate-times)

@@ -1212,3 +1212,19 @@ describe("extractAwards: a village's head and an organisation's village (written
     ).toEqual(['BUMDes Tirta Mandiri']);
   });
 });
+
+describe("extractAwards: a list item's note of last year (written for this test)", () => {
+  it('keeps each item of this edition when one carries "(tahun 2024 juara 3)"', () => {
+    const text =
+      'Judul\n\nSURABAYA - Pemerintah Provinsi Jawa Timur menyerahkan Paritrana Award 2025 tingkat Provinsi Jawa Timur, Kamis (24/7/2025). Berikut daftar pemenang.\n\nKategori Pemerintah Kabupaten/Kota\n- Juara 1: Kabupaten Lamongan (tahun 2024 juara 3)\n- Juara 2: Kabupaten Gresik\n- Juara 3: Kota Madiun (tahun 2024 juara 1)';
+    expect(
+      extractAwards({ id: 't', text })
+        .filter((a) => !a.historical)
+        .map((a) => [a.winnerCanonical, a.rank, a.editionYear]),
+    ).toEqual([
+      ['Kabupaten Lamongan', 1, 2025],
+      ['Kabupaten Gresik', 2, 2025],
+      ['Kota Madiun', 3, 2025],
+    ]);
+  });
+});
