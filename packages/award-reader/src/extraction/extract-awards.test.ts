@@ -1228,3 +1228,14 @@ describe("extractAwards: a list item's note of last year (written for this test)
     ]);
   });
 });
+
+describe("extractAwards: the place a list's header gives its items (written for this test)", () => {
+  it('ranks every item under "Penerima terbaik pertama … adalah:", and reads no "Narahubung"', () => {
+    const text =
+      'Siaran Pers\n\nBPJS Ketenagakerjaan bersama Kemenko PMK menyerahkan Paritrana Award 2023 kepada 21 penerima.\n\nPenerima terbaik pertama pada masing-masing kategori utama adalah:\n- Pemerintah Provinsi: Provinsi Jawa Timur\n- Pemerintah Kabupaten/Kota: Kabupaten Banyuwangi\n\nDaftar lengkap penerima terbaik II dan III dapat dilihat pada laman resmi.\n\nNarahubung: Deputi Bidang Komunikasi';
+    expect(extractAwards({ id: 't', text }).map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Provinsi Jawa Timur', 1],
+      ['Kabupaten Banyuwangi', 1],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { findBareRegion } from '../gazetteer/find-region.ts';
 import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import { filedFrom, isLandNickname, isUnknownNickname, mainRegion } from './nickname.ts';
 import { recordRows } from './record-rows.ts';
+import { findRanks, type RankMention } from './parse-rank.ts';
 import { linkLines, withoutLines } from './link-lines.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
 import type { ArticleText, AwardMention } from '../types.ts';
@@ -393,6 +394,9 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const fromTitle = new Set<AwardMention>();
   let header: string | null = null;
   let listMode = false;
+  // the place a list's header gives all its items ("Penerima terbaik pertama pada masing-masing
+  // kategori adalah:")
+  let listRank: RankMention | null = null;
   // where the winners list running now began (its later category headers continue it)
   let listFrom = 0;
   let carried: { year: number | null; at: number } | null = null;
@@ -419,6 +423,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       // the next category's header of a winners list still running ("Badan Usaha Besar:")
       const continuing = listMode && typeOfCategory(head?.[1] ?? head?.[2] ?? text) != null;
       header = others ? null : (head?.[1] ?? head?.[2] ?? header);
+      const headRanks = head && !continuing ? findRanks(text) : [];
+      listRank = continuing ? listRank : headRanks.length === 1 ? (headRanks[0] ?? null) : null;
       listMode =
         head != null &&
         !others &&
@@ -468,7 +474,10 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       // no rank phrase: the list line's number or a bare ordinal in a series of places (which
       // also beats the rank before a name the rules did not find: "… pertama, Kota X kedua")
       const bare =
-        raw.rank && raw.source === 'rule' ? null : fallbackRank(text, raw.name, numbered);
+        raw.rank && raw.source === 'rule'
+          ? null
+          : (fallbackRank(text, raw.name, numbered) ??
+            (listMode && !raw.rank && listRank ? { ...listRank, start: 0, end: 0 } : null));
       const cand = bare ? { ...raw, rank: bare } : raw;
       const name = body ? headlineName(cand.name, body) : cand.name;
       if (
