@@ -514,3 +514,11 @@ describe("cleanSentence: the award's misspelt name", () => {
     );
   });
 });
+
+describe('cleanSentence: a decree item (written for this test)', () => {
+  it('reads "a. Juara I     : X;" as the place X won', () => {
+    expect(cleanSentence('a. Juara I     : Pemerintah Kota Padang Panjang;')).toBe(
+      'Juara I: Pemerintah Kota Padang Panjang;',
+    );
+  });
+});

@@ -10,6 +10,7 @@ import { OtherAwardNames } from '../relevance/award-names.ts';
 import { phraseRegex } from '../relevance/phrase-regex.ts';
 import { joinAdvertLines } from './advert-lines.ts';
 import { readCellLines } from './cell-lines.ts';
+import { joinAlignedWraps } from './aligned-wraps.ts';
 import { barSpacedTables } from './spaced-table.ts';
 import { mendText } from './mend-text.ts';
 import { resolveAnaphora } from './anaphora.ts';
@@ -344,7 +345,13 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const byGroup = numbersRestartByGroup(article.text);
   const rawCleaned = readTableRows(
     barSpacedTables(
-      readCellLines(sentences.map((s) => (byGroup ? inlineNumbersAsRanks(s.text) : s.text))),
+      readCellLines(
+        joinAlignedWraps(
+          sentences.map((s) => (byGroup ? inlineNumbersAsRanks(s.text) : s.text)),
+          sentences,
+          article.text,
+        ),
+      ),
     ),
   ).map(cleanSentence);
   const cleaned = recordRows(rawCleaned);

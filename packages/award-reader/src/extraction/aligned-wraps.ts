@@ -1,0 +1,78 @@
+// A table a page printed with its columns aligned by spaces, where a cell too wide for its column
+// went on under it, on a line of its own at the cell's own offset:
+//   Pemerintah Provinsi      Provinsi Jawa Tengah     Provinsi Kalimantan      Provinsi Bali
+//                                                     Timur
+// The wrapped words go back into the cell above them, so the row names "Provinsi Kalimantan
+// Timur" and the table reader meets no stray line between two rows.
+
+/** How far in a wrapped cell's line must start (a column's offset, not a paragraph's). */
+const MinIndent = 8;
+/** At most this many words wrap. */
+const MaxWords = 4;
+/** How many columns a row must have. */
+const MinCells = 3;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The cells of one line, parted by runs of two spaces or more, with their offsets. */
+function cellsOf(line: string): Array<{ text: string; at: number }> {
+  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index }));
+}
+
+/** The line of `text` that holds `s`, with its start offset, if `s` is that whole line. */
+function lineOf(text: string, s: Span): { line: string; start: number } | null {
+  const start = text.lastIndexOf('\n', s.start - 1) + 1;
+  const next = text.indexOf('\n', s.start);
+  const end = next < 0 ? text.length : next;
+  const line = text.slice(start, end);
+  return text.slice(s.end, end).trim() === '' ? { line, start } : null;
+}
+
+/**
+ * Lines (one sentence each, in reading order) with each aligned table's wrapped cell taken back
+ * into the row above it: the row's line is rewritten with the cell whole, the wrap's line emptied.
+ */
+export function joinAlignedWraps(
+  lines: string[],
+  sentences: readonly Span[],
+  text: string,
+): string[] {
+  const out = [...lines];
+  for (let i = 1; i < lines.length; i++) {
+    const wrap = sentences[i];
+    const row = sentences[i - 1];
+    const words = (lines[i] ?? '').trim().split(/\s+/);
+    if (
+      !wrap ||
+      !row ||
+      out[i - 1] === '' ||
+      words.length > MaxWords ||
+      /[.:;!?]$/.test(lines[i] ?? '')
+    ) {
+      continue;
+    }
+    const own = lineOf(text, wrap);
+    const above = lineOf(text, row);
+    if (!own || !above || /\S {2,}\S/.test(own.line.trim())) {
+      continue;
+    }
+    const indent = wrap.start - own.start;
+    // (the row must be the line right above)
+    if (indent < MinIndent || own.start !== text.indexOf('\n', above.start) + 1) {
+      continue;
+    }
+    const cells = cellsOf(above.line);
+    const k = cells.findIndex((c) => Math.abs(c.at - indent) <= 1);
+    if (cells.length < MinCells || k < 0) {
+      continue;
+    }
+    out[i - 1] = cells
+      .map((c, j) => (j === k ? `${c.text} ${own.line.trim()}` : c.text))
+      .join('    ');
+    out[i] = '';
+  }
+  return out;
+}
