@@ -329,3 +329,22 @@ export function resolveAnaphora(
   });
   return out;
 }
+
+// "Kelima perusahaan itu adalah PT A, PT B …", after "… lima perusahaan … yang meraih Paritrana
+// Award 2024 …": the group a sentence before named as the award's winners, now listed
+const GROUP_LISTED =
+  /^(\s*)(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|para|seluruh)\s+(?:perusahaan|daerah|desa|badan\s+usaha|koperasi|penerima|pemenang|kabupaten\/kota|umkm)\s+(?:itu|tersebut)(?=\s+(?:adalah|yakni|yaitu|ialah|masing-masing|meliputi)\b)/i;
+const GROUP_WON =
+  /\byang\s+(?:berhasil\s+|juga\s+)?(?:meraih|menerima|menyabet|memboyong)\s+(?:penghargaan\s+)?paritrana\b|\bperaih\s+(?:penghargaan\s+)?paritrana\b/i;
+// how many sentences back the group may have been named
+const GroupReach = 3;
+
+/** A group of winners named before and listed now, written as the award's winners. */
+export function listedGroups(texts: string[]): string[] {
+  return texts.map((text, i) =>
+    GROUP_LISTED.test(text) &&
+    texts.slice(Math.max(0, i - GroupReach), i).some((t) => GROUP_WON.test(t))
+      ? text.replace(GROUP_LISTED, '$1Peraih Paritrana Award itu')
+      : text,
+  );
+}

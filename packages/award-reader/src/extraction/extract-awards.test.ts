@@ -1239,3 +1239,33 @@ describe("extractAwards: the place a list's header gives its items (written for 
     ]);
   });
 });
+
+describe('extractAwards: firms as business news names them (written for these tests)', () => {
+  const got = (sentence: string) =>
+    extractAwards({
+      id: 't',
+      text: `Judul\n\nMATARAM — Paritrana Award 2024 tingkat Provinsi NTB diserahkan Rabu (30/7/2025). PT Tambang Sumbawa Mineral Raya menjadi juara I kategori Badan Usaha Besar. ${sentence}`,
+    })
+      .map((a) => [a.winnerCanonical, a.rank])
+      .slice(1);
+  it('reads "X & Spa di Senggigi meraih", a firm\'s own "Dan", and no regency an origin places', () => {
+    expect(got('Lombok Sunrise Resort & Spa di Senggigi meraih juara II.')).toEqual([
+      ['Lombok Sunrise Resort & Spa', 2],
+    ]);
+    expect(got('PT Roti Sehat Dan Makmur meraih juara II.')).toEqual([
+      ['Roti Sehat Dan Makmur', 2],
+    ]);
+    expect(
+      got('Koperasi Peternak Gunung Tilu asal Pangalengan, Kabupaten Bandung, meraih juara II.'),
+    ).toEqual([['Koperasi Peternak Gunung Tilu', 2]]);
+  });
+  it('reads the firms "Kelima perusahaan itu adalah …" lists, a sentence after their win', () => {
+    const text =
+      'Judul\n\nKARAWANG — Pemerintah Kabupaten Karawang memberikan piagam apresiasi kepada lima perusahaan yang meraih Paritrana Award 2024 tingkat Provinsi Jawa Barat, Senin (8/9/2025). Penyerahan dilakukan Bupati Karawang di Plaza Pemda.\n\nKelima perusahaan itu adalah PT Otomotif Presisi Indonesia, PT Kemas Plastik Cikampek dan CV Tahu Sumedang Barokah.';
+    expect(extractAwards({ id: 't', text }).map((a) => a.winnerCanonical)).toEqual([
+      'Otomotif Presisi Indonesia',
+      'Kemas Plastik Cikampek',
+      'Tahu Sumedang Barokah',
+    ]);
+  });
+});

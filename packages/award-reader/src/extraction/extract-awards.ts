@@ -13,7 +13,7 @@ import { readCellLines } from './cell-lines.ts';
 import { joinAlignedWraps } from './aligned-wraps.ts';
 import { barSpacedTables } from './spaced-table.ts';
 import { mendText } from './mend-text.ts';
-import { resolveAnaphora } from './anaphora.ts';
+import { listedGroups, resolveAnaphora } from './anaphora.ts';
 import {
   countsAwards,
   creditCollector,
@@ -184,6 +184,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     // "BUMDes Tirta Mandiri, Desa Ponggok, Kecamatan Polanharjo, …": the village is where the
     // organisation named before it lies
     (ORG_BEFORE.test(before) && VILLAGE_NAME.test(name) && ADDRESS_GOES_ON.test(after)) ||
+    // "KPSP Gunung Tilu asal Pangalengan, Kabupaten Bandung, meraih …": the origin's regency
+    (ORIGIN_BEFORE.test(before) && isRegionName(name)) ||
     RECEIVED_STATEMENT.test(before) ||
     (REPRESENTS.test(before) && !/^Pem/.test(name)) ||
     // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner
@@ -267,6 +269,8 @@ const NEGATED_WIN =
 // an organisation's name and a comma, then its village's address
 const ORG_BEFORE =
   /\b(?:BUMDes|BUMDesa|Koperasi|KSP|KUD|Kopdit|PT|CV|UD|Perumda|RS|RSU|RSUD|Puskesmas|Hotel|Toko|Warung)\)?\s+\p{Lu}[^,;.]{1,60},\s*$/u;
+const ORIGIN_BEFORE =
+  /\b(?:asal|(?:berbasis|berlokasi|beralamat|berkantor)\s+di)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},\s*$/u;
 const ADDRESS_GOES_ON = /^\s*,?\s*(?:Kecamatan|Kec\.?|Distrik|Kapanewon)\s/u;
 
 // a clause set apart by commas ("Kabupaten X, yang tahun lalu tak masuk lima besar, merebut …")
@@ -382,7 +386,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const villages = villageNames(cleaned);
   const texts = creditCollector(
     resolveAnaphora(
-      cleaned.map((t) =>
+      listedGroups(cleaned).map((t) =>
         orgForOfficer(
           markSmallBusinesses(
             expandVillages(expandOfficials(expandShortForms(t, short), heads), villages),

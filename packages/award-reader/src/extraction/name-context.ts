@@ -29,7 +29,7 @@ export const THROUGH_ORG =
 
 /** What must follow a name no marker backs (a person is never a winner): a win or a rank. */
 export const AFTER_PLAIN_NAME =
-  /^(?:\s*\([^)]*\))?(?:\s+(?:asal|dari)\s+(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*)*)?(?:,|\s*[–—:])?\s+(?:(?:berhasil|sukses|kembali|juga|turut|yang|berada|menyusul|akhirnya|resmi|naik|harus puas(?: dengan)?|sebelumnya|pernah|bahkan|pun|sempat|sudah|telah|lebih\s+dulu|lebih\s+dahulu)\s+)*(?:meraih|memenangkan|menyabet|membawa pulang|keluar sebagai|(?:dinobatkan|ditetapkan|dinyatakan|terpilih|tercatat)(?:\s+(?:sebagai|menjadi))?\s+(?:juara|terbaik|pemenang|peringkat)|menjadi\s+(?:juara|terbaik|pemenang)|sebagai\s+(?:juara|terbaik|pemenang)|di\s+(?:posisi|urutan|peringkat)|(?:juara|terbaik|peringkat)\b)/iu;
+  /^(?:\s*\([^)]*\))?(?:\s+(?:asal|dari|di)\s+(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*)*)?(?:,|\s*[–—:])?\s+(?:(?:berhasil|sukses|kembali|juga|turut|yang|berada|menyusul|akhirnya|resmi|naik|harus puas(?: dengan)?|sebelumnya|pernah|bahkan|pun|sempat|sudah|telah|lebih\s+dulu|lebih\s+dahulu)\s+)*(?:meraih|memenangkan|menyabet|membawa pulang|keluar sebagai|(?:dinobatkan|ditetapkan|dinyatakan|terpilih|tercatat)(?:\s+(?:sebagai|menjadi))?\s+(?:juara|terbaik|pemenang|peringkat)|menjadi\s+(?:juara|terbaik|pemenang)|sebagai\s+(?:juara|terbaik|pemenang)|di\s+(?:posisi|urutan|peringkat)|(?:juara|terbaik|peringkat)\b)/iu;
 
 /**
  * Text before a name that makes it a place, not a winner: "di", "tingkat", "se-", "selain",

@@ -165,11 +165,14 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
   while (words.length < 12) {
     // "PT Sinar Baja & Logam", "Dinas Tenaga Kerja dan Transmigrasi": a joiner between two
     // capitalized words (for "dan", only inside an agency's name) belongs to the name
-    const joiner = words.length > 0 ? /^(?:&|dan) (?=[\p{Lu}])/u.exec(s.slice(at)) : null;
+    // (a firm's own "Dan", capitalised inside its name: "PT Roti Sehat Dan Makmur")
+    const joiner = words.length > 0 ? /^(?:&|dan|Dan) (?=[\p{Lu}])/u.exec(s.slice(at)) : null;
     const nextWord = joiner ? (tokenAt(s, at + joiner[0].length) ?? '').toLowerCase() : '';
     if (
       joiner &&
-      (joiner[0] === '& ' || joinsWithDan(words) || pairedTrade(words, s.slice(at))) &&
+      (joiner[0] === '& ' ||
+        (joiner[0] === 'Dan ' ? TRADE_FIRM.test(words[0] ?? '') && words.length >= 2 : false) ||
+        (joiner[0] === 'dan ' && (joinsWithDan(words) || pairedTrade(words, s.slice(at))))) &&
       !REGION_HEAD.has(nextWord) &&
       // ("Dinas Koperasi dan UKM Kota X": UKM, a small business's marker, in an agency's name)
       (!MARKERS.has(nextWord) ||

@@ -44,7 +44,8 @@ export const NOT_A_NAME = set(`
   rekapitulasi perihal nomor catatan keterangan daftar tindak lanjut slide halaman siapa kok
   januari februari maret april mei juni juli agustus september oktober november desember
   nominasi nominator kesatu tentang menimbang mengingat salinan mengapa kenapa bagaimana ternyata
-  apakah ii iii iv tapi tetapi padahal walau walaupun meskipun sayangnya narahubung kontak
+  apakah ii iii iv tapi tetapi padahal walau walaupun meskipun sayangnya narahubung kontak cerita
+  kisah
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
