@@ -183,7 +183,8 @@ describe("creditCollector: a village's or an organisation's own page", () => {
       () => 'Desa Sukawana',
     );
     expect(out[1]).toBe(
-      '• Desa Sukawana meraih Juara II Paritrana Award Tingkat Provinsi Bali Kategori Pemerintah Desa (2023)',
+      // (the item's year in parentheses dates the award)
+      '• Desa Sukawana meraih Juara II Paritrana Award 2023 Tingkat Provinsi Bali Kategori Pemerintah Desa (2023)',
     );
   });
 });
@@ -276,6 +277,27 @@ describe("creditCollector: a year's achievements a government sums up", () => {
     ]);
     expect(out[1]).toBe(
       'Salah satu yang ditonjolkan adalah Pemerintah Kabupaten Banyumas meraih peringkat kedua Paritrana Award 2025 tingkat Provinsi Jawa Tengah, yang diserahkan di Gradhika Bhakti Praja, Semarang, pada Agustus.',
+    );
+  });
+});
+
+describe("creditCollector: a government's page of awards by year", () => {
+  it('dates each item by the year heading above it, as past wins', () => {
+    const page = 'Penghargaan yang Diraih Pemerintah Kabupaten Musi Banyuasin\n\nTahun 2017\n…';
+    expect(standingAwardsPage(page)).toBe(true);
+    expect(standingAwardsPage('Desa Sukawana Raih Juara I\nPrestasi\nDesa Sukawana …')).toBe(false);
+    const out = creditCollector(
+      [
+        'Penghargaan yang Diraih Pemerintah Kabupaten Musi Banyuasin',
+        'Tahun 2017',
+        'Paritrana Award kategori Pemerintah Kabupaten/Kota, peringkat pertama nasional;',
+      ],
+      () => null,
+      () => null,
+      true,
+    );
+    expect(out[2]).toBe(
+      'Pemerintah Kabupaten Musi Banyuasin pernah meraih Paritrana Award 2017 kategori Pemerintah Kabupaten/Kota, peringkat pertama nasional;',
     );
   });
 });

@@ -181,7 +181,13 @@ export function creditCollector(
   let collector: { name: string; at: number } | null = null;
   // the lines that opened a list whose items were credited
   const opened = new Set<number>();
+  let yearHeading: { year: string; at: number } | null = null;
   const credited = texts.map((text, i) => {
+    const year = YEAR_HEADING.exec(text);
+    if (year?.[1]) {
+      yearHeading = { year: year[1], at: i };
+      return text;
+    }
     const own =
       collectorOf(text) ??
       governmentCollector(texts, i, storyRegion) ??
@@ -222,9 +228,9 @@ export function creditCollector(
     ];
     // (an item's year in a cell of its own dates the award: "Paritrana Award, Juara 3 …, 2023";
     // its province's cell is the stage: "…, Provinsi DIY, …")
-    if (AWARD_ITEM.test(text.slice(from))) {
-      edits.push(...itemYear(text, at));
-    }
+    // (or under a year's heading: "Tahun 2017" / "Kabupaten X meraih Paritrana Award …")
+    const heading = yearHeading && i - yearHeading.at <= REACH ? yearHeading.year : null;
+    edits.push(...itemYear(text, at, heading));
     for (const n of stages) {
       const before = text.slice(0, n.start);
       if (!STAGED.test(before) && !VENUE_BEFORE.test(before)) {
@@ -244,14 +250,18 @@ export function creditCollector(
 }
 
 /** An item's one year, to write after the award's name when the name has none. */
-function itemYear(text: string, at: number): Array<[number, string]> {
+function itemYear(text: string, at: number, heading: string | null): Array<[number, string]> {
   const name = /^(?:penghargaan\s+)?paritrana\s+awards?/i.exec(text.slice(at));
   const years = new Set(text.match(/\b(?:19|20)\d\d\b/g) ?? []);
-  if (!name || years.size !== 1 || /^\s*(?:19|20)\d\d\b/.test(text.slice(at + name[0].length))) {
+  const year = years.size === 1 ? [...years][0] : years.size === 0 ? heading : null;
+  if (!name || !year || /^\s*(?:19|20)\d\d\b/.test(text.slice(at + name[0].length))) {
     return [];
   }
-  return [[at + name[0].length, ` ${[...years][0]}`]];
+  return [[at + name[0].length, ` ${year}`]];
 }
+
+// a year alone on its line, heading the items under it ("Tahun 2017", "2022:")
+const YEAR_HEADING = /^\s*(?:tahun\s+)?((?:19|20)\d\d)\s*:?\s*$/i;
 
 const STAGED = /\b(?:tingkat|se-?)\s*$/i;
 const VENUE_BEFORE = /\bdi\s+[^,.;]{2,40},\s*$/i;
@@ -264,9 +274,24 @@ const STANDING_TITLE =
 
 /** Whether the page keeps its owner's awards (a standing list, not the news of a win). */
 export function standingAwardsPage(text: string): boolean {
-  const title = text.trimStart().split('\n', 1)[0] ?? '';
-  return STANDING_TITLE.test(title) && pageOwnerOf(text) != null;
+  const titles = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, TITLE_LINES);
+  // (or headed "PENGHARGAAN YANG DIRAIH PEMERINTAH KABUPATEN X", "DESA X — …" / "PRESTASI DESA")
+  // (a news page's headline tells a win: "Desa X Raih …" over a rubric line "Prestasi" is news)
+  if (titles.some((t) => NEWS_OF_A_WIN.test(t))) {
+    return false;
+  }
+  return (
+    RECEIVED_BY_PAGE.test(titles[0] ?? '') ||
+    (titles.some((t) => STANDING_TITLE.test(t)) && pageOwnerOf(text) != null)
+  );
 }
+
+const NEWS_OF_A_WIN =
+  /\b(?:raih|meraih|juara|terbaik|sabet|menyabet|boyong|memboyong|bawa\s+pulang|peringkat|rebut|merebut)\b/i;
 
 const RANK_AFTER =
   /\b(?:juara|terbaik|peringkat)\s+(?:ke-?\s*)?(?:[IV]{1,3}|\d|pertama|kedua|ketiga|satu|dua|tiga)\b/i;
