@@ -171,6 +171,10 @@ describe("creditCollector: a village's or an organisation's own page", () => {
       'PT Sumber Plastik Nusantara',
     );
     expect(pageOwnerOf('Kabupaten Bangli Raih Paritrana Award 2024\n\nBANGLI – …')).toBeNull();
+    // (a labour office's page keeps its region's awards)
+    expect(pageOwnerOf('Tujuh Piala di Lemari Kaca: Catatan Pamit Kepala Disnaker Siak\n\n…')).toBe(
+      'Kabupaten Siak',
+    );
   });
 
   it("credits the awards listed under the owner's achievements heading to the owner", () => {

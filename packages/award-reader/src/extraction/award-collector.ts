@@ -320,6 +320,7 @@ function stageOf(text: string, n: { start: number; text: string }, by: string): 
 // Resmi Desa X, …", "DESA X — KECAMATAN Y", "Penghargaan | PT X", "LAPORAN TAHUNAN 2020⏎PT X")
 const OWN_KINDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'badan_usaha', 'umkm']);
 const TITLE_LINES = 3;
+const AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Disnakertrans|Biro|Badan)\b/;
 
 /** The village or organisation whose own page this is, named first in its title lines, or null. */
 export function pageOwnerOf(text: string): string | null {
@@ -336,6 +337,10 @@ export function pageOwnerOf(text: string): string | null {
       .map((n) => ({ n, who: resolveName(n.text, n.paren) }))
       .find(({ who }) => who != null);
     if (first) {
+      // (a regional labour office's page keeps its region's awards: "… Kepala Disnaker Siak")
+      if (AGENCY.test(first.n.text) && first.who?.regionParent) {
+        return first.who.regionParent;
+      }
       return first.who && OWN_KINDS.has(first.who.type) ? first.n.text : null;
     }
   }
