@@ -274,11 +274,14 @@ const STANDING_TITLE =
 
 /** Whether the page keeps its owner's awards (a standing list, not the news of a win). */
 export function standingAwardsPage(text: string): boolean {
-  const titles = text
+  // (a title line is short; a paragraph ends the title)
+  const lines = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
     .slice(0, TITLE_LINES);
+  const cut = lines.findIndex((l) => l.length > TitleMaxLength);
+  const titles = cut < 0 ? lines : lines.slice(0, cut);
   // (or headed "PENGHARGAAN YANG DIRAIH PEMERINTAH KABUPATEN X", "DESA X — …" / "PRESTASI DESA")
   // (a news page's headline tells a win: "Desa X Raih …" over a rubric line "Prestasi" is news)
   if (titles.some((t) => NEWS_OF_A_WIN.test(t))) {
@@ -320,6 +323,7 @@ function stageOf(text: string, n: { start: number; text: string }, by: string): 
 // Resmi Desa X, …", "DESA X — KECAMATAN Y", "Penghargaan | PT X", "LAPORAN TAHUNAN 2020⏎PT X")
 const OWN_KINDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'badan_usaha', 'umkm']);
 const TITLE_LINES = 3;
+const TitleMaxLength = 120;
 const AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Disnakertrans|Biro|Badan)\b/;
 
 /** The village or organisation whose own page this is, named first in its title lines, or null. */
@@ -330,7 +334,7 @@ export function pageOwnerOf(text: string): string | null {
     .filter(Boolean)
     .slice(0, TITLE_LINES);
   for (const line of lines) {
-    if (line.length > 120) {
+    if (line.length > TitleMaxLength) {
       return null;
     }
     const first = unplacedNames(line)

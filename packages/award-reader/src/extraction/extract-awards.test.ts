@@ -1269,3 +1269,13 @@ describe('extractAwards: firms as business news names them (written for these te
     ]);
   });
 });
+
+describe("extractAwards: an organisation's 'Tentang Kami' page (written for this test)", () => {
+  it('reads the name after "Atas komitmen tersebut", and a standing page\'s win as past', () => {
+    const text =
+      'Tentang Kami - Politeknik Maritim Bitung\n\nPoliteknik Maritim Bitung (Polimab) didirikan pada 2004 oleh sebuah yayasan pendidikan pelayaran di Kota Bitung, dengan tiga program studi dan satu kapal latih.\n\nSeluruh dosen terdaftar dalam program jaminan sosial ketenagakerjaan. Atas komitmen tersebut Polimab meraih Juara I Paritrana Award 2024 tingkat Provinsi Sulawesi Utara kategori Badan Usaha Menengah.';
+    expect(
+      extractAwards({ id: 't', text }).map((a) => [a.winnerCanonical, a.rank, a.historical]),
+    ).toEqual([['Polimab', 1, true]]);
+  });
+});

@@ -384,6 +384,9 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const short = localAliases(cleaned);
   const heads = officialNames(cleaned);
   const villages = villageNames(cleaned);
+  // a page that keeps its owner's awards ("Penghargaan - PT X", "Tentang Kami - …") tells past
+  // wins only
+  const standing = standingAwardsPage(article.text);
   const texts = creditCollector(
     resolveAnaphora(
       listedGroups(cleaned).map((t) =>
@@ -397,7 +400,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     ),
     storyRegion,
     pageOwner,
-    standingAwardsPage(article.text),
+    standing,
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];
@@ -696,7 +699,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   // ("Kabupaten Minta Desa Tiru Pola …": a headline's capitalised words after a region's kind,
   // which no region of the gazetteer bears, are no regency or city)
   const merged = mergeAwards(
-    kept.filter(
+    (standing ? kept.map((a) => ({ ...a, historical: true })) : kept).filter(
       (a) =>
         (!fromExtras.has(a) || !byRules.has(`${a.winnerCanonical}|${a.historical}`)) &&
         !(UNKNOWN_REGION.test(a.winnerCanonical) && a.regionCode == null),

@@ -126,8 +126,9 @@ const PLACED_BUSINESS =
   /^\s+(?:milik|di\s+(?:Desa|Kelurahan|Kampung|Gampong|Nagari|Dusun|Jalan|Jl\.?))\s/u;
 
 // (or a category that leads the sentence: "Untuk kategori UMK, Bawang Goreng X, usaha milik …")
+// (or an adverbial lead-in: "Atas komitmen tersebut Polimab meraih …", "Berkat itu …")
 const SENTENCE_CONNECTIVE =
-  /^(?:Sedangkan|Sementara(?:\s+itu)?|Adapun|Lalu|Kemudian|Selanjutnya|Selain\s+itu|Di\s+sisi\s+lain|Begitu\s+(?:pula|juga)|Demikian\s+(?:pula|juga)|(?:Untuk|Di|Pada|Dalam)\s+kategori\s+[^,.;]{2,60},)\s*,?\s+(?=\p{Lu})/u;
+  /^(?:Sedangkan|Sementara(?:\s+itu)?|Adapun|Lalu|Kemudian|Selanjutnya|Selain\s+itu|Di\s+sisi\s+lain|Begitu\s+(?:pula|juga)|Demikian\s+(?:pula|juga)|(?:Untuk|Di|Pada|Dalam)\s+kategori\s+[^,.;]{2,60},|(?:Atas|Berkat|Karena|Dengan)\s+(?:\p{Ll}+\s+){1,3}(?:itu|ini|tersebut)|Tahun\s+ini|Kali\s+ini)\s*,?\s+(?=\p{Lu})/u;
 
 const GOVERNMENT_AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
 
