@@ -1279,3 +1279,13 @@ describe("extractAwards: an organisation's 'Tentang Kami' page (written for this
     ).toEqual([['Polimab', 1, true]]);
   });
 });
+
+describe("extractAwards: a list of the owner's other awards (written for this test)", () => {
+  it('reads no winner in the items under "Penghargaan lain yang pernah kami terima:"', () => {
+    const text =
+      'Tentang Kami - Koperasi Produsen Kopi Lereng Ijen\n\nKoperasi Produsen Kopi Lereng Ijen berdiri pada 2014 di Kecamatan Licin, Kabupaten Banyuwangi.\n\nSejak 2019 seluruh anggota didaftarkan sebagai peserta BPJS Ketenagakerjaan. Atas upaya itu koperasi dinobatkan sebagai Terbaik I Paritrana Award 2023 tingkat Provinsi Jawa Timur untuk kategori Usaha Mikro dan Kecil.\n\nPenghargaan lain yang pernah kami terima:\nKoperasi Berprestasi Kabupaten Banyuwangi (2020)\nJuara 2 Kontes Kopi Spesialti Jawa Timur (2022)\n';
+    expect(extractAwards({ id: 't', text }).filter((a) => /Berprestasi/.test(a.winner))).toEqual(
+      [],
+    );
+  });
+});

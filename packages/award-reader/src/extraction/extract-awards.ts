@@ -91,7 +91,7 @@ const REPRESENTS = /(?<![\p{L}])wakil\s+$/u;
 
 // a list header that introduces no winners: sponsors, partners, guests, judges, organisers
 const OTHERS_LIST =
-  /\b(?:dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact)\b/i;
+  /\b(?:dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact|(?:penghargaan|prestasi)\s+lain(?:nya)?)\b/i;
 
 // "Ini bukan kali pertama …": the wins told next are earlier ones
 const NOT_FIRST = /\bbukan\s+(?:kali\s+pertama|pertama\s+kali|yang\s+pertama)\b/i;
@@ -431,7 +431,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       (text.includes(';') ? HEADER.exec(text.slice(text.lastIndexOf(';') + 1).trim()) : null) ??
       categoryLine(text, sentences[i], article.text);
     if (head || !sentence) {
-      // "Acara ini terselenggara atas dukungan:": a list of sponsors, guests or judges
+      // "Acara ini terselenggara atas dukungan:": a list of sponsors, guests or judges (or of the
+      // owner's other awards: "Penghargaan lain yang pernah kami terima:")
       // (told by the header's own clause: "Panitia …; nama penerima dibacakan …:" heads winners)
       const others = head != null && OTHERS_LIST.test('input' in head ? head.input : text);
       // the next category's header of a winners list still running ("Badan Usaha Besar:")
