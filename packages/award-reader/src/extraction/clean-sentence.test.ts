@@ -522,3 +522,15 @@ describe('cleanSentence: a decree item (written for this test)', () => {
     );
   });
 });
+
+describe("cleanSentence: a trophy's owner (written for this test)", () => {
+  it('writes "piala juara II … milik X" as X winning it', () => {
+    expect(
+      cleanSentence(
+        'Piala juara II Paritrana Award 2025 tingkat Provinsi NTB milik Pemerintah Kabupaten Lombok Barat akhirnya diarak keliling desa.',
+      ),
+    ).toBe(
+      'Pemerintah Kabupaten Lombok Barat meraih juara II Paritrana Award 2025 tingkat Provinsi NTB akhirnya diarak keliling desa.',
+    );
+  });
+});

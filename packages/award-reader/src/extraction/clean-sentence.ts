@@ -500,8 +500,17 @@ function inlineListItems(s: string): string {
     : s;
 }
 
+// "piala juara II Paritrana Award 2025 tingkat Provinsi NTB milik Pemerintah Kabupaten Lombok
+// Barat akhirnya diarak …": the trophy's owner won the place it names
+const OWNED_TROPHY =
+  /\b(?:piala|trofi|tropi|piagam|plakat)\s+((?:juara|terbaik|peringkat)\s+\S+\s+(?:paritrana|penghargaan)[^.;:]*?)\s+milik\s+((?-i:\p{Lu})[\p{L}-]*(?:\s+(?-i:\p{Lu})[\p{L}-]*){0,5})/iu;
+
+/** "piala juara II … milik X" written "X meraih juara II …". */
+const ownedTrophy = (s: string): string => s.replace(OWNED_TROPHY, '$2 meraih $1');
+
 const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   spelledOut,
+  ownedTrophy,
   awardSpelled,
   scannedRank,
   inlineListItems,
