@@ -2,6 +2,7 @@ import { resolveName } from '../gazetteer/resolve-name.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { unplacedNames } from './name-context.ts';
 import { findRanks } from './parse-rank.ts';
+import { GOVERNMENT_AGENCY } from './word-lists.ts';
 
 // "Pemkab X mengoleksi sejumlah penghargaan", "Kota Y meraih berbagai prestasi", "Bupati Z
 // memaparkan 12 capaian": a name that collected several awards, which the next lines list
@@ -274,14 +275,7 @@ const STANDING_TITLE =
 
 /** Whether the page keeps its owner's awards (a standing list, not the news of a win). */
 export function standingAwardsPage(text: string): boolean {
-  // (a title line is short; a paragraph ends the title)
-  const lines = text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, TITLE_LINES);
-  const cut = lines.findIndex((l) => l.length > TitleMaxLength);
-  const titles = cut < 0 ? lines : lines.slice(0, cut);
+  const titles = titleLines(text);
   // (or headed "PENGHARGAAN YANG DIRAIH PEMERINTAH KABUPATEN X", "DESA X — …" / "PRESTASI DESA")
   // (a news page's headline tells a win: "Desa X Raih …" over a rubric line "Prestasi" is news)
   if (titles.some((t) => NEWS_OF_A_WIN.test(t))) {
@@ -324,25 +318,27 @@ function stageOf(text: string, n: { start: number; text: string }, by: string): 
 const OWN_KINDS: ReadonlySet<string> = new Set(['desa', 'kelurahan', 'badan_usaha', 'umkm']);
 const TITLE_LINES = 3;
 const TitleMaxLength = 120;
-const AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Disnakertrans|Biro|Badan)\b/;
 
-/** The village or organisation whose own page this is, named first in its title lines, or null. */
-export function pageOwnerOf(text: string): string | null {
+/** A page's title lines: its first few lines, up to one as long as a paragraph. */
+function titleLines(text: string): string[] {
   const lines = text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean)
     .slice(0, TITLE_LINES);
-  for (const line of lines) {
-    if (line.length > TitleMaxLength) {
-      return null;
-    }
+  const cut = lines.findIndex((l) => l.length > TitleMaxLength);
+  return cut < 0 ? lines : lines.slice(0, cut);
+}
+
+/** The village or organisation whose own page this is, named first in its title lines, or null. */
+export function pageOwnerOf(text: string): string | null {
+  for (const line of titleLines(text)) {
     const first = unplacedNames(line)
       .map((n) => ({ n, who: resolveName(n.text, n.paren) }))
       .find(({ who }) => who != null);
     if (first) {
       // (a regional labour office's page keeps its region's awards: "… Kepala Disnaker Siak")
-      if (AGENCY.test(first.n.text) && first.who?.regionParent) {
+      if (GOVERNMENT_AGENCY.test(first.n.text) && first.who?.regionParent) {
         return first.who.regionParent;
       }
       return first.who && OWN_KINDS.has(first.who.type) ? first.n.text : null;

@@ -14,7 +14,7 @@ import { readModifier } from './name-modifier.ts';
 import { rankIn } from './rank-near.ts';
 import { rankSeries } from './rank-series.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
-import { NOMINEE_CERTIFICATE, NOT_A_WIN, VILLAGE_NAME } from './word-lists.ts';
+import { GOVERNMENT_AGENCY, NOMINEE_CERTIFICATE, NOT_A_WIN, VILLAGE_NAME } from './word-lists.ts';
 
 const OFFICIAL = /^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur|kepala\s+desa|kades|lurah|camat)\s/i;
 // What a winner wins: a subject's verb must lead to the award, not to another prize.
@@ -129,8 +129,6 @@ const PLACED_BUSINESS =
 // (or an adverbial lead-in: "Atas komitmen tersebut Polimab meraih …", "Berkat itu …")
 const SENTENCE_CONNECTIVE =
   /^(?:Sedangkan|Sementara(?:\s+itu)?|Adapun|Lalu|Kemudian|Selanjutnya|Selain\s+itu|Di\s+sisi\s+lain|Begitu\s+(?:pula|juga)|Demikian\s+(?:pula|juga)|(?:Untuk|Di|Pada|Dalam)\s+kategori\s+[^,.;]{2,60},|(?:Atas|Berkat|Karena|Dengan)\s+(?:\p{Ll}+\s+){1,3}(?:itu|ini|tersebut)|Tahun\s+ini|Kali\s+ini)\s*,?\s+(?=\p{Lu})/u;
-
-const GOVERNMENT_AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
 
 /** Names that are the subject of a win verb or rank: "Kota X berhasil meraih juara 1". */
 export function findSubjects(s: string): WinnerCandidate[] {

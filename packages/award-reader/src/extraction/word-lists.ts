@@ -89,3 +89,6 @@ export const VILLAGE_NAME = new RegExp(
   `^(?:${VILLAGE_WORDS.join('|')}|pemerintah desa|pemdes)\\s`,
   'i',
 );
+
+/** A government agency's name: "Dinas Tenaga Kerja Kabupaten X", "Disnaker Siak", "Biro …". */
+export const GOVERNMENT_AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
