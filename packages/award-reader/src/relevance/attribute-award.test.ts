@@ -130,6 +130,28 @@ describe('attributeAwards: the award named late', () => {
       AwardRef.Paritrana,
     );
   });
+  it('reaches a win told many sentences before the late name', () => {
+    const far = about(
+      [
+        'Pembatik Pulang Bawa Piala',
+        'Ia pulang membawa piala juara pertama dari Gubernur.',
+        'Usahanya dinilai paling patuh.',
+        'Seluruh pembatiknya terdaftar.',
+        '"Dulu ada pembatik yang terluka," katanya.',
+        '"Sejak itu saya daftarkan semua," ujarnya.',
+        'Ia berterima kasih kepada dinas.',
+        'Penghargaan kepatuhan itu, yang bernama Paritrana Award, diserahkan Pemprov.',
+      ].join(' '),
+    );
+    expect(far[1]).toBe(AwardRef.Paritrana);
+  });
+  it('but not a late name that points at a time ("piagam hari ini")', () => {
+    expect(
+      story(
+        'Ia berharap perusahaan yang menerima piagam hari ini bisa ikut Paritrana Award tahun depan.',
+      )[1],
+    ).toBe(AwardRef.None);
+  });
   it('but not a late name that points at nothing', () => {
     expect(story('Kota Jati juga berencana ikut Paritrana Award tahun depan.')[1]).toBe(
       AwardRef.None,

@@ -90,8 +90,9 @@ export function onlyBearsTheName(sentences: readonly Sentence[]): boolean {
 
 // "Ajang itu adalah Paritrana Award …", "Penghargaan ini merupakan rangkaian Paritrana Award …",
 // "menyebut piagam tersebut sebagai 'piagam Paritrana'": the award the story told of, named late
+// (not "hari ini", "tahun ini": a time)
 const NAMES_BACK =
-  /\b(?:penghargaan|anugerah|ajang|piagam|piala|trofi|award)\b(?:\s+[^\s.]+){0,6}?\s+(?:ini|itu|tersebut)\b/;
+  /\b(?:penghargaan|anugerah|ajang|piagam|piala|trofi|award)\b(?:\s+[^\s.]+){0,6}?\s+(?<!\b(?:hari|tahun|saat|kali|bulan|pekan|minggu|masa)\s+)(?:ini|itu|tersebut)\b/;
 
 /** Gives each sentence the award it names, else the nearest award named around it. */
 export function attributeAwards(sentences: readonly Sentence[]): AwardRef[] {
@@ -102,12 +103,13 @@ export function attributeAwards(sentences: readonly Sentence[]): AwardRef[] {
       ? AwardRef.Other
       : award;
   });
-  const focused =
-    !named.includes(AwardRef.Other) &&
-    sentences.some(
-      (s, i) => (s.lead || NAMES_BACK.test(s.lower)) && named[i] === AwardRef.Paritrana,
-    );
-  const carry = focused ? FocusedCarry : Carry;
+  const alone = !named.includes(AwardRef.Other);
+  const lead = alone && sentences.some((s, i) => s.lead && named[i] === AwardRef.Paritrana);
+  // (a late name reaches back over the whole story it closes: each sentence before it looks
+  // ahead to it)
+  const late =
+    alone && sentences.some((s, i) => NAMES_BACK.test(s.lower) && named[i] === AwardRef.Paritrana);
+  const carry = late ? { ...FocusedCarry, ahead: sentences.length } : lead ? FocusedCarry : Carry;
   return sentences.map((_, i) => named[i] ?? carried(sentences, named, i, carry) ?? AwardRef.None);
 }
 
