@@ -534,3 +534,14 @@ describe("cleanSentence: a trophy's owner (written for this test)", () => {
     );
   });
 });
+
+describe("cleanSentence: a village's address typed in lower case (written for this test)", () => {
+  it('writes it with capitals and commas, and leaves the rank after it', () => {
+    expect(cleanSentence('desa ketapanrame kec trawas kab mojokerto meraih juara I.')).toBe(
+      'Desa Ketapanrame, Kecamatan Trawas, Kabupaten Mojokerto meraih juara I.',
+    );
+    expect(cleanSentence('sedangkan desa malasari Kec. Nanggung kab bogor juara 2.')).toBe(
+      'sedangkan Desa Malasari, Kecamatan Nanggung, Kabupaten Bogor juara 2.',
+    );
+  });
+});

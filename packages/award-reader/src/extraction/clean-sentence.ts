@@ -508,8 +508,30 @@ const OWNED_TROPHY =
 /** "piala juara II … milik X" written "X meraih juara II …". */
 const ownedTrophy = (s: string): string => s.replace(OWNED_TROPHY, '$2 meraih $1');
 
+// "desa malasari Kec. Nanggung kab bogor juara 2", "desa ketapanrame kec trawas kab mojokerto
+// meraih …": a village's whole address typed in lower case, written as "Desa Malasari, Kecamatan
+// Nanggung, Kabupaten Bogor"
+const WORD =
+  '(?!(?:juara|meraih|raih|terbaik|peringkat|kategori|dan|sebagai|di|tingkat|yang)\\b)[\\p{L}-]+';
+const LOWER_ADDRESS = new RegExp(
+  `\\b(desa|kelurahan|nagari|gampong|kampung)\\s+((?-i:\\p{Ll})[\\p{L}-]*(?:\\s+${WORD})?),?\\s+(?:kec\\.?|kecamatan)\\s+(${WORD}(?:\\s+${WORD})?),?\\s+(kab\\.?|kabupaten|kota)\\s+(${WORD}(?:\\s+${WORD})?)`,
+  'giu',
+);
+const capitalised = (s: string): string =>
+  s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, lead: string, c: string) => `${lead}${c.toUpperCase()}`);
+/** A village's address in lower case written out with capitals and commas. */
+const lowerAddress = (s: string): string =>
+  /\b(?:desa|kelurahan|nagari|gampong|kampung)\s+\p{Ll}/u.test(s)
+    ? s.replace(
+        LOWER_ADDRESS,
+        (_m, kind: string, village: string, district: string, head: string, regency: string) =>
+          `${capitalised(kind.toLowerCase())} ${capitalised(village)}, Kecamatan ${capitalised(district)}, ${/^kota$/i.test(head) ? 'Kota' : 'Kabupaten'} ${capitalised(regency)}`,
+      )
+    : s;
+
 const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   spelledOut,
+  lowerAddress,
   ownedTrophy,
   awardSpelled,
   scannedRank,
