@@ -176,3 +176,14 @@ describe('readNameAt', () => {
     ).toBe('Sinode Gereja Masehi Injili di Bolaang Mongondow Raya');
   });
 });
+
+describe("readNameAt: a Balinese person's name (written for this test)", () => {
+  it('ends an official\'s title and place before "I Nyoman …", not a business named after its owner', () => {
+    expect(readNameAt('Perbekel Jatiluwih I Nyoman Artawan Giri mengatakan', 0)?.text).toBe(
+      'Perbekel Jatiluwih',
+    );
+    expect(readNameAt('Kopi Kintamani Ni Luh Sari meraih juara', 0)?.text).toBe(
+      'Kopi Kintamani Ni Luh Sari',
+    );
+  });
+});

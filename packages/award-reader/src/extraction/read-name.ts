@@ -115,6 +115,9 @@ const SHOP_HEAD = new Set(
     ' ',
   ),
 );
+const TITLE_FIRST = /^(?:Perbekel|Bendesa|Klian|Kepala|Kades|Lurah|Bupati|Camat|Wali)$/;
+const BALINESE_PERSON =
+  /^(?:I|Ni)\s+(?:Wayan|Made|Nyoman|Ketut|Putu|Kadek|Komang|Gede|Gusti|Nengah|Luh|Kade)\b/u;
 const COUNTED_TIMES = /^(?:Dua|Tiga|Empat|Lima|Enam|Tujuh|\d)\s+(?:Kali|Tahun)\b/iu;
 const GOVERNMENT_HEAD = new Set(['pemkab', 'pemkot', 'pemprov', 'pemerintah']);
 const startsRegion = (lower: string) =>
@@ -203,8 +206,15 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
       continue;
     }
     const t = tokenAt(s, at);
-    // "Badung Tiga Kali Beruntun Juara": a count of wins ends the name
-    if (!t || (words.length > 0 && COUNTED_TIMES.test(s.slice(at)))) {
+    // "Badung Tiga Kali Beruntun Juara": a count of wins ends the name; so does a Balinese
+    // person's name after an official's title ("Perbekel Jatiluwih I Nyoman Artawan Giri", but
+    // not a business named after its owner: "Kopi Kintamani Ni Luh Sari")
+    if (
+      !t ||
+      (words.length > 0 &&
+        (COUNTED_TIMES.test(s.slice(at)) ||
+          (TITLE_FIRST.test(words[0] ?? '') && BALINESE_PERSON.test(s.slice(at)))))
+    ) {
       break;
     }
     const lower = t.toLowerCase().replace(/\.$/, '');
