@@ -1289,3 +1289,13 @@ describe("extractAwards: a list of the owner's other awards (written for this te
     );
   });
 });
+
+describe('extractAwards: the region a winner is the pride of (written for this test)', () => {
+  it('reads "X menjadi kebanggaan Y setelah meraih Terbaik II" as X\'s win alone', () => {
+    const text =
+      'Judul\n\nLABUAN BAJO - Kabupaten Manggarai Barat menjadi kebanggaan Nusa Tenggara Timur setelah meraih Terbaik II Paritrana Award 2023 kategori pemerintah kabupaten/kota.';
+    expect(extractAwards({ id: 't', text }).map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Kabupaten Manggarai Barat', 2],
+    ]);
+  });
+});

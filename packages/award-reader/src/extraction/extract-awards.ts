@@ -186,6 +186,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     (ORG_BEFORE.test(before) && VILLAGE_NAME.test(name) && ADDRESS_GOES_ON.test(after)) ||
     // "KPSP Gunung Tilu asal Pangalengan, Kabupaten Bandung, meraih …": the origin's regency
     (ORIGIN_BEFORE.test(before) && isRegionName(name)) ||
+    // "X menjadi kebanggaan Nusa Tenggara Timur setelah meraih …": whose pride the winner is
+    /\bkebanggaan\s+(?:warga\s+|masyarakat\s+)?$/i.test(before) ||
     RECEIVED_STATEMENT.test(before) ||
     (REPRESENTS.test(before) && !/^Pem/.test(name)) ||
     // "diterima Lurah Guntung, Hairil Anwar": the official's own name is no winner
