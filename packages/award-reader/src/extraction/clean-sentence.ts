@@ -131,8 +131,9 @@ const cellsOf = (s: string): string[] | null => {
         .split(sep)
         // ("Juara I    : Provinsi Bali": a label's colon set apart by the spaces that align it)
         // (and a decree's item letter: "a. Juara I     : X")
-        .map((c, k) => (k === 0 ? c.trim().replace(/^[a-z][.)]\s+/, '') : c.trim()))
-        .map((c) => c.replace(/^:\s*/, ''))
+        .map((c, k) =>
+          (k === 0 ? c.trim().replace(/^[a-z][.)]\s+/, '') : c.trim()).replace(/^:\s*/, ''),
+        )
         .filter((c) => (c && !/^[-:\s]*$/.test(c)) || c === '-')
     : null;
 };

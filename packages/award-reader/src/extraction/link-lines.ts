@@ -1,8 +1,8 @@
 import { LinkLinePrefixes } from '../relevance/layout-words.ts';
 
 const LINK_LINE = new RegExp(`^\\s*(?:${LinkLinePrefixes.join('|')})\\b`, 'i');
-// "Foto lainnya:", "Berita populer:", "POPULER MINGGU INI", "Related", "Share this:": a header over links to other
-// stories or to share buttons
+// "Foto lainnya:", "Berita populer:", "POPULER MINGGU INI", "Related", "Share this:": a header
+// over links to other stories or to share buttons
 const RELATED =
   '(?:(?:foto|galeri|video|berita|artikel|tulisan)\\s+(?:lainnya|lain|terkait|populer|terpopuler|pilihan|terbaru)|(?:(?:paling\\s+)?populer|terpopuler)(?:\\s+(?:hari|minggu|pekan|bulan)\\s+ini)?|terkait|terbaru|pilihan\\s+editor|paling\\s+banyak\\s+dibaca|trending|rekomendasi|related(?:\\s+(?:posts?|news|articles?|stories))?|share(?:\\s+this)?|bagikan(?:\\s+artikel)?|tags?|topik)';
 const RELATED_HEADER = new RegExp(`^\\s*${RELATED}\\s*:?\\s*$`, 'i');

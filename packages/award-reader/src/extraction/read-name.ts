@@ -174,7 +174,7 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     if (
       joiner &&
       (joiner[0] === '& ' ||
-        (joiner[0] === 'Dan ' ? TRADE_FIRM.test(words[0] ?? '') && words.length >= 2 : false) ||
+        (joiner[0] === 'Dan ' && words.length >= 2 && TRADE_FIRM.test(words[0] ?? '')) ||
         (joiner[0] === 'dan ' && (joinsWithDan(words) || pairedTrade(words, s.slice(at))))) &&
       !REGION_HEAD.has(nextWord) &&
       // ("Dinas Koperasi dan UKM Kota X": UKM, a small business's marker, in an agency's name)
