@@ -273,8 +273,14 @@ const VENUE_BEFORE = /\bdi\s+[^,.;]{2,40},\s*$/i;
 const STANDING_TITLE =
   /^\s*(?:penghargaan|prestasi|tentang\s+kami|profil|awards?)(?:\s+(?:kami|desa|perusahaan|dan\s+sertifikasi))?\s*(?:[-–—|:]|$)(?!.*\b(?:19|20)\d\d\b)/i;
 
-/** Whether the page keeps its owner's awards (a standing list, not the news of a win). */
-export function standingAwardsPage(text: string): boolean {
+/**
+ * Whether the page keeps its owner's awards (a standing list, not the news of a win). `owner`
+ * gives the page's owner (the caller's memo of `pageOwnerOf`, read only when a title asks).
+ */
+export function standingAwardsPage(
+  text: string,
+  owner: () => string | null = () => pageOwnerOf(text),
+): boolean {
   const titles = titleLines(text);
   // (or headed "PENGHARGAAN YANG DIRAIH PEMERINTAH KABUPATEN X", "DESA X — …" / "PRESTASI DESA")
   // (a news page's headline tells a win: "Desa X Raih …" over a rubric line "Prestasi" is news)
@@ -283,7 +289,7 @@ export function standingAwardsPage(text: string): boolean {
   }
   return (
     RECEIVED_BY_PAGE.test(titles[0] ?? '') ||
-    (titles.some((t) => STANDING_TITLE.test(t)) && pageOwnerOf(text) != null)
+    (titles.some((t) => STANDING_TITLE.test(t)) && owner() != null)
   );
 }
 

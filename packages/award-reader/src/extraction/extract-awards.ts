@@ -388,7 +388,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const villages = villageNames(cleaned);
   // a page that keeps its owner's awards ("Penghargaan - PT X", "Tentang Kami - …") tells past
   // wins only
-  const standing = standingAwardsPage(article.text);
+  const standing = standingAwardsPage(article.text, pageOwner);
   const texts = creditCollector(
     resolveAnaphora(
       listedGroups(cleaned).map((t) =>
@@ -701,13 +701,12 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   });
   // ("Kabupaten Minta Desa Tiru Pola …": a headline's capitalised words after a region's kind,
   // which no region of the gazetteer bears, are no regency or city)
-  const merged = mergeAwards(
-    (standing ? kept.map((a) => ({ ...a, historical: true })) : kept).filter(
-      (a) =>
-        (!fromExtras.has(a) || !byRules.has(`${a.winnerCanonical}|${a.historical}`)) &&
-        !(UNKNOWN_REGION.test(a.winnerCanonical) && a.regionCode == null),
-    ),
+  const chosen = kept.filter(
+    (a) =>
+      (!fromExtras.has(a) || !byRules.has(`${a.winnerCanonical}|${a.historical}`)) &&
+      !(UNKNOWN_REGION.test(a.winnerCanonical) && a.regionCode == null),
   );
+  const merged = mergeAwards(standing ? chosen.map((a) => ({ ...a, historical: true })) : chosen);
   // the receiving official the article names belongs to its award when there is only one
   const current = merged.filter((a) => !a.historical);
   if (current.length === 1 && current[0] && !current[0].recipient) {
