@@ -145,6 +145,11 @@ describe('attributeAwards: the award named late', () => {
     );
     expect(far[1]).toBe(AwardRef.Paritrana);
   });
+  it('carries a late credit for the award to a winner ("Selamat … atas Paritrana Award")', () => {
+    expect(story('"Selamat untuk Pemkot Jati atas Paritrana Award 2025," ucapnya.')[1]).toBe(
+      AwardRef.Paritrana,
+    );
+  });
   it('but not a late name that points at a time ("piagam hari ini")', () => {
     expect(
       story(

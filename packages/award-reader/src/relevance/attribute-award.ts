@@ -90,9 +90,10 @@ export function onlyBearsTheName(sentences: readonly Sentence[]): boolean {
 
 // "Ajang itu adalah Paritrana Award …", "Penghargaan ini merupakan rangkaian Paritrana Award …",
 // "menyebut piagam tersebut sebagai 'piagam Paritrana'": the award the story told of, named late
-// (not "hari ini", "tahun ini": a time)
+// (not "hari ini", "tahun ini": a time); and a credit for it, "Selamat untuk Pemkot X atas
+// Paritrana Award 2024", which thanks a winner for the win the story told
 const NAMES_BACK =
-  /\b(?:penghargaan|anugerah|ajang|piagam|piala|trofi|award)\b(?:\s+[^\s.]+){0,6}?\s+(?<!\b(?:hari|tahun|saat|kali|bulan|pekan|minggu|masa)\s+)(?:ini|itu|tersebut)\b/;
+  /\b(?:penghargaan|anugerah|ajang|piagam|piala|trofi|award)\b(?:\s+[^\s.]+){0,6}?\s+(?<!\b(?:hari|tahun|saat|kali|bulan|pekan|minggu|masa)\s+)(?:ini|itu|tersebut)\b|\batas\s+(?:(?:raihan|capaian|diraihnya|keberhasilan|prestasi|penghargaan|anugerah|gelar|trofi|meraih|pada)\s+){0,3}paritrana/;
 
 /** Gives each sentence the award it names, else the nearest award named around it. */
 export function attributeAwards(sentences: readonly Sentence[]): AwardRef[] {
