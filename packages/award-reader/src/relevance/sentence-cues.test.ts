@@ -35,6 +35,13 @@ describe('readCues', () => {
     expect(cues('Provinsi Terbaik Inovasi Zona Sulawesi').rank).toBe(-1);
   });
 
+  it('reads the place a list line gives by medal or number sign as a rank', () => {
+    expect(cues('🥇 Kota Sukamaju').rank).toBe(0);
+    expect(cues('#2 Kabupaten Jati').rank).toBe(0);
+    expect(cues('#ParitranaAward #Jatim').rank).toBe(-1);
+    expect(cues('#10 Kota Sukamaju').rank).toBe(-1);
+  });
+
   it('does not read a description of the prizes as a result', () => {
     expect(cues('Juara 1 hingga 3 berhak atas uang pembinaan').rank).toBe(-1);
     expect(cues('Juara pertama mendapatkan hadiah Rp10 juta').rank).toBe(-1);

@@ -58,6 +58,8 @@ const titleWin = bounded(
 const notAPrize = phraseRegex(R.ReceivedNotAPrize);
 const rankSource = `${word(R.RankHeads)}(?:\\s+ke-?\\s*|\\s+|\\s*[-:]\\s*)${word(R.RankValues)}`;
 const rank = bounded(rankSource);
+// "🥇 Kota Palembang", "#1 Jawa Tengah": a list line's place by medal or number sign
+const listedPlace = /^\s*(?:[🥇🥈🥉]\uFE0F?|#[1-9](?!\d))\s*(?=\p{L})/u;
 const statsRank = phraseRegex(R.PositionRankHeads);
 const statistics = phraseRegex(R.StatisticsWords);
 const prizeWords = phraseRegex(R.PrizeContextWords);
@@ -127,7 +129,10 @@ export function readCues(lower: string): SentenceCues {
   const isPast = past.test(lower);
   const at = (regex: RegExp, within = lower) => affirmed(lower, within.search(regex));
   return {
-    rank: isStatisticsRank(lower) || isPrizeScheme(lower) ? -1 : at(rank, withoutBallots(lower)),
+    rank:
+      isStatisticsRank(lower) || isPrizeScheme(lower)
+        ? -1
+        : first(at(rank, withoutBallots(lower)), at(listedPlace)),
     win: first(
       at(activeWin),
       notAPrize.test(lower) ? -1 : at(passiveWin),
