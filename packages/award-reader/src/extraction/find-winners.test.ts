@@ -643,13 +643,20 @@ describe('findWinners: a business the sentence opens with and places', () => {
   });
 });
 
-describe('findWinners: a company after "dari", its town and "yang meraih"', () => {
+describe('findWinners: a winner after "datang dari", its place and "yang meraih"', () => {
   it('reads the company as the winner', () => {
     expect(
       names(
         'Kabar baik juga datang dari PT Progo Sandang Utama di Sentolo yang meraih juara I kategori badan usaha menengah.',
       ),
     ).toEqual([['PT Progo Sandang Utama', 1]]);
+  });
+  it('and a village the news "comes from", with its address and a relative clause', () => {
+    expect(
+      names(
+        'Kabar lebih menggembirakan datang dari Desa Sukamaju, Kecamatan Jati, yang dinobatkan sebagai juara 1 kategori Pemerintah Desa.',
+      ),
+    ).toEqual([['Desa Sukamaju', 1]]);
   });
 });
 

@@ -35,10 +35,11 @@ export const AFTER_PLAIN_NAME =
  * Text before a name that makes it a place, not a winner: "di", "tingkat", "se-", "selain",
  * "pelaku usaha Kota X" (the businesses of a place win, not the place), "rumah makan khas
  * Gorontalo" (a place's kind of food). "pemenang dari Kota X"
- * names a winner, and "kalah dari Kabupaten Y" the one that beat it.
+ * names a winner, "kalah dari Kabupaten Y" the one that beat it, and "kabar gembira datang dari
+ * Desa Z" the one the news is about.
  */
 export const LOCATED =
-  /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima|kalah|tertinggal)(?:nya)?\s+)dari|tingkat|wilayah|se|asal|kawasan|(?<!\bselamat\s+(?:juga\s+)?)untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga|kecamatan|kec\.?|kapanewon|kemantren|distrik|(?<!menjadi\s)milik|khas|zona\s+[a-z]+\s*[–—-])\s*-?\s*|se-)$/i;
+  /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima|kalah|tertinggal|datang)(?:nya)?\s+)dari|tingkat|wilayah|se|asal|kawasan|(?<!\bselamat\s+(?:juga\s+)?)untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga|kecamatan|kec\.?|kapanewon|kemantren|distrik|(?<!menjadi\s)milik|khas|zona\s+[a-z]+\s*[–—-])\s*-?\s*|se-)$/i;
 
 // "Desa di Toba dan ⟨Samosir⟩", "UMK Batam dan ⟨Bintan⟩": a region joined to a place before it
 const PLACE_THEN_AND = new RegExp(
