@@ -58,6 +58,15 @@ describe('namedAward', () => {
     );
   });
 
+  it('knows the official name described ("penghargaan tertinggi di bidang …")', () => {
+    expect(
+      namedAward('penghargaan tertinggi di bidang jaminan sosial ketenagakerjaan itu diserahkan'),
+    ).toBe('paritrana');
+    expect(
+      namedAward('meraih anugerah nasional perlindungan jaminan sosial ketenagakerjaan 2022'),
+    ).toBe('paritrana');
+  });
+
   it('knows other awards, but not a coverage target that shares their letters', () => {
     expect(namedAward('meraih uhc award 2024')).toBe('other');
     expect(namedAward('predikat kla nindya')).toBe('other');

@@ -23,6 +23,20 @@ export const ParitranaNames: readonly string[] = [
   // the ceremony's name standing for the award ("pada penganugerahan jaminan sosial …")
   'penganugerahan jaminan sosial',
   'penganugerahan perlindungan jaminan sosial',
+  // the name described ("penghargaan tertinggi di bidang jaminan sosial ketenagakerjaan",
+  // "anugerah nasional perlindungan jaminan sosial ketenagakerjaan")
+  ...['penghargaan', 'anugerah'].flatMap((noun) => [
+    ...[
+      'tertinggi',
+      'nasional',
+      'tertinggi di bidang',
+      'nasional di bidang',
+      'di bidang',
+      'bidang',
+    ].map((described) => `${noun} ${described} jaminan sosial ketenagakerjaan`),
+    `${noun} nasional perlindungan jaminan sosial`,
+    `${noun} tertinggi perlindungan jaminan sosial`,
+  ]),
 ];
 
 /** Other awards given to the same regions and companies (hard negatives). */
