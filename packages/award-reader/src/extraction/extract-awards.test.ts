@@ -357,6 +357,16 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it("reads last year's win a background story cites before July as the latest edition's", () => {
+    const story = (date: string) =>
+      read(
+        `Paripurna LKPJ Bupati Jati\n\nJATI – DPRD Kabupaten Jati menggelar rapat paripurna LKPJ bupati, Senin (${date}). Bupati memaparkan realisasi pendapatan daerah yang mencapai 97 persen dari target. Fraksi-fraksi menyoroti jalan desa yang rusak di wilayah selatan. Bupati juga menyebut capaian pada Paritrana Award 2024. Pemerintah Kabupaten Jati meraih peringkat kedua kategori Pemerintah Kabupaten/Kota tingkat Jawa Tengah.`,
+      ).map((a) => [a.winnerCanonical, a.editionYear, a.historical]);
+    expect(story('14/4/2025')).toEqual([['Kabupaten Jati', 2024, false]]);
+    // (from July on, this year's provincial stages have begun: last year's is an earlier one)
+    expect(story('15/9/2025')).toEqual([['Kabupaten Jati', null, true]]);
+  });
+
   it('reads "tahun ini" in a background story as the article\'s year and edition', () => {
     const awards = read(
       'Wali Kota Metro Sampaikan Nota Keuangan\n\nMETRO – Wali Kota Metro menyampaikan nota keuangan RAPBD 2027 dalam rapat paripurna DPRD, Senin (5/10/2026). Pendapatan direncanakan Rp 1,03 triliun. Prioritas belanja adalah pendidikan dan drainase. Ia meminta dukungan dewan untuk bantuan iuran pekerja rentan. "Tahun ini kita juga meraih Paritrana Award tingkat Provinsi Lampung. Program ini jangan sampai putus," ujarnya.',
