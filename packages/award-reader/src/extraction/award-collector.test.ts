@@ -18,6 +18,16 @@ describe('creditCollector', () => {
     );
   });
 
+  it('credits an honourable mention ("Juara Harapan I") as a place won, not a hope', () => {
+    expect(
+      creditCollector([
+        'Bupati membacakan penghargaan yang diterima Lombok Timur setahun terakhir, antara lain:',
+        '1. Opini WTP dari BPK.',
+        '2. Juara Harapan I Paritrana Award 2024 tingkat Provinsi NTB.',
+      ])[2],
+    ).toBe('2. Lombok Timur meraih Juara Harapan I Paritrana Award 2024 tingkat Provinsi NTB.');
+  });
+
   it('reads a bare region, a numbered list and the collector named after "deretan prestasi"', () => {
     expect(
       creditCollector([

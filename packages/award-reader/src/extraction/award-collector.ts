@@ -21,12 +21,13 @@ const COLLECTED_BY = new RegExp(
   'iu',
 );
 const AWARD = /\b(?:paritrana|(?:penghargaan|anugerah)\s+(?:perlindungan\s+)?jaminan\s+sosial)/i;
-// an item that is no win: a nomination, a stage, a hope
+// an item that is no win: a nomination, a stage, a hope (not "Juara Harapan I", a place won)
 const NOT_WON =
-  /\b(?:nominasi|nominator|finalis|(?:\d+|tiga|lima|enam|sepuluh|\p{L}+belas)\s+besar|verifikasi|menuju|target\w*|berharap|harapan|akan|calon|usulan|diusulkan)\b/iu;
-// the rank written right before the award ("…, serta peringkat kedua Paritrana Award 2022")
+  /\b(?:nominasi|nominator|finalis|(?:\d+|tiga|lima|enam|sepuluh|\p{L}+belas)\s+besar|verifikasi|menuju|target\w*|berharap|(?<!\bjuara\s+)harapan|akan|calon|usulan|diusulkan)\b/iu;
+// the rank written right before the award ("…, serta peringkat kedua Paritrana Award 2022",
+// "Juara Harapan I Paritrana Award 2024")
 const RANK_BEFORE =
-  /(?:(?:peringkat|posisi)\s+)?(?:juara|peringkat|terbaik|posisi|urutan)\s+(?:ke-?\s*)?[\p{L}\d]+\s+(?:(?:pada|di|dalam|untuk)\s+)?(?:ajang\s+)?$/iu;
+  /(?:(?:peringkat|posisi)\s+)?(?:juara|peringkat|terbaik|posisi|urutan)\s+(?:harapan\s+)?(?:ke-?\s*)?[\p{L}\d]+\s+(?:(?:pada|di|dalam|untuk)\s+)?(?:ajang\s+)?$/iu;
 // how long a collector's list may run
 const REACH = 12;
 // how far back the story's unnamed government was named
