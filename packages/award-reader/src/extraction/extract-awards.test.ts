@@ -357,6 +357,13 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it("takes no name from a headline's clause that tells another story", () => {
+    const got = read(
+      'Sepekan di Jambi: Sungai Meluap, Batik Jambi ke Paris, Bungo Juara Paritrana\n\nBatik Jambi ke Paris\nSepuluh perajin Batik Jambi memamerkan karya di Paris.\n\nParitrana Award\nGubernur menyerahkan Paritrana Award 2025 tingkat provinsi di Jambi, Rabu (20/8/2025). Kabupaten Bungo dinobatkan terbaik I kategori Pemerintah Kabupaten/Kota.',
+    ).map((a) => a.winnerCanonical);
+    expect(got).toEqual(['Kabupaten Bungo']);
+  });
+
   it("reads last year's win a background story cites before July as the latest edition's", () => {
     const story = (date: string) =>
       read(

@@ -336,6 +336,38 @@ function groupHeading(
   );
 }
 
+// "Sepekan di Jambi: Batanghari Meluap, Batik Jambi ke Paris, Tanjabbar Juara Paritrana": a
+// headline's clause that says something else of its name (no award, no place won), beside a
+// clause that gives the win to a name of its own, is another story's (not "Dua Kali Juara III, CV
+// X Akhirnya Naik", whose first clause speaks of X)
+const CLAUSE_WIN = new RegExp(
+  `${AWARD_CUE.source}|\\b(?:raih|meraih|menang|sabet|boyong|pertama|kedua|ketiga|keempat|harapan)\\b`,
+  'i',
+);
+
+/** Whether a headline's name stands in a clause of its own that tells no win, another's does. */
+function ownHeadlineClause(
+  text: string,
+  name: { start: number; end: number },
+  others: readonly { start: number }[],
+): boolean {
+  const clauses = [...text.matchAll(/[^,;:|]+/g)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const own = clauses.find((c) => c.start <= name.start && name.end <= c.end);
+  if (!own || !/\p{L}{2,}/u.test(text.slice(name.end, own.end))) {
+    return false;
+  }
+  const wins = (c: { start: number; end: number }) => CLAUSE_WIN.test(text.slice(c.start, c.end));
+  return (
+    !wins(own) &&
+    clauses.some(
+      (c) => c !== own && wins(c) && others.some((o) => c.start <= o.start && o.start < c.end),
+    )
+  );
+}
+
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
   // (an advert's lines joined into its sentence; every offset stays true)
@@ -470,7 +502,16 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     const extras =
       widen && cuedHere && !aboutOtherAward(text)
         ? extraCandidates(text).filter(
-            (e) => !found.some((f) => e.name.start < f.name.end && f.name.start < e.name.end),
+            (e) =>
+              !found.some((f) => e.name.start < f.name.end && f.name.start < e.name.end) &&
+              !(
+                title &&
+                ownHeadlineClause(
+                  text,
+                  e.name,
+                  found.map((f) => f.name),
+                )
+              ),
           )
         : [];
     const all: ExtraCandidate[] = [
