@@ -384,6 +384,27 @@ describe("resolveAnaphora: the story's regency described far from its name", () 
   });
 });
 
+describe("resolveAnaphora: the story's government, unnamed", () => {
+  const story = () => 'Kabupaten Lamongan';
+  it('writes out a sentence-opening "Pemerintah kabupaten" and a headline\'s "Pemkab Raih"', () => {
+    expect(
+      resolveAnaphora(
+        ['Pemerintah kabupaten meraih juara pertama Paritrana Award 2023.'],
+        story,
+      )[0],
+    ).toBe('Kabupaten Lamongan meraih juara pertama Paritrana Award 2023.');
+    expect(resolveAnaphora(['Pemkab Raih Terbaik III Paritrana Jatim'], story)[0]).toBe(
+      'Kabupaten Lamongan Raih Terbaik III Paritrana Jatim',
+    );
+  });
+  it('but not a category, a city for a regency, or a name after it', () => {
+    const same = (s: string) => expect(resolveAnaphora([s], story)[0]).toBe(s);
+    same('Untuk kategori pemerintah kabupaten, terbaik 1 diraih Kabupaten Gresik.');
+    same('Pemkot meraih juara 2 Paritrana Award 2024.');
+    same('Pemkab Tuban Raih Terbaik III Paritrana Jatim');
+  });
+});
+
 describe('resolveAnaphora: "ia" in a story about a business', () => {
   it('writes out "ia meraih" as the business named before, never as a region or an official', () => {
     expect(

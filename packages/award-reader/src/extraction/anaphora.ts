@@ -80,8 +80,11 @@ const SELF =
   /(?<![\p{L}])(?:([Dd]esa|[Kk]elurahan|[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]erusahaan|[Kk]ampung|[Nn]agari|[Gg]ampong)\s+)?(?:[Pp]ihaknya|[Kk]ami|[Kk]ita|[Ss]aya)(?![\p{L}])/gu;
 // "Di antaranya pemkab meraih juara III …", "… bahwa perseroan meraih juara I", "Perusahaan
 // meraih Juara I …": the government or the company the story is about, unnamed
+// ("Pemerintah kabupaten meraih juara pertama …" filed from MUARA ENIM, a headline's "Pemkab Raih
+// Terbaik III …": the story's own, when no name of its kind came before)
 const BARE_BODY =
-  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emda|[Pp]erseroan|^Perusahaan)(?!\s+\p{Lu})(?![\p{L}])/gu;
+  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:kabupaten|kota|provinsi)(?=\s+\p{Ll})|[Pp]erseroan|^Perusahaan)(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
+const BARE_GOVERNMENT = /^\s*(?:pemkab|pemkot|pemprov|pemda|pemerintah\s+\S+)$/i;
 // '"Mereka juara satu yang kategori kabupaten/kota," ujarnya': the side a speaker named before
 // ("… setelah desa mereka meraih juara I": the village of theirs, written out whole)
 const THEY =
@@ -287,10 +290,11 @@ export function resolveAnaphora(
       if (business && !OWN_WIN.test(text.slice(end))) {
         continue;
       }
+      const government = BARE_GOVERNMENT.test(m[0]);
       const types = business
         ? BUSINESSES
         : m[1]
-          ? (REFERS[m[1].toLowerCase()] ?? [])
+          ? (REFERS[m[1].toLowerCase().replace(/^\s*pemerintah\s+/, '')] ?? [])
           : /^(?:kita|kami)$/i.test(pronoun) && provinceWon
             ? PROVINCE
             : regionKita
@@ -313,7 +317,7 @@ export function resolveAnaphora(
         ? null
         : regionKita
           ? storyRegion()
-          : described
+          : described || government
             ? ofType(storyRegion(), types)
             : null;
       if (who || story) {
