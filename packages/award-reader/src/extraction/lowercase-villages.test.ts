@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { capitaliseLowerCaseVillages, isLowerCaseText } from './lowercase-villages.ts';
+
+const post =
+  'Kendari Juara\nkemarin sore di aula rumah jabatan gubernur diserahkan paritrana award 2024 tingkat provinsi dan untuk kategori desa juara pertamanya desa bungin permai dari kabupaten konawe selatan yang kepala desanya bilang hampir semua nelayan sudah ikut bpjs, begitu juga desa wisata lain.';
+
+describe('capitaliseLowerCaseVillages', () => {
+  it("capitalises a lower-case post's village names, up to the word that ends them", () => {
+    const out = capitaliseLowerCaseVillages(post);
+    expect(out).toContain('juara pertamanya Desa Bungin Permai dari kabupaten konawe');
+    expect(out).toContain('kategori desa juara');
+    expect(out).toContain('begitu juga desa wisata lain');
+    expect(out).toHaveLength(post.length);
+  });
+
+  it('leaves a text that capitalises its names as it is', () => {
+    const news =
+      'Kendari Juara\nKota Kendari meraih juara pertama Paritrana Award 2024 tingkat Sulawesi Tenggara, sedangkan untuk kategori desa juara pertama diraih Desa Bungin Permai, desa nelayan di Konawe Selatan yang sudah melindungi seluruh warganya.';
+    expect(isLowerCaseText(news)).toBe(false);
+    expect(capitaliseLowerCaseVillages(news)).toBe(news);
+  });
+});
