@@ -1,4 +1,5 @@
 import { MisspeltParitrana } from '../relevance/award-names.ts';
+import { expandChatWords } from './chat-words.ts';
 import { withoutEntourage } from './entourage.ts';
 import { readFlatTable } from './flat-table.ts';
 import { BARE_LIST_NUMBER } from './rank-fallback.ts';
@@ -531,6 +532,7 @@ const lowerAddress = (s: string): string =>
     : s;
 
 const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
+  expandChatWords,
   spelledOut,
   lowerAddress,
   ownedTrophy,

@@ -1185,3 +1185,12 @@ describe('findWinners: one of a few winners', () => {
     ).toEqual([['Kabupaten Wonosobo', null]]);
   });
 });
+
+describe("findWinners: a chat's short word opening a sentence", () => {
+  it('is no name ("Yg juara 1 …", "Btw juara 1 …")', () => {
+    expect(names('Yg juara 1 kategori desa tahun ini Desa Jati.').map(([n]) => n)).not.toContain(
+      'Yg',
+    );
+    expect(names('Btw juara 1 nya Kabupaten Sleman lagi.').map(([n]) => n)).not.toContain('Btw');
+  });
+});

@@ -1,13 +1,15 @@
 import { breakInlineLinks } from './inline-links.ts';
 import { spaceJoinedAwardName } from './joined-award-name.ts';
 import { joinWrappedWords } from './line-wraps.ts';
-import { capitaliseLowerCaseVillages } from './lowercase-villages.ts';
+import { capitaliseLowerCaseSentences, capitaliseLowerCaseVillages } from './lowercase-text.ts';
 
 /**
  * A page's text mended for reading, every offset kept true: the award's joined name spaced
  * ("Paritrana-Award"), words a line break split joined ("pering-⏎kat"), links to other
  * stories pasted inside a paragraph put on lines of their own, and a lower-case post's villages
- * capitalised. Reading twice is harmless: mended text mends to itself.
+ * and sentence starts capitalised. Reading twice is harmless: mended text mends to itself.
  */
 export const mendText = (text: string): string =>
-  capitaliseLowerCaseVillages(breakInlineLinks(joinWrappedWords(spaceJoinedAwardName(text))));
+  capitaliseLowerCaseSentences(
+    capitaliseLowerCaseVillages(breakInlineLinks(joinWrappedWords(spaceJoinedAwardName(text)))),
+  );

@@ -46,6 +46,8 @@ export const NOT_A_NAME = set(`
   nominasi nominator kesatu tentang menimbang mengingat salinan mengapa kenapa bagaimana ternyata
   apakah ii iii iv tapi tetapi padahal walau walaupun meskipun sayangnya narahubung kontak cerita
   kisah
+  yg btw fyi sy dgn utk krn karna tp jd sm gak ga nggak udah nb kalo trus terus td tadi
+  aja ya oh eh wah nah pokoknya intinya mohon semoga sblm stlh dr dpt
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */

@@ -48,4 +48,8 @@ export const Abbreviations: readonly string[] = [
   'dkk',
   'dll',
   'tgl',
+  // a chat's "ds. sekapuk", "tk. prov jatim" (a village, a level)
+  'ds',
+  'tk',
+  'prov',
 ];

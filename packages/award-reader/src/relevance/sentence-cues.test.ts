@@ -35,6 +35,12 @@ describe('readCues', () => {
     expect(cues('Provinsi Terbaik Inovasi Zona Sulawesi').rank).toBe(-1);
   });
 
+  it("reads a chat's future ('thn depan … hrs juara 1') as a future", () => {
+    expect(cues('pokoknya thn depan kab blora hrs juara 1 paritrana award').future).toBeGreaterThan(
+      0,
+    );
+  });
+
   it('reads the place a list line gives by medal or number sign as a rank', () => {
     expect(cues('🥇 Kota Sukamaju').rank).toBe(0);
     expect(cues('#2 Kabupaten Jati').rank).toBe(0);

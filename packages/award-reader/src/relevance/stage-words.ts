@@ -113,6 +113,8 @@ export const FutureWords: readonly string[] = [
   'nanti',
   'nantinya',
   'tahun depan',
+  // (and as a chat writes it: "thn depan kab blora hrs juara 1")
+  'thn depan',
   'bulan depan',
   'pekan depan',
   'minggu depan',

@@ -1,10 +1,14 @@
+import { Abbreviations } from '../relevance/layout-words.ts';
+
 // A post typed all in lower case ("juara pertamanya desa bungin permai dari kabupaten konawe
 // selatan") writes its villages' names in lower case too, where the name readers look for
-// capitals. Regions are found by the gazetteer whatever their case; a village has none, so its
-// name is capitalised here, only in a text that capitalises almost nothing else.
+// capitals, and starts its sentences in lower case, where the sentence splitters look for one.
+// Regions are found by the gazetteer whatever their case; a village has none, so its name is
+// capitalised here, and so is a sentence's first letter, only in a text that capitalises almost
+// nothing else.
 
 // the village words a lower-case post writes
-const VILLAGE = /(?<![\p{L}])(desa|kelurahan|gampong|nagari|kampung)\s+/gu;
+const VILLAGE = /(?<![\p{L}])(desa|ds\.?|kelurahan|gampong|nagari|kampung)\s+/gu;
 const WORD = /^([a-z][a-z'’-]*)(\s+|$)/u;
 // the most words a village's name runs to
 const NAME_WORDS = 3;
@@ -27,10 +31,9 @@ const LOWER_CASE_SHARE = 0.08;
 // and it has at least this many words to tell by
 const MIN_WORDS = 20;
 
-/** Whether a text (its headline aside) capitalises almost no word. */
+/** Whether a text (its hashtags aside) capitalises almost no word. */
 export function isLowerCaseText(text: string): boolean {
-  const body = text.slice(text.indexOf('\n') + 1);
-  const words = body.match(/\p{L}+/gu) ?? [];
+  const words = text.replace(/#\S+/g, ' ').match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) {
     return false;
   }
@@ -69,4 +72,21 @@ export function capitaliseLowerCaseVillages(text: string): string {
     }
   }
   return out;
+}
+
+// a sentence's end and the lower-case letter after it ("… sama umkm. pj sekda yg nyerahin …"),
+// not an abbreviation's period ("kec. ujungpangkah")
+const SENTENCE_START = /(?<=(?:^|[^\p{L}])(\p{L}+|\d+)[.!?]+\s+)\p{Ll}/gu;
+const ABBREVIATIONS = new Set([...Abbreviations, 'dsb', 'yth']);
+
+/** The text with each sentence of a lower-case post opened by a capital (same length). */
+export function capitaliseLowerCaseSentences(text: string): string {
+  if (!isLowerCaseText(text)) {
+    return text;
+  }
+  return text.replace(SENTENCE_START, (letter: string, word: string) => {
+    return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$/u.test(word)
+      ? letter
+      : letter.toUpperCase();
+  });
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { capitaliseLowerCaseVillages, isLowerCaseText } from './lowercase-villages.ts';
+import {
+  capitaliseLowerCaseSentences,
+  capitaliseLowerCaseVillages,
+  isLowerCaseText,
+} from './lowercase-text.ts';
 
 const post =
   'Kendari Juara\nkemarin sore di aula rumah jabatan gubernur diserahkan paritrana award 2024 tingkat provinsi dan untuk kategori desa juara pertamanya desa bungin permai dari kabupaten konawe selatan yang kepala desanya bilang hampir semua nelayan sudah ikut bpjs, begitu juga desa wisata lain.';
@@ -18,5 +22,17 @@ describe('capitaliseLowerCaseVillages', () => {
       'Kendari Juara\nKota Kendari meraih juara pertama Paritrana Award 2024 tingkat Sulawesi Tenggara, sedangkan untuk kategori desa juara pertama diraih Desa Bungin Permai, desa nelayan di Konawe Selatan yang sudah melindungi seluruh warganya.';
     expect(isLowerCaseText(news)).toBe(false);
     expect(capitaliseLowerCaseVillages(news)).toBe(news);
+  });
+});
+
+describe('capitaliseLowerCaseSentences', () => {
+  it("opens a lower-case post's sentences with a capital, not an abbreviation's next word", () => {
+    const chat =
+      'tadi pagi paritrana award 2025 tk. prov sulsel diserahkan di rujab gubernur, total ada 18 pemenang dari semua kategori yang ada. pj sekda yg nyerahin karena gubernur lagi di jakarta. ds. sekapuk kec. ujungpangkah juga dapat. sy gak sempat catat namanya satu per satu';
+    const out = capitaliseLowerCaseSentences(chat);
+    expect(out).toContain('yang ada. Pj sekda');
+    expect(out).toContain('di jakarta. Ds. sekapuk kec. ujungpangkah juga dapat. Sy gak');
+    expect(out).toContain('tk. prov sulsel');
+    expect(out).toHaveLength(chat.length);
   });
 });

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { expandChatWords } from './chat-words.ts';
+
+describe('expandChatWords', () => {
+  it("writes out a chat's short grammar words, in lower case or opening the sentence", () => {
+    expect(expandChatWords('Utk kategori desa juara 1 Desa Jati yg dpt piala dr gubernur')).toBe(
+      'Untuk kategori desa juara 1 Desa Jati yang dapat piala dr gubernur',
+    );
+    expect(expandChatWords('juara 2 paritrana award 2023 tk prov jatim')).toBe(
+      'juara 2 paritrana award 2023 tingkat provinsi jatim',
+    );
+  });
+
+  it('writes out a village written short before its name, but no capitals or abbreviations', () => {
+    expect(expandChatWords('alhamdulillah ds. Sekapuk juara 2')).toBe(
+      'alhamdulillah Desa Sekapuk juara 2',
+    );
+    expect(expandChatWords('PT SDH meraih juara 1; TK Pertiwi')).toBe(
+      'PT SDH meraih juara 1; TK Pertiwi',
+    );
+    expect(expandChatWords('diserahkan di jl. Ahmad Yani tk. dasar')).toBe(
+      'diserahkan di jl. Ahmad Yani tk. dasar',
+    );
+  });
+});

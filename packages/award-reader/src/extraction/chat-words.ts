@@ -1,0 +1,43 @@
+// A chat or a blog post writes the grammar words the winner patterns read in short ("utk kategori
+// desa juara 1 …", "juara 1 nya kab. sleman", "dpt juara 2 … tk prov jatim"). They are written
+// out before the patterns read the sentence (in lower case or opening it, never in capitals:
+// "SDH" is a name).
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  yg: 'yang',
+  dgn: 'dengan',
+  utk: 'untuk',
+  tk: 'tingkat',
+  thn: 'tahun',
+  dpt: 'dapat',
+  sdh: 'sudah',
+  udh: 'sudah',
+  krn: 'karena',
+  sm: 'sama',
+  tp: 'tapi',
+  blm: 'belum',
+  bln: 'bulan',
+  sbg: 'sebagai',
+  pd: 'pada',
+  dlm: 'dalam',
+  jd: 'jadi',
+  kmrn: 'kemarin',
+  prov: 'provinsi',
+};
+const CHAT_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${Object.keys(CHAT_WORDS)
+    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|')})(?![\\p{L}\\p{N}.])`,
+  'gu',
+);
+// "ds. Sekapuk", "Ds Sembungan": a village written short, before its name
+const SHORT_VILLAGE = /(?<![\p{L}])[Dd]s\.?\s+(?=\p{Lu})/gu;
+
+/** The sentence with a chat's short grammar words written out. */
+export function expandChatWords(s: string): string {
+  return s
+    .replace(CHAT_WORD, (w: string) => {
+      const long = CHAT_WORDS[w.toLowerCase()] ?? w;
+      return /^\p{Lu}/u.test(w) ? (long[0]?.toUpperCase() ?? '') + long.slice(1) : long;
+    })
+    .replace(SHORT_VILLAGE, 'Desa ');
+}
