@@ -1,13 +1,15 @@
-// A chat or a blog post writes the grammar words the winner patterns read in short ("utk kategori
-// desa juara 1 …", "juara 1 nya kab. sleman", "dpt juara 2 … tk prov jatim"). They are written
-// out before the patterns read the sentence (in lower case or opening it, never in capitals:
-// "SDH" is a name).
+// A chat, a blog post or a small outlet writes the grammar words the winner patterns read in
+// short ("utk kategori desa juara 1 …", "masing2 terbaik I, II", "dpt juara 2 … tk prov jatim").
+// They are written out before the patterns read the sentence (in lower case or opening it, never
+// in capitals: "SDH" is a name).
 const CHAT_WORDS: Readonly<Record<string, string>> = {
+  masing2: 'masing-masing',
   yg: 'yang',
   dgn: 'dengan',
   utk: 'untuk',
   tk: 'tingkat',
   thn: 'tahun',
+  tdk: 'tidak',
   dpt: 'dapat',
   sdh: 'sudah',
   udh: 'sudah',
@@ -20,6 +22,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   pd: 'pada',
   dlm: 'dalam',
   jd: 'jadi',
+  jg: 'juga',
+  tsb: 'tersebut',
+  spt: 'seperti',
   kmrn: 'kemarin',
   prov: 'provinsi',
 };

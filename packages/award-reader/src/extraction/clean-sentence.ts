@@ -378,30 +378,6 @@ const LIST_NUMBER_OPENING = new RegExp(
   'u',
 );
 
-// chat spellings of small outlets: "masing2", "yg", "utk", "dgn", "thn"
-const CHAT_WORDS: Readonly<Record<string, string>> = {
-  masing2: 'masing-masing',
-  yg: 'yang',
-  utk: 'untuk',
-  dgn: 'dengan',
-  thn: 'tahun',
-  tdk: 'tidak',
-  sdh: 'sudah',
-  sbg: 'sebagai',
-  jd: 'jadi',
-  jg: 'juga',
-  dlm: 'dalam',
-  krn: 'karena',
-  blm: 'belum',
-  pd: 'pada',
-  tsb: 'tersebut',
-  spt: 'seperti',
-};
-const CHAT_WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${Object.keys(CHAT_WORDS).join('|')})(?![\\p{L}\\p{N}])`,
-  'gu',
-);
-
 // a scanned page's roman rank with a lower-case L for its I: "juara ll", "JUARA lI"
 const SCANNED_RANK =
   /(?<![\p{L}])((?:juara|peringkat|terbaik|harapan)\s+)([Il]{0,2}l[Il]{0,2})(?![\p{L}\p{N}])/giu;
@@ -418,9 +394,6 @@ const awardSpelled = (s: string): string => s.replace(MISSPELT_AWARD, 'Paritrana
 /** A scanned roman rank written with its I's ("juara ll" → "juara II"). */
 const scannedRank = (s: string): string =>
   s.replace(SCANNED_RANK, (_m, head: string, r: string) => head + 'I'.repeat(r.length));
-
-/** A chat spelling written out ("masing2 terbaik I, II" → "masing-masing terbaik I, II"). */
-const spelledOut = (s: string): string => s.replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
 
 // "2022: Desa X, Kecamatan Y – juara 1", a timeline's line, or a table row "2022 | …" read as
 // "2022, …": the year is the win's
@@ -533,7 +506,6 @@ const lowerAddress = (s: string): string =>
 
 const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   expandChatWords,
-  spelledOut,
   lowerAddress,
   ownedTrophy,
   awardSpelled,
