@@ -334,6 +334,11 @@ export const CeremonyNotYetWords: readonly string[] = [
   'besok',
   'hari lagi',
   'h-#',
+  // a ceremony put off: "Penyerahan Paritrana Award 2025 … resmi ditunda"
+  'ditunda',
+  'diundur',
+  'dibatalkan',
+  'batal digelar',
 ];
 
 /** Congratulations to winners. */

@@ -35,6 +35,14 @@ describe('readCues', () => {
     expect(cues('Provinsi Terbaik Inovasi Zona Sulawesi').rank).toBe(-1);
   });
 
+  it('reads a ceremony put off as one not yet held', () => {
+    expect(
+      cues(
+        'Penyerahan Paritrana Award 2025 tingkat Provinsi Jati yang dijadwalkan Kamis resmi ditunda',
+      ).ceremonyNotYet,
+    ).toBe(true);
+  });
+
   it("reads a chat's future ('thn depan … hrs juara 1') as a future", () => {
     expect(cues('pokoknya thn depan kab blora hrs juara 1 paritrana award').future).toBeGreaterThan(
       0,
