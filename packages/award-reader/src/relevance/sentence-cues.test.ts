@@ -33,6 +33,7 @@ describe('readCues', () => {
     expect(cues('Juara ke-2 diraih Kota Sukamaju').rank).toBe(0);
     expect(cues('Sukamaju di peringkat pertama cakupan kepesertaan').rank).toBe(-1);
     expect(cues('Provinsi Terbaik Inovasi Zona Sulawesi').rank).toBe(-1);
+    expect(cues('Desa Jati berada di urutan teratas daftar nominasi').rank).toBe(-1);
   });
 
   it('reads a ceremony put off as one not yet held', () => {

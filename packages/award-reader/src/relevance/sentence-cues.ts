@@ -181,11 +181,18 @@ function isPrizeScheme(lower: string): boolean {
 // "peringkat pertama dalam cakupan kepesertaan" ranks coverage, not award winners.
 // ("kerja tetap nomor satu": "number one" as a saying, when nothing in the sentence is a prize)
 function isStatisticsRank(lower: string): boolean {
+  // "berada di urutan teratas daftar nominasi": a place in a list of nominees
+  if (NOMINEE_PLACE.test(lower)) {
+    return true;
+  }
   if (/\bnomor\s+(?:satu|1)\b/.test(lower) && !prizeWords.test(lower) && !rankElsewhere(lower)) {
     return true;
   }
   return statsRank.test(lower) && statistics.test(lower) && !prizeWords.test(lower);
 }
+
+const NOMINEE_PLACE =
+  /\b(?:urutan|peringkat|posisi|nomor)\s+\S+\s+(?:(?:dalam|di|pada)\s+)?(?:daftar\s+)?(?:nominasi|nomine|nominator|finalis|kandidat)\b/;
 
 /** Whether a sentence holds a rank other than "nomor satu". */
 function rankElsewhere(lower: string): boolean {
