@@ -545,3 +545,20 @@ describe("cleanSentence: a village's address typed in lower case (written for th
     );
   });
 });
+
+describe('cleanSentence: a win told in a fronted clause', () => {
+  it("writes the main clause's subject before the win it had", () => {
+    expect(
+      cleanSentence(
+        'Hampir setahun setelah meraih juara 1 Paritrana Award 2025 tingkat Kalimantan Timur, PT Batubara Jati kini mendaftarkan 3.000 pekerja mitra.',
+      ),
+    ).toBe(
+      'Hampir setahun PT Batubara Jati meraih juara 1 Paritrana Award 2025 tingkat Kalimantan Timur, kini mendaftarkan 3.000 pekerja mitra.',
+    );
+  });
+  it('but leaves it when the main clause tells a win of its own', () => {
+    const s =
+      'Setelah meraih juara I Paritrana Award 2025 tingkat DIY, Bakpia Jati kini dinobatkan sebagai terbaik II nasional.';
+    expect(cleanSentence(s)).toBe(s);
+  });
+});

@@ -422,6 +422,27 @@ const FRONTED_HISTORY = new RegExp(
 /** "Setelah juara III pada 2023 dan juara II pada 2024, X meraih …" written "X meraih …, setelah …". */
 const historyLast = (s: string): string => s.replace(FRONTED_HISTORY, '$2, setelah $1$3');
 
+// "Hampir setahun setelah meraih juara 1 Paritrana Award 2025 …, PT X kini mendaftarkan …": the
+// win told in a fronted clause whose subject is the main clause's
+const FRONTED_WIN =
+  /^((?:\p{L}+\s+){0,3}?)(?:[Ss]etelah|[Ss]esudah|[Uu]sai|[Ss]eusai|[Ss]ejak)\s+((?:berhasil\s+)?(?:meraih|menyabet|dinobatkan\s+sebagai|menjadi)\s+(?:juara|terbaik|peringkat|penghargaan|paritrana)\b[^,;]*?),\s+((?-i:\p{Lu})[\p{L}.&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.&'’-]*){0,6})\s+(?=(?:kini|pun|langsung|akhirnya|lalu|kemudian|segera|mulai|terus|tetap|makin|semakin|justru)\b|me\p{Ll}+)/u;
+
+// (a main clause with a win or a stage of its own: "…, X kini dinobatkan terbaik II nasional")
+const MAIN_CLAUSE_WIN =
+  /\b(?:meraih|menyabet|dinobatkan|juara|terbaik|peringkat|nasional|tingkat|provinsi|wawancara|nominasi)\b/i;
+
+/**
+ * "Setelah meraih juara 1 …, X kini …" written "X meraih juara 1 …, kini …", when the main clause
+ * tells no win or stage of its own (else the fronted win is read as it stands).
+ */
+const winFirst = (s: string): string => {
+  const m = FRONTED_WIN.exec(s);
+  if (!m || MAIN_CLAUSE_WIN.test(s.slice(m[0].length))) {
+    return s;
+  }
+  return `${m[1] ?? ''}${m[3] ?? ''} ${m[2] ?? ''}, ${s.slice(m[0].length)}`;
+};
+
 /** "PT X (besar, juara II)" written "PT X (juara II kategori besar)". */
 const rankFirstInParens = (s: string): string => s.replace(CATEGORY_THEN_RANK, '($2 kategori $1)');
 
@@ -521,6 +542,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   stripDateline,
   withoutEntourage,
   historyLast,
+  winFirst,
   shortLegalForm,
   frontLegalForm,
   nameRegionalGovernment,
