@@ -354,6 +354,7 @@ describe('cleanSentence: an award-history table row', () => {
 describe("cleanSentence: a numbered table of a region's awards", () => {
   it('drops its header row and reads no row number as a rank', () => {
     expect(cleanSentence('No | Penghargaan | Tingkat | Bulan')).toBe('');
+    expect(cleanSentence('NO | NAMA BADAN USAHA / INSTANSI | KATEGORI | PERINGKAT')).toBe('');
     expect(
       cleanSentence(
         '2 | Paritrana Award 2024 – Juara II Pemerintah Kabupaten/Kota | Provinsi Banten | Agustus',

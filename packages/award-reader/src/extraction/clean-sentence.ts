@@ -94,9 +94,10 @@ const RECIPIENT_LABEL = /^(?:penerima|pemenang|peraih)(?:nya)?\s*:\s*(?=(?-i:\p{
 // were the only separators a colon opens the list and semicolons part its items
 const INLINE_NUMBER = /(^|[\s;,:])\(?(\d{1,2})\)\s+(?=\p{Lu})/gu;
 
-// a table's header row pasted without separators: "No. Nama Nagari/Desa Kabupaten Predikat"
+// a table's header row pasted without separators: "No. Nama Nagari/Desa Kabupaten Predikat" (or
+// with its cells' bars: "NO | NAMA BADAN USAHA / INSTANSI | KATEGORI | PERINGKAT")
 const HEADER_LINE =
-  /^\s*no\.?\s+(?:nama|kategori|daerah|kabupaten|peringkat|penerima|pemenang|instansi|perusahaan|desa)\b[^\d]*$/i;
+  /^\s*no\.?\s*(?:\|\s*)?(?:nama|kategori|daerah|kabupaten|peringkat|penerima|pemenang|instansi|perusahaan|desa)\b[^\d]*$/i;
 const SOURCE_LINE = /^\s*(?:sumber|source|sumber data)\s*:/i;
 // the words of a table's header row: it names no winner
 // a column named by the kind of winner it lists: "Pemerintah Kab/Kota", "Badan Usaha Besar"
