@@ -36,6 +36,8 @@ describe('cleanSentence', () => {
     expect(cleanSentence('● Juara II: Kota Jati')).toBe('Juara II: Kota Jati');
     expect(cleanSentence('Terbaik 2 | PT Maju Jaya')).toBe('Terbaik 2: PT Maju Jaya');
     expect(cleanSentence('Juara Harapan | Kopi Senja')).toBe('Juara Harapan: Kopi Senja');
+    expect(cleanSentence('- Harapan I PT Hotel Jati')).toBe('Juara Harapan I: PT Hotel Jati');
+    expect(cleanSentence('Harapan kami besar')).toBe('Harapan kami besar');
   });
 
   it('reads "juara II dan juara III" as one series of places', () => {

@@ -75,9 +75,11 @@ const POSITION =
 const DOT_LEADER = /\s*(?:\.{3,}|…{2,})\s*(?=\S)/g;
 
 // a list line labelled by its zone ("Zona Sumatera: Provinsi Sumatera Barat") names its winner
-// alone; one labelled "Harapan:" or "Harapan II:" names a "juara harapan"
+// alone; one labelled "Harapan:" or "Harapan II:" names a "juara harapan" (so does a bullet's
+// "Harapan I PT X", with no colon)
 const ZONE_LABEL = /^zona\s+[^:]{2,60}:\s*(?=(?-i:\p{Lu}))/iu;
-const HOPE_LABEL = /^(harapan(?:\s+(?:[IVX]{1,3}|\d))?)\s*:\s*(?=(?-i:\p{Lu}))/iu;
+const HOPE_LABEL =
+  /^(harapan(?:\s+(?:[IVX]{1,3}|\d))?)\s*:\s*(?=(?-i:\p{Lu}))|^(harapan\s+(?:(?-i:[IV]{1,3})|\d))\s+(?=(?-i:\p{Lu}))/iu;
 // items parted by bullets inside one line: "Juara 1 Kota Palu • Juara 2 Kab. Banggai ▶ …"
 const INLINE_BULLET = /(?<=\S)\s+[•▪◆●|]\s+(?=\S)/gu;
 // "Juara II dan juara III … diraih A dan B": one series of places, its head word said twice
@@ -597,7 +599,7 @@ export function cleanSentence(s: string): string {
     .replace(DOT_LEADER, ': ')
     .replace(ZONE_LABEL, '')
     .replace(RECIPIENT_LABEL, '')
-    .replace(HOPE_LABEL, 'Juara $1: ')
+    .replace(HOPE_LABEL, (_m, labelled?: string, bare?: string) => `Juara ${labelled ?? bare}: `)
     .replace(RANK_OF_IT, '$1')
     .replace(INLINE_NUMBER, (_m, before: string, n: string, at: number, all: string) => {
       // ("Kategori Provinsi 1) Provinsi A 2) Provinsi B": the numbers were the only separators)
