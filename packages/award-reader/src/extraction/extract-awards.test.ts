@@ -357,6 +357,14 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it("takes the town closing a list item after a business for the business's home", () => {
+    const got = read(
+      'PONTIANAK – Paritrana Award 2023 tingkat Provinsi Kalimantan Barat diserahkan di Pendopo Gubernur, Senin (14/8/2023).\n\nKategori Badan Usaha Besar\n  o Terbaik I – PT Sawit Kapuas Hulu Lestari\n  o Terbaik II – PT Karet Landak Jaya\n\nKategori Usaha Menengah, Kecil dan Mikro\n  o Terbaik I – Koperasi Kredit Pancur Dangeri Sejahtera\n  o Terbaik II – Pengolahan Lidah Buaya Khatulistiwa, Pontianak\n  o Terbaik III – Tenun Ikat Sintang Bersatu',
+    ).map((a) => a.winnerCanonical);
+    expect(got).toContain('Pengolahan Lidah Buaya Khatulistiwa');
+    expect(got).not.toContain('Pontianak');
+  });
+
   it("takes no name from a headline's clause that tells another story", () => {
     const got = read(
       'Sepekan di Jambi: Sungai Meluap, Batik Jambi ke Paris, Bungo Juara Paritrana\n\nBatik Jambi ke Paris\nSepuluh perajin Batik Jambi memamerkan karya di Paris.\n\nParitrana Award\nGubernur menyerahkan Paritrana Award 2025 tingkat provinsi di Jambi, Rabu (20/8/2025). Kabupaten Bungo dinobatkan terbaik I kategori Pemerintah Kabupaten/Kota.',

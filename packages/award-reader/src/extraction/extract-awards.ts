@@ -52,7 +52,7 @@ import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
 import { headlineName, isTitleLine, startsWithBullet } from './title-line.ts';
 import { AWARD_CUE, NOMINEE_CERTIFICATE, VILLAGE_NAME } from './word-lists.ts';
-import { LOCATED, PLACE_OF_VILLAGE } from './name-context.ts';
+import { isRegencyOrCity, LOCATED, PLACE_OF_VILLAGE } from './name-context.ts';
 import { candidateFeatures } from '../learn/candidate-features.ts';
 import {
   extraCandidates,
@@ -336,6 +336,24 @@ function groupHeading(
   );
 }
 
+// "Terbaik II – Pengolahan Lidah Buaya Khatulistiwa, Pontianak": a town closing the item after a
+// winner that is no region is that winner's home
+function townAfterWinner(
+  text: string,
+  name: { text: string; start: number; end: number },
+  found: readonly { name: { text: string; end: number } }[],
+): boolean {
+  const before = found.find((f) => /^\s*,\s*$/.test(text.slice(f.name.end, name.start)));
+  return (
+    before != null &&
+    isRegencyOrCity(name.text) &&
+    !isRegencyOrCity(before.name.text) &&
+    !VILLAGE_NAME.test(before.name.text) &&
+    !/^(?:Provinsi|Prov\.?)\s/.test(before.name.text) &&
+    /^\s*[.;]?\s*$/.test(text.slice(name.end))
+  );
+}
+
 // "Sepekan di Jambi: Batanghari Meluap, Batik Jambi ke Paris, Tanjabbar Juara Paritrana": a
 // headline's clause that says something else of its name (no award, no place won), beside a
 // clause that gives the win to a name of its own, is another story's (not "Dua Kali Juara III, CV
@@ -504,6 +522,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         ? extraCandidates(text).filter(
             (e) =>
               !found.some((f) => e.name.start < f.name.end && f.name.start < e.name.end) &&
+              !townAfterWinner(text, e.name, found) &&
               !(
                 title &&
                 ownHeadlineClause(
