@@ -31,6 +31,12 @@ describe('localAliases: regions', () => {
       'Kabupaten Tanah Subur Raya (Tasura) tampil sebagai juara.',
     );
   });
+  it('and its government\'s short form ("Pemkab Tasura")', () => {
+    const short = localAliases(['Pemerintah Kabupaten Tanah Subur Raya (Pemkab Tasura) menang.']);
+    expect(expandShortForms('Pemkab Tasura Juara I', short)).toBe(
+      'Pemerintah Kabupaten Tanah Subur Raya (Pemkab Tasura) Juara I',
+    );
+  });
 });
 
 describe('completeTruncated', () => {

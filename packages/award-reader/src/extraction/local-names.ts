@@ -8,8 +8,11 @@ import { VILLAGE_WORDS } from '../gazetteer/resolve-village.ts';
 
 // "Kabupaten Tulang Bawang Barat (Tubaba)": a region's syllable short form, not a place
 const REGION_HEAD = /^(?:kabupaten|kota|provinsi|pemerintah (?:kabupaten|kota|provinsi))\s/i;
-const isRegionShortForm = (text: string, paren: string): boolean =>
-  REGION_HEAD.test(text) && /^\p{Lu}\p{Ll}{3,9}$/u.test(paren) && !findBareRegion(paren);
+// (or its government's: "Pemerintah Kabupaten Maluku Tenggara (Pemkab Malra)")
+const isRegionShortForm = (text: string, paren: string): boolean => {
+  const short = /^(?:(?:Pemkab|Pemkot|Pemprov)\s+)?(\p{Lu}\p{Ll}{3,9})$/u.exec(paren)?.[1];
+  return REGION_HEAD.test(text) && short != null && !findBareRegion(short);
+};
 
 /** Short forms an article introduces in parentheses: "PT Putera Manunggal Perkasa (PMP)". */
 export function localAliases(sentences: string[]): Map<string, { text: string; paren: string }> {
