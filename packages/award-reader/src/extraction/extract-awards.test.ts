@@ -357,6 +357,14 @@ describe('extractAwards', () => {
     ]);
   });
 
+  it("takes no infographic's closing line ('Diserahkan Gubernur …') for a winner", () => {
+    const got = read(
+      'INFOGRAFIS: Daftar Juara Paritrana Award 2025 Babel\n\nPemerintah Kabupaten/Kota\n1. Kabupaten Belitung\n2. Kota Pangkalpinang\n3. Kabupaten Bangka Tengah\n\nPemerintah Desa\n1. Desa Terong (Belitung)\n\nUsaha Mikro Kecil\n1. Kedai Kopi Tung Tau Sejahtera\n\nDiserahkan Gubernur Kepulauan Bangka Belitung di Pangkalpinang, Rabu (30/7/2025).',
+    ).map((a) => a.winnerCanonical);
+    expect(got.some((w) => /Diserahkan/.test(w))).toBe(false);
+    expect(got).toContain('Kedai Kopi Tung Tau Sejahtera');
+  });
+
   it("takes the town closing a list item after a business for the business's home", () => {
     const got = read(
       'PONTIANAK – Paritrana Award 2023 tingkat Provinsi Kalimantan Barat diserahkan di Pendopo Gubernur, Senin (14/8/2023).\n\nKategori Badan Usaha Besar\n  o Terbaik I – PT Sawit Kapuas Hulu Lestari\n  o Terbaik II – PT Karet Landak Jaya\n\nKategori Usaha Menengah, Kecil dan Mikro\n  o Terbaik I – Koperasi Kredit Pancur Dangeri Sejahtera\n  o Terbaik II – Pengolahan Lidah Buaya Khatulistiwa, Pontianak\n  o Terbaik III – Tenun Ikat Sintang Bersatu',

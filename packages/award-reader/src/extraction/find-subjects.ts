@@ -86,7 +86,9 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
 const IN_KECAMATAN =
   /\b(?:di|dari|asal)\s+(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L} ]*,\s*$/u;
 // (or a colon: "Paritrana Award 2025 Sulteng: Juara 1 Kota Palu", a heading before its list)
-const NEXT_LEADS = /^[,:]\s*(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+\p{Lu}/u;
+// (not the award's own name after the rank: "Kabupaten X, juara 1 Paritrana Award 2025 …")
+const NEXT_LEADS =
+  /^[,:]\s*(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+(?!(?:Paritrana|PARITRANA|Award|Penghargaan|Anugerah|Tingkat|Kategori)\b)\p{Lu}/u;
 // a rank followed by its own year ("juara 3 pada 2022", "terbaik pertama pada Paritrana Award
 // 2023") or its own category
 const OWN_YEAR =

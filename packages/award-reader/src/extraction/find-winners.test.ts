@@ -1194,3 +1194,13 @@ describe("findWinners: a chat's short word opening a sentence", () => {
     expect(names('Btw juara 1 nya Kabupaten Sleman lagi.').map(([n]) => n)).not.toContain('Btw');
   });
 });
+
+describe("findWinners: a rank set off after a name, before the award's own name", () => {
+  it('is the name\'s rank ("Kabupaten X, juara 1 Paritrana Award 2025 …")', () => {
+    expect(
+      names(
+        'Selamat kepada Kabupaten Kepahiang, juara 1 Paritrana Award 2025 tingkat Provinsi Bengkulu.',
+      ),
+    ).toEqual([['Kabupaten Kepahiang', 1]]);
+  });
+});

@@ -82,6 +82,7 @@ describe('resolveName: villages and companies', () => {
     });
     expect(who('Gampong Lamreh')?.canonical).toBe('Gampong Lamreh');
     expect(who('Kalurahan Sukamaju')).toMatchObject({ canonical: 'Desa Sukamaju', type: 'desa' });
+    expect(who('Ohoi Sukamaju')).toMatchObject({ canonical: 'Desa Sukamaju', type: 'desa' });
     expect(who('Kades Arjasari', null, { place: 'Kabupaten Bandung' })?.regionCode).toBe(
       '32.04.16.2001',
     );

@@ -15,10 +15,12 @@ export const VILLAGE_WORDS = [
   'tiyuh',
   'negeri',
   'kepenghuluan',
+  // Maluku Tenggara's village ("Ohoi Ngilngof")
+  'ohoi',
 ] as const;
 // the local words a village's canonical name keeps ("Kalurahan X" is "Desa X")
 const LOCAL_WORDS: ReadonlySet<string> = new Set(
-  VILLAGE_WORDS.filter((w) => !['desa', 'kelurahan', 'kalurahan'].includes(w)),
+  VILLAGE_WORDS.filter((w) => !['desa', 'kelurahan', 'kalurahan', 'ohoi'].includes(w)),
 );
 
 /**
