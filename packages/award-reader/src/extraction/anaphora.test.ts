@@ -397,6 +397,14 @@ describe("resolveAnaphora: the story's government, unnamed", () => {
       'Kabupaten Lamongan Raih Terbaik III Paritrana Jatim',
     );
   });
+  it('writes out "Pemprov" as the province the story\'s city lies in', () => {
+    expect(
+      resolveAnaphora(
+        ['Pemprov berhasil meraih terbaik III Paritrana Award 2022.'],
+        () => 'Kota Palu',
+      )[0],
+    ).toBe('Provinsi Sulawesi Tengah berhasil meraih terbaik III Paritrana Award 2022.');
+  });
   it('but not a category, a city for a regency, or a name after it', () => {
     const same = (s: string) => expect(resolveAnaphora([s], story)[0]).toBe(s);
     same('Untuk kategori pemerintah kabupaten, terbaik 1 diraih Kabupaten Gresik.');

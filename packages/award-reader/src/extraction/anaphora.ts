@@ -1,3 +1,4 @@
+import { regionByCode } from '../gazetteer/regions.ts';
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import type { WinnerType } from '../types.ts';
@@ -120,10 +121,20 @@ function typeOf(n: FoundName): WinnerType | null {
   return resolveName(n.text, n.paren)?.type ?? null;
 }
 
-/** The name when it is of one of the types, else null. */
+/**
+ * The name when it is of one of the types, else null; a province asked of a regency or city is
+ * the one it lies in ("Pemprov berhasil meraih …" filed from PALU: Sulawesi Tengah).
+ */
 function ofType(name: string | null, types: readonly WinnerType[]): string | null {
-  const type = name ? resolveName(name, null)?.type : null;
-  return type && types.includes(type) ? name : null;
+  const who = name ? resolveName(name, null) : null;
+  if (who && types.includes(who.type)) {
+    return name;
+  }
+  const province =
+    who?.regionCode && types.length === 1 && types[0] === 'provinsi'
+      ? regionByCode(who.regionCode.slice(0, 2))
+      : null;
+  return province?.canonical ?? null;
 }
 
 // what a kind of business is called by: "koperasinya" is a cooperative, not the "Dinas Koperasi

@@ -30,6 +30,10 @@ describe('splitSentences', () => {
       '1. PT. Sinar Jaya dan Drs. H. Amir hadir.',
       'Kab. Sleman juga.',
     ]);
+    // (a Minang title: "Irwan Dt. Bagindo", Datuk)
+    expect(
+      splitSentences('Bupati Jati, Irwan Dt. Bagindo, menerima trofi juara I.').map((s) => s.text),
+    ).toEqual(['Bupati Jati, Irwan Dt. Bagindo, menerima trofi juara I.']);
   });
 
   it('splits after "Tbk." when a sentence opens, but not inside an inline numbered list', () => {

@@ -9,8 +9,9 @@ export interface Sentence {
 
 // Words after which a period does not end a sentence: titles, legal forms, short forms.
 const ABBREVIATIONS = new Set([
-  // a chat's "ds. sekapuk", "tk. prov jatim"
+  // a chat's "ds. sekapuk", "tk. prov jatim"; a Minang title ("Irwan Dt. Bagindo", Datuk)
   'ds',
+  'dt',
   'tk',
   'pt',
   'cv',

@@ -47,6 +47,10 @@ describe('extraCandidates: names the rules never take for a winner', () => {
     expect(texts('Kota Bontang meraih juara 1, setelah mengungguli Kota Samarinda.')).not.toContain(
       'Kota Samarinda',
     );
+    // (a place's people: "milik masyarakat Padang Panjang")
+    expect(texts('Semua penghargaan ini milik masyarakat Padang Panjang.')).not.toContain(
+      'Padang Panjang',
+    );
   });
 
   it('drops a regency or city that places the place before it', () => {

@@ -183,8 +183,9 @@ const PLACE_AFTER_DASH = /[\p{L}.)]\s+[–—-]\s+(?:\p{Lu}[\p{L}]*(?:\s+\p{Lu}[
 const THROUGH_AGENCY = /\bmelalui\s+$/i;
 const AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
 // "tiga pelaku usaha mikro dari Minahasa": the businesses of a place win, not the place
+// (and "milik masyarakat Padang Panjang": a place's people)
 const FROM_PLACE =
-  /\b(?:usaha|mikro|kecil|menengah|umkm|pelaku|perusahaan|pekerja|warga|nelayan|petani)\s+(?:dari|asal)\s+$/i;
+  /\b(?:usaha|mikro|kecil|menengah|umkm|pelaku|perusahaan|pekerja|warga|nelayan|petani)\s+(?:dari|asal)\s+$|\b(?:masyarakat|warga|rakyat)\s+$/i;
 const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan|menggeser)\s+$/i;
 // "… menerima trofi di Semarang": where something happened, not who won
 const VENUE = /(?<![\p{L}])di\s+$/iu;

@@ -48,6 +48,8 @@ export const Abbreviations: readonly string[] = [
   'dkk',
   'dll',
   'tgl',
+  // a Minang title ("Irwan Dt. Bagindo", Datuk)
+  'dt',
   // a chat's "ds. sekapuk", "tk. prov jatim" (a village, a level)
   'ds',
   'tk',
