@@ -613,3 +613,20 @@ describe('classifyRelevance: a wish in the spoken form, and a plan in a later cl
     ).toBe('results');
   });
 });
+
+describe('classifyRelevance: a list of nominees announced', () => {
+  it('reads no result in it, though it tells when the winners will be named', () => {
+    expect(
+      kindOf(
+        'Daftar Nominasi Paritrana Award 2025 Jawa Tengah Diumumkan\n\nSEMARANG - BPJS Ketenagakerjaan mengumumkan daftar nominasi Paritrana Award 2025 tingkat Provinsi Jawa Tengah. Untuk kategori Pemerintah Kabupaten/Kota, nominasi meliputi Kabupaten Kendal, Kabupaten Batang dan Kota Salatiga. Seluruh nominator mengikuti wawancara dengan dewan juri. Pemenang diumumkan pada malam penganugerahan di Semarang.',
+      ),
+    ).toBe('nomination');
+  });
+  it('but a nominee at a dated ceremony reports it', () => {
+    expect(
+      kindOf(
+        'Kendal Pulang Bawa Piagam Nominasi\n\nKENDAL - Pemerintah Kabupaten Kendal belum berhasil meraih trofi pada malam penganugerahan Paritrana Award 2025 di Jakarta, Selasa (16/9/2025). Kendal menerima piagam nominasi kategori pemerintah kabupaten/kota yang diserahkan Deputi Kemenko PMK.\n\nTrofi kategori tersebut jatuh ke Kabupaten Badung, Kota Samarinda dan Kabupaten Bantaeng.',
+      ),
+    ).not.toBe('nomination');
+  });
+});

@@ -44,6 +44,16 @@ export function classifyRelevance(article: ArticleText): RelevanceDecision {
   if (isUpcoming(evidence, sentences)) {
     return { kind: stageKind(evidence), score, signals: [...signals, 'upcoming-ceremony'] };
   }
+  // "Daftar Nominasi Paritrana Award 2025 Jawa Timur Diumumkan" … "Pemenang diumumkan pada malam
+  // penganugerahan": a headline of nominees, and no place, win or congratulation told, nor a
+  // dated ceremony held (a nominee's certificate at one: "Tanah Laut Pulang Bawa Piagam Nominasi")
+  if (
+    sentences.some((x) => x.headline && NOMINATED.test(x.lower)) &&
+    !['rank', 'win', 'congratulation'].some((rule) => evidence.fired.has(rule)) &&
+    !signals.some((x) => x.startsWith('dated@'))
+  ) {
+    return { kind: RelevanceKind.Nomination, score, signals: [...signals, 'nominees-only'] };
+  }
   // "… merilis lima perusahaan dengan skor tertinggi pada tahap seleksi dokumen": ranks of a
   // selection stage, with no ceremony held, are no result
   const nominated = nominatedStory(sentences);
