@@ -1204,3 +1204,11 @@ describe("findWinners: a rank set off after a name, before the award's own name"
     ).toEqual([['Kabupaten Kepahiang', 1]]);
   });
 });
+
+describe('findWinners: the winner one lost to narrowly', () => {
+  it('reads "kalah tipis dari X yang menyabet peringkat pertama" as X\'s win', () => {
+    expect(
+      names('Banyumas kalah tipis dari Kabupaten Cilacap yang menyabet peringkat pertama.'),
+    ).toContainEqual(['Kabupaten Cilacap', 1]);
+  });
+});
