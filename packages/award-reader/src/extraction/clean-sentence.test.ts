@@ -565,3 +565,11 @@ describe('cleanSentence: a win told in a fronted clause', () => {
     expect(cleanSentence(s)).toBe(s);
   });
 });
+
+describe('cleanSentence: a place fallen to', () => {
+  it("writes the place a winner fell or rose to as its own, the relative clause's as its former", () => {
+    expect(cleanSentence('Kota Jati yang tahun lalu juara 1 harus turun ke juara 3.')).toBe(
+      'Kota Jati meraih juara 3, turun dari juara 1 tahun lalu.',
+    );
+  });
+});

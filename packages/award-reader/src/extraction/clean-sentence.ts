@@ -425,6 +425,19 @@ const FRONTED_HISTORY = new RegExp(
 /** "Setelah juara III pada 2023 dan juara II pada 2024, X meraih …" written "X meraih …, setelah …". */
 const historyLast = (s: string): string => s.replace(FRONTED_HISTORY, '$2, setelah $1$3');
 
+// "Kota Medan yang tahun lalu juara 1 harus turun ke juara 3": the place it fell or rose to is
+// its own now, the one in the relative clause its former one
+const PLACE_MOVED =
+  /\b(yang\s+((?:tahun\s+lalu|tahun\s+sebelumnya|sebelumnya|pada\s+20[12]\d)\s+(?:meraih\s+|menjadi\s+)?(?:juara|peringkat|terbaik|posisi)\s+\S+))\s+(?:(?:harus|kini|akhirnya|justru)\s+)?(turun|naik|merosot|melorot|bergeser)\s+(?:ke|menjadi)\s+((?:juara|peringkat|terbaik|posisi)\s+[\p{L}\d]+)/iu;
+
+/** "X yang tahun lalu juara 1 harus turun ke juara 3" written "X meraih juara 3, turun dari …". */
+const placeMoved = (s: string): string =>
+  s.replace(
+    PLACE_MOVED,
+    (_m, _clause: string, former: string, moved: string, now: string) =>
+      `meraih ${now}, ${moved.toLowerCase()} dari ${former.replace(/^((?:tahun\s+lalu|tahun\s+sebelumnya|sebelumnya|pada\s+20[12]\d))\s+(?:meraih\s+|menjadi\s+)?(.*)$/i, '$2 $1')}`,
+  );
+
 // "Hampir setahun setelah meraih juara 1 Paritrana Award 2025 …, PT X kini mendaftarkan …": the
 // win told in a fronted clause whose subject is the main clause's
 const FRONTED_WIN =
@@ -546,6 +559,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   withoutEntourage,
   historyLast,
   winFirst,
+  placeMoved,
   shortLegalForm,
   frontLegalForm,
   nameRegionalGovernment,
