@@ -18,6 +18,27 @@ describe('creditCollector', () => {
     );
   });
 
+  it("credits the items of a display of the story's own trophies to their owner", () => {
+    const got = creditCollector(
+      [
+        'Di kantor pusat PT Agro Jati, tiga piagam Paritrana Award digantung berjejer.',
+        'Yang tertua bertanda Paritrana Award 2019, Terbaik II kategori Perusahaan Besar tingkat nasional.',
+      ],
+      () => 'Kota Jati',
+    );
+    expect(got[1]).toContain('PT Agro Jati meraih Paritrana Award 2019, Terbaik II');
+    // (not a headline's count: "Setengah Abad, Dua Trofi Paritrana")
+    expect(
+      creditCollector(
+        [
+          'HUT PT Agro Jati: Setengah Abad, Dua Trofi Paritrana',
+          'Pada Paritrana Award 2020, perusahaan meraih Terbaik II.',
+        ],
+        () => 'Kota Jati',
+      )[1],
+    ).toBe('Pada Paritrana Award 2020, perusahaan meraih Terbaik II.');
+  });
+
   it('credits an honourable mention ("Juara Harapan I") as a place won, not a hope', () => {
     expect(
       creditCollector([

@@ -1,6 +1,8 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
+import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { unplacedNames } from './name-context.ts';
+import { scanNames } from './scan-names.ts';
 import { findRanks } from './parse-rank.ts';
 import { GOVERNMENT_AGENCY } from './word-lists.ts';
 
@@ -154,6 +156,32 @@ function headCounts(text: string): RegExpExecArray | null {
   return verb && UNNAMED_HEAD.test(text.slice(0, verb.index)) ? verb : null;
 }
 
+// "deretan piala dan piagam Paritrana Award disusun menurut tahun", "di kantor pusat PT X, tiga
+// piagam Paritrana Award digantung berjejer": a display of the story's own trophies, whose items
+// the next sentences walk through ("Di deretan paling kiri, piagam Terbaik II Paritrana Award
+// 2021 …"); the name before it in the sentence owns them, else the story's region
+// (in prose, not a headline's count: "Setengah Abad, Dua Trofi Paritrana")
+const TROPHY_DISPLAY =
+  /\b(?-i:deretan|sederet|berderet|jejeran|sejumlah|dua|tiga|empat|lima)\s+(?-i:piala|piagam|trofi)(?:\s+dan\s+(?-i:piala|piagam|trofi))?\s+paritrana(?:\s+awards?)?/iu;
+
+/** The owner of a display of trophies a sentence opens, or null. */
+function trophyDisplay(
+  text: string,
+  storyRegion: () => string | null,
+): { name: string; end: number } | null {
+  const m = TROPHY_DISPLAY.exec(text);
+  if (!m) {
+    return null;
+  }
+  const before = unplacedNames(text.slice(0, m.index))
+    .concat(scanNames(text.slice(0, m.index)).filter((n) => orgMarker(n.text) != null))
+    .filter((n) => resolvable(n.text, n.paren))
+    .sort((a, b) => a.start - b.start)
+    .pop();
+  const name = before?.text ?? storyRegion();
+  return name ? { name, end: m.index + m[0].length } : null;
+}
+
 /**
  * The story's region, when a line opens a list of its achievements that names no one, or its
  * unnamed head counts them.
@@ -193,7 +221,8 @@ export function creditCollector(
     const own =
       collectorOf(text) ??
       governmentCollector(texts, i, storyRegion) ??
-      storyCollector(text, storyRegion, pageOwner);
+      storyCollector(text, storyRegion, pageOwner) ??
+      trophyDisplay(text, storyRegion);
     let from = 0;
     if (own) {
       collector = { name: own.name, at: i };
