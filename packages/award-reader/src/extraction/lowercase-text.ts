@@ -76,7 +76,8 @@ export function capitaliseLowerCaseVillages(text: string): string {
 
 // a sentence's end and the lower-case letter after it ("… sama umkm. pj sekda yg nyerahin …"),
 // not an abbreviation's period ("kec. ujungpangkah")
-const SENTENCE_START = /(?<=(?:^|[^\p{L}])(\p{L}+|\d+)[.!?]+\s+)\p{Ll}/gu;
+// (an ASCII letter: its capital has its length, so every offset stays true)
+const SENTENCE_START = /(?<=(?:^|[^\p{L}])(\p{L}+|\d+)[.!?]+\s+)[a-z]/gu;
 const ABBREVIATIONS = new Set([...Abbreviations, 'dsb', 'yth']);
 
 /** The text with each sentence of a lower-case post opened by a capital (same length). */
