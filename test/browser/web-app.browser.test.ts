@@ -26,6 +26,13 @@ let site: Server;
 let sourcesFile: string;
 let browser: Browser;
 let keys: Record<string, string>;
+/** Waits until the search page's result count reads `text`, all of it. */
+const waitForCount = (page: Page, text: string) =>
+  page
+    .getByTestId('result-count')
+    .filter({ hasText: new RegExp(`^${text}$`) })
+    .waitFor();
+
 const contexts: BrowserContext[] = [];
 const pageErrors: string[] = [];
 
@@ -170,7 +177,8 @@ describe('the web app', () => {
     await page.getByLabel(/^Provinsi/).fill('Jatim');
     await page.getByRole('button', { name: 'Cari', exact: true }).click();
     await page.waitForURL(/#\/cari\?province=Jatim/);
-    await page.getByTestId('results').waitFor();
+    // (the count, not the table: a table from the search before may stand while this one loads)
+    await waitForCount(page, '4 hasil');
     const winners = await page
       .getByTestId('results')
       .locator('tbody tr td:first-child a')
@@ -185,7 +193,7 @@ describe('the web app', () => {
     const other = await open();
     await signIn(other, base(), 'reader');
     await other.goto(shared);
-    await other.getByTestId('results').waitFor();
+    await waitForCount(other, '4 hasil');
     expect(await other.getByTestId('result-count').textContent()).toBe('4 hasil');
   });
 
