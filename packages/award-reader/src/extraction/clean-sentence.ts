@@ -428,20 +428,20 @@ const historyLast = (s: string): string => s.replace(FRONTED_HISTORY, '$2, setel
 // "Kota Medan yang tahun lalu juara 1 harus turun ke juara 3": the place it fell or rose to is
 // its own now, the one in the relative clause its former one
 const PLACE_MOVED =
-  /\b(yang\s+((?:tahun\s+lalu|tahun\s+sebelumnya|sebelumnya|pada\s+20[12]\d)\s+(?:meraih\s+|menjadi\s+)?(?:juara|peringkat|terbaik|posisi)\s+\S+))\s+(?:(?:harus|kini|akhirnya|justru)\s+)?(turun|naik|merosot|melorot|bergeser)\s+(?:ke|menjadi)\s+((?:juara|peringkat|terbaik|posisi)\s+[\p{L}\d]+)/iu;
+  /\byang\s+(tahun\s+lalu|tahun\s+sebelumnya|sebelumnya|pada\s+20[12]\d)\s+(?:meraih\s+|menjadi\s+)?((?:juara|peringkat|terbaik|posisi)\s+\S+)\s+(?:(?:harus|kini|akhirnya|justru)\s+)?(turun|naik|merosot|melorot|bergeser)\s+(?:ke|menjadi)\s+((?:juara|peringkat|terbaik|posisi)\s+[\p{L}\d]+)/iu;
 
 /** "X yang tahun lalu juara 1 harus turun ke juara 3" written "X meraih juara 3, turun dari …". */
 const placeMoved = (s: string): string =>
   s.replace(
     PLACE_MOVED,
-    (_m, _clause: string, former: string, moved: string, now: string) =>
-      `meraih ${now}, ${moved.toLowerCase()} dari ${former.replace(/^((?:tahun\s+lalu|tahun\s+sebelumnya|sebelumnya|pada\s+20[12]\d))\s+(?:meraih\s+|menjadi\s+)?(.*)$/i, '$2 $1')}`,
+    (_m, when: string, former: string, moved: string, now: string) =>
+      `meraih ${now}, ${moved.toLowerCase()} dari ${former} ${when}`,
   );
 
 // "Hampir setahun setelah meraih juara 1 Paritrana Award 2025 …, PT X kini mendaftarkan …": the
 // win told in a fronted clause whose subject is the main clause's
 const FRONTED_WIN =
-  /^((?:\p{L}+\s+){0,3}?)(?:[Ss]etelah|[Ss]esudah|[Uu]sai|[Ss]eusai|[Ss]ejak)\s+((?:berhasil\s+)?(?:meraih|menyabet|dinobatkan\s+sebagai|menjadi)\s+(?:juara|terbaik|peringkat|penghargaan|paritrana)\b[^,;]*?),\s+((?-i:\p{Lu})[\p{L}.&'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.&'’-]*){0,6})\s+(?=(?:kini|pun|langsung|akhirnya|lalu|kemudian|segera|mulai|terus|tetap|makin|semakin|justru)\b|me\p{Ll}+)/u;
+  /^((?:\p{L}+\s+){0,3}?)(?:[Ss]etelah|[Ss]esudah|[Uu]sai|[Ss]eusai|[Ss]ejak)\s+((?:berhasil\s+)?(?:meraih|menyabet|dinobatkan\s+sebagai|menjadi)\s+(?:juara|terbaik|peringkat|penghargaan|paritrana)\b[^,;]*?),\s+(\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,6})\s+(?=(?:kini|pun|langsung|akhirnya|lalu|kemudian|segera|mulai|terus|tetap|makin|semakin|justru)\b|me\p{Ll}+)/u;
 
 // (a main clause with a win or a stage of its own: "…, X kini dinobatkan terbaik II nasional")
 const MAIN_CLAUSE_WIN =
