@@ -367,7 +367,7 @@ const CLAUSE_WIN = new RegExp(
 function ownHeadlineClause(
   text: string,
   name: { start: number; end: number },
-  others: readonly { start: number }[],
+  found: readonly { name: { start: number } }[],
 ): boolean {
   const clauses = [...text.matchAll(/[^,;:|]+/g)].map((m) => ({
     start: m.index,
@@ -381,7 +381,8 @@ function ownHeadlineClause(
   return (
     !wins(own) &&
     clauses.some(
-      (c) => c !== own && wins(c) && others.some((o) => c.start <= o.start && o.start < c.end),
+      (c) =>
+        c !== own && wins(c) && found.some((f) => c.start <= f.name.start && f.name.start < c.end),
     )
   );
 }
@@ -523,14 +524,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
             (e) =>
               !found.some((f) => e.name.start < f.name.end && f.name.start < e.name.end) &&
               !townAfterWinner(text, e.name, found) &&
-              !(
-                title &&
-                ownHeadlineClause(
-                  text,
-                  e.name,
-                  found.map((f) => f.name),
-                )
-              ),
+              !(title && ownHeadlineClause(text, e.name, found)),
           )
         : [];
     const all: ExtraCandidate[] = [
