@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  capitaliseLowerCaseSentences,
-  capitaliseLowerCaseVillages,
+  capitaliseLowerCasePost,
+  capitaliseSentences,
+  capitaliseVillages,
   isLowerCaseText,
 } from './lowercase-text.ts';
 
 const post =
   'Kendari Juara\nkemarin sore di aula rumah jabatan gubernur diserahkan paritrana award 2024 tingkat provinsi dan untuk kategori desa juara pertamanya desa bungin permai dari kabupaten konawe selatan yang kepala desanya bilang hampir semua nelayan sudah ikut bpjs, begitu juga desa wisata lain.';
 
-describe('capitaliseLowerCaseVillages', () => {
+describe('capitaliseVillages', () => {
   it("capitalises a lower-case post's village names, up to the word that ends them", () => {
-    const out = capitaliseLowerCaseVillages(post);
+    const out = capitaliseVillages(post);
     expect(out).toContain('juara pertamanya Desa Bungin Permai dari kabupaten konawe');
     expect(out).toContain('kategori desa juara');
     expect(out).toContain('begitu juga desa wisata lain');
@@ -21,15 +22,15 @@ describe('capitaliseLowerCaseVillages', () => {
     const news =
       'Kendari Juara\nKota Kendari meraih juara pertama Paritrana Award 2024 tingkat Sulawesi Tenggara, sedangkan untuk kategori desa juara pertama diraih Desa Bungin Permai, desa nelayan di Konawe Selatan yang sudah melindungi seluruh warganya.';
     expect(isLowerCaseText(news)).toBe(false);
-    expect(capitaliseLowerCaseVillages(news)).toBe(news);
+    expect(capitaliseLowerCasePost(news)).toBe(news);
   });
 });
 
-describe('capitaliseLowerCaseSentences', () => {
+describe('capitaliseSentences', () => {
   it("opens a lower-case post's sentences with a capital, not an abbreviation's next word", () => {
     const chat =
       'tadi pagi paritrana award 2025 tk. prov sulsel diserahkan di rujab gubernur, total ada 18 pemenang dari semua kategori yang ada. pj sekda yg nyerahin karena gubernur lagi di jakarta. ds. sekapuk kec. ujungpangkah juga dapat. sy gak sempat catat namanya satu per satu';
-    const out = capitaliseLowerCaseSentences(chat);
+    const out = capitaliseSentences(chat);
     expect(out).toContain('yang ada. Pj sekda');
     expect(out).toContain('di jakarta. Ds. sekapuk kec. ujungpangkah juga dapat. Sy gak');
     expect(out).toContain('tk. prov sulsel');

@@ -41,15 +41,8 @@ export function isLowerCaseText(text: string): boolean {
   return capitalised / words.length < LOWER_CASE_SHARE;
 }
 
-/**
- * The text with each lower-case village's name capitalised ("desa bungin permai dari …" →
- * "Desa Bungin Permai dari …"), when the text is written in lower case; same length, so every
- * offset stays true.
- */
-export function capitaliseLowerCaseVillages(text: string): string {
-  if (!isLowerCaseText(text)) {
-    return text;
-  }
+/** Each lower-case village's name capitalised ("desa bungin permai dari …" → "Desa Bungin Permai dari …"). */
+export function capitaliseVillages(text: string): string {
   let out = text;
   for (const m of text.matchAll(VILLAGE)) {
     let at = m.index + m[0].length;
@@ -80,14 +73,16 @@ export function capitaliseLowerCaseVillages(text: string): string {
 const SENTENCE_START = /(?<=(?:^|[^\p{L}])(\p{L}+|\d+)[.!?]+\s+)[a-z]/gu;
 const ABBREVIATIONS = new Set([...Abbreviations, 'dsb', 'yth']);
 
-/** The text with each sentence of a lower-case post opened by a capital (same length). */
-export function capitaliseLowerCaseSentences(text: string): string {
-  if (!isLowerCaseText(text)) {
-    return text;
-  }
-  return text.replace(SENTENCE_START, (letter: string, word: string) => {
-    return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$/u.test(word)
-      ? letter
-      : letter.toUpperCase();
-  });
-}
+/** Each sentence opened by a capital. */
+export const capitaliseSentences = (text: string): string =>
+  text.replace(SENTENCE_START, (letter: string, word: string) =>
+    ABBREVIATIONS.has(word.toLowerCase()) || /^\p{L}$/u.test(word) ? letter : letter.toUpperCase(),
+  );
+
+/**
+ * A post written in lower case with its villages' names and its sentences' first letters
+ * capitalised, as prose writes them (same length: every offset stays true); any other text as
+ * it is.
+ */
+export const capitaliseLowerCasePost = (text: string): string =>
+  isLowerCaseText(text) ? capitaliseSentences(capitaliseVillages(text)) : text;

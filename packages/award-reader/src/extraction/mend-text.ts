@@ -1,7 +1,7 @@
 import { breakInlineLinks } from './inline-links.ts';
 import { spaceJoinedAwardName } from './joined-award-name.ts';
 import { joinWrappedWords } from './line-wraps.ts';
-import { capitaliseLowerCaseSentences, capitaliseLowerCaseVillages } from './lowercase-text.ts';
+import { capitaliseLowerCasePost } from './lowercase-text.ts';
 
 /**
  * A page's text mended for reading, every offset kept true: the award's joined name spaced
@@ -10,6 +10,4 @@ import { capitaliseLowerCaseSentences, capitaliseLowerCaseVillages } from './low
  * and sentence starts capitalised. Reading twice is harmless: mended text mends to itself.
  */
 export const mendText = (text: string): string =>
-  capitaliseLowerCaseSentences(
-    capitaliseLowerCaseVillages(breakInlineLinks(joinWrappedWords(spaceJoinedAwardName(text)))),
-  );
+  capitaliseLowerCasePost(breakInlineLinks(joinWrappedWords(spaceJoinedAwardName(text))));
