@@ -51,6 +51,8 @@ export interface LocalServicesOptions {
   /** SIGTERM, then SIGKILL after this long. Default 5000. */
   stopTimeoutMs?: number;
   log?: ServicesLog;
+  /** Where a service's port comes from. Default: a free 127.0.0.1 port (tests hand out a taken one). */
+  pickPort?: () => Promise<number>;
 }
 
 /** URLs of the services, and how to stop what was started. */
@@ -97,6 +99,9 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/** How many ports a first start tries before it gives up. */
+const PORT_ATTEMPTS = 3;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -437,10 +442,13 @@ export async function startLocalServices(
     );
   }
 
-  const redisPort = needRedis ? await freePort() : 0;
-  const mongoPort = needMongo ? await freePort() : 0;
-  const redisUrl = env.REDIS_URL ?? `redis://127.0.0.1:${redisPort}`;
-  const mongoUrl = env.MONGODB_URL ?? `mongodb://127.0.0.1:${mongoPort}/`;
+  // (a port found free may be taken by another process before the service binds it: a first
+  // start that fails on "address already in use" is tried again on a new port, see startOnPort)
+  const pickPort = options.pickPort ?? freePort;
+  let redisPort = needRedis ? await pickPort() : 0;
+  let mongoPort = needMongo ? await pickPort() : 0;
+  let redisUrl = env.REDIS_URL ?? `redis://127.0.0.1:${redisPort}`;
+  let mongoUrl = env.MONGODB_URL ?? `mongodb://127.0.0.1:${mongoPort}/`;
 
   const capture = (s: Supervised, proc: ChildProcess) => {
     const keep = (chunk: Buffer) => {
@@ -555,6 +563,26 @@ export async function startLocalServices(
     services.set(spec.name, s);
     await launch(s);
     started.push(spec.name === 'redis' ? 'redis-server' : spec.name);
+  };
+
+  /**
+   * Supervises a service on its port; when its first start fails because another process took
+   * the port in the meantime, moves it to a new port (`repick`) and starts it again, a few times.
+   * Later restarts keep the port: clients are connected to it by then.
+   */
+  const startOnPort = async (spec: ServiceSpec, repick: () => Promise<void>) => {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        await supervise(spec);
+        return;
+      } catch (err) {
+        if (attempt >= PORT_ATTEMPTS || !/address already in use/i.test((err as Error).message)) {
+          throw err;
+        }
+        log?.warn({ service: spec.name, attempt }, 'port taken before the service bound it');
+        await repick();
+      }
+    }
   };
 
   // ---- redis-server: the append-only file in DATA/redis
@@ -804,14 +832,20 @@ export async function startLocalServices(
   try {
     if (needRedis) {
       mkdirSync(redisDir, { recursive: true, mode: 0o700 });
-      await supervise(redisSpec);
+      await startOnPort(redisSpec, async () => {
+        redisPort = await pickPort();
+        redisUrl = `redis://127.0.0.1:${redisPort}`;
+      });
     }
     if (needMongo) {
       mkdirSync(ferretDir, { recursive: true, mode: 0o700 });
       if (store === 'postgres') {
         await supervise(postgresSpec());
       }
-      await supervise(ferretSpec());
+      await startOnPort(ferretSpec(), async () => {
+        mongoPort = await pickPort();
+        mongoUrl = `mongodb://127.0.0.1:${mongoPort}/`;
+      });
     }
   } catch (err) {
     await stop();
