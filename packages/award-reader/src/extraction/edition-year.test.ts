@@ -53,6 +53,16 @@ describe('findEditionYears', () => {
     ]);
   });
 
+  it("does not date the award by a timeline's year on the next line", () => {
+    const text =
+      'Biro Ekonomi merangkum perjalanan Kabupaten Lahat di ajang Paritrana Award.\n\n2021: Kabupaten Lahat meraih juara 2 tingkat provinsi.\n2023: Kabupaten Lahat juara 1 tingkat provinsi.';
+    expect(findEditionYears(text)).toEqual([]);
+    // (a year that goes on the sentence still dates it)
+    expect(
+      findEditionYears('ajang Paritrana Award\n2021 tingkat provinsi').map((y) => y.year),
+    ).toEqual([2021]);
+  });
+
   it('ignores years that belong to another phrase', () => {
     expect(findEditionYears('Paritrana Award yang dimulai sejak 2017')).toEqual([]);
   });

@@ -16,6 +16,11 @@ export function findEditionYears(text: string): Array<{ year: number; index: num
     // the words in between name a level or place, never a verb phrase or another sentence
     // ("… tingkat Provinsi Kalimantan Timur untuk edisi 2025" ends on the edition it names)
     const between = (m[1] ?? '').replace(/\s+(?:(?:untuk|pada)\s+)?edisi$/i, '');
+    // ("… di ajang Paritrana Award.\n\n2019: Provinsi X …": a timeline's line after the sentence
+    // dates its own line, not the award named before it)
+    if (/[.!?]\s*\n|\n\s*\n/.test(m[0]) && /^\s*[:–—]/.test(text.slice(m.index + m[0].length))) {
+      continue;
+    }
     if (/\b(?:pada|sejak|dimulai|di|yang|dan|oleh|merupakan|edisi)\b/i.test(between)) {
       continue;
     }
