@@ -208,6 +208,21 @@ describe("creditCollector: a village's or an organisation's own page", () => {
     );
   });
 
+  it('finds the organisation a profile page introduces in its first paragraph', () => {
+    const intro =
+      'PT Sinar Karet Andalas (SKA) adalah perusahaan pengolahan karet dengan tiga pabrik di Kabupaten Dharmasraya dan Kota Padang, Provinsi Sumatera Barat.';
+    expect(pageOwnerOf(`Tentang Kami – Penghargaan\n\n${intro}\n\n2021 – Paritrana Award`)).toBe(
+      'PT Sinar Karet Andalas',
+    );
+    // (a news story's first paragraph that opens with its subject is no profile: its headline
+    // comes first, and a short opening line tells nothing)
+    expect(
+      pageOwnerOf(
+        'Profil Singkat\n\nPT Sinar Karet Andalas meraih juara 1 Paritrana Award 2024 tingkat Provinsi Sumatera Barat, Rabu (4/9/2024), di Padang, kata humas perusahaan itu.',
+      ),
+    ).toBeNull();
+  });
+
   it("credits the awards listed under the owner's achievements heading to the owner", () => {
     const out = creditCollector(
       [

@@ -380,5 +380,24 @@ export function pageOwnerOf(text: string): string | null {
       return first.who && OWN_KINDS.has(first.who.type) ? first.n.text : null;
     }
   }
-  return null;
+  return introducedOwner(text);
+}
+
+// "PT X (XYZ) adalah perusahaan perkebunan …": the first paragraph of a profile page introduces
+// the one it is about
+const INTRODUCED = /^\s*(?:\([^)]{1,20}\)\s*)?(?:adalah|merupakan|ialah)\s/i;
+
+/** The organisation the first paragraph after the title introduces ("PT X adalah …"), or null. */
+function introducedOwner(text: string): string | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const first = lines.slice(1, TITLE_LINES + 1).find((l) => l.length > TitleMaxLength);
+  const name = first ? unplacedNames(first)[0] : undefined;
+  if (!first || !name || name.start > 0 || !INTRODUCED.test(first.slice(name.end))) {
+    return null;
+  }
+  const who = resolveName(name.text, name.paren);
+  return who && OWN_KINDS.has(who.type) ? name.text : null;
 }
