@@ -65,7 +65,7 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
   const boundary = s
     .slice(from)
     .search(
-      /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:(?![Jj]uara\s|[Tt]erbaik\s|[Pp]eringkat\s)\p{Lu}|(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+(?!Kategori\b|Tingkat\b)\p{Lu})|\.\s|["”]/u,
+      /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:(?![Jj]uara\s|[Tt]erbaik\s|[Pp]eringkat\s)\p{Lu}|(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+(?!Kategori\b|Tingkat\b|Nasional\b|NASIONAL\b)\p{Lu})|\.\s|["”]/u,
     );
   // (", Juara II Kategori A" is the name's own rank, written in capitals; ", juara 2 Kota B" leads
   // the next name)
@@ -88,7 +88,7 @@ const IN_KECAMATAN =
 // (or a colon: "Paritrana Award 2025 Sulteng: Juara 1 Kota Palu", a heading before its list)
 // (not the award's own name after the rank: "Kabupaten X, juara 1 Paritrana Award 2025 …")
 const NEXT_LEADS =
-  /^[,:]\s*(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+(?!(?:Paritrana|PARITRANA|Award|Penghargaan|Anugerah|Tingkat|Kategori)\b)\p{Lu}/u;
+  /^[,:]\s*(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+(?!(?:Paritrana|PARITRANA|Award|Penghargaan|Anugerah|Tingkat|Kategori|Nasional|NASIONAL)\b)\p{Lu}/u;
 // a rank followed by its own year ("juara 3 pada 2022", "terbaik pertama pada Paritrana Award
 // 2023") or its own category
 const OWN_YEAR =

@@ -24,6 +24,17 @@ describe('findWinners: capitalized ranks between names', () => {
     ]);
   });
 
+  it('reads ", Terbaik II Nasional" after the award as the name\'s own rank', () => {
+    expect(
+      names('PT Sinar Karet Andalas meraih Paritrana Award 2021, Terbaik II Nasional.'),
+    ).toEqual([['PT Sinar Karet Andalas', 2]]);
+    expect(
+      names(
+        'PT Sinar Karet Andalas pernah meraih Paritrana Award 2021, Juara II NASIONAL Kategori Perusahaan Besar.',
+      ),
+    ).toEqual([['PT Sinar Karet Andalas', 2]]);
+  });
+
   it('reads no bare list numeral "I." as a name', () => {
     expect(names('Pemenang Paritrana Award:\nI. Kategori Pemerintah Kabupaten/Kota')).toEqual([]);
   });
