@@ -319,6 +319,37 @@ describe("creditCollector: an owner's own list of awards", () => {
   });
 });
 
+describe('creditCollector: a track record in a news story about its owner', () => {
+  it('credits "Rekam jejak … :" items, the next ones naming no award, as dated wins', () => {
+    const out = creditCollector(
+      [
+        'Rekam jejak perusahaan di ajang ini:',
+        '2021: juara 3 Paritrana Award tingkat Provinsi Jawa Barat, kategori Badan Usaha Besar',
+        '2022: juara 1 tingkat Provinsi Jawa Barat, kategori Badan Usaha Besar',
+        'Juara II Lomba Desa Tingkat Kabupaten Bogor 2022',
+      ],
+      () => null,
+      () => 'PT Benang Sari Cemerlang',
+    );
+    expect(out[1]).toBe(
+      '2021: PT Benang Sari Cemerlang meraih juara 3 Paritrana Award 2021 tingkat Provinsi Jawa Barat, kategori Badan Usaha Besar',
+    );
+    expect(out[2]).toBe(
+      '2022: PT Benang Sari Cemerlang meraih juara 1 tingkat Provinsi Jawa Barat, kategori Badan Usaha Besar pada 2022',
+    );
+    // (an item of another award is left alone)
+    expect(out[3]).toBe('Juara II Lomba Desa Tingkat Kabupaten Bogor 2022');
+  });
+
+  it('reads a profile rubric over a story filed from a place as news, not a standing page', () => {
+    const body = 'Perusahaan tenun dengan 2.300 pekerja di Kabupaten Bogor, Jawa Barat.';
+    expect(
+      standingAwardsPage(`Profil Perusahaan: PT Benang Sari Cemerlang\n\nBOGOR – ${body}`),
+    ).toBe(false);
+    expect(standingAwardsPage(`Profil Perusahaan: PT Benang Sari Cemerlang\n\n${body}`)).toBe(true);
+  });
+});
+
 describe("creditCollector: a year's achievements a government sums up", () => {
   it('credits the item of "Pemkab X merangkum sepuluh prestasi", its venue no winner', () => {
     const out = creditCollector([

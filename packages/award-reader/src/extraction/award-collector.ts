@@ -2,6 +2,7 @@ import { resolveName } from '../gazetteer/resolve-name.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { unplacedNames } from './name-context.ts';
+import { filedFrom } from './nickname.ts';
 import { scanNames } from './scan-names.ts';
 import { findRanks } from './parse-rank.ts';
 import { GOVERNMENT_AGENCY } from './word-lists.ts';
@@ -145,7 +146,7 @@ function governmentCollector(
 // (or of the page's owner: "PRESTASI DESA", "Penghargaan dan Sertifikasi", "Perusahaan menerima
 // penghargaan berikut:", "Penghargaan yang kami terima:")
 const STORY_LIST =
-  /(?:^\s*(?:penghargaan|prestasi)\s+yang\s+(?:telah\s+|pernah\s+)?kami\s+(?:terima|raih)\s*:?\s*$|\b(?:sejumlah|berbagai|deretan|sederet|berderet|daftar|\d+|sepuluh|lima)\s+(?:daftar\s+)?(?:capaian|penghargaan|prestasi)\b[^.]{0,60}:\s*$|^\s*(?:Penghargaan|Prestasi|Capaian)(?:\s+(?:Desa|Kami|Perusahaan|dan\s+Sertifikasi))?\s*:?\s*$|\b(?:menerima|meraih|mencatat)\s+(?:penghargaan|prestasi)\s+(?:sebagai\s+)?berikut\s*:\s*$)/iu;
+  /(?:^\s*(?:penghargaan|prestasi)\s+yang\s+(?:telah\s+|pernah\s+)?kami\s+(?:terima|raih)\s*:?\s*$|\b(?:sejumlah|berbagai|deretan|sederet|berderet|daftar|\d+|sepuluh|lima)\s+(?:daftar\s+)?(?:capaian|penghargaan|prestasi)\b[^.]{0,60}:\s*$|^\s*(?:Penghargaan|Prestasi|Capaian)(?:\s+(?:Desa|Kami|Perusahaan|dan\s+Sertifikasi))?\s*:?\s*$|\b(?:menerima|meraih|mencatat)\s+(?:penghargaan|prestasi)\s+(?:sebagai\s+)?berikut\s*:\s*$|^\s*(?:rekam\s+jejak|riwayat\s+(?:prestasi|penghargaan)|catatan\s+prestasi|jejak\s+prestasi)\b[^.]{0,60}:\s*$)/iu;
 
 // "Dalam sambutannya, bupati membacakan sejumlah capaian …": the story's head of region, unnamed
 const UNNAMED_HEAD = /\b(?:bupati|wali\s?kota|walikota|gubernur|kepala\s+daerah)\s+(?:juga\s+)?$/i;
@@ -212,6 +213,7 @@ export function creditCollector(
   // the lines that opened a list whose items were credited
   const opened = new Set<number>();
   let yearHeading: { year: string; at: number } | null = null;
+  let lastCredited = -1;
   const credited = texts.map((text, i) => {
     const year = YEAR_HEADING.exec(text);
     if (year?.[1]) {
@@ -242,8 +244,19 @@ export function creditCollector(
     }
     const award = AWARD.exec(text.slice(from));
     if (!award) {
-      return text;
+      // ("- 2023: juara 1 tingkat Provinsi Jawa Tengah" under "- 2022: juara 2 Paritrana Award
+      // …": the next item of a list whose first named the award)
+      const next = i - 1 === lastCredited ? RANK_OPENS.exec(text.slice(from)) : null;
+      if (!next || unplacedNames(text).some((n) => !stageOf(text, n, by))) {
+        return text;
+      }
+      lastCredited = i;
+      const at = from + (next[1]?.length ?? 0);
+      const dated = next[2] ? ` pada ${next[2]}` : '';
+      const item = text.slice(at).replace(/[.;]?\s*$/, (end) => `${dated}${end}`);
+      return `${text.slice(0, at)}${by} ${standing ? 'pernah meraih' : 'meraih'} ${item}`;
     }
+    lastCredited = i;
     const at = from + award.index;
     const names = unplacedNames(text).filter((n) => n.start >= from && resolvable(n.text, n.paren));
     const stages = names.filter((n) => stageOf(text, n, by));
@@ -294,6 +307,11 @@ function itemYear(text: string, at: number, heading: string | null): Array<[numb
 // a year alone on its line, heading the items under it ("Tahun 2017", "2022:")
 const YEAR_HEADING = /^\s*(?:tahun\s+)?((?:19|20)\d\d)\s*:?\s*$/i;
 
+// an item that opens with its place, or its year and place, and names no other award ("juara 1
+// tingkat …", "2023: juara 1 kategori …"; not "Juara II Lomba Desa …")
+const RANK_OPENS =
+  /^(\s*(?:[-•*]\s*)?(?:((?:19|20)\d\d)\s*[:–—-]\s*)?)(?:juara|terbaik|peringkat)\s+(?:ke-?\s*)?(?:[IV]{1,3}|\d|pertama|kedua|ketiga)(?=\s*(?:[,.;]|$)|\s+(?:tingkat|kategori|nasional|provinsi)\b)/i;
+
 const STAGED = /\b(?:tingkat|se-?)\s*$/i;
 const VENUE_BEFORE = /\bdi\s+[^,.;]{2,40},\s*$/i;
 
@@ -317,9 +335,12 @@ export function standingAwardsPage(
   if (titles.some((t) => NEWS_OF_A_WIN.test(t))) {
     return false;
   }
+  // (a body filed from a place, "KLATEN – …", is news under a rubric "Profil Perusahaan: PT X")
   return (
     RECEIVED_BY_PAGE.test(titles[0] ?? '') ||
-    (titles.some((t) => STANDING_TITLE.test(t)) && owner() != null)
+    (titles.some((t) => STANDING_TITLE.test(t)) &&
+      owner() != null &&
+      filedFrom(text.slice(text.indexOf('\n') + 1)) == null)
   );
 }
 
