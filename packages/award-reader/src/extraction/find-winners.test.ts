@@ -278,6 +278,20 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it('reads "melengkapi tiga besar" as the last place of the top three, or the series after it', () => {
+    expect(
+      names('Kota Madiun melengkapi tiga besar Paritrana Award 2024 tingkat Jawa Timur.'),
+    ).toEqual([['Kota Madiun', 3]]);
+    expect(
+      names(
+        'Kabupaten Sleman dan Kabupaten Gunungkidul melengkapi tiga besar, masing-masing di peringkat kedua dan ketiga.',
+      ),
+    ).toEqual([
+      ['Kabupaten Sleman', 2],
+      ['Kabupaten Gunungkidul', 3],
+    ]);
+  });
+
   it('reads "tampil sebagai juara" as a win', () => {
     expect(names('Kabupaten Lestari kini tampil sebagai juara I Paritrana Award 2024.')).toEqual([
       ['Kabupaten Lestari', 1],
