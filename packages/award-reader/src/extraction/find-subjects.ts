@@ -61,14 +61,18 @@ const GIVERS_JOINED = /\b(?:dari|oleh)\s+[^,.;]{1,60}?\s+(?:dan|serta|bersama)\s
 // "dari Pemerintah Aceh dan …": Aceh's provincial government, read as a name without its word
 const GIVEN_BY = /\bdari\s+Pemerintah\s+$/i;
 
+// "… Paritrana Award 2025 yang diserahkan Sekda DIY, setelah …": the one who handed it over
+const HANDED_BY =
+  /\b(?:diserahkan|diberikan|diserahterimakan)\s+(?:langsung\s+)?(?:oleh\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
+
 function windowEnd(s: string, from: number, names: FoundName[]): number {
   const boundary = s
     .slice(from)
     .search(
-      /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:(?![Jj]uara\s|[Tt]erbaik\s|[Pp]eringkat\s)\p{Lu}|(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+(?!Kategori\b|Tingkat\b|Nasional\b|NASIONAL\b)\p{Lu})|\.\s|["”]/u,
+      /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:(?![Jj]uara\s|[Tt]erbaik\s|[Pp]eringkat\s|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\()\p{Lu}|(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+(?!Kategori\b|Tingkat\b|Nasional\b|NASIONAL\b)\p{Lu})|\.\s|["”]/u,
     );
   // (", Juara II Kategori A" is the name's own rank, written in capitals; ", juara 2 Kota B" leads
-  // the next name)
+  // the next name; ", Kamis (7/8/2025)," is the day of the ceremony)
   // a place after "tingkat"/"di" does not end the clause: "… tingkat Provinsi Banten sebagai terbaik 1"
   // ("menerima penghargaan dari BPJS Ketenagakerjaan dan Pemprov X sebagai terbaik kedua": the
   // second giver does not end it either)
@@ -78,6 +82,7 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
         n.start >= from &&
         !LOCATED.test(s.slice(0, n.start)) &&
         !GIVEN_BY.test(s.slice(0, n.start)) &&
+        !HANDED_BY.test(s.slice(0, n.start)) &&
         !GIVERS_JOINED.test(s.slice(from, n.start)),
     )?.start ?? s.length;
   return Math.min(boundary < 0 ? s.length : from + boundary, nextName);

@@ -292,6 +292,24 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it("reads a win's earlier places past the one who handed it over and the ceremony's day", () => {
+    const earlier = [
+      ['Kota Salatiga', 2],
+      ['Kota Salatiga', 3],
+      ['Kota Salatiga', 2],
+    ];
+    expect(
+      names(
+        'Kota Salatiga meraih juara 2 Paritrana Award 2025 yang diserahkan Wagub Jateng, Rabu (6/8/2025), setelah juara 3 pada 2023 dan juara 2 pada 2024.',
+      ),
+    ).toEqual(earlier);
+    expect(
+      names(
+        'Kota Salatiga meraih juara 2 Paritrana Award 2025 yang diserahkan Wagub Jateng di Semarang, setelah juara 3 pada 2023 dan juara 2 pada 2024.',
+      ),
+    ).toEqual(earlier);
+  });
+
   it('reads "tampil sebagai juara" as a win', () => {
     expect(names('Kabupaten Lestari kini tampil sebagai juara I Paritrana Award 2024.')).toEqual([
       ['Kabupaten Lestari', 1],
