@@ -573,3 +573,14 @@ describe('cleanSentence: a place fallen to', () => {
     );
   });
 });
+
+describe('cleanSentence: a speaker set off in the sentence', () => {
+  it('drops ", kata dia," and ", menurut dia," between a subject and its verb', () => {
+    expect(
+      cleanSentence('Kota Tarakan, kata dia, meraih terbaik pertama Paritrana Award 2024.'),
+    ).toBe('Kota Tarakan meraih terbaik pertama Paritrana Award 2024.');
+    expect(cleanSentence('Kota Tarakan, menurut dia, layak juara.')).toBe(
+      'Kota Tarakan layak juara.',
+    );
+  });
+});

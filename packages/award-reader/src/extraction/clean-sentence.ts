@@ -541,8 +541,16 @@ const lowerAddress = (s: string): string =>
       )
     : s;
 
+// "Kota Batam, kata dia, meraih …": the speaker set off between a subject and its verb
+const SAID_ASIDE =
+  /,\s*(?:(?:kata|ujar|tutur|ucap|jelas|sebut)(?:nya|\s+(?:dia|ia|beliau))|menurut\s+(?:dia|beliau|nya))\s*,\s*/giu;
+
+/** "Kota Batam, kata dia, meraih …" written "Kota Batam meraih …". */
+const withoutSaidAside = (s: string): string => s.replace(SAID_ASIDE, ' ');
+
 const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   expandChatWords,
+  withoutSaidAside,
   lowerAddress,
   ownedTrophy,
   awardSpelled,
