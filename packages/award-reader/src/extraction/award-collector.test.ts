@@ -171,6 +171,14 @@ describe("creditCollector: a list of the story region's achievements", () => {
     expect(table[1]).toContain('Pemerintah Kabupaten Gianyar meraih Paritrana Award');
   });
 
+  it('credits an item after "membacakan capaian kota" with no count ("Salah satunya …")', () => {
+    const out = creditCollector([
+      'Wali Kota Tegal membacakan capaian kota setahun terakhir: pengangguran turun, serta sejumlah penghargaan.',
+      'Salah satunya Terbaik I Paritrana Award 2024 tingkat Provinsi Jawa Tengah.',
+    ]);
+    expect(out[1]).toContain('Kota Tegal meraih Terbaik I Paritrana Award 2024');
+  });
+
   it('credits the list of "penghargaan … yang diterima Pemprov X …:"', () => {
     const out = creditCollector([
       'Ia juga membacakan penghargaan tingkat nasional yang diterima Pemprov Jambi pada 2023:',

@@ -15,7 +15,7 @@ const ALREADY = '(?:(?:berhasil|kembali|tetap|telah|sudah)\\s+)?';
 const COUNTED =
   '(?:sejumlah|berbagai|beragam|deretan|sederet|serangkaian|banyak|puluhan|belasan|beberapa|daftar|\\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)';
 const COLLECTS = new RegExp(
-  `\\b${ALREADY}(?:mengoleksi|meraih|menerima|mendapat(?:kan)?|memborong|mengantongi|menyabet|menorehkan|mengumpulkan|menuai|membukukan|memperoleh|memaparkan|membacakan|merinci|merangkum|mencatat|mencatatkan)\\s+${COUNTED}\\s+(?:penghargaan|prestasi|anugerah|trofi|predikat|capaian)\\b`,
+  `\\b${ALREADY}(?:(?:mengoleksi|meraih|menerima|mendapat(?:kan)?|memborong|mengantongi|menyabet|menorehkan|mengumpulkan|menuai|membukukan|memperoleh|memaparkan|membacakan|merinci|merangkum|mencatat|mencatatkan)\\s+${COUNTED}\\s+(?:penghargaan|prestasi|anugerah|trofi|predikat|capaian)|(?:memaparkan|membacakan|merinci|merangkum)\\s+capaian)\\b`,
   'i',
 );
 // "deretan prestasi Pemkab X sepanjang 2024", "sejumlah penghargaan yang diraih Kota Y"
