@@ -384,6 +384,26 @@ describe("resolveAnaphora: the story's regency described far from its name", () 
   });
 });
 
+describe("resolveAnaphora: the story's cooperative, unnamed", () => {
+  it('writes out "bahwa koperasi meraih" and "…: koperasi meraih" as the cooperative named before', () => {
+    const before = 'Rapat Anggota Tahunan Koperasi Tani Sumber Rejeki digelar di Boyolali.';
+    expect(
+      resolveAnaphora([
+        before,
+        'Ketua melaporkan bahwa koperasi meraih juara II Paritrana Award 2024.',
+      ])[1],
+    ).toBe(
+      'Ketua melaporkan bahwa Koperasi Tani Sumber Rejeki meraih juara II Paritrana Award 2024.',
+    );
+    expect(
+      resolveAnaphora([before, 'Capaian lain: koperasi meraih juara II Paritrana Award 2024.'])[1],
+    ).toBe('Capaian lain: Koperasi Tani Sumber Rejeki meraih juara II Paritrana Award 2024.');
+    // (a cooperative that does not win is left alone)
+    const plain = 'Ketua melaporkan bahwa koperasi menambah 40 anggota.';
+    expect(resolveAnaphora([before, plain])[1]).toBe(plain);
+  });
+});
+
 describe("resolveAnaphora: the story's government, unnamed", () => {
   const story = () => 'Kabupaten Lamongan';
   it('writes out a sentence-opening "Pemerintah kabupaten" and a headline\'s "Pemkab Raih"', () => {
