@@ -384,7 +384,7 @@ describe("resolveAnaphora: the story's regency described far from its name", () 
   });
 });
 
-describe("resolveAnaphora: the story's cooperative, unnamed", () => {
+describe("resolveAnaphora: the story's cooperative or village, unnamed", () => {
   it('writes out "bahwa koperasi meraih" and "…: koperasi meraih" as the cooperative named before', () => {
     const before = 'Rapat Anggota Tahunan Koperasi Tani Sumber Rejeki digelar di Boyolali.';
     expect(
@@ -398,6 +398,14 @@ describe("resolveAnaphora: the story's cooperative, unnamed", () => {
     expect(
       resolveAnaphora([before, 'Capaian lain: koperasi meraih juara II Paritrana Award 2024.'])[1],
     ).toBe('Capaian lain: Koperasi Tani Sumber Rejeki meraih juara II Paritrana Award 2024.');
+    expect(
+      resolveAnaphora([
+        'Pemerintah Desa Tanjung Harapan memaparkan laporan Dana Desa Rp 812 juta.',
+        'Langkah itu membuat desa mendapat juara I Paritrana Award 2025.',
+      ])[1],
+    ).toBe(
+      'Langkah itu membuat Pemerintah Desa Tanjung Harapan mendapat juara I Paritrana Award 2025.',
+    );
     // (a cooperative that does not win is left alone)
     const plain = 'Ketua melaporkan bahwa koperasi menambah 40 anggota.';
     expect(resolveAnaphora([before, plain])[1]).toBe(plain);

@@ -83,9 +83,10 @@ const SELF =
 // meraih Juara I …": the government or the company the story is about, unnamed
 // ("Pemerintah kabupaten meraih juara pertama …" filed from MUARA ENIM, a headline's "Pemkab Raih
 // Terbaik III …": the story's own, when no name of its kind came before; "… melaporkan bahwa
-// koperasi meraih peringkat III …" in a cooperative's meeting: the story's cooperative)
+// koperasi meraih peringkat III …" in a cooperative's meeting, "langkah itu membuat desa mendapat
+// juara I …": the story's cooperative, company or village)
 const BARE_BODY =
-  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:kabupaten|kota|provinsi)(?=\s+\p{Ll})|[Pp]erseroan|^Perusahaan|(?<=\b(?:bahwa|:)\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun)\s+)*(?:meraih|menyabet|memboyong|dinobatkan)\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
+  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:kabupaten|kota|provinsi)(?=\s+\p{Ll})|[Pp]erseroan|^Perusahaan|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?)|:)\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
 const BARE_GOVERNMENT = /^\s*(?:pemkab|pemkot|pemprov|pemda|pemerintah\s+\S+)$/i;
 // '"Mereka juara satu yang kategori kabupaten/kota," ujarnya': the side a speaker named before
 // ("… setelah desa mereka meraih juara I": the village of theirs, written out whole)

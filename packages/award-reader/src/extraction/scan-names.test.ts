@@ -87,6 +87,12 @@ describe('scanNames: a nominee label', () => {
     ]);
   });
 
+  it('reads no village in a sum of the village fund ("Dana Desa Rp 912 juta")', () => {
+    expect(texts('Dana Desa Rp 912 juta terserap 98 persen di Desa Pulubala.')).toEqual([
+      'Desa Pulubala',
+    ]);
+  });
+
   it('reads no village in a budget year ("APB Negeri 2026")', () => {
     expect(texts('Negeri yang belum menganggarkan agar menyusul pada APB Negeri 2026.')).toEqual(
       [],
