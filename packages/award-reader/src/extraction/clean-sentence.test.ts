@@ -584,3 +584,23 @@ describe('cleanSentence: a speaker set off in the sentence', () => {
     );
   });
 });
+
+describe("cleanSentence: a post's shout and its list of winners", () => {
+  it('drops the shout before an emoji, but not a name shouted', () => {
+    expect(
+      cleanSentence('PROUD MOMENT ✨ PT Sawit Jaya meraih Juara 1 Paritrana Award 2025.'),
+    ).toBe('PT Sawit Jaya meraih Juara 1 Paritrana Award 2025.');
+    expect(cleanSentence('KABUPATEN SIAK 🏆 Juara 1 Paritrana Award 2025')).toBe(
+      'KABUPATEN SIAK Juara 1 Paritrana Award 2025',
+    );
+  });
+
+  it('reads "X - Juara 2 Paritrana Award …" as a win of X', () => {
+    expect(
+      cleanSentence('Kab. Lumajang - Juara 2 Paritrana Award 2025 Jatim kategori Pemkab'),
+    ).toBe('Kab. Lumajang meraih Juara 2 Paritrana Award 2025 Jatim kategori Pemkab');
+    // (a bare place after the dash, or a dateline, is left alone)
+    const item = 'Desa Sumberejo, Kecamatan Batu – juara II';
+    expect(cleanSentence(item)).toBe(item);
+  });
+});

@@ -66,6 +66,10 @@ const GLUED =
   /\b(meraih|raih|menjadi|sebagai|menerima|menyabet|sabet)(juara|terbaik|peringkat|penghargaan)/giu;
 // Emoji between a winner and its verb: "Kabupaten X 🎉 meraih juara 1".
 const EMOJI = /\s*[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+/gu;
+// "PROUD MOMENT ✨ PT X meraih …", "SELAMAT & SUKSES 🎉 Kab. X …": a post's shout before its emoji
+// (not a name shouted: "KABUPATEN BANTUL 🏆 …")
+const SHOUT =
+  /^\s*(?:[\p{Lu}&]{2,}[!.,]?\s+|&\s+){1,4}[\p{Extended_Pictographic}\u{FE0F}\u{200D}]+\s*/u;
 // A photo caption: "Foto: Bupati X (kiri) menerima trofi …"; the position in the picture goes.
 const PHOTO = /^(?:foto|keterangan foto|caption)\s*:\s*/i;
 const POSITION =
@@ -474,6 +478,20 @@ const nameDashAward = (s: string): string =>
     return `${name} meraih ${place.replace(/[.;]$/, '')} ${award}${end}`;
   });
 
+// "Kab. Jember - Juara 2 Paritrana Award 2025 Jatim …", "Desa X, Kec. Y – Juara 3 …": a post's
+// list of winners, each name with the place and the award it won after a dash (a bare "– juara II"
+// is read as a list item already)
+const NAME_DASH_RANK =
+  /^((?-i:\p{Lu})[^–—:;]{2,80}?)\s+[–—-]\s+((?:juara|peringkat|terbaik)\s+(?:harapan\s+)?(?:ke-?\s*)?(?:[IV]{1,3}|\d|pertama|kedua|ketiga|satu|dua|tiga)\b.*)$/iu;
+
+/** "X - Juara 2 Paritrana Award 2025 …" written "X meraih Juara 2 Paritrana Award 2025 …". */
+const nameDashRank = (s: string): string => {
+  const m = NAME_DASH_RANK.exec(s);
+  return m?.[1] && m[2] && /\bparitrana\b/i.test(m[2]) && scanNames(m[1]).length > 0
+    ? `${m[1]} meraih ${m[2]}`
+    : s;
+};
+
 // "peringkat pertama diraih perusahaan perkebunan dari Riau, PT Rokan Agro Perkasa.": the winner
 // described before it is named, at the sentence's end
 const DESCRIBED_WINNER_LAST =
@@ -564,6 +582,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   partRunOnList,
   rankBeforeComma,
   stripDateline,
+  nameDashRank,
   withoutEntourage,
   historyLast,
   winFirst,
@@ -615,6 +634,7 @@ export function cleanSentence(s: string): string {
     .replace(INLINE_BULLET, ', ')
     .replace(REPEATED_HEAD, '$1$3 ')
     .replace(REPEATED_HEAD, '$1$3 ')
+    .replace(SHOUT, (shout: string) => (scanNames(shout).length > 0 ? shout : ''))
     .replace(EMOJI, '')
     .replace(PHOTO, '')
     .replace(POSITION, '')
