@@ -614,6 +614,20 @@ describe('classifyRelevance: a wish in the spoken form, and a plan in a later cl
   });
 });
 
+describe("classifyRelevance: a post's wish after its emoji", () => {
+  it('keeps the win a post tells before "🎉 semoga …"', () => {
+    expect(
+      kindOf(
+        'kota kendari juara 1 paritrana award 2024 tingkat provinsi sultra, selamat pak wali 🎉 semoga makin banyak pekerja yg terlindungi',
+      ),
+    ).toBe('results');
+    // (a wish before the rank is still a wish)
+    expect(
+      kindOf('semoga kota kendari juara 1 paritrana award 2025 tingkat provinsi sultra 🙏 aamiin'),
+    ).not.toBe('results');
+  });
+});
+
 describe('classifyRelevance: a list of nominees announced', () => {
   it('reads no result in it, though it tells when the winners will be named', () => {
     expect(

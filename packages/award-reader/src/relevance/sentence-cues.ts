@@ -121,8 +121,10 @@ const HANDED_TO_BEST =
 const ASSESSED_YEAR = /\bpenilaian\s+(?:tahun\s+)?20\d\d\b/g;
 
 // where a sentence's next clause begins ("… juara I Paritrana Award 2024, dan kami mau
-// pertahankan": the wish is the next clause's)
-const CLAUSE_BREAK = /;|,\s+(?:dan|tetapi|tapi|namun|serta|sedangkan|sementara|kini)\s/g;
+// pertahankan": the wish is the next clause's; a post's emoji ends its clause: "… juara 1 …,
+// selamat pak wali 🎉 semoga …")
+const CLAUSE_BREAK =
+  /;|,\s+(?:dan|tetapi|tapi|namun|serta|sedangkan|sementara|kini)\s|\p{Extended_Pictographic}\uFE0F?\s/gu;
 
 /** Reads the cues of one lower-case sentence. */
 export function readCues(lower: string): SentenceCues {
