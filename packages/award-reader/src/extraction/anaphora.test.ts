@@ -125,6 +125,16 @@ describe('resolveAnaphora', () => {
     expect(out[3]).toContain('Alhamdulillah kita mendapatkan');
   });
 
+  it('writes out "Koperasi kita" as the cooperative the post is about', () => {
+    const out = resolveAnaphora([
+      'Koperasi Nelayan Bahari Sejahtera - Kab. Pinrang',
+      'Koperasi kita dapat peringkat 2 Paritrana Award 2024 tingkat Provinsi Sulawesi Selatan.',
+    ]);
+    expect(out[1]).toBe(
+      'Koperasi Nelayan Bahari Sejahtera dapat peringkat 2 Paritrana Award 2024 tingkat Provinsi Sulawesi Selatan.',
+    );
+  });
+
   it('writes out "perusahaan yang dipimpinnya" as the company a profile named long before', () => {
     const out = resolveAnaphora([
       'Tiga puluh tahun kemudian, ia memimpin PT Bahari Dok Lestari, perusahaan reparasi kapal.',

@@ -78,7 +78,7 @@ const POSSESSED = new RegExp(
 // speaker's side too
 // ("desa kami juara satu", "kabupaten kita juara dua": the head noun goes with the pronoun)
 const SELF =
-  /(?<![\p{L}])(?:([Dd]esa|[Kk]elurahan|[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]erusahaan|[Kk]ampung|[Nn]agari|[Gg]ampong)\s+)?(?:[Pp]ihaknya|[Kk]ami|[Kk]ita|[Ss]aya)(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:([Dd]esa|[Kk]elurahan|[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]erusahaan|[Kk]operasi|[Kk]ampung|[Nn]agari|[Gg]ampong)\s+)?(?:[Pp]ihaknya|[Kk]ami|[Kk]ita|[Ss]aya)(?![\p{L}])/gu;
 // "Di antaranya pemkab meraih juara III …", "… bahwa perseroan meraih juara I", "Perusahaan
 // meraih Juara I …": the government or the company the story is about, unnamed
 // ("Pemerintah kabupaten meraih juara pertama …" filed from MUARA ENIM, a headline's "Pemkab Raih

@@ -22,4 +22,14 @@ describe('expandChatWords', () => {
       'diserahkan di jl. Ahmad Yani tk. dasar',
     );
   });
+
+  it('writes a place numbered "no. 2" as the place, not an address\'s number', () => {
+    expect(expandChatWords('Koperasi kita dapat peringkat no. 2 Paritrana Award 2024')).toBe(
+      'Koperasi kita dapat peringkat 2 Paritrana Award 2024',
+    );
+    expect(expandChatWords('juara no 1 tingkat provinsi')).toBe('juara 1 tingkat provinsi');
+    expect(expandChatWords('di Jalan Merdeka No. 2 Makassar')).toBe(
+      'di Jalan Merdeka No. 2 Makassar',
+    );
+  });
 });

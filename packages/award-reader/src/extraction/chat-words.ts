@@ -37,6 +37,9 @@ const CHAT_WORD = new RegExp(
 // "ds. Sekapuk", "Ds Sembungan": a village written short, before its name
 const SHORT_VILLAGE = /(?<![\p{L}])[Dd]s\.?\s+(?=\p{Lu})/gu;
 
+// "peringkat no. 2", "juara no 1": a place numbered (not "Jalan Merdeka No. 2", an address)
+const NUMBERED_PLACE = /\b(juara|peringkat|posisi|urutan)\s+no\.?\s*(?=\d\b)/giu;
+
 /** The sentence with a chat's short grammar words written out. */
 export function expandChatWords(s: string): string {
   return s
@@ -44,5 +47,6 @@ export function expandChatWords(s: string): string {
       const long = CHAT_WORDS[w.toLowerCase()] ?? w;
       return /^\p{Lu}/u.test(w) ? (long[0]?.toUpperCase() ?? '') + long.slice(1) : long;
     })
-    .replace(SHORT_VILLAGE, 'Desa ');
+    .replace(SHORT_VILLAGE, 'Desa ')
+    .replace(NUMBERED_PLACE, '$1 ');
 }
