@@ -154,6 +154,17 @@ describe('yearsJoinedTo', () => {
     ).toEqual([2021, 2022]);
     expect(yearsJoinedTo('pada 2021 dan Kota Batu', 2021)).toEqual([]);
   });
+
+  it('lists the years written before a year that closes the list', () => {
+    expect(
+      yearsJoinedTo(
+        'Pada Paritrana Award 2023 dan Paritrana Award 2024, Kota Batu juga juara',
+        2024,
+      ),
+    ).toEqual([2023]);
+    // (a year with its own place is no part of the list)
+    expect(yearsJoinedTo('juara 2 pada 2023 dan juara 1 pada 2024', 2024)).toEqual([]);
+  });
 });
 
 describe('findClauseYears: editions', () => {

@@ -146,12 +146,20 @@ export function findClauseYears(text: string): Array<{ year: number; index: numb
   return [...out, ...findEditionYears(text)].sort((a, b) => a.index - b.index);
 }
 
-/** Years listed after `year` ("pada Paritrana Award 2021 dan 2022" → [2022] for 2021). */
+// what joins one year to the next in a list of them: ", ", "dan", "serta", "&", the award or
+// "tahun" named again
+const YEAR_JOIN =
+  '\\s*(?:,|dan|serta|&)\\s*(?:(?:pada\\s+|di\\s+)?(?:paritrana(?:\\s+awards?)?|tahun)\\s+)?';
+
+/**
+ * Years listed with `year`: after it ("pada Paritrana Award 2021 dan 2022" → [2022] for 2021),
+ * and before it when it closes the list ("Pada Paritrana Award 2023 dan Paritrana Award 2024, X
+ * juga …" → [2023] for 2024).
+ */
 export function yearsJoinedTo(text: string, year: number): number[] {
-  // ("… pada Paritrana Award 2023 dan Paritrana Award 2024": the award named again before each)
-  const m = new RegExp(
-    `\\b${year}((?:\\s*(?:,|dan|serta|&)\\s*(?:(?:pada\\s+|di\\s+)?(?:paritrana(?:\\s+awards?)?|tahun)\\s+)?20[12]\\d\\b)+)`,
-    'i',
-  ).exec(text);
-  return m ? [...(m[1] ?? '').matchAll(/20[12]\d/g)].map((y) => Number(y[0])) : [];
+  const after = new RegExp(`\\b${year}((?:${YEAR_JOIN}20[12]\\d\\b)+)`, 'i').exec(text);
+  const before = new RegExp(`\\b((?:20[12]\\d${YEAR_JOIN})+)${year}\\b`, 'i').exec(text);
+  const years = (m: RegExpExecArray | null) =>
+    [...(m?.[1] ?? '').matchAll(/20[12]\d/g)].map((y) => Number(y[0]));
+  return [...years(before), ...years(after)].filter((y) => y !== year);
 }
