@@ -34,6 +34,10 @@ describe('splitSentences', () => {
     expect(
       splitSentences('Bupati Jati, Irwan Dt. Bagindo, menerima trofi juara I.').map((s) => s.text),
     ).toEqual(['Bupati Jati, Irwan Dt. Bagindo, menerima trofi juara I.']);
+    // (an Acehnese one: "Tgk. Zulfahmi", Teungku)
+    expect(
+      splitSentences('Keuchik Lamreh, Tgk. Zulfahmi, menerima trofi juara I.').map((s) => s.text),
+    ).toEqual(['Keuchik Lamreh, Tgk. Zulfahmi, menerima trofi juara I.']);
   });
 
   it('splits after "Tbk." when a sentence opens, but not inside an inline numbered list', () => {

@@ -9,9 +9,11 @@ export interface Sentence {
 
 // Words after which a period does not end a sentence: titles, legal forms, short forms.
 const ABBREVIATIONS = new Set([
-  // a chat's "ds. sekapuk", "tk. prov jatim"; a Minang title ("Irwan Dt. Bagindo", Datuk)
+  // a chat's "ds. sekapuk", "tk. prov jatim"; a Minang title ("Irwan Dt. Bagindo", Datuk); an
+  // Acehnese one ("Keuchik X, Tgk. Zulfahmi", Teungku)
   'ds',
   'dt',
+  'tgk',
   'tk',
   'pt',
   'cv',

@@ -48,8 +48,9 @@ export const Abbreviations: readonly string[] = [
   'dkk',
   'dll',
   'tgl',
-  // a Minang title ("Irwan Dt. Bagindo", Datuk)
+  // a Minang title ("Irwan Dt. Bagindo", Datuk), an Acehnese one ("Tgk. Zulfahmi", Teungku)
   'dt',
+  'tgk',
   // a chat's "ds. sekapuk", "tk. prov jatim" (a village, a level)
   'ds',
   'tk',
