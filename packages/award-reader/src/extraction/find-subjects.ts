@@ -104,7 +104,7 @@ const YEAR_BEFORE_RANK =
 // "juara I Paritrana Award 2022": a rank followed by the edition it was won at
 const AWARD_YEAR_NEXT = /^\s+Paritrana(?:\s+Awards?)?\s+(?:tahun\s+)?(20[12]\d)\b/i;
 const OWN_SCOPE = new RegExp(
-  `${OWN_YEAR.source}|^\\s+kategori\\b|^\\s+tingkat\\s+(?:provinsi|nasional)\\b`,
+  `${OWN_YEAR.source}|^\\s+kategori\\b|^\\s+(?:di\\s+)?tingkat\\s+(?:provinsi|nasional)\\b`,
   'i',
 );
 

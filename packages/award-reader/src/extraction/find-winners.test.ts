@@ -310,6 +310,25 @@ describe('findWinners: subjects of win verbs', () => {
     ).toEqual(earlier);
   });
 
+  it('reads "hanya menempati" and "justru meraih" as wins, and two stages in one sentence', () => {
+    expect(
+      names(
+        'PT Tenun Ayu Klaten hanya menempati juara 2 Paritrana Award 2025 tingkat Jawa Tengah.',
+      ),
+    ).toEqual([['PT Tenun Ayu Klaten', 2]]);
+    expect(names('PT Tenun Ayu Klaten justru meraih Terbaik I Paritrana Award 2025.')).toEqual([
+      ['PT Tenun Ayu Klaten', 1],
+    ]);
+    expect(
+      names(
+        'Desa Jatirejo menempati juara 1 kategori Pemerintah Desa di tingkat provinsi dan Terbaik III di tingkat nasional.',
+      ),
+    ).toEqual([
+      ['Desa Jatirejo', 1],
+      ['Desa Jatirejo', 3],
+    ]);
+  });
+
   it('reads "tampil sebagai juara" as a win', () => {
     expect(names('Kabupaten Lestari kini tampil sebagai juara I Paritrana Award 2024.')).toEqual([
       ['Kabupaten Lestari', 1],
