@@ -422,6 +422,24 @@ describe("resolveAnaphora: the story's cooperative or village, unnamed", () => {
   });
 });
 
+describe('resolveAnaphora: "Keduanya" after two winners', () => {
+  it('writes out the two names the sentence before gave, when it gives them a place', () => {
+    const before =
+      'Kabupaten Tabanan meraih Terbaik I kategori kabupaten, sedangkan Desa Pererenan meraih Terbaik II kategori desa.';
+    expect(
+      resolveAnaphora([
+        before,
+        'Keduanya sebelumnya sama-sama menjadi juara 1 tingkat Provinsi Bali.',
+      ])[1],
+    ).toBe(
+      'Kabupaten Tabanan dan Desa Pererenan sebelumnya sama-sama menjadi juara 1 tingkat Provinsi Bali.',
+    );
+    // (no place of its own: it only says again what the sentence before told)
+    const again = 'Keduanya menerima penghargaan dari gubernur.';
+    expect(resolveAnaphora([before, again])[1]).toBe(again);
+  });
+});
+
 describe("resolveAnaphora: the story's government, unnamed", () => {
   const story = () => 'Kabupaten Lamongan';
   it('writes out a sentence-opening "Pemerintah kabupaten" and a headline\'s "Pemkab Raih"', () => {

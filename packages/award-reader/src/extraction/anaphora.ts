@@ -9,6 +9,7 @@ import {
   dashedPlace,
   unplacedNames,
 } from './name-context.ts';
+import { findRanks } from './parse-rank.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
 
 // The head noun of a phrase like "desa ini", "bank milik daerah itu", and whom it can refer to.
@@ -248,6 +249,33 @@ function describedFirst(texts: string[]): string[] {
   });
 }
 
+// "Keduanya sebelumnya sama-sama menjadi juara 1 …": the two (three) winners the sentence before
+// named, when it named just that many and this one gives them a place
+const BOTH = /^(\s*)(Keduanya|Ketiganya)(?![\p{L}])/u;
+const COUNT_OF: Readonly<Record<string, number>> = { keduanya: 2, ketiganya: 3 };
+
+/** The sentences opened by "Keduanya"/"Ketiganya" with a win, written with the names it means. */
+function bothNamed(texts: string[]): string[] {
+  return texts.map((text, i) => {
+    const m = BOTH.exec(text);
+    const before = texts[i - 1];
+    // (with a place of its own: "Keduanya menerima penghargaan …" only says again what the
+    // sentence before told)
+    const rest = text.slice(m?.[0].length ?? 0);
+    if (!m || before == null || !AFTER_NAME.test(rest) || findRanks(rest).length === 0) {
+      return text;
+    }
+    const names = unplacedNames(before)
+      .filter((n) => typeOf(n) != null)
+      .map((n) => n.text);
+    if (names.length !== COUNT_OF[(m[2] ?? '').toLowerCase()]) {
+      return text;
+    }
+    const joined = `${names.slice(0, -1).join(', ')} dan ${names[names.length - 1] ?? ''}`;
+    return `${m[1] ?? ''}${joined}${text.slice(m[0].length)}`;
+  });
+}
+
 /**
  * Writes out "desa ini", "bank milik daerah itu", "desa yang sama", "pihaknya" as the name they
  * refer to, when the phrase is the subject of a win: the latest name of a matching type in the
@@ -258,7 +286,7 @@ export function resolveAnaphora(
   storyRegion: () => string | null = () => null,
 ): string[] {
   const out: string[] = [];
-  describedFirst(texts).forEach((text, i) => {
+  describedFirst(bothNamed(texts)).forEach((text, i) => {
     let result = text;
     const found = [
       ...text.matchAll(ANAPHOR),

@@ -320,6 +320,9 @@ describe('findWinners: subjects of win verbs', () => {
       ['PT Tenun Ayu Klaten', 1],
     ]);
     expect(
+      names('Kota Magelang ketika itu menjadi juara 1 Paritrana Award tingkat Jawa Tengah.'),
+    ).toEqual([['Kota Magelang', 1]]);
+    expect(
       names(
         'Desa Jatirejo menempati juara 1 kategori Pemerintah Desa di tingkat provinsi dan Terbaik III di tingkat nasional.',
       ),

@@ -87,6 +87,26 @@ describe('mergeAwards', () => {
     expect(merged[0]).toMatchObject({ rank: 1, level: 'provinsi', province: 'Jawa Timur' });
   });
 
+  it("keeps a national winner's provincial stage, said in a later sentence, apart", () => {
+    const merged = mergeAwards([
+      award({
+        rank: 1,
+        level: 'nasional',
+        province: null,
+        evidence: { text: 'Kota Batu meraih Terbaik I kategori kota.', start: 0, end: 40 },
+      }),
+      award({
+        rank: 1,
+        evidence: {
+          text: 'Kota Batu sebelumnya juara 1 tingkat Provinsi Jawa Timur.',
+          start: 50,
+          end: 110,
+        },
+      }),
+    ]);
+    expect(merged.map((a) => a.level)).toEqual(['nasional', 'provinsi']);
+  });
+
   it("drops an undated past win when the article dates that winner's past wins", () => {
     const merged = mergeAwards([
       award({ historical: true, editionYear: null }),
