@@ -1332,3 +1332,12 @@ describe('extractAwards: the region a winner is the pride of (written for this t
     ]);
   });
 });
+
+describe('extractAwards: a name that failed to win (written for this test)', () => {
+  it('reads no win of "X gagal mempertahankan gelar" nor of "X cuma masuk nominasi"', () => {
+    const winners = read(
+      'Pati Gagal Pertahankan Gelar, Kudus Juara Paritrana Jateng\n\nSEMARANG - Kabupaten Pati gagal mempertahankan gelar juara Paritrana Award. Pada Paritrana Award 2025 tingkat Provinsi Jawa Tengah, juara 1 kategori Pemerintah Kabupaten/Kota diraih Kabupaten Kudus. Kabupaten Jepara cuma masuk nominasi.',
+    ).map((a) => a.winnerCanonical);
+    expect(winners).toEqual(['Kabupaten Kudus']);
+  });
+});

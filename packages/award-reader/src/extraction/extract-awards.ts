@@ -388,6 +388,13 @@ function ownHeadlineClause(
 }
 
 /** Finds every award result an article states (called only for articles classified `results`). */
+// "Kota Mataram gagal mempertahankan gelar juara …", "Kabupaten Konawe cuma masuk nominasi": a
+// name whose own verb says it did not win is no learned candidate (but "gagal mempertahankan
+// gelar juara I yang diraihnya tahun lalu" tells last year's win)
+const LAST_YEARS = /\btahun\s+(?:lalu|sebelumnya|kemarin)\b/i;
+const FAILED_AFTER =
+  /^\s*(?:(?:pun|juga|justru|malah|sendiri)\s+)?(?:gagal|belum\s+berhasil|tidak\s+berhasil|tak\s+berhasil|(?:hanya|cuma)\s+(?:masuk|menjadi|sebagai)\s+(?:nominasi|nominator|finalis|nomine))\b/i;
+
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
   // (an advert's lines joined into its sentence; every offset stays true)
   // (and the text mended, unless the caller did: "Paritrana-Award 2026", "pering-⏎kat"; the
@@ -524,6 +531,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
             (e) =>
               !found.some((f) => e.name.start < f.name.end && f.name.start < e.name.end) &&
               !townAfterWinner(text, e.name, found) &&
+              !(FAILED_AFTER.test(text.slice(e.name.end)) && !LAST_YEARS.test(text)) &&
               !(title && ownHeadlineClause(text, e.name, found)),
           )
         : [];

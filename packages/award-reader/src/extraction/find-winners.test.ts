@@ -332,6 +332,17 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it('reads "diumumkan juara kedua X dan juara ketiga Y" as a list', () => {
+    expect(
+      names(
+        'Pada kesempatan itu diumumkan juara kedua Kota Magelang dan juara ketiga Kabupaten Batang.',
+      ),
+    ).toEqual([
+      ['Kota Magelang', 2],
+      ['Kabupaten Batang', 3],
+    ]);
+  });
+
   it('reads "tampil sebagai juara" as a win', () => {
     expect(names('Kabupaten Lestari kini tampil sebagai juara I Paritrana Award 2024.')).toEqual([
       ['Kabupaten Lestari', 1],
