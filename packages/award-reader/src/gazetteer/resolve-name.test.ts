@@ -22,6 +22,9 @@ describe('resolveName: regions', () => {
     expect(who('Tala')?.canonical).toBe('Kabupaten Tanah Laut');
     expect(who('Pemkab Polman')?.canonical).toBe('Kabupaten Polewali Mandar');
     expect(who('Sitaro')?.canonical).toBe('Kabupaten Kepulauan Siau Tagulandang Biaro');
+    // (a short form with its direction written apart: "OKU Timur", not "OKU" and a word)
+    expect(who('OKU Timur')?.canonical).toBe('Kabupaten Ogan Komering Ulu Timur');
+    expect(who('Kabupaten OKU Selatan')?.canonical).toBe('Kabupaten Ogan Komering Ulu Selatan');
   });
 
   it('keeps the longest regency at the start of a longer name', () => {
