@@ -343,6 +343,16 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it('reads "Peringkat pertama ditetapkan untuk X" as a win, but not "untuk X" elsewhere', () => {
+    expect(names('Peringkat pertama ditetapkan untuk Kabupaten Buton.')).toEqual([
+      ['Kabupaten Buton', 1],
+    ]);
+    expect(names('Juara 1 diberikan untuk Kabupaten Buton.')).toEqual([['Kabupaten Buton', 1]]);
+    expect(names('Kota Baubau meraih juara 1 untuk Provinsi Sulawesi Tenggara.')).toEqual([
+      ['Kota Baubau', 1],
+    ]);
+  });
+
   it('reads "tampil sebagai juara" as a win', () => {
     expect(names('Kabupaten Lestari kini tampil sebagai juara I Paritrana Award 2024.')).toEqual([
       ['Kabupaten Lestari', 1],

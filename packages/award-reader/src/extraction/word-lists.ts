@@ -70,14 +70,14 @@ export const WIN_ADVERBS =
 
 /** Passives of winning that a list of winners follows: "diraih oleh A, B dan C". */
 export const WON_PASSIVES =
-  'diraih|dimenangkan|dimenangi|diterima|dianugerahkan|jatuh|disabet|ditempati|diduduki|disandang|dipegang|direbut|dikantongi|diboyong|digondol|diborong|diperoleh|dijuarai|diisi|dibawa pulang(?!\\s+(?:ke|menuju)\\b)|direngkuh|diamankan';
+  'diraih|dimenangkan|dimenangi|diterima|dianugerahkan|jatuh|disabet|ditempati|diduduki|disandang|dipegang|direbut|dikantongi|diboyong|digondol|diborong|diperoleh|dijuarai|diisi|dibawa pulang(?!\\s+(?:ke|menuju)\\b)|direngkuh|diamankan|ditetapkan(?=\\s+(?:untuk|bagi)\\s+(?-i:\\p{Lu}))';
 
 /** A nominee's certificate, which is no win: "menerima sertifikat nominasi". */
 export const NOMINEE_CERTIFICATE =
   '(?:(?:sertifikat|piagam)\\s+(?:(?:sebagai\\s+)?(?:nominasi|nomine|nominee|nominator|finalis)|peserta|partisipasi)|penghargaan\\s+sebagai\\s+(?:nominasi|nominee|nominator|finalis))';
 
 /** Words that introduce a list of winners: "diraih oleh A, B dan C", "yakni A, B". */
-export const LIST_TRIGGER = `(?:(?:berhasil |juga |turut |pun )?(?:${WON_PASSIVES}|diberikan)(?:\\s+(?:secara\\s+)?langsung)?(?:\\s+masing-masing)?(?:\\s+(?:oleh|kepada|ke tangan|ke|pada)(?:\\s+(?:para\\s+)?(?:perwakilan|utusan))?)?|menjadi milik|diumumkan(?=\\s+(?:juara|peringkat|terbaik)\\s)|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|(?<=\\b(?:zona|kategori)\\s+[^,;.]{1,40}?\\s)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|(?:para\\s+)?(?:pemenang|peraih\\s+penghargaan|penerima\\s+penghargaan)\\s+dari|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|di\\s+(?:belakang|bawah)nya(?:,?\\s+(?:secara\\s+)?berurutan,?|\\s+ada)?|setelah(?:\\s+itu)?|(?<=berada\\s+(?:tepat\\s+)?)di\\s+bawah|selamat (?:kepada|untuk)|kepada|(?:menetapkan|menobatkan|memilih|mengumumkan)(?=\\s+[^,;.]{3,80}?\\s+sebagai\\s+(?:juara|terbaik|pemenang|peraih)))`;
+export const LIST_TRIGGER = `(?:(?:berhasil |juga |turut |pun )?(?:${WON_PASSIVES}|diberikan)(?:\\s+(?:secara\\s+)?langsung)?(?:\\s+masing-masing)?(?:\\s+(?:oleh|kepada|ke tangan|ke|pada|(?:untuk|bagi)(?=\\s+(?-i:\\p{Lu})))(?:\\s+(?:para\\s+)?(?:perwakilan|utusan))?)?|menjadi milik|diumumkan(?=\\s+(?:juara|peringkat|terbaik)\\s)|(?<=(?:juara|terbaik|peringkat|posisi|urutan)\\s+\\S+\\s+)oleh|(?<=\\b(?:zona|kategori)\\s+[^,;.]{1,40}?\\s)oleh|yakni|yaitu|adalah|ialah|pemenangnya|penerimanya|(?:para\\s+)?(?:pemenang|peraih\\s+penghargaan|penerima\\s+penghargaan)\\s+dari|masing-masing|meliputi|antara lain|di antaranya|diantaranya|ada|bersama dengan|disusul(?:\\s+oleh)?|diikuti(?:\\s+oleh)?|di\\s+(?:belakang|bawah)nya(?:,?\\s+(?:secara\\s+)?berurutan,?|\\s+ada)?|setelah(?:\\s+itu)?|(?<=berada\\s+(?:tepat\\s+)?)di\\s+bawah|selamat (?:kepada|untuk)|kepada|(?:menetapkan|menobatkan|memilih|mengumumkan)(?=\\s+[^,;.]{3,80}?\\s+sebagai\\s+(?:juara|terbaik|pemenang|peraih)))`;
 
 /** Words hinting that a sentence is about the award at all. */
 export const AWARD_CUE =
