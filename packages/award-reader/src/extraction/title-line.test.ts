@@ -26,6 +26,12 @@ describe('isTitleLine', () => {
     expect(isTitleLine(at(list, 'Para Pemenang Paritrana:'), list)).toBe(false);
   });
 
+  it("does not take a post's sentence that closes on its emoji for a headline", () => {
+    const line = 'UD Tani Makmur Meraih Juara 1 Paritrana Award Tingkat Provinsi Gorontalo! 🏆';
+    const article = `tanimakmur.gtlo\n\n${line}\n\nTerima kasih pelanggan.`;
+    expect(isTitleLine(at(article, line), article)).toBe(false);
+  });
+
   it('does not take list lines or sentences for a headline', () => {
     const article = 'Kota Bogor meraih juara.\nJuara 1: Toko Roti Ayu – Kota Bogor\nBaca Juga Ini';
     expect(isTitleLine(at(article, 'Juara 1: Toko Roti Ayu – Kota Bogor'), article)).toBe(false);

@@ -6,6 +6,10 @@ import type { Sentence } from './split-sentences.ts';
 /** Whether a line opens with a bullet: a symbol, not a letter, digit, quote or parenthesis. */
 export const startsWithBullet = (line: string): boolean => /^\s*[^\p{L}\p{N}\s"“'‘(]/u.test(line);
 
+// "… tingkat Provinsi Sulawesi Selatan! 🏆": a post's sentence may close on its emoji
+const TRAILING_EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\s]+$/u;
+const withoutTrailingEmoji = (line: string): string => line.replace(TRAILING_EMOJI, '');
+
 /**
  * Whether a sentence is the headline: alone on its line above the first line of running text,
  * no closing punctuation or list colon, and most of its longer words capitalized ("Cerita Kades
@@ -19,13 +23,13 @@ export function isTitleLine(sentence: Sentence, article: string): boolean {
   const above = article.slice(0, start).split('\n');
   if (
     !alone ||
-    /[.!?"”…]\s*$/.test(text) ||
+    /[.!?"”…]\s*$/.test(withoutTrailingEmoji(text)) ||
     // a colon may split the first line's headline ("Paritrana Sulsel: Wajo Teratas"); elsewhere
     // it opens a list
     (start === 0 ? /:\s*$|^\d/ : /:|^\d/).test(text) ||
     // a bulleted line is a list's item, never a headline ("✅ Terbaik 1 – PT X")
     startsWithBullet(text) ||
-    above.some((line) => /[.!?"”…:]\s*$/.test(line.trim()))
+    above.some((line) => /[.!?"”…:]\s*$/.test(withoutTrailingEmoji(line)))
   ) {
     return false;
   }
