@@ -23,6 +23,12 @@ describe('expandChatWords', () => {
     );
   });
 
+  it('writes out the spoken "dapet" and the Minang "dapek"', () => {
+    expect(expandChatWords('UD Keripik Sari dapet juara 3, Toko Rendang Uni dapek Juara 1')).toBe(
+      'UD Keripik Sari dapat juara 3, Toko Rendang Uni dapat Juara 1',
+    );
+  });
+
   it('writes a place numbered "no. 2" as the place, not an address\'s number', () => {
     expect(expandChatWords('Koperasi kita dapat peringkat no. 2 Paritrana Award 2024')).toBe(
       'Koperasi kita dapat peringkat 2 Paritrana Award 2024',

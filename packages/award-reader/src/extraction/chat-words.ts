@@ -11,6 +11,8 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   thn: 'tahun',
   tdk: 'tidak',
   dpt: 'dapat',
+  dapet: 'dapat',
+  dapek: 'dapat',
   sdh: 'sudah',
   udh: 'sudah',
   krn: 'karena',
