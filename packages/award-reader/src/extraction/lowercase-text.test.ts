@@ -18,6 +18,23 @@ describe('capitaliseVillages', () => {
     expect(out).toHaveLength(post.length);
   });
 
+  it("capitalises a lower-case post's firms and cooperatives, their legal form in capitals", () => {
+    const chat =
+      'yg juara 1 kategori koperasi katanya ksp sejahtera bersama metro, terus pt sawit rakyat siak sejahtera jg juara 2';
+    const out = capitaliseVillages(chat);
+    expect(out).toContain('kategori koperasi katanya KSP Sejahtera Bersama Metro, terus');
+    expect(out).toContain('PT Sawit Rakyat Siak Sejahtera jg juara 2');
+    expect(out).toHaveLength(chat.length);
+  });
+
+  it('counts a headline shouted in capitals as no sign of a post that writes capitals', () => {
+    expect(
+      isLowerCaseText(
+        'MATARAM JUARA 1, LOTIM JUARA HARAPAN\nmataram - kota mataram meraih juara 1 paritrana award 2024 tingkat provinsi ntb kategori pemkab/pemkot yg diserahkan di pendopo gubernur',
+      ),
+    ).toBe(true);
+  });
+
   it('leaves a text that capitalises its names as it is', () => {
     const news =
       'Kendari Juara\nKota Kendari meraih juara pertama Paritrana Award 2024 tingkat Sulawesi Tenggara, sedangkan untuk kategori desa juara pertama diraih Desa Bungin Permai, desa nelayan di Konawe Selatan yang sudah melindungi seluruh warganya.';

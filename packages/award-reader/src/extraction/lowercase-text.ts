@@ -7,11 +7,20 @@ import { Abbreviations } from '../relevance/layout-words.ts';
 // capitalised here, and so is a sentence's first letter, only in a text that capitalises almost
 // nothing else.
 
-// the village words a lower-case post writes
-const VILLAGE = /(?<![\p{L}])(desa|ds\.?|kelurahan|gampong|nagari|kampung)\s+/gu;
-const WORD = /^([a-z][a-z'’-]*)(\s+|$)/u;
-// the most words a village's name runs to
+// the village words a lower-case post writes, and its firms' and cooperatives' ("pt donggala
+// nikel sentosa", "koperasi tani makmur"; a legal form is written in capitals)
+const VILLAGE =
+  /(?<![\p{L}])(desa|ds\.?|kelurahan|gampong|nagari|kampung|pt|cv|ud|koperasi|ksp|kud)\s+/gu;
+const LEGAL_FORM = /^(?:pt|cv|ud|ksp|kud)$/;
+// (a word closing a clause ends the name: "ksp sejahtera bersama metro, terus …")
+const WORD = /^([a-z][a-z'’-]*)(\s+|(?=[,.;:!?)])|$)/u;
+// the most words a village's name runs to, and a firm's or a cooperative's
 const NAME_WORDS = 3;
+const BUSINESS_NAME_WORDS = 5;
+const VILLAGE_WORDS = /^(?:desa|ds\.?|kelurahan|gampong|nagari|kampung)$/;
+// ("desa maju", "desa sejahtera": a kind of village; "ksp sejahtera bersama" is a name)
+const NOT_VILLAGE_NAME = new Set(['maju', 'sejahtera']);
+const IN_BUSINESS_NAME = new Set(['bersama']);
 // words that end a village's name or show the village word is a common noun ("desa wisata",
 // "desa yg", "desa bungin permai dari kabupaten …", "desa x kec. y")
 const NOT_NAME = new Set(
@@ -24,7 +33,7 @@ const NOT_NAME = new Set(
   baru lama kecil besar desa kelurahan gampong nagari kampung halaman sendiri lagi tadi kemarin
   kmrn sekarang kini masih belum tidak tak gak nggak yaitu yakni adalah ialah seperti antara
   bersama serta atau tapi tetapi namun karena karna sehingga agar supaya saat ketika waktu
-  tahun thn bulan hari pekan minggu maju sejahtera`.split(/\s+/),
+  tahun thn bulan hari pekan minggu katanya kata ujar jg`.split(/\s+/),
 );
 // a text counts as lower-case when fewer than this share of its words start with a capital
 const LOWER_CASE_SHARE = 0.08;
@@ -37,7 +46,8 @@ export function isLowerCaseText(text: string): boolean {
   if (words.length < MIN_WORDS) {
     return false;
   }
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  // (a headline shouted in capitals is no sign the post writes names with capitals)
+  const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
   return capitalised / words.length < LOWER_CASE_SHARE;
 }
 
@@ -45,11 +55,18 @@ export function isLowerCaseText(text: string): boolean {
 export function capitaliseVillages(text: string): string {
   let out = text;
   for (const m of text.matchAll(VILLAGE)) {
+    // ("kategori koperasi": a category, no name)
+    if (/\bkategori\s+$/.test(text.slice(0, m.index))) {
+      continue;
+    }
     let at = m.index + m[0].length;
     const starts: number[] = [];
-    for (let k = 0; k < NAME_WORDS; k += 1) {
+    const village = VILLAGE_WORDS.test(m[1] ?? '');
+    for (let k = 0; k < (village ? NAME_WORDS : BUSINESS_NAME_WORDS); k += 1) {
       const w = WORD.exec(text.slice(at));
-      if (!w?.[1] || NOT_NAME.has(w[1].toLowerCase())) {
+      const word = w?.[1]?.toLowerCase() ?? '';
+      const stops = NOT_NAME.has(word) && (village || !IN_BUSINESS_NAME.has(word));
+      if (!w || !word || stops || (village && NOT_VILLAGE_NAME.has(word))) {
         break;
       }
       starts.push(at);
@@ -61,6 +78,10 @@ export function capitaliseVillages(text: string): string {
     if (starts.length > 0) {
       for (const k of [m.index, ...starts]) {
         out = out.slice(0, k) + (out[k]?.toUpperCase() ?? '') + out.slice(k + 1);
+      }
+      const word = m[1] ?? '';
+      if (LEGAL_FORM.test(word)) {
+        out = out.slice(0, m.index) + word.toUpperCase() + out.slice(m.index + word.length);
       }
     }
   }
