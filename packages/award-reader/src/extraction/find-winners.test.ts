@@ -348,6 +348,14 @@ describe('findWinners: subjects of win verbs', () => {
       ['Kabupaten Buton', 1],
     ]);
     expect(names('Juara 1 diberikan untuk Kabupaten Buton.')).toEqual([['Kabupaten Buton', 1]]);
+    expect(
+      names(
+        'Satu untuk Pemkab Buton sebagai terbaik pertama kategori kabupaten, satu lagi untuk Koperasi Tani Lestari sebagai terbaik kedua kategori koperasi.',
+      ),
+    ).toEqual([
+      ['Pemkab Buton', 1],
+      ['Koperasi Tani Lestari', 2],
+    ]);
     expect(names('Kota Baubau meraih juara 1 untuk Provinsi Sulawesi Tenggara.')).toEqual([
       ['Kota Baubau', 1],
     ]);
