@@ -358,6 +358,41 @@ describe('creditCollector: a track record in a news story about its owner', () =
   });
 });
 
+describe("creditCollector: an owner's page, its items opened by their place", () => {
+  it('credits "2023 – Juara I Paritrana Award …" to the village whose page it is', () => {
+    const out = creditCollector(
+      ['2023 – Juara I Paritrana Award Tingkat Provinsi Bali, Kategori Pemerintah Desa'],
+      () => null,
+      () => 'Desa Pererenan',
+      true,
+    );
+    expect(out[0]).toContain('Desa Pererenan pernah meraih Juara I Paritrana Award');
+  });
+
+  it('credits nothing in a congratulation advert: its sender is not the winner', () => {
+    const out = creditCollector(
+      [
+        'Keluarga Besar Koperasi Nelayan Bahari Mengucapkan Selamat',
+        'atas diraihnya',
+        'Juara I Paritrana Award 2024 Tingkat Provinsi Maluku Utara',
+      ],
+      () => null,
+      () => 'Koperasi Nelayan Bahari',
+    );
+    expect(out[2]).toBe('Juara I Paritrana Award 2024 Tingkat Provinsi Maluku Utara');
+  });
+
+  it("finds the owner of an awards page in a site's path, an opening subject, an agency's region", () => {
+    const crumbs =
+      'Tanggung Jawab Sosial › Penghargaan CSR dan Ketenagakerjaan\n\nPT Karya Bara Utama terus mendapatkan pengakuan atas program tanggung jawab sosial di sekitar wilayah operasi di Kabupaten Tanah Laut dan Kabupaten Banjar.';
+    expect(pageOwnerOf(crumbs)).toBe('PT Karya Bara Utama');
+    expect(standingAwardsPage(crumbs)).toBe(true);
+    expect(
+      pageOwnerOf('Profil Dinas Perindustrian dan Tenaga Kerja Kota Tegal\nVisi | Misi | Prestasi'),
+    ).toBe('Kota Tegal');
+  });
+});
+
 describe("creditCollector: a year's achievements a government sums up", () => {
   it('credits the item of "Pemkab X merangkum sepuluh prestasi", its venue no winner', () => {
     const out = creditCollector([

@@ -214,6 +214,10 @@ export function creditCollector(
   const opened = new Set<number>();
   let yearHeading: { year: string; at: number } | null = null;
   let lastCredited = -1;
+  // ("Keluarga Besar X Mengucapkan Selamat … atas diraihnya Juara III Paritrana Award …": an
+  // advert's sender congratulates the winner, the award is not its own)
+  let congratulating: boolean | undefined;
+  const congratulates = () => (congratulating ??= texts.some((t) => CONGRATULATION.test(t)));
   const credited = texts.map((text, i) => {
     const year = YEAR_HEADING.exec(text);
     if (year?.[1]) {
@@ -234,6 +238,7 @@ export function creditCollector(
     // Provinsi Bali - Juara I Kategori Badan Usaha Menengah" on a hotel's "Penghargaan Kami" page)
     const listed =
       (!collector || i - collector.at > REACH) &&
+      !congratulates() &&
       AWARD_ITEM.test(text) &&
       (RANK_AFTER.test(text) || /\b(?:19|20)\d\d\b/.test(text))
         ? pageOwner()
@@ -307,6 +312,8 @@ function itemYear(text: string, at: number, heading: string | null): Array<[numb
 // a year alone on its line, heading the items under it ("Tahun 2017", "2022:")
 const YEAR_HEADING = /^\s*(?:tahun\s+)?((?:19|20)\d\d)\s*:?\s*$/i;
 
+const CONGRATULATION = /\bmengucapkan\s+selamat\b|\bselamat\s+(?:&|dan)\s+sukses\b/i;
+
 // an item that opens with its place, or its year and place, and names no other award ("juara 1
 // tingkat …", "2023: juara 1 kategori …"; not "Juara II Lomba Desa …")
 const RANK_OPENS =
@@ -338,11 +345,15 @@ export function standingAwardsPage(
   // (a body filed from a place, "KLATEN – …", is news under a rubric "Profil Perusahaan: PT X")
   return (
     RECEIVED_BY_PAGE.test(titles[0] ?? '') ||
-    (titles.some((t) => STANDING_TITLE.test(t)) &&
+    (titles.some((t) => STANDING_TITLE.test(t) || AWARDS_CRUMB.test(t)) &&
       owner() != null &&
       filedFrom(text.slice(text.indexOf('\n') + 1)) == null)
   );
 }
+
+// "Tanggung Jawab Sosial › Penghargaan CSR dan Ketenagakerjaan": a site's path ending at its
+// awards page
+const AWARDS_CRUMB = /[›»>]\s*(?:penghargaan|prestasi)\b[^›»>\d]*$/i;
 
 const NEWS_OF_A_WIN =
   /\b(?:raih|meraih|juara|terbaik|sabet|menyabet|boyong|memboyong|bawa\s+pulang|peringkat|rebut|merebut)\b/i;
@@ -354,7 +365,7 @@ const RANK_AFTER =
 // …", "Paritrana Award, Juara 3 Badan Usaha Menengah, Provinsi DIY, 2023"), with no verb (and,
 // as an item, a year or a place won)
 const AWARD_ITEM =
-  /^\s*(?:(?:19|20)\d\d\s*[-–:,|]?\s*)?(?:[Pp]enghargaan\s+)?(?:[Pp]aritrana|PARITRANA)\s+(?:[Aa]wards?|AWARDS?)\b(?![^.]*\s(?:di|me|ber)\p{Ll}{3,})/u;
+  /^\s*(?:(?:19|20)\d\d\s*[-–:,|]?\s*)?(?:(?:[Jj]uara|JUARA|[Tt]erbaik|TERBAIK)\s+(?:[Hh]arapan\s+)?(?:[IV]{1,3}|\d)\s+)?(?:[Pp]enghargaan\s+)?(?:[Pp]aritrana|PARITRANA)\s+(?:[Aa]wards?|AWARDS?)\b(?![^.]*\s(?:di|me|ber)\p{Ll}{3,})/u;
 
 /**
  * Whether a name in a collector's item is the stage the award was given at ("tingkat Provinsi
@@ -395,8 +406,9 @@ export function pageOwnerOf(text: string): string | null {
       .find(({ who }) => who != null);
     if (first) {
       // (a regional labour office's page keeps its region's awards: "… Kepala Disnaker Siak")
-      if (GOVERNMENT_AGENCY.test(first.n.text) && first.who?.regionParent) {
-        return first.who.regionParent;
+      // ("Profil Dinas Perindustrian dan Tenaga Kerja Kota Pekalongan": the region it names)
+      if (GOVERNMENT_AGENCY.test(first.n.text)) {
+        return first.who?.regionParent ?? agencyRegion(first.n.text);
       }
       return first.who && OWN_KINDS.has(first.who.type) ? first.n.text : null;
     }
@@ -404,9 +416,18 @@ export function pageOwnerOf(text: string): string | null {
   return introducedOwner(text);
 }
 
+/** The region an agency's name ends with ("… Kota Pekalongan"), or null. */
+function agencyRegion(name: string): string | null {
+  const m = /\b(?:Kabupaten|Kota|Provinsi)\s+\p{Lu}[\p{L} ]*$/u.exec(name);
+  const who = m ? resolveName(m[0], null) : null;
+  return who?.regionCode ? who.canonical : null;
+}
+
 // "PT X (XYZ) adalah perusahaan perkebunan …": the first paragraph of a profile page introduces
 // the one it is about
-const INTRODUCED = /^\s*(?:\([^)]{1,20}\)\s*)?(?:adalah|merupakan|ialah)\s/i;
+// ("PT X terus mendapatkan pengakuan atas …": or opens it as its subject)
+const INTRODUCED =
+  /^\s*(?:\([^)]{1,20}\)\s*)?(?:adalah|merupakan|ialah|(?:terus|telah|selalu|juga)\s+(?:mendapat|menerima|meraih|memperoleh))/i;
 
 /** The organisation the first paragraph after the title introduces ("PT X adalah …"), or null. */
 function introducedOwner(text: string): string | null {

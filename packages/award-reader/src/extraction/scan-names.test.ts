@@ -93,6 +93,12 @@ describe('scanNames: a nominee label', () => {
     ]);
   });
 
+  it('reads no village in "Desa Wisata" or "Kampung Tangguh", a kind and a programme', () => {
+    expect(texts('Desa Wisata Terbaik II dan Lomba Kampung Tangguh Semeru di Desa Ngadas')).toEqual(
+      ['Desa Ngadas'],
+    );
+  });
+
   it('reads no village in a budget year ("APB Negeri 2026")', () => {
     expect(texts('Negeri yang belum menganggarkan agar menyusul pada APB Negeri 2026.')).toEqual(
       [],

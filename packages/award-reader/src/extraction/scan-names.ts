@@ -209,10 +209,11 @@ function scanUncached(s: string): FoundName[] {
 }
 
 // "Kabupaten/Kota", "Desa Kecamatan Kabupaten" (a table's header), "Desa Tingkat Kabupaten" (a
-// contest's level), "APB Negeri 2026" (a budget's year), "Dana Desa Rp 912 juta" (a sum): region
-// words with no name
+// contest's level), "APB Negeri 2026" (a budget's year), "Dana Desa Rp 912 juta" (a sum), "Desa
+// Wisata Terbaik II", "Lomba Kampung Tangguh Semeru" (a kind of village, a programme): region words
+// with no name
 const REGION_WORDS_ONLY =
-  /^(?:Kabupaten|Kota|Desa|Kelurahan|Provinsi)(?:\s*\/|\s+(?:Kecamatan|Tingkat|Kabupaten|Kota|Provinsi|Kategori|Juara|Peringkat)\b)|^(?:Desa|Negeri|Kelurahan|Kampung|Nagari|Gampong|Pekon)\s+(?:\d+$|Rp\b)/;
+  /^(?:Kabupaten|Kota|Desa|Kelurahan|Provinsi)(?:\s*\/|\s+(?:Kecamatan|Tingkat|Kabupaten|Kota|Provinsi|Kategori|Juara|Peringkat)\b)|^(?:Desa|Negeri|Kelurahan|Kampung|Nagari|Gampong|Pekon)\s+(?:\d+$|Rp\b)|^(?:Desa|Kampung)\s+(?:Wisata|Tangguh)\b/;
 
 const LAND_NAME =
   /(?<![\p{L}\p{N}])(?:Bumi|Butta)\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?![\p{L}])/gu;
