@@ -382,6 +382,17 @@ describe("creditCollector: an owner's page, its items opened by their place", ()
     expect(out[2]).toBe('Juara I Paritrana Award 2024 Tingkat Provinsi Maluku Utara');
   });
 
+  it("reads a page titled with its owner's awards as standing, but not a headline of news", () => {
+    expect(standingAwardsPage('Penghargaan Pemerintah Kabupaten Purworejo\n\nTahun 2024')).toBe(
+      true,
+    );
+    expect(standingAwardsPage('Prestasi Kota Tomohon 2018-2025\n\nDaftar penghargaan')).toBe(true);
+    expect(standingAwardsPage('Prestasi Kota Tomohon 2025\n\nDaftar penghargaan')).toBe(false);
+    expect(
+      standingAwardsPage('Penghargaan Jaminan Sosial Sulut untuk Kota Tomohon\n\nMANADO - …'),
+    ).toBe(false);
+  });
+
   it("finds the owner of an awards page in a site's path, an opening subject, an agency's region", () => {
     const crumbs =
       'Tanggung Jawab Sosial › Penghargaan CSR dan Ketenagakerjaan\n\nPT Karya Bara Utama terus mendapatkan pengakuan atas program tanggung jawab sosial di sekitar wilayah operasi di Kabupaten Tanah Laut dan Kabupaten Banjar.';

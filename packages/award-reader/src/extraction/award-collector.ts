@@ -345,9 +345,32 @@ export function standingAwardsPage(
   // (a body filed from a place, "KLATEN – …", is news under a rubric "Profil Perusahaan: PT X")
   return (
     RECEIVED_BY_PAGE.test(titles[0] ?? '') ||
+    titles.some(ownersAwardsTitle) ||
     (titles.some((t) => STANDING_TITLE.test(t) || AWARDS_CRUMB.test(t)) &&
       owner() != null &&
       filedFrom(text.slice(text.indexOf('\n') + 1)) == null)
+  );
+}
+
+// "Penghargaan Pemerintah Kabupaten Banyumas", "Prestasi Kota Bitung 2018-2025": a page of one
+// owner's awards, named in its title (over no single year: "Prestasi Desa X 2025" is a year's)
+const OWNERS_AWARDS = /^\s*(?:daftar\s+)?(?:penghargaan|prestasi)\s+(?=(?-i:\p{Lu}))/iu;
+// (a headline's verb or preposition tells news: "Penghargaan Jaminan Sosial Kalteng untuk X")
+const NOT_OWNERS =
+  /\b(?:untuk|bagi|kepada|dijuarai|dimenangkan|diraih|diterima|diserahkan)\b|[.!?:]/i;
+const YEAR_RANGE = /\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b/g;
+
+/** Whether a title line heads one owner's page of awards. */
+function ownersAwardsTitle(title: string): boolean {
+  const head = OWNERS_AWARDS.exec(title);
+  // (its owner named right after the heading word: "Penghargaan Pemerintah Kabupaten X")
+  const first = head ? unplacedNames(title)[0] : undefined;
+  return (
+    head != null &&
+    first?.start === head[0].length &&
+    resolvable(first.text, first.paren) &&
+    !NOT_OWNERS.test(title) &&
+    !/\b(?:19|20)\d\d\b/.test(title.replace(YEAR_RANGE, ''))
   );
 }
 
