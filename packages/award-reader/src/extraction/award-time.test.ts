@@ -38,6 +38,25 @@ describe('readAwardTime', () => {
     });
   });
 
+  it("keeps a later clause's past to that clause, and an earlier one's for the whole", () => {
+    const s =
+      'Juara 2 diraih Kota Jati, dan juara 3 Kota Lestari; Kota Jati meraih juara 1 tahun lalu.';
+    expect(readAwardTime(s, s.indexOf('Kota Lestari'), 2024, 2024, null)).toEqual({
+      editionYear: 2024,
+      historical: false,
+    });
+    const fronted = 'Tahun lalu, Kota Jati juara pertama, sedangkan Kota Lestari di urutan ketiga.';
+    expect(readAwardTime(fronted, fronted.indexOf('Kota Lestari'), 2024, 2024, null)).toEqual({
+      editionYear: 2023,
+      historical: true,
+    });
+  });
+
+  it("reads a former place after a name's own one as that past's, not the name's", () => {
+    const s = 'Kota Jati menempati juara 2 kategori kota, setelah meraih juara 3 pada 2023.';
+    expect(readAwardTime(s, 0, 2024, 2024, null)).toEqual({ editionYear: 2024, historical: false });
+  });
+
   it('takes an assessed year as the edition when no other year is written', () => {
     const s = 'Setelah itu Kota Lestari kembali terbaik untuk penilaian 2022.';
     expect(readAwardTime(s, 12, 2024, 2025, null)).toEqual({ editionYear: 2022, historical: true });

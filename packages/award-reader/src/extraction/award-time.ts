@@ -1,4 +1,5 @@
 import { findClauseYears, findEditionYears } from './edition-year.ts';
+import { findRanks } from './parse-rank.ts';
 
 /** When an award was won: its edition year and whether it is a past result mentioned in passing. */
 export interface AwardTime {
@@ -86,6 +87,9 @@ const REPEATED_AFTER = new RegExp(
   'i',
 );
 
+const PLACED_BEFORE =
+  /,\s*(?:setelah|sesudah)\s+(?:sebelumnya\s+)?(?:meraih|menjadi|menempati)\s+(?:juara|peringkat|terbaik|posisi)\s+\S+\s+(?:pada\s+)?(?:tahun\s+)?20[12]\d\b/i;
+
 // the name, then a comma and a winner's role (or a relative clause that tells the win: "X, yang
 // menjadi terbaik pada Paritrana Award 2024, …") up to the next comma
 const APPOSED_WIN =
@@ -162,8 +166,13 @@ export function readAwardTime(
     return readAwardTime(blanked, nameStart, edition, articleYear, carried, editionTied);
   }
   // "X meraih juara 1, naik dari peringkat 3 pada 2023": what follows tells X's former rank
+  // ("X menempati juara 2, setelah meraih juara 3 pada 2023", once X's own rank is told)
+  const rest = sentence.slice(nameStart);
+  const placedBefore = PLACED_BEFORE.exec(rest);
   const former =
-    FORMER.exec(sentence.slice(nameStart)) ?? REPEATED_AFTER.exec(sentence.slice(nameStart));
+    FORMER.exec(rest) ??
+    REPEATED_AFTER.exec(rest) ??
+    (placedBefore && findRanks(rest.slice(0, placedBefore.index)).length > 0 ? placedBefore : null);
   if (former) {
     return readAwardTime(
       sentence.slice(0, nameStart + former.index),
@@ -185,7 +194,12 @@ export function readAwardTime(
   const clause = contrastClause(sentence, nameStart);
   if (clause) {
     const own = sentence.slice(clause.start, clause.end);
-    if (hasOwnTime(own)) {
+    // ("Juara 2 diraih X, dan juara 3 Y; X meraih juara 1 tahun lalu": a past a later clause tells
+    // is not this one's; an earlier one's, "Tahun lalu, …, sedangkan X …", governs it)
+    const laterPast =
+      LAST_YEAR.test(sentence.slice(clause.end)) &&
+      !LAST_YEAR.test(sentence.slice(0, clause.start));
+    if (hasOwnTime(own) || laterPast) {
       return readAwardTime(
         own,
         nameStart - clause.start,

@@ -604,3 +604,19 @@ describe("cleanSentence: a post's shout and its list of winners", () => {
     expect(cleanSentence(item)).toBe(item);
   });
 });
+
+describe("cleanSentence: a winner's former place in a relative clause", () => {
+  it('writes "X yang tahun lalu menjadi juara 1" in a list as a clause of its own after it', () => {
+    expect(
+      cleanSentence(
+        'Juara 2 diraih Kota Jati yang tahun lalu menjadi juara 1, dan juara 3 Kota Asri.',
+      ),
+    ).toBe('Juara 2 diraih Kota Jati, dan juara 3 Kota Asri; Kota Jati meraih juara 1 tahun lalu.');
+  });
+
+  it('reads "Setelah meraih juara 3 pada 2023, tahun ini X …" as a fronted history of X', () => {
+    expect(
+      cleanSentence('Setelah meraih juara 3 pada 2023, tahun ini Kota Jati menempati juara 2.'),
+    ).toBe('Kota Jati menempati juara 2, setelah meraih juara 3 pada 2023.');
+  });
+});

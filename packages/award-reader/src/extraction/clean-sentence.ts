@@ -422,7 +422,7 @@ const yearAfter = (s: string): string =>
 // juara I pada 2023 dan 2024, X kembali juara I …": past places, dated, fronted before the winner
 const DATED_PLACE = '(?:juara|peringkat|terbaik|posisi)\\s+\\S+\\s+pada\\s+(?:tahun\\s+)?20[12]\\d';
 const FRONTED_HISTORY = new RegExp(
-  `^(?:Setelah|Sesudah|Usai)\\s+((?:(?:meraih|menjadi|menempati)\\s+)?${DATED_PLACE}(?:\\s*(?:,|dan|,\\s*dan)\\s*(?:(?:(?:meraih|menjadi|menempati)\\s+)?${DATED_PLACE}|20[12]\\d\\b))+)\\s*,\\s*(\\p{Lu}.*?)([.!]?)\\s*$`,
+  `^(?:Setelah|Sesudah|Usai)\\s+((?:(?:meraih|menjadi|menempati)\\s+)?${DATED_PLACE}(?:\\s*(?:,|dan|,\\s*dan)\\s*(?:(?:(?:meraih|menjadi|menempati)\\s+)?${DATED_PLACE}|20[12]\\d\\b))*)\\s*,\\s*(?:(?:tahun\\s+ini|kini|kali\\s+ini|sekarang),?\\s+)?(\\p{Lu}.*?)([.!]?)\\s*$`,
   'u',
 );
 
@@ -433,6 +433,25 @@ const historyLast = (s: string): string => s.replace(FRONTED_HISTORY, '$2, setel
 // its own now, the one in the relative clause its former one
 const PLACE_MOVED =
   /\byang\s+(tahun\s+lalu|tahun\s+sebelumnya|sebelumnya|pada\s+20[12]\d)\s+(?:meraih\s+|menjadi\s+)?((?:juara|peringkat|terbaik|posisi)\s+\S+)\s+(?:(?:harus|kini|akhirnya|justru)\s+)?(turun|naik|merosot|melorot|bergeser)\s+(?:ke|menjadi)\s+((?:juara|peringkat|terbaik|posisi)\s+[\p{L}\d]+)/iu;
+
+// "Juara 2 diraih Kabupaten X yang tahun lalu menjadi juara 1, dan juara 3 Kota Y": the former
+// place of a winner, told in a relative clause inside a list
+const FORMER_PLACE =
+  /((?-i:\p{Lu})[\p{L}.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.'’-]*){0,5})\s+yang\s+(tahun\s+lalu|tahun\s+sebelumnya|pada\s+20[12]\d)\s+(?:(?:juga|sempat|pernah)\s+)?(?:menjadi|meraih|menempati)\s+((?:juara|peringkat|terbaik|posisi)\s+[\p{L}\d]+)(?=\s*[,;]|\s+dan\b)/iu;
+
+/**
+ * "… X yang tahun lalu menjadi juara 1, dan …" written "… X, dan …; X meraih juara 1 tahun lalu":
+ * the former place a clause of its own, after the list.
+ */
+const formerPlaceLast = (s: string): string => {
+  const m = FORMER_PLACE.exec(s);
+  if (!m?.[1] || !m[2] || !m[3]) {
+    return s;
+  }
+  const rest = s.slice(0, m.index) + m[1] + s.slice(m.index + m[0].length);
+  const end = /[.!]?\s*$/.exec(rest)?.[0] ?? '';
+  return `${rest.slice(0, rest.length - end.length)}; ${m[1]} meraih ${m[3]} ${m[2]}${end}`;
+};
 
 /** "X yang tahun lalu juara 1 harus turun ke juara 3" written "X meraih juara 3, turun dari …". */
 const placeMoved = (s: string): string =>
@@ -587,6 +606,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   historyLast,
   winFirst,
   placeMoved,
+  formerPlaceLast,
   shortLegalForm,
   frontLegalForm,
   nameRegionalGovernment,

@@ -25,6 +25,9 @@ describe('resolveName: regions', () => {
     // (a short form with its direction written apart: "OKU Timur", not "OKU" and a word)
     expect(who('OKU Timur')?.canonical).toBe('Kabupaten Ogan Komering Ulu Timur');
     expect(who('Kabupaten OKU Selatan')?.canonical).toBe('Kabupaten Ogan Komering Ulu Selatan');
+    // (cities' nicknames)
+    expect(who('Kota Minyak')?.canonical).toBe('Kota Balikpapan');
+    expect(who('Kota Bahari')?.canonical).toBe('Kota Tegal');
   });
 
   it('keeps the longest regency at the start of a longer name', () => {
