@@ -440,6 +440,18 @@ describe('resolveAnaphora: "Keduanya" after two winners', () => {
   });
 });
 
+describe('resolveAnaphora: an adverb before the win', () => {
+  it('writes out "perusahaan ini lebih dulu dinobatkan …" as the company named before', () => {
+    const out = resolveAnaphora([
+      'PT Dermaga Jaya meraih Terbaik 3 Paritrana Award 2022 tingkat nasional.',
+      'Pada tahap provinsi, perusahaan ini lebih dulu dinobatkan sebagai Terbaik 1.',
+    ]);
+    expect(out[1]).toBe(
+      'Pada tahap provinsi, PT Dermaga Jaya lebih dulu dinobatkan sebagai Terbaik 1.',
+    );
+  });
+});
+
 describe("resolveAnaphora: the story's government, unnamed", () => {
   const story = () => 'Kabupaten Lamongan';
   it('writes out a sentence-opening "Pemerintah kabupaten" and a headline\'s "Pemkab Raih"', () => {
