@@ -1341,3 +1341,12 @@ describe('extractAwards: a name that failed to win (written for this test)', () 
     expect(winners).toEqual(['Kabupaten Kudus']);
   });
 });
+
+describe("extractAwards: a candidate's mission under his record (written for this test)", () => {
+  it('reads no winner in the numbered items under "Misi:"', () => {
+    const winners = read(
+      'Rekam Jejak Calon Kepala Desa\n\nAtas program tersebut Desa Sukamulya meraih Juara 2 Paritrana Award 2024 tingkat Provinsi Jawa Barat kategori Pemerintah Desa.\n\nMisi:\n1. Menambah cakupan BPJS Ketenagakerjaan bagi pekerja rentan.\n2. Memperkuat BUMDes agrowisata.',
+    ).map((a) => a.winnerCanonical);
+    expect(winners).toEqual(['Desa Sukamulya']);
+  });
+});

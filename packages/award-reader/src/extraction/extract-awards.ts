@@ -89,9 +89,10 @@ const RECEIVED_STATEMENT =
 // Bupati X" is an official; "perwakilan Pemkot X menerima trofi" receives for its government)
 const REPRESENTS = /(?<![\p{L}])wakil\s+$/u;
 
-// a list header that introduces no winners: sponsors, partners, guests, judges, organisers
+// a list header that introduces no winners: sponsors, partners, guests, judges, organisers, a
+// candidate's mission ("Misi:")
 const OTHERS_LIST =
-  /\b(?:dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact|(?:penghargaan|prestasi)\s+lain(?:nya)?)\b/i;
+  /\b(?:dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact|(?:penghargaan|prestasi)\s+lain(?:nya)?|visi|misi|program\s+kerja|sasaran|agenda)\b/i;
 
 // "Ini bukan kali pertama …": the wins told next are earlier ones
 const NOT_FIRST = /\bbukan\s+(?:kali\s+pertama|pertama\s+kali|yang\s+pertama)\b/i;
