@@ -1350,3 +1350,12 @@ describe("extractAwards: a candidate's mission under his record (written for thi
     expect(winners).toEqual(['Desa Sukamulya']);
   });
 });
+
+describe("extractAwards: an annual report's table of awards (written for this test)", () => {
+  it('reads the Paritrana row only, not a ministry in another row nor the page footer', () => {
+    const winners = read(
+      'Laporan Tahunan 2024 - PT Sawit Harapan Nusa Tbk\n\nPenghargaan Tahun 2024\n\nNo | Nama Penghargaan | Pemberi | Tanggal\n1 | PROPER Peringkat Hijau | Kementerian Lingkungan Hidup dan Kehutanan | Desember 2024\n2 | Terbaik I Paritrana Award 2024 Tingkat Provinsi Riau, Kategori Badan Usaha Besar | Gubernur Riau dan BPJS Ketenagakerjaan | Oktober 2024\n\nPT SAWIT HARAPAN NUSA Tbk | Laporan Tahunan 2024 | 87',
+    ).map((a) => a.winnerCanonical);
+    expect(winners).toEqual(['Sawit Harapan Nusa']);
+  });
+});

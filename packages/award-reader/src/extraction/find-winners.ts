@@ -18,9 +18,16 @@ const NOT_A_TITLE = new Set(
   ),
 );
 
+// awards known by their own names ("PROPER Peringkat Hijau", "Adipura", "Zero Accident")
+const OTHER_AWARD_NAME =
+  /\b(?:PROPER|Adipura|Adiwiyata|Kalpataru|Nirwasita\s+Tantra|Satya\s*[Ll]ancana|Zero\s+Accident|Layak\s+Anak|UHC|Swasti\s+Saba|WTP|ISPO|Top\s+CSR)\b/u;
+
 /** Whether a sentence names another award ("Piala Adipura", "Anugerah Parahita", "UHC Award"). */
 function namesOtherAward(sentence: string): boolean {
-  if (/\b(?!Paritrana)\p{Lu}[\p{L}]*\s+Awards?\b/u.test(sentence)) {
+  if (
+    /\b(?!Paritrana)\p{Lu}[\p{L}]*\s+Awards?\b/u.test(sentence) ||
+    OTHER_AWARD_NAME.test(sentence)
+  ) {
     return true;
   }
   return [...sentence.matchAll(AWARD_WORD)].some((m) => {
