@@ -37,5 +37,12 @@ describe('expandChatWords', () => {
     expect(expandChatWords('di Jalan Merdeka No. 2 Makassar')).toBe(
       'di Jalan Merdeka No. 2 Makassar',
     );
+    // (a place by its number alone, in a post about the award)
+    expect(
+      expandChatWords('Kota Batam juara 1 Paritrana. Kab. Bintan no. 2, Kota Dumai no. 3.'),
+    ).toBe('Kota Batam juara 1 Paritrana. Kab. Bintan juara 2, Kota Dumai juara 3.');
+    expect(expandChatWords('Kantor di Jl. Merdeka No. 2, juara 1 Paritrana')).toBe(
+      'Kantor di Jl. Merdeka No. 2, juara 1 Paritrana',
+    );
   });
 });

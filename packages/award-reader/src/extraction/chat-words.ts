@@ -42,6 +42,12 @@ const SHORT_VILLAGE = /(?<![\p{L}])[Dd]s\.?\s+(?=\p{Lu})/gu;
 // "peringkat no. 2", "juara no 1": a place numbered (not "Jalan Merdeka No. 2", an address)
 const NUMBERED_PLACE = /\b(juara|peringkat|posisi|urutan)\s+no\.?\s*(?=\d\b)/giu;
 
+// "Kab. Bintan no. 2, Kota Tanjungpinang no. 3" in a post about the award: a place by its number
+// (not an address's: "Jl. Merdeka No. 2")
+const PLACE_NUMBER =
+  /(?<!\b(?:[Jj]l|[Jj]ln|[Jj]alan|[Gg]g|[Gg]ang|[Bb]lok|[Kk]av|RT|RW|[Uu]rut)\.?\s+(?:[\p{L}.]+\s+){0,4})(?<![\p{L}])[Nn]o\.?\s*([1-5])(?![\d/\p{L}]|\.\d)/gu;
+const PLACES_TOLD = /\b(?:paritrana|juara|peringkat)\b/i;
+
 /** The sentence with a chat's short grammar words written out. */
 export function expandChatWords(s: string): string {
   return s
@@ -50,5 +56,6 @@ export function expandChatWords(s: string): string {
       return /^\p{Lu}/u.test(w) ? (long[0]?.toUpperCase() ?? '') + long.slice(1) : long;
     })
     .replace(SHORT_VILLAGE, 'Desa ')
-    .replace(NUMBERED_PLACE, '$1 ');
+    .replace(NUMBERED_PLACE, '$1 ')
+    .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all));
 }
