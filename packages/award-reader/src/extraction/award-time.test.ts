@@ -52,6 +52,15 @@ describe('readAwardTime', () => {
     });
   });
 
+  it("keeps the year of an earlier name's former place from a contrasted later name", () => {
+    const s =
+      'Kota Jati meraih peringkat dua, turun dari juara 1 pada Paritrana Award 2024, sedangkan peringkat tiga diraih Kota Lestari.';
+    expect(readAwardTime(s, s.indexOf('Kota Lestari'), 2025, 2025, null)).toEqual({
+      editionYear: 2025,
+      historical: false,
+    });
+  });
+
   it("reads a former place after a name's own one as that past's, not the name's", () => {
     const s = 'Kota Jati menempati juara 2 kategori kota, setelah meraih juara 3 pada 2023.';
     expect(readAwardTime(s, 0, 2024, 2024, null)).toEqual({ editionYear: 2024, historical: false });

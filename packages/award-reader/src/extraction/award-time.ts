@@ -199,7 +199,10 @@ export function readAwardTime(
     const laterPast =
       LAST_YEAR.test(sentence.slice(clause.end)) &&
       !LAST_YEAR.test(sentence.slice(0, clause.start));
-    if (hasOwnTime(own) || laterPast) {
+    // ("X meraih peringkat dua, turun dari juara 1 pada 2024, sedangkan peringkat tiga diraih Y":
+    // the year of X's former place is not Y's)
+    const formerBefore = FORMER.test(sentence.slice(0, clause.start));
+    if (hasOwnTime(own) || laterPast || formerBefore) {
       return readAwardTime(
         own,
         nameStart - clause.start,

@@ -620,3 +620,14 @@ describe("cleanSentence: a winner's former place in a relative clause", () => {
     ).toBe('Kota Jati menempati juara 2, setelah meraih juara 3 pada 2023.');
   });
 });
+
+describe('cleanSentence: a place fallen to, its former place told otherwise', () => {
+  it('reads the time after the former place, and a former place set off by commas', () => {
+    expect(
+      cleanSentence('Kabupaten Jati yang menjadi juara 1 pada 2023 turun ke peringkat kedua.'),
+    ).toBe('Kabupaten Jati meraih peringkat kedua, turun dari juara 1 pada 2023.');
+    expect(cleanSentence('Kota Jati, juara 1 Paritrana Award 2024, turun ke peringkat dua.')).toBe(
+      'Kota Jati meraih peringkat dua, turun dari juara 1 pada Paritrana Award 2024.',
+    );
+  });
+});

@@ -431,8 +431,15 @@ const historyLast = (s: string): string => s.replace(FRONTED_HISTORY, '$2, setel
 
 // "Kota Medan yang tahun lalu juara 1 harus turun ke juara 3": the place it fell or rose to is
 // its own now, the one in the relative clause its former one
-const PLACE_MOVED =
-  /\byang\s+(tahun\s+lalu|tahun\s+sebelumnya|sebelumnya|pada\s+20[12]\d)\s+(?:meraih\s+|menjadi\s+)?((?:juara|peringkat|terbaik|posisi)\s+\S+)\s+(?:(?:harus|kini|akhirnya|justru)\s+)?(turun|naik|merosot|melorot|bergeser)\s+(?:ke|menjadi)\s+((?:juara|peringkat|terbaik|posisi)\s+[\p{L}\d]+)/iu;
+// ("X yang menjadi juara 1 pada 2023 turun ke peringkat kedua", the time after the place; "Kota
+// X, juara 1 Paritrana Award 2024, turun ke peringkat dua", the former place set off)
+const WHEN_MOVED =
+  '(?:tahun\\s+lalu|tahun\\s+sebelumnya|sebelumnya|pada\\s+(?:(?:paritrana\\s+award|edisi)\\s+)?20[12]\\d)';
+const PLACE_WORDS = '(?:juara|peringkat|terbaik|posisi)';
+const PLACE_MOVED = new RegExp(
+  `(?:\\byang\\s+(?:(${WHEN_MOVED})\\s+)?(?:meraih\\s+|menjadi\\s+)?(${PLACE_WORDS}\\s+\\S+?)(?:\\s+(${WHEN_MOVED}))?|,\\s*(${PLACE_WORDS}\\s+\\S+)\\s+((?:paritrana\\s+award\\s+)?20[12]\\d),)\\s+(?:(?:harus|kini|akhirnya|justru)\\s+)?(turun|naik|merosot|melorot|bergeser)\\s+(?:ke|menjadi)\\s+(${PLACE_WORDS}\\s+[\\p{L}\\d]+)`,
+  'iu',
+);
 
 // "Juara 2 diraih Kabupaten X yang tahun lalu menjadi juara 1, dan juara 3 Kota Y": the former
 // place of a winner, told in a relative clause inside a list
@@ -457,8 +464,22 @@ const formerPlaceLast = (s: string): string => {
 const placeMoved = (s: string): string =>
   s.replace(
     PLACE_MOVED,
-    (_m, when: string, former: string, moved: string, now: string) =>
-      `meraih ${now}, ${moved.toLowerCase()} dari ${former} ${when}`,
+    (
+      all: string,
+      when1: string | undefined,
+      former1: string | undefined,
+      when2: string | undefined,
+      former2: string | undefined,
+      year: string | undefined,
+      moved: string,
+      now: string,
+    ) => {
+      const former = former1 ?? former2 ?? '';
+      const when = when1 ?? when2 ?? (year ? `pada ${year}` : '');
+      return when
+        ? `${former2 ? ' ' : ''}meraih ${now}, ${moved.toLowerCase()} dari ${former} ${when}`
+        : all;
+    },
   );
 
 // "Hampir setahun setelah meraih juara 1 Paritrana Award 2025 …, PT X kini mendaftarkan …": the

@@ -69,10 +69,11 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
   const boundary = s
     .slice(from)
     .search(
-      /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:(?![Jj]uara\s|[Tt]erbaik\s|[Pp]eringkat\s|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\()\p{Lu}|(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+(?!Kategori\b|Tingkat\b|Nasional\b|NASIONAL\b)\p{Lu})|\.\s|["”]/u,
+      /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:(?![Jj]uara\s|[Tt]erbaik\s|[Pp]eringkat\s|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\()\p{Lu}|(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+(?!Kategori\b|Tingkat\b|Nasional\b|NASIONAL\b)\p{Lu})|\.\s|["”]|,\s*(?:sedangkan|sementara|adapun)\s+(?:juara|peringkat|terbaik|posisi|urutan)\s/u,
     );
   // (", Juara II Kategori A" is the name's own rank, written in capitals; ", juara 2 Kota B" leads
-  // the next name; ", Kamis (7/8/2025)," is the day of the ceremony)
+  // the next name; ", Kamis (7/8/2025)," is the day of the ceremony; ", sedangkan peringkat tiga
+  // diraih …" another place's clause)
   // a place after "tingkat"/"di" does not end the clause: "… tingkat Provinsi Banten sebagai terbaik 1"
   // ("menerima penghargaan dari BPJS Ketenagakerjaan dan Pemprov X sebagai terbaik kedua": the
   // second giver does not end it either)

@@ -361,6 +361,18 @@ describe('findWinners: subjects of win verbs', () => {
     ]);
   });
 
+  it('ends a name\'s clause at ", sedangkan peringkat tiga …", another place\'s', () => {
+    expect(
+      names(
+        'Kota Jati meraih peringkat dua, turun dari juara 1 pada Paritrana Award 2024, sedangkan peringkat tiga diraih Kota Asri.',
+      ),
+    ).toEqual([
+      ['Kota Jati', 2],
+      ['Kota Jati', 1],
+      ['Kota Asri', 3],
+    ]);
+  });
+
   it('reads "tampil sebagai juara" as a win', () => {
     expect(names('Kabupaten Lestari kini tampil sebagai juara I Paritrana Award 2024.')).toEqual([
       ['Kabupaten Lestari', 1],
