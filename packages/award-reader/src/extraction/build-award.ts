@@ -1,9 +1,9 @@
-import type { WinnerIdentity } from '../gazetteer/resolve-name.ts';
+import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import { regionByCode } from '../gazetteer/regions.ts';
 import type { AwardLevel, AwardMention } from '../types.ts';
 import { countTingkatProvince, type ArticleContext } from './article-context.ts';
-import type { AwardTime } from './award-time.ts';
+import { contrastClause, type AwardTime } from './award-time.ts';
 import type { WinnerCandidate } from './find-winners.ts';
 import { defaultCategory } from './parse-category.ts';
 import { findRecipient } from './parse-people.ts';
@@ -80,6 +80,24 @@ function recipientOf(who: WinnerIdentity, sentence: string): string | null {
   return official && normalizeKey(official).includes(bare) ? official : null;
 }
 
+// "PT X menjadi Terbaik I … di Provinsi Jambi, sedangkan PT Y … di Provinsi Kalimantan Barat": the
+// province whose stage a clause names
+const STAGED_PROVINCE =
+  /\b(?:di|tingkat)\s+(Provinsi\s+(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})/iu;
+
+/** The code of the province a clause names as its stage, or null. */
+function stagedProvince(clause: string): string | null {
+  const m = STAGED_PROVINCE.exec(clause);
+  const who = m?.[1] ? resolveName(m[1], null) : null;
+  return who?.type === 'provinsi' ? who.provinceCode : null;
+}
+
+/** The clause of a contrasted sentence a name stands in, or the whole sentence. */
+function ownClause(sentence: string, nameStart: number): string {
+  const clause = contrastClause(sentence, nameStart);
+  return clause ? sentence.slice(clause.start, clause.end) : sentence;
+}
+
 /** Assembles one award record from a resolved candidate and the article's context. */
 export function buildAward(
   who: WinnerIdentity,
@@ -96,7 +114,9 @@ export function buildAward(
       ? who.type === 'provinsi'
         ? who.provinceCode
         : null
-      : (who.provinceCode ?? ctx.provinceCode);
+      : (who.provinceCode ??
+        stagedProvince(scope ?? ownClause(sentence.text, cand.name.start)) ??
+        ctx.provinceCode);
   const confidence =
     0.55 +
     (cand.rank?.rank != null ? 0.15 : 0) +

@@ -1359,3 +1359,15 @@ describe("extractAwards: an annual report's table of awards (written for this te
     expect(winners).toEqual(['Sawit Harapan Nusa']);
   });
 });
+
+describe("extractAwards: each firm's own provincial stage (written for this test)", () => {
+  it('reads "… di Provinsi Jambi, sedangkan … di Provinsi Kalimantan Barat" as each clause\'s province', () => {
+    const provinces = read(
+      'JAKARTA – Grup Sawit Raya menyampaikan dua anak usahanya meraih Paritrana Award 2024 tingkat provinsi. PT Sawit Raya Jambi menjadi Terbaik I kategori Badan Usaha Besar di Provinsi Jambi, sedangkan PT Sawit Raya Ketapang menjadi Terbaik II kategori Badan Usaha Besar di Provinsi Kalimantan Barat.',
+    ).map((a) => [a.winnerCanonical, a.province]);
+    expect(provinces).toEqual([
+      ['Sawit Raya Jambi', 'Jambi'],
+      ['Sawit Raya Ketapang', 'Kalimantan Barat'],
+    ]);
+  });
+});
