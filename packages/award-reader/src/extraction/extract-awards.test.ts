@@ -1371,3 +1371,17 @@ describe("extractAwards: each firm's own provincial stage (written for this test
     ]);
   });
 });
+
+describe("extractAwards: a former champion set off, then this year's places (written for this test)", () => {
+  it("gives the next sentence's winners this edition, and a nominee no win", () => {
+    const awards = read(
+      'Tanah Bumbu Juara Satu Paritrana Kalsel\n\nBANJARMASIN - Kabupaten Tanah Bumbu meraih juara 1 Paritrana Award 2025 tingkat Provinsi Kalimantan Selatan kategori Pemerintah Kabupaten/Kota. Kabupaten Tapin, juara 1 Paritrana Award 2024, terlempar dari tiga besar. Juara 2 Kota Banjarbaru dan juara 3 Kabupaten Balangan. Kabupaten Tabalong hanya tercatat sebagai salah satu nominasi.',
+    ).map((a) => [a.winnerCanonical, a.editionYear, a.historical]);
+    expect(awards).toEqual([
+      ['Kabupaten Tanah Bumbu', 2025, false],
+      ['Kabupaten Tapin', 2024, true],
+      ['Kota Banjarbaru', 2025, false],
+      ['Kabupaten Balangan', 2025, false],
+    ]);
+  });
+});

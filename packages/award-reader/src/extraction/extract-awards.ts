@@ -389,6 +389,9 @@ function ownHeadlineClause(
 }
 
 /** Finds every award result an article states (called only for articles classified `results`). */
+const APPOSED_PAST =
+  /^\s*,\s*(?:juara|peringkat|terbaik|pemenang|peraih)\b[^,.;]*\b20[12]\d\b[^,.;]*,/i;
+
 // "Kota Mataram gagal mempertahankan gelar juara …", "Kabupaten Konawe cuma masuk nominasi": a
 // name whose own verb says it did not win is no learned candidate (but "gagal mempertahankan
 // gelar juara I yang diraihnya tahun lalu" tells last year's win)
@@ -711,7 +714,14 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       // juara I" tells X's history, not the year of the list that follows)
       // ("Tahun lalu Cilegon berada di posisi juara III." after Cilegon's juara I: its history)
       const history = awards.some((a) => !a.historical && a.winnerCanonical === who.canonical);
-      if (time.historical && cand.source === 'rule' && !history) {
+      // (not a past set off after the name: "Kabupaten X, juara 1 Paritrana Award 2024, terlempar
+      // dari tiga besar" says who X is, and the next sentence's winners are this edition's)
+      if (
+        time.historical &&
+        cand.source === 'rule' &&
+        !history &&
+        !APPOSED_PAST.test(text.slice(cand.name.end))
+      ) {
         carried = { year: time.editionYear, at: i };
       }
     }

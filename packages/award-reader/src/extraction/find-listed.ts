@@ -43,6 +43,8 @@ const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
 const FOLLOWERS = /^(?:disusul|diikuti|di\s+(?:belakang|bawah)nya|setelah\s+itu)\b/i;
 const BEATEN_RANKED =
   /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\s+(?=(?-i:\p{Lu})[^.;()]{2,60}\((?:juara|peringkat|terbaik|posisi)\s+[^)]{1,30}\))/giu;
+const NOMINATED =
+  /^\s*(?:hanya|cuma)?\s*(?:tercatat\s+)?sebagai\s+(?:salah\s+satu\s+)?(?:nominasi|nominator|nomine|finalis|kandidat)\b/i;
 const GETS_CERTIFICATE = new RegExp(
   `^\\s*,?\\s*(?:yang\\s+)?(?:juga\\s+)?(?:menerima|mendapat(?:kan)?|memperoleh)\\s+${NOMINEE_CERTIFICATE}\\b`,
   'i',
@@ -229,7 +231,12 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     }
     // "…, sedangkan Kabupaten X hadir sebagai undangan": an item that says what else its name did
     // ("Kabupaten Y menerima sertifikat nominasi": a nominee's certificate, however it is given)
-    if ((OTHER_PREDICATE.test(rest) && !AFTER_NAME.test(rest)) || GETS_CERTIFICATE.test(rest)) {
+    // ("Kaltim hanya tercatat sebagai salah satu nominasi": a place among the nominees)
+    if (
+      (OTHER_PREDICATE.test(rest) && !AFTER_NAME.test(rest)) ||
+      GETS_CERTIFICATE.test(rest) ||
+      NOMINATED.test(rest)
+    ) {
       continue;
     }
     const prev = out[out.length - 1];

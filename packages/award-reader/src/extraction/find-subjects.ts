@@ -61,6 +61,8 @@ const GIVERS_JOINED = /\b(?:dari|oleh)\s+[^,.;]{1,60}?\s+(?:dan|serta|bersama)\s
 // "dari Pemerintah Aceh dan …": Aceh's provincial government, read as a name without its word
 const GIVEN_BY = /\bdari\s+Pemerintah\s+$/i;
 
+const NOMINEE_NEXT = /^\s*(?:salah\s+satu\s+)?(?:nominasi|nominator|nomine|finalis|kandidat)\b/i;
+
 // "… Paritrana Award 2025 yang diserahkan Sekda DIY, setelah …": the one who handed it over
 const HANDED_BY =
   /\b(?:diserahkan|diberikan|diserahterimakan)\s+(?:langsung\s+)?(?:oleh\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
@@ -227,8 +229,9 @@ export function findSubjects(s: string): WinnerCandidate[] {
       return;
     }
     const verbEnd = name.end + skip + m[0].length;
-    // "… menerima sertifikat nominasi": a nominee's certificate is no win
-    if (CERTIFICATE_NEXT.test(s.slice(verbEnd))) {
+    // "… menerima sertifikat nominasi": a nominee's certificate is no win ("hanya tercatat sebagai
+    // salah satu nominasi": nor a place among the nominees)
+    if (CERTIFICATE_NEXT.test(s.slice(verbEnd)) || NOMINEE_NEXT.test(s.slice(verbEnd))) {
       return;
     }
     describedUntil = name.end + skip;
