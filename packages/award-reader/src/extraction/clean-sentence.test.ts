@@ -631,3 +631,15 @@ describe('cleanSentence: a place fallen to, its former place told otherwise', ()
     );
   });
 });
+
+describe('cleanSentence: a place risen from, then the place won', () => {
+  it('writes "naik dari peringkat tiga tahun lalu menjadi juara pertama …" with the win first', () => {
+    expect(
+      cleanSentence(
+        'Kota Jati naik dari peringkat tiga tahun lalu menjadi juara pertama Paritrana Award 2025 tingkat Provinsi Riau.',
+      ),
+    ).toBe(
+      'Kota Jati meraih juara pertama Paritrana Award 2025 tingkat Provinsi Riau, naik dari peringkat tiga tahun lalu.',
+    );
+  });
+});

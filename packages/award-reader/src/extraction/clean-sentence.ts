@@ -460,6 +460,13 @@ const formerPlaceLast = (s: string): string => {
   return `${rest.slice(0, rest.length - end.length)}; ${m[1]} meraih ${m[3]} ${m[2]}${end}`;
 };
 
+// "Kota X naik dari peringkat tiga tahun lalu menjadi juara pertama …": the place risen from,
+// then the place won
+const ROSE_FROM = new RegExp(
+  `\\b(naik|turun|melesat|melonjak|merosot)\\s+dari\\s+(${PLACE_WORDS}\\s+\\S+?)\\s+(${WHEN_MOVED})\\s+(?:menjadi|ke)\\s+(${PLACE_WORDS}\\s+[\\p{L}\\d]+)`,
+  'iu',
+);
+
 /** "X yang tahun lalu juara 1 harus turun ke juara 3" written "X meraih juara 3, turun dari …". */
 const placeMoved = (s: string): string =>
   s.replace(
@@ -481,6 +488,22 @@ const placeMoved = (s: string): string =>
         : all;
     },
   );
+
+/**
+ * "X naik dari peringkat tiga tahun lalu menjadi juara pertama Paritrana Award 2025 …" written "X
+ * meraih juara pertama Paritrana Award 2025 …, naik dari peringkat tiga tahun lalu".
+ */
+const roseFrom = (s: string): string => {
+  const m = ROSE_FROM.exec(s);
+  if (!m?.[1] || !m[2] || !m[3] || !m[4]) {
+    return s;
+  }
+  const rest = s.slice(m.index + m[0].length);
+  // (the former place closes the clause the win is told in)
+  const close = /[,;.!?]|$/.exec(rest)?.index ?? rest.length;
+  const former = `, ${m[1].toLowerCase()} dari ${m[2]} ${m[3]}`;
+  return `${s.slice(0, m.index)}meraih ${m[4]}${rest.slice(0, close)}${former}${rest.slice(close)}`;
+};
 
 // "Hampir setahun setelah meraih juara 1 Paritrana Award 2025 …, PT X kini mendaftarkan …": the
 // win told in a fronted clause whose subject is the main clause's
@@ -627,6 +650,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   historyLast,
   winFirst,
   placeMoved,
+  roseFrom,
   formerPlaceLast,
   shortLegalForm,
   frontLegalForm,
