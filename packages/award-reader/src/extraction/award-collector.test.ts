@@ -345,6 +345,17 @@ describe('creditCollector: a track record in a news story about its owner', () =
     expect(out[2]).toBe(
       '2022: PT Benang Sari Cemerlang meraih juara 1 tingkat Provinsi Jawa Barat, kategori Badan Usaha Besar pada 2022',
     );
+    // (nor is a place after an item that names its own winner: the list is not the owner's)
+    const other = creditCollector(
+      [
+        'Rekam jejak perusahaan di ajang ini:',
+        '2021: juara 3 Paritrana Award tingkat Provinsi Jawa Barat diraih PT Lain Jaya',
+        '2022: juara 1 tingkat Provinsi Jawa Barat',
+      ],
+      () => null,
+      () => 'PT Benang Sari Cemerlang',
+    );
+    expect(other[2]).toBe('2022: juara 1 tingkat Provinsi Jawa Barat');
     // (an item of another award is left alone)
     expect(out[3]).toBe('Juara II Lomba Desa Tingkat Kabupaten Bogor 2022');
   });

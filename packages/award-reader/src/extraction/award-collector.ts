@@ -261,13 +261,13 @@ export function creditCollector(
       const item = text.slice(at).replace(/[.;]?\s*$/, (end) => `${dated}${end}`);
       return `${text.slice(0, at)}${by} ${standing ? 'pernah meraih' : 'meraih'} ${item}`;
     }
-    lastCredited = i;
     const at = from + award.index;
     const names = unplacedNames(text).filter((n) => n.start >= from && resolvable(n.text, n.paren));
     const stages = names.filter((n) => stageOf(text, n, by));
     if (stages.length < names.length || NOT_WON.test(text.slice(from))) {
       return text;
     }
+    lastCredited = i;
     // (or after it, in an item of a list of awards: "Paritrana Award 2024 - Juara II Kategori …")
     const rank = RANK_BEFORE.exec(text.slice(from, at));
     const after = rank || !listed ? null : RANK_AFTER.exec(text.slice(at));
