@@ -643,3 +643,19 @@ describe('cleanSentence: a place risen from, then the place won', () => {
     );
   });
 });
+
+describe('readTableRows: a "Hasil" column', () => {
+  it('reads "| No | Penerima | Kategori | Hasil |" as a header and its last column as the place', () => {
+    expect(
+      readTableRows([
+        '| No | Penerima | Kategori | Hasil |',
+        '| 1 | Kota Tual | Pemerintah Kabupaten/Kota | Juara I |',
+        '| 2 | Kabupaten Aru | Pemerintah Kabupaten/Kota | Juara Harapan |',
+      ]),
+    ).toEqual([
+      '| No | Penerima | Kategori | Hasil |',
+      'Juara I kategori Pemerintah Kabupaten/Kota: Kota Tual',
+      'Juara Harapan kategori Pemerintah Kabupaten/Kota: Kabupaten Aru',
+    ]);
+  });
+});

@@ -112,7 +112,7 @@ const WINNER_KIND =
 // "Kategori | Juara I | Juara II | Juara III": a column per place won
 const RANKED_HEADER = /^(?:juara|peringkat|terbaik)\s+(?:[IV]{1,3}|[1-5]|pertama|kedua|ketiga)$/i;
 export const HEADER_CELL = new RegExp(
-  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha|penerima|pemenang|peraih))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|kecamatan|distrik|kapanewon|alamat|lokasi|asal|penghargaan|nama\\s+penghargaan|jenis\\s+penghargaan|pemberi|bulan|tanggal|capaian|prestasi|${WINNER_KIND})$`,
+  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha|penerima|pemenang|peraih))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|kecamatan|distrik|kapanewon|alamat|lokasi|asal|penghargaan|nama\\s+penghargaan|jenis\\s+penghargaan|pemberi|bulan|tanggal|capaian|prestasi|hasil|status|catatan|uraian|${WINNER_KIND})$`,
   'i',
 );
 export const WINNER_KIND_CELL = new RegExp(`^(?:${WINNER_KIND})$`, 'i');
@@ -210,7 +210,7 @@ export function roleOf(header: string): Column {
 // winners, not a rank column)
 const HEADER_ROLES: ReadonlyArray<readonly [(header: string) => boolean, Column]> = [
   [(h) => RANKED_HEADER.test(h), 'winner'],
-  [(h) => /^(?:peringkat|juara|rank(?:ing)?|posisi|predikat)$/i.test(h), 'rank'],
+  [(h) => /^(?:peringkat|juara|rank(?:ing)?|posisi|predikat|hasil)$/i.test(h), 'rank'],
   [
     (h) =>
       /^(?:penerima|pemenang|peraih|nama(?:\s+(?!penghargaan$)\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan)$/i.test(
