@@ -1385,3 +1385,12 @@ describe("extractAwards: a former champion set off, then this year's places (wri
     ]);
   });
 });
+
+describe('extractAwards: a cooperative by its long and its short form (written for this test)', () => {
+  it('reads "KOPERASI SERBA USAHA X" and "KSU X" as one winner', () => {
+    const winners = read(
+      'KSU Nelayan Bahari Jaya Juara Paritrana Award Sultra\n\nKENDARI - KOPERASI SERBA USAHA NELAYAN BAHARI JAYA dari Kabupaten Wakatobi meraih juara 1 Paritrana Award 2025 tingkat Provinsi Sulawesi Tenggara kategori Usaha Mikro Kecil. KSU Nelayan Bahari Jaya mendaftarkan 300 anggotanya.',
+    ).map((a) => a.rank);
+    expect(winners).toEqual([1]);
+  });
+});
