@@ -17,7 +17,7 @@ import { scanNames, type FoundName } from './scan-names.ts';
 import { splitItems } from './split-items.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { ENUMERATES, isStrong, lastTrigger, STRONG } from './list-trigger.ts';
-import { NOMINEE_CERTIFICATE, NOT_A_WIN, VILLAGE_NAME } from './word-lists.ts';
+import { NOMINEE_CERTIFICATE, NOMINEE_PLACE, NOT_A_WIN, VILLAGE_NAME } from './word-lists.ts';
 
 const LEAD =
   /^(?:(?:dengan|serta|dan|lalu|kemudian|juga|sedangkan|sementara(?: itu)?|selanjutnya|terakhir|adapun)\s+)+/i;
@@ -43,8 +43,10 @@ const BEATEN = /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\b/i;
 const FOLLOWERS = /^(?:disusul|diikuti|di\s+(?:belakang|bawah)nya|setelah\s+itu)\b/i;
 const BEATEN_RANKED =
   /\b(?:mengungguli|mengalahkan|menyisihkan|menyingkirkan)\s+(?=(?-i:\p{Lu})[^.;()]{2,60}\((?:juara|peringkat|terbaik|posisi)\s+[^)]{1,30}\))/giu;
-const NOMINATED =
-  /^\s*(?:hanya|cuma)?\s*(?:tercatat\s+)?sebagai\s+(?:salah\s+satu\s+)?(?:nominasi|nominator|nomine|finalis|kandidat)\b/i;
+const NOMINATED = new RegExp(
+  `^\\s*(?:hanya|cuma)?\\s*(?:tercatat\\s+)?sebagai\\s+${NOMINEE_PLACE}`,
+  'i',
+);
 const GETS_CERTIFICATE = new RegExp(
   `^\\s*,?\\s*(?:yang\\s+)?(?:juga\\s+)?(?:menerima|mendapat(?:kan)?|memperoleh)\\s+${NOMINEE_CERTIFICATE}\\b`,
   'i',

@@ -14,7 +14,13 @@ import { readModifier } from './name-modifier.ts';
 import { rankIn } from './rank-near.ts';
 import { rankSeries } from './rank-series.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
-import { GOVERNMENT_AGENCY, NOMINEE_CERTIFICATE, NOT_A_WIN, VILLAGE_NAME } from './word-lists.ts';
+import {
+  GOVERNMENT_AGENCY,
+  NOMINEE_CERTIFICATE,
+  NOMINEE_PLACE,
+  NOT_A_WIN,
+  VILLAGE_NAME,
+} from './word-lists.ts';
 
 const OFFICIAL = /^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur|kepala\s+desa|kades|lurah|camat)\s/i;
 // What a winner wins: a subject's verb must lead to the award, not to another prize.
@@ -61,7 +67,7 @@ const GIVERS_JOINED = /\b(?:dari|oleh)\s+[^,.;]{1,60}?\s+(?:dan|serta|bersama)\s
 // "dari Pemerintah Aceh dan …": Aceh's provincial government, read as a name without its word
 const GIVEN_BY = /\bdari\s+Pemerintah\s+$/i;
 
-const NOMINEE_NEXT = /^\s*(?:salah\s+satu\s+)?(?:nominasi|nominator|nomine|finalis|kandidat)\b/i;
+const NOMINEE_NEXT = new RegExp(`^\\s*${NOMINEE_PLACE}`, 'i');
 
 // "… Paritrana Award 2025 yang diserahkan Sekda DIY, setelah …": the one who handed it over
 const HANDED_BY =

@@ -9,15 +9,16 @@ import { Abbreviations } from '../relevance/layout-words.ts';
 
 // the village words a lower-case post writes, and its firms' and cooperatives' ("pt donggala
 // nikel sentosa", "koperasi tani makmur"; a legal form is written in capitals)
-const VILLAGE =
-  /(?<![\p{L}])(desa|ds\.?|kelurahan|gampong|nagari|kampung|pt|cv|ud|koperasi|ksp|kud)\s+/gu;
-const LEGAL_FORM = /^(?:pt|cv|ud|ksp|kud)$/;
+const VILLAGE_KINDS = 'desa|ds\\.?|kelurahan|gampong|nagari|kampung';
+const LEGAL_FORMS = 'pt|cv|ud|ksp|kud';
+const VILLAGE = new RegExp(`(?<![\\p{L}])(${VILLAGE_KINDS}|${LEGAL_FORMS}|koperasi)\\s+`, 'gu');
+const LEGAL_FORM = new RegExp(`^(?:${LEGAL_FORMS})$`);
 // (a word closing a clause ends the name: "ksp sejahtera bersama metro, terus …")
 const WORD = /^([a-z][a-z'’-]*)(\s+|(?=[,.;:!?)])|$)/u;
 // the most words a village's name runs to, and a firm's or a cooperative's
 const NAME_WORDS = 3;
 const BUSINESS_NAME_WORDS = 5;
-const VILLAGE_WORDS = /^(?:desa|ds\.?|kelurahan|gampong|nagari|kampung)$/;
+const VILLAGE_WORDS = new RegExp(`^(?:${VILLAGE_KINDS})$`);
 // ("desa maju", "desa sejahtera": a kind of village; "ksp sejahtera bersama" is a name)
 const NOT_VILLAGE_NAME = new Set(['maju', 'sejahtera']);
 const IN_BUSINESS_NAME = new Set(['bersama']);

@@ -74,6 +74,10 @@ export const WON_PASSIVES =
   'diraih|dimenangkan|dimenangi|diterima|dianugerahkan|jatuh|disabet|ditempati|diduduki|disandang|dipegang|direbut|dikantongi|diboyong|digondol|diborong|diperoleh|dijuarai|diisi|dibawa pulang(?!\\s+(?:ke|menuju)\\b)|direngkuh|diamankan|ditetapkan(?=\\s+(?:untuk|bagi)\\s+(?-i:\\p{Lu}))';
 
 /** A nominee's certificate, which is no win: "menerima sertifikat nominasi". */
+/** A place among the nominees, after its verb: "(sebagai) salah satu nominasi", "finalis". */
+export const NOMINEE_PLACE =
+  '(?:salah\\s+satu\\s+)?(?:nominasi|nominator|nomine|finalis|kandidat)\\b';
+
 export const NOMINEE_CERTIFICATE =
   '(?:(?:sertifikat|piagam)\\s+(?:(?:sebagai\\s+)?(?:nominasi|nomine|nominee|nominator|finalis)|peserta|partisipasi)|penghargaan\\s+sebagai\\s+(?:nominasi|nominee|nominator|finalis))';
 
