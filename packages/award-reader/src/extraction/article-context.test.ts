@@ -54,6 +54,13 @@ describe('readArticleContext', () => {
     expect(c.level).toBe('provinsi');
   });
 
+  it('takes no level from a headline that recalls a past win', () => {
+    const c = ctx(
+      'Gubernur: Jambi Pernah Terbaik II Nasional, Jangan Puas\n\nJAMBI - Gubernur Jambi mengingatkan bupati dan wali kota agar tidak cepat puas saat menyerahkan Paritrana Award 2025 tingkat Provinsi Jambi, Selasa (12/8/2025). Pada edisi 2025, juara 1 diraih Kabupaten Bungo.',
+    );
+    expect(c).toMatchObject({ level: 'provinsi', editionYear: 2025 });
+  });
+
   it('reads a zone as national, and a sentence of an earlier edition as no level cue', () => {
     const c = ctx(
       'PURWOKERTO — Kabupaten Banyumas meraih juara 1 kategori pemerintah kabupaten/kota zona Jawa–Bali dalam Paritrana Award 2025, Senin (8/12/2025). Pada Paritrana Award 2024 tingkat Provinsi Jawa Tengah, Banyumas meraih juara I. Pada Paritrana Award 2023 tingkat Provinsi Jawa Tengah, Banyumas juara II.',

@@ -187,10 +187,16 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
       const year = /20[12]\d/.exec(m[0]);
       return !(year && editionYear != null && Number(year[0]) >= editionYear);
     });
+  // a headline recalling a past win ("Gubernur: Lampung Pernah Terbaik III Nasional, Jangan
+  // Puas") says nothing of the ceremony the story reports
+  const headline = titleOf(article, sentences);
+  const recalls = (t: string): boolean => t === headline && /\bpernah\b/i.test(t);
   const told = sentences
     .map((s, i) => ({ text: s.text, i }))
-    .filter((s) => !past(s.text) && !NOT_A_WIN.test(s.text) && !earlier(s.text));
-  const title = article.title ?? '';
+    .filter(
+      (s) => !past(s.text) && !NOT_A_WIN.test(s.text) && !earlier(s.text) && !recalls(s.text),
+    );
+  const title = article.title && !recalls(article.title) ? article.title : '';
   const current = [title, ...told.map((s) => s.text)].join('\n');
   const lead = [title, ...told.filter((s) => s.i < 3).map((s) => s.text)].join('\n');
   const nationalIn = (t: string) => t.match(NATIONAL)?.length ?? 0;
