@@ -1393,4 +1393,42 @@ describe('extractAwards: a cooperative by its long and its short form (written f
     ).map((a) => a.rank);
     expect(winners).toEqual([1]);
   });
+
+  it("reads no winner in a village's district-level address, a category's name or a nominee past its district", () => {
+    const winners = (text: string) => read(text).map((a) => a.winnerCanonical);
+    expect(
+      winners(
+        'YOGYAKARTA - Kelurahan Suryodiningratan, Kemantren Mantrijeron, Kota Yogyakarta, dinobatkan sebagai kelurahan terbaik dalam Paritrana Award 2025 tingkat Daerah Istimewa Yogyakarta.\n\nWali Kota Yogyakarta mengapresiasi capaian itu.',
+      ),
+    ).toEqual(['Kelurahan Suryodiningratan']);
+    expect(
+      winners(
+        'Dua kalurahan dari Bantul masuk jajaran pemenang Paritrana Award 2025 tingkat DIY. Kalurahan Sriharjo, Kapanewon Imogiri, meraih Terbaik I, sedangkan Kalurahan Wukirsari, Kapanewon Imogiri, meraih penghargaan kategori Kalurahan Mandiri.',
+      ),
+    ).not.toContain('Desa Mandiri');
+    expect(
+      winners(
+        'Desa Wonorejo, Kecamatan Singosari, meraih juara II Paritrana Award 2025 tingkat Provinsi Jawa Timur kategori Pemerintah Desa. Pada acara yang sama, Desa Toyomarto, Kecamatan Singosari, menerima sertifikat nominasi.',
+      ),
+    ).toEqual(['Desa Wonorejo']);
+  });
+
+  it('reads no winner in a quote opening "Tidak", a place a winner best represents or an official who promises', () => {
+    const winners = (text: string) => read(text).map((a) => a.winnerCanonical);
+    expect(
+      winners(
+        'Desa Sidomulyo meraih juara harapan I Paritrana Award 2025 tingkat Provinsi Jawa Tengah. "Tidak juara satu, tapi kami bangga," kata kepala desa.',
+      ),
+    ).toEqual(['Desa Sidomulyo']);
+    expect(
+      winners(
+        'Berikut gampong peraih Paritrana Award 2025 tingkat Provinsi Aceh:\n\n#1 Gampong Blang Krueng, Kabupaten Aceh Besar\n#2 Gampong Cot Baroh, Kabupaten Pidie\n\nKeuchik Cot Baroh bersyukur gampongnya menjadi wakil terbaik Pidie.',
+      ),
+    ).not.toContain('Kabupaten Pidie');
+    expect(
+      winners(
+        'Pekon Sukamara meraih juara I Paritrana Award 2025 tingkat Provinsi Lampung kategori Pemerintah Desa/Pekon.\n\nBupati Tanggamus menyatakan akan memberikan bonus kepada pekon yang menjadi juara.',
+      ),
+    ).toEqual(['Pekon Sukamara']);
+  });
 });

@@ -51,7 +51,7 @@ import { markSmallBusinesses } from './small-business.ts';
 import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
 import { headlineName, isTitleLine, startsWithBullet } from './title-line.ts';
-import { AWARD_CUE, NOMINEE_CERTIFICATE, VILLAGE_NAME } from './word-lists.ts';
+import { AWARD_CUE, DISTRICT, NOMINEE_CERTIFICATE, VILLAGE_NAME } from './word-lists.ts';
 import { isRegencyOrCity, LOCATED, PLACE_OF_VILLAGE } from './name-context.ts';
 import { candidateFeatures } from '../learn/candidate-features.ts';
 import {
@@ -79,7 +79,11 @@ const GIVES =
 const AWARD_OF_PROVINCE =
   /\bparitrana(?:\s+awards?)?(?:\s+(?:tahun\s+)?20[12]\d)?\s+(?:tingkat\s+)?(?:provinsi\s+)?$/i;
 
-const CERTIFICATE_AFTER = new RegExp(`^[^,.;]{0,40}?\\b${NOMINEE_CERTIFICATE}\\b`, 'i');
+// ("Desa Ngadas, Kecamatan Poncokusumo, menerima sertifikat nominasi": past the village's district)
+const CERTIFICATE_AFTER = new RegExp(
+  `^(?:,\\s*${DISTRICT}\\s+[^,.;]+,)?[^,.;]{0,40}?\\b${NOMINEE_CERTIFICATE}\\b`,
+  'i',
+);
 
 // "keterangan tertulis yang diterima Biro Humas X": a statement received, not an award
 const RECEIVED_STATEMENT =
@@ -87,7 +91,8 @@ const RECEIVED_STATEMENT =
 
 // "satu-satunya wakil Toraja Utara": the place a contender comes from (lower case: "Wakil
 // Bupati X" is an official; "perwakilan Pemkot X menerima trofi" receives for its government)
-const REPRESENTS = /(?<![\p{L}])wakil\s+$/u;
+// ("gampongnya menjadi wakil terbaik Aceh Besar": the best of the places it stood for)
+const REPRESENTS = /(?<![\p{L}])wakil(?:\s+(?:terbaik|tunggal|resmi))?\s+$/u;
 
 // a list header that introduces no winners: sponsors, partners, guests, judges, organisers, a
 // candidate's mission ("Misi:")
@@ -176,6 +181,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     PLACES_ITS_OWN.test(after) ||
     // "Kerinci Bawa Pulang Piagam Nominasi": a nominee's certificate in the name's clause
     CERTIFICATE_AFTER.test(after) ||
+    // "meraih penghargaan kategori Kalurahan Inovatif": a category's name
+    /\bkategori\s+$/i.test(before) ||
     // a place the scan found after "di", "dari", "tingkat" … ("membawa pulang trofi dari
     // Semarang"); the rules already skip these
     (cand.source === 'span' && LOCATED.test(before)) ||
@@ -206,8 +213,9 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
   );
 }
 
+// ("Bupati Pringsewu menyatakan akan memberikan insentif kepada pekon yang menjadi juara")
 const AIMS =
-  /^\s*,?\s*(?:(?:juga|pun|kembali|tahun\s+(?:ini|depan))\s+)?(?:menargetkan|mentargetkan|targetkan|mengincar|incar|membidik|bidik|bertekad|berambisi|berharap|ingin|akan|siap|bersiap)\b/i;
+  /^\s*,?\s*(?:(?:juga|pun|kembali|tahun\s+(?:ini|depan))\s+)?(?:(?:menyatakan|mengatakan|menyebut|berjanji)\s+(?=akan\b|siap\b))?(?:menargetkan|mentargetkan|targetkan|mengincar|incar|membidik|bidik|bertekad|berambisi|berharap|ingin|akan|siap|bersiap)\b/i;
 const CONGRATULATES =
   /^\s*,?\s*(?:(?:juga|pun|turut)\s+)?(?:menyampaikan|mengucapkan|memberi(?:kan)?|sampaikan|ucapkan)\s+(?:ucapan\s+)?selamat\b/i;
 const SHOUTED =

@@ -2,7 +2,7 @@ import { findBareRegion } from '../gazetteer/resolve-name.ts';
 import type { RankMention } from './parse-rank.ts';
 import { readNameAt } from './read-name.ts';
 import { readRegionAt, scanNames, type FoundName } from './scan-names.ts';
-import { NOT_A_NAME, VILLAGE_NAME, WIN_ADVERBS, WIN_VERB } from './word-lists.ts';
+import { DISTRICT, NOT_A_NAME, VILLAGE_NAME, WIN_ADVERBS, WIN_VERB } from './word-lists.ts';
 
 /** A winner named in a sentence, with the rank and place written next to it. */
 export interface WinnerCandidate {
@@ -19,7 +19,7 @@ const GAP = `(?:(?:mencatatkan|mencatat|menorehkan|mengukir|menunjukkan|membukti
 
 /** What follows a winner: an optional "di <place>", adverbs, then a win verb or a rank word. */
 export const AFTER_NAME = new RegExp(
-  `^(?:\\s+(?:di|dari|asal)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?((?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,3}))?(?:,\\s+(?:Kecamatan|Kec\\.|Distrik|Kapanewon)\\s+(?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,2}(?:,\\s+(?:Kabupaten|Kab\\.|Kota)\\s+(?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,2})?)?(?:\\s+melalui\\s+(?:(?-i:[\\p{Lu}])[\\p{L}]*\\s*){1,6})?(?:\\s+(?:dan|serta)\\s+(?:sejumlah|beberapa|berbagai|\\d+|dua|tiga|empat|lima)\\s+(?:daerah|kabupaten|kota|desa|perusahaan|badan\\s+usaha)\\s+lain(?:nya)?)?(?:,|\\s*[–—:])?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:(?:di|ke|dengan(?:\\s+predikat)?)\\s+)?(?:juara|terbaik|pemenang|peraih|peringkat|posisi|urutan|the best|runner[ -]?up|tempat(?=\\s+(?:pertama|kedua|ketiga|ke-?\\d)))\\b)`,
+  `^(?:\\s+(?:di|dari|asal)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?((?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,3}))?(?:,\\s+${DISTRICT}\\s+(?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,2}(?:,\\s+(?:Kabupaten|Kab\\.|Kota)\\s+(?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,2})?)?(?:\\s+melalui\\s+(?:(?-i:[\\p{Lu}])[\\p{L}]*\\s*){1,6})?(?:\\s+(?:dan|serta)\\s+(?:sejumlah|beberapa|berbagai|\\d+|dua|tiga|empat|lima)\\s+(?:daerah|kabupaten|kota|desa|perusahaan|badan\\s+usaha)\\s+lain(?:nya)?)?(?:,|\\s*[–—:])?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:(?:di|ke|dengan(?:\\s+predikat)?)\\s+)?(?:juara|terbaik|pemenang|peraih|peringkat|posisi|urutan|the best|runner[ -]?up|tempat(?=\\s+(?:pertama|kedua|ketiga|ke-?\\d)))\\b)`,
   'iu',
 );
 
@@ -71,8 +71,10 @@ export function dashedPlace(s: string, name: { start: number; end: number }): bo
 
 /** What comes before a place that locates a village or kecamatan named just before it: "Desa
  * Ponggok, Kecamatan Polanharjo, ⟨Kabupaten Klaten⟩", "Negeri Hutumury, Kecamatan X, ⟨Kota Ambon⟩". */
-export const PLACE_OF_VILLAGE =
-  /\b(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Negeri|Pekon|Lembang|Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L}'’-]*(?:[ -](?!(?:[Jj]uara|JUARA|[Tt]erbaik|TERBAIK|[Pp]eringkat|[Hh]arapan)\s+(?:[IV]+|\d|[Pp]ertama|[Kk]edua|[Kk]etiga|[Ss]atu|[Dd]ua|[Tt]iga)\b)[\p{L}'’-]*)*,\s*(?:(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s+\p{Lu}[\p{L}'’ -]*,?\s*)?$/u;
+export const PLACE_OF_VILLAGE = new RegExp(
+  `\\b(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Negeri|Pekon|Lembang|${DISTRICT})\\s+\\p{Lu}[\\p{L}'’-]*(?:[ -](?!(?:[Jj]uara|JUARA|[Tt]erbaik|TERBAIK|[Pp]eringkat|[Hh]arapan)\\s+(?:[IV]+|\\d|[Pp]ertama|[Kk]edua|[Kk]etiga|[Ss]atu|[Dd]ua|[Tt]iga)\\b)[\\p{L}'’-]*)*,\\s*(?:${DISTRICT}\\s+\\p{Lu}[\\p{L}'’ -]*,?\\s*)?$`,
+  'u',
+);
 
 /**
  * The names a sentence holds that are no place ("… di Kupang", "tingkat Provinsi X"), in order.

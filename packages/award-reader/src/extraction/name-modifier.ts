@@ -1,5 +1,6 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { AFTER_NAME } from './name-context.ts';
+import { DISTRICT } from './word-lists.ts';
 
 /** A phrase between a winner and its verb: where it lies, or what it is. */
 export interface NameModifier {
@@ -22,17 +23,15 @@ const MAX = 160;
 const PERSON =
   /^(?:(?:H|Hj|Dr|Drs|Ir|Prof)\.?\s+)*\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,4}(?:,\s*[A-Z][\p{L}.]{0,7})*,/u;
 // a village and its comma, its address going on: "Desa Y, Kecamatan Z"
-const VILLAGE_THEN_DISTRICT =
-  '(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Pekon|Lembang)\\s+[^,]+,\\s*(?=Kecamatan|Kec\\.|Kapanewon|Distrik)';
+const VILLAGE_THEN_DISTRICT = `(?:Desa|Kelurahan|Kalurahan|Gampong|Kampung|Nagari|Pekon|Lembang)\\s+[^,]+,\\s*(?=${DISTRICT})`;
 const VILLAGE_ADDRESS = new RegExp(`^${VILLAGE_THEN_DISTRICT}`, 'u');
 // ("Kec. Likupang Barat Kab Minahasa Utara": the comma may be missing, and the dot; an
 // organisation's village may lead: "BUMDes X, Desa Y, Kecamatan Z, Kabupaten W, meraih")
 const PLACE_RUN = new RegExp(
-  `^(?:${VILLAGE_THEN_DISTRICT})?(?:(?:Kecamatan|Kec\\.|Kapanewon|Kemantren|Distrik)\\s+[^,]+?(?:,\\s*|\\s+(?=(?:Kabupaten|Kab\\.?|Kota)\\s)))?((?:Kabupaten|Kab\\.?|Kota|Provinsi)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})`,
+  `^(?:${VILLAGE_THEN_DISTRICT})?(?:${DISTRICT}\\s+[^,]+?(?:,\\s*|\\s+(?=(?:Kabupaten|Kab\\.?|Kota)\\s)))?((?:Kabupaten|Kab\\.?|Kota|Provinsi)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})`,
   'u',
 );
-const PLACE_HEAD =
-  /^(?:Kabupaten|Kab\.|Kota|Kecamatan|Kec\.|Kapanewon|Kemantren|Distrik|Provinsi)\s+\p{Lu}/u;
+const PLACE_HEAD = new RegExp(`^(?:Kabupaten|Kab\\.|Kota|${DISTRICT}|Provinsi)\\s+\\p{Lu}`, 'u');
 
 function lastPlace(span: string): string | null {
   const parts = span.split(',').map((p) => p.trim());

@@ -38,7 +38,7 @@ export const NOT_A_NAME = set(`
   tropi trofi plakat piala piagam medali sertifikat gelar kini naik turun
   satu dua tiga empat lima enam tujuh delapan sembilan sepuluh kedua ketiga keempat kelima
   edisi harapan dua-duanya tiga-tiganya keduanya ketiganya semuanya kesemuanya nasional internasional
-  belum bagikan share advertisement iklan scroll facebook whatsapp telegram twitter instagram
+  belum tidak bukan bagikan share advertisement iklan scroll facebook whatsapp telegram twitter instagram
   youtube tiktok linkedin sekarang waktu syukuran tasyakuran jumlah luas direksi karyawan jl
   siaran pers lampiran pengumuman penerima penetapan keputusan memutuskan menetapkan diktum
   rekapitulasi perihal nomor catatan keterangan daftar tindak lanjut slide halaman siapa kok
@@ -91,6 +91,10 @@ export const AWARD_CUE =
 /** Words that make a win hypothetical or a loss: targets, hopes, nominations, beaten rivals. */
 export const NOT_A_WIN =
   /\b(bisa|dapat(?!\s+(?:juara|penghargaan|predikat|peringkat|posisi)\b|\s*$)|akan|bakal|ingin|berharap|target|targetkan|menargetkan|optimis|optimistis|yakin|semoga|bertekad|berambisi|bermimpi|memimpikan|mengincar|incar|membidik|bidik|diharapkan|mencoba|berupaya|jika|kalau|agar|supaya|mampu bersaing|harus (?:juara|menang|meraih|menjadi|jadi)|masuk (?:dalam )?nominasi|(?:tidak|tak|belum) masuk (?:daftar|jajaran) (?:juara|pemenang)|gagal|nominasi peraih|kandidat|finalis|mengungguli|mengalahkan|menyisihkan|menyingkirkan|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|(?:para )?peserta yang|diusulkan|mengusulkan|yang belum(?!\s+lama)|segera menyusul)\b/i;
+
+/** The words heading a district, between a regency and its villages: "Kecamatan X", "Kapanewon X"
+ * (DIY's regencies), "Kemantren X" (Kota Yogyakarta), "Distrik X" (Papua). */
+export const DISTRICT = '(?:Kecamatan|Kec\\.|Kapanewon|Kemantren|Distrik)';
 
 /** A name headed by a village word ("Desa", "Nagari", "Negeri" …) or "Pemerintah Desa". */
 export const VILLAGE_NAME = new RegExp(
