@@ -506,4 +506,21 @@ describe('resolveAnaphora: a kind of business names its own kind', () => {
     ]);
     expect(out[2]).toBe('Ketua pengurus mengaku KSP Mekar Sari meraih juara berkat iuran anggota.');
   });
+
+  it('writes out "gampong mereka" whole, and a bare province before "Provinsi itu" with its kind', () => {
+    const out = resolveAnaphora([
+      'Warga Gampong Lamreh, Kecamatan Masjid Raya, menggelar kenduri.',
+      'Kenduri digelar setelah gampong mereka meraih juara I Paritrana Award 2025.',
+    ]);
+    expect(out[1]).toBe(
+      'Kenduri digelar setelah Gampong Lamreh meraih juara I Paritrana Award 2025.',
+    );
+    const province = resolveAnaphora([
+      'Bagi Sulawesi Selatan, ini bukan yang pertama.',
+      'Provinsi itu juga menjadi Terbaik II pada Paritrana Award 2023.',
+    ]);
+    expect(province[1]).toBe(
+      'Provinsi Sulawesi Selatan juga menjadi Terbaik II pada Paritrana Award 2023.',
+    );
+  });
 });

@@ -7,6 +7,7 @@ import {
   LOCATED,
   PLACE_OF_VILLAGE,
   dashedPlace,
+  isBareRegion,
   unplacedNames,
 } from './name-context.ts';
 import { findRanks } from './parse-rank.ts';
@@ -88,11 +89,17 @@ const SELF =
 // juara I …": the story's cooperative, company or village)
 const BARE_BODY =
   /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:kabupaten|kota|provinsi)(?=\s+\p{Ll})|[Pp]erseroan|^Perusahaan|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?)|:)\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
+const REGION_KIND: Record<string, string> = {
+  provinsi: 'Provinsi',
+  kabupaten: 'Kabupaten',
+  kota: 'Kota',
+};
 const BARE_GOVERNMENT = /^\s*(?:pemkab|pemkot|pemprov|pemda|pemerintah\s+\S+)$/i;
 // '"Mereka juara satu yang kategori kabupaten/kota," ujarnya': the side a speaker named before
-// ("… setelah desa mereka meraih juara I": the village of theirs, written out whole)
+// ("… setelah desa mereka meraih juara I", "gampong mereka": the village of theirs, written out
+// whole)
 const THEY =
-  /(?<![\p{L}])(?:([Dd]esa|[Kk]abupaten|[Kk]ota|[Pp]erusahaan|[Uu]saha|[Kk]operasi)\s+)?[Mm]ereka(?![\p{L}])/gu;
+  /(?<![\p{L}])(?:([Dd]esa|[Kk]elurahan|[Kk]alurahan|[Gg]ampong|[Nn]agari|[Kk]ampung|[Pp]ekon|[Ll]embang|[Kk]abupaten|[Kk]ota|[Pp]erusahaan|[Uu]saha|[Kk]operasi)\s+)?[Mm]ereka(?![\p{L}])/gu;
 // "Setahun sebelumnya, di tingkat Aceh, ia meraih juara pertama …" in a story about a business
 const HE_OR_SHE = /(?<![\p{L}])(?:[Ii]a|[Dd]ia)(?![\p{L}])/gu;
 const OWN_WIN =
@@ -362,7 +369,11 @@ export function resolveAnaphora(
             ? ofType(storyRegion(), types)
             : null;
       if (who || story) {
-        const name = who ? (who.paren ? `${who.text} (${who.paren})` : who.text) : (story ?? '');
+        const written = who ? (who.paren ? `${who.text} (${who.paren})` : who.text) : (story ?? '');
+        // ("Bagi Jawa Timur, … Provinsi itu juga menjadi Terbaik I": a bare region takes the kind
+        // the phrase names, so no category before reads it as a business)
+        const kind = who && isBareRegion(who) ? REGION_KIND[noun] : undefined;
+        const name = kind ? `${kind} ${written}` : written;
         // ("… tingkat DIY kami juara pertama": a comma keeps the name apart from a name before)
         const head = result.slice(0, m.index);
         const apart = /\p{Lu}[\p{L}]*\s+$/u.test(head) ? `${head.trimEnd()}, ` : head;

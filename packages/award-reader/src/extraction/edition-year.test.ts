@@ -51,6 +51,9 @@ describe('findEditionYears', () => {
     expect(years('Penghargaan Jaminan Sosial tingkat Provinsi Bali 2023 diberikan')).toEqual([
       2023,
     ]);
+    // by its initials right before the year, not a court's "PA" far from it
+    expect(years('Kota Cimahi meraih peringkat ketiga PA 2025 tingkat Jawa Barat')).toEqual([2025]);
+    expect(years('gugatan di PA Kota Bandung tahun 2025')).toEqual([]);
   });
 
   it("does not date the award by a timeline's year on the next line", () => {

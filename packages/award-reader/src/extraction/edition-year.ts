@@ -3,9 +3,10 @@ import { MisspeltParitrana } from '../relevance/award-names.ts';
 // "Paritrana Award 2024", "Anugerah Paritrana 2017", "Paritrana Award Tingkat Provinsi Kalimantan
 // Timur 2024", "Penghargaan … (Paritrana Award) 2023", "Paritrana Award tahun 2020".
 // The award may be named without "Paritrana" ("penghargaan jaminan sosial ketenagakerjaan 2024",
-// "anugerah perlindungan jaminan sosial … 2025", "anugerah perlindungan pekerja 2024").
+// "anugerah perlindungan jaminan sosial … 2025", "anugerah perlindungan pekerja 2024"), or by
+// its initials right before the year ("PA 2025").
 const EDITION_RE = new RegExp(
-  String.raw`\b(?:(?:paritrana|${MisspeltParitrana.join('|')})(?:\s+awards?)?|(?:penghargaan|(?:peng)?anugerah(?:an)?)\s+(?:perlindungan\s+)?jaminan\s+sosial(?:\s+ketenagakerjaan)?|anugerah\s+(?:perlindungan\s+pekerja|jamsostek))\)?((?:\s+(?!20\d\d|paritrana)[\p{L}\p{N}().'-]+){0,10}?)\s+(?:tahun\s+)?(20[12]\d)\b`,
+  String.raw`\b(?:(?:paritrana|${MisspeltParitrana.join('|')})(?:\s+awards?)?|(?:penghargaan|(?:peng)?anugerah(?:an)?)\s+(?:perlindungan\s+)?jaminan\s+sosial(?:\s+ketenagakerjaan)?|anugerah\s+(?:perlindungan\s+pekerja|jamsostek)|(?-i:PA)(?=\s+20[12]\d\b))\)?((?:\s+(?!20\d\d|paritrana)[\p{L}\p{N}().'-]+){0,10}?)\s+(?:tahun\s+)?(20[12]\d)\b`,
   'giu',
 );
 
