@@ -506,7 +506,9 @@ describe('resolveAnaphora: a kind of business names its own kind', () => {
     ]);
     expect(out[2]).toBe('Ketua pengurus mengaku KSP Mekar Sari meraih juara berkat iuran anggota.');
   });
+});
 
+describe('resolveAnaphora: local village words, bare provinces and a business by its own noun', () => {
   it('writes out "gampong mereka" whole, and a bare province before "Provinsi itu" with its kind', () => {
     const out = resolveAnaphora([
       'Warga Gampong Lamreh, Kecamatan Masjid Raya, menggelar kenduri.',
@@ -521,6 +523,25 @@ describe('resolveAnaphora: a kind of business names its own kind', () => {
     ]);
     expect(province[1]).toBe(
       'Provinsi Sulawesi Selatan juga menjadi Terbaik II pada Paritrana Award 2023.',
+    );
+  });
+
+  it("writes out a business's own noun before 'kami' as the one named before, or named by that noun just after", () => {
+    expect(
+      resolveAnaphora([
+        'Tenun Ikat Sumba Lestari · Waingapu',
+        'Ceritanya begini: workshop kami meraih juara 1 Paritrana Award 2024 tingkat Provinsi NTT.',
+      ])[1],
+    ).toBe(
+      'Ceritanya begini: Tenun Ikat Sumba Lestari meraih juara 1 Paritrana Award 2024 tingkat Provinsi NTT.',
+    );
+    expect(
+      resolveAnaphora([
+        '"Alhamdulillah, bengkel kami juara dua Paritrana Award 2025 se-Provinsi Gorontalo," kata Rahman.',
+        'Bengkel Las Sinar Jaya, begitu papan namanya, mempekerjakan lima tukang.',
+      ])[0],
+    ).toBe(
+      '"Alhamdulillah, Bengkel Las Sinar Jaya juara dua Paritrana Award 2025 se-Provinsi Gorontalo," kata Rahman.',
     );
   });
 });

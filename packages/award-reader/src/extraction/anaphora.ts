@@ -27,6 +27,7 @@ const REFERS: Record<string, readonly WinnerType[]> = {
   pemkab: ['kabupaten'],
   kota: ['kota'],
   pemkot: ['kota'],
+  pemko: ['kota'],
   provinsi: ['provinsi'],
   pemprov: ['provinsi'],
   pemda: ['kabupaten', 'kota', 'provinsi'],
@@ -49,6 +50,8 @@ const REFERS: Record<string, readonly WinnerType[]> = {
   toko: ['umkm', 'badan_usaha'],
   kedai: ['umkm', 'badan_usaha'],
   bengkel: ['umkm', 'badan_usaha'],
+  workshop: ['umkm', 'badan_usaha'],
+  galeri: ['umkm', 'badan_usaha'],
   kafe: ['umkm', 'badan_usaha'],
   restoran: ['umkm', 'badan_usaha'],
   'rumah makan': ['umkm', 'badan_usaha'],
@@ -79,8 +82,11 @@ const POSSESSED = new RegExp(
 // "Kami pernah menjadi juara II pada 2022," kata Wali Kota X: a quote's first person is the
 // speaker's side too
 // ("desa kami juara satu", "kabupaten kita juara dua": the head noun goes with the pronoun)
-const SELF =
-  /(?<![\p{L}])(?:([Dd]esa|[Kk]elurahan|[Kk]abupaten|[Kk]ota|[Dd]aerah|[Pp]erusahaan|[Kk]operasi|[Kk]ampung|[Nn]agari|[Gg]ampong)\s+)?(?:[Pp]ihaknya|[Kk]ami|[Kk]ita|[Ss]aya)(?![\p{L}])/gu;
+// ("workshop kami meraih juara 1", "hotel kami": any head noun a phrase can refer by)
+const SELF = new RegExp(
+  `(?<![\\p{L}])(?:(${Object.keys(REFERS).map(either).join('|')})\\s+)?(?:[Pp]ihaknya|[Kk]ami|[Kk]ita|[Ss]aya)(?![\\p{L}])`,
+  'gu',
+);
 // "Di antaranya pemkab meraih juara III …", "… bahwa perseroan meraih juara I", "Perusahaan
 // meraih Juara I …": the government or the company the story is about, unnamed
 // ("Pemerintah kabupaten meraih juara pertama …" filed from MUARA ENIM, a headline's "Pemkab Raih
@@ -88,13 +94,13 @@ const SELF =
 // koperasi meraih peringkat III …" in a cooperative's meeting, "langkah itu membuat desa mendapat
 // juara I …": the story's cooperative, company or village)
 const BARE_BODY =
-  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:kabupaten|kota|provinsi)(?=\s+\p{Ll})|[Pp]erseroan|^Perusahaan|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?)|:)\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
+  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)(?=\s+\p{Ll})|[Pp]erseroan|^Perusahaan|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?)|:)\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
 const REGION_KIND: Record<string, string> = {
   provinsi: 'Provinsi',
   kabupaten: 'Kabupaten',
   kota: 'Kota',
 };
-const BARE_GOVERNMENT = /^\s*(?:pemkab|pemkot|pemprov|pemda|pemerintah\s+\S+)$/i;
+const BARE_GOVERNMENT = /^\s*(?:pemkab|pemkot|pemko|pemprov|pemda|pemerintah\s+\S+)$/i;
 // '"Mereka juara satu yang kategori kabupaten/kota," ujarnya': the side a speaker named before
 // ("… setelah desa mereka meraih juara I", "gampong mereka": the village of theirs, written out
 // whole)
@@ -155,6 +161,27 @@ const NAMED_AS: Readonly<Record<string, RegExp>> = {
 // a government office, which no kind of business but "dinas" refers back to (a first person may:
 // "kami" said by its head)
 const OFFICE = /^(?:Dinas|Disnaker\p{L}*|Badan|Biro|Bagian|Kantor|Sekretariat)\b/u;
+
+// ('"… bengkel kami juara dua …," kata Yusuf. Bengkel Las Karya Pak Yusuf, begitu papan namanya,
+// …': a feature may name the business only after, by the noun it was called)
+const LOOK_AHEAD = 2;
+
+/** The business a next sentence names by the very noun a phrase used ("bengkel" → "Bengkel …"). */
+function namedAhead(after: string[], types: readonly WinnerType[], noun: string): FoundName | null {
+  if (!noun || !onlyBusinesses(types)) {
+    return null;
+  }
+  for (const text of after) {
+    const hit = scanNames(text).find((n) => {
+      const type = typeOf(n);
+      return n.text.toLowerCase().startsWith(`${noun} `) && type != null && types.includes(type);
+    });
+    if (hit) {
+      return hit;
+    }
+  }
+  return null;
+}
 
 function antecedent(before: string[], types: readonly WinnerType[], noun = ''): FoundName | null {
   const named = NAMED_AS[noun];
@@ -355,7 +382,9 @@ export function resolveAnaphora(
       const said = /^(?:kami|saya|kita)$/i.test(pronoun) ? speakerAfter(texts, i, end) : null;
       const noun = (m[1] ?? '').toLowerCase();
       const who =
-        (said ? antecedent([said], types, noun) : null) ?? antecedent(earlier, types, noun);
+        (said ? antecedent([said], types, noun) : null) ??
+        antecedent(earlier, types, noun) ??
+        namedAhead(texts.slice(i + 1, i + 1 + LOOK_AHEAD), types, noun);
       // ('"Tahun ini kita juga meraih …," ujarnya' far from any name: the regency or city the
       // story is filed from or about)
       // (so is "kabupaten pesisir utara Jawa Timur itu" far from its name, when the story's region

@@ -3,6 +3,7 @@ import {
   countsAwards,
   creditCollector,
   pageOwnerOf,
+  siteRegionOf,
   standingAwardsPage,
 } from './award-collector.ts';
 
@@ -445,5 +446,21 @@ describe("creditCollector: a government's page of awards by year", () => {
     expect(out[2]).toBe(
       'Pemerintah Kabupaten Musi Banyuasin pernah meraih Paritrana Award 2017 kategori Pemerintah Kabupaten/Kota, peringkat pertama nasional;',
     );
+  });
+});
+
+describe('siteRegionOf', () => {
+  it("reads the region whose government's own site a page is from a title line naming only it", () => {
+    expect(siteRegionOf('PPID Kabupaten Lumajang\nInformasi Publik > Berita\n\nPemkab …')).toBe(
+      'Kabupaten Lumajang',
+    );
+    expect(
+      siteRegionOf(
+        'Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Medan\n\nPemko Juara 2 …',
+      ),
+    ).toBe('Kota Medan');
+    expect(siteRegionOf('Portal Resmi Pemerintah Kabupaten Gowa\n\nBerita')).toBe('Kabupaten Gowa');
+    // (a headline that names a region and goes on is no site's name)
+    expect(siteRegionOf('Kabupaten Gowa Raih Paritrana Award 2024\n\nSUNGGUMINASA – …')).toBeNull();
   });
 });

@@ -439,6 +439,24 @@ export function pageOwnerOf(text: string): string | null {
   return introducedOwner(text);
 }
 
+// a regional government's own site names itself, and nothing else, on a title line: "PPID
+// Kabupaten Banyuwangi", "Dinas Komunikasi, Informatika, Statistik dan Persandian Kota Pekanbaru",
+// "Portal Resmi Pemerintah Kabupaten Sleman"
+const SITE_OF_REGION =
+  /^(?:(?:PPID|Diskominfo|Humas|Prokopim|Prokompim|(?:Portal|Website|Situs)\s+Resmi|(?:Dinas|Bagian)\b[^|—–:]*?)\s+)?(?:Pemerintah\s+|Pemkab\s+|Pemkot\s+|Pemko\s+|Pemprov\s+)?((?:Kabupaten|Kota|Provinsi)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
+
+/** The region whose government's own site the page is, from its title lines, or null. */
+export function siteRegionOf(text: string): string | null {
+  for (const line of titleLines(text)) {
+    const m = SITE_OF_REGION.exec(line);
+    const who = m?.[1] ? resolveName(m[1], null) : null;
+    if (who?.regionCode) {
+      return who.canonical;
+    }
+  }
+  return null;
+}
+
 /** The region an agency's name ends with ("… Kota Pekalongan"), or null. */
 function agencyRegion(name: string): string | null {
   const m = /\b(?:Kabupaten|Kota|Provinsi)\s+\p{Lu}[\p{L} ]*$/u.exec(name);

@@ -1393,7 +1393,9 @@ describe('extractAwards: a cooperative by its long and its short form (written f
     ).map((a) => a.rank);
     expect(winners).toEqual([1]);
   });
+});
 
+describe("extractAwards: villages, officials and governments' own sites (written for this test)", () => {
   it("reads no winner in a village's district-level address, a category's name or a nominee past its district", () => {
     const winners = (text: string) => read(text).map((a) => a.winnerCanonical);
     expect(
@@ -1430,5 +1432,29 @@ describe('extractAwards: a cooperative by its long and its short form (written f
         'Pekon Sukamara meraih juara I Paritrana Award 2025 tingkat Provinsi Lampung kategori Pemerintah Desa/Pekon.\n\nBupati Tanggamus menyatakan akan memberikan bonus kepada pekon yang menjadi juara.',
       ),
     ).toEqual(['Pekon Sukamara']);
+  });
+
+  it("reads a government's own site: its unnamed 'Pemko' or 'Pemerintah Kota', no 'Kategori:' label, no operator of a winner", () => {
+    const winners = (text: string) => read(text).map((a) => [a.winnerCanonical, a.rank]);
+    expect(
+      winners(
+        'Diskominfo Kota Medan\n\nPemko Juara 2 Paritrana Award Sumut\n\nMEDAN — Dalam penganugerahan Paritrana Award 2024 tingkat Provinsi Sumatera Utara, Pemko dinobatkan sebagai juara 2 kategori Pemerintah Kabupaten/Kota.',
+      ),
+    ).toEqual([['Kota Medan', 2]]);
+    expect(
+      winners(
+        'PPID Pemerintah Kota Samarinda\n\nPemkot Terbaik II Paritrana Award Kaltim\n\nSamarinda, 2 Juni 2025 — Pemerintah Kota menerima penghargaan Terbaik II Paritrana Award 2024 tingkat Provinsi Kalimantan Timur kategori Pemerintah Kabupaten/Kota.',
+      ),
+    ).toEqual([['Kota Samarinda', 2]]);
+    expect(
+      winners(
+        'PPID Kabupaten Lumajang\nInformasi Publik > Berita\n\nPemkab Peringkat Ketiga Paritrana Award Jawa Timur\n\nDiunggah: 2 Juni 2025 | Kategori: Ketenagakerjaan\n\nSURABAYA — Dalam penganugerahan Paritrana Award 2024 tingkat Provinsi Jawa Timur, Senin (2/6/2025), Pemkab ditetapkan sebagai peringkat ketiga kategori Pemerintah Kabupaten/Kota.',
+      ),
+    ).toEqual([['Kabupaten Lumajang', 3]]);
+    expect(
+      winners(
+        'Hotel Puri Lestari — Berita\n\nHotel kami, yang dikelola PT Puri Lestari Wisata, meraih juara kedua Paritrana Award 2024 tingkat Provinsi Bali untuk kategori Badan Usaha Menengah.',
+      ),
+    ).not.toContainEqual(['Puri Lestari Wisata', 2]);
   });
 });

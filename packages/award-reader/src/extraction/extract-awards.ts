@@ -18,6 +18,7 @@ import {
   countsAwards,
   creditCollector,
   pageOwnerOf,
+  siteRegionOf,
   standingAwardsPage,
 } from './award-collector.ts';
 import { readArticleContext } from './article-context.ts';
@@ -181,8 +182,11 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     PLACES_ITS_OWN.test(after) ||
     // "Kerinci Bawa Pulang Piagam Nominasi": a nominee's certificate in the name's clause
     CERTIFICATE_AFTER.test(after) ||
-    // "meraih penghargaan kategori Kalurahan Inovatif": a category's name
-    /\bkategori\s+$/i.test(before) ||
+    // "Hotel kami, yang dikelola PT Sasak Indah Wisata, meraih …": who runs the winner
+    /\byang\s+(?:dikelola|dimiliki|dioperasikan|dinaungi)(?:\s+oleh)?\s+$/i.test(before) ||
+    // "meraih penghargaan kategori Kalurahan Inovatif", "Kategori: Ketenagakerjaan": a category's
+    // name
+    /\bkategori\s*:?\s*$/i.test(before) ||
     // a place the scan found after "di", "dari", "tingkat" … ("membawa pulang trofi dari
     // Semarang"); the rules already skip these
     (cand.source === 'span' && LOCATED.test(before)) ||
@@ -433,8 +437,11 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const cleaned = recordRows(rawCleaned);
   const codes = regencyCodes(cleaned);
   let story: string | null | undefined;
+  // (a regional government's own site is about its region, wherever the story is filed from)
   const storyRegion = () =>
-    story === undefined ? (story = mainRegion(article.text, cleaned)) : story;
+    story === undefined
+      ? (story = siteRegionOf(article.text) ?? mainRegion(article.text, cleaned))
+      : story;
   let owner: string | null | undefined;
   const pageOwner = () => (owner === undefined ? (owner = pageOwnerOf(article.text)) : owner);
   const links = linkLines(sentences, article.text);
