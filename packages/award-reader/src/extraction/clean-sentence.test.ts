@@ -659,3 +659,16 @@ describe('readTableRows: a "Hasil" column', () => {
     ]);
   });
 });
+
+describe('cleanSentence: a winner told by its kind or by "the same title"', () => {
+  it('reads "X adalah provinsi yang meraih" as X\'s win, and "gelar yang sama" as a predicate won', () => {
+    expect(
+      cleanSentence(
+        'Ia mengingatkan bahwa Bengkulu adalah provinsi yang meraih Paritrana Award 2022 sebagai Terbaik II.',
+      ),
+    ).toBe('Ia mengingatkan bahwa Bengkulu meraih Paritrana Award 2022 sebagai Terbaik II.');
+    expect(cleanSentence('Gelar yang sama pernah diraih Tarakan pada 2023.')).toBe(
+      'predikat yang sama pernah diraih Tarakan pada 2023.',
+    );
+  });
+});

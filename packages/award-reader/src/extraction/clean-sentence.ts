@@ -563,6 +563,20 @@ const DESCRIBED_WINNER_LAST =
 /** "diraih perusahaan X dari Riau, PT A." written "diraih PT A, perusahaan X dari Riau." */
 const describedWinnerLast = (s: string): string => s.replace(DESCRIBED_WINNER_LAST, '$1$3, $2$4');
 
+// "… bahwa Jambi adalah provinsi yang meraih Paritrana Award 2021 sebagai Terbaik III …": the kind
+// of winner said between the name and its win
+const KIND_THEN_WIN =
+  /(?<=(?-i:\p{Lu})[\p{L}.'’-]*)\s+(?:adalah|merupakan|ialah)\s+(?:satu-satunya\s+|salah\s+satu\s+)?(?:provinsi|kabupaten|kota|daerah|desa|gampong|nagari|kelurahan|perusahaan|koperasi|badan\s+usaha|umkm|usaha)(?:\s+(?-i:[a-z])[\p{L}-]*){0,2}?\s+yang\s+(?=(?:(?:pernah|juga|berhasil|sempat)\s+)*(?:meraih|menyabet|memboyong|menerima|mendapat|dinobatkan)\b)/iu;
+
+// "Gelar yang sama pernah diraih Batam pada 2022": a title is a predicate won
+const SAME_TITLE = /\bgelar(?=\s+yang\s+sama\b)/gi;
+
+/** "gelar yang sama" written "predikat yang sama", which the rules read as a win. */
+const sameTitle = (s: string): string => s.replace(SAME_TITLE, 'predikat');
+
+/** "X adalah provinsi yang meraih …" written "X meraih …". */
+const kindThenWin = (s: string): string => s.replace(KIND_THEN_WIN, ' ');
+
 /** A timeline's line "2022: X juara 1" written as "X juara 1 pada 2022". */
 const yearLast = (s: string): string => s.replace(YEAR_LABEL, '$2 pada $1$3');
 
@@ -642,6 +656,8 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   yearLast,
   nameDashAward,
   describedWinnerLast,
+  kindThenWin,
+  sameTitle,
   partRunOnList,
   rankBeforeComma,
   stripDateline,

@@ -1457,4 +1457,16 @@ describe("extractAwards: villages, officials and governments' own sites (written
       ),
     ).not.toContainEqual(['Puri Lestari Wisata', 2]);
   });
+
+  it('gives "the same title" won before the rank of the award told first, and reads a winner one learned from', () => {
+    const awards = read(
+      'Kota Tarakan meraih Terbaik II Paritrana Award 2025 tingkat Provinsi Kalimantan Utara kategori Pemerintah Kabupaten/Kota. Gelar yang sama pernah diraih Tarakan pada 2023.',
+    ).map((a) => [a.winnerCanonical, a.rank, a.editionYear]);
+    expect(awards).toContainEqual(['Kota Tarakan', 2, 2023]);
+    expect(
+      read(
+        'Ia mengaku banyak belajar dari Kabupaten Ende yang meraih peringkat pertama Paritrana Award 2024 tingkat Provinsi Nusa Tenggara Timur.',
+      ).map((a) => a.winnerCanonical),
+    ).toEqual(['Kabupaten Ende']);
+  });
 });

@@ -218,6 +218,27 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
 }
 
 // ("Bupati Pringsewu menyatakan akan memberikan insentif kepada pekon yang menjadi juara")
+// "Gelar yang sama pernah diraih Batam pada 2022 dan 2023", "… ketika Lamongan juga meraih predikat
+// yang sama": the place the winner's award told before holds
+const SAME_PLACE = /\b(?:gelar|predikat|posisi|peringkat)\s+yang\s+sama\b/i;
+
+/** Awards of "the same title" given the rank of the winner's award told before them. */
+function sameTitleRanks(awards: AwardMention[]): AwardMention[] {
+  return awards.map((a) => {
+    if (a.rank != null || !SAME_PLACE.test(a.evidence.text)) {
+      return a;
+    }
+    const told = awards.filter(
+      (b) =>
+        b.winnerCanonical === a.winnerCanonical &&
+        b.rank != null &&
+        b.evidence.start < a.evidence.start,
+    );
+    const last = told.at(-1);
+    return last ? { ...a, rank: last.rank, rankLabel: last.rankLabel } : a;
+  });
+}
+
 const AIMS =
   /^\s*,?\s*(?:(?:juga|pun|kembali|tahun\s+(?:ini|depan))\s+)?(?:(?:menyatakan|mengatakan|menyebut|berjanji)\s+(?=akan\b|siap\b))?(?:menargetkan|mentargetkan|targetkan|mengincar|incar|membidik|bidik|bertekad|berambisi|berharap|ingin|akan|siap|bersiap)\b/i;
 const CONGRATULATES =
@@ -794,7 +815,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       (!fromExtras.has(a) || !byRules.has(`${a.winnerCanonical}|${a.historical}`)) &&
       !(UNKNOWN_REGION.test(a.winnerCanonical) && a.regionCode == null),
   );
-  const merged = mergeAwards(standing ? chosen.map((a) => ({ ...a, historical: true })) : chosen);
+  const ranked = sameTitleRanks(chosen);
+  const merged = mergeAwards(standing ? ranked.map((a) => ({ ...a, historical: true })) : ranked);
   // the receiving official the article names belongs to its award when there is only one
   const current = merged.filter((a) => !a.historical);
   if (current.length === 1 && current[0] && !current[0].recipient) {
