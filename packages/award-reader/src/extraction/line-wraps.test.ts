@@ -15,9 +15,18 @@ describe('joinWrappedWords', () => {
     expect(joinWrappedWords('PT Nusantara Gar-\nmen Utama')).not.toMatch(/ {3}/);
   });
 
-  it('keeps repeated words, capitals after the break, and hyphens inside a line', () => {
-    for (const text of ['para pekerja-\npekerja', 'Kabupaten-\nKota', 'sektor usaha-kecil']) {
+  it('keeps capitals after the break and hyphens inside a line', () => {
+    for (const text of ['Kabupaten-\nKota', 'sektor usaha-kecil']) {
       expect(joinWrappedWords(text)).toBe(text);
     }
+  });
+
+  it('joins a repeated word with its hyphen on one line ("Kabupaten Toli-⏎toli")', () => {
+    const text = 'Harapan II diraih Kabupaten Toli-\ntoli dan para pekerja-\npekerja hadir.';
+    const out = joinWrappedWords(text);
+    expect(out.replace(/\s+/g, ' ')).toBe(
+      'Harapan II diraih Kabupaten Toli-toli dan para pekerja-pekerja hadir.',
+    );
+    expect(out).toHaveLength(text.length);
   });
 });

@@ -4,7 +4,8 @@ const WRAPPED = /(?<![\p{L}-])(\p{L}*\p{Ll})-[ \t]*\n[ \t]*(\p{Ll}+)(?![\p{L}-])
 
 const HYPHEN_AT_END = /-[ \t]*\n/;
 
-// halves that make a real hyphenated word, kept as written ("pekerja-⏎pekerja")
+// halves that make a real hyphenated word, joined with their hyphen ("pekerja-⏎pekerja", "Kabupaten
+// Toli-⏎toli")
 const isRepeat = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /**
@@ -18,11 +19,8 @@ export function joinWrappedWords(text: string): string {
     return text;
   }
   return text.replace(WRAPPED, (all: string, a: string, b: string) => {
-    if (isRepeat(a, b)) {
-      return all;
-    }
     // (the spaces split before and after the word: three in a row would part a table's cells)
-    const joined = `${a}${b}`;
+    const joined = isRepeat(a, b) ? `${a}-${b}` : `${a}${b}`;
     const pad = all.length - joined.length;
     return `${' '.repeat(Math.floor(pad / 2))}${joined}${' '.repeat(Math.ceil(pad / 2))}`;
   });

@@ -85,5 +85,9 @@ describe('villageNames and expandVillages (written for this test)', () => {
     expect(expandVillages('Kepala Desa Wunut dan PT Wunut Lestari hadir.', villages)).toBe(
       'Kepala Desa Wunut dan PT Wunut Lestari hadir.',
     );
+    // (nor after its word and the spaces a line break joined again left)
+    expect(expandVillages('Desa  Wunut meraih juara I.', villages)).toBe(
+      'Desa  Wunut meraih juara I.',
+    );
   });
 });

@@ -134,9 +134,10 @@ export function expandVillages(sentence: string, villages: Map<string, string>):
   let out = sentence;
   for (const [bare, full] of villages) {
     out = out.replace(
-      // (not inside another name: "PT Juata Laut Lestari", "Kopi Bukit Catur")
+      // (not inside another name: "PT Juata Laut Lestari", "Kopi Bukit Catur"; nor after its word
+      // and the spaces a line break joined again left: "Desa  Kemiren")
       new RegExp(
-        `(?<!\\b(?:${VILLAGE_WORDS.join('|')})\\s+)(?<!\\p{Lu}[\\p{L}.]*\\s)(?<![\\p{L}])${bare}(?![\\p{L}])(?!\\s+\\p{Lu})`,
+        `(?<!\\b(?:${VILLAGE_WORDS.join('|')})\\s+)(?<!\\p{Lu}[\\p{L}.]*\\s+)(?<![\\p{L}])${bare}(?![\\p{L}])(?!\\s+\\p{Lu})`,
         'gu',
       ),
       full,
