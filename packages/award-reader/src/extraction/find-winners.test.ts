@@ -1318,3 +1318,14 @@ describe('findWinners: the winner one lost to narrowly', () => {
     ).toContainEqual(['Kabupaten Cilacap', 1]);
   });
 });
+
+describe('findWinners: "our" after a kind names no one (written for this test)', () => {
+  it('reads no winner in "Gampong Kita", "Nagari Kito" or "Rumah Sakit Kami", but keeps a shop named "Toko Kita Mart"', () => {
+    expect(names('Gampong Kita Juara II Paritrana Award Aceh')).toEqual([]);
+    expect(names('Nagari Kito Juara Tigo Paritrana Award Sumatera Barat')).toEqual([]);
+    expect(names('Rumah Sakit Kami Juara Pertama Paritrana Award NTT')).toEqual([]);
+    expect(names('Toko Kita Mart Curup meraih juara II Paritrana Award 2025.')).toEqual([
+      ['Toko Kita Mart Curup', 2],
+    ]);
+  });
+});

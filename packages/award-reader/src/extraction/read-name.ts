@@ -1,7 +1,7 @@
 import { spells } from '../gazetteer/resolve-org.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { VILLAGE_WORDS } from '../gazetteer/resolve-village.ts';
-import { NAME_STOP } from './word-lists.ts';
+import { KINDS_BEFORE_OUR, NAME_STOP, OUR } from './word-lists.ts';
 
 /** A name read from a sentence, with offsets and a trailing "(…)" when one follows. */
 export interface NameSpan {
@@ -161,6 +161,9 @@ function tokenAt(s: string, pos: number): string | null {
  * connectors, a lower-case brand after "Bank"), stopping at grammar words and punctuation.
  * `firstLower` lets the first word be lower case (a region prefix or a gazetteer hit).
  */
+const NAME_GOES_ON =
+  /^ (?!(?:Juara|Terbaik|Peringkat|Raih|Meraih|Sabet|Menyabet|Dapat|Terima|Menerima|Paritrana|Award|Dan|Jadi|Menjadi)\b)\p{Lu}/u;
+
 export function readNameAt(s: string, pos: number, firstLower = false): NameSpan | null {
   const words: string[] = [];
   let end = pos;
@@ -224,6 +227,16 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
     // right after "PT", "Bank", "Desa" … the proper name starts: "PT Sukses Makmur", "CV Jaya Bersama"
     const afterMarker =
       words.length > 0 && words.every((w) => MARKERS.has(w.toLowerCase().replace(/\.$/, '')));
+    // ("Rumah Sakit Kita Juara Pertama": "our" right after the marker names no one; "Toko Kita
+    // Mart" goes on)
+    if (
+      words.length > 0 &&
+      words.every((w) => KINDS_BEFORE_OUR.has(w.toLowerCase())) &&
+      OUR.test(lower) &&
+      !NAME_GOES_ON.test(s.slice(at + t.length))
+    ) {
+      break;
+    }
     // "PT Sepatu Anugerah Mulia", "CV Prestasi Jaya": a capitalised stop word inside a marked
     // company's name, with more of the name after it
     const inCompany =

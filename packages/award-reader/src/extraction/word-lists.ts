@@ -92,6 +92,17 @@ export const AWARD_CUE =
 export const NOT_A_WIN =
   /\b(bisa|dapat(?!\s+(?:juara|penghargaan|predikat|peringkat|posisi)\b|\s*$)|akan|bakal|ingin|berharap|target|targetkan|menargetkan|optimis|optimistis|yakin|semoga|bertekad|berambisi|bermimpi|memimpikan|mengincar|incar|membidik|bidik|diharapkan|mencoba|berupaya|jika|kalau|agar|supaya|mampu bersaing|harus (?:juara|menang|meraih|menjadi|jadi)|masuk (?:dalam )?nominasi|(?:tidak|tak|belum) masuk (?:daftar|jajaran) (?:juara|pemenang)|gagal|nominasi peraih|kandidat|finalis|mengungguli|mengalahkan|menyisihkan|menyingkirkan|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|(?:para )?peserta yang|diusulkan|mengusulkan|yang belum(?!\s+lama)|segera menyusul)\b/i;
 
+/** The first person, in Indonesian and some regional tongues (Minang "kito", "awak", "ambo";
+ * Manado "torang"): "Gampong Kita", "Rumah Sakit Kami" name no one. */
+export const OUR = /^(?:kita|kami|kito|awak|ambo|torang|kitorang|kitong)$/i;
+/** The kinds "our" may follow in a headline: "Gampong Kita", "Rumah Sakit Kami", "Hotel Kami". */
+export const KINDS_BEFORE_OUR: ReadonlySet<string> = new Set([
+  ...VILLAGE_WORDS,
+  ...'kabupaten kota provinsi daerah rumah sakit rs rsu hotel pabrik koperasi perusahaan toko warung bengkel workshop usaha'.split(
+    ' ',
+  ),
+]);
+
 /** The words heading a district, between a regency and its villages: "Kecamatan X", "Kapanewon X"
  * (DIY's regencies), "Kemantren X" (Kota Yogyakarta), "Distrik X" (Papua). */
 export const DISTRICT = '(?:Kecamatan|Kec\\.|Kapanewon|Kemantren|Distrik)';
