@@ -544,4 +544,22 @@ describe('resolveAnaphora: local village words, bare provinces and a business by
       '"Alhamdulillah, Bengkel Las Sinar Jaya juara dua Paritrana Award 2025 se-Provinsi Gorontalo," kata Rahman.',
     );
   });
+
+  it("writes out 'kampung kita' or a bare 'Rumah sakit' on its own site as the site's owner, when of the kind", () => {
+    const owner = () => 'RS Harapan Bunda Tuban';
+    expect(
+      resolveAnaphora(
+        [
+          'Direktur menerima penghargaan di Surabaya.',
+          'Rumah sakit ditetapkan sebagai peringkat II kategori Badan Usaha Menengah.',
+        ],
+        () => null,
+        owner,
+      )[1],
+    ).toBe('RS Harapan Bunda Tuban ditetapkan sebagai peringkat II kategori Badan Usaha Menengah.');
+    // (a village's "kampung kita" is no hospital)
+    expect(
+      resolveAnaphora(['Kampung kita meraih juara II Paritrana Award 2025.'], () => null, owner)[0],
+    ).toBe('Kampung kita meraih juara II Paritrana Award 2025.');
+  });
 });

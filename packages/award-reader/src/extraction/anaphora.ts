@@ -94,7 +94,7 @@ const SELF = new RegExp(
 // koperasi meraih peringkat III …" in a cooperative's meeting, "langkah itu membuat desa mendapat
 // juara I …": the story's cooperative, company or village)
 const BARE_BODY =
-  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)(?=\s+\p{Ll})|[Pp]erseroan|^Perusahaan|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?)|:)\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
+  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)(?=\s+\p{Ll})|[Pp]erseroan|^Perusahaan|^(?:Rumah\s+sakit|Koperasi)(?=\s+(?:ditetapkan|meraih|dinobatkan|menjadi|berhasil)\b)|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?)|:)\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
 const REGION_KIND: Record<string, string> = {
   provinsi: 'Provinsi',
   kabupaten: 'Kabupaten',
@@ -318,6 +318,7 @@ function bothNamed(texts: string[]): string[] {
 export function resolveAnaphora(
   texts: string[],
   storyRegion: () => string | null = () => null,
+  pageOwner: () => string | null = () => null,
 ): string[] {
   const out: string[] = [];
   describedFirst(bothNamed(texts)).forEach((text, i) => {
@@ -397,8 +398,18 @@ export function resolveAnaphora(
           : described || government
             ? ofType(storyRegion(), types)
             : null;
-      if (who || story) {
-        const written = who ? (who.paren ? `${who.text} (${who.paren})` : who.text) : (story ?? '');
+      // ("Kampung kita ditetapkan …", "Rumah sakit ditetapkan …" on the village's or the
+      // hospital's own page, whose title alone names it: its owner, when of the kind)
+      const owned =
+        who || story || (!noun && !/^(?:kami|kita)$/i.test(pronoun))
+          ? null
+          : ofType(pageOwner(), types);
+      if (who || story || owned) {
+        const written = who
+          ? who.paren
+            ? `${who.text} (${who.paren})`
+            : who.text
+          : (story ?? owned ?? '');
         // ("Bagi Jawa Timur, … Provinsi itu juga menjadi Terbaik I": a bare region takes the kind
         // the phrase names, so no category before reads it as a business)
         const kind = who && isBareRegion(who) ? REGION_KIND[noun] : undefined;

@@ -3,6 +3,7 @@ import {
   countsAwards,
   creditCollector,
   pageOwnerOf,
+  siteOwnerOf,
   siteRegionOf,
   standingAwardsPage,
 } from './award-collector.ts';
@@ -462,5 +463,21 @@ describe('siteRegionOf', () => {
     expect(siteRegionOf('Portal Resmi Pemerintah Kabupaten Gowa\n\nBerita')).toBe('Kabupaten Gowa');
     // (a headline that names a region and goes on is no site's name)
     expect(siteRegionOf('Kabupaten Gowa Raih Paritrana Award 2024\n\nSUNGGUMINASA – …')).toBeNull();
+  });
+});
+
+describe('siteOwnerOf', () => {
+  it("reads the owner whose name alone heads its own site's page, not a story's headline", () => {
+    expect(
+      siteOwnerOf('RS Harapan Bunda Tuban\nBerita Rumah Sakit\n\nRumah Sakit Raih Peringkat II'),
+    ).toBe('RS Harapan Bunda Tuban');
+    expect(
+      siteOwnerOf('Dapur Bu Sum — Katering Rumahan Klaten\nBlog | Menu\n\nUsaha Kami Juara'),
+    ).toBe('Dapur Bu Sum');
+    expect(
+      siteOwnerOf(
+        'Pabrik Kedua Kertas Nusantara Mulai Beroperasi\n\nGRESIK – PT Kertas Nusantara meresmikan pabrik keduanya di Kawasan Industri Manyar, Kabupaten Gresik, Kamis (6/11/2025), dengan 600 pekerja.',
+      ),
+    ).toBeNull();
   });
 });

@@ -457,6 +457,21 @@ export function siteRegionOf(text: string): string | null {
   return null;
 }
 
+// a site's own name heading its page: "RS Permata Husada Lamongan", "Dapur Bu Ratmi — Katering
+// Rumahan Sleman", "PEMERINTAH KAMPUNG DAYUN" (not a headline that opens on a name and goes on)
+const SITE_NAME_ENDS = /^\s*(?:$|[—–|·:,-]\s)/;
+
+/** The page owner when its name alone heads the page, as a site's name does, or null. */
+export function siteOwnerOf(text: string): string | null {
+  // (a site's name stands over the page's own title: a story's headline alone is no site's)
+  const lines = titleLines(text);
+  const owner = lines.length >= 2 ? pageOwnerOf(text) : null;
+  const first = (lines[0] ?? '').replace(/^(?:pemerintah|website resmi|situs resmi)\s+/i, '');
+  return owner && first.startsWith(owner) && SITE_NAME_ENDS.test(first.slice(owner.length))
+    ? owner
+    : null;
+}
+
 /** The region an agency's name ends with ("… Kota Pekalongan"), or null. */
 function agencyRegion(name: string): string | null {
   const m = /\b(?:Kabupaten|Kota|Provinsi)\s+\p{Lu}[\p{L} ]*$/u.exec(name);

@@ -18,6 +18,7 @@ import {
   countsAwards,
   creditCollector,
   pageOwnerOf,
+  siteOwnerOf,
   siteRegionOf,
   standingAwardsPage,
 } from './award-collector.ts';
@@ -465,6 +466,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       : story;
   let owner: string | null | undefined;
   const pageOwner = () => (owner === undefined ? (owner = pageOwnerOf(article.text)) : owner);
+  const siteOwner = () => siteOwnerOf(article.text);
   const links = linkLines(sentences, article.text);
   // (a related story's headline dates no edition of this one)
   const read = readArticleContext(
@@ -497,6 +499,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         ),
       ),
       storyRegion,
+      siteOwner,
     ),
     storyRegion,
     pageOwner,
