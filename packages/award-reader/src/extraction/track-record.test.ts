@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { spellTrackRecords } from './track-record.ts';
+
+describe('spellTrackRecords (written for this test)', () => {
+  it('writes each place of a record after a colon as a win of the one named before the colon', () => {
+    expect(
+      spellTrackRecords([
+        'MAMUJU - Kabupaten Polewali Mandar meraih juara I Paritrana Award 2025 tingkat Provinsi Sulawesi Barat.',
+        'Rekam jejak Polewali Mandar terus menanjak: juara III (2022), juara II pada 2023 dan juara I (2024).',
+      ])[1],
+    ).toBe(
+      'Rekam jejak Polewali Mandar terus menanjak: Polewali Mandar meraih juara III pada 2022; Polewali Mandar meraih juara II pada 2023; Polewali Mandar meraih juara I pada 2024.',
+    );
+  });
+
+  it('takes the one a sentence before names when the colon has none before it', () => {
+    expect(
+      spellTrackRecords([
+        'PT Sawit Tanjung Harapan mempekerjakan 2.100 pekerja kebun.',
+        'Tercatat dua kali meraih Paritrana Award tingkat Provinsi Riau: juara II pada 2023 dan juara I pada 2024.',
+      ])[1],
+    ).toBe(
+      'Tercatat dua kali meraih Paritrana Award tingkat Provinsi Riau: PT Sawit Tanjung Harapan meraih juara II pada 2023; PT Sawit Tanjung Harapan meraih juara I pada 2024.',
+    );
+  });
+
+  it("leaves a run that names other winners, a single place, or another award's record as written", () => {
+    for (const text of [
+      'Hasil Paritrana Award tingkat Provinsi Riau: Kota Dumai juara I pada 2023, Kabupaten Siak juara II pada 2023.',
+      'Kabupaten Kampar meraih Paritrana Award: juara II pada 2023.',
+      'Selain Paritrana Award, Kabupaten Kampar juga juara lomba desa: juara II pada 2023, juara I pada 2024.',
+      'Kabupaten Kampar meraih UHC Award: juara II pada 2023, juara I pada 2024.',
+    ]) {
+      expect(spellTrackRecords([text])).toEqual([text]);
+    }
+  });
+});
