@@ -672,3 +672,11 @@ describe('cleanSentence: a winner told by its kind or by "the same title"', () =
     );
   });
 });
+
+describe('cleanSentence: a place dated in brackets', () => {
+  it('writes "juara III (2022)" as "juara III pada 2022"', () => {
+    expect(
+      cleanSentence('Perusahaan itu sebelumnya juara III (2022) dan juara II (tahun 2023).'),
+    ).toBe('Perusahaan itu sebelumnya juara III pada 2022 dan juara II pada 2023.');
+  });
+});

@@ -411,12 +411,21 @@ const YEAR_LABEL = /^(20[12]\d)\s*(?::|,|\s[–—-])\s+(?=\p{Lu})(.+?)([.;]?)\s
 const YEAR_LATER =
   /\b(20[12]\d)\b([^.]*?,\s*)(?:setahun\s+kemudian|tahun\s+berikutnya|setahun\s+berikutnya)\b/i;
 
-/** "Pada 2023 …, setahun kemudian …" written "Pada 2023 …, pada 2024 …". */
+// "sebelumnya juara III (2022) dan juara II (2023)": a place with its year in brackets
+const PLACE_YEAR_BRACKETED =
+  /\b((?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?[\p{L}\d]+)\s*\(\s*(?:tahun\s+)?(20[12]\d)\s*\)/giu;
+
+/**
+ * "Pada 2023 …, setahun kemudian …" written "Pada 2023 …, pada 2024 …"; "juara III (2022)" written
+ * "juara III pada 2022".
+ */
 const yearAfter = (s: string): string =>
-  s.replace(
-    YEAR_LATER,
-    (_m, year: string, between: string) => `${year}${between}pada ${Number(year) + 1}`,
-  );
+  s
+    .replace(
+      YEAR_LATER,
+      (_m, year: string, between: string) => `${year}${between}pada ${Number(year) + 1}`,
+    )
+    .replace(PLACE_YEAR_BRACKETED, '$1 pada $2');
 
 // "Setelah juara III pada 2023 dan juara II pada 2024, X akhirnya meraih juara I …", "Setelah
 // juara I pada 2023 dan 2024, X kembali juara I …": past places, dated, fronted before the winner
