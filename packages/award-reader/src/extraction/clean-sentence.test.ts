@@ -451,8 +451,9 @@ describe('cleanSentence: a list numbered inline', () => {
     expect(
       cleanSentence('Kategori UMK: 1. Toko Jaya 88 Luwuk 2. Kopi Banggai, 3. Ikan Asin Bu Ani.'),
     ).toBe('Kategori UMK: 1. Toko Jaya 88 Luwuk; 2. Kopi Banggai, 3. Ikan Asin Bu Ani.');
+    // (a rank's numeral is no list number: a line's "Juara I." labels its place)
     expect(cleanSentence('Juara I. Desa Wakai menerima piala.')).toBe(
-      'Juara I. Desa Wakai menerima piala.',
+      'Juara I: Desa Wakai menerima piala.',
     );
   });
 });
@@ -678,5 +679,11 @@ describe('cleanSentence: a place dated in brackets', () => {
     expect(
       cleanSentence('Perusahaan itu sebelumnya juara III (2022) dan juara II (tahun 2023).'),
     ).toBe('Perusahaan itu sebelumnya juara III pada 2022 dan juara II pada 2023.');
+  });
+});
+
+describe('cleanSentence: a place labelled with a period', () => {
+  it('reads "Juara II. Kota Palu" as "Juara II: Kota Palu"', () => {
+    expect(cleanSentence('Juara II. Kota Palu')).toBe('Juara II: Kota Palu');
   });
 });

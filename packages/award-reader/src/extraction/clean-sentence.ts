@@ -706,12 +706,17 @@ function medalsAsRanks(s: string): string {
 }
 
 /** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
+// "Juara II. Kota Palu": a line's place, labelled with a period
+const RANK_LABEL_DOT =
+  /^(\s*(?:juara|terbaik|peringkat|harapan)\s+(?:[IVX]{1,3}|\d))\.\s+(?=(?-i:\p{Lu}))/iu;
+
 export function cleanSentence(s: string): string {
   // "Sumber: Disnaker Provinsi Bali": where a table came from names no winner
   if (SOURCE_LINE.test(s) || HEADER_LINE.test(s) || PLACE_AND_DATE.test(s)) {
     return '';
   }
   const body = tableRow(medalsAsRanks(s))
+    .replace(RANK_LABEL_DOT, '$1: ')
     .replace(LIST_NUMBER_OPENING, '')
     .replace(BULLET, '')
     .replace(CATEGORY_DASH, (all: string, label: string) =>

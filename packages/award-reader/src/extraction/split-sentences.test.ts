@@ -123,3 +123,18 @@ describe('splitSentences: lists numbered inline', () => {
     ).toEqual(['Kota Baubau meraih juara 1.', 'Kabupaten Muna meraih juara 2.']);
   });
 });
+
+describe('splitSentences: a place labelled with a period (written for this test)', () => {
+  it('keeps "Juara II. Kota Palu" one line, and still ends a sentence at "juara I. Posisi …"', () => {
+    expect(
+      splitSentences(
+        'Kategori Kabupaten/Kota\n   Juara I. Kabupaten Poso\n   Juara II. Kota Palu',
+      ).map((s) => s.text),
+    ).toEqual(['Kategori Kabupaten/Kota', 'Juara I. Kabupaten Poso', 'Juara II. Kota Palu']);
+    expect(
+      splitSentences('Kota Palu meraih juara I. Posisi kedua diraih Kabupaten Poso.').map(
+        (s) => s.text,
+      ),
+    ).toHaveLength(2);
+  });
+});

@@ -92,6 +92,10 @@ function endsSentenceAt(line: string, dot: number): boolean {
   if (/^(?:[IVX]{1,4}|[a-hA-H])$/.test(word) && line.slice(0, dot).trim() === word) {
     return false;
   }
+  // "Juara I. Kabupaten Morowali": a line opened by its place and a period, a label
+  if (RANK_LABEL_DOT.test(line.slice(0, dot)) && /^\s+\p{Lu}/u.test(line.slice(dot + 1))) {
+    return false;
+  }
   // a roman rank ends a sentence: "… sebagai juara I. Posisi …"
   if (
     /\b(?:juara|terbaik|peringkat|posisi|urutan|kategori|harapan)\s+[IVX]{1,3}$/i.test(
@@ -105,6 +109,7 @@ function endsSentenceAt(line: string, dot: number): boolean {
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+const RANK_LABEL_DOT = /^\s*(?:juara|terbaik|peringkat|harapan)\s+(?:[IVX]{1,3}|\d)$/i;
 // a word that makes a number a place won, not a list's ("juara 1. Kota B juara 2. …")
 const RANK_HEAD = /\b(?:juara|peringkat|terbaik|posisi|urutan|harapan|ke|nomor|no)\s+$/i;
 
