@@ -188,3 +188,14 @@ describe('htmlLanguage', () => {
     expect(detectLanguage(article(brief))).toMatchObject({ isIndonesian: true });
   });
 });
+
+describe('detectLanguage: a regional-language post around an Indonesian award sentence (written for this test)', () => {
+  it('accepts it, and still rejects a post whose award sentence is in the regional tongue', () => {
+    const post =
+      'Alhamdulillah, hatur nuhun ka sadaya warga Majalengka! 🙏🏆\n\nPemkab Majalengka meraih Juara 3 Paritrana Award 2025 tingkat Provinsi Jawa Barat kategori Pemerintah Kabupaten/Kota. Teu kalah bangga, Desa Sukahaji ti Kab. Majalengka oge meunang Juara 2 kategori Pemerintah Desa. Wilujeng! 👏\n\nIeu hasil tina gotong royong ngalindungan pagawe, ti patani nepi ka tukang dagang 🍢\n\n#Majalengka #ParitranaAward2025';
+    expect(detectLanguage(article(post))).toMatchObject({ isIndonesian: true });
+    const sundanese =
+      'Hatur nuhun pisan ka sadaya warga Majalengka! Kabupaten Majalengka meunang juara katilu Paritrana tingkat provinsi, dipasrahkeun ku Gubernur ka Bupati. Wilujeng!';
+    expect(detectLanguage(article(sundanese))).toMatchObject({ isIndonesian: false });
+  });
+});

@@ -22,6 +22,8 @@ const MinFunctionShare = 0.06;
 const MixedPageAdminWords = 3;
 /** Indonesian words a stray neighbour-language word costs on a short report. */
 const NeighbourWordWeight = 4;
+// administrative words an Indonesian award sentence holds ("tingkat", "provinsi", "kategori" …)
+const AwardLineAdminWords = 2;
 /** A function-word share and Indonesian evidence at which franc is not asked. */
 const ClearFunctionShare = 0.1;
 const ClearEvidence = 3;
@@ -128,6 +130,16 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   ) {
     return decide('ind', true, signals, `${top}-but-indonesian-report`);
   }
+  // A post in a regional tongue whose award news is an Indonesian sentence ("Pemkab Purwakarta
+  // meraih Juara 2 Paritrana Award 2024 tingkat Provinsi Jawa Barat …" among Sundanese thanks):
+  // the award, its Indonesian verb and two administrative words in one sentence
+  if (
+    NeighbourLanguages.includes(top) &&
+    malaysian === 0 &&
+    lower.split(/[.!?\n]+/).some((line) => indonesianAwardLine(line))
+  ) {
+    return decide('ind', true, signals, `${top}-but-indonesian-award-sentence`);
+  }
   // Indonesian body behind an English menu or caption block: English wins franc, barely.
   if (top === 'eng' && nearInd && admin >= MixedPageAdminWords && share >= MinFunctionShare) {
     return decide('ind', true, signals, 'eng-near-ind+admin-words');
@@ -153,6 +165,21 @@ export function htmlLanguage(htmlLang: string | null | undefined): string | null
 /** An Indonesian verb form: active "me(N)-" (not Sundanese "meu-") or passive "di-" (+ "-kan"/"-i"). */
 export function indonesianVerb(word: string): boolean {
   return /^me(?!u)(?:ng|ny|m|n)?[a-z]{3,}$/.test(word) || /^di[a-z]{3,}$/.test(word);
+}
+
+/** A line that tells the award in Indonesian: "paritrana", an Indonesian verb, admin words. */
+function indonesianAwardLine(line: string): boolean {
+  if (!line.includes('paritrana')) {
+    return false;
+  }
+  const words = line.split(/[^a-z]+/).filter(Boolean);
+  const tokens = new Set(words);
+  // (the passive ends in "-kan" or "-i" here: Sundanese "dipasrahkeun" is no Indonesian verb)
+  return (
+    words.some(
+      (w) => /^me(?!u)(?:ng|ny|m|n)?[a-z]{3,}$/.test(w) || /^di[a-z]{3,}(?:kan|i)$/.test(w),
+    ) && countPresent(IndonesianAdminWords, tokens, line) >= AwardLineAdminWords
+  );
 }
 
 function countPresent(words: readonly string[], tokens: Set<string>, lower: string): number {
