@@ -562,4 +562,14 @@ describe('resolveAnaphora: local village words, bare provinces and a business by
       resolveAnaphora(['Kampung kita meraih juara II Paritrana Award 2025.'], () => null, owner)[0],
     ).toBe('Kampung kita meraih juara II Paritrana Award 2025.');
   });
+
+  it("takes no venue's town as the one a quote's 'kami' is", () => {
+    expect(
+      resolveAnaphora([
+        'Desa Jatilor meraih juara 1 Paritrana Award 2024 tingkat Provinsi Jawa Tengah.',
+        'Kepala desa menerima penghargaan di Gradhika Bhakti Praja, Semarang, Kamis (31/7/2025).',
+        '"Tahun 2023 kami juara tiga, tahun ini naik ke juara satu," katanya.',
+      ])[2],
+    ).toBe('"Tahun 2023 Desa Jatilor juara tiga, tahun ini naik ke juara satu," katanya.');
+  });
 });

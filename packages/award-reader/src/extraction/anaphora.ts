@@ -1,3 +1,4 @@
+import { findBareRegion } from '../gazetteer/find-region.ts';
 import { regionByCode } from '../gazetteer/regions.ts';
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
@@ -183,6 +184,13 @@ function namedAhead(after: string[], types: readonly WinnerType[], noun: string)
   return null;
 }
 
+// "… di Gradhika Bhakti Praja, ⟨Semarang⟩": a venue of capitalised words, no region, then its town
+const VENUE_THEN = /\bdi\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){1,5}),\s*$/u;
+const venueBefore = (before: string): boolean => {
+  const venue = VENUE_THEN.exec(before)?.[1];
+  return venue != null && findBareRegion(venue) == null;
+};
+
 function antecedent(before: string[], types: readonly WinnerType[], noun = ''): FoundName | null {
   const named = NAMED_AS[noun];
   for (const text of before.toReversed()) {
@@ -205,8 +213,11 @@ function antecedent(before: string[], types: readonly WinnerType[], noun = ''): 
       const travelled =
         /\bke\s+$/i.test(text.slice(0, n.start)) && (type === 'kabupaten' || type === 'kota');
       // ("pabrik di Kecamatan Bungursari, Kabupaten Purwakarta": the regency that places a
-      // kecamatan is no antecedent)
-      const placing = PLACE_OF_VILLAGE.test(text.slice(0, n.start));
+      // kecamatan is no antecedent; nor the town of a venue: "… di Gradhika Bhakti Praja,
+      // Semarang, Kamis")
+      const placing =
+        PLACE_OF_VILLAGE.test(text.slice(0, n.start)) ||
+        (isBareRegion(n) && venueBefore(text.slice(0, n.start)));
       return (
         type != null &&
         types.includes(type) &&

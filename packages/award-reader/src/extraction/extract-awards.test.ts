@@ -1469,4 +1469,12 @@ describe("extractAwards: villages, officials and governments' own sites (written
       ).map((a) => a.winnerCanonical),
     ).toEqual(['Kabupaten Ende']);
   });
+
+  it('reads no winner in the province of the regency a winner comes from', () => {
+    expect(
+      read(
+        'JAKARTA - Koperasi Nelayan Tanjung Bunga Sejahtera dari Kabupaten Flores Timur, Nusa Tenggara Timur, dinobatkan sebagai terbaik I kategori Usaha Mikro Kecil Paritrana Award 2024 tingkat nasional.',
+      ).map((a) => a.winnerCanonical),
+    ).toEqual(['Koperasi Nelayan Tanjung Bunga Sejahtera']);
+  });
 });

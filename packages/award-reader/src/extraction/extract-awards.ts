@@ -200,6 +200,7 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     (ORG_BEFORE.test(before) && VILLAGE_NAME.test(name) && ADDRESS_GOES_ON.test(after)) ||
     // "KPSP Gunung Tilu asal Pangalengan, Kabupaten Bandung, meraih …": the origin's regency
     (ORIGIN_BEFORE.test(before) && isRegionName(name)) ||
+    (FROM_REGENCY.test(before) && isProvinceName(name)) ||
     // "X menjadi kebanggaan Nusa Tenggara Timur setelah meraih …": whose pride the winner is
     /\bkebanggaan\s+(?:warga\s+|masyarakat\s+)?$/i.test(before) ||
     RECEIVED_STATEMENT.test(before) ||
@@ -309,6 +310,10 @@ const ORG_BEFORE =
   /\b(?:BUMDes|BUMDesa|Koperasi|KSP|KUD|Kopdit|PT|CV|UD|Perumda|RS|RSU|RSUD|Puskesmas|Hotel|Toko|Warung)\)?\s+\p{Lu}[^,;.]{1,60},\s*$/u;
 const ORIGIN_BEFORE =
   /\b(?:asal|(?:berbasis|berlokasi|beralamat|berkantor)\s+di)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},\s*$/u;
+// "Koperasi X dari Kabupaten Sikka, ⟨Nusa Tenggara Timur⟩, dinobatkan …": the province of the
+// regency a winner comes from
+const FROM_REGENCY =
+  /\bdari\s+(?:Kabupaten|Kab\.|Kota)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2},\s*$/u;
 const ADDRESS_GOES_ON = /^\s*,?\s*(?:Kecamatan|Kec\.?|Distrik|Kapanewon)\s/u;
 
 // a clause set apart by commas ("Kabupaten X, yang tahun lalu tak masuk lima besar, merebut …")
