@@ -24,6 +24,16 @@ describe('spellTrackRecords (written for this test)', () => {
     );
   });
 
+  it('dates places without years by the edition named before the colon', () => {
+    expect(
+      spellTrackRecords([
+        'PT Bank Perkreditan Nagari Jaya dua kali tercatat sebagai peraih Paritrana Award 2023: Terbaik II kategori Badan Usaha Menengah tingkat Provinsi Jambi, lalu Terbaik III pada kategori yang sama di tingkat nasional.',
+      ])[0],
+    ).toBe(
+      'PT Bank Perkreditan Nagari Jaya dua kali tercatat sebagai peraih Paritrana Award 2023: PT Bank Perkreditan Nagari Jaya meraih Terbaik II kategori Badan Usaha Menengah tingkat Provinsi Jambi; PT Bank Perkreditan Nagari Jaya meraih Terbaik III pada kategori yang sama di tingkat nasional.',
+    );
+  });
+
   it("leaves a run that names other winners, a single place, or another award's record as written", () => {
     for (const text of [
       'Hasil Paritrana Award tingkat Provinsi Riau: Kota Dumai juara I pada 2023, Kabupaten Siak juara II pada 2023.',

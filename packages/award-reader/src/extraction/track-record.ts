@@ -1,5 +1,6 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { resolveName } from '../gazetteer/resolve-name.ts';
+import { findEditionYears } from './edition-year.ts';
 import { aboutOtherAward } from './find-winners.ts';
 import { unplacedNames } from './name-context.ts';
 
@@ -8,6 +9,9 @@ import { unplacedNames } from './name-context.ts';
 // pada 2023 dan juara I pada 2024": a run of places after a colon, each with its own year
 const ITEM =
   /\b(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?[\p{L}\d]+\s*(?:\(\s*(?:tahun\s+)?20[12]\d\s*\)|(?:pada|tahun|di\s+tahun)\s+(?:tahun\s+)?20[12]\d\b)/giu;
+// a place alone, opening an item ("Terbaik I kategori …, lalu Terbaik II …")
+const PLACE =
+  /(?<=^|[,;]\s*(?:(?:lalu|kemudian|dan|serta)\s+)?|^\s*)\b(?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|\d|pertama|kedua|ketiga|satu|dua|tiga)\b/giu;
 const MIN_ITEMS = 2;
 // the award the run is of, named in the sentence or one of the two before ("… di ajang ini")
 const AWARD = /\bparitrana\b|\bpenghargaan\s+(?:perlindungan\s+)?jaminan\s+sosial/i;
@@ -50,7 +54,13 @@ export function spellTrackRecords(texts: string[]): string[] {
       return text;
     }
     const run = text.slice(colon + 1);
-    const items = [...run.matchAll(ITEM)];
+    // ("… peraih Paritrana Award 2022: Terbaik I … tingkat Provinsi Sumatera Barat, lalu Terbaik
+    // II … di tingkat nasional": the edition named before the colon dates places without years)
+    const dated = [...run.matchAll(ITEM)];
+    const items =
+      dated.length === 0 && findEditionYears(text.slice(0, colon)).length > 0
+        ? [...run.matchAll(PLACE)]
+        : dated;
     if (
       items.length < MIN_ITEMS ||
       !texts.slice(Math.max(0, i - AWARD_REACH), i + 1).some((t) => AWARD.test(t)) ||
@@ -80,7 +90,7 @@ export function spellTrackRecords(texts: string[]): string[] {
       const gap = text.slice(at, start);
       // ("juara II (2022)" written "juara II pada 2022", a year the rules date an award by)
       const item = m[0].replace(/\s*\(\s*(?:tahun\s+)?(20[12]\d)\s*\)$/, ' pada $1');
-      out += `${k === 0 ? gap : gap.replace(/,?\s*(?:(?:dan|serta)\s+)?$/, '; ')}${who} meraih ${item}`;
+      out += `${k === 0 ? gap : gap.replace(/,?\s*(?:(?:dan|serta|lalu|kemudian)\s+)?$/, '; ')}${who} meraih ${item}`;
       at = start + m[0].length;
     }
     return `${out}${text.slice(at)}`;
