@@ -1477,4 +1477,15 @@ describe("extractAwards: villages, officials and governments' own sites (written
       ).map((a) => a.winnerCanonical),
     ).toEqual(['Koperasi Nelayan Tanjung Bunga Sejahtera']);
   });
+
+  it('carries a past year to no new paragraph opened by "Di kategori …", and reads no "Peta" as a winner', () => {
+    const awards = read(
+      'Peta juara Paritrana Award tingkat nasional berubah. Pemerintah menyerahkan Paritrana Award 2024 di Istana Wakil Presiden, Jumat (13/12/2024). Kategori Pemerintah Provinsi: Terbaik I Provinsi Bali.\n\nSusunan ini berbeda dari Paritrana Award 2023. Kala itu Terbaik I diraih Provinsi Jawa Barat.\n\nDi kategori Pemerintah Kabupaten/Kota 2024, Terbaik I diraih Kabupaten Sleman.',
+    ).map((a) => [a.winnerCanonical, a.editionYear, a.historical]);
+    expect(awards).toEqual([
+      ['Provinsi Bali', 2024, false],
+      ['Provinsi Jawa Barat', 2023, true],
+      ['Kabupaten Sleman', 2024, false],
+    ]);
+  });
 });

@@ -52,7 +52,7 @@ import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.
 import { markSmallBusinesses } from './small-business.ts';
 import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
-import { spellTrackRecords } from './track-record.ts';
+import { datedThen, spellTrackRecords } from './track-record.ts';
 import { headlineName, isTitleLine, startsWithBullet } from './title-line.ts';
 import { AWARD_CUE, DISTRICT, NOMINEE_CERTIFICATE, VILLAGE_NAME } from './word-lists.ts';
 import { isRegencyOrCity, LOCATED, PLACE_OF_VILLAGE } from './name-context.ts';
@@ -495,22 +495,24 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   // a page that keeps its owner's awards ("Penghargaan - PT X", "Tentang Kami - …") tells past
   // wins only
   const standing = standingAwardsPage(article.text, pageOwner);
-  const texts = spellTrackRecords(
-    creditCollector(
-      resolveAnaphora(
-        listedGroups(cleaned).map((t) =>
-          orgForOfficer(
-            markSmallBusinesses(
-              expandVillages(expandOfficials(expandShortForms(t, short), heads), villages),
+  const texts = datedThen(
+    spellTrackRecords(
+      creditCollector(
+        resolveAnaphora(
+          listedGroups(cleaned).map((t) =>
+            orgForOfficer(
+              markSmallBusinesses(
+                expandVillages(expandOfficials(expandShortForms(t, short), heads), villages),
+              ),
             ),
           ),
+          storyRegion,
+          siteOwner,
         ),
         storyRegion,
-        siteOwner,
+        pageOwner,
+        standing,
       ),
-      storyRegion,
-      pageOwner,
-      standing,
     ),
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
@@ -529,7 +531,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const categories = createCategoryMemory();
   const newCategoryParagraph = (from: number, to: number): boolean =>
     paragraphBreakBetween(article.text, sentences[from], sentences[to]) &&
-    /^\s*kategori\b/i.test(cleaned[to] ?? '');
+    /^\s*(?:(?:di|untuk|pada|dalam)\s+)?kategori\b/i.test(cleaned[to] ?? '');
   texts.forEach((text, i) => {
     if (links[i]) {
       return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spellTrackRecords } from './track-record.ts';
+import { datedThen, spellTrackRecords } from './track-record.ts';
 
 describe('spellTrackRecords (written for this test)', () => {
   it('writes each place of a record after a colon as a win of the one named before the colon', () => {
@@ -43,5 +43,22 @@ describe('spellTrackRecords (written for this test)', () => {
     ]) {
       expect(spellTrackRecords([text])).toEqual([text]);
     }
+  });
+});
+
+describe('datedThen (written for this test)', () => {
+  it('dates a sentence opened by "Kala itu" by the one edition the sentence before names', () => {
+    expect(
+      datedThen([
+        'Susunan ini berbeda dari Paritrana Award 2022.',
+        'Kala itu Terbaik I diraih Provinsi Bali.',
+      ])[1],
+    ).toBe('Pada Paritrana Award 2022, Terbaik I diraih Provinsi Bali.');
+    // (two editions before: which one is unclear)
+    const two = [
+      'Pada Paritrana Award 2022 dan Paritrana Award 2023 Bali juara.',
+      'Saat itu Bali juara I.',
+    ];
+    expect(datedThen(two)).toEqual(two);
   });
 });
