@@ -687,3 +687,9 @@ describe('cleanSentence: a place labelled with a period', () => {
     expect(cleanSentence('Juara II. Kota Palu')).toBe('Juara II: Kota Palu');
   });
 });
+
+describe("cleanSentence: a table's header row with a score column", () => {
+  it('reads "Peringkat | Kabupaten/Kota | Nilai Akhir" as a header, no winner', () => {
+    expect(cleanSentence('Peringkat | Kabupaten/Kota        | Nilai Akhir')).toBe('');
+  });
+});

@@ -112,7 +112,7 @@ const WINNER_KIND =
 // "Kategori | Juara I | Juara II | Juara III": a column per place won
 const RANKED_HEADER = /^(?:juara|peringkat|terbaik)\s+(?:[IV]{1,3}|[1-5]|pertama|kedua|ketiga)$/i;
 export const HEADER_CELL = new RegExp(
-  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha|penerima|pemenang|peraih))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|nilai|skor|kecamatan|distrik|kapanewon|alamat|lokasi|asal|penghargaan|nama\\s+penghargaan|jenis\\s+penghargaan|pemberi|bulan|tanggal|capaian|prestasi|hasil|status|catatan|uraian|${WINNER_KIND})$`,
+  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha|penerima|pemenang|peraih))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|(?:nilai|skor)(?:\\s+(?:akhir|total|rata-rata))?|total\\s+(?:nilai|skor)|kecamatan|distrik|kapanewon|alamat|lokasi|asal|penghargaan|nama\\s+penghargaan|jenis\\s+penghargaan|pemberi|bulan|tanggal|capaian|prestasi|hasil|status|catatan|uraian|${WINNER_KIND})$`,
   'i',
 );
 export const WINNER_KIND_CELL = new RegExp(`^(?:${WINNER_KIND})$`, 'i');
