@@ -584,7 +584,8 @@ const SAME_TITLE = /\bgelar(?=\s+yang\s+sama\b)/gi;
 const sameTitle = (s: string): string => s.replace(SAME_TITLE, 'predikat');
 
 /** "X adalah provinsi yang meraih …" written "X meraih …". */
-const kindThenWin = (s: string): string => s.replace(KIND_THEN_WIN, ' ');
+const kindThenWin = (s: string): string =>
+  /\b(?:adalah|merupakan|ialah)\b/i.test(s) ? s.replace(KIND_THEN_WIN, ' ') : s;
 
 /** A timeline's line "2022: X juara 1" written as "X juara 1 pada 2022". */
 const yearLast = (s: string): string => s.replace(YEAR_LABEL, '$2 pada $1$3');

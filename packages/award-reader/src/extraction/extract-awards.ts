@@ -472,7 +472,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       : story;
   let owner: string | null | undefined;
   const pageOwner = () => (owner === undefined ? (owner = pageOwnerOf(article.text)) : owner);
-  const siteOwner = () => siteOwnerOf(article.text);
+  let site: string | null | undefined;
+  const siteOwner = () => (site === undefined ? (site = siteOwnerOf(article.text)) : site);
   const links = linkLines(sentences, article.text);
   // (a related story's headline dates no edition of this one)
   const read = readArticleContext(
