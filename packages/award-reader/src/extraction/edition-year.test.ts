@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  datedThen,
   findClauseYears,
   findEditionYears,
   isEditionTied,
@@ -248,5 +249,22 @@ describe('findEditionYears: the misspelt name', () => {
         (y) => y.year,
       ),
     ).toEqual([2024]);
+  });
+});
+
+describe('datedThen (written for this test)', () => {
+  it('dates a sentence opened by "Kala itu" by the one edition the sentence before names', () => {
+    expect(
+      datedThen([
+        'Susunan ini berbeda dari Paritrana Award 2022.',
+        'Kala itu Terbaik I diraih Provinsi Bali.',
+      ])[1],
+    ).toBe('Pada Paritrana Award 2022, Terbaik I diraih Provinsi Bali.');
+    // (two editions before: which one is unclear)
+    const two = [
+      'Pada Paritrana Award 2022 dan Paritrana Award 2023 Bali juara.',
+      'Saat itu Bali juara I.',
+    ];
+    expect(datedThen(two)).toEqual(two);
   });
 });

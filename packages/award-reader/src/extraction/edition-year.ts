@@ -164,3 +164,19 @@ export function yearsJoinedTo(text: string, year: number): number[] {
     [...(m?.[1] ?? '').matchAll(/20[12]\d/g)].map((y) => Number(y[0]));
   return [...years(before), ...years(after)].filter((y) => y !== year);
 }
+
+// "Susunan ini berbeda dari Paritrana Award 2023. Kala itu Terbaik I diraih …": "at that time" is
+// the edition the sentence before named
+const THEN = /^(\s*)(?:kala|saat|ketika|waktu|pada\s+saat)\s+itu\b,?/i;
+
+/** A sentence opened by "Kala itu" dated by the one edition the sentence before names. */
+export function datedThen(texts: string[]): string[] {
+  return texts.map((text, i) => {
+    const m = THEN.exec(text);
+    const years = m ? findEditionYears(texts[i - 1] ?? '').map((y) => y.year) : [];
+    const year = years[years.length - 1];
+    return m && year != null && new Set(years).size === 1
+      ? `${m[1]}Pada Paritrana Award ${year},${text.slice(m[0].length)}`
+      : text;
+  });
+}

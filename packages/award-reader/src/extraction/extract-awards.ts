@@ -52,7 +52,8 @@ import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.
 import { markSmallBusinesses } from './small-business.ts';
 import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
-import { datedThen, spellTrackRecords } from './track-record.ts';
+import { spellTrackRecords } from './track-record.ts';
+import { datedThen } from './edition-year.ts';
 import { headlineName, isTitleLine, startsWithBullet } from './title-line.ts';
 import { AWARD_CUE, DISTRICT, NOMINEE_CERTIFICATE, VILLAGE_NAME } from './word-lists.ts';
 import { isRegencyOrCity, LOCATED, PLACE_OF_VILLAGE } from './name-context.ts';

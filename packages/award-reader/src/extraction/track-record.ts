@@ -7,8 +7,9 @@ import { unplacedNames } from './name-context.ts';
 // "Catatan Morowali di ajang ini terus menanjak: juara II (2022), juara II (2023), juara I (2024)
 // dan kini juara I lagi", "Tercatat tiga kali meraih Paritrana Award …: juara II pada 2022, juara I
 // pada 2023 dan juara I pada 2024": a run of places after a colon, each with its own year
+// (a year in brackets, "juara II (2022)", is written "juara II pada 2022" before this step)
 const ITEM =
-  /\b(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?[\p{L}\d]+\s*(?:\(\s*(?:tahun\s+)?20[12]\d\s*\)|(?:pada|tahun|di\s+tahun)\s+(?:tahun\s+)?20[12]\d\b)/giu;
+  /\b(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?[\p{L}\d]+\s+(?:pada|tahun|di\s+tahun)\s+(?:tahun\s+)?20[12]\d\b/giu;
 // a place alone, opening an item ("Terbaik I kategori …, lalu Terbaik II …")
 const PLACE =
   /(?<=^|[,;]\s*(?:(?:lalu|kemudian|dan|serta)\s+)?|^\s*)\b(?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|\d|pertama|kedua|ketiga|satu|dua|tiga)\b/giu;
@@ -43,9 +44,10 @@ function lastWinnerIn(text: string): string | null {
 
 /**
  * Each place of a track record a colon opens written as its own win of the one whose record it
- * is: named before the colon, else the last one the three sentences before name ("… PT X … Tercatat tiga
- * kali meraih …: juara II pada 2022, juara I pada 2023" → "…: PT X meraih juara II pada 2022; PT
- * X meraih juara I pada 2023"). A run that names anyone else is left as written.
+ * is: the one named before the colon, else the last one named in the three sentences before
+ * ("… PT X … Tercatat tiga kali meraih …: juara II pada 2022, juara I pada 2023" → "…: PT X
+ * meraih juara II pada 2022; PT X meraih juara I pada 2023"). A run that names anyone else is
+ * left as written.
  */
 export function spellTrackRecords(texts: string[]): string[] {
   return texts.map((text, i) => {
@@ -88,27 +90,9 @@ export function spellTrackRecords(texts: string[]): string[] {
     for (const [k, m] of items.entries()) {
       const start = colon + 1 + m.index;
       const gap = text.slice(at, start);
-      // ("juara II (2022)" written "juara II pada 2022", a year the rules date an award by)
-      const item = m[0].replace(/\s*\(\s*(?:tahun\s+)?(20[12]\d)\s*\)$/, ' pada $1');
-      out += `${k === 0 ? gap : gap.replace(/,?\s*(?:(?:dan|serta|lalu|kemudian)\s+)?$/, '; ')}${who} meraih ${item}`;
+      out += `${k === 0 ? gap : gap.replace(/,?\s*(?:(?:dan|serta|lalu|kemudian)\s+)?$/, '; ')}${who} meraih ${m[0]}`;
       at = start + m[0].length;
     }
     return `${out}${text.slice(at)}`;
-  });
-}
-
-// "Susunan ini berbeda dari Paritrana Award 2023. Kala itu Terbaik I diraih …": "at that time" is
-// the edition the sentence before named
-const THEN = /^(\s*)(?:kala|saat|ketika|waktu|pada\s+saat)\s+itu\b,?/i;
-
-/** A sentence opened by "Kala itu" dated by the one edition the sentence before names. */
-export function datedThen(texts: string[]): string[] {
-  return texts.map((text, i) => {
-    const m = THEN.exec(text);
-    const years = m ? findEditionYears(texts[i - 1] ?? '').map((y) => y.year) : [];
-    const year = years[years.length - 1];
-    return m && year != null && new Set(years).size === 1
-      ? `${m[1]}Pada Paritrana Award ${year},${text.slice(m[0].length)}`
-      : text;
   });
 }
