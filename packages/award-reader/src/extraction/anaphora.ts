@@ -324,12 +324,13 @@ function bothNamed(texts: string[]): string[] {
 /**
  * Writes out "desa ini", "bank milik daerah itu", "desa yang sama", "pihaknya" as the name they
  * refer to, when the phrase is the subject of a win: the latest name of a matching type in the
- * sentence or the few before it.
+ * sentence or the few before it (else the story's region, for a government; else, on a site
+ * whose own name heads the page, `siteOwner`, when of the kind).
  */
 export function resolveAnaphora(
   texts: string[],
   storyRegion: () => string | null = () => null,
-  pageOwner: () => string | null = () => null,
+  siteOwner: () => string | null = () => null,
 ): string[] {
   const out: string[] = [];
   describedFirst(bothNamed(texts)).forEach((text, i) => {
@@ -414,7 +415,7 @@ export function resolveAnaphora(
       const owned =
         who || story || (!noun && !/^(?:kami|kita)$/i.test(pronoun))
           ? null
-          : ofType(pageOwner(), types);
+          : ofType(siteOwner(), types);
       if (who || story || owned) {
         const written = who
           ? who.paren
