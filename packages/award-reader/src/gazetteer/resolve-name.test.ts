@@ -206,3 +206,11 @@ describe('resolveName: labour agencies', () => {
     );
   });
 });
+
+describe('resolveName: a restaurant by its long and its short form (written for this test)', () => {
+  it('reads "Rumah Makan X" and "RM X" as one winner', () => {
+    const long = resolveName('Rumah Makan Pondok Bahari Kendari', null);
+    const short = resolveName('RM Pondok Bahari Kendari', null);
+    expect(long?.canonical).toBe(short?.canonical);
+  });
+});
