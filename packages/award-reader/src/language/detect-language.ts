@@ -162,9 +162,14 @@ export function htmlLanguage(htmlLang: string | null | undefined): string | null
   return primary ? (HtmlLangCodes[primary] ?? null) : null;
 }
 
+const ACTIVE_VERB = /^me(?!u)(?:ng|ny|m|n)?[a-z]{3,}$/;
+const PASSIVE_VERB = /^di[a-z]{3,}$/;
+// (ending in "-kan" or "-i": Sundanese "dipasrahkeun" is no Indonesian passive)
+const SUFFIXED_PASSIVE_VERB = /^di[a-z]{3,}(?:kan|i)$/;
+
 /** An Indonesian verb form: active "me(N)-" (not Sundanese "meu-") or passive "di-" (+ "-kan"/"-i"). */
 export function indonesianVerb(word: string): boolean {
-  return /^me(?!u)(?:ng|ny|m|n)?[a-z]{3,}$/.test(word) || /^di[a-z]{3,}$/.test(word);
+  return ACTIVE_VERB.test(word) || PASSIVE_VERB.test(word);
 }
 
 /** A line that tells the award in Indonesian: "paritrana", an Indonesian verb, admin words. */
@@ -174,11 +179,9 @@ function indonesianAwardLine(line: string): boolean {
   }
   const words = line.split(/[^a-z]+/).filter(Boolean);
   const tokens = new Set(words);
-  // (the passive ends in "-kan" or "-i" here: Sundanese "dipasrahkeun" is no Indonesian verb)
   return (
-    words.some(
-      (w) => /^me(?!u)(?:ng|ny|m|n)?[a-z]{3,}$/.test(w) || /^di[a-z]{3,}(?:kan|i)$/.test(w),
-    ) && countPresent(IndonesianAdminWords, tokens, line) >= AwardLineAdminWords
+    words.some((w) => ACTIVE_VERB.test(w) || SUFFIXED_PASSIVE_VERB.test(w)) &&
+    countPresent(IndonesianAdminWords, tokens, line) >= AwardLineAdminWords
   );
 }
 
