@@ -1,7 +1,7 @@
 import { spells } from '../gazetteer/resolve-org.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { VILLAGE_WORDS } from '../gazetteer/resolve-village.ts';
-import { KINDS_BEFORE_OUR, NAME_STOP, OUR } from './word-lists.ts';
+import { kindOfOurs, NAME_STOP } from './word-lists.ts';
 
 /** A name read from a sentence, with offsets and a trailing "(…)" when one follows. */
 export interface NameSpan {
@@ -229,12 +229,7 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
       words.length > 0 && words.every((w) => MARKERS.has(w.toLowerCase().replace(/\.$/, '')));
     // ("Rumah Sakit Kita Juara Pertama": "our" right after the marker names no one; "Toko Kita
     // Mart" goes on)
-    if (
-      words.length > 0 &&
-      words.every((w) => KINDS_BEFORE_OUR.has(w.toLowerCase())) &&
-      OUR.test(lower) &&
-      !NAME_GOES_ON.test(s.slice(at + t.length))
-    ) {
+    if (kindOfOurs([...words, lower]) && !NAME_GOES_ON.test(s.slice(at + t.length))) {
       break;
     }
     // "PT Sepatu Anugerah Mulia", "CV Prestasi Jaya": a capitalised stop word inside a marked

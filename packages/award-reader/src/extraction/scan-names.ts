@@ -3,7 +3,7 @@ import { findBareRegion } from '../gazetteer/resolve-name.ts';
 import { resolvePrefixedRegion } from '../gazetteer/find-region.ts';
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import { readNameAt, type NameSpan } from './read-name.ts';
-import { KINDS_BEFORE_OUR, NOT_A_NAME, OUR } from './word-lists.ts';
+import { kindOfOurs, NOT_A_NAME } from './word-lists.ts';
 
 /** A name found in a sentence; `marked` when a prefix, org marker, title or gazetteer backs it. */
 export interface FoundName extends NameSpan {
@@ -67,12 +67,6 @@ function joinedBefore(s: string, name: NameSpan): NameSpan {
   return { ...name, text: `${joined}${name.text}`, start: name.start - joined.length };
 }
 
-/** "Gampong Kita", "Rumah Sakit Kami": a kind and "our", no one's name. */
-function kindOfOurs(name: string): boolean {
-  const words = name.toLowerCase().split(' ');
-  const last = words.pop() ?? '';
-  return words.length > 0 && OUR.test(last) && words.every((w) => KINDS_BEFORE_OUR.has(w));
-}
 const LOWER_WORDS = /^((?: \p{Ll}{3,}){1,3})(?![\p{L}])/u;
 const COMPASS = /^(?:barat|timur|utara|selatan|tengah|raya|daya|laut)$/;
 
@@ -213,7 +207,7 @@ function scanUncached(s: string): FoundName[] {
   }
   // ("Gampong Kita Juara II", "Nagari Kito Juara Tigo": a headline's "our village" names none)
   return out
-    .filter((n) => !REGION_WORDS_ONLY.test(n.text) && !kindOfOurs(n.text))
+    .filter((n) => !REGION_WORDS_ONLY.test(n.text) && !kindOfOurs(n.text.split(' ')))
     .sort((a, b) => a.start - b.start);
 }
 

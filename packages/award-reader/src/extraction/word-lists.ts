@@ -96,12 +96,21 @@ export const NOT_A_WIN =
  * Manado "torang"): "Gampong Kita", "Rumah Sakit Kami" name no one. */
 export const OUR = /^(?:kita|kami|kito|awak|ambo|torang|kitorang|kitong)$/i;
 /** The kinds "our" may follow in a headline: "Gampong Kita", "Rumah Sakit Kami", "Hotel Kami". */
-export const KINDS_BEFORE_OUR: ReadonlySet<string> = new Set([
+const KINDS_BEFORE_OUR: ReadonlySet<string> = new Set([
   ...VILLAGE_WORDS,
   ...'kabupaten kota provinsi daerah rumah sakit rs rsu hotel pabrik koperasi perusahaan toko warung bengkel workshop usaha'.split(
     ' ',
   ),
 ]);
+
+/** Whether words are a kind and "our", no one's name: "Gampong Kita", "Rumah Sakit Kami". */
+export function kindOfOurs(words: readonly string[]): boolean {
+  const last = words[words.length - 1] ?? '';
+  const kind = words.slice(0, -1);
+  return (
+    kind.length > 0 && OUR.test(last) && kind.every((w) => KINDS_BEFORE_OUR.has(w.toLowerCase()))
+  );
+}
 
 /** The words heading a district, between a regency and its villages: "Kecamatan X", "Kapanewon X"
  * (DIY's regencies), "Kemantren X" (Kota Yogyakarta), "Distrik X" (Papua). */
