@@ -461,11 +461,17 @@ export function siteRegionOf(text: string): string | null {
 // Rumahan Sleman", "PEMERINTAH KAMPUNG DAYUN" (not a headline that opens on a name and goes on)
 const SITE_NAME_ENDS = /^\s*(?:$|[—–|·:,-]\s)/;
 
-/** The page owner when its name alone heads the page, as a site's name does, or null. */
-export function siteOwnerOf(text: string): string | null {
+/**
+ * The page owner when its name alone heads the page, as a site's name does, or null
+ * (`pageOwner`: the page's owner, when the caller already keeps it).
+ */
+export function siteOwnerOf(
+  text: string,
+  pageOwner: () => string | null = () => pageOwnerOf(text),
+): string | null {
   // (a site's name stands over the page's own title: a story's headline alone is no site's)
   const lines = titleLines(text);
-  const owner = lines.length >= 2 ? pageOwnerOf(text) : null;
+  const owner = lines.length >= 2 ? pageOwner() : null;
   const first = (lines[0] ?? '').replace(/^(?:pemerintah|website resmi|situs resmi)\s+/i, '');
   return owner && first.startsWith(owner) && SITE_NAME_ENDS.test(first.slice(owner.length))
     ? owner

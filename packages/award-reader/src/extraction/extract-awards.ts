@@ -221,7 +221,6 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
   );
 }
 
-// ("Bupati Pringsewu menyatakan akan memberikan insentif kepada pekon yang menjadi juara")
 // "Gelar yang sama pernah diraih Batam pada 2022 dan 2023", "… ketika Lamongan juga meraih predikat
 // yang sama": the place the winner's award told before holds
 const SAME_PLACE = /\b(?:gelar|predikat|posisi|peringkat)\s+yang\s+sama\b/i;
@@ -243,6 +242,7 @@ function sameTitleRanks(awards: AwardMention[]): AwardMention[] {
   });
 }
 
+// ("Bupati Pringsewu menyatakan akan memberikan insentif kepada pekon yang menjadi juara")
 const AIMS =
   /^\s*,?\s*(?:(?:juga|pun|kembali|tahun\s+(?:ini|depan))\s+)?(?:(?:menyatakan|mengatakan|menyebut|berjanji)\s+(?=akan\b|siap\b))?(?:menargetkan|mentargetkan|targetkan|mengincar|incar|membidik|bidik|bertekad|berambisi|berharap|ingin|akan|siap|bersiap)\b/i;
 const CONGRATULATES =
@@ -429,7 +429,6 @@ function ownHeadlineClause(
   );
 }
 
-/** Finds every award result an article states (called only for articles classified `results`). */
 const APPOSED_PAST =
   /^\s*,\s*(?:juara|peringkat|terbaik|pemenang|peraih)\b[^,.;]*\b20[12]\d\b[^,.;]*,/i;
 
@@ -440,6 +439,7 @@ const LAST_YEARS = /\btahun\s+(?:lalu|sebelumnya|kemarin)\b/i;
 const FAILED_AFTER =
   /^\s*(?:(?:pun|juga|justru|malah|sendiri)\s+)?(?:gagal|belum\s+berhasil|tidak\s+berhasil|tak\s+berhasil|(?:hanya|cuma)\s+(?:masuk|menjadi|sebagai)\s+(?:nominasi|nominator|finalis|nomine))\b/i;
 
+/** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
   // (an advert's lines joined into its sentence; every offset stays true)
   // (and the text mended, unless the caller did: "Paritrana-Award 2026", "pering-⏎kat"; the
@@ -474,7 +474,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   let owner: string | null | undefined;
   const pageOwner = () => (owner === undefined ? (owner = pageOwnerOf(article.text)) : owner);
   let site: string | null | undefined;
-  const siteOwner = () => (site === undefined ? (site = siteOwnerOf(article.text)) : site);
+  const siteOwner = () =>
+    site === undefined ? (site = siteOwnerOf(article.text, pageOwner)) : site;
   const links = linkLines(sentences, article.text);
   // (a related story's headline dates no edition of this one)
   const read = readArticleContext(
@@ -497,25 +498,19 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   // a page that keeps its owner's awards ("Penghargaan - PT X", "Tentang Kami - …") tells past
   // wins only
   const standing = standingAwardsPage(article.text, pageOwner);
-  const texts = datedThen(
-    spellTrackRecords(
-      creditCollector(
-        resolveAnaphora(
-          listedGroups(cleaned).map((t) =>
-            orgForOfficer(
-              markSmallBusinesses(
-                expandVillages(expandOfficials(expandShortForms(t, short), heads), villages),
-              ),
-            ),
-          ),
-          storyRegion,
-          siteOwner,
-        ),
-        storyRegion,
-        pageOwner,
-        standing,
+  // the sentences with short forms, officials, villages and small businesses written out, the
+  // phrases that refer back written as the names they mean, then a collector's lists, track
+  // records and "kala itu" credited and dated
+  const expanded = listedGroups(cleaned).map((t) =>
+    orgForOfficer(
+      markSmallBusinesses(
+        expandVillages(expandOfficials(expandShortForms(t, short), heads), villages),
       ),
     ),
+  );
+  const referred = resolveAnaphora(expanded, storyRegion, siteOwner);
+  const texts = datedThen(
+    spellTrackRecords(creditCollector(referred, storyRegion, pageOwner, standing)),
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];
