@@ -105,7 +105,7 @@ function collectorOf(text: string): { name: string; end: number } | null {
 // diterima Pemkab sepanjang 2024, antara lain …": the story's own government, unnamed, lists what
 // it received
 const GOVERNMENT_LISTS =
-  /(?<![\p{L}])(?:[Pp]emerintah\s+daerah|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emerintah\s+kabupaten|[Pp]emerintah\s+kota|[Pp]emerintah\s+provinsi)(?!\s+\p{Lu})[^.]{0,60}?\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\b[^.]{0,40}?\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\s+(?:oleh\s+)?(?:[Pp]emerintah\s+(?:daerah|kabupaten|kota|provinsi)|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov)(?!\s+\p{Lu})[^.]{0,40}?(?:\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|[.:]\s*$)|(?<![\p{L}])(?:capaian|prestasi)\s+(?:pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemda|pemkab|pemkot|pemprov)(?!\s+\p{Lu})/u;
+  /(?<![\p{L}])(?:[Pp]emerintah\s+daerah|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov|[Pp]emerintah\s+[Kk]abupaten|[Pp]emerintah\s+[Kk]ota|[Pp]emerintah\s+[Pp]rovinsi)(?!\s+\p{Lu})[^.]{0,60}?\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\b[^.]{0,40}?\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|\bpenghargaan\s+yang\s+(?:diterima|diraih|dikoleksi)\s+(?:oleh\s+)?(?:[Pp]emerintah\s+(?:[Dd]aerah|[Kk]abupaten|[Kk]ota|[Pp]rovinsi)|[Pp]emda|[Pp]emkab|[Pp]emkot|[Pp]emprov)(?!\s+\p{Lu})[^.]{0,40}?(?:\b(?:antara\s+lain|di\s*antaranya|seperti|yakni|yaitu|meliputi)\b|[.:]\s*$)|(?<![\p{L}])(?:capaian|prestasi)\s+(?:pemerintah\s+(?:daerah|kabupaten|kota|provinsi)|pemda|pemkab|pemkot|pemprov)(?!\s+\p{Lu})/u;
 
 /**
  * The story's government, named before (else the story's region), when the sentence has it list
@@ -326,7 +326,7 @@ const VENUE_BEFORE = /\bdi\s+[^,.;]{2,40},\s*$/i;
 // "Penghargaan Kami - Hotel Y", "Prestasi Desa - Website Resmi Desa Z", "Tentang Kami - …"): its
 // items are past wins (not "Jejak Prestasi 2025", the page of one year)
 const STANDING_TITLE =
-  /^\s*(?:penghargaan|prestasi|tentang\s+kami|profil|awards?)(?:\s+(?:kami|desa|perusahaan|dan\s+sertifikasi))?\s*(?:[-–—|:]|$)(?!.*\b(?:19|20)\d\d\b)/i;
+  /^\s*(?:penghargaan|prestasi|tentang\s+kami|profil|awards?|jejak\s+langkah|sejarah|perjalanan)(?:\s+(?:kami|desa|perusahaan|dan\s+sertifikasi))?\s*(?:[-–—|:]|$)(?!.*\b(?:19|20)\d\d\b)/i;
 
 /**
  * Whether the page keeps its owner's awards (a standing list, not the news of a win). `owner`
@@ -347,7 +347,7 @@ export function standingAwardsPage(
     RECEIVED_BY_PAGE.test(titles[0] ?? '') ||
     titles.some(ownersAwardsTitle) ||
     (titles.some((t) => STANDING_TITLE.test(t) || AWARDS_CRUMB.test(t)) &&
-      owner() != null &&
+      (owner() ?? siteRegionOf(text)) != null &&
       filedFrom(text.slice(text.indexOf('\n') + 1)) == null)
   );
 }

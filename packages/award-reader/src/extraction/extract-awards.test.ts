@@ -1488,4 +1488,25 @@ describe("extractAwards: villages, officials and governments' own sites (written
       ['Kabupaten Sleman', 2024, false],
     ]);
   });
+
+  it("reads a timeline's unnamed 'Perusahaan' and a region's own list of awards as the owner's past wins", () => {
+    const wins = (text: string) =>
+      read(text).map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.historical]);
+    expect(
+      wins(
+        'PT Bumi Karet Lestari — Laporan Tahunan 2025\nJejak Langkah Perusahaan\n\n2001  Perusahaan didirikan di Kabupaten Musi Rawas.\n2019  Perusahaan menerima Paritrana Award 2018 sebagai Terbaik III kategori Perusahaan Besar dari Wakil Presiden.\n2024  Perusahaan meraih Juara 2 Paritrana Award 2023 tingkat Provinsi Sumatera Selatan kategori Badan Usaha Besar.',
+      ),
+    ).toEqual([
+      ['Bumi Karet Lestari', 3, 2018, true],
+      ['Bumi Karet Lestari', 2, 2023, true],
+    ]);
+    expect(
+      wins(
+        'Pemerintah Kabupaten Kudus\nProfil › Prestasi dan Penghargaan\n\nDaftar penghargaan yang diterima Pemerintah Kabupaten dalam empat tahun terakhir:\n\n2022 — Adipura kategori Kota Kecil\n2023 — Paritrana Award 2022 Terbaik III kategori Pemerintah Kabupaten/Kota (tingkat nasional)\n2025 — Paritrana Award 2024 Juara 2 tingkat Provinsi Jawa Tengah kategori Pemerintah Kabupaten/Kota',
+      ),
+    ).toEqual([
+      ['Kabupaten Kudus', 3, 2022, true],
+      ['Kabupaten Kudus', 2, 2024, true],
+    ]);
+  });
 });
