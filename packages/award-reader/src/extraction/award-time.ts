@@ -196,8 +196,18 @@ export function readAwardTime(
     const own = sentence.slice(clause.start, clause.end);
     // ("Juara 2 diraih X, dan juara 3 Y; X meraih juara 1 tahun lalu": a past a later clause tells
     // is not this one's; an earlier one's, "Tahun lalu, …, sedangkan X …", governs it)
+    // (nor is the same winner's past year: "Juara 1 diraih Desa X; Desa X meraih juara 1 pada
+    // 2023", as the former place is written apart)
+    const after = sentence.slice(clause.end).replace(/^[;,\s]+/, '');
+    const name = /^[\p{L}.'’-]+\s+[\p{L}.'’-]+/u.exec(sentence.slice(nameStart))?.[0];
+    const later = findClauseYears(after);
     const laterPast =
-      LAST_YEAR.test(sentence.slice(clause.end)) &&
+      (LAST_YEAR.test(after) ||
+        (edition != null &&
+          name != null &&
+          after.startsWith(name) &&
+          later.length > 0 &&
+          later.every((y) => y.year < edition))) &&
       !LAST_YEAR.test(sentence.slice(0, clause.start));
     // ("X meraih peringkat dua, turun dari juara 1 pada 2024, sedangkan peringkat tiga diraih Y":
     // the year of X's former place is not Y's)

@@ -620,6 +620,24 @@ describe("cleanSentence: a winner's former place in a relative clause", () => {
       cleanSentence('Setelah meraih juara 3 pada 2023, tahun ini Kota Jati menempati juara 2.'),
     ).toBe('Kota Jati menempati juara 2, setelah meraih juara 3 pada 2023.');
   });
+
+  it('writes a dated former place after the name ("X, yang juga juara 1 pada …", "X, juara 1 pada edisi 2024, kali ini") as a clause of its own', () => {
+    expect(
+      cleanSentence(
+        'Juara 1 diraih Desa Sukamaju, Kabupaten Garut, yang juga juara 1 pada Paritrana Award 2023.',
+      ),
+    ).toBe(
+      'Juara 1 diraih Desa Sukamaju, Kabupaten Garut; Desa Sukamaju meraih juara 1 pada Paritrana Award 2023.',
+    );
+    expect(
+      cleanSentence('Kota Palopo, juara kedua pada edisi 2024, kali ini meraih predikat harapan.'),
+    ).toBe(
+      'Kota Palopo, kali ini meraih predikat harapan; Kota Palopo meraih juara kedua pada edisi 2024.',
+    );
+    // (a bare one-word name may be a regency or its village: left as it is)
+    const bare = 'Wonosobo, juara I Paritrana Award 2024, kali ini harus puas di posisi ketiga.';
+    expect(cleanSentence(bare)).toBe(bare);
+  });
 });
 
 describe('cleanSentence: a place fallen to, its former place told otherwise', () => {

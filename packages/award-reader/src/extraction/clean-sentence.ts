@@ -469,6 +469,34 @@ const formerPlaceLast = (s: string): string => {
   return `${rest.slice(0, rest.length - end.length)}; ${m[1]} meraih ${m[3]} ${m[2]}${end}`;
 };
 
+// "Juara 1 diraih Desa X, Kabupaten Y, yang juga juara 1 pada Paritrana Award 2023.",
+// "Kabupaten X, juara pertama pada edisi 2024, kali ini mendapat predikat harapan": a winner's
+// former place, dated, in a clause after its name (a relative one ending the sentence, or one
+// set off before "kali ini")
+// (a name of two words or more: a bare "Wonosobo" may be a regency or one of its villages)
+const NAME_WORDS = "(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){1,5}";
+const DATED_PLACE_CLAUSE = `(${PLACE_WORDS}\\s+[\\p{L}\\d]+)\\s+(?:pada\\s+)?((?:paritrana\\s+award|edisi)\\s+20[12]\\d|20[12]\\d)`;
+const FORMER_AFTER = new RegExp(
+  `(${NAME_WORDS})((?:,\\s+(?:Kecamatan|Kabupaten|Kota)(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){1,3})*)(?:,\\s*yang\\s+(?:juga|pernah|sempat)\\s+(?:(?:pernah|sempat)\\s+)?(?:menjadi\\s+|meraih\\s+)?${DATED_PLACE_CLAUSE}(?=\\s*[.!]?\\s*$)|,\\s*${DATED_PLACE_CLAUSE},(?=\\s+(?:kali\\s+ini|tahun\\s+ini|kini)\\b))`,
+  'iu',
+);
+
+/**
+ * "… X, yang juga juara 1 pada Paritrana Award 2023." written "… X; X meraih juara 1 pada
+ * Paritrana Award 2023.": the former place a clause of its own, after the current one.
+ */
+const formerPlaceAfter = (s: string): string => {
+  const m = FORMER_AFTER.exec(s);
+  const place = m?.[3] ?? m?.[5];
+  const when = m?.[4] ?? m?.[6];
+  if (!m?.[1] || !place || !when) {
+    return s;
+  }
+  const rest = `${s.slice(0, m.index)}${m[1]}${m[2] ?? ''}${m[5] ? ',' : ''}${s.slice(m.index + m[0].length)}`;
+  const end = /[.!]?\s*$/.exec(rest)?.[0] ?? '';
+  return `${rest.slice(0, rest.length - end.length)}; ${m[1]} meraih ${place} pada ${when}${end}`;
+};
+
 // "Kota X naik dari peringkat tiga tahun lalu menjadi juara pertama …": the place risen from,
 // then the place won
 const ROSE_FROM = new RegExp(
@@ -678,6 +706,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   placeMoved,
   roseFrom,
   formerPlaceLast,
+  formerPlaceAfter,
   shortLegalForm,
   frontLegalForm,
   nameRegionalGovernment,

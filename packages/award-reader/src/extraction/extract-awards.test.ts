@@ -1509,4 +1509,15 @@ describe("extractAwards: villages, officials and governments' own sites (written
       ['Kabupaten Kudus', 2, 2024, true],
     ]);
   });
+
+  it("reads a winner's current place and its former one told after its name", () => {
+    const awards = read(
+      'Kota Semarang meraih juara kedua Paritrana Award 2025 tingkat Provinsi Jawa Tengah kategori Pemerintah Kabupaten/Kota. Juara pertama diraih Kota Magelang, yang juga menjadi juara pertama pada Paritrana Award 2024.',
+    ).map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.historical]);
+    expect(awards).toEqual([
+      ['Kota Semarang', 2, 2025, false],
+      ['Kota Magelang', 1, 2025, false],
+      ['Kota Magelang', 1, 2024, true],
+    ]);
+  });
 });
