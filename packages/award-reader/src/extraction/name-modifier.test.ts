@@ -45,6 +45,16 @@ describe('readModifier', () => {
     });
   });
 
+  it("reads a village's district or regency written without a comma before it", () => {
+    expect(readModifier(' Kecamatan Sari meraih juara II.', true)).toMatchObject({
+      length: ' Kecamatan Sari'.length,
+    });
+    expect(readModifier(' Kabupaten Lestari, meraih juara II.', true)).toMatchObject({
+      place: 'Kabupaten Lestari',
+    });
+    expect(readModifier(' Kabupaten Lestari meraih juara II.', false)).toBeNull();
+  });
+
   it("skips an official's own name set off by commas", () => {
     expect(
       readModifier(', Budi Santoso, menerima penghargaan juara 1.', false, true),

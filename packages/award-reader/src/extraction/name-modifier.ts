@@ -31,6 +31,11 @@ const PLACE_RUN = new RegExp(
   `^(?:${VILLAGE_THEN_DISTRICT})?(?:${DISTRICT}\\s+[^,]+?(?:,\\s*|\\s+(?=(?:Kabupaten|Kab\\.?|Kota)\\s)))?((?:Kabupaten|Kab\\.?|Kota|Provinsi)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})`,
   'u',
 );
+const PLACE_WORDS = '\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}';
+const ADDRESS_UNSET = new RegExp(
+  `^\\s+((?:${DISTRICT}|Kabupaten|Kab\\.?|Kota)\\s+${PLACE_WORDS}(?:,?\\s+(?:Kabupaten|Kab\\.?|Kota)\\s+${PLACE_WORDS})?),?`,
+  'u',
+);
 const PLACE_HEAD = new RegExp(`^(?:Kabupaten|Kab\\.|Kota|${DISTRICT}|Provinsi)\\s+\\p{Lu}`, 'u');
 
 function lastPlace(span: string): string | null {
@@ -53,6 +58,12 @@ function lastPlace(span: string): string | null {
  * `official`: the name is an official's title ("Bupati X"), so the person's name may follow.
  */
 export function readModifier(rest: string, located = false, official = false): NameModifier | null {
+  // "Desa A Kecamatan B meraih", "Desa A Kabupaten C, meraih": a village's or company's address
+  // with no comma before it
+  const address = located ? ADDRESS_UNSET.exec(rest) : null;
+  if (address?.[1] && AFTER_NAME.test(rest.slice(address[0].length))) {
+    return { length: address[0].length, place: lastPlace(address[1]) };
+  }
   const open = OPENING.exec(rest);
   if (!open) {
     return null;

@@ -45,6 +45,13 @@ describe('isTitleLine', () => {
     expect(isTitleLine(at(article, '✅ Terbaik 1 – PT Rotan Jaya Abadi'), article)).toBe(false);
     expect(isTitleLine(at(article, '✅ Terbaik 2 – Hotel Bukit Asri'), article)).toBe(false);
   });
+
+  it("does not take a post's long first paragraph without its full stop for a headline", () => {
+    const line =
+      'Alhamdulillah wa syukurillah... Desa kita, Desa Mekarsari Kecamatan Cibeber, meraih JUARA 1 Paritrana Award 2024 tingkat Provinsi Jawa Barat kategori Pemerintah Desa 🏆';
+    const article = `Kades Mekarsari\n2 Agustus 2025\n\n${line}\n\nTerima kasih semua.`;
+    expect(isTitleLine(at(article, line), article)).toBe(false);
+  });
 });
 
 describe('confirmInBody', () => {

@@ -10,6 +10,9 @@ export const startsWithBullet = (line: string): boolean => /^\s*[^\p{L}\p{N}\s"�
 const TRAILING_EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\u{FE0F}\u{200D}\s]+$/u;
 const withoutTrailingEmoji = (line: string): string => line.replace(TRAILING_EMOJI, '');
 
+// the longest headline: a line of running text goes on past it
+const TitleMaxLength = 150;
+
 /**
  * Whether a sentence is the headline: alone on its line above the first line of running text,
  * no closing punctuation or list colon, and most of its longer words capitalized ("Cerita Kades
@@ -35,7 +38,14 @@ export function isTitleLine(sentence: Sentence, article: string): boolean {
   }
   const words = text.split(/\s+/).filter((w) => /^\p{L}{3,}/u.test(w));
   const upper = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length >= 2 && words.length <= 20 && upper / words.length >= 0.6;
+  // (a post's first paragraph may lack its full stop and run long: "Alhamdulillah… Desa kita,
+  // Desa X Kecamatan Y, meraih JUARA 1 … kategori Pemerintah Desa 🏆")
+  return (
+    words.length >= 2 &&
+    words.length <= 20 &&
+    upper / words.length >= 0.6 &&
+    text.length <= TitleMaxLength
+  );
 }
 
 // a regency, city or province is a name whatever the body says; a village's name ("Nagari
