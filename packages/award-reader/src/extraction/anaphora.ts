@@ -57,11 +57,15 @@ const REFERS: Record<string, readonly WinnerType[]> = {
   restoran: ['umkm', 'badan_usaha'],
   'rumah makan': ['umkm', 'badan_usaha'],
   bumdes: ['badan_usaha', 'umkm'],
+  lembaga: ['badan_usaha', 'umkm'],
   sinode: ['badan_usaha'],
   gereja: ['badan_usaha'],
   dinas: ['badan_usaha'],
 };
-const either = (w: string) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}`;
+// (an acronym also in its own spelling: "BUMDes kita", "UMKM ini")
+const SPELLED: Readonly<Record<string, string>> = { bumdes: 'BUMDes', umkm: 'UMKM' };
+const either = (w: string) =>
+  `(?:[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}${SPELLED[w] ? `|${SPELLED[w]}` : ''})`;
 // the noun, up to eleven modifiers that start in lower case ("swasta", "milik pemerintah daerah",
 // "yang beroperasi di Sorowako, Kabupaten Luwu Timur", "yang mempekerjakan 2.300 karyawan"), a
 // demonstrative

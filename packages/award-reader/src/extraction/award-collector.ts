@@ -472,7 +472,11 @@ export function siteOwnerOf(
   // (a site's name stands over the page's own title: a story's headline alone is no site's)
   const lines = titleLines(text);
   const owner = lines.length >= 2 ? pageOwner() : null;
-  const first = (lines[0] ?? '').replace(/^(?:pemerintah|website resmi|situs resmi)\s+/i, '');
+  // (or a newsletter's: "WARTA ANGGOTA - Koperasi X", "Warta BUMDes Y — Desa Z")
+  const first = (lines[0] ?? '').replace(
+    /^(?:pemerintah|website resmi|situs resmi|(?:warta|buletin|kabar|newsletter)(?:\s+anggota)?(?:\s*[-–—|:])?)\s+/i,
+    '',
+  );
   return owner && first.startsWith(owner) && SITE_NAME_ENDS.test(first.slice(owner.length))
     ? owner
     : null;

@@ -1520,4 +1520,23 @@ describe("extractAwards: villages, officials and governments' own sites (written
       ['Kota Magelang', 1, 2024, true],
     ]);
   });
+
+  it("reads a newsletter's 'koperasi kita', 'BUMDes kita' and 'lembaga kita' as the owner its masthead names", () => {
+    const winners = (text: string) => read(text).map((a) => [a.winnerCanonical, a.rank]);
+    expect(
+      winners(
+        'WARTA ANGGOTA - Koperasi Tunas Harapan Bantul\nEdisi Oktober 2025\n\nAlhamdulillah, koperasi kita dipercaya meraih Juara II Paritrana Award 2024 tingkat Daerah Istimewa Yogyakarta kategori Usaha Mikro Kecil.',
+      ),
+    ).toEqual([['Koperasi Tunas Harapan Bantul', 2]]);
+    expect(
+      winners(
+        'Warta BUMDes Sumber Makmur — Desa Pandowoharjo, Kabupaten Sleman\nNomor 4, Agustus 2026\n\nDi panggung penyerahan Paritrana Award 2025 tingkat Daerah Istimewa Yogyakarta, BUMDes kita dinobatkan Juara 3 kategori Usaha Mikro Kecil.',
+      ),
+    ).toEqual([['BUMDes Sumber Makmur', 3]]);
+    expect(
+      winners(
+        'CU Sinar Kasih — Buletin Anggota No. 12/2025\n\nSapaan Ketua\n\nBulan ini lembaga kita meraih peringkat ketiga Paritrana Award 2024 tingkat Provinsi Nusa Tenggara Timur untuk kategori Koperasi.',
+      ),
+    ).toEqual([['CU Sinar Kasih', 3]]);
+  });
 });
