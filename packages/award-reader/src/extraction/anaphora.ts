@@ -116,6 +116,9 @@ const HE_OR_SHE = /(?<![\p{L}])(?:[Ii]a|[Dd]ia)(?![\p{L}])/gu;
 const OWN_WIN =
   /^\s+(?:(?:juga|pernah|sempat|berhasil|sudah|telah)\s+)*(?:meraih|menyabet|dinobatkan\s+sebagai|menjadi\s+juara)\b/i;
 const BUSINESSES: readonly WinnerType[] = ['badan_usaha', 'umkm'];
+// a passive win verb right before a phrase: the phrase names the winner
+const WON_BY =
+  /\b(?:diraih|diterima|disabet|diboyong|dimenangkan|ditempati|dipertahankan)\s+(?:oleh\s+)?$/i;
 
 // '"…," kata Bupati X': the speaker named after the quote
 const SPEAKER_AFTER = /["”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)\w*\s/i;
@@ -353,7 +356,9 @@ export function resolveAnaphora(
     let writtenFrom = Infinity;
     for (const m of found.sort((a, b) => b.index - a.index)) {
       const end = m.index + m[0].length;
-      if (end > writtenFrom || !AFTER_NAME.test(text.slice(end))) {
+      // (or the winner a passive names: "Gelar yang sama diraih daerah berjuluk X itu pada 2022")
+      const passive = m[0] !== m[1] && WON_BY.test(text.slice(0, m.index));
+      if (end > writtenFrom || (!AFTER_NAME.test(text.slice(end)) && !passive)) {
         continue;
       }
       // "kami menerima banyak usulan": a first person wins only what the clause names as a prize

@@ -634,6 +634,13 @@ describe("cleanSentence: a winner's former place in a relative clause", () => {
     ).toBe(
       'Kota Palopo, kali ini meraih predikat harapan; Kota Palopo meraih juara kedua pada edisi 2024.',
     );
+    expect(
+      cleanSentence(
+        'Pada edisi 2024, Kota Tomohon kembali menempati posisi teratas, sama seperti pada Paritrana Award 2023.',
+      ),
+    ).toBe(
+      'Pada edisi 2024, Kota Tomohon kembali menempati posisi teratas; Kota Tomohon meraih predikat yang sama pada Paritrana Award 2023.',
+    );
     // (a bare one-word name may be a regency or its village: left as it is)
     const bare = 'Wonosobo, juara I Paritrana Award 2024, kali ini harus puas di posisi ketiga.';
     expect(cleanSentence(bare)).toBe(bare);

@@ -605,6 +605,25 @@ const describedWinnerLast = (s: string): string => s.replace(DESCRIBED_WINNER_LA
 const KIND_THEN_WIN =
   /(?<=(?-i:\p{Lu})[\p{L}.'’-]*)\s+(?:adalah|merupakan|ialah)\s+(?:satu-satunya\s+|salah\s+satu\s+)?(?:provinsi|kabupaten|kota|daerah|desa|gampong|nagari|kelurahan|perusahaan|koperasi|badan\s+usaha|umkm|usaha)(?:\s+(?-i:[a-z])[\p{L}-]*){0,2}?\s+yang\s+(?=(?:(?:pernah|juga|berhasil|sempat)\s+)*(?:meraih|menyabet|memboyong|menerima|mendapat|dinobatkan)\b)/iu;
 
+// "X kembali menempati posisi teratas …, sama seperti pada Paritrana Award 2023.": the same place
+// won at a time the sentence closes on
+const SAME_AS_THEN =
+  /,\s*sama\s+seperti\s+(?:pada\s+|di\s+)?((?:paritrana\s+award|edisi|tahun)\s+20[12]\d|20[12]\d)\s*([.!]?)\s*$/i;
+
+/**
+ * "X menempati posisi teratas, sama seperti pada 2023." written "X menempati posisi teratas; X
+ * meraih predikat yang sama pada 2023.": the earlier win a clause of its own.
+ */
+const sameAsThen = (s: string): string => {
+  const m = SAME_AS_THEN.exec(s);
+  // (the subject opening the last clause before it: "Pada edisi 2024, X kembali …")
+  const clause = m ? s.slice(0, m.index).split(/,\s+/).pop() : undefined;
+  const name = clause ? scanNames(clause).find((n) => n.start === 0) : undefined;
+  return m && name
+    ? `${s.slice(0, m.index)}; ${name.text} meraih predikat yang sama pada ${m[1]}${m[2] ?? ''}`
+    : s;
+};
+
 // "Gelar yang sama pernah diraih Batam pada 2022": a title is a predicate won
 const SAME_TITLE = /\bgelar(?=\s+yang\s+sama\b)/gi;
 
@@ -707,6 +726,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   roseFrom,
   formerPlaceLast,
   formerPlaceAfter,
+  sameAsThen,
   shortLegalForm,
   frontLegalForm,
   nameRegionalGovernment,

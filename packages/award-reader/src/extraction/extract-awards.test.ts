@@ -1539,4 +1539,25 @@ describe("extractAwards: villages, officials and governments' own sites (written
       ),
     ).toEqual([['CU Sinar Kasih', 3]]);
   });
+
+  it('reads the same place won before, told as "sama seperti pada 2023" or by a passive with a described winner', () => {
+    const wins = (text: string) =>
+      read(text).map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.historical]);
+    expect(
+      wins(
+        'Pada penyerahan Paritrana Award 2024 di Manado, Kota Tomohon kembali menempati posisi teratas kategori Pemerintah Kabupaten/Kota tingkat Provinsi Sulawesi Utara, sama seperti pada Paritrana Award 2023.',
+      ),
+    ).toEqual([
+      ['Kota Tomohon', 1, 2024, false],
+      ['Kota Tomohon', 1, 2023, true],
+    ]);
+    expect(
+      wins(
+        'Kabupaten Sumbawa meraih juara pertama Paritrana Award 2023 tingkat Nusa Tenggara Barat kategori Pemerintah Kabupaten/Kota. Gelar yang sama diraih daerah berjuluk Tana Samawa itu pada edisi 2022.',
+      ),
+    ).toEqual([
+      ['Kabupaten Sumbawa', 1, 2023, false],
+      ['Kabupaten Sumbawa', 1, 2022, true],
+    ]);
+  });
 });

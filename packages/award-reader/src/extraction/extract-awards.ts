@@ -223,7 +223,9 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
 
 // "Gelar yang sama pernah diraih Batam pada 2022 dan 2023", "… ketika Lamongan juga meraih predikat
 // yang sama": the place the winner's award told before holds
-const SAME_PLACE = /\b(?:gelar|predikat|posisi|peringkat)\s+yang\s+sama\b/i;
+// ("…, sama seperti pada Paritrana Award 2023": the same place, said after the one won now)
+const SAME_PLACE =
+  /\b(?:(?:gelar|predikat|posisi|peringkat)\s+yang\s+sama|sama\s+seperti\s+(?:pada\s+|di\s+)?(?:paritrana|edisi|tahun|20[12]\d))\b/i;
 
 /** Awards of "the same title" given the rank of the winner's award told before them. */
 function sameTitleRanks(awards: AwardMention[]): AwardMention[] {
@@ -235,7 +237,8 @@ function sameTitleRanks(awards: AwardMention[]): AwardMention[] {
       (b) =>
         b.winnerCanonical === a.winnerCanonical &&
         b.rank != null &&
-        b.evidence.start < a.evidence.start,
+        b !== a &&
+        b.evidence.start <= a.evidence.start,
     );
     const last = told.at(-1);
     return last ? { ...a, rank: last.rank, rankLabel: last.rankLabel } : a;
