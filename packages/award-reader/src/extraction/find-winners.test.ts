@@ -1329,3 +1329,20 @@ describe('findWinners: "our" after a kind names no one (written for this test)',
     ]);
   });
 });
+
+describe('findWinners: a host or a region left without a place (written for this test)', () => {
+  it('reads no winner in "X Jadi Tuan Rumah", "belum beruntung" or "harus puas tanpa gelar"', () => {
+    expect(names('Sleman Juara I Paritrana DIY, Kulon Progo Jadi Tuan Rumah')).toEqual([
+      ['Sleman', 1],
+    ]);
+    expect(
+      names(
+        'Kota Blitar menempati juara 2, sementara Kabupaten Kediri dan Kabupaten Tulungagung yang sebelumnya masuk lima besar harus puas tanpa gelar.',
+      ),
+    ).toEqual([['Kota Blitar', 2]]);
+    // (a host that placed keeps its place: "… disusul Kota X yang jadi tuan rumah")
+    expect(
+      names('juara pertama diraih kota batam disusul kota tanjungpinang yg jadi tuan rumah.'),
+    ).toContainEqual(['kota Batam', 1]);
+  });
+});

@@ -122,11 +122,18 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
         (cued || c.name.marked) &&
         !businessesOfPlace(c.name.text) &&
         !GIVER_PAIR.test(sentence.slice(0, c.name.start)) &&
-        !joinedToPlace(sentence, c.name),
+        !joinedToPlace(sentence, c.name) &&
+        !NO_WIN_AFTER.test(sentence.slice(c.name.end)),
     )
     .sort((a, b) => a.name.start - b.name.start);
   return inSeries(sentence, out);
 }
+
+// "Bandung Jadi Tuan Rumah", "Kota X belum beruntung", "A dan B … harus puas tanpa gelar",
+// "Maluku Tengah Cukup Sampai Nominasi": what the clause after a name tells is no win (before any
+// rank or win verb of its own)
+const NO_WIN_AFTER =
+  /^(?:(?!\b(?:juara|terbaik|peringkat|posisi|meraih|menempati|menyabet|disusul|diikuti|setelah)\b)[^,.;:])*?\b(?:(?:jadi|menjadi|sebagai|selaku)\s+tuan\s+rumah|belum\s+beruntung|harus\s+puas\s+tanpa|tanpa\s+gelar|cukup\s+sampai)\b/i;
 
 // what may stand between a name and its own rank: a few lower-case words, no other name or joiner
 const OWN_RANK_GAP = /^\s*(?:(?!(?:dan|serta|sedangkan|sementara)\s)\p{Ll}+\s+){0,3}$/u;
