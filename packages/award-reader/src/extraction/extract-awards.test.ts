@@ -1560,4 +1560,14 @@ describe("extractAwards: villages, officials and governments' own sites (written
       ['Kabupaten Sumbawa', 1, 2022, true],
     ]);
   });
+
+  it("reads the list a jury's decision heads as winners, with the category its clause names", () => {
+    const awards = read(
+      'MALANG – Paritrana Award 2024 tingkat Provinsi Jawa Timur diserahkan di Surabaya, Rabu (16/7/2025). Untuk kategori Pemerintah Desa, dewan juri menetapkan urutan peringkat sebagai berikut:\n\n1. Desa Tulungrejo, Kecamatan Bumiaji, Kota Batu\n2. Desa Pujon Kidul, Kecamatan Pujon, Kabupaten Malang\n\nKepala desa menyampaikan terima kasih.',
+    ).map((a) => [a.winnerCanonical, a.rank, a.category]);
+    expect(awards).toEqual([
+      ['Desa Tulungrejo', 1, 'Pemerintah Desa'],
+      ['Desa Pujon Kidul', 2, 'Pemerintah Desa'],
+    ]);
+  });
 });

@@ -103,6 +103,9 @@ const REPRESENTS = /(?<![\p{L}])wakil(?:\s+(?:terbaik|tunggal|resmi))?\s+$/u;
 const OTHERS_LIST =
   /\b(?:dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact|(?:penghargaan|prestasi)\s+lain(?:nya)?|visi|misi|program\s+kerja|sasaran|agenda)\b/i;
 
+const JURY_DECIDES =
+  /\b(?:menetapkan|memutuskan|mengumumkan)\b[^:]*\b(?:peringkat|pemenang|juara|terbaik|urutan)\b/i;
+
 // "Ini bukan kali pertama …": the wins told next are earlier ones
 const NOT_FIRST = /\bbukan\s+(?:kali\s+pertama|pertama\s+kali|yang\s+pertama)\b/i;
 
@@ -547,10 +550,18 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       // "Acara ini terselenggara atas dukungan:": a list of sponsors, guests or judges (or of the
       // owner's other awards: "Penghargaan lain yang pernah kami terima:")
       // (told by the header's own clause: "Panitia …; nama penerima dibacakan …:" heads winners)
-      const others = head != null && OTHERS_LIST.test('input' in head ? head.input : text);
+      // ("dewan juri menetapkan urutan peringkat sebagai berikut:": the jury's result is winners)
+      const headText = head != null && 'input' in head ? head.input : text;
+      const others = head != null && OTHERS_LIST.test(headText) && !JURY_DECIDES.test(headText);
       // the next category's header of a winners list still running ("Badan Usaha Besar:")
       const continuing = listMode && typeOfCategory(head?.[1] ?? head?.[2] ?? text) != null;
-      header = others ? null : (head?.[1] ?? head?.[2] ?? header);
+      // ("Untuk kategori Pemerintah Desa, dewan juri menetapkan …": the category the clause names)
+      const told = head?.[1] ?? head?.[2];
+      header = others
+        ? null
+        : told != null
+          ? ((told.includes(',') ? parseCategory(told) : null) ?? told)
+          : header;
       const headRanks = head && !continuing ? findRanks(text) : [];
       listRank = continuing ? listRank : headRanks.length === 1 ? (headRanks[0] ?? null) : null;
       listMode =
