@@ -1346,3 +1346,16 @@ describe('findWinners: a host or a region left without a place (written for this
     ).toContainEqual(['kota Batam', 1]);
   });
 });
+
+describe('findWinners: the town after a company in a list line (written for this test)', () => {
+  it('reads "PT A, Kabupaten B – Juara 1" as the company alone', () => {
+    expect(
+      findWinners('PT Rotan Sari Jaya, Kabupaten Cirebon – Juara 1', true, true).map((c) => [
+        c.name.text,
+        c.rank?.rank ?? null,
+      ]),
+    ).toEqual([['PT Rotan Sari Jaya', 1]]);
+    // (two regions a list names stay two winners)
+    expect(names('Juara 1 diraih Kabupaten Cirebon, Kota Cirebon juara 2.')).toHaveLength(2);
+  });
+});

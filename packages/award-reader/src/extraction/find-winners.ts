@@ -2,7 +2,7 @@ import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { findBareRegion } from '../gazetteer/resolve-name.ts';
 import { findListed } from './find-listed.ts';
 import { findSubjects } from './find-subjects.ts';
-import { joinedToPlace, type WinnerCandidate } from './name-context.ts';
+import { isRegencyOrCity, joinedToPlace, type WinnerCandidate } from './name-context.ts';
 import { rankSeries } from './rank-series.ts';
 import { AWARD_CUE } from './word-lists.ts';
 
@@ -125,7 +125,19 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
         !joinedToPlace(sentence, c.name) &&
         !NO_WIN_AFTER.test(sentence.slice(c.name.end)),
     )
-    .sort((a, b) => a.name.start - b.name.start);
+    .sort((a, b) => a.name.start - b.name.start)
+    // ("PT A, Kabupaten B – Juara 1": the regency or city after a company and its comma, with the
+    // company's place or none, is where the company is)
+    .filter((c, k, all) => {
+      const prev = all[k - 1];
+      return !(
+        prev &&
+        orgMarker(prev.name.text) != null &&
+        isRegencyOrCity(c.name.text) &&
+        /^,\s*$/.test(sentence.slice(prev.name.end, c.name.start)) &&
+        (c.rank == null || c.rank.rank === prev.rank?.rank)
+      );
+    });
   return inSeries(sentence, out);
 }
 
