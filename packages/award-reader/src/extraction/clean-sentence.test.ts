@@ -718,3 +718,14 @@ describe("cleanSentence: a table's header row with a score column", () => {
     expect(cleanSentence('Peringkat | Kabupaten/Kota        | Nilai Akhir')).toBe('');
   });
 });
+
+describe('cleanSentence: a category and its winner joined by a dash (written for this test)', () => {
+  it('reads "Juara 1 Badan Usaha Menengah dan Besar – PT X" as a labelled line', () => {
+    expect(cleanSentence('Juara 1 Badan Usaha Menengah dan Besar – PT Sawit Lestari Abadi')).toBe(
+      'Juara 1 Badan Usaha Menengah dan Besar: PT Sawit Lestari Abadi',
+    );
+    expect(cleanSentence('Juara 2 Pemerintah Kabupaten/Kota – Kabupaten Majene')).toBe(
+      'Juara 2 Pemerintah Kabupaten/Kota: Kabupaten Majene',
+    );
+  });
+});

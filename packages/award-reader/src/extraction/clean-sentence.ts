@@ -57,7 +57,9 @@ export function stripDateline(s: string): string {
 // (any run of symbols: "✓", "➤", "◆", "🥇", "->")
 const BULLET = /^\s*(?:[\p{S}\p{Pd}*•·>]+|o(?=\s+\p{Lu}))\s+/u;
 // "Usaha Mikro Kecil — Kue Bagea Ibu Nur": a category, a dash, its winner
-const CATEGORY_DASH = /^([\p{L}/ ]{3,50}?)\s+[–—-]\s+(?=\p{Lu})/u;
+// (or after the place it gives: "Juara 1 Badan Usaha Menengah dan Besar – PT X")
+const CATEGORY_DASH =
+  /^((?:(?:juara|terbaik|peringkat)\s+(?:[IV]{1,3}|\d)\s+)?)([\p{L}/ ]{3,50}?)\s+[–—-]\s+(?=(?-i:\p{Lu}))/iu;
 // A table row whose first cell is a rank: "Terbaik 1 | Kabupaten X" reads "Terbaik 1: Kabupaten X".
 const TABLE_CELL =
   /^((?:juara|terbaik|peringkat|posisi)(?:\s+(?:harapan|umum))?(?:\s+(?:ke-?)?[\dIV]{1,3}|\s+\p{L}+)?)\s*\|\s*(?::\s*)?/iu;
@@ -769,8 +771,8 @@ export function cleanSentence(s: string): string {
     .replace(RANK_LABEL_DOT, '$1: ')
     .replace(LIST_NUMBER_OPENING, '')
     .replace(BULLET, '')
-    .replace(CATEGORY_DASH, (all: string, label: string) =>
-      typeOfCategory(label) != null && scanNames(label).length === 0 ? `${label}: ` : all,
+    .replace(CATEGORY_DASH, (all: string, place: string, label: string) =>
+      typeOfCategory(label) != null && scanNames(label).length === 0 ? `${place}${label}: ` : all,
     )
     .replace(TABLE_CELL, '$1: ')
     .replace(GLUED, '$1 $2')
