@@ -40,6 +40,14 @@ describe('joinWrappedNames', () => {
     expect(out).not.toContain('\n');
   });
 
+  it("joins a list item's name the next line ends", () => {
+    const text =
+      '1. Juara I kategori Pemerintah Kabupaten/Kota diraih Pemerintah Kabupaten Kotawaringin\nBarat, yang menanggung iuran pekerja rentan.\n2. Juara II kategori yang sama diraih Pemerintah Kota Palangka\nRaya.';
+    expect(joinWrappedNames(text)).toBe(
+      '1. Juara I kategori Pemerintah Kabupaten/Kota diraih Pemerintah Kabupaten Kotawaringin Barat, yang menanggung iuran pekerja rentan.\n2. Juara II kategori yang sama diraih Pemerintah Kota Palangka Raya.',
+    );
+  });
+
   it('keeps the breaks after headings, tag lines, list items, short lines and ended sentences', () => {
     for (const text of [
       'Kota Medan Raih Paritrana Award 2025 Tingkat Sumatera Utara\nMEDAN - Pemkot Medan …',

@@ -21,8 +21,19 @@ const ENDS_RANK =
 const OPENS_WIN =
   /^\s*(?:di(?:raih|menangkan|menangi|tempati|duduki|sabet|jatuhkan\s+kepada)|jatuh\s+(?:kepada|ke))\b/iu;
 
-const isWrappedProse = (line: string): boolean =>
-  PROSE_LINE.test(line) &&
+// a list item ("1. Juara I … diraih Pemerintah Kabupaten Kotawaringin") whose name the next line,
+// no item of its own, ends ("Barat, yang …", "Raya.", "Selat Sunda")
+const LIST_ITEM = /^[ \t]*(?:[-–—•·*>]|\d{1,2}[.)])[ \t][^\n]{35,}$/u;
+const ENDS_ITEM_NAME = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*(?:[,.;]|$)/u;
+const wrappedItem = (line: string, next: string): boolean =>
+  LIST_ITEM.test(line) &&
+  ENDS_NAME_WORD.test(line) &&
+  !LIST_ITEM.test(next) &&
+  !/^[ \t]*(?:[-–—•·*>]|\d{1,2}[.)])[ \t]/.test(next) &&
+  ENDS_ITEM_NAME.test(next);
+
+const isWrappedProse = (line: string, next = ''): boolean =>
+  (PROSE_LINE.test(line) || wrappedItem(line, next)) &&
   !ENDS_CLAUSE.test(line) &&
   !line.includes('|') &&
   line.split(/\s+/).filter((word) => LOWER_WORD.test(word)).length >= 2;
@@ -57,7 +68,7 @@ export function joinWrappedNames(text: string): string {
     // (a short line inside a wrapped paragraph may still break inside a name: "sementara juara
     // III⏎diraih Pemerintah Kabupaten⏎Berau.")
     const wrapped: boolean =
-      isWrappedProse(body) ||
+      isWrappedProse(body, next) ||
       (inParagraph && LOWER_WORD_IN.test(body) && NEEDS_NAME.test(body) && !/[|\t]/.test(body));
     inParagraph = wrapped && next.trim() !== '';
     out +=
