@@ -46,6 +46,18 @@ describe('isTitleLine', () => {
     expect(isTitleLine(at(article, '✅ Terbaik 2 – Hotel Bukit Asri'), article)).toBe(false);
   });
 
+  it("does not take a table's row below the headline for a headline", () => {
+    const article =
+      'PARITRANA JATENG 2025 | TABEL PEMENANG\nKategori\tPeringkat\tPenerima\nBadan Usaha Besar\t1\tPT Sinar Garmen Abadi\nUsaha Mikro Kecil | 1 | Koperasi Batik Sekar';
+    expect(isTitleLine(at(article, 'PARITRANA JATENG 2025 | TABEL PEMENANG'), article)).toBe(true);
+    expect(isTitleLine(at(article, 'Badan Usaha Besar\t1\tPT Sinar Garmen Abadi'), article)).toBe(
+      false,
+    );
+    expect(isTitleLine(at(article, 'Usaha Mikro Kecil | 1 | Koperasi Batik Sekar'), article)).toBe(
+      false,
+    );
+  });
+
   it("does not take a post's long first paragraph without its full stop for a headline", () => {
     const line =
       'Alhamdulillah wa syukurillah... Desa kita, Desa Mekarsari Kecamatan Cibeber, meraih JUARA 1 Paritrana Award 2024 tingkat Provinsi Jawa Barat kategori Pemerintah Desa 🏆';

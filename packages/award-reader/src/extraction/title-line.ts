@@ -32,6 +32,9 @@ export function isTitleLine(sentence: Sentence, article: string): boolean {
     (start === 0 ? /:\s*$|^\d/ : /:|^\d/).test(text) ||
     // a bulleted line is a list's item, never a headline ("✅ Terbaik 1 – PT X")
     startsWithBullet(text) ||
+    // (nor is a table's row: "Badan Usaha Besar⇥1⇥PT X", "… | 1 | PT X" below the first line)
+    /\t/.test(text) ||
+    (start > 0 && /\s\|\s/.test(text)) ||
     above.some((line) => /[.!?"”…:]\s*$/.test(withoutTrailingEmoji(line)))
   ) {
     return false;
