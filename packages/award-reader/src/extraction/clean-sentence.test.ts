@@ -119,6 +119,24 @@ describe('cleanSentence', () => {
     ]);
   });
 
+  it("joins a piped row's cells wrapped onto a row of their own", () => {
+    expect(
+      readTableRows([
+        '| Peringkat | Nama Usaha | Asal |',
+        '|---|---|---|',
+        '| Juara 1 | Koperasi Produsen Gula | Kab. Kudus |',
+        '|  | Semut Rahayu |  |',
+        '| Juara 2 | UD Jenang Kudus | Kab. Kudus |',
+      ]).map(cleanSentence),
+    ).toEqual([
+      'Peringkat, Nama Usaha, Asal',
+      '',
+      'Juara 1: Koperasi Produsen Gula Semut Rahayu, Kab. Kudus',
+      '',
+      'Juara 2: UD Jenang Kudus, Kab. Kudus',
+    ]);
+  });
+
   it('reads a header row that names its winner column by the kind of region', () => {
     expect(
       readTableRows(['No | Kabupaten/Kota | Peringkat', '1 | Kota Serang | Juara I']).map(

@@ -224,6 +224,43 @@ const HEADER_ROLES: ReadonlyArray<readonly [(header: string) => boolean, Column]
   [(h) => /^(?:tahun|edisi)$/i.test(h), 'year'],
 ];
 
+// a piped row's cells, the empty ones kept ("|  | Sumedang Rahayu |  |")
+const pipedCells = (s: string): string[] | null =>
+  /^\s*\|.*\|\s*$/.test(s)
+    ? s
+        .trim()
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim())
+    : null;
+
+/**
+ * The rows of a piped table with each row a cell wrapped onto ("| Juara 1 | Koperasi Produsen
+ * Tahu | Kab. Sumedang |" over "|  | Sumedang Rahayu |  |") joined into the row above, cell by
+ * cell; the continuing line is emptied.
+ */
+function joinContinuedRows(lines: string[]): string[] {
+  const out = [...lines];
+  for (let i = 1; i < out.length; i++) {
+    const cells = pipedCells(out[i] ?? '');
+    const above = pipedCells(out[i - 1] ?? '');
+    if (
+      cells &&
+      above &&
+      cells.length === above.length &&
+      cells[0] === '' &&
+      (above[0] ?? '') !== '' &&
+      cells.some((c) => /\p{L}/u.test(c)) &&
+      !above.every((c) => /^[-:\s]*$/.test(c))
+    ) {
+      out[i - 1] =
+        `| ${above.map((c, k) => [c, cells[k]].filter(Boolean).join(' ')).join(' | ')} |`;
+      out[i] = '';
+    }
+  }
+  return out;
+}
+
 // the header of a column of awards ("Nama Penghargaan")
 const AWARDS_HEADER = /^(?:nama\s+|jenis\s+)?(?:penghargaan|prestasi)$/i;
 
@@ -233,7 +270,8 @@ const AWARDS_HEADER = /^(?:nama\s+|jenis\s+)?(?:penghargaan|prestasi)$/i;
  * header names as something else (a zone, a number) is no winner. Rows with as many cells as the
  * header follow it; any other line ends the table. Lines outside a table are returned as they are.
  */
-export function readTableRows(lines: string[]): string[] {
+export function readTableRows(rows: string[]): string[] {
+  const lines = joinContinuedRows(rows);
   let roles: Column[] | null = null;
   let header: string[] = [];
   // ("No | Nama Penghargaan | Predikat | Pemberi": a numbered table of awards, whose first
