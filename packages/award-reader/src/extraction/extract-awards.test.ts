@@ -1570,4 +1570,19 @@ describe("extractAwards: villages, officials and governments' own sites (written
       ['Desa Pujon Kidul', 2, 'Pemerintah Desa'],
     ]);
   });
+
+  it("reads a company's own 'perusahaan' after a fronted clause, and a province named as the stage ('pada tahap Provinsi X') as no winner", () => {
+    const wins = (text: string) =>
+      read(text).map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.level]);
+    expect(
+      wins(
+        'PT Benang Emas Nusantara — Newsroom\n\nPerusahaan Terbaik I Nasional\n\nJakarta, 16 Oktober 2025 — Setelah menjadi juara 1 tingkat Provinsi Banten pada Juli lalu, perusahaan dinobatkan sebagai Terbaik I Paritrana Award 2024 tingkat nasional kategori Badan Usaha Besar.',
+      ),
+    ).toContainEqual(['Benang Emas Nusantara', 1, 2024, 'nasional']);
+    expect(
+      wins(
+        'Diskominfo Kabupaten Gianyar\n\nGianyar Terbaik I Nasional\n\nGianyar, 17 Oktober 2025 — Pemkab meraih Terbaik I Paritrana Award 2024 tingkat nasional kategori Pemerintah Kabupaten/Kota. Sebelumnya, Kabupaten Gianyar lebih dulu menjadi terbaik I pada tahap Provinsi Bali.',
+      ).map((w) => w[0]),
+    ).not.toContain('Provinsi Bali');
+  });
 });

@@ -39,7 +39,7 @@ export const AFTER_PLAIN_NAME =
  * Desa Z" the one the news is about.
  */
 export const LOCATED =
-  /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima|kalah|tertinggal|datang|belajar)(?:nya)?(?:\s+(?:tipis|jauh|sedikit|telak))?\s+)dari|tingkat|wilayah|se|asal|kawasan|(?<!\bselamat\s+(?:juga\s+)?|\b(?:ditetapkan|diberikan|[Ss]atu(?:\s+lagi)?|(?:juara|peringkat|terbaik|posisi)\s+\S+)\s+)untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga|masyarakat|kecamatan|kec\.?|kapanewon|kemantren|distrik|(?<!menjadi\s)milik|khas|zona\s+[a-z]+\s*[–—-])\s*-?\s*|se-)$/i;
+  /(?:\b(?:di|(?<!\b(?:pemenang|peraih|penerima|kalah|tertinggal|datang|belajar)(?:nya)?(?:\s+(?:tipis|jauh|sedikit|telak))?\s+)dari|tingkat|(?:pada\s+)?tahap|wilayah|se|asal|kawasan|(?<!\bselamat\s+(?:juga\s+)?|\b(?:ditetapkan|diberikan|[Ss]atu(?:\s+lagi)?|(?:juara|peringkat|terbaik|posisi)\s+\S+)\s+)untuk|zona|selain|pelaku usaha|umkm|perusahaan|pekerja|warga|masyarakat|kecamatan|kec\.?|kapanewon|kemantren|distrik|(?<!menjadi\s)milik|khas|zona\s+[a-z]+\s*[–—-])\s*-?\s*|se-)$/i;
 
 // "Desa di Toba dan ⟨Samosir⟩", "UMK Batam dan ⟨Bintan⟩": a region joined to a place before it
 const PLACE_THEN_AND = new RegExp(
