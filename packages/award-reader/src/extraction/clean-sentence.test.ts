@@ -659,6 +659,20 @@ describe("cleanSentence: a winner's former place in a relative clause", () => {
     ).toBe(
       'Pada edisi 2024, Kota Tomohon kembali menempati posisi teratas; Kota Tomohon meraih predikat yang sama pada Paritrana Award 2023.',
     );
+    expect(
+      cleanSentence(
+        'Kota Binjai, yang pada Paritrana Award 2024 menempati peringkat pertama, kini berada di peringkat kedua.',
+      ),
+    ).toBe(
+      'Kota Binjai, kini berada di peringkat kedua; Kota Binjai meraih peringkat pertama pada Paritrana Award 2024.',
+    );
+    expect(
+      cleanSentence(
+        'Kota Tual kembali meraih juara 1 Paritrana Award 2025 tingkat Provinsi Maluku, sama seperti tahun lalu.',
+      ),
+    ).toBe(
+      'Kota Tual kembali meraih juara 1 Paritrana Award 2025 tingkat Provinsi Maluku; Kota Tual meraih predikat yang sama tahun lalu.',
+    );
     // (a bare one-word name may be a regency or its village: left as it is)
     const bare = 'Wonosobo, juara I Paritrana Award 2024, kali ini harus puas di posisi ketiga.';
     expect(cleanSentence(bare)).toBe(bare);

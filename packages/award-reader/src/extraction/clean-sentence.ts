@@ -517,7 +517,7 @@ const formerPlaceLast = (s: string): string => {
 const NAME_WORDS = "(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){1,5}";
 const DATED_PLACE_CLAUSE = `(${PLACE_WORDS}\\s+[\\p{L}\\d]+)\\s+(?:pada\\s+)?((?:paritrana\\s+award|edisi)\\s+20[12]\\d|20[12]\\d)`;
 const FORMER_AFTER = new RegExp(
-  `(${NAME_WORDS})((?:,\\s+(?:Kecamatan|Kabupaten|Kota)(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){1,3})*)(?:,\\s*yang\\s+(?:juga|pernah|sempat)\\s+(?:(?:pernah|sempat)\\s+)?(?:menjadi\\s+|meraih\\s+)?${DATED_PLACE_CLAUSE}(?=\\s*[.!]?\\s*$)|,\\s*${DATED_PLACE_CLAUSE},(?=\\s+(?:kali\\s+ini|tahun\\s+ini|kini)\\b))`,
+  `(${NAME_WORDS})((?:,\\s+(?:Kecamatan|Kabupaten|Kota)(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){1,3})*)(?:,\\s*yang\\s+(?:juga|pernah|sempat)\\s+(?:(?:pernah|sempat)\\s+)?(?:menjadi\\s+|meraih\\s+)?${DATED_PLACE_CLAUSE}(?=\\s*[.!]?\\s*$)|,\\s*${DATED_PLACE_CLAUSE},(?=\\s+(?:kali\\s+ini|tahun\\s+ini|kini)\\b)|,\\s*yang\\s+(?:pada\\s+)?((?:paritrana\\s+award|edisi)\\s+20[12]\\d|20[12]\\d)\\s+(?:menempati|meraih|menjadi)\\s+(${PLACE_WORDS}\\s+[\\p{L}\\d]+),(?=\\s+(?:kali\\s+ini|tahun\\s+ini|kini)\\b))`,
   'iu',
 );
 
@@ -527,12 +527,12 @@ const FORMER_AFTER = new RegExp(
  */
 const formerPlaceAfter = (s: string): string => {
   const m = FORMER_AFTER.exec(s);
-  const place = m?.[3] ?? m?.[5];
-  const when = m?.[4] ?? m?.[6];
+  const place = m?.[3] ?? m?.[5] ?? m?.[8];
+  const when = m?.[4] ?? m?.[6] ?? m?.[7];
   if (!m?.[1] || !place || !when) {
     return s;
   }
-  const rest = `${s.slice(0, m.index)}${m[1]}${m[2] ?? ''}${m[5] ? ',' : ''}${s.slice(m.index + m[0].length)}`;
+  const rest = `${s.slice(0, m.index)}${m[1]}${m[2] ?? ''}${m[5] || m[7] ? ',' : ''}${s.slice(m.index + m[0].length)}`;
   const end = /[.!]?\s*$/.exec(rest)?.[0] ?? '';
   return `${rest.slice(0, rest.length - end.length)}; ${m[1]} meraih ${place} pada ${when}${end}`;
 };
@@ -648,7 +648,7 @@ const KIND_THEN_WIN =
 // "X kembali menempati posisi teratas …, sama seperti pada Paritrana Award 2023.": the same place
 // won at a time the sentence closes on
 const SAME_AS_THEN =
-  /,\s*sama\s+seperti\s+(?:pada\s+|di\s+)?((?:paritrana\s+award|edisi|tahun)\s+20[12]\d|20[12]\d)\s*([.!]?)\s*$/i;
+  /,\s*sama\s+seperti\s+(?:pada\s+|di\s+)?((?:paritrana\s+award|edisi|tahun)\s+20[12]\d|20[12]\d|tahun\s+(?:lalu|sebelumnya)|edisi\s+sebelumnya)\s*([.!]?)\s*$/i;
 
 /**
  * "X menempati posisi teratas, sama seperti pada 2023." written "X menempati posisi teratas; X
@@ -660,7 +660,7 @@ const sameAsThen = (s: string): string => {
   const clause = m ? s.slice(0, m.index).split(/,\s+/).pop() : undefined;
   const name = clause ? scanNames(clause).find((n) => n.start === 0) : undefined;
   return m && name
-    ? `${s.slice(0, m.index)}; ${name.text} meraih predikat yang sama pada ${m[1]}${m[2] ?? ''}`
+    ? `${s.slice(0, m.index)}; ${name.text} meraih predikat yang sama ${/^\d|^(?:paritrana|edisi\s+\d|tahun\s+\d)/i.test(m[1] ?? '') ? 'pada ' : ''}${m[1]}${m[2] ?? ''}`
     : s;
 };
 
