@@ -1359,3 +1359,13 @@ describe('findWinners: the town after a company in a list line (written for this
     expect(names('Juara 1 diraih Kabupaten Cirebon, Kota Cirebon juara 2.')).toHaveLength(2);
   });
 });
+
+describe('findWinners: a guesthouse by its own marker (written for this test)', () => {
+  it('reads "Wisma X" after "bahwa" as a winner', () => {
+    expect(
+      names(
+        'Dengan sukacita kami umumkan bahwa Wisma Melati Biak meraih Juara 1 Paritrana Award 2025 tingkat Provinsi Papua.',
+      ),
+    ).toEqual([['Wisma Melati Biak', 1]]);
+  });
+});
