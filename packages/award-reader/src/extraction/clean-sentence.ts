@@ -8,6 +8,7 @@ import { typeOfCategory } from './parse-category.ts';
 import { rankValue } from './parse-rank.ts';
 import { scanNames } from './scan-names.ts';
 import { unwrapListedGroup } from './listed-in-parens.ts';
+import { DISTRICT } from './word-lists.ts';
 import { nameRegionalGovernment } from './regional-government.ts';
 
 // A dateline or outlet tag before the story: "KALTIMOKE, BONTANG – ", "balitribune.co.id | Gianyar - ".
@@ -517,7 +518,7 @@ const formerPlaceLast = (s: string): string => {
 const NAME_WORDS = "(?-i:\\p{Lu})[\\p{L}.'’-]*(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){1,5}";
 const DATED_PLACE_CLAUSE = `(${PLACE_WORDS}\\s+[\\p{L}\\d]+)\\s+(?:pada\\s+)?((?:paritrana\\s+award|edisi)\\s+20[12]\\d|20[12]\\d)`;
 const FORMER_AFTER = new RegExp(
-  `(${NAME_WORDS})((?:,\\s+(?:Kecamatan|Kabupaten|Kota)(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){1,3})*)(?:,\\s*yang\\s+(?:juga|pernah|sempat)\\s+(?:(?:pernah|sempat)\\s+)?(?:menjadi\\s+|meraih\\s+)?${DATED_PLACE_CLAUSE}(?=\\s*[.!]?\\s*$)|,\\s*${DATED_PLACE_CLAUSE},(?=\\s+(?:kali\\s+ini|tahun\\s+ini|kini)\\b)|,\\s*yang\\s+(?:pada\\s+)?((?:paritrana\\s+award|edisi)\\s+20[12]\\d|20[12]\\d)\\s+(?:menempati|meraih|menjadi)\\s+(${PLACE_WORDS}\\s+[\\p{L}\\d]+),(?=\\s+(?:kali\\s+ini|tahun\\s+ini|kini)\\b))`,
+  `(${NAME_WORDS})((?:,\\s+(?:${DISTRICT}|Kabupaten|Kab\\.?|Kota)(?:\\s+(?-i:\\p{Lu})[\\p{L}.'’-]*){1,3})*)(?:,\\s*yang\\s+(?:juga|pernah|sempat)\\s+(?:(?:pernah|sempat)\\s+)?(?:menjadi\\s+|meraih\\s+)?${DATED_PLACE_CLAUSE}(?=\\s*[.!]?\\s*$)|,\\s*${DATED_PLACE_CLAUSE},(?=\\s+(?:kali\\s+ini|tahun\\s+ini|kini)\\b)|,\\s*yang\\s+(?:pada\\s+)?((?:paritrana\\s+award|edisi)\\s+20[12]\\d|20[12]\\d)\\s+(?:menempati|meraih|menjadi)\\s+(${PLACE_WORDS}\\s+[\\p{L}\\d]+),(?=\\s+(?:kali\\s+ini|tahun\\s+ini|kini)\\b))`,
   'iu',
 );
 

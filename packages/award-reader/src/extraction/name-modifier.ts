@@ -31,9 +31,9 @@ const PLACE_RUN = new RegExp(
   `^(?:${VILLAGE_THEN_DISTRICT})?(?:${DISTRICT}\\s+[^,]+?(?:,\\s*|\\s+(?=(?:Kabupaten|Kab\\.?|Kota)\\s)))?((?:Kabupaten|Kab\\.?|Kota|Provinsi)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})`,
   'u',
 );
-const PLACE_WORDS = '\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}';
+const PLACE_NAME = '\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}';
 const ADDRESS_UNSET = new RegExp(
-  `^\\s+((?:${DISTRICT}|Kabupaten|Kab\\.?|Kota)\\s+${PLACE_WORDS}(?:,?\\s+(?:Kabupaten|Kab\\.?|Kota)\\s+${PLACE_WORDS})?),?`,
+  `^\\s+((?:${DISTRICT}|Kabupaten|Kab\\.?|Kota)\\s+${PLACE_NAME}(?:,?\\s+(?:Kabupaten|Kab\\.?|Kota)\\s+${PLACE_NAME})?),?`,
   'u',
 );
 const PLACE_HEAD = new RegExp(`^(?:Kabupaten|Kab\\.|Kota|${DISTRICT}|Provinsi)\\s+\\p{Lu}`, 'u');

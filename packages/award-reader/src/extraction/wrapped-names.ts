@@ -23,13 +23,13 @@ const OPENS_WIN =
 
 // a list item ("1. Juara I … diraih Pemerintah Kabupaten Kotawaringin") whose name the next line,
 // no item of its own, ends ("Barat, yang …", "Raya.", "Selat Sunda")
-const LIST_ITEM = /^[ \t]*(?:[-–—•·*>]|\d{1,2}[.)])[ \t][^\n]{35,}$/u;
+const ITEM_OPENING = /^[ \t]*(?:[-–—•·*>]|\d{1,2}[.)])[ \t]/u;
 const ENDS_ITEM_NAME = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s*(?:[,.;]|$)/u;
 const wrappedItem = (line: string, next: string): boolean =>
-  LIST_ITEM.test(line) &&
+  ITEM_OPENING.test(line) &&
+  line.trim().length >= 38 &&
   ENDS_NAME_WORD.test(line) &&
-  !LIST_ITEM.test(next) &&
-  !/^[ \t]*(?:[-–—•·*>]|\d{1,2}[.)])[ \t]/.test(next) &&
+  !ITEM_OPENING.test(next) &&
   ENDS_ITEM_NAME.test(next);
 
 const isWrappedProse = (line: string, next = ''): boolean =>
