@@ -1585,4 +1585,12 @@ describe("extractAwards: villages, officials and governments' own sites (written
       ).map((w) => w[0]),
     ).not.toContain('Provinsi Bali');
   });
+
+  it('reads no winner in a headline name that only got a certificate', () => {
+    expect(
+      read(
+        'Manggarai Juara I Paritrana NTT, Ngada Dapat Sertifikat\n\nRUTENG – Kabupaten Manggarai meraih juara I Paritrana Award 2024 tingkat NTT.\n\nDalam acara yang sama, Kabupaten Ngada menerima sertifikat nominasi.',
+      ).map((a) => a.winnerCanonical),
+    ).not.toContain('Kabupaten Ngada');
+  });
 });

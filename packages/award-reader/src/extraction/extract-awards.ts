@@ -28,7 +28,7 @@ import { lastStatedYear, THIS_YEAR } from './award-time.ts';
 import { candidateAwards } from './candidate-times.ts';
 import { createCategoryMemory } from './category-memory.ts';
 import { cleanSentence, readTableRows } from './clean-sentence.ts';
-import { aboutOtherAward, findWinners } from './find-winners.ts';
+import { aboutOtherAward, findWinners, NO_WIN_AFTER } from './find-winners.ts';
 import {
   completeTruncated,
   expandOfficials,
@@ -596,6 +596,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
               !found.some((f) => e.name.start < f.name.end && f.name.start < e.name.end) &&
               !townAfterWinner(text, e.name, found) &&
               !(FAILED_AFTER.test(text.slice(e.name.end)) && !LAST_YEARS.test(text)) &&
+              !NO_WIN_AFTER.test(text.slice(e.name.end)) &&
               !(title && ownHeadlineClause(text, e.name, found)),
           )
         : [];

@@ -25,7 +25,7 @@ import {
 const OFFICIAL = /^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur|kepala\s+desa|kades|lurah|camat)\s/i;
 // What a winner wins: a subject's verb must lead to the award, not to another prize.
 const WON_WHAT =
-  /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|urutan|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas|runner|the best|yang\s+(?:pertama|kedua|ketiga)/i;
+  /paritrana|penghargaan|award|anugerah|juara|terbaik|peringkat|posisi|urutan|predikat|pemenang|nominasi|prestasi|piagam|trofi|piala|teratas|runner|the best|yang\s+(?:pertama|kedua|ketiga)|harapan\s+(?:I{1,3}|[1-3])\b/i;
 
 const PLACED = /^\s+(?:di|dari|asal)\s+$/i;
 // "Kabupaten A bersama Kabupaten B meraih": two winners, as with "dan"

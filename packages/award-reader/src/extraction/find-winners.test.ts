@@ -1369,3 +1369,13 @@ describe('findWinners: a guesthouse by its own marker (written for this test)', 
     ).toEqual([['Wisma Melati Biak', 1]]);
   });
 });
+
+describe('findWinners: a "Harapan" place with no "juara" before it (written for this test)', () => {
+  it('reads "mendapat predikat Harapan I" and "meraih Harapan I" as wins, not another award', () => {
+    expect(
+      names('Selain itu, Desa Kedungrejo, Kecamatan Muncar, mendapat predikat Harapan I.'),
+    ).toEqual([['Desa Kedungrejo', null]]);
+    expect(names('Desa Kedungrejo meraih Harapan II.')).toEqual([['Desa Kedungrejo', null]]);
+    expect(names('Kami punya harapan besar tahun depan.')).toEqual([]);
+  });
+});

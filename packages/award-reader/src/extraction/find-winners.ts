@@ -13,7 +13,7 @@ const CANDIDACY =
   /\b(?:kandidat|finalis|nominator|mengikuti (?:seleksi|penilaian|wawancara|tahap|tahapan|verifikasi)|seleksi kandidat|diusulkan|mengusulkan|pesaing|bersaing|terpilih mewakili|masuk (?:\d+|sepuluh|lima|tiga) besar)\b/i;
 const AWARD_WORD = /\b(?:penghargaan|anugerah|predikat|trofi|tropi|piala)\s+(\S+)/giu;
 const NOT_A_TITLE = new Set(
-  'paritrana jaminan tersebut ini itu bergengsi yang dari kepada sebagai tingkat kategori terbaik juara pertama kedua ketiga tertinggi tahunan nasional runner the'.split(
+  'paritrana jaminan tersebut ini itu bergengsi yang dari kepada sebagai tingkat kategori terbaik juara harapan pertama kedua ketiga tertinggi tahunan nasional runner the'.split(
     ' ',
   ),
 );
@@ -142,10 +142,10 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
 }
 
 // "Bandung Jadi Tuan Rumah", "Kota X belum beruntung", "A dan B … harus puas tanpa gelar",
-// "Maluku Tengah Cukup Sampai Nominasi": what the clause after a name tells is no win (before any
-// rank or win verb of its own)
-const NO_WIN_AFTER =
-  /^(?:(?!\b(?:juara|terbaik|peringkat|posisi|meraih|menempati|menyabet|disusul|diikuti|setelah)\b)[^,.;:])*?\b(?:(?:jadi|menjadi|sebagai|selaku)\s+tuan\s+rumah|belum\s+beruntung|harus\s+puas\s+tanpa|tanpa\s+gelar|cukup\s+sampai)\b/i;
+// "Maluku Tengah Cukup Sampai Nominasi", "Ende Dapat Sertifikat": what the clause after a name
+// tells is no win (before any rank or win verb of its own)
+export const NO_WIN_AFTER =
+  /^(?:(?!\b(?:juara|terbaik|peringkat|posisi|meraih|menempati|menyabet|disusul|diikuti|setelah)\b)[^,.;:])*?\b(?:(?:jadi|menjadi|sebagai|selaku)\s+tuan\s+rumah|belum\s+beruntung|harus\s+puas\s+tanpa|tanpa\s+gelar|cukup\s+sampai|(?:dapat|terima|menerima|mendapat|raih|meraih)\s+sertifikat(?!\s+(?:penghargaan|juara|pemenang))\b)\b/i;
 
 // what may stand between a name and its own rank: a few lower-case words, no other name or joiner
 const OWN_RANK_GAP = /^\s*(?:(?!(?:dan|serta|sedangkan|sementara)\s)\p{Ll}+\s+){0,3}$/u;

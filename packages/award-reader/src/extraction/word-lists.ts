@@ -86,7 +86,7 @@ export const LIST_TRIGGER = `(?:(?:berhasil |juga |turut |pun )?(?:${WON_PASSIVE
 
 /** Words hinting that a sentence is about the award at all. */
 export const AWARD_CUE =
-  /paritrana|paritana|partirana|penghargaan|award|anugerah|juara|terbaik|peringkat|pemenang|peraih|penerima|kategori|katagori|sektor|piagam|trofi|piala|predikat|posisi|urutan|zona|nominasi/i;
+  /paritrana|paritana|partirana|penghargaan|award|anugerah|juara|terbaik|peringkat|pemenang|peraih|penerima|kategori|katagori|sektor|piagam|trofi|piala|predikat|posisi|urutan|zona|nominasi|harapan\s+(?:I{1,3}|[1-3])\b/i;
 
 /** Words that make a win hypothetical or a loss: targets, hopes, nominations, beaten rivals. */
 export const NOT_A_WIN =
