@@ -137,6 +137,16 @@ describe('cleanSentence', () => {
     ]);
   });
 
+  it("reads a table's cells run on after the line that introduces them", () => {
+    expect(
+      readTableRows([
+        'TERNATE-Berikut pemenang Paritrana Award 2024 tingkat Maluku Utara: | Pemerintah Kabupaten/Kota | Juara I | Kota Ternate | Juara II | Kota Tidore Kepulauan | Usaha Mikro Kecil | Juara I | Koperasi Pala Halmahera |',
+      ]),
+    ).toEqual([
+      'TERNATE-Berikut pemenang Paritrana Award 2024 tingkat Maluku Utara: Juara I kategori Pemerintah Kabupaten/Kota: Kota Ternate; Juara II kategori Pemerintah Kabupaten/Kota: Kota Tidore Kepulauan; Juara I kategori Usaha Mikro Kecil: Koperasi Pala Halmahera.',
+    ]);
+  });
+
   it('reads a header row that names its winner column by the kind of region', () => {
     expect(
       readTableRows(['No | Kabupaten/Kota | Peringkat', '1 | Kota Serang | Juara I']).map(

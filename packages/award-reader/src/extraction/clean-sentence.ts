@@ -262,6 +262,40 @@ function joinContinuedRows(lines: string[]): string[] {
   return out;
 }
 
+// "Berikut pemenang …: | Pemerintah Kabupaten/Kota | Juara I | Kabupaten X | Juara II | Kota Y |":
+// a table's cells run on after the line that introduces them
+const INTRO_THEN_PIPES = /^([^|]{10,}?:)\s*\|([^\n]*\|[^\n]*\|[^\n]*\|[^\n]*)$/;
+
+/**
+ * "Intro: | Category | Juara I | X | Juara II | Y |" written "Intro: Juara I kategori Category: X;
+ * Juara II kategori Category: Y.": each name with the place and category cells before it.
+ */
+function pipesAfterIntro(line: string): string {
+  const m = INTRO_THEN_PIPES.exec(line);
+  if (!m?.[1] || !m[2]) {
+    return line;
+  }
+  const items: string[] = [];
+  let category: string | null = null;
+  let place: string | null = null;
+  for (const cell of m[2].split('|').map((c) => c.trim())) {
+    if (cell === '') {
+      continue;
+    }
+    if (RANKED_HEADER.test(cell)) {
+      place = cell;
+    } else if (typeOfCategory(cell) != null && scanNames(cell).length === 0) {
+      category = cell;
+    } else if (place) {
+      items.push(`${place}${category ? ` kategori ${category}` : ''}: ${cell}`);
+      place = null;
+    } else {
+      return line;
+    }
+  }
+  return items.length > 0 ? `${m[1]} ${items.join('; ')}.` : line;
+}
+
 // the header of a column of awards ("Nama Penghargaan")
 const AWARDS_HEADER = /^(?:nama\s+|jenis\s+)?(?:penghargaan|prestasi)$/i;
 
@@ -272,7 +306,7 @@ const AWARDS_HEADER = /^(?:nama\s+|jenis\s+)?(?:penghargaan|prestasi)$/i;
  * header follow it; any other line ends the table. Lines outside a table are returned as they are.
  */
 export function readTableRows(rows: string[]): string[] {
-  const lines = joinContinuedRows(rows);
+  const lines = joinContinuedRows(rows).map(pipesAfterIntro);
   let roles: Column[] | null = null;
   let header: string[] = [];
   // ("No | Nama Penghargaan | Predikat | Pemberi": a numbered table of awards, whose first
