@@ -589,8 +589,10 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     const body = title ? texts.filter((_, j) => j !== i && !links[j]) : null;
     const found = findWinners(text, afterCue, listMode);
     const cuedHere = afterCue || listMode || AWARD_CUE.test(text);
+    // (a headline without an award word of its own, cued only by the line above, names no one the
+    // scan may add: "Batik Jambi ke Paris" under "…, Bungo Juara Paritrana")
     const extras =
-      widen && cuedHere && !aboutOtherAward(text)
+      widen && cuedHere && !aboutOtherAward(text) && !(title && !AWARD_CUE.test(text))
         ? extraCandidates(text).filter(
             (e) =>
               !found.some((f) => e.name.start < f.name.end && f.name.start < e.name.end) &&
