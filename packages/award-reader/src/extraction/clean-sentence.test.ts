@@ -147,6 +147,26 @@ describe('cleanSentence', () => {
     ]);
   });
 
+  it('joins a word a wrapped cell broke at a hyphen back into one word', () => {
+    expect(
+      readTableRows([
+        '| No | Kategori | Peringkat | Penerima |',
+        '|---|---|---|---|',
+        '| 1 | Pemerintah Kabupa- | II | Kota Tan- |',
+        '|  | ten/Kota |  | jungbalai |',
+        '| 2 | Usaha Kecil | I | Kota Bau- |',
+        '|  |  |  | bau |',
+      ]).map(cleanSentence),
+    ).toEqual([
+      '',
+      '',
+      'Juara II kategori Pemerintah Kabupaten/Kota: Kota Tanjungbalai',
+      '',
+      'Juara I kategori Usaha Kecil: Kota Bau-bau',
+      '',
+    ]);
+  });
+
   it('reads a header row that names its winner column by the kind of region', () => {
     expect(
       readTableRows(['No | Kabupaten/Kota | Peringkat', '1 | Kota Serang | Juara I']).map(

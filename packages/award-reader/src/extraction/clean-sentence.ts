@@ -236,6 +236,24 @@ const pipedCells = (s: string): string[] | null =>
     : null;
 
 /**
+ * A cell and the part of it wrapped onto the next row: with a space, or, where a word broke at a
+ * hyphen ("Kota Pare-" over "pare", "Pemerintah Kabupa-" over "ten/Kota"), as one word again.
+ */
+function joinCell(cell: string, rest: string): string {
+  if (!cell || !rest) {
+    return cell || rest;
+  }
+  const broken = /(\p{L}+)-$/u.exec(cell);
+  if (broken?.[1] && /^\p{Ll}/u.test(rest)) {
+    const tail = /^\p{L}+/u.exec(rest)?.[0] ?? '';
+    return broken[1].toLowerCase() === tail.toLowerCase()
+      ? `${cell}${rest}`
+      : `${cell.slice(0, -1)}${rest}`;
+  }
+  return `${cell} ${rest}`;
+}
+
+/**
  * The rows of a piped table with each row a cell wrapped onto ("| Juara 1 | Koperasi Produsen
  * Tahu | Kab. Sumedang |" over "|  | Sumedang Rahayu |  |") joined into the row above, cell by
  * cell; the continuing line is emptied.
@@ -254,8 +272,7 @@ function joinContinuedRows(lines: string[]): string[] {
       cells.some((c) => /\p{L}/u.test(c)) &&
       !above.every((c) => /^[-:\s]*$/.test(c))
     ) {
-      out[i - 1] =
-        `| ${above.map((c, k) => [c, cells[k]].filter(Boolean).join(' ')).join(' | ')} |`;
+      out[i - 1] = `| ${above.map((c, k) => joinCell(c, cells[k] ?? '')).join(' | ')} |`;
       out[i] = '';
     }
   }

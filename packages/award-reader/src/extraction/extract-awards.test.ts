@@ -27,6 +27,17 @@ describe('extractAwards', () => {
     expect(a?.evidence.text.startsWith('Pemerintah Kota Madiun')).toBe(true);
   });
 
+  it("cuts a list header's category where it runs on into the award's name", () => {
+    const cats = extractAwards(
+      {
+        id: 't',
+        text: 'Tiga Koperasi Terbaik\n\nJAKARTA – Kategori Koperasi Paritrana Award 2024 tingkat nasional diraih:\n• Juara 1: Koperasi Tani Makmur (Jawa Tengah)\n• Juara 2: Koperasi Nelayan Samudra (Maluku)',
+      },
+      { model: null },
+    ).map((a) => a.category);
+    expect(cats).toEqual(['Koperasi', 'Koperasi']);
+  });
+
   it('ranks a numbered list of places and a bare ordinal after a name', () => {
     const ranks = (text: string) =>
       Object.fromEntries(

@@ -445,6 +445,10 @@ const LAST_YEARS = /\btahun\s+(?:lalu|sebelumnya|kemarin)\b/i;
 const FAILED_AFTER =
   /^\s*(?:(?:pun|juga|justru|malah|sendiri)\s+)?(?:gagal|belum\s+berhasil|tidak\s+berhasil|tak\s+berhasil|(?:hanya|cuma)\s+(?:masuk|menjadi|sebagai)\s+(?:nominasi|nominator|finalis|nomine))\b/i;
 
+// a header's category run on into the award's name and stage ("Kategori Usaha Mikro Kecil
+// Paritrana Award 2023 tingkat nasional diraih:")
+const RUNS_ON = /\b(?:paritrana|award|tingkat|tahun|diraih|dimenangkan|\d{4})\b/i;
+
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
   // (an advert's lines joined into its sentence; every offset stays true)
@@ -560,7 +564,11 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       header = others
         ? null
         : told != null
-          ? ((told.includes(',') ? parseCategory(told) : null) ?? told)
+          ? ((told.includes(',')
+              ? parseCategory(told)
+              : RUNS_ON.test(told)
+                ? parseCategory(`kategori ${told}`)
+                : null) ?? told)
           : header;
       const headRanks = head && !continuing ? findRanks(text) : [];
       listRank = continuing ? listRank : headRanks.length === 1 ? (headRanks[0] ?? null) : null;

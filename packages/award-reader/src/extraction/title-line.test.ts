@@ -102,6 +102,19 @@ describe('headlineName', () => {
     );
   });
 
+  it("keeps a headline's regency that a longer regency in the body starts with", () => {
+    const body = [
+      'Kabupaten Bangka meraih juara pertama, sedangkan Kabupaten Bangka Barat masuk nominasi.',
+    ];
+    expect(headlineName(marked('Kabupaten Bangka Barat'), body)?.text).toBe(
+      'Kabupaten Bangka Barat',
+    );
+    expect(headlineName(marked('Kabupaten Bangka'), body)?.text).toBe('Kabupaten Bangka');
+    expect(headlineName(marked('Desa Gegesik'), ['Desa Gegesik Kulon juara dua.'])?.text).toBe(
+      'Desa Gegesik Kulon',
+    );
+  });
+
   it('drops an organisation phrase whose first two proper words the body never writes together', () => {
     const body = [
       'Juara pertama kategori koperasi diraih Koperasi Produsen Susu Cisurupan dari Kabupaten Garut.',

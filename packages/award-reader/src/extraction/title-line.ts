@@ -1,3 +1,4 @@
+import { resolvePrefixedRegion } from '../gazetteer/find-region.ts';
 import { isBareRegion } from './name-context.ts';
 import type { FoundName } from './scan-names.ts';
 import { scanNames } from './scan-names.ts';
@@ -81,6 +82,14 @@ export function confirmInBody(name: string, body: string[]): FoundName | 'plain'
   return plain ? 'plain' : null;
 }
 
+// whether two names, one the start of the other, are two regions ("Kabupaten Bangka", "Kabupaten
+// Bangka Barat"), not one region and its name run on
+const otherRegion = (a: string, b: string): boolean => {
+  const one = resolvePrefixedRegion(a);
+  const two = one ? resolvePrefixedRegion(b) : null;
+  return two != null && one != null && two.code !== one.code;
+};
+
 /**
  * A headline's marked name cut back to the body name it starts with ("Desa Sukamaju Bangga
  * Desanya" → "Desa Sukamaju"); null when the body names no shorter form of it.
@@ -92,7 +101,8 @@ export function shortenToBody(name: string, body: string[]): FoundName | null {
       continue;
     }
     for (const n of scanNames(text)) {
-      const shorter = n.text.length < name.length && name.startsWith(`${n.text} `);
+      const shorter =
+        n.text.length < name.length && name.startsWith(`${n.text} `) && !otherRegion(name, n.text);
       if (shorter && n.text.includes(' ') && (!best || n.text.length > best.text.length)) {
         best = n;
       }
@@ -121,10 +131,11 @@ export function headlineName(name: FoundName, body: string[]): FoundName | null 
   if (isBareRegion(name)) {
     return name;
   }
-  // "Desa Gegesik Juara Dua" over "Desa Gegesik Kulon …": the body's full name
+  // "Desa Gegesik Juara Dua" over "Desa Gegesik Kulon …": the body's full name; but "Kabupaten
+  // Bangka Juara 1" is its own regency, whatever "Kabupaten Bangka Tengah" the body also names
   const longer = longerInBody(name.text, body);
   if (longer) {
-    return longer;
+    return otherRegion(name.text, longer.text) ? name : longer;
   }
   // an organisation's name whose proper part (up to its first two words) the body never writes
   // is a headline phrase ("Gereja Ikut Diganjar", "Koperasi Susu Garut Curi Perhatian" over a

@@ -48,6 +48,35 @@ describe('joinWrappedNames', () => {
     );
   });
 
+  it('joins a line of the same sentence run on in lower case', () => {
+    const text =
+      'PADANG – Kelompok Tani Sawah Laweh meraih juara II kategori usaha kecil dalam Paritrana Award 2025\ntingkat Provinsi Sumatera Barat.';
+    expect(joinWrappedNames(text)).toBe(text.replace('\n', ' '));
+    // (a lettered item opens a line of its own)
+    const list =
+      'Pemenang kategori pemerintah kabupaten dan kota tahun ini sebagai berikut\na. Kabupaten Agam';
+    expect(joinWrappedNames(list)).toBe(list);
+  });
+
+  it("joins a short labelled item's name the next line ends, up to the next item", () => {
+    const text = [
+      '• Juara 1: Koperasi Produsen Kopi',
+      'Gayo Lestari (Aceh)',
+      '• Juara 2: UD Keripik Sanjai',
+      'Amak Haji (Sumatera Barat)',
+      '• Juara 3: CV Rotan & Bambu',
+    ].join('\n');
+    expect(joinWrappedNames(text).split('\n')).toEqual([
+      '• Juara 1: Koperasi Produsen Kopi Gayo Lestari (Aceh)',
+      '• Juara 2: UD Keripik Sanjai Amak Haji (Sumatera Barat)',
+      '• Juara 3: CV Rotan & Bambu',
+    ]);
+    // (a heading between two items is not a name's end)
+    const headed =
+      '• Juara 3: Desa Wisata Pujon Kidul\nKategori Badan Usaha\n• Juara 1: PT Sinar Abadi';
+    expect(joinWrappedNames(headed)).toBe(headed);
+  });
+
   it('keeps the breaks after headings, tag lines, list items, short lines and ended sentences', () => {
     for (const text of [
       'Kota Medan Raih Paritrana Award 2025 Tingkat Sumatera Utara\nMEDAN - Pemkot Medan …',

@@ -32,13 +32,31 @@ const wrappedItem = (line: string, next: string): boolean =>
   !ITEM_OPENING.test(next) &&
   ENDS_ITEM_NAME.test(next);
 
+// a short labelled item ("• Juara 1: Koperasi Simpan Pinjam") whose name the next line, no item of
+// its own and all capitalized, ends ("Tani Makmur Bersama (Jawa Tengah)"), the next item after it
+const LABELLED_ITEM = /^[ \t]*(?:[-–—•·*>]|\d{1,2}[.)])[ \t][^:\n]{3,40}:[ \t]*\p{Lu}[^\n]*$/u;
+const NAME_LINE =
+  /^\s*\p{Lu}[\p{L}'’.&-]*(?:\s+(?:\p{Lu}[\p{L}'’.&-]*|&))*\s*(?:\([^()\n]{2,40}\))?\s*[,.;]?\s*$/u;
+const wrappedLabelledItem = (line: string, next: string, after: string | undefined): boolean =>
+  LABELLED_ITEM.test(line) &&
+  !ENDS_CLAUSE.test(line) &&
+  ENDS_NAME_WORD.test(line) &&
+  !ITEM_OPENING.test(next) &&
+  NAME_LINE.test(next) &&
+  (after === undefined || after.trim() === '' || ITEM_OPENING.test(after));
+
 const isWrappedProse = (line: string, next = ''): boolean =>
   (PROSE_LINE.test(line) || wrappedItem(line, next)) &&
   !ENDS_CLAUSE.test(line) &&
   !line.includes('|') &&
   line.split(/\s+/).filter((word) => LOWER_WORD.test(word)).length >= 2;
 
+// a line of the same sentence run on in lower case ("… Paritrana Award 2025⏎tingkat Provinsi
+// Riau."), not a lettered item ("a. Juara I: …")
+const GOES_ON = /^\s*(?![a-h][.)]\s)\p{Ll}[\p{Ll}-]*(?=[\s,]|$)/u;
+
 const breaksName = (line: string, next: string): boolean =>
+  GOES_ON.test(next) ||
   (NEEDS_NAME.test(line) && OPENS_NAME_WORD.test(next)) ||
   (NEEDS_MORE.test(line) && OPENS_WORD.test(next)) ||
   (ENDS_NAME_WORD.test(line) && OPENS_NAME_WORD.test(next)) ||
@@ -69,6 +87,7 @@ export function joinWrappedNames(text: string): string {
     // III⏎diraih Pemerintah Kabupaten⏎Berau.")
     const wrapped: boolean =
       isWrappedProse(body, next) ||
+      wrappedLabelledItem(body, next, lines[i + 2]) ||
       (inParagraph && LOWER_WORD_IN.test(body) && NEEDS_NAME.test(body) && !/[|\t]/.test(body));
     inParagraph = wrapped && next.trim() !== '';
     out +=
