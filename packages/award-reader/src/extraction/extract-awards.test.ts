@@ -27,6 +27,22 @@ describe('extractAwards', () => {
     expect(a?.evidence.text.startsWith('Pemerintah Kota Madiun')).toBe(true);
   });
 
+  it("reads a decree appendix's rows, a row under a numbered row being no headline", () => {
+    const awards = extractAwards(
+      {
+        id: 't',
+        text: 'LAMPIRAN KEPUTUSAN GUBERNUR JAWA TENGAH\nPEMENANG PARITRANA AWARD TINGKAT PROVINSI JAWA TENGAH TAHUN 2024\n\nNO. KATEGORI PEMENANG PERINGKAT\n1. Pemerintah Kabupaten/Kota Kabupaten Blora I (Satu)\nKota Tegal II (Dua)\n2. Pemerintah Desa Desa Wonosari, Kec. Bonang, Kab. Demak I (Satu)\nDesa Karangrejo, Kec. Borobudur, Kab. Magelang II (Dua)',
+      },
+      { model: null },
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.category])).toEqual([
+      ['Kabupaten Blora', 1, 'Pemerintah Kabupaten/Kota'],
+      ['Kota Tegal', 2, 'Pemerintah Kabupaten/Kota'],
+      ['Desa Wonosari', 1, 'Pemerintah Desa'],
+      ['Desa Karangrejo', 2, 'Pemerintah Desa'],
+    ]);
+  });
+
   it("cuts a list header's category where it runs on into the award's name", () => {
     const cats = extractAwards(
       {

@@ -12,6 +12,7 @@ import { joinAdvertLines } from './advert-lines.ts';
 import { readCellLines } from './cell-lines.ts';
 import { joinAlignedWraps } from './aligned-wraps.ts';
 import { barSpacedTables } from './spaced-table.ts';
+import { isRankedRow, readRankedRows } from './ranked-rows.ts';
 import { mendText } from './mend-text.ts';
 import { listedGroups, resolveAnaphora } from './anaphora.ts';
 import {
@@ -463,12 +464,14 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   // (lists numbered afresh under each category rank their items)
   const byGroup = numbersRestartByGroup(article.text);
   const rawCleaned = readTableRows(
-    barSpacedTables(
-      readCellLines(
-        joinAlignedWraps(
-          sentences.map((s) => (byGroup ? inlineNumbersAsRanks(s.text) : s.text)),
-          sentences,
-          article.text,
+    readRankedRows(
+      barSpacedTables(
+        readCellLines(
+          joinAlignedWraps(
+            sentences.map((s) => (byGroup ? inlineNumbersAsRanks(s.text) : s.text)),
+            sentences,
+            article.text,
+          ),
         ),
       ),
     ),
@@ -593,7 +596,11 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       (AWARD_CUE.test(cleaned[i - 1] ?? '') ||
         (categoryLabel(text) != null && categoryLabel(cleaned[i - 1] ?? '') != null));
     // a headline's names must be ones the body names (not a related story's headline)
-    const title = sentences[i] != null && isTitleLine(sentences[i], article.text);
+    // (nor is an appendix's row: "Desa Lerep, Kec. Ungaran Barat II (Dua)")
+    const title =
+      sentences[i] != null &&
+      isTitleLine(sentences[i], article.text) &&
+      !isRankedRow(sentences[i].text);
     const body = title ? texts.filter((_, j) => j !== i && !links[j]) : null;
     const found = findWinners(text, afterCue, listMode);
     const cuedHere = afterCue || listMode || AWARD_CUE.test(text);
