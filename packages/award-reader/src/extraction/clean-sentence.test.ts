@@ -147,6 +147,21 @@ describe('cleanSentence', () => {
     ]);
   });
 
+  it("keeps an organisation's quoted own name in its name, but not a programme's", () => {
+    expect(
+      cleanSentence('Kelompok Tani "Sri Rejeki" Wonogiri meraih juara II kategori usaha kecil.'),
+    ).toBe('Kelompok Tani Sri Rejeki Wonogiri meraih juara II kategori usaha kecil.');
+    expect(cleanSentence('Penjual Jamu “Mbok Darmi” jadi terbaik.')).toBe(
+      'Penjual Jamu Mbok Darmi jadi terbaik.',
+    );
+    for (const kept of [
+      'Talkshow "Suara Pekerja" membahas Paritrana.',
+      'Bupati berkata "Kami Bangga" usai acara.',
+    ]) {
+      expect(cleanSentence(kept)).toBe(kept);
+    }
+  });
+
   it('joins a word a wrapped cell broke at a hyphen back into one word', () => {
     expect(
       readTableRows([

@@ -847,6 +847,21 @@ function medalsAsRanks(s: string): string {
     .replace(MEDAL_AFTER, (_m, medal: string) => ` (juara ${MEDAL[medal]})`);
 }
 
+// 'Toko Roti "Sari Rasa" Klaten', 'Koperasi Nelayan "Hatukau"': an organisation's own name quoted
+// after its kind is part of its name (a programme's is not: 'Dialog "Merauke Bicara"')
+const QUOTED_IN_NAME =
+  /((?:^|\s)(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4})["“](\p{Lu}[\p{L}\d&'’-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,4})["”](?=[\s,.;:)]|$)/gu;
+// the kinds whose quoted name is a title, not an organisation's
+const TITLED_KIND =
+  /^(?:Dialog|Program|Acara|Festival|Lomba|Gerakan|Kampanye|Tema|Slogan|Motto|Tagline|Aplikasi|Inovasi|Film|Lagu|Buku|Talkshow|Podcast|Seminar|Webinar|Kegiatan|Pameran|Bazar|Event|Judul|Rubrik|Kolom|Sesi|Segmen|Jargon|Semboyan|Julukan|Predikat|Gelar|Tajuk|Kata|Istilah|Sebutan|Video|Konten|Kanal|Akun|Tagar)$/;
+const unquoteOwnName = (all: string, kind: string, own: string): string =>
+  kind
+    .trim()
+    .split(/\s+/)
+    .some((word) => TITLED_KIND.test(word))
+    ? all
+    : `${kind}${own}`;
+
 /** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 // "Juara II. Kota Palu": a line's place, labelled with a period
 const RANK_LABEL_DOT =
@@ -867,6 +882,7 @@ export function cleanSentence(s: string): string {
     .replace(TABLE_CELL, '$1: ')
     .replace(GLUED, '$1 $2')
     .replace(/^["“”'‘’]+/, '')
+    .replace(QUOTED_IN_NAME, unquoteOwnName)
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '')
     .replace(INLINE_BULLET, ', ')
     .replace(REPEATED_HEAD, '$1$3 ')
