@@ -1379,3 +1379,10 @@ describe('findWinners: a "Harapan" place with no "juara" before it (written for 
     expect(names('Kami punya harapan besar tahun depan.')).toEqual([]);
   });
 });
+
+describe('findWinners: an adverb of time opening a quote is no name', () => {
+  it('reads no one in "Dulu juara tiga, sekarang juara satu."', () => {
+    expect(findWinners('"Dulu juara tiga, sekarang juara satu," ujarnya.', true)).toEqual([]);
+    expect(findWinners('Dahulu juara harapan, kini juara pertama.', true)).toEqual([]);
+  });
+});

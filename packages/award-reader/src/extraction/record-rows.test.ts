@@ -36,3 +36,24 @@ describe('recordRows: a capitalised head and rows with their year first', () => 
     ]);
   });
 });
+
+describe("recordRows: rows naming the award's edition, another award's row between them", () => {
+  it('reads "Juara 1 Paritrana Award 2022 tingkat …" under "rekam jejak Kabupaten X …:"', () => {
+    expect(
+      recordRows([
+        'Berikut rekam jejak Kabupaten Ogan Ilir di bidang jaminan sosial:',
+        'Juara 2 Paritrana Award 2022 tingkat Provinsi Sumatera Selatan',
+        'Anugerah Pangripta Nusantara',
+        'Terbaik I Paritrana Award 2024 tingkat Provinsi Sumatera Selatan',
+        'Bupati berharap program itu berlanjut.',
+        'Juara 1 Paritrana Award 2025 tingkat Provinsi Sumatera Selatan',
+      ]).slice(1),
+    ).toEqual([
+      'Kabupaten Ogan Ilir meraih Juara 2 Paritrana Award 2022 tingkat Provinsi Sumatera Selatan.',
+      'Anugerah Pangripta Nusantara',
+      'Kabupaten Ogan Ilir meraih Terbaik I Paritrana Award 2024 tingkat Provinsi Sumatera Selatan.',
+      'Bupati berharap program itu berlanjut.',
+      'Juara 1 Paritrana Award 2025 tingkat Provinsi Sumatera Selatan',
+    ]);
+  });
+});

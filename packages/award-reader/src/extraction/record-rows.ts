@@ -5,6 +5,12 @@ const RECORD_HEAD =
   /\b(?:[Rr]ekam\s+jejak|[Rr]iwayat|[Cc]atatan|[Pp]erjalanan|[Jj]ejak)\s+(?:prestasi\s+)?((?:\p{Lu}[\p{L}.-]*)(?:\s+\p{Lu}[\p{L}.-]*){0,3})\s*(?:(?:di|dalam|pada|sejak)\b[^:]*)?:\s*$/u;
 // a row as cleaned: its places first, its year last ("Juara II tingkat Provinsi Bali pada 2022")
 const ROW = /^(?:juara|peringkat|terbaik|harapan|posisi)\b[^.]*\bpada\s+20[12]\d\.?$/iu;
+// (or the award's edition inside it: "Juara 1 Paritrana Award 2022 tingkat Provinsi Sumatera
+// Selatan")
+const EDITION_ROW =
+  /^(?:juara|peringkat|terbaik|harapan|posisi)\b[^.]*\bparitrana(?:\s+award)?\s+20[12]\d\b[^.]*$/iu;
+// another award's row in the same record ("Satya Lencana Karya Satya", "UHC Award 2024")
+const OTHER_ROW = /^(?![^.]*\bparitrana\b)[^.]{3,100}$/iu;
 // (or with its year first, in lower case: "2022: juara II tingkat Jawa Tengah")
 const YEAR_FIRST_ROW =
   /^(20[12]\d)\s*(?::|[–—-])\s*((?:juara|peringkat|terbaik|harapan|posisi)\b[^.]*?)\.?$/iu;
@@ -24,11 +30,14 @@ export function recordRows(lines: readonly string[]): string[] {
       return line;
     }
     const yearFirst = YEAR_FIRST_ROW.exec(line.trim());
-    if (!subject || (!ROW.test(line.trim()) && !yearFirst)) {
-      subject = null;
+    const who = subject;
+    if (who && EDITION_ROW.test(line.trim())) {
+      return `${who} meraih ${line.trim().replace(/\.$/, '')}.`;
+    }
+    if (!who || (!ROW.test(line.trim()) && !yearFirst)) {
+      subject = who && OTHER_ROW.test(line.trim()) && !/[.!?]$/.test(line.trim()) ? who : null;
       return line;
     }
-    const who = subject;
     const year = yearFirst?.[1] ?? /pada\s+(20[12]\d)\.?$/.exec(line.trim())?.[1] ?? '';
     const parts = (yearFirst?.[2] ?? line.trim().replace(/\s*pada\s+20[12]\d\.?$/, '')).split(
       /\s*;\s*/,

@@ -42,7 +42,7 @@ export const NOT_A_NAME = set(`
   youtube tiktok linkedin sekarang waktu syukuran tasyakuran jumlah luas direksi karyawan jl
   siaran pers lampiran pengumuman penerima penetapan keputusan memutuskan menetapkan diktum
   rekapitulasi perihal nomor catatan keterangan daftar tindak lanjut slide halaman siapa kok
-  laporan peta
+  laporan peta dulu dahulu dulunya
   januari februari maret april mei juni juli agustus september oktober november desember
   nominasi nominator kesatu tentang menimbang mengingat salinan mengapa kenapa bagaimana ternyata
   apakah ii iii iv tapi tetapi padahal walau walaupun meskipun sayangnya narahubung kontak cerita
