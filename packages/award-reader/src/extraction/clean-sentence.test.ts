@@ -147,6 +147,14 @@ describe('cleanSentence', () => {
     ]);
   });
 
+  it("drops a chat's bold marks and writes its short district and regency words out", () => {
+    expect(
+      cleanSentence('Desa kita *Desa Tegalwaru* kec. Ciampel kab. Karawang dapat *JUARA 1*.'),
+    ).toBe('Desa kita Desa Tegalwaru Kec. Ciampel Kab. Karawang dapat JUARA 1.');
+    // (a bare asterisk, or one inside a word, stays)
+    expect(cleanSentence('Skor 5*4 dan catatan* kaki')).toBe('Skor 5*4 dan catatan* kaki');
+  });
+
   it("keeps an organisation's quoted own name in its name, but not a programme's", () => {
     expect(
       cleanSentence('Kelompok Tani "Sri Rejeki" Wonogiri meraih juara II kategori usaha kecil.'),

@@ -847,6 +847,9 @@ function medalsAsRanks(s: string): string {
     .replace(MEDAL_AFTER, (_m, medal: string) => ` (juara ${MEDAL[medal]})`);
 }
 
+// "desa kita *Desa Ponggok* … dapat *JUARA 1 Paritrana Award 2025*": a chat's bold marks
+const CHAT_BOLD = /(?<![\p{L}\p{N}*])\*([^*\n]{1,200}?)\*(?![\p{L}\p{N}*])/gu;
+
 // 'Toko Roti "Sari Rasa" Klaten', 'Koperasi Nelayan "Hatukau"': an organisation's own name quoted
 // after its kind is part of its name (a programme's is not: 'Dialog "Merauke Bicara"')
 const QUOTED_IN_NAME =
@@ -883,6 +886,7 @@ export function cleanSentence(s: string): string {
     .replace(GLUED, '$1 $2')
     .replace(/^["“”'‘’]+/, '')
     .replace(QUOTED_IN_NAME, unquoteOwnName)
+    .replace(CHAT_BOLD, '$1')
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '')
     .replace(INLINE_BULLET, ', ')
     .replace(REPEATED_HEAD, '$1$3 ')

@@ -27,6 +27,14 @@ describe('extractAwards', () => {
     expect(a?.evidence.text.startsWith('Pemerintah Kota Madiun')).toBe(true);
   });
 
+  it("reads the regency after a winner's district as its address, not a second winner", () => {
+    const awards = extractAwards({
+      id: 't',
+      text: 'Info Desa\n\nAlhamdulillah, desa kita Desa Tegalwaru Kec. Ciampel Kab. Karawang dapat juara 1 Paritrana Award 2025 tingkat Provinsi Jawa Barat kategori Pemerintah Desa. Terima kasih warga.',
+    });
+    expect(awards.map((a) => [a.winnerCanonical, a.rank])).toEqual([['Desa Tegalwaru', 1]]);
+  });
+
   it("reads a decree appendix's rows, a row under a numbered row being no headline", () => {
     const awards = extractAwards(
       {

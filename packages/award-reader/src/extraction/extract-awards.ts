@@ -403,6 +403,19 @@ function townAfterWinner(
   );
 }
 
+// "Desa Ponggok Kec. Polanharjo Kab. Klaten dapat juara 1": the regency after a winner's district
+// is its address
+const DISTRICT_BETWEEN = new RegExp(`^\\s*,?\\s*${DISTRICT}\\s+[\\p{L}\\s.'-]{2,40}?,?\\s*$`, 'u');
+const addressOfWinner = (
+  text: string,
+  name: { text: string; start: number },
+  found: readonly { name: { end: number } }[],
+): boolean =>
+  isRegencyOrCity(name.text) &&
+  found.some(
+    (f) => f.name.end <= name.start && DISTRICT_BETWEEN.test(text.slice(f.name.end, name.start)),
+  );
+
 // "Sepekan di Jambi: Batanghari Meluap, Batik Jambi ke Paris, Tanjabbar Juara Paritrana": a
 // headline's clause that says something else of its name (no award, no place won), beside a
 // clause that gives the win to a name of its own, is another story's (not "Dua Kali Juara III, CV
@@ -612,6 +625,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
             (e) =>
               !found.some((f) => e.name.start < f.name.end && f.name.start < e.name.end) &&
               !townAfterWinner(text, e.name, found) &&
+              !addressOfWinner(text, e.name, found) &&
               !(FAILED_AFTER.test(text.slice(e.name.end)) && !LAST_YEARS.test(text)) &&
               !NO_WIN_AFTER.test(text.slice(e.name.end)) &&
               !(title && ownHeadlineClause(text, e.name, found)),

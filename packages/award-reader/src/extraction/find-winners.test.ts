@@ -1386,3 +1386,20 @@ describe('findWinners: an adverb of time opening a quote is no name', () => {
     expect(findWinners('Dahulu juara harapan, kini juara pertama.', true)).toEqual([]);
   });
 });
+
+describe('findWinners: a chat post\'s "dapat Terbaik I" and an address with no commas (written for this test)', () => {
+  it('reads "dapat Terbaik I" as a win, not "dapat terbaik" with no place', () => {
+    expect(names('Pemkot Bitung dapat Terbaik II kategori Pemerintah Kabupaten/Kota.')).toEqual([
+      ['Pemkot Bitung', 2],
+    ]);
+    expect(names('Kota Bitung dapat terbaik jika iurannya lunas, kata juri Paritrana.')).toEqual(
+      [],
+    );
+  });
+
+  it('reads "Desa X Kec. Y Kab. Z dapat juara 1" as the village', () => {
+    expect(
+      names('Desa Tegalwaru Kec. Ciampel Kab. Karawang dapat juara 1 Paritrana Award 2025.'),
+    ).toEqual([['Desa Tegalwaru', 1]]);
+  });
+});

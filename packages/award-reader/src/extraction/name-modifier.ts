@@ -31,7 +31,8 @@ const PLACE_RUN = new RegExp(
   `^(?:${VILLAGE_THEN_DISTRICT})?(?:${DISTRICT}\\s+[^,]+?(?:,\\s*|\\s+(?=(?:Kabupaten|Kab\\.?|Kota)\\s)))?((?:Kabupaten|Kab\\.?|Kota|Provinsi)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})`,
   'u',
 );
-const PLACE_NAME = '\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}';
+// (a regency's word opens the next part: "Kec. Polanharjo Kab. Klaten")
+const PLACE_NAME = '\\p{Lu}[\\p{L}-]*(?:\\s+(?!(?:Kabupaten|Kab|Kota)\\b)\\p{Lu}[\\p{L}-]*){0,2}';
 const ADDRESS_UNSET = new RegExp(
   `^\\s+((?:${DISTRICT}|Kabupaten|Kab\\.?|Kota)\\s+${PLACE_NAME}(?:,?\\s+(?:Kabupaten|Kab\\.?|Kota)\\s+${PLACE_NAME})?),?`,
   'u',
