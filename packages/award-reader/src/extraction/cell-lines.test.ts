@@ -38,6 +38,17 @@ describe('readCellLines', () => {
     ]);
   });
 
+  it("joins a rank's label with no colon to the name below, not to the award's banner line", () => {
+    expect(readCellLines(['Juara 2', 'Kota Sukabumi', 'Juara 3', 'Kabupaten Garut'])).toEqual([
+      '',
+      'Juara 2: Kota Sukabumi',
+      '',
+      'Juara 3: Kabupaten Garut',
+    ]);
+    const banner = ['JUARA II', 'PARITRANA AWARD 2025', 'TINGKAT PROVINSI JAWA BARAT'];
+    expect(readCellLines(banner)).toEqual(banner);
+  });
+
   it('leaves prose and lone header words alone', () => {
     const prose = ['Kategori', 'Kabupaten Sintang meraih juara I.', 'Nama baik daerah terjaga.'];
     expect(readCellLines(prose)).toEqual(prose);

@@ -5,7 +5,7 @@ import { HEADER_CELL, readTableRows, WINNER_KIND_CELL } from './clean-sentence.t
 // and a rank's label on a line of its own above its winner ("Peringkat pertama:" / "Provinsi X").
 
 const RANK_LABEL =
-  /^\s*(?:(?:juara|peringkat|terbaik|posisi|ranking|rangking)\s+(?:ke-?\s*)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga)|harapan(?:\s+(?:[IV]{1,3}|\d))?)\s*:\s*$/iu;
+  /^\s*(?:(?:juara|peringkat|terbaik|posisi|ranking|rangking)\s+(?:ke-?\s*)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga)|harapan(?:\s+(?:[IV]{1,3}|\d))?)\s*:?\s*$/iu;
 
 // a column of the winners' names
 const NAMED_COLUMN = /^(?:penerima|pemenang|peraih|nama(?:\s+\S+)*|daerah|instansi|perusahaan)$/i;
@@ -79,10 +79,14 @@ export function readCellLines(lines: string[]): string[] {
       RANK_LABEL.test(lines[i] ?? '') &&
       next != null &&
       isCell(next) &&
-      /^\s*\p{Lu}/u.test(next)
+      /^\s*\p{Lu}/u.test(next) &&
+      !RANK_LABEL.test(next) &&
+      // (a banner's "JUARA I" over "PARITRANA AWARD 2025" is the award's line, not a winner)
+      !/\b(?:paritrana|award|tingkat|kategori|penghargaan)\b/i.test(next)
     ) {
       out[i] = '';
-      out[i + 1] = `${(lines[i] ?? '').trim()} ${next.trim()}`;
+      // ("Juara 1" over "Kabupaten Sumedang": the label's colon may be missing)
+      out[i + 1] = `${(lines[i] ?? '').trim().replace(/\s*:?$/, ':')} ${next.trim()}`;
       i++;
     }
   }

@@ -12,6 +12,16 @@ describe('readFlatTable', () => {
     );
   });
 
+  it('reads a flattened table whose category comes first in each row', () => {
+    expect(
+      readFlatTable(
+        'No Kategori Pemenang Peringkat 1 Pemerintah Kabupaten/Kota Kota Bima I 2 Pemerintah Kabupaten/Kota Kabupaten Dompu II 3 Usaha Mikro Kecil UD Madu Sumbawa Lestari I',
+      ),
+    ).toBe(
+      'Juara I kategori Pemerintah Kabupaten/Kota: Kota Bima; Juara II kategori Pemerintah Kabupaten/Kota: Kabupaten Dompu; Juara I kategori Usaha Mikro Kecil: UD Madu Sumbawa Lestari',
+    );
+  });
+
   it('leaves other lines alone', () => {
     expect(readFlatTable('No Nama 1 berjalan.')).toBeNull();
     expect(readFlatTable('Kota Palembang meraih juara I.')).toBeNull();

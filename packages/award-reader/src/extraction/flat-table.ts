@@ -1,11 +1,16 @@
 import { VILLAGE_WORDS } from '../gazetteer/resolve-village.ts';
 import { typeOfCategory } from './parse-category.ts';
+import { LEADING_CATEGORY } from './ranked-rows.ts';
 
 // A winners' table whose cells a page flattened into one run of words: "No Nama Badan Usaha
 // Kategori Peringkat 1 PT A Usaha Besar I 2 PT B Usaha Besar II 3 …".
 
 const HEAD =
   /^\s*No\.?\s+(Nama(?:\s+(?!Kategori\b|Peringkat\b|Juara\b)\p{Lu}[\p{L}/]*){0,3})((?:\s+(?:Kategori|Peringkat|Juara))*)\s+(?=1\s+\p{Lu})/u;
+// (or its category first: "No Kategori Pemenang Peringkat 1 Pemerintah Kabupaten/Kota Kabupaten A I
+// 2 …")
+const CATEGORY_FIRST_HEAD =
+  /^\s*No\.?\s+Kategori\s+(?:Pemenang|Penerima|Nama(?:\s+Pemenang)?)\s+(?:Peringkat|Juara)\s+(?=1\s+\p{Lu})/u;
 const RANK_END =
   /\s+((?:Juara|Peringkat|Terbaik)\s+)?(I{1,3}|IV|V|[1-5]|Harapan(?:\s+(?:I{1,3}|[1-3]))?)$/u;
 /** The words a category's name is made of ("Badan Usaha Besar"), and nothing else. */
@@ -33,17 +38,21 @@ const CATEGORY_WORDS = new RegExp(`^(?:(?:${CATEGORY_WORD_LIST.join('|')})\\s*)+
 
 /** The rows of a flattened winners' table as one list sentence, or null for any other line. */
 export function readFlatTable(line: string): string | null {
-  const head = HEAD.exec(line);
+  const categoryFirst = CATEGORY_FIRST_HEAD.exec(line);
+  const head = categoryFirst ?? HEAD.exec(line);
   if (!head) {
     return null;
   }
-  const columns = (head[2] ?? '')
-    .trim()
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((c) => c.toLowerCase());
+  const columns = categoryFirst
+    ? []
+    : (head[2] ?? '')
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((c) => c.toLowerCase());
   const hasCategory = columns.includes('kategori');
-  const hasRank = columns.includes('peringkat') || columns.includes('juara');
+  const hasRank =
+    categoryFirst != null || columns.includes('peringkat') || columns.includes('juara');
   const body = line.slice(head[0].length);
   // rows start at 1, 2, 3 … each before a capitalised word
   const rows: string[] = [];
@@ -71,7 +80,11 @@ export function readFlatTable(line: string): string | null {
       rest = rest.slice(0, r.index);
     }
     let category: string | null = null;
-    if (hasCategory) {
+    const lead = categoryFirst ? LEADING_CATEGORY.exec(rest) : null;
+    if (lead && /^\s+\p{Lu}/u.test(rest.slice(lead[0].length))) {
+      category = lead[0];
+      rest = rest.slice(lead[0].length).trim();
+    } else if (hasCategory) {
       const words = rest.split(/\s+/);
       for (let k = 1; k < words.length; k++) {
         const tail = words.slice(k).join(' ');

@@ -14,7 +14,7 @@ const PLACE_AT_END =
 const ROW_NUMBER = /^[\s|]*(?:(?:\d{1,2}[.)]?|(?-i:[IVX]{1,4})[.)])\s+)?/iu;
 // the categories an appendix names, as a row's first words or a line of their own (not the
 // "Pemerintah Kabupaten" that opens a winner's name)
-const CATEGORY =
+export const LEADING_CATEGORY =
   /^(?:Pemerintah\s+(?:Kab(?:upaten)?\.?\s*\/(?:\s*Kota)?|Desa(?:\s*\/\s*(?:Kelurahan|Kalurahan))?|Gampong|Nagari|Kampung|Kalurahan|Provinsi(?=\s+Provinsi\b|\s*$))|Kabupaten\s*\/\s*Kota|(?:Badan\s+)?Usaha\s+(?:Besar|Menengah|Kecil|Mikro(?:\s*(?:,|dan|&)?\s*Kecil)?(?:\s+(?:dan\s+)?Menengah)?)|UMKM|UMK)(?=[\s|,]|$)/iu;
 
 // "Kabupaten Purwakarta Kota Cimahi": two regions tied in one cell, each the row's place
@@ -44,7 +44,7 @@ export function readRankedRows(lines: string[]): string[] {
     const body = line.replace(ROW_NUMBER, '').replace(/[\s|]+$/, '');
     const row = PLACE_AT_END.exec(body);
     if (!row?.[1] || !row[2]) {
-      const own = CATEGORY.exec(body);
+      const own = LEADING_CATEGORY.exec(body);
       // (a category's own line heads the rows under it; any other line but a blank one or a
       // word wrapped from a cell, "Kota", ends them)
       category =
@@ -52,7 +52,7 @@ export function readRankedRows(lines: string[]): string[] {
       return line;
     }
     let winner = row[1].replace(/[\s|]+/g, ' ').trim();
-    const lead = CATEGORY.exec(winner);
+    const lead = LEADING_CATEGORY.exec(winner);
     if (lead && /^\s+\p{Lu}/u.test(winner.slice(lead[0].length))) {
       category = lead[0];
       winner = winner.slice(lead[0].length).trim();
