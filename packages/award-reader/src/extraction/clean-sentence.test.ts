@@ -147,6 +147,17 @@ describe('cleanSentence', () => {
     ]);
   });
 
+  it('drops a fronted clause of where the winner went next', () => {
+    expect(
+      cleanSentence(
+        'Sebelum melaju ke Jakarta, Kota Kendari lebih dulu menjadi juara pertama tingkat Provinsi Sulawesi Tenggara.',
+      ),
+    ).toBe('Kota Kendari lebih dulu menjadi juara pertama tingkat Provinsi Sulawesi Tenggara.');
+    expect(cleanSentence('Sebelum ke tingkat nasional, Kota Kendari juara pertama.')).toBe(
+      'Kota Kendari juara pertama.',
+    );
+  });
+
   it("drops a chat's bold marks and writes its short district and regency words out", () => {
     expect(
       cleanSentence('Desa kita *Desa Tegalwaru* kec. Ciampel kab. Karawang dapat *JUARA 1*.'),

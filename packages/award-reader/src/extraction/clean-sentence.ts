@@ -847,6 +847,11 @@ function medalsAsRanks(s: string): string {
     .replace(MEDAL_AFTER, (_m, medal: string) => ` (juara ${MEDAL[medal]})`);
 }
 
+// "Sebelum melaju ke Jakarta, Makassar …", "Sebelum ke tingkat nasional, Palu …": a fronted clause
+// of where the winner went next names no winner and no stage of this win
+const ON_THE_WAY =
+  /^(?:Sebelum|Jelang|Menjelang)\s+(?:(?:melaju|berangkat|bertolak|terbang|maju|berlaga|tampil|bersaing|naik)\s+)?(?:ke|di)\s+[^,.;]{2,60},\s*/u;
+
 // "desa kita *Desa Ponggok* … dapat *JUARA 1 Paritrana Award 2025*": a chat's bold marks
 const CHAT_BOLD = /(?<![\p{L}\p{N}*])\*([^*\n]{1,200}?)\*(?![\p{L}\p{N}*])/gu;
 
@@ -887,6 +892,7 @@ export function cleanSentence(s: string): string {
     .replace(/^["“”'‘’]+/, '')
     .replace(QUOTED_IN_NAME, unquoteOwnName)
     .replace(CHAT_BOLD, '$1')
+    .replace(ON_THE_WAY, '')
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '')
     .replace(INLINE_BULLET, ', ')
     .replace(REPEATED_HEAD, '$1$3 ')

@@ -1403,3 +1403,13 @@ describe('findWinners: a chat post\'s "dapat Terbaik I" and an address with no c
     ).toEqual([['Desa Tegalwaru', 1]]);
   });
 });
+
+describe('findWinners: a hope not come true (written for this test)', () => {
+  it('reads no winner in "Harapan X membawa pulang piala … belum terwujud"', () => {
+    expect(
+      names(
+        'Harapan Kabupaten Pekalongan membawa pulang piala Paritrana kategori kabupaten/kota memang belum terwujud.',
+      ),
+    ).toEqual([]);
+  });
+});

@@ -53,6 +53,17 @@ describe('parseCategory', () => {
   });
 });
 
+describe('parseCategory: a title that runs on into the award', () => {
+  it('reads no category from "sebagai desa terbaik nasional Paritrana Award 2022"', () => {
+    expect(
+      parseCategory('dinobatkan sebagai desa terbaik nasional Paritrana Award 2022'),
+    ).toBeNull();
+    expect(parseCategory('sebagai kota terbaik peduli pekerja rentan')).toBe(
+      'Kota Terbaik Peduli Pekerja Rentan',
+    );
+  });
+});
+
 describe('categoryBefore', () => {
   it('takes the category named last before a winner when a sentence names several', () => {
     const s =

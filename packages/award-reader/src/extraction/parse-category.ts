@@ -14,7 +14,7 @@ const FOR_SMALL =
 const BEFORE_PASSIVE =
   /\b((?:Perusahaan|Usaha|Badan Usaha)(?:\s+[\p{L}/]+){1,4}?)\s+(?:diterima|diraih|dimenangkan|dianugerahkan)\b/u;
 const TITLE =
-  /\b(?:sebagai|predikat)\s+((?:provinsi|kabupaten|kota|desa|umkm|pemprov)\s+terbaik(?:\s+(?!(?:karena|dari|atas|yang|dan|di|pertama|kedua|ketiga|tingkat|se|pada|dalam|untuk|tahun)\b)[\p{L}]+){1,4})/iu;
+  /\b(?:sebagai|predikat)\s+((?:provinsi|kabupaten|kota|desa|umkm|pemprov)\s+terbaik(?:\s+(?!(?:karena|dari|atas|yang|dan|di|pertama|kedua|ketiga|tingkat|se|pada|dalam|untuk|tahun|nasional|paritrana|award|anugerah|penghargaan)\b)[\p{L}]+){1,4})/iu;
 
 const titleCase = (s: string) =>
   s
