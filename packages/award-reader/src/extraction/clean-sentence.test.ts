@@ -147,6 +147,21 @@ describe('cleanSentence', () => {
     ]);
   });
 
+  it("reads an organisation's spelled-out kind and its mixed-case short form as the short form", () => {
+    expect(
+      cleanSentence(
+        'Koperasi Pondok Pesantren (Kopontren) Al Hikmah meraih juara 1 kategori usaha kecil.',
+      ),
+    ).toBe('Kopontren Al Hikmah meraih juara 1 kategori usaha kecil.');
+    // (a short form in capitals is left to the name reader; one that spells nothing stays)
+    for (const kept of [
+      'Koperasi Unit Desa (KUD) Mina Jaya meraih juara 1.',
+      'Toko Besi (Sumber Baru) Jaya meraih juara 1.',
+    ]) {
+      expect(cleanSentence(kept)).toBe(kept);
+    }
+  });
+
   it('drops a fronted clause of where the winner went next', () => {
     expect(
       cleanSentence(

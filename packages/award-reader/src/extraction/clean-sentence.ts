@@ -10,6 +10,7 @@ import { scanNames } from './scan-names.ts';
 import { unwrapListedGroup } from './listed-in-parens.ts';
 import { DISTRICT } from './word-lists.ts';
 import { nameRegionalGovernment } from './regional-government.ts';
+import { spells } from '../gazetteer/resolve-org.ts';
 
 // A dateline or outlet tag before the story: "KALTIMOKE, BONTANG – ", "balitribune.co.id | Gianyar - ".
 // ("SERANG, bantenpedia.example- …": an outlet's domain glued to the hyphen)
@@ -847,6 +848,15 @@ function medalsAsRanks(s: string): string {
     .replace(MEDAL_AFTER, (_m, medal: string) => ` (juara ${MEDAL[medal]})`);
 }
 
+// "Koperasi Pondok Pesantren (Kopontren) Darul Ihsan", "Badan Usaha Milik Desa (BUMDes) Sumber
+// Rejeki": an organisation's kind spelled out, its short form, then its own name, read as the
+// short form and the name ("Kopontren Darul Ihsan")
+// (a short form in capitals, "Koperasi Unit Desa (KUD) X", is read with the name already)
+const SPELLED_THEN_SHORT =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}]+\s+){1,5})\((\p{Lu}\p{L}*\p{Ll}\p{L}*)\)(?=\s+\p{Lu})/gu;
+const shortFormOpening = (all: string, spelled: string, short: string): string =>
+  spells(short.toLowerCase(), spelled.trim().toLowerCase().split(/\s+/)) ? short : all;
+
 // "Sebelum melaju ke Jakarta, Makassar …", "Sebelum ke tingkat nasional, Palu …": a fronted clause
 // of where the winner went next names no winner and no stage of this win
 const ON_THE_WAY =
@@ -894,6 +904,7 @@ export function cleanSentence(s: string): string {
     .replace(CHAT_BOLD, '$1')
     .replace(ON_THE_WAY, '')
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '')
+    .replace(SPELLED_THEN_SHORT, shortFormOpening)
     .replace(INLINE_BULLET, ', ')
     .replace(REPEATED_HEAD, '$1$3 ')
     .replace(REPEATED_HEAD, '$1$3 ')

@@ -18,6 +18,11 @@ describe('acronymForm', () => {
 });
 
 describe('withoutTrailingPlace', () => {
+  it("drops an organisation's village written with its prefix", () => {
+    expect(withoutTrailingPlace('BUMDes Tirta Mandiri Desa Ponggok')).toBe('BUMDes Tirta Mandiri');
+    expect(withoutTrailingPlace('BUMDes Desa Ponggok')).toBeNull();
+  });
+
   it('drops the place a name ends with, unless only its kind is left', () => {
     expect(withoutTrailingPlace('Hotel Santika Jambi')).toBe('Hotel Santika');
     expect(withoutTrailingPlace('Bank Pembangunan Daerah Jambi')).toBeNull();

@@ -117,6 +117,14 @@ export function withoutTrailingPlace(name: string): string | null {
       ? prefixed[1]
       : null;
   }
+  // "BUMDes Sumber Rejeki Desa Sendangagung": an organisation's village written with its prefix
+  const village = VILLAGE_TAIL.exec(name)?.[1];
+  if (village) {
+    const rest = village.split(/\s+/);
+    return rest.length >= 2 && rest.some((w) => !GENERIC_WORDS.has(w.toLowerCase()))
+      ? village
+      : null;
+  }
   const words = name.split(/\s+/);
   for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
     const tail = words.slice(-n).join(' ');
@@ -131,6 +139,8 @@ export function withoutTrailingPlace(name: string): string | null {
   return null;
 }
 
+const VILLAGE_TAIL =
+  /^(.*?\S)\s+(?:Desa|Kelurahan|Kalurahan|Gampong|Nagari)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}$/u;
 const PREFIXED_TAIL =
   /^(.*?\S)\s+((?:Kabupaten|Kab\.?|Kota)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})$/u;
 
