@@ -1413,3 +1413,17 @@ describe('findWinners: a hope not come true (written for this test)', () => {
     ).toEqual([]);
   });
 });
+
+describe('findWinners: a series told after the first winner (written for this test)', () => {
+  it('gives "juara kedua dan ketiga masing-masing diraih B dan C" to the names after it', () => {
+    expect(
+      names(
+        'Wali Kota Tegal menerima piala juara pertama Paritrana Award 2024, sementara juara kedua dan ketiga masing-masing diraih Kabupaten Brebes dan Kabupaten Pemalang.',
+      ),
+    ).toEqual([
+      ['Wali Kota Tegal', 1],
+      ['Kabupaten Brebes', 2],
+      ['Kabupaten Pemalang', 3],
+    ]);
+  });
+});

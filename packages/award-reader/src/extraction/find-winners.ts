@@ -163,8 +163,19 @@ function businessesOfPlace(name: string): boolean {
 }
 
 /** "Juara 1, 2 dan 3 masing-masing diraih A, B dan C": the series' ranks go to A, B, C in order. */
-function inSeries(sentence: string, found: WinnerCandidate[]): WinnerCandidate[] {
+function inSeries(sentence: string, all: WinnerCandidate[]): WinnerCandidate[] {
   const series = rankSeries(sentence);
+  // ("A menerima juara pertama, sementara juara kedua dan ketiga masing-masing diraih B dan C":
+  // a series told after the first winner goes to the names after it)
+  const later = all.filter((c) => c.name.start > series.index);
+  const found =
+    series.index >= 0 &&
+    later.length > 0 &&
+    later.length < all.length &&
+    later.length === series.ranks.length &&
+    /\bmasing-masing\b/i.test(sentence.slice(series.index))
+      ? later
+      : all;
   const first = found[0];
   if (
     !first ||
@@ -175,13 +186,18 @@ function inSeries(sentence: string, found: WinnerCandidate[]): WinnerCandidate[]
   ) {
     return found;
   }
-  return found.map((c, k) => ({
-    ...c,
-    rank: {
-      rank: series.ranks[k] ?? null,
-      label: 'series',
-      start: series.index,
-      end: series.index,
-    },
-  }));
+  return all.map((c) => {
+    const k = found.indexOf(c);
+    return k < 0
+      ? c
+      : {
+          ...c,
+          rank: {
+            rank: series.ranks[k] ?? null,
+            label: 'series',
+            start: series.index,
+            end: series.index,
+          },
+        };
+  });
 }
