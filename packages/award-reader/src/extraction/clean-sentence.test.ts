@@ -162,6 +162,24 @@ describe('cleanSentence', () => {
     }
   });
 
+  it("drops an aside after a name that dates something other than a win, and keeps a win's", () => {
+    expect(
+      cleanSentence(
+        'Kota Tual, yang tiga tahun lalu belum ikut penilaian, kini dinobatkan sebagai terbaik pertama.',
+      ),
+    ).toBe('Kota Tual kini dinobatkan sebagai terbaik pertama.');
+    expect(
+      cleanSentence('Kabupaten Pesisir Barat, kabupaten yang berdiri pada 2012, meraih juara II.'),
+    ).toBe('Kabupaten Pesisir Barat meraih juara II.');
+    for (const kept of [
+      'Kota Tual, pemenang kategori yang sama dua tahun lalu, kini hanya peserta.',
+      'Sebelumnya, pada 2022, perusahaan itu menempati juara II.',
+      'Tual sebelumnya dua kali menjadi juara II, yakni pada 2023 dan 2024, sementara Ambon turun.',
+    ]) {
+      expect(cleanSentence(kept)).toBe(kept);
+    }
+  });
+
   it('drops a fronted clause of where the winner went next', () => {
     expect(
       cleanSentence(

@@ -862,6 +862,14 @@ const shortFormOpening = (all: string, spelled: string, short: string): string =
 const ON_THE_WAY =
   /^(?:Sebelum|Jelang|Menjelang)\s+(?:(?:melaju|berangkat|bertolak|terbang|maju|berlaga|tampil|bersaing|naik)\s+)?(?:ke|di)\s+[^,.;]{2,60},\s*/u;
 
+// "Kabupaten Tabalong, yang dua tahun lalu bahkan tidak lolos ke tahap wawancara, kini …",
+// "Kabupaten Pangandaran, kabupaten termuda … yang baru berdiri pada 2012, menempati …": an aside
+// after a name that dates something other than a win says nothing of this win's time
+const DATED_ASIDE =
+  /(?<=\p{Lu}\p{Ll}[\p{L}.]*),\s+((?!(?:yakni|yaitu|tepatnya|masing-masing|pada|di|sejak|tahun|dalam|saat|ketika|hingga|sampai|sebelum|setelah|usai|sesudah|selama|mulai)\b)(?:yang|\p{Ll}+)\b[^,;.]{0,120}?\b(?:tahun\s+lalu|(?:19|20)\d\d)\b[^,;.]{0,60}?),(?=\s+\p{Ll})/gu;
+const AWARD_WORD =
+  /\b(?:paritrana|award|juara|terbaik|peringkat|posisi|penghargaan|harapan|anugerah|piala|trofi|menang|meraih|pemenang|peraih|berturut-turut)\b/i;
+
 // "desa kita *Desa Ponggok* … dapat *JUARA 1 Paritrana Award 2025*": a chat's bold marks
 const CHAT_BOLD = /(?<![\p{L}\p{N}*])\*([^*\n]{1,200}?)\*(?![\p{L}\p{N}*])/gu;
 
@@ -903,6 +911,7 @@ export function cleanSentence(s: string): string {
     .replace(QUOTED_IN_NAME, unquoteOwnName)
     .replace(CHAT_BOLD, '$1')
     .replace(ON_THE_WAY, '')
+    .replace(DATED_ASIDE, (all: string, aside: string) => (AWARD_WORD.test(aside) ? all : ''))
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '')
     .replace(SPELLED_THEN_SHORT, shortFormOpening)
     .replace(INLINE_BULLET, ', ')
