@@ -467,6 +467,15 @@ describe('siteRegionOf', () => {
 });
 
 describe('siteOwnerOf', () => {
+  it("reads a speech's title as its speaker's village or region", () => {
+    expect(
+      siteOwnerOf('Sambutan Keuchik Gampong Ujong Pancu pada Kenduri Syukuran\n\nBismillah.'),
+    ).toBe('Gampong Ujong Pancu');
+    expect(siteOwnerOf('Sambutan Bupati Pidie Jaya pada Upacara HUT\n\nAssalamualaikum.')).toBe(
+      'Kabupaten Pidie Jaya',
+    );
+  });
+
   it("reads the owner whose name alone heads its own site's page, not a story's headline", () => {
     expect(
       siteOwnerOf('RS Harapan Bunda Tuban\nBerita Rumah Sakit\n\nRumah Sakit Raih Peringkat II'),

@@ -461,9 +461,26 @@ export function siteRegionOf(text: string): string | null {
 // Rumahan Sleman", "PEMERINTAH KAMPUNG DAYUN" (not a headline that opens on a name and goes on)
 const SITE_NAME_ENDS = /^\s*(?:$|[—–|·:,-]\s)/;
 
+// a speech's title and its speaker, an official of a village or a region
+const SPEECH_TITLE =
+  /^\s*(?:Kata\s+)?(?:Sambutan|Pidato|Amanat)\s+(Keuchik|Kepala\s+Desa|Kades|Lurah|Wali\s+Nagari|Kepala\s+Kampung|Bupati|Wali\s?[Kk]ota|Gubernur)\s+((?:(?:Gampong|Desa|Kelurahan|Nagari|Kampung|Kabupaten|Kota|Provinsi)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u;
+const SPEAKER_REGION: Readonly<Record<string, string>> = {
+  keuchik: 'Gampong',
+  'kepala desa': 'Desa',
+  kades: 'Desa',
+  lurah: 'Kelurahan',
+  'wali nagari': 'Nagari',
+  'kepala kampung': 'Kampung',
+  bupati: 'Kabupaten',
+  'wali kota': 'Kota',
+  walikota: 'Kota',
+  gubernur: 'Provinsi',
+};
+
 /**
- * The page owner when its name alone heads the page, as a site's name does, or null
- * (`pageOwner`: the page's owner, when the caller already keeps it).
+ * The page owner when its name alone heads the page, as a site's name does, or the speaker's
+ * village or region a speech's title names, or null (`pageOwner`: the page's owner, when the
+ * caller already keeps it).
  */
 export function siteOwnerOf(
   text: string,
@@ -471,6 +488,16 @@ export function siteOwnerOf(
 ): string | null {
   // (a site's name stands over the page's own title: a story's headline alone is no site's)
   const lines = titleLines(text);
+  // ("Sambutan Keuchik Gampong Lampuuk pada Kenduri Syukuran": a speech's title names its
+  // speaker's village or region, the "kita" of the speech)
+  const speech = SPEECH_TITLE.exec(lines[0] ?? '');
+  if (speech?.[1] && speech[2]) {
+    const kind = SPEAKER_REGION[speech[1].toLowerCase().replace(/\s+/g, ' ')];
+    return kind &&
+      !/^(?:Desa|Gampong|Kelurahan|Nagari|Kampung|Kabupaten|Kota|Provinsi)\s/.test(speech[2])
+      ? `${kind} ${speech[2]}`
+      : speech[2];
+  }
   const owner = lines.length >= 2 ? pageOwner() : null;
   // (or a newsletter's: "WARTA ANGGOTA - Koperasi X", "Warta BUMDes Y — Desa Z")
   const first = (lines[0] ?? '').replace(
