@@ -573,3 +573,20 @@ describe('resolveAnaphora: local village words, bare provinces and a business by
     ).toBe('"Tahun 2023 Desa Jatilor juara tiga, tahun ini naik ke juara satu," katanya.');
   });
 });
+
+describe("resolveAnaphora: a first person of a kind on its owner's site (written for this test)", () => {
+  it('writes "usaha katering kami" as the site owner, not the name of a kind the page head holds', () => {
+    const texts = [
+      'Warung Bu Inah — Katering Harian Ambon',
+      'Kabar gembira untuk pelanggan.',
+      'Usaha katering kami mendapat Juara II Paritrana Award 2024 kategori Usaha Mikro Kecil.',
+    ];
+    const out = resolveAnaphora(
+      texts,
+      () => null,
+      () => 'Warung Bu Inah',
+    )[2];
+    expect(out).toContain('Warung Bu Inah mendapat Juara II');
+    expect(out).not.toContain('Katering Harian Ambon');
+  });
+});

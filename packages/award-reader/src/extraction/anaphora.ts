@@ -403,10 +403,21 @@ export function resolveAnaphora(
       // Manajer SDM PT X'): that comes before any name earlier in the story
       const said = /^(?:kami|saya|kita)$/i.test(pronoun) ? speakerAfter(texts, i, end) : null;
       const noun = (m[1] ?? '').toLowerCase();
-      const who =
-        (said ? antecedent([said], types, noun) : null) ??
-        antecedent(earlier, types, noun) ??
-        namedAhead(texts.slice(i + 1, i + 1 + LOOK_AHEAD), types, noun);
+      // ("usaha katering kami" on the site of "Dapur Bu Ratmi — Katering Rumahan Sleman": a first
+      // person of a kind on its owner's site is the owner, before any name the page's head holds)
+      const possessed =
+        m[0].trim() !== pronoun ||
+        (/\p{Ll}{3,}\s+$/u.test(text.slice(0, m.index)) &&
+          !/\b(?:dan|untuk|bagi|oleh|kepada|dari|dengan|bersama|bahwa|karena)\s+$/i.test(
+            text.slice(0, m.index),
+          ));
+      const ownFirst =
+        possessed && /^(?:kami|kita)$/i.test(pronoun) && !said ? ofType(siteOwner(), types) : null;
+      const who = ownFirst
+        ? null
+        : ((said ? antecedent([said], types, noun) : null) ??
+          antecedent(earlier, types, noun) ??
+          namedAhead(texts.slice(i + 1, i + 1 + LOOK_AHEAD), types, noun));
       // ('"Tahun ini kita juga meraih …," ujarnya' far from any name: the regency or city the
       // story is filed from or about)
       // (so is "kabupaten pesisir utara Jawa Timur itu" far from its name, when the story's region
@@ -422,9 +433,10 @@ export function resolveAnaphora(
       // ("Kampung kita ditetapkan …", "Rumah sakit ditetapkan …" on the village's or the
       // hospital's own page, whose title alone names it: its owner, when of the kind)
       const owned =
-        who || story || (!noun && !/^(?:kami|kita)$/i.test(pronoun))
+        ownFirst ??
+        (who || story || (!noun && !/^(?:kami|kita)$/i.test(pronoun))
           ? null
-          : ofType(siteOwner(), types);
+          : ofType(siteOwner(), types));
       if (who || story || owned) {
         const written = who
           ? who.paren
