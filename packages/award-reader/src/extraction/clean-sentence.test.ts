@@ -180,6 +180,15 @@ describe('cleanSentence', () => {
     }
   });
 
+  it('drops the endearment after "our village"', () => {
+    expect(cleanSentence('Alhamdulillah, desa kita tercinta meraih juara 2.')).toBe(
+      'Alhamdulillah, desa kita meraih juara 2.',
+    );
+    expect(cleanSentence('Kabupaten kita yang kita cintai meraih juara 2.')).toBe(
+      'Kabupaten kita meraih juara 2.',
+    );
+  });
+
   it('drops a fronted clause of where the winner went next', () => {
     expect(
       cleanSentence(

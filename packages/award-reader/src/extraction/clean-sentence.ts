@@ -870,6 +870,10 @@ const DATED_ASIDE =
 const AWARD_WORD =
   /\b(?:paritrana|award|juara|terbaik|peringkat|posisi|penghargaan|harapan|anugerah|piala|trofi|menang|meraih|pemenang|peraih|berturut-turut)\b/i;
 
+// "Desa kita tercinta meraih …": the endearment after "our village" says nothing of who it is
+const BELOVED =
+  /(\b(?:desa|kelurahan|gampong|kampung|nagari|kabupaten|kota|provinsi|daerah|perusahaan|koperasi|sekolah|kampus)\s+(?:kita|kami))\s+(?:tercinta|tersayang|yang\s+(?:kita|kami)\s+cintai)\b/giu;
+
 // "desa kita *Desa Ponggok* … dapat *JUARA 1 Paritrana Award 2025*": a chat's bold marks
 const CHAT_BOLD = /(?<![\p{L}\p{N}*])\*([^*\n]{1,200}?)\*(?![\p{L}\p{N}*])/gu;
 
@@ -910,6 +914,7 @@ export function cleanSentence(s: string): string {
     .replace(/^["“”'‘’]+/, '')
     .replace(QUOTED_IN_NAME, unquoteOwnName)
     .replace(CHAT_BOLD, '$1')
+    .replace(BELOVED, '$1')
     .replace(ON_THE_WAY, '')
     .replace(DATED_ASIDE, (all: string, aside: string) => (AWARD_WORD.test(aside) ? all : ''))
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '')
