@@ -88,3 +88,13 @@ describe('findRanks: an ordinal alone in parentheses (written for this test)', (
     ]);
   });
 });
+
+describe("findRanks: a regional post's numbers (written for this test)", () => {
+  it('reads "juara duo", "juara tigo", "juara loro" and "juara kahiji"', () => {
+    expect(
+      findRanks('juara duo Kabupaten Agam, juara tigo Kota Solok, juara loro, juara kahiji').map(
+        (r) => r.rank,
+      ),
+    ).toEqual([2, 3, 2, 1]);
+  });
+});

@@ -21,6 +21,18 @@ const WORDS: Record<string, number> = {
   empat: 4,
   kelima: 5,
   lima: 5,
+  // a regional post's numbers after "juara": Minang ("juara duo"), Javanese ("juara loro"),
+  // Sundanese ("juara kahiji")
+  ciek: 1,
+  duo: 2,
+  tigo: 3,
+  ampek: 4,
+  siji: 1,
+  loro: 2,
+  telu: 3,
+  kahiji: 1,
+  kadua: 2,
+  katilu: 3,
 };
 const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
 
