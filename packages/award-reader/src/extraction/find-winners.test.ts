@@ -1427,3 +1427,11 @@ describe('findWinners: a series told after the first winner (written for this te
     ]);
   });
 });
+
+describe('findWinners: a regional win verb (written for this test)', () => {
+  it('reads "meunang juara kahiji" (Sundanese) as a win', () => {
+    expect(names('Kabupaten Cianjur meunang juara kahiji Paritrana Award 2024.')).toEqual([
+      ['Kabupaten Cianjur', 1],
+    ]);
+  });
+});
