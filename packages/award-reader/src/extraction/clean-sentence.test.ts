@@ -180,6 +180,11 @@ describe('cleanSentence', () => {
     }
   });
 
+  it("drops a printed page's running head", () => {
+    expect(cleanSentence('KENDARI EKSPRES | SELASA 5 AGUSTUS 2025 | 7')).toBe('');
+    expect(cleanSentence('Juara 1 | Kota Kendari | 5')).not.toBe('');
+  });
+
   it('drops the endearment after "our village"', () => {
     expect(cleanSentence('Alhamdulillah, desa kita tercinta meraih juara 2.')).toBe(
       'Alhamdulillah, desa kita meraih juara 2.',

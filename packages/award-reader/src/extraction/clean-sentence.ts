@@ -734,6 +734,10 @@ const yearLast = (s: string): string => s.replace(YEAR_LABEL, '$2 pada $1$3');
 const PLACE_AND_DATE =
   /^\s*(?-i:\p{Lu})[\p{L} .]{2,30},\s+\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+20\d\d\s*$/iu;
 
+// "TERNATE POS | JUMAT 8 AGUSTUS 2025 | 5": a printed page's running head, its paper, date and page
+const RUNNING_HEAD =
+  /^\s*[^|\n]{2,40}\|\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b[^|\n]{0,30}\|\s*\d{1,3}\s*$/iu;
+
 // what a cleaned line goes through, in order, after its bullets, cells and labels are read
 // "…: I. Kabupaten A II. Kota B III. Kabupaten C", "Untuk UMK: 1. Toko Bangunan 88 Kendari 2.
 // Sinonggi Wa Ode": a list numbered inline, its items parted by their numbers alone
@@ -899,7 +903,12 @@ const RANK_LABEL_DOT =
 
 export function cleanSentence(s: string): string {
   // "Sumber: Disnaker Provinsi Bali": where a table came from names no winner
-  if (SOURCE_LINE.test(s) || HEADER_LINE.test(s) || PLACE_AND_DATE.test(s)) {
+  if (
+    SOURCE_LINE.test(s) ||
+    HEADER_LINE.test(s) ||
+    PLACE_AND_DATE.test(s) ||
+    RUNNING_HEAD.test(s)
+  ) {
     return '';
   }
   const body = tableRow(medalsAsRanks(s))
