@@ -1435,3 +1435,16 @@ describe('findWinners: a regional win verb (written for this test)', () => {
     ]);
   });
 });
+
+describe('findWinners: cooperatives by their short forms (written for this test)', () => {
+  it('reads "Kopkar X" and "Kopontren Y" set off by commas as winners', () => {
+    expect(
+      names(
+        'Uniknya, koperasi itu, Kopkar Semen Tonasa Jaya, juga meraih juara I kategori koperasi.',
+      ),
+    ).toEqual([['Kopkar Semen Tonasa Jaya', 1]]);
+    expect(
+      names('Sementara itu, pesantren tersebut, lewat Kopontren Nurul Huda, meraih juara II.'),
+    ).toEqual([['Kopontren Nurul Huda', 2]]);
+  });
+});
