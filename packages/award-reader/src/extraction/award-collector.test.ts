@@ -467,6 +467,14 @@ describe('siteRegionOf', () => {
 });
 
 describe('siteOwnerOf', () => {
+  it("reads a page's footer publisher as its owner, without the publishing office", () => {
+    expect(
+      siteOwnerOf(
+        'Kampus Juara Paritrana\n\nUniversitas kita meraih juara 2.\n\nBerita ini diterbitkan oleh Biro Humas dan Protokol Universitas Teluk Tomini.',
+      ),
+    ).toBe('Universitas Teluk Tomini');
+  });
+
   it("reads a speech's title as its speaker's village or region", () => {
     expect(
       siteOwnerOf('Sambutan Keuchik Gampong Ujong Pancu pada Kenduri Syukuran\n\nBismillah.'),

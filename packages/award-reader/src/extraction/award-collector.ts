@@ -506,7 +506,30 @@ export function siteOwnerOf(
   );
   return owner && first.startsWith(owner) && SITE_NAME_ENDS.test(first.slice(owner.length))
     ? owner
-    : null;
+    : publisherOf(text);
+}
+
+// "Diterbitkan oleh Corporate Communication PT Kebun Sawit Andalas Jaya", "Berita ini diterbitkan
+// oleh Biro Humas dan Protokol Universitas Nusa Kawanua.": a page's footer names its publisher
+const PUBLISHED_BY = /\b(?:diterbitkan|dipublikasikan|dikelola|dirilis)\s+oleh\s+([^\n|]{3,120})/i;
+
+// the office inside the organisation that publishes ("Biro Humas dan Protokol …")
+const OFFICE_WORDS =
+  /^(?:(?:Biro|Bagian|Divisi|Departemen|Humas|Hubungan|Masyarakat|Protokol|Corporate|Communications?|Komunikasi|Korporat|Sekretariat|Unit|Tim|Redaksi|dan|&)\s+)+/;
+
+/** The organisation a page's last lines name as its publisher, or null. */
+function publisherOf(text: string): string | null {
+  const tail = text.trimEnd().split('\n').slice(-4).join('\n');
+  const by = PUBLISHED_BY.exec(tail)?.[1];
+  if (!by) {
+    return null;
+  }
+  // (the publishing office's own name comes first; the organisation it belongs to is the last
+  // name an organisation's marker opens)
+  const names = scanNames(by)
+    .map((n) => n.text.replace(OFFICE_WORDS, ''))
+    .filter((n) => orgMarker(n) != null);
+  return names.at(-1) ?? null;
 }
 
 /** The region an agency's name ends with ("… Kota Pekalongan"), or null. */

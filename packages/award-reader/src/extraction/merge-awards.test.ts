@@ -214,3 +214,25 @@ describe('mergeAwards: a short form with its marker', () => {
     ).toHaveLength(2);
   });
 });
+
+describe("mergeAwards: a company and its employees' cooperative (written for this test)", () => {
+  it('keeps "Kopkar X" apart from the company whose name without its town is X', () => {
+    const org = (name: string, aliases: string[]) =>
+      award({
+        winner: name,
+        winnerCanonical: name,
+        aliases,
+        winnerType: 'badan_usaha',
+        regionCode: null,
+        rank: 1,
+      });
+    const merged = mergeAwards([
+      org('Semen Tonasa Jaya Pangkep', ['Semen Tonasa Jaya']),
+      org('Kopkar Semen Tonasa Jaya', ['Koperasi Karyawan Semen Tonasa Jaya']),
+    ]);
+    expect(merged.map((a) => a.winnerCanonical)).toEqual([
+      'Semen Tonasa Jaya Pangkep',
+      'Kopkar Semen Tonasa Jaya',
+    ]);
+  });
+});

@@ -18,10 +18,15 @@ const FACILITY: ReadonlyArray<[RegExp, string]> = [
 const spelledOut = (key: string): string =>
   FACILITY.reduce((k, [short, long]) => k.replace(short, long), key);
 
+const COOPERATIVE = /^(?:koperasi|kop(?:kar|dit|ontren|wan)|ksp|ksu|kud|kspps|kpri)\b/i;
+const cooperative = (x: AwardMention): boolean => COOPERATIVE.test(x.winnerCanonical.trim());
+
 /** Whether two company names are one: "Es Teh Ayu" / "Es Teh Ayu Malang", "RSUD Ayu" / "RSUD dr. Ayu". */
 function extends_(a: AwardMention, b: AwardMention): boolean {
   const org = (x: AwardMention) => x.winnerType === 'badan_usaha' || x.winnerType === 'umkm';
-  if (!org(a) || !org(b) || timeOf(a) !== timeOf(b)) {
+  // (a company and its employees' cooperative are two winners: "PT Baja Pesisir Cilegon" and
+  // "Kopkar Baja Pesisir")
+  if (!org(a) || !org(b) || timeOf(a) !== timeOf(b) || cooperative(a) !== cooperative(b)) {
     return false;
   }
   const [x, y] = [a, b].map((m) => spelledOut(normalizeKey(m.winnerCanonical))) as [string, string];
