@@ -228,6 +228,20 @@ describe('cleanSentence', () => {
     }
   });
 
+  it('reads the place a notes column gives, and no other note', () => {
+    expect(
+      readTableRows([
+        'Kategori\tPemenang\tKeterangan',
+        'Pemkab/Pemkot\tKabupaten Kaur\tTerbaik 2',
+        'Pemdes\tDesa Padang Kuas\tdiusulkan ke nasional',
+      ]).map(cleanSentence),
+    ).toEqual([
+      '',
+      'Terbaik 2 kategori Pemkab/Pemkot: Kabupaten Kaur',
+      'Kategori Pemdes: Desa Padang Kuas',
+    ]);
+  });
+
   it('joins a word a wrapped cell broke at a hyphen back into one word', () => {
     expect(
       readTableRows([

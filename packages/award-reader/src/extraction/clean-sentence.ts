@@ -314,6 +314,10 @@ function pipesAfterIntro(line: string): string {
   return items.length > 0 ? `${m[1]} ${items.join('; ')}.` : line;
 }
 
+// a column of notes, and a cell of it that is a place won ("Terbaik 1", "Juara II")
+const NOTES_HEADER = /^(?:keterangan|catatan|ket\.?)$/i;
+const PLACE_CELL = /^(?:juara|terbaik|peringkat)\s+(?:[IV]{1,3}|[1-5]|pertama|kedua|ketiga)$/i;
+
 // the header of a column of awards ("Nama Penghargaan")
 const AWARDS_HEADER = /^(?:nama\s+|jenis\s+)?(?:penghargaan|prestasi)$/i;
 
@@ -380,7 +384,11 @@ export function readTableRows(rows: string[]): string[] {
       return line;
     }
     const at = (role: Column) => cells[roles?.indexOf(role) ?? -1];
-    const rank = at('rank');
+    // ("Kategori⇥Pemenang⇥Keterangan" over "…⇥Terbaik 1": a notes column that gives the place)
+    const noted = cells.find(
+      (c, k) => NOTES_HEADER.test(header[k] ?? '') && PLACE_CELL.test(c.trim()),
+    );
+    const rank = at('rank') ?? noted;
     // ("| 5 | Rembitan | Lombok Tengah | 78,65 | - |": a row with no place won is no winner)
     if (roles.includes('rank') && (rank == null || rank === '-')) {
       return '';
