@@ -228,6 +228,23 @@ describe('cleanSentence', () => {
     }
   });
 
+  it('writes a former place told in a last clause as a clause of its own', () => {
+    expect(
+      cleanSentence(
+        'Kabupaten Lebong meraih juara pertama Paritrana Award 2025 tingkat Provinsi Bengkulu, setelah tahun lalu hanya menempati posisi ketiga.',
+      ),
+    ).toBe(
+      'Kabupaten Lebong meraih juara pertama Paritrana Award 2025 tingkat Provinsi Bengkulu; Kabupaten Lebong meraih posisi ketiga pada tahun lalu.',
+    );
+    expect(
+      cleanSentence(
+        'Kota Bengkulu meraih peringkat kedua Paritrana Award 2025, naik satu tingkat dari peringkat ketiga yang diraihnya tahun lalu.',
+      ),
+    ).toBe(
+      'Kota Bengkulu meraih peringkat kedua Paritrana Award 2025; Kota Bengkulu meraih peringkat ketiga pada tahun lalu.',
+    );
+  });
+
   it('reads the place a notes column gives, and no other note', () => {
     expect(
       readTableRows([
@@ -822,7 +839,8 @@ describe('cleanSentence: a place risen from, then the place won', () => {
         'Kota Jati naik dari peringkat tiga tahun lalu menjadi juara pertama Paritrana Award 2025 tingkat Provinsi Riau.',
       ),
     ).toBe(
-      'Kota Jati meraih juara pertama Paritrana Award 2025 tingkat Provinsi Riau, naik dari peringkat tiga tahun lalu.',
+      // (then the former place a clause of its own, as after any win)
+      'Kota Jati meraih juara pertama Paritrana Award 2025 tingkat Provinsi Riau; Kota Jati meraih peringkat tiga pada tahun lalu.',
     );
   });
 });

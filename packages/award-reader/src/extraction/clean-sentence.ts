@@ -598,6 +598,24 @@ const formerPlaceAfter = (s: string): string => {
   return `${rest.slice(0, rest.length - end.length)}; ${m[1]} meraih ${place} pada ${when}${end}`;
 };
 
+// "X merebut kembali posisi juara pertama Paritrana Award 2025 …, setelah tahun lalu hanya
+// menempati posisi ketiga.", "X meraih peringkat pertama Paritrana Award 2026 …, naik dua tingkat
+// dari peringkat ketiga yang diraihnya tahun lalu.": a former place told in a last clause
+const FORMER_TAIL = new RegExp(
+  `^(${NAME_WORDS})(\\s.*?\\b20[12]\\d\\b[^;]*?),\\s*(?:setelah\\s+(${WHEN_MOVED})\\s+(?:hanya\\s+|cuma\\s+|sempat\\s+)?(?:menempati|meraih|berada\\s+di|menjadi)\\s+(${PLACE_WORDS}\\s+[\\p{L}\\d]+)|naik\\s+(?:\\S+\\s+(?:tingkat|peringkat|posisi|anak\\s+tangga)\\s+)?dari\\s+(${PLACE_WORDS}\\s+[\\p{L}\\d]+)\\s+(?:yang\\s+diraihnya\\s+)?(${WHEN_MOVED}))\\s*([.!]?)\\s*$`,
+  'iu',
+);
+
+/** "X meraih juara 1 … 2025, setelah tahun lalu menempati posisi 3." as two clauses. */
+const formerPlaceTail = (s: string): string => {
+  const m = FORMER_TAIL.exec(s);
+  const place = m?.[4] ?? m?.[5];
+  const when = (m?.[3] ?? m?.[6] ?? '').replace(/^pada\s+/i, '');
+  return m?.[1] && m[2] && place && when
+    ? `${m[1]}${m[2]}; ${m[1]} meraih ${place} pada ${when}${m[7] ?? ''}`
+    : s;
+};
+
 // "Kota X naik dari peringkat tiga tahun lalu menjadi juara pertama …": the place risen from,
 // then the place won
 const ROSE_FROM = new RegExp(
@@ -831,6 +849,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   roseFrom,
   formerPlaceLast,
   formerPlaceAfter,
+  formerPlaceTail,
   sameAsThen,
   shortLegalForm,
   frontLegalForm,
