@@ -56,6 +56,9 @@ describe('joinWrappedNames', () => {
     const list =
       'Pemenang kategori pemerintah kabupaten dan kota tahun ini sebagai berikut\na. Kabupaten Agam';
     expect(joinWrappedNames(list)).toBe(list);
+    const bulleted =
+      'Pemenang kategori pemerintah kabupaten dan kota tahun ini sebagai berikut\no Kabupaten Agam';
+    expect(joinWrappedNames(bulleted)).toBe(bulleted);
   });
 
   it("joins a short labelled item's name the next line ends, up to the next item", () => {
