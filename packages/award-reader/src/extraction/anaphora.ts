@@ -356,8 +356,9 @@ export function resolveAnaphora(
     let writtenFrom = Infinity;
     for (const m of found.sort((a, b) => b.index - a.index)) {
       const end = m.index + m[0].length;
+      const before = text.slice(0, m.index);
       // (or the winner a passive names: "Gelar yang sama diraih daerah berjuluk X itu pada 2022")
-      const passive = m[0] !== m[1] && WON_BY.test(text.slice(0, m.index));
+      const passive = m[0] !== m[1] && WON_BY.test(before);
       if (end > writtenFrom || (!AFTER_NAME.test(text.slice(end)) && !passive)) {
         continue;
       }
@@ -398,7 +399,7 @@ export function resolveAnaphora(
               ? REGIONS
               : ANY;
       const back = onlyBusinesses(types) ? LOOK_BACK_COMPANY : LOOK_BACK;
-      const earlier = [...out.slice(Math.max(0, i - back), i), text.slice(0, m.index)];
+      const earlier = [...out.slice(Math.max(0, i - back), i), before];
       // a quote's first person is its speaker's side, named after it ('"Kami juara satu," kata
       // Manajer SDM PT X'): that comes before any name earlier in the story
       const said = /^(?:kami|saya|kita)$/i.test(pronoun) ? speakerAfter(texts, i, end) : null;
@@ -407,10 +408,8 @@ export function resolveAnaphora(
       // person of a kind on its owner's site is the owner, before any name the page's head holds)
       const possessed =
         m[0].trim() !== pronoun ||
-        (/\p{Ll}{3,}\s+$/u.test(text.slice(0, m.index)) &&
-          !/\b(?:dan|untuk|bagi|oleh|kepada|dari|dengan|bersama|bahwa|karena)\s+$/i.test(
-            text.slice(0, m.index),
-          ));
+        (/\p{Ll}{3,}\s+$/u.test(before) &&
+          !/\b(?:dan|untuk|bagi|oleh|kepada|dari|dengan|bersama|bahwa|karena)\s+$/i.test(before));
       const ownFirst =
         possessed && /^(?:kami|kita)$/i.test(pronoun) && !said ? ofType(siteOwner(), types) : null;
       const who = ownFirst

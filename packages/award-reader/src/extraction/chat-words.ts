@@ -36,13 +36,16 @@ const CHAT_WORD = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}.])`,
   'gu',
 );
-// "ds. Sekapuk", "Ds Sembungan": a village written short, before its name
-const SHORT_VILLAGE = /(?<![\p{L}])[Dd]s\.?\s+(?=\p{Lu})/gu;
 
-// "desa kita Desa Ponggok kec. Polanharjo kab. Klaten": a district and a regency written short in
-// lower case, before their names
-const SHORT_AREA = /(?<![\p{L}])(kec|kab|kel)\.?\s+(?=\p{Lu})/gu;
-const AREA: Readonly<Record<string, string>> = { kec: 'Kec. ', kab: 'Kab. ', kel: 'Kel. ' };
+// "ds. Sekapuk", "Ds Sembungan": a village written short, before its name; "desa kita Desa
+// Ponggok kec. Polanharjo kab. Klaten": a district and a regency written short in lower case
+const SHORT_AREA = /(?<![\p{L}])([Dd]s|kec|kab|kel)\.?\s+(?=\p{Lu})/gu;
+const AREA: Readonly<Record<string, string>> = {
+  ds: 'Desa ',
+  kec: 'Kec. ',
+  kab: 'Kab. ',
+  kel: 'Kel. ',
+};
 
 // "peringkat no. 2", "juara no 1": a place numbered (not "Jalan Merdeka No. 2", an address)
 const NUMBERED_PLACE = /\b(juara|peringkat|posisi|urutan)\s+no\.?\s*(?=\d\b)/giu;
@@ -60,8 +63,7 @@ export function expandChatWords(s: string): string {
       const long = CHAT_WORDS[w.toLowerCase()] ?? w;
       return /^\p{Lu}/u.test(w) ? (long[0]?.toUpperCase() ?? '') + long.slice(1) : long;
     })
-    .replace(SHORT_VILLAGE, 'Desa ')
-    .replace(SHORT_AREA, (all: string, word: string) => AREA[word] ?? all)
+    .replace(SHORT_AREA, (all: string, word: string) => AREA[word.toLowerCase()] ?? all)
     .replace(NUMBERED_PLACE, '$1 ')
     .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all));
 }

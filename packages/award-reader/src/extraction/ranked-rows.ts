@@ -29,9 +29,11 @@ const tiedRegions = (cell: string): string[] => {
   return [cell];
 };
 
+// a line without its row number and its closing cell marks
+const rowBody = (line: string): string => line.replace(ROW_NUMBER, '').replace(/[\s|]+$/, '');
+
 /** Whether a line is an appendix's row with its place last ("Kabupaten Sragen II (Dua)"). */
-export const isRankedRow = (line: string): boolean =>
-  PLACE_AT_END.test(line.replace(ROW_NUMBER, '').replace(/[\s|]+$/, ''));
+export const isRankedRow = (line: string): boolean => PLACE_AT_END.test(rowBody(line));
 
 /**
  * Lines (one sentence each) with an appendix's rows ("1. Pemerintah Kabupaten/Kota Kabupaten Kudus
@@ -41,7 +43,7 @@ export const isRankedRow = (line: string): boolean =>
 export function readRankedRows(lines: string[]): string[] {
   let category: string | null = null;
   return lines.map((line) => {
-    const body = line.replace(ROW_NUMBER, '').replace(/[\s|]+$/, '');
+    const body = rowBody(line);
     const row = PLACE_AT_END.exec(body);
     if (!row?.[1] || !row[2]) {
       const own = LEADING_CATEGORY.exec(body);

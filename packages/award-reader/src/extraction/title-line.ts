@@ -144,14 +144,10 @@ export function headlineName(name: FoundName, body: string[]): FoundName | null 
   const words = name.text.split(' ');
   // (a regency's prefix before a word no gazetteer knows is a headline phrase: "Pangandaran,
   // Kabupaten Termuda di Jabar, Terbaik Kedua"; a city's may be its nickname: "Kota Cakalang")
-  const proper =
-    REGION_NAME.test(name.text) && !/^Kabupaten\s/.test(name.text)
-      ? null
-      : REGION_NAME.test(name.text) && resolvePrefixedRegion(name.text)
-        ? null
-        : words.length <= 2
-          ? name.text
-          : words.slice(1, 3).join(' ');
+  const region =
+    REGION_NAME.test(name.text) &&
+    (!/^Kabupaten\s/.test(name.text) || resolvePrefixedRegion(name.text) != null);
+  const proper = region ? null : words.length <= 2 ? name.text : words.slice(1, 3).join(' ');
   const re = proper ? new RegExp(`(?<![\\p{L}])${escape(proper)}(?![\\p{L}])`, 'u') : null;
   return !re || body.some((t) => re.test(t)) ? name : null;
 }

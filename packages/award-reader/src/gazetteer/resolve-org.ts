@@ -104,6 +104,12 @@ export function agencyForms(name: string): string[] {
   return [];
 }
 
+// whether what is left of a name is one of its own: two words or more, not all of a kind
+const namesOwn = (rest: string): boolean => {
+  const words = rest.split(/\s+/);
+  return words.length >= 2 && words.some((w) => !GENERIC_WORDS.has(w.toLowerCase()));
+};
+
 /**
  * The name without the place it ends with ("Hotel Santika Jambi" → "Hotel Santika"), when at
  * least two words are left ("Semen Padang" and "Bank Jatim" are names of their own).
@@ -112,18 +118,12 @@ export function withoutTrailingPlace(name: string): string | null {
   // "Perumda Air Minum Tirta Gemilang Kabupaten Lamongan": a regency written with its prefix
   const prefixed = PREFIXED_TAIL.exec(name);
   if (prefixed?.[1] && prefixed[2] && resolvePrefixedRegion(prefixed[2]) != null) {
-    const rest = prefixed[1].split(/\s+/);
-    return rest.length >= 2 && rest.some((w) => !GENERIC_WORDS.has(w.toLowerCase()))
-      ? prefixed[1]
-      : null;
+    return namesOwn(prefixed[1]) ? prefixed[1] : null;
   }
   // "BUMDes Sumber Rejeki Desa Sendangagung": an organisation's village written with its prefix
   const village = VILLAGE_TAIL.exec(name)?.[1];
   if (village) {
-    const rest = village.split(/\s+/);
-    return rest.length >= 2 && rest.some((w) => !GENERIC_WORDS.has(w.toLowerCase()))
-      ? village
-      : null;
+    return namesOwn(village) ? village : null;
   }
   const words = name.split(/\s+/);
   for (let n = Math.min(2, words.length - 2); n >= 1; n--) {
