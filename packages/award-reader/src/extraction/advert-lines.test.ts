@@ -30,3 +30,39 @@ describe('joinAdvertLines', () => {
     ).toEqual([['Kabupaten Pesawaran', 2, false]]);
   });
 });
+
+describe("joinAdvertLines: each winner's own lines (written for these tests)", () => {
+  const text = [
+    'DPRD KABUPATEN MALANG',
+    'mengucapkan',
+    'SELAMAT & SUKSES',
+    'kepada Pemerintah Kabupaten Malang',
+    'Juara II Paritrana Award 2026 Tingkat Provinsi Jawa Timur',
+    'Kategori Pemerintah Kabupaten/Kota',
+    'dan kepada Pemerintah Desa Pujon Kidul',
+    'Juara I Paritrana Award 2026 Tingkat Provinsi Jawa Timur',
+    'Kategori Pemerintah Desa',
+    '',
+    'Terus lindungi pekerja.',
+  ].join('\n');
+
+  it('joins each "kepada X" line with its prize, up to the next or a blank line', () => {
+    const lines = joinAdvertLines(text).split('\n');
+    expect(lines[3]).toBe(
+      'kepada Pemerintah Kabupaten Malang Juara II Paritrana Award 2026 Tingkat Provinsi Jawa Timur Kategori Pemerintah Kabupaten/Kota',
+    );
+    expect(lines[4]).toMatch(
+      /^dan kepada Pemerintah Desa Pujon Kidul Juara I .*Kategori Pemerintah Desa$/,
+    );
+    expect(joinAdvertLines(text).length).toBe(text.length);
+  });
+
+  it('ranks both winners', () => {
+    expect(
+      extractAwards({ id: 'a', text }).map((a) => [a.winnerCanonical, a.rank, a.category]),
+    ).toEqual([
+      ['Kabupaten Malang', 2, 'Pemerintah Kabupaten/Kota'],
+      ['Desa Pujon Kidul', 1, 'Pemerintah Desa'],
+    ]);
+  });
+});

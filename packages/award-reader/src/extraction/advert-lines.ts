@@ -3,6 +3,10 @@
 
 const OPENS = /^\s*(?:selamat\s+(?:dan|&)\s+sukses\s*)?(?:kepada|untuk)\s*:?\s*$/i;
 const GREETING = /^\s*selamat\s+(?:dan|&)\s+sukses\s*!?\s*$/i;
+// ("kepada Pemerintah Kota Batu / Juara III Paritrana Award 2026 / … / dan kepada Pemerintah Desa
+// Tulungrejo / Juara I …": each winner's line opens its own sentence, its prize on the lines under)
+const OPENS_NAMED = /^\s*(?:dan\s+)?(?:kepada|untuk)\s+\p{Lu}/u;
+const PRIZE = /^\s*(?:atas\b|juara\b|terbaik\b|peringkat\b)/i;
 // lines that follow the sentence: the wish, the sender, the advert's small print
 const CLOSES = /^\s*(?:semoga|dari\b|iklan|keluarga\s+besar|ttd|hormat\s+kami|["“])/i;
 const MaxLines = 10;
@@ -21,7 +25,8 @@ export function joinAdvertLines(text: string): string {
     const line = lines[i] ?? '';
     const starts = offset;
     offset += line.length + 1;
-    if (!GREETING.test(line) && !OPENS.test(line)) {
+    const named = OPENS_NAMED.test(line) && line.length <= MaxLine;
+    if (!GREETING.test(line) && !OPENS.test(line) && !named) {
       continue;
     }
     // the block: this line and the short unpunctuated lines after it (blank lines inside it)
@@ -30,13 +35,17 @@ export function joinAdvertLines(text: string): string {
     for (let j = i + 1; j < lines.length && j <= i + MaxLines; j++) {
       const next = lines[j] ?? '';
       if (next.trim() === '') {
+        // (a winner's own lines end at a blank line, once its prize is said)
+        if (named && said) {
+          break;
+        }
         continue;
       }
-      if (CLOSES.test(next) || next.length > MaxLine) {
+      if (CLOSES.test(next) || next.length > MaxLine || OPENS_NAMED.test(next)) {
         break;
       }
       end = j;
-      said ||= /\batas\b/i.test(next);
+      said ||= /\batas\b/i.test(next) || (named && PRIZE.test(next));
       if (/[.!?]\s*$/.test(next)) {
         break;
       }

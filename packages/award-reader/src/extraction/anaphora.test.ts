@@ -590,3 +590,89 @@ describe("resolveAnaphora: a first person of a kind on its owner's site (written
     expect(out).not.toContain('Katering Harian Ambon');
   });
 });
+
+describe('resolveAnaphora: first persons in posts and speeches (written for these tests)', () => {
+  it('reads "desa kita, juara 1 …" set off by a comma', () => {
+    expect(
+      resolveAnaphora(
+        [
+          'Desa kita, juara 1 Paritrana Award 2025 tingkat Provinsi Bengkulu kategori Pemerintah Desa.',
+        ],
+        () => null,
+        () => 'Desa Tanjung Aur',
+      )[0],
+    ).toContain('Desa Tanjung Aur, juara 1');
+  });
+
+  it('reads past a description set off by commas, not past one naming another', () => {
+    expect(
+      resolveAnaphora(
+        [
+          'Halaman Resmi Gubernur Bengkulu',
+          'Provinsi kita, provinsi kecil di pesisir barat, meraih Terbaik II Paritrana Award 2024.',
+        ],
+        () => 'Provinsi Bengkulu',
+      )[1],
+    ).toMatch(/^(?:Gubernur|Provinsi) Bengkulu, provinsi kecil/);
+    const partner = resolveAnaphora(
+      [
+        'Kabar baik datang dari mitra kami, perajin CV Tenun Ayu, yang dinobatkan juara 1 Paritrana Award 2025.',
+      ],
+      () => null,
+      () => 'PT Sandang Prima',
+    )[0];
+    expect(partner).not.toContain('PT Sandang Prima');
+  });
+
+  it('reads past a relative clause and a word in quotes', () => {
+    const out = resolveAnaphora(
+      [
+        'Usaha kecil kami yang mulai dari dapur rumah di Tamalanrea dapat Juara 2 Paritrana Award 2025.',
+        'Dua tahun lalu kami "cuma" Juara 3 Paritrana Award 2023.',
+      ],
+      () => null,
+      () => 'Roti Nona Manis',
+      () => 'Roti Nona Manis',
+    );
+    expect(out[0]).toContain('Roti Nona Manis yang mulai');
+    expect(out[1]).toContain('Roti Nona Manis "cuma" Juara 3');
+  });
+
+  it('takes the members, not the forum they belong to', () => {
+    expect(
+      resolveAnaphora(
+        [
+          'Dua desa anggota forum kita membawa pulang piagam Paritrana Award 2025 tingkat Provinsi Sulawesi Tengah.',
+        ],
+        () => 'Kabupaten Sigi',
+      )[0],
+    ).not.toContain('Sigi');
+  });
+
+  it('writes "Pemkab kita" in a speech as the story\'s regency', () => {
+    expect(
+      resolveAnaphora(
+        [
+          'Pekan lalu, Pemkab kita menerima Juara II Paritrana Award 2023 tingkat Provinsi Nusa Tenggara Barat.',
+        ],
+        () => 'Kabupaten Dompu',
+      )[0],
+    ).toContain('Kabupaten Dompu menerima Juara II');
+  });
+
+  it('writes a post\'s "kami" as its account\'s owner before a region named above', () => {
+    const texts = [
+      'Muntok, Bangka Barat',
+      'Alhamdulillah, kami dinobatkan Terbaik I Paritrana Award 2025.',
+    ];
+    expect(
+      resolveAnaphora(
+        texts,
+        () => null,
+        () => null,
+        () => 'Kerupuk Mama Lin',
+      )[1],
+    ).toContain('Kerupuk Mama Lin dinobatkan');
+    expect(resolveAnaphora(texts)[1]).not.toContain('Kerupuk');
+  });
+});

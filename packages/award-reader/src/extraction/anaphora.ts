@@ -122,8 +122,16 @@ const WON_BY =
 
 // '"…," kata Bupati X': the speaker named after the quote
 const SPEAKER_AFTER = /["”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)\w*\s/i;
+// a description set off by commas after a phrase, in lower case ("…, provinsi kecil di Teluk
+// Tomini, …")
+// (one that names no organisation or region of its own: "mitra kami, pengrajin ukir CV X, yang …")
+const APPOSITION =
+  /^,\s+\p{Ll}(?:(?!\b(?:PT|CV|UD|Koperasi|KSP|BUMDes|Desa|Gampong|Kampung|Kabupaten|Kota|Provinsi)\b)[^,;.()"“”]){2,80},/u;
+const RELATIVE_BETWEEN =
+  /^\s+yang\s+(?:[\p{L}\p{N}-]+\s+){1,10}?(?=(?:dapat|meraih|menerima|menyabet|memboyong|dinobatkan|berhasil|sukses)\s)/u;
+// ("gampong kita, juara 1 …": or set off by a comma)
 const FIRST_PERSON_PRIZE =
-  /^[^.,;]{0,60}\b(?:juara|terbaik|peringkat|penghargaan|paritrana|award|trofi|piala)\b/i;
+  /^,?[^.,;]{0,60}\b(?:juara|terbaik|peringkat|penghargaan|paritrana|award|trofi|piala)\b/i;
 const PROVINCIAL_STAGE =
   /^[^.;]{0,80}(?:\btingkat\s+(?:provinsi\b|(?!nasional\b)(?-i:\p{Lu}))|\bse-?\s*(?:provinsi\b|(?!indonesia\b|nusantara\b)(?-i:\p{Lu})))/iu;
 // '"Kita terbaik kedua se-Indonesia, kategori pemerintah provinsi," ujar gubernur': the province
@@ -338,6 +346,7 @@ export function resolveAnaphora(
   texts: string[],
   storyRegion: () => string | null = () => null,
   siteOwner: () => string | null = () => null,
+  postOwner: () => string | null = () => null,
 ): string[] {
   const out: string[] = [];
   describedFirst(bothNamed(texts)).forEach((text, i) => {
@@ -359,7 +368,23 @@ export function resolveAnaphora(
       const before = text.slice(0, m.index);
       // (or the winner a passive names: "Gelar yang sama diraih daerah berjuluk X itu pada 2022")
       const passive = m[0] !== m[1] && WON_BY.test(before);
-      if (end > writtenFrom || (!AFTER_NAME.test(text.slice(end)) && !passive)) {
+      // ("Provinsi kita, provinsi kecil di Teluk Tomini, meraih …": an apposition between)
+      // (or a relative clause: "Usaha kecil kami yang mulai dari dapur rumah di Tamalate dapat
+      // Juara 1 …"; or a word in quotes: 'kami "cuma" Juara 3')
+      const rest = AFTER_NAME.test(text.slice(end))
+        ? text.slice(end)
+        : text
+            .slice(end)
+            .replace(APPOSITION, '')
+            .replace(RELATIVE_BETWEEN, ' ')
+            .replace(/^(\s+)["“”']([a-z]+)["“”']/, '$1$2');
+      // ("dua desa anggota forum kita …", "mitra kami, CV X, …": the members or the partners, not
+      // the body they belong to)
+      if (
+        end > writtenFrom ||
+        (!AFTER_NAME.test(rest) && !passive) ||
+        /\b(?:anggota|mitra|rekan|binaan|pelanggan|klien|tetangga)\s+(?:\p{Ll}+\s+)?$/u.test(before)
+      ) {
         continue;
       }
       // "kami menerima banyak usulan": a first person wins only what the clause names as a prize
@@ -372,10 +397,7 @@ export function resolveAnaphora(
       if (bareKita && !PROVINCIAL_STAGE.test(text.slice(end)) && !provinceWon) {
         continue;
       }
-      if (
-        /^(?:kami|kita|saya|mereka)$/i.test(pronoun) &&
-        !FIRST_PERSON_PRIZE.test(text.slice(end))
-      ) {
+      if (/^(?:kami|kita|saya|mereka)$/i.test(pronoun) && !FIRST_PERSON_PRIZE.test(rest)) {
         continue;
       }
       // (a bare "kita" is a government's own side: a region, not a company or an office)
@@ -410,8 +432,16 @@ export function resolveAnaphora(
         m[0].trim() !== pronoun ||
         (/\p{Ll}{3,}\s+$/u.test(before) &&
           !/\b(?:dan|untuk|bagi|oleh|kepada|dari|dengan|bersama|bahwa|karena)\s+$/i.test(before));
+      // ("Alhamdulillah, kami dinobatkan Terbaik I …" in the post of the account "batiksekarkinasih":
+      // a post's first person is its account's)
       const ownFirst =
-        possessed && /^(?:kami|kita)$/i.test(pronoun) && !said ? ofType(siteOwner(), types) : null;
+        /^(?:kami|kita)$/i.test(pronoun) && !said
+          ? possessed
+            ? ofType(siteOwner(), types)
+            : /^kami$/i.test(pronoun)
+              ? ofType(postOwner(), types)
+              : null
+          : null;
       const who = ownFirst
         ? null
         : ((said ? antecedent([said], types, noun) : null) ??
@@ -421,7 +451,9 @@ export function resolveAnaphora(
       // story is filed from or about)
       // (so is "kabupaten pesisir utara Jawa Timur itu" far from its name, when the story's region
       // is of the kind described)
-      const described = m[0] !== pronoun && /^(?:kabupaten|kota)$/i.test(m[1] ?? '');
+      // ("Pemkab kita menerima Juara II …" in a regent's speech: the government the story is of)
+      const described =
+        m[0] !== pronoun && /^(?:kabupaten|kota|pemkab|pemkot|pemko)$/i.test(m[1] ?? '');
       const story = who
         ? null
         : regionKita

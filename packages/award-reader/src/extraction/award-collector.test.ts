@@ -3,6 +3,7 @@ import {
   countsAwards,
   creditCollector,
   pageOwnerOf,
+  postOwnerOf,
   siteOwnerOf,
   siteRegionOf,
   standingAwardsPage,
@@ -496,5 +497,56 @@ describe('siteOwnerOf', () => {
         'Pabrik Kedua Kertas Nusantara Mulai Beroperasi\n\nGRESIK – PT Kertas Nusantara meresmikan pabrik keduanya di Kawasan Industri Manyar, Kabupaten Gresik, Kamis (6/11/2025), dengan 600 pekerja.',
       ),
     ).toBeNull();
+  });
+});
+
+describe('owners of posts, speeches and signed pages (written for these tests)', () => {
+  it("reads a speech's title in capitals", () => {
+    expect(
+      siteOwnerOf(
+        'SAMBUTAN KEPALA DESA SUKAWANGI\npada Musyawarah Desa Rencana Kerja\n\nAssalamualaikum.',
+      ),
+    ).toBe('Desa Sukawangi');
+  });
+
+  it("takes a regional government's account heading its post as the site's region", () => {
+    expect(siteRegionOf('pemkabtulungagung\nPendopo, Tulungagung\n\nAlhamdulillah Pemkab …')).toBe(
+      'Kabupaten Tulungagung',
+    );
+    expect(siteRegionOf('@humas_pemkotsemarang\n\nAlhamdulillah …')).toBe('Kota Semarang');
+    expect(siteRegionOf('pemkabnegeriantah\n\nAlhamdulillah …')).toBeNull();
+  });
+
+  it("takes a regional office signing the page's last line as the site's region", () => {
+    expect(
+      siteRegionOf(
+        'Sambutan Bupati pada Apel Pagi\n\nSaudara sekalian …\n\nBagian Prokopim Setda Kabupaten Dompu',
+      ),
+    ).toBe('Kabupaten Dompu');
+  });
+
+  it("takes the village a village head's post is tagged with", () => {
+    const post =
+      'Keuchik Hasan Basri\n2 September 2025\n\nAlhamdulillah …\n\n#GampongLamteuba #AcehBesar';
+    expect(siteOwnerOf(post)).toBe('Gampong Lamteuba');
+  });
+
+  it('takes the organisation a signature line names', () => {
+    expect(
+      siteOwnerOf(
+        'Kami Juara\n\nPerusahaan kami …\n\nPT Sinar Bahari Nusantara — Newsroom, Kawasan Industri Medan',
+      ),
+    ).toBe('PT Sinar Bahari Nusantara');
+    expect(
+      siteOwnerOf('Kami Juara\n\nPerusahaan kami …\n\nPT Sinar Bahari Nusantara raih penghargaan'),
+    ).toBeNull();
+  });
+
+  it("takes the account a post's hashtag spells as its owner", () => {
+    const post =
+      'kopibukdewi.pdg\nPadang\n\nAlhamdulillah, kami juara 2!\n\n#KopiBukDewi #UMKMPadang';
+    expect(postOwnerOf(post)).toBe('Kopi Buk Dewi');
+    expect(siteOwnerOf(post)).toBe('Kopi Buk Dewi');
+    expect(postOwnerOf('kopibukdewi.pdg\n\nAlhamdulillah!\n\n#UMKMPadang')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
+import { findProvince, findRegencies } from '../gazetteer/regions.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { unplacedNames } from './name-context.ts';
 import { filedFrom } from './nickname.ts';
@@ -445,13 +446,36 @@ export function pageOwnerOf(text: string): string | null {
 const SITE_OF_REGION =
   /^(?:(?:PPID|Diskominfo|Humas|Prokopim|Prokompim|(?:Portal|Website|Situs)\s+Resmi|(?:Dinas|Bagian)\b[^|—–:]*?)\s+)?(?:Pemerintah\s+|Pemkab\s+|Pemkot\s+|Pemko\s+|Pemprov\s+)?((?:Kabupaten|Kota|Provinsi)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
 
+// "pemkablamongan", "@humas_pemkotsemarang": a regional government's account heading its post
+const ACCOUNT_OF_REGION =
+  /^@?(?:(?:humas|diskominfo|kominfo|prokopim|prokompim)[_.]?)?(pemkab|pemkot|pemko|pemprov)[_.]?([a-z]{3,30})$/;
+const ACCOUNT_KIND: Readonly<Record<string, string>> = {
+  pemkab: 'Kabupaten',
+  pemkot: 'Kota',
+  pemko: 'Kota',
+  pemprov: 'Provinsi',
+};
+
 /** The region whose government's own site the page is, from its title lines, or null. */
 export function siteRegionOf(text: string): string | null {
-  for (const line of titleLines(text)) {
+  // (or its last line signs it: "Bagian Prokopim Setda Kabupaten Sumbawa")
+  const last = text.trimEnd().split('\n').at(-1)?.trim() ?? '';
+  for (const line of [...titleLines(text), last]) {
     const m = SITE_OF_REGION.exec(line);
     const who = m?.[1] ? resolveName(m[1], null) : null;
     if (who?.regionCode) {
       return who.canonical;
+    }
+    const account = ACCOUNT_OF_REGION.exec(line);
+    if (account?.[1] && account[2]) {
+      const kind = ACCOUNT_KIND[account[1]] ?? '';
+      const region =
+        kind === 'Provinsi'
+          ? findProvince(account[2])
+          : (findRegencies(account[2], kind === 'Kota' ? 'kota' : 'kabupaten')[0] ?? null);
+      if (region) {
+        return region.canonical;
+      }
     }
   }
   return null;
@@ -464,6 +488,7 @@ const SITE_NAME_ENDS = /^\s*(?:$|[—–|·:,-]\s)/;
 // a speech's title and its speaker, an official of a village or a region
 const SPEECH_TITLE =
   /^\s*(?:Kata\s+)?(?:Sambutan|Pidato|Amanat)\s+(Keuchik|Kepala\s+Desa|Kades|Lurah|Wali\s+Nagari|Kepala\s+Kampung|Bupati|Wali\s?[Kk]ota|Gubernur)\s+((?:(?:Gampong|Desa|Kelurahan|Nagari|Kampung|Kabupaten|Kota|Provinsi)\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})/u;
+const SPEAKER = /^(?:Keuchik|Kepala\s+Desa|Kades|Lurah|Wali\s+Nagari|Kepala\s+Kampung|Peratin)\s/;
 const SPEAKER_REGION: Readonly<Record<string, string>> = {
   keuchik: 'Gampong',
   'kepala desa': 'Desa',
@@ -476,6 +501,12 @@ const SPEAKER_REGION: Readonly<Record<string, string>> = {
   walikota: 'Kota',
   gubernur: 'Provinsi',
 };
+
+/** A line in capitals written in its words' case ("SAMBUTAN KEPALA DESA" → "Sambutan Kepala Desa"). */
+const wordCase = (line: string): string =>
+  line
+    .toLowerCase()
+    .replace(/(^|[\s(/-])(\p{L})/gu, (_m, at: string, c: string) => at + c.toUpperCase());
 
 /**
  * The page owner when its name alone heads the page, as a site's name does, or the speaker's
@@ -490,7 +521,9 @@ export function siteOwnerOf(
   const lines = titleLines(text);
   // ("Sambutan Keuchik Gampong Lampuuk pada Kenduri Syukuran": a speech's title names its
   // speaker's village or region, the "kita" of the speech)
-  const speech = SPEECH_TITLE.exec(lines[0] ?? '');
+  // ("SAMBUTAN KEPALA DESA CIBODAS": a title in capitals, read in its words' case)
+  const title = lines[0] ?? '';
+  const speech = SPEECH_TITLE.exec(/\p{Ll}/u.test(title) ? title : wordCase(title));
   if (speech?.[1] && speech[2]) {
     const kind = SPEAKER_REGION[speech[1].toLowerCase().replace(/\s+/g, ' ')];
     return kind &&
@@ -498,15 +531,88 @@ export function siteOwnerOf(
       ? `${kind} ${speech[2]}`
       : speech[2];
   }
+  const post = postOwnerOf(text);
+  if (post) {
+    return post;
+  }
   const owner = lines.length >= 2 ? pageOwner() : null;
   // (or a newsletter's: "WARTA ANGGOTA - Koperasi X", "Warta BUMDes Y — Desa Z")
   const first = (lines[0] ?? '').replace(
     /^(?:pemerintah|website resmi|situs resmi|(?:warta|buletin|kabar|newsletter)(?:\s+anggota)?(?:\s*[-–—|:])?)\s+/i,
     '',
   );
+  // ("Keuchik Mahmud Yacob" over a post tagged "#GampongLambaroSkep": a village head's own post,
+  // whose village its tags name)
+  const tagged = SPEAKER.test(first) ? villageTagged(text) : null;
+  if (tagged) {
+    return tagged;
+  }
   return owner && first.startsWith(owner) && SITE_NAME_ENDS.test(first.slice(owner.length))
     ? owner
-    : publisherOf(text);
+    : (publisherOf(text) ?? signedOwner(text) ?? villageTagged(text));
+}
+
+// how many of a page's last lines a signature may stand in
+const SIGNATURE_LINES = 3;
+
+/**
+ * The organisation a page's signature line names ("PT Baja Selat Sunda — Newsroom, Kawasan
+ * Industri Krakatau, Cilegon", "Roti Mama Ani — Jl. Daeng Tata Raya 17"), or null.
+ */
+function signedOwner(text: string): string | null {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(-SIGNATURE_LINES)
+    .reverse();
+  for (const line of lines) {
+    const name = scanNames(line)[0];
+    if (
+      name?.start === 0 &&
+      orgMarker(name.text) != null &&
+      /^\s*[—–|·-]\s/.test(line.slice(name.end))
+    ) {
+      return name.text;
+    }
+  }
+  return null;
+}
+
+// a post's first line, its account ("batiksekarkinasih", "@perak.wayansedana · TikTok")
+const ACCOUNT_LINE = /^@?([a-z0-9][a-z0-9._]{3,40})(?:\s*[·|]\s*\p{L}+)?$/u;
+const HASHTAG = /(?<![\p{L}\p{N}_])#((?:\p{Lu}[\p{Ll}\p{N}]*){2,6})(?![\p{L}\p{N}_])/gu;
+
+/** Words a CamelCase tag joins ("BatikSekarKinasih" → "Batik Sekar Kinasih"). */
+const tagWords = (tag: string): string => tag.replace(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})/gu, ' ');
+
+/**
+ * The one a social post is by, when its account heads it and one of its hashtags spells the same
+ * name ("batiksekarkinasih" … "#BatikSekarKinasih" → "Batik Sekar Kinasih"), or null.
+ */
+export function postOwnerOf(text: string): string | null {
+  const first = text.trimStart().split('\n', 1)[0]?.trim() ?? '';
+  const account = ACCOUNT_LINE.exec(first)?.[1]?.replace(/[._]/g, '');
+  if (!account) {
+    return null;
+  }
+  for (const m of text.matchAll(HASHTAG)) {
+    const tag = m[1] ?? '';
+    if (tag.length >= 6 && account.startsWith(tag.toLowerCase())) {
+      return tagWords(tag);
+    }
+  }
+  return null;
+}
+
+// "#GampongLambaroSkep #BandaAceh #ParitranaAward2025": a post's hashtags name its village
+const VILLAGE_TAG =
+  /(?<![\p{L}\p{N}_])#(Desa|Gampong|Nagari|Kampung|Kelurahan|Pekon)((?:\p{Lu}\p{Ll}+){1,3})(?![\p{L}\p{N}_])/u;
+
+/** The village a post's hashtag names ("#DesaSukamaju" → "Desa Sukamaju"), or null. */
+function villageTagged(text: string): string | null {
+  const m = VILLAGE_TAG.exec(text);
+  return m?.[1] && m[2] ? `${m[1]} ${tagWords(m[2])}` : null;
 }
 
 // "Diterbitkan oleh Corporate Communication PT Kebun Sawit Andalas Jaya", "Berita ini diterbitkan

@@ -20,6 +20,7 @@ import {
   creditCollector,
   pageOwnerOf,
   siteOwnerOf,
+  postOwnerOf,
   siteRegionOf,
   standingAwardsPage,
 } from './award-collector.ts';
@@ -534,7 +535,9 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       ),
     ),
   );
-  const referred = resolveAnaphora(expanded, storyRegion, siteOwner);
+  const referred = resolveAnaphora(expanded, storyRegion, siteOwner, () =>
+    postOwnerOf(article.text),
+  );
   const texts = datedThen(
     spellTrackRecords(creditCollector(referred, storyRegion, pageOwner, standing)),
   );

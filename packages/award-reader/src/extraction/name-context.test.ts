@@ -40,3 +40,12 @@ describe('AFTER_NAME', () => {
     expect(nameAt('II dan III.', 0, true)).toBeNull();
   });
 });
+
+describe('AFTER_NAME: the step to the national stage (written for this test)', () => {
+  it('reads "melaju ke tingkat nasional dan dinobatkan" as a win', () => {
+    expect(AFTER_NAME.test(' melangkah ke tingkat nasional dan dinobatkan sebagai Terbaik I')).toBe(
+      true,
+    );
+    expect(AFTER_NAME.test(' melangkah ke tingkat nasional bulan depan')).toBe(false);
+  });
+});

@@ -93,3 +93,27 @@ describe('orgForOfficer', () => {
     ).toBe('Sementara itu, Toko Maju Terus menerima piala juara I.');
   });
 });
+
+describe('orgForOfficer: officers of "kami" and heads of villages (written for these tests)', () => {
+  it('writes "Direktur SDM kami, Ibu X, naik ke panggung … untuk menerima" as "kami menerima"', () => {
+    expect(
+      orgForOfficer(
+        'Manajer HRD kami, Bapak Tigor, naik ke panggung Gedung Daerah Jambi untuk menerima piala Juara 2.',
+      ),
+    ).toBe('kami menerima piala Juara 2.');
+  });
+
+  it('writes a village head receiving as the village receiving', () => {
+    expect(
+      orgForOfficer(
+        'Kepala Kampung Sereh, Bapak Markus Wally, menerima piagam Juara 1 Paritrana Award 2025.',
+      ),
+    ).toBe('Kampung Sereh menerima piagam Juara 1 Paritrana Award 2025.');
+    expect(orgForOfficer('Perbekel Desa Pecatu, I Made Sumerta, menerima piagam Juara 2.')).toBe(
+      'Desa Pecatu menerima piagam Juara 2.',
+    );
+    expect(orgForOfficer('Keuchik Meunasah Baro, Tgk Ali, menerima piagam.')).toBe(
+      'Gampong Meunasah Baro menerima piagam.',
+    );
+  });
+});

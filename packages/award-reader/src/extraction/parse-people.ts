@@ -75,8 +75,10 @@ export function isHonorificName(name: string): boolean {
 // "Direktur Operasional PT X, Made S (kanan), menerima piala …", "Manajer SDM PT X, Nur, tak bisa
 // menahan tangis saat menerima …": the officer receives for the organisation, which is the winner
 const RECEIVES = '(menerima|meraih|menyabet|membawa\\s+pulang|memegang|mengangkat)';
+// ("…, naik ke panggung Gedung Daerah Riau untuk menerima …": the officer went up to receive)
+const STAGE_CLIMB = '(?:naik\\s+ke\\s+(?:atas\\s+)?panggung\\b[^,;]{0,60}?\\s+untuk\\s+)?';
 const OFFICER_OF_ORG = new RegExp(
-  `\\b(?:(?:Presiden\\s+)?Direktur|Dirut|(?:General\\s+|Plant\\s+|Branch\\s+)?(?:Manajer|Manager)|GM|Pimpinan|Ketua|CEO|Owner|Pemilik)(?:\\s+(?:Utama|Operasional|Keuangan|SDM|HRD|HR|Personalia|Umum))?\\s+((?:PT|CV|UD|Koperasi|Kopdit|Bank|BPR|BPRS|RS|RSU|RSUD|Rumah\\s+Sakit|Hotel|Yayasan|Perumda|PDAM|BUMDes|Universitas|Politeknik)\\b[^,;]{2,60}?)\\s*,\\s*(?:[^,;]{2,60},\\s*(?:\\p{Ll}+\\s+){0,6})?${RECEIVES}\\b`,
+  `\\b(?:(?:Presiden\\s+)?Direktur|Dirut|(?:General\\s+|Plant\\s+|Branch\\s+)?(?:Manajer|Manager)|GM|Pimpinan|Ketua|CEO|Owner|Pemilik)(?:\\s+(?:Utama|Operasional|Keuangan|SDM|HRD|HR|Personalia|Umum))?\\s+((?:PT|CV|UD|Koperasi|Kopdit|Bank|BPR|BPRS|RS|RSU|RSUD|Rumah\\s+Sakit|Hotel|Yayasan|Perumda|PDAM|BUMDes|Universitas|Politeknik)\\b[^,;]{2,60}?|kami|kita)\\s*,\\s*(?:[^,;]{2,60},\\s*(?:\\p{Ll}+\\s+){0,6}${STAGE_CLIMB})?${RECEIVES}\\b`,
   'gu',
 );
 // "Pemilik Rendang Talua Uni Imas, Imas Suryani, menerima …", "Rambu Ana (kiri), pemilik usaha
@@ -87,10 +89,29 @@ const OWNER_OF_BUSINESS = new RegExp(
   'gu',
 );
 
+// "Kepala Kampung Harapan, Bapak Yohanis Ohee, menerima piagam …": a village's head receives for
+// the village
+const HEAD_OF_VILLAGE = new RegExp(
+  `\\b(?:Kepala\\s+(Desa|Kampung|Gampong|Kelurahan|Nagari|Pekon)|(Kades|Keuchik|Wali\\s+Nagari|Perbekel|Peratin))\\s+(?:(?:Desa|Gampong|Kampung|Nagari|Pekon)\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s*,\\s*[^,;]{2,60},\\s*${RECEIVES}\\b`,
+  'gu',
+);
+const VILLAGE_OF_HEAD: Readonly<Record<string, string>> = {
+  kades: 'Desa',
+  keuchik: 'Gampong',
+  'wali nagari': 'Nagari',
+  perbekel: 'Desa',
+  peratin: 'Pekon',
+};
+
 /** Writes an officer receiving for an organisation as the organisation receiving. */
 export function orgForOfficer(sentence: string): string {
   return sentence
     .replace(OFFICER_OF_ORG, (_: string, org: string, verb: string) => `${org} ${verb}`)
+    .replace(
+      HEAD_OF_VILLAGE,
+      (_m, kind: string | undefined, head: string | undefined, name: string, verb: string) =>
+        `${kind ?? VILLAGE_OF_HEAD[(head ?? '').toLowerCase().replace(/\s+/g, ' ')] ?? 'Desa'} ${name} ${verb}`,
+    )
     .replace(
       OWNER_OF_BUSINESS,
       // (a business without a legal form or trade word is marked as one: "UMKM Rendang Talua")

@@ -138,3 +138,16 @@ describe('splitSentences: a place labelled with a period (written for this test)
     ).toHaveLength(2);
   });
 });
+
+describe("splitSentences: a post's emoji closing its sentence (written for these tests)", () => {
+  it('ends a sentence at emoji before a capital, not at a medal', () => {
+    expect(
+      splitSentences('Dari dapur kecil di Muntok ke Jakarta 🥹🙏 Alhamdulillah, kami juara.').map(
+        (s) => s.text,
+      ),
+    ).toEqual(['Dari dapur kecil di Muntok ke Jakarta 🥹🙏', 'Alhamdulillah, kami juara.']);
+    expect(splitSentences('Kabupaten Gresik 🥇 Juara I').map((s) => s.text)).toEqual([
+      'Kabupaten Gresik 🥇 Juara I',
+    ]);
+  });
+});
