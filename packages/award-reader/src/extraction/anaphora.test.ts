@@ -676,3 +676,36 @@ describe('resolveAnaphora: first persons in posts and speeches (written for thes
     expect(resolveAnaphora(texts)[1]).not.toContain('Kerupuk');
   });
 });
+
+describe('resolveAnaphora: a company\'s "PT kita" and a place "di wilayah kita" (written for these tests)', () => {
+  it('writes "PT kita" as the company the page names', () => {
+    expect(
+      resolveAnaphora([
+        'INFO HRD — PT Kain Jaya Abadi',
+        'Alhamdulillah PT kita dapat JUARA 1 Paritrana Award 2025 tingkat Provinsi Jawa Barat.',
+      ])[1],
+    ).toContain('PT Kain Jaya Abadi dapat JUARA 1');
+  });
+
+  it('leaves "di wilayah kita", where the winners are', () => {
+    expect(
+      resolveAnaphora(
+        ['Dua desa di wilayah kita meraih Paritrana Award 2024 tingkat Provinsi Jawa Tengah.'],
+        () => 'Kabupaten Klaten',
+      )[0],
+    ).not.toContain('Klaten');
+  });
+
+  it("writes a business described first as the post's owner when no sentence names it", () => {
+    expect(
+      resolveAnaphora(
+        [
+          'Alhamdulillah usaha anyaman Kabupaten Kapuas Hulu dapat Juara II Paritrana Award 2024 tingkat Provinsi Kalimantan Barat.',
+        ],
+        () => null,
+        () => null,
+        () => 'Anyaman Dayak Mama Lusi',
+      )[0],
+    ).toMatch(/^Alhamdulillah UMKM Anyaman Dayak Mama Lusi dapat Juara II/);
+  });
+});

@@ -35,6 +35,7 @@ const REFERS: Record<string, readonly WinnerType[]> = {
   daerah: ['kabupaten', 'kota', 'provinsi'],
   perusahaan: ['badan_usaha'],
   perseroan: ['badan_usaha'],
+  pt: ['badan_usaha'],
   bank: ['badan_usaha'],
   'rumah sakit': ['badan_usaha'],
   hotel: ['badan_usaha'],
@@ -63,7 +64,7 @@ const REFERS: Record<string, readonly WinnerType[]> = {
   dinas: ['badan_usaha'],
 };
 // (an acronym also in its own spelling: "BUMDes kita", "UMKM ini")
-const SPELLED: Readonly<Record<string, string>> = { bumdes: 'BUMDes', umkm: 'UMKM' };
+const SPELLED: Readonly<Record<string, string>> = { bumdes: 'BUMDes', umkm: 'UMKM', pt: 'PT' };
 const either = (w: string) =>
   `(?:[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}${SPELLED[w] ? `|${SPELLED[w]}` : ''})`;
 // the noun, up to eleven modifiers that start in lower case ("swasta", "milik pemerintah daerah",
@@ -283,23 +284,30 @@ const DESCRIBED_KINDS = [
   'nagari',
 ];
 const DESCRIBED_FIRST = new RegExp(
-  `^((?:(?:siapa\\s+sangka|tak\\s+disangka|tidak\\s+disangka|ternyata|kini)\\s*,?\\s*)?)((?-i:${DESCRIBED_KINDS.join('|')}))\\s+(?-i:[a-z])[^.;"“”]{0,120}?(?=,?\\s+(?:berhasil\\s+|sukses\\s+)?(?:meraih|menyabet|menjadi|dinobatkan|menerima)\\b)`,
+  `^((?:(?:siapa\\s+sangka|tak\\s+disangka|tidak\\s+disangka|ternyata|kini|alhamdulillah)\\s*,?\\s*)?)((?-i:${DESCRIBED_KINDS.join('|')}))\\s+(?-i:[a-z])[^.;"“”]{0,120}?(?=,?\\s+(?:berhasil\\s+|sukses\\s+)?(?:meraih|menyabet|menjadi|dinobatkan|menerima|dapat|mendapat(?:kan)?|memperoleh)\\b)`,
   'i',
 );
 
-/** The sentences with a winner described before it is named written out by its name. */
-function describedFirst(texts: string[]): string[] {
+/**
+ * The sentences with a winner described before it is named written out by its name (the next
+ * sentence's, or the post's own: "Alhamdulillah usaha sulaman Kab. Gorontalo dapat Juara II …"
+ * posted by "Sulaman Karawo Ibu Rahma").
+ */
+function describedFirst(texts: string[], postOwner: () => string | null): string[] {
   return texts.map((text, i) => {
     const m = DESCRIBED_FIRST.exec(text);
-    const next = texts[i + 1];
-    if (!m || next == null) {
+    if (!m) {
       return text;
     }
-    const named = scanNames(next)[0];
+    const named = scanNames(texts[i + 1] ?? '')[0];
     const types = REFERS[(m[2] ?? '').toLowerCase()] ?? [];
     const type = named ? typeOf(named) : null;
     if (!named || named.start > 2 || type == null || !types.includes(type)) {
-      return text;
+      const owner = postOwner();
+      const ownType = owner ? (resolveName(owner, null)?.type ?? null) : null;
+      return owner && onlyBusinesses(types) && (ownType == null || types.includes(ownType))
+        ? `${m[1] ?? ''}${orgMarker(owner) ? '' : 'UMKM '}${owner}${text.slice(m[0].length)}`
+        : text;
     }
     // ("Kedai Kopi X": the next sentence opens with a name of the kind described)
     if (!named.text.toLowerCase().startsWith((m[2] ?? '').toLowerCase())) {
@@ -349,7 +357,7 @@ export function resolveAnaphora(
   postOwner: () => string | null = () => null,
 ): string[] {
   const out: string[] = [];
-  describedFirst(bothNamed(texts)).forEach((text, i) => {
+  describedFirst(bothNamed(texts), postOwner).forEach((text, i) => {
     let result = text;
     const found = [
       ...text.matchAll(ANAPHOR),
@@ -383,7 +391,11 @@ export function resolveAnaphora(
       if (
         end > writtenFrom ||
         (!AFTER_NAME.test(rest) && !passive) ||
-        /\b(?:anggota|mitra|rekan|binaan|pelanggan|klien|tetangga)\s+(?:\p{Ll}+\s+)?$/u.test(before)
+        /\b(?:anggota|mitra|rekan|binaan|pelanggan|klien|tetangga)\s+(?:\p{Ll}+\s+)?$/u.test(
+          before,
+        ) ||
+        // ("dua kalurahan di wilayah kita meraih …": a place, where the winners are)
+        (!m[1] && /\b(?:di|dari)\s+(?:wilayah|daerah|lingkungan|kawasan)\s+$/.test(before))
       ) {
         continue;
       }

@@ -180,3 +180,12 @@ describe('readArticleContext', () => {
     expect(c.editionYear).toBe(2024);
   });
 });
+
+describe('readArticleContext: a province written short (written for this test)', () => {
+  it('reads "tingkat Prov. Jawa Barat"', () => {
+    expect(
+      ctx('PT Sinar Kain meraih Juara 1 Paritrana Award 2025 tingkat Prov. Jawa Barat.')
+        .provinceCode,
+    ).toBe('32');
+  });
+});

@@ -550,3 +550,21 @@ describe('owners of posts, speeches and signed pages (written for these tests)',
     expect(postOwnerOf('kopibukdewi.pdg\n\nAlhamdulillah!\n\n#UMKMPadang')).toBeNull();
   });
 });
+
+describe('owners named by display names and tourism villages (written for these tests)', () => {
+  it("takes a post's display name that spells its account", () => {
+    expect(
+      postOwnerOf('kopilerengmerapi, Kopi Lereng Merapi — Boyolali\n\nUsaha kecil kita …'),
+    ).toBe('Kopi Lereng Merapi');
+    expect(
+      postOwnerOf('songket.bundaani\nSongket Tenun Bunda Ani ✨ Palembang\n\nAlhamdulillah …'),
+    ).toBe('Songket Tenun Bunda Ani');
+    expect(postOwnerOf('infopalembang\nBerita Kota Palembang\n\nAlhamdulillah …')).toBeNull();
+  });
+
+  it("takes a tourism village's page as its village's", () => {
+    expect(
+      siteOwnerOf('Desa Wisata Tinalah\n3 Oktober 2024 · Diedit\n\nSelamat pagi sahabat wisata'),
+    ).toBe('Desa Tinalah');
+  });
+});

@@ -422,10 +422,14 @@ function titleLines(text: string): string[] {
   return cut < 0 ? lines : lines.slice(0, cut);
 }
 
+/** A tourism village's title as its village's ("Desa Wisata Pujon Kidul" → "Desa Pujon Kidul"). */
+const villageOfTourism = (line: string): string =>
+  line.replace(/^(Desa|Kampung)\s+Wisata\s+(?=\p{Lu})(?!Adat\b)/u, '$1 ');
+
 /** The village or organisation whose own page this is, named first in its title lines, or null. */
 export function pageOwnerOf(text: string): string | null {
   for (const line of titleLines(text)) {
-    const first = unplacedNames(line)
+    const first = unplacedNames(villageOfTourism(line))
       .map((n) => ({ n, who: resolveName(n.text, n.paren) }))
       .find(({ who }) => who != null);
     if (first) {
@@ -537,7 +541,7 @@ export function siteOwnerOf(
   }
   const owner = lines.length >= 2 ? pageOwner() : null;
   // (or a newsletter's: "WARTA ANGGOTA - Koperasi X", "Warta BUMDes Y — Desa Z")
-  const first = (lines[0] ?? '').replace(
+  const first = villageOfTourism(lines[0] ?? '').replace(
     /^(?:pemerintah|website resmi|situs resmi|(?:warta|buletin|kabar|newsletter)(?:\s+anggota)?(?:\s*[-–—|:])?)\s+/i,
     '',
   );
@@ -580,21 +584,53 @@ function signedOwner(text: string): string | null {
 }
 
 // a post's first line, its account ("batiksekarkinasih", "@perak.wayansedana · TikTok")
-const ACCOUNT_LINE = /^@?([a-z0-9][a-z0-9._]{3,40})(?:\s*[·|]\s*\p{L}+)?$/u;
+// (or with its display name: "kopilerengwilis, Kopi Lereng Wilis — Madiun")
+const ACCOUNT_LINE = /^@?([a-z0-9][a-z0-9._]{3,40})(?:\s*[·|,]\s*(.+))?$/u;
 const HASHTAG = /(?<![\p{L}\p{N}_])#((?:\p{Lu}[\p{Ll}\p{N}]*){2,6})(?![\p{L}\p{N}_])/gu;
+
+/** Whether an account's letters come in order in a name's, and make up most of them. */
+function spells(name: string, account: string): boolean {
+  if (account.length < 0.6 * name.length) {
+    return false;
+  }
+  let at = 0;
+  for (const c of name) {
+    if (c === account[at]) {
+      at++;
+    }
+  }
+  return at === account.length;
+}
 
 /** Words a CamelCase tag joins ("BatikSekarKinasih" → "Batik Sekar Kinasih"). */
 const tagWords = (tag: string): string => tag.replace(/(?<=[\p{Ll}\p{N}])(?=\p{Lu})/gu, ' ');
 
 /**
- * The one a social post is by, when its account heads it and one of its hashtags spells the same
- * name ("batiksekarkinasih" … "#BatikSekarKinasih" → "Batik Sekar Kinasih"), or null.
+ * The one a social post is by, when its account heads it and its display name or one of its
+ * hashtags spells the same name ("batiksekarkinasih" … "#BatikSekarKinasih" → "Batik Sekar
+ * Kinasih"), or null.
  */
 export function postOwnerOf(text: string): string | null {
   const first = text.trimStart().split('\n', 1)[0]?.trim() ?? '';
-  const account = ACCOUNT_LINE.exec(first)?.[1]?.replace(/[._]/g, '');
+  const line = ACCOUNT_LINE.exec(first);
+  const account = line?.[1]?.replace(/[._]/g, '');
   if (!account) {
     return null;
+  }
+  // (or the display name on its own line under it: "karawo.iburahma" over "Sulaman Karawo Ibu
+  // Rahma", whose letters hold the account's in order)
+  const second = text.trimStart().split('\n', 2)[1]?.trim() ?? '';
+  const lead = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,5}/u.exec(second)?.[0];
+  const shown = [
+    ...scanNames(line?.[2] ?? ''),
+    ...scanNames(second),
+    ...(lead ? [{ text: lead }] : []),
+  ].find((n) => {
+    const letters = n.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+    return account.startsWith(letters) || spells(letters, account);
+  });
+  if (shown && shown.text.length >= 6) {
+    return shown.text;
   }
   for (const m of text.matchAll(HASHTAG)) {
     const tag = m[1] ?? '';

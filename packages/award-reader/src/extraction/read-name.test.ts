@@ -187,3 +187,11 @@ describe("readNameAt: a Balinese person's name (written for this test)", () => {
     );
   });
 });
+
+describe('readNameAt: a place after a company in a headline (written for this test)', () => {
+  it('stops before "Peringkat Kedua"', () => {
+    expect(readNameAt('PT Gula Manis Lestari Peringkat Kedua Paritrana Jatim', 0)?.text).toBe(
+      'PT Gula Manis Lestari',
+    );
+  });
+});

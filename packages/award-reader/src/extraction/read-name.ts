@@ -241,6 +241,13 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
       /^ \p{Lu}/u.test(s.slice(at + t.length)) &&
       !/^ (?:Paritrana|Award|Juara|Terbaik|Peringkat|Kategori|Tingkat)/u.test(
         s.slice(at + t.length),
+      ) &&
+      // ("PT Tirta Sumber Makmur Peringkat Kedua Paritrana Jatim": a place after the name)
+      !(
+        /^(?:peringkat|posisi|urutan)$/.test(lower) &&
+        /^ (?:Pertama|Kedua|Ketiga|Keempat|Kelima|Satu|Dua|Tiga|I{1,3}|IV|V|\d)\b/u.test(
+          s.slice(at + t.length),
+        )
       );
     const ok = inCompany
       ? true

@@ -143,3 +143,10 @@ describe('scanNames: regional food businesses', () => {
     ).toEqual(['Pempek Cek Ani', 'Coto Daeng Sila', 'Lapau Nasi Uni Ros']);
   });
 });
+
+describe('scanNames: a cooperative\'s or a company\'s "kita" (written for this test)', () => {
+  it('reads no name in "KUD Kita" or "PT Kita"', () => {
+    expect(texts('KUD Kita Terbaik I Nasional!')).toEqual([]);
+    expect(texts('PT Kita Juara Lagi')).toEqual([]);
+  });
+});

@@ -102,7 +102,7 @@ export const OUR = /^(?:kita|kami|kito|awak|ambo|torang|kitorang|kitong)$/i;
 /** The kinds "our" may follow in a headline: "Gampong Kita", "Rumah Sakit Kami", "Hotel Kami". */
 const KINDS_BEFORE_OUR: ReadonlySet<string> = new Set([
   ...VILLAGE_WORDS,
-  ...'kabupaten kota provinsi daerah rumah sakit rs rsu hotel pabrik koperasi perusahaan toko warung bengkel workshop usaha'.split(
+  ...'kabupaten kota provinsi daerah rumah sakit rs rsu hotel pabrik koperasi kud ksp ksu kopkar bumdes pt perusahaan toko warung bengkel workshop usaha'.split(
     ' ',
   ),
 ]);
