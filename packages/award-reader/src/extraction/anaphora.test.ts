@@ -709,3 +709,14 @@ describe('resolveAnaphora: a company\'s "PT kita" and a place "di wilayah kita" 
     ).toMatch(/^Alhamdulillah UMKM Anyaman Dayak Mama Lusi dapat Juara II/);
   });
 });
+
+describe('resolveAnaphora: an office\'s "kami" (written for this test)', () => {
+  it('writes a labour office\'s "kami" as its region', () => {
+    expect(
+      resolveAnaphora([
+        'Kepala Dinas Tenaga Kerja Kota Tarakan, Rudi, mengenang perjalanan itu.',
+        'Paritrana 2023 kami juara III, sekarang juara I.',
+      ])[1],
+    ).toBe('Paritrana 2023 Kota Tarakan juara III, sekarang juara I.');
+  });
+});

@@ -13,6 +13,7 @@ import {
 } from './name-context.ts';
 import { findRanks } from './parse-rank.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
+import { GOVERNMENT_AGENCY } from './word-lists.ts';
 
 // The head noun of a phrase like "desa ini", "bank milik daerah itu", and whom it can refer to.
 const REFERS: Record<string, readonly WinnerType[]> = {
@@ -175,6 +176,8 @@ function ofType(name: string | null, types: readonly WinnerType[]): string | nul
 const NAMED_AS: Readonly<Record<string, RegExp>> = {
   koperasi: /^(?:koperasi|kop\.|ksp|kud|ksu|kspps|kopdit|kopontren|kospin|kopwan|koppas)\b/i,
 };
+const OFFICE_REGION =
+  /\b(?:Kabupaten|Kota|Provinsi)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}$/u;
 // a government office, which no kind of business but "dinas" refers back to (a first person may:
 // "kami" said by its head)
 const OFFICE = /^(?:Dinas|Disnaker\p{L}*|Badan|Biro|Bagian|Kantor|Sekretariat)\b/u;
@@ -481,11 +484,17 @@ export function resolveAnaphora(
           ? null
           : ofType(siteOwner(), types));
       if (who || story || owned) {
-        const written = who
-          ? who.paren
-            ? `${who.text} (${who.paren})`
-            : who.text
-          : (story ?? owned ?? '');
+        // ('"Paritrana 2023 kami juara III," kata Kepala Dinas Tenaga Kerja Kota Batam': an
+        // office speaks for its region)
+        const office =
+          who && GOVERNMENT_AGENCY.test(who.text) ? OFFICE_REGION.exec(who.text) : null;
+        const written = office
+          ? office[0]
+          : who
+            ? who.paren
+              ? `${who.text} (${who.paren})`
+              : who.text
+            : (story ?? owned ?? '');
         // ("Bagi Jawa Timur, … Provinsi itu juga menjadi Terbaik I": a bare region takes the kind
         // the phrase names, so no category before reads it as a business)
         const kind = who && isBareRegion(who) ? REGION_KIND[noun] : undefined;

@@ -904,3 +904,47 @@ describe('cleanSentence: a category and its winner joined by a dash (written for
     );
   });
 });
+
+describe('cleanSentence: former places told beside a current one (written for these tests)', () => {
+  it('writes an aside before "kali ini" as a clause of its own', () => {
+    expect(
+      cleanSentence(
+        'Kota Sabang, yang dua tahun berturut-turut menjadi juara I pada 2023 dan 2024, kali ini harus puas di posisi juara II.',
+      ),
+    ).toBe(
+      'Kota Sabang kali ini harus puas di posisi juara II; Kota Sabang meraih juara I pada 2023 dan 2024.',
+    );
+  });
+
+  it("writes a list item's former place in brackets as a clause of its own", () => {
+    expect(
+      cleanSentence('Kabupaten Lombok Tengah meraih juara I (Paritrana Award 2024: juara III)'),
+    ).toBe(
+      'Kabupaten Lombok Tengah meraih juara I; Kabupaten Lombok Tengah meraih juara III pada 2024',
+    );
+    expect(cleanSentence('PT Bima Niaga – juara II (2023: juara harapan)')).toBe(
+      'PT Bima Niaga – juara II; PT Bima Niaga meraih juara harapan pada 2023',
+    );
+    // (a numbered item's place comes from its number: the line is left to the list)
+    expect(cleanSentence('Desa Long Iram, Kutai Barat (2024: juara 2)')).toBe(
+      'Desa Long Iram, Kutai Barat (2024: juara 2)',
+    );
+  });
+
+  it('writes "…, setelah juara I pada edisi 2023 dan 2024" last as its own clause', () => {
+    expect(
+      cleanSentence(
+        'Desa Tenganan meraih juara I Paritrana Award 2025 tingkat Provinsi Bali, sekaligus mencatat prestasi tiga kali berturut-turut setelah juara I pada edisi 2023 dan 2024.',
+      ),
+    ).toBe(
+      'Desa Tenganan meraih juara I Paritrana Award 2025 tingkat Provinsi Bali, sekaligus mencatat prestasi tiga kali berturut-turut; Desa Tenganan meraih juara I pada 2023 dan 2024.',
+    );
+    expect(
+      cleanSentence(
+        'Desa penghasil garam itu meraih juara I Paritrana Award 2025 tingkat Provinsi Bali setelah juara II pada 2024.',
+      ),
+    ).toBe(
+      'Desa penghasil garam itu meraih juara I Paritrana Award 2025 tingkat Provinsi Bali; Desa penghasil garam itu meraih juara II pada 2024.',
+    );
+  });
+});

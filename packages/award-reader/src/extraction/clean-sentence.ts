@@ -598,6 +598,36 @@ const formerPlaceAfter = (s: string): string => {
   return `${rest.slice(0, rest.length - end.length)}; ${m[1]} meraih ${place} pada ${when}${end}`;
 };
 
+// "Kota Metro, yang dua tahun berturut-turut menjadi juara I pada 2023 dan 2024, kali ini harus
+// puas di posisi juara II.": the former places, told in an aside before "kali ini"
+const FORMER_ASIDE = new RegExp(
+  `(${NAME_WORDS}),\\s*yang\\s+(?:(?:dua|tiga|empat|\\d)\\s+(?:tahun|kali)\\s+)?(?:(?:berturut-turut|beruntun|sebelumnya)\\s+)?(?:menjadi|meraih|menempati)\\s+(${PLACE_WORDS}\\s+[\\p{L}\\d]+)\\s+pada\\s+((?:paritrana\\s+award\\s+)?20[12]\\d(?:\\s*(?:,|dan|,\\s*dan)\\s*20[12]\\d)*),\\s+(?=(?:kali\\s+ini|tahun\\s+ini|kini)\\b)`,
+  'iu',
+);
+
+/** "X, yang … juara I pada 2023 dan 2024, kali ini …" written "X kali ini …; X meraih …". */
+const formerAside = (s: string): string => {
+  const m = FORMER_ASIDE.exec(s);
+  if (!m?.[1] || !m[2] || !m[3]) {
+    return s;
+  }
+  const rest = `${s.slice(0, m.index)}${m[1]} ${s.slice(m.index + m[0].length)}`;
+  const end = /[.!]?\s*$/.exec(rest)?.[0] ?? '';
+  return `${rest.slice(0, rest.length - end.length)}; ${m[1]} meraih ${m[2]} pada ${m[3]}${end}`;
+};
+
+// "Kabupaten Lombok Timur meraih juara I (Paritrana Award 2024: juara II)", "PT X – juara I (2023:
+// juara harapan)": a list item's former place, in brackets after its place now
+// (the place now written in the line: a numbered list's place is read from its number)
+const FORMER_IN_BRACKETS = new RegExp(
+  `^(\\s*)((?-i:\\p{Lu})[^,(;:–—]*?)((?:\\s*(?:,|–|—|-\\s)|\\s(?=(?-i:\\p{Ll})))[^(]*?\\b${PLACE_WORDS}\\s[^(]*?)\\s*\\((?:paritrana\\s+award\\s+)?(20[12]\\d)\\s*:\\s*(${PLACE_WORDS}\\s+[\\p{L}\\d]+)\\)\\s*([.;]?)\\s*$`,
+  'iu',
+);
+
+/** "X meraih juara I (2024: juara II)" written "X meraih juara I; X meraih juara II pada 2024". */
+const formerInBrackets = (s: string): string =>
+  s.replace(FORMER_IN_BRACKETS, '$1$2$3; $2 meraih $5 pada $4$6');
+
 // "X merebut kembali posisi juara pertama Paritrana Award 2025 …, setelah tahun lalu hanya
 // menempati posisi ketiga.", "X meraih peringkat pertama Paritrana Award 2026 …, naik dua tingkat
 // dari peringkat ketiga yang diraihnya tahun lalu.": a former place told in a last clause
@@ -606,14 +636,23 @@ const FORMER_TAIL = new RegExp(
   'iu',
 );
 
+// "Desa X meraih juara I Paritrana Award 2025 …, sekaligus mencatat prestasi tiga kali
+// berturut-turut setelah juara I pada edisi 2023 dan 2024.": the former places, dated, last
+// (or a phrase that refers back to it: "Desa penghasil salak itu meraih …")
+const FORMER_TAIL_DATED = new RegExp(
+  `^(${NAME_WORDS}|(?-i:\\p{Lu}\\p{Ll}+)(?:\\s+(?-i:\\p{Ll}+)){1,4}\\s+(?:itu|ini|tersebut))(\\s.*?\\b20[12]\\d\\b[^;]*?)\\s+setelah\\s+(?:(?:meraih|menjadi|menempati)\\s+)?(${PLACE_WORDS}\\s+[\\p{L}\\d]+)\\s+pada\\s+(?:edisi\\s+|paritrana\\s+award\\s+)?(20[12]\\d(?:\\s*(?:,|dan|,\\s*dan)\\s*20[12]\\d)*)\\s*([.!]?)\\s*$`,
+  'iu',
+);
+
 /** "X meraih juara 1 … 2025, setelah tahun lalu menempati posisi 3." as two clauses. */
 const formerPlaceTail = (s: string): string => {
   const m = FORMER_TAIL.exec(s);
   const place = m?.[4] ?? m?.[5];
   const when = (m?.[3] ?? m?.[6] ?? '').replace(/^pada\s+/i, '');
-  return m?.[1] && m[2] && place && when
-    ? `${m[1]}${m[2]}; ${m[1]} meraih ${place} pada ${when}${m[7] ?? ''}`
-    : s;
+  if (m?.[1] && m[2] && place && when) {
+    return `${m[1]}${m[2]}; ${m[1]} meraih ${place} pada ${when}${m[7] ?? ''}`;
+  }
+  return s.replace(FORMER_TAIL_DATED, '$1$2; $1 meraih $3 pada $4$5');
 };
 
 // "Kota X naik dari peringkat tiga tahun lalu menjadi juara pertama …": the place risen from,
@@ -849,6 +888,8 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   roseFrom,
   formerPlaceLast,
   formerPlaceAfter,
+  formerAside,
+  formerInBrackets,
   formerPlaceTail,
   sameAsThen,
   shortLegalForm,

@@ -49,3 +49,16 @@ describe('AFTER_NAME: the step to the national stage (written for this test)', (
     expect(AFTER_NAME.test(' melangkah ke tingkat nasional bulan depan')).toBe(false);
   });
 });
+
+describe('AFTER_NAME: a climb to the stage to receive a place (written for this test)', () => {
+  it('reads "naik panggung … untuk menerima predikat terbaik II", not "… menerima piagam"', () => {
+    expect(
+      AFTER_NAME.test(
+        ' kembali naik panggung di Istana Wakil Presiden, Jakarta, untuk menerima predikat terbaik II',
+      ),
+    ).toBe(true);
+    expect(
+      AFTER_NAME.test(' naik ke panggung untuk menerima piagam, sementara peringkat ketiga'),
+    ).toBe(false);
+  });
+});

@@ -15,7 +15,9 @@ export interface WinnerCandidate {
 
 // "X kembali menorehkan prestasi membanggakan dengan meraih …": the win verb comes after "dengan".
 // ("mengucapkan terima kasih kepada warga atas diraihnya juara I …": a winner's thanks)
-const GAP = `(?:(?:mencatatkan|mencatat|menorehkan|mengukir|menunjukkan|membuktikan|mengharumkan|menambah)\\s+(?:[\\p{L}-]+\\s+){0,8}?dengan\\s+(?:berhasil\\s+)?|menjadi\\s+kebanggaan\\s+(?:[\\p{L}-]+\\s+){0,5}?setelah\\s+|(?:mengucapkan|menyampaikan|memanjatkan)\\s+(?:rasa\\s+)?(?:terima\\s+kasih|syukur|bangga)(?:\\s+[\\p{L}-]+,?){0,12}?\\s+atas\\s+(?:diraihnya|keberhasilan|raihan)\\s+)?`;
+// ("X kembali naik panggung di Istana Wakil Presiden, …, untuk menerima predikat terbaik II": a
+// climb to receive a place)
+const GAP = `(?:(?:mencatatkan|mencatat|menorehkan|mengukir|menunjukkan|membuktikan|mengharumkan|menambah)\\s+(?:[\\p{L}-]+\\s+){0,8}?dengan\\s+(?:berhasil\\s+)?|menjadi\\s+kebanggaan\\s+(?:[\\p{L}-]+\\s+){0,5}?setelah\\s+|naik\\s+(?:ke\\s+(?:atas\\s+)?)?panggung\\b[^.;]{0,80}?\\buntuk\\s+(?=(?:menerima|meraih)\\s+(?:[^\\s,;.]+\\s+){0,2}?(?:juara|terbaik|peringkat)\\b)|(?:mengucapkan|menyampaikan|memanjatkan)\\s+(?:rasa\\s+)?(?:terima\\s+kasih|syukur|bangga)(?:\\s+[\\p{L}-]+,?){0,12}?\\s+atas\\s+(?:diraihnya|keberhasilan|raihan)\\s+)?`;
 
 /** What follows a winner: an optional "di <place>", adverbs, then a win verb or a rank word. */
 export const AFTER_NAME = new RegExp(

@@ -98,3 +98,11 @@ describe("findRanks: a regional post's numbers (written for this test)", () => {
     ).toEqual([2, 3, 2, 1]);
   });
 });
+
+describe('findRanks: how many times (written for this test)', () => {
+  it('reads no place in "juara tiga kali berturut-turut"', () => {
+    expect(findRanks('Desa Tenganan Juara Tiga Kali Berturut-turut')).toEqual([]);
+    expect(findRanks('Kendal juara 2 kali dalam setahun')).toEqual([]);
+    expect(findRanks('Kendal juara 2 tingkat nasional').map((r) => r.rank)).toEqual([2]);
+  });
+});

@@ -70,7 +70,9 @@ export function findRanks(text: string): RankMention[] {
     const head = m[0].slice(0, m[0].length - value.length);
     const isCategory = /^kategori/i.test(head);
     const rank = rankValue(value);
-    if (rank == null || (isCategory && !/^\d$/.test(value))) {
+    // ("juara tiga kali berturut-turut": how many times, not a place)
+    const times = /^\s+kali\b/i.test(text.slice(m.index + m[0].length));
+    if (rank == null || (isCategory && !/^\d$/.test(value)) || times) {
       RANK_RE.lastIndex = m.index + 1;
       continue;
     }

@@ -57,3 +57,20 @@ describe("recordRows: rows naming the award's edition, another award's row betwe
     ]);
   });
 });
+
+describe("recordRows: a table's rows with the year after a colon (written for this test)", () => {
+  it('reads "Juara I kategori …: 2022" under the head, past a line left empty', () => {
+    expect(
+      recordRows([
+        'Berikut rekam jejak Tarakan di ajang Paritrana tingkat Kaltara:',
+        '',
+        'Juara I kategori Pemerintah Kabupaten/Kota: 2022',
+        'Juara II kategori Pemerintah Kabupaten/Kota: 2024',
+      ]).slice(1),
+    ).toEqual([
+      '',
+      'Tarakan meraih Juara I kategori Pemerintah Kabupaten/Kota pada 2022.',
+      'Tarakan meraih Juara II kategori Pemerintah Kabupaten/Kota pada 2024.',
+    ]);
+  });
+});

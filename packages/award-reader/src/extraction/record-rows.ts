@@ -15,6 +15,9 @@ const OTHER_ROW = /^(?![^.]*\bparitrana\b)[^.]{3,100}$/iu;
 const YEAR_FIRST_ROW =
   /^(20[12]\d)\s*(?::|[–—-])\s*((?:juara|peringkat|terbaik|harapan|posisi)\b[^.]*?)\.?$/iu;
 
+const YEAR_AFTER_COLON =
+  /^(\s*(?:juara|peringkat|terbaik|harapan|posisi)\b[^.:]*?)\s*:\s*(20[12]\d)\.?\s*$/iu;
+
 /**
  * The cleaned lines with the rows of a winner's record given their subject ("Juara II tingkat
  * Provinsi Bali pada 2022" under "rekam jejak Gianyar …:" reads "Gianyar meraih Juara II …");
@@ -23,11 +26,17 @@ const YEAR_FIRST_ROW =
  */
 export function recordRows(lines: readonly string[]): string[] {
   let subject: string | null = null;
-  return lines.map((line) => {
+  return lines.map((written) => {
+    // ("Juara I kategori Pemerintah Kabupaten/Kota: 2022": its year after a colon)
+    const line = written.replace(YEAR_AFTER_COLON, '$1 pada $2');
     const head = RECORD_HEAD.exec(line);
     if (head) {
       subject = head[1] ?? null;
-      return line;
+      return written;
+    }
+    // (a line left empty between the head and its rows keeps the record going)
+    if (!line.trim()) {
+      return written;
     }
     const yearFirst = YEAR_FIRST_ROW.exec(line.trim());
     const who = subject;
@@ -36,7 +45,7 @@ export function recordRows(lines: readonly string[]): string[] {
     }
     if (!who || (!ROW.test(line.trim()) && !yearFirst)) {
       subject = who && OTHER_ROW.test(line.trim()) && !/[.!?]$/.test(line.trim()) ? who : null;
-      return line;
+      return written;
     }
     const year = yearFirst?.[1] ?? /pada\s+(20[12]\d)\.?$/.exec(line.trim())?.[1] ?? '';
     const parts = (yearFirst?.[2] ?? line.trim().replace(/\s*pada\s+20[12]\d\.?$/, '')).split(
