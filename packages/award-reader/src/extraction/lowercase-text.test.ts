@@ -54,3 +54,24 @@ describe('capitaliseSentences', () => {
     expect(out).toHaveLength(chat.length);
   });
 });
+
+describe('a lower-case post with a firm, a title and provinces (written for these tests)', () => {
+  const thread =
+    'Re: Paritrana Sumut 2025 siapa juaranya?\n' +
+    'td pagi di kantor gubernur sudah diumumin bro. kategori pemerintah desa juara 1 ds. lumban suhi, ' +
+    'kategori perusahaan besar juara 1 PT Sinar Toba Lestari, yang lain blm tau, nanti sy kabari lg ya';
+
+  it('counts neither a title line nor a firm after its legal form as capitals', () => {
+    expect(isLowerCaseText(thread)).toBe(true);
+    expect(capitaliseLowerCasePost(thread)).toContain('Ds. Lumban Suhi');
+  });
+
+  it("capitalises a province's name and no word of a village's kind", () => {
+    const post =
+      'sy catet hasilnya gan: kategori pemerintah provinsi terbaik 1 sumatera utara, terbaik 2 jawa tengah, ' +
+      'sisanya (desa sama perusahaan) ane gak sempet nyatet, keburu dipanggil bos';
+    const out = capitaliseLowerCasePost(post);
+    expect(out).toContain('terbaik 1 Sumatera Utara, terbaik 2 Jawa Tengah');
+    expect(out).toContain('(desa sama perusahaan)');
+  });
+});

@@ -1,3 +1,4 @@
+import { provinceKeys } from '../gazetteer/regions.ts';
 import { Abbreviations } from '../relevance/layout-words.ts';
 
 // A post typed all in lower case ("juara pertamanya desa bungin permai dari kabupaten konawe
@@ -34,22 +35,37 @@ const NOT_NAME = new Set(
   baru lama kecil besar desa kelurahan gampong nagari kampung halaman sendiri lagi tadi kemarin
   kmrn sekarang kini masih belum tidak tak gak nggak yaitu yakni adalah ialah seperti antara
   bersama serta atau tapi tetapi namun karena karna sehingga agar supaya saat ketika waktu
-  tahun thn bulan hari pekan minggu katanya kata ujar jg`.split(/\s+/),
+  tahun thn bulan hari pekan minggu katanya kata ujar jg sama perusahaan`.split(/\s+/),
 );
 // a text counts as lower-case when fewer than this share of its words start with a capital
 const LOWER_CASE_SHARE = 0.08;
+// the longest a post's title line runs
+const TITLE_LENGTH = 100;
 // and it has at least this many words to tell by
 const MIN_WORDS = 20;
 
 /** Whether a text (its hashtags aside) capitalises almost no word. */
 export function isLowerCaseText(text: string): boolean {
-  const words = text.replace(/#\S+/g, ' ').match(/\p{L}+/gu) ?? [];
+  // (nor is a firm's name after its legal form, which even such a post capitalises: "juara 1
+  // PT Tirta Brantas Sejahtera")
+  const wordsOf = (s: string): string[] =>
+    s
+      .replace(/#\S+/g, ' ')
+      .replace(/\b(?:PT|CV|UD)(?:\s+\p{Lu}[\p{L}-]*)+/gu, ' ')
+      .match(/\p{L}+/gu) ?? [];
+  const words = wordsOf(text);
   if (words.length < MIN_WORDS) {
     return false;
   }
+  // (nor a short title line over a longer post: "Re: Paritrana Kaltim 2024 siapa juaranya?")
+  const lines = text.trim().split('\n');
+  const body =
+    lines.length > 1 && (lines[0]?.length ?? 0) <= TITLE_LENGTH
+      ? wordsOf(lines.slice(1).join('\n'))
+      : words;
   // (a headline shouted in capitals is no sign the post writes names with capitals)
-  const capitalised = words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
-  return capitalised / words.length < LOWER_CASE_SHARE;
+  const capitalised = body.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+  return capitalised / Math.max(1, body.length) < LOWER_CASE_SHARE;
 }
 
 /** Each lower-case village's name capitalised ("desa bungin permai dari …" → "Desa Bungin Permai dari …"). */
@@ -107,4 +123,21 @@ export const capitaliseSentences = (text: string): string =>
  * it is.
  */
 export const capitaliseLowerCasePost = (text: string): string =>
-  isLowerCaseText(text) ? capitaliseSentences(capitaliseVillages(text)) : text;
+  isLowerCaseText(text) ? capitaliseSentences(capitaliseProvinces(capitaliseVillages(text))) : text;
+
+// a province's name of two words or more as a lower-case post writes it ("terbaik 1 jawa tengah")
+let provinceNames: RegExp | undefined;
+
+/** Each province's name of two words or more capitalised ("jawa tengah" → "Jawa Tengah"). */
+function capitaliseProvinces(text: string): string {
+  provinceNames ??= new RegExp(
+    `(?<![\\p{L}])(?:${provinceKeys()
+      .filter((k) => k.includes(' ') && /^[a-z ]+$/.test(k))
+      .sort((a, b) => b.length - a.length)
+      .join('|')})(?![\\p{L}])`,
+    'gu',
+  );
+  return text.replace(provinceNames, (name: string) =>
+    name.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase()),
+  );
+}

@@ -107,6 +107,11 @@ export function findProvince(name: string): Region | null {
   return regionIndex().provinceByKey.get(key) ?? null;
 }
 
+/** Every name and short form a province is known by, folded ("jawa timur", "jatim"). */
+export function provinceKeys(): string[] {
+  return [...regionIndex().provinceByKey.keys()];
+}
+
 /** Regencies and cities whose name without prefix is `bare`, optionally of one type. */
 export function findRegencies(bare: string, type?: 'kabupaten' | 'kota'): Region[] {
   const key = normalizeKey(bare);
