@@ -207,3 +207,26 @@ describe('readAwardTime: the past of another name (written for this test)', () =
     });
   });
 });
+
+describe('readAwardTime: "di ajang yang sama" after an earlier year (written for this test)', () => {
+  it('keeps the earlier year the clause gives before it', () => {
+    expect(
+      readAwardTime(
+        'Kota Kediri sempat juara II pada 2022 di ajang yang sama tingkat provinsi.',
+        0,
+        2025,
+        2026,
+        null,
+      ),
+    ).toEqual({ editionYear: 2022, historical: true });
+    expect(
+      readAwardTime(
+        'Kota Kediri sebelumnya meraih juara I tingkat Jawa Timur pada ajang yang sama.',
+        0,
+        2025,
+        2026,
+        null,
+      ),
+    ).toEqual({ editionYear: 2025, historical: false });
+  });
+});

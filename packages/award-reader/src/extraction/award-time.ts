@@ -131,7 +131,16 @@ export function readAwardTime(
 ): AwardTime {
   // "Wunut sebelumnya meraih juara I tingkat Jawa Tengah pada ajang yang sama": the provincial
   // stage of this very edition, not an earlier one
-  if (SAME_EDITION.test(sentence) && edition != null) {
+  // (not with an earlier year of its own before it: "X sempat juara II pada 2022 di ajang yang
+  // sama")
+  const same = SAME_EDITION.exec(sentence);
+  if (
+    same &&
+    edition != null &&
+    !(sentence.slice(nameStart, same.index).match(/\b20[12]\d\b/g) ?? []).some(
+      (y) => Number(y) < edition,
+    )
+  ) {
     return { editionYear: edition, historical: false };
   }
   if (PAST_NO_WIN.test(sentence)) {

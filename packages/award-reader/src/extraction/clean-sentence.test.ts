@@ -948,3 +948,13 @@ describe('cleanSentence: former places told beside a current one (written for th
     );
   });
 });
+
+describe('cleanSentence: a title lost now, won before (written for this test)', () => {
+  it('writes "X gagal mempertahankan gelar juara I yang diraihnya pada …" as the win it was', () => {
+    expect(
+      cleanSentence(
+        'Kota Tarakan gagal mempertahankan gelar juara I yang diraihnya pada Paritrana Award 2024 tingkat Kalimantan Utara.',
+      ),
+    ).toBe('Kota Tarakan meraih juara I pada Paritrana Award 2024 tingkat Kalimantan Utara.');
+  });
+});

@@ -605,6 +605,16 @@ const FORMER_ASIDE = new RegExp(
   'iu',
 );
 
+// "Kota Batam gagal mempertahankan gelar juara I yang diraihnya pada Paritrana Award 2024 …": the
+// title lost now was won then
+const LOST_TITLE = new RegExp(
+  `^(\\s*)(${NAME_WORDS})\\s+(?:akhirnya\\s+|harus\\s+)?gagal\\s+mempertahankan\\s+(?:gelar\\s+|predikat\\s+|posisi\\s+)?(${PLACE_WORDS}\\s+[\\p{L}\\d]+)\\s+(?:yang\\s+diraihnya\\s+)?(pada\\s+(?:paritrana\\s+award\\s+)?20[12]\\d\\b)`,
+  'iu',
+);
+
+/** "X gagal mempertahankan gelar juara I yang diraihnya pada 2024 …" as the win it was then. */
+const lostTitle = (s: string): string => s.replace(LOST_TITLE, '$1$2 meraih $3 $4');
+
 /** "X, yang … juara I pada 2023 dan 2024, kali ini …" written "X kali ini …; X meraih …". */
 const formerAside = (s: string): string => {
   const m = FORMER_ASIDE.exec(s);
@@ -889,6 +899,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   formerPlaceLast,
   formerPlaceAfter,
   formerAside,
+  lostTitle,
   formerInBrackets,
   formerPlaceTail,
   sameAsThen,

@@ -1,7 +1,7 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import { filedFrom, isLandNickname, isUnknownNickname, mainRegion } from './nickname.ts';
-import { recordRows } from './record-rows.ts';
+import { isRecordHead, recordRows } from './record-rows.ts';
 import { findRanks, type RankMention } from './parse-rank.ts';
 import { linkLines, withoutLines } from './link-lines.ts';
 import { evidenceOf, HEADER, isListLine, mostCommon, regencyCodes } from './article-lines.ts';
@@ -575,7 +575,11 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       // (told by the header's own clause: "Panitia …; nama penerima dibacakan …:" heads winners)
       // ("dewan juri menetapkan urutan peringkat sebagai berikut:": the jury's result is winners)
       const headText = head != null && 'input' in head ? head.input : text;
-      const others = head != null && OTHERS_LIST.test(headText) && !JURY_DECIDES.test(headText);
+      // ("Rekam jejak PT X di Paritrana Award Kaltim:": a winner's own record, its rows written
+      // as its wins, no category's list)
+      const others =
+        (head != null && OTHERS_LIST.test(headText) && !JURY_DECIDES.test(headText)) ||
+        isRecordHead(text);
       // the next category's header of a winners list still running ("Badan Usaha Besar:")
       const continuing = listMode && typeOfCategory(head?.[1] ?? head?.[2] ?? text) != null;
       // ("Untuk kategori Pemerintah Desa, dewan juri menetapkan …": the category the clause names)

@@ -62,3 +62,10 @@ describe('AFTER_NAME: a climb to the stage to receive a place (written for this 
     ).toBe(false);
   });
 });
+
+describe('AFTER_NAME: "adalah Terbaik I" (written for this test)', () => {
+  it('reads "adalah Terbaik I nasional" as a place, not "adalah terbaik di bidangnya"', () => {
+    expect(AFTER_NAME.test(' ini adalah Terbaik I nasional pada Paritrana Award 2022')).toBe(true);
+    expect(AFTER_NAME.test(' adalah terbaik di bidangnya')).toBe(false);
+  });
+});

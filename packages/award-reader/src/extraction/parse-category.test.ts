@@ -84,3 +84,11 @@ describe('typeOfCategory', () => {
     expect(defaultCategory('kota')).toBe('Pemerintah Kabupaten/Kota');
   });
 });
+
+describe('parseCategory: a holder after the category (written for this test)', () => {
+  it('ends the category before "kini dipegang"', () => {
+    expect(
+      parseCategory('Gelar juara I kategori Pemerintah Kabupaten/Kota kini dipegang Kota Tarakan.'),
+    ).toBe('Pemerintah Kabupaten/Kota');
+  });
+});

@@ -3,7 +3,7 @@ import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import type { WinnerType } from '../types.ts';
 
 const KATEGORI =
-  /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori|paritrana|award|anugerah|penghargaan|tahun|beberapa|sejumlah|tercatat|menerima|meraih|ini|itu|tersebut|kali|yaitu|antara|menjadi|merupakan|juga|masih|akan|paling|diumumkan|diserahkan|dimenangi|ditempati|disabet|jatuh|diberikan|peringkat|posisi|dijuarai|melalui|oleh|disusul|diikuti|ditetapkan|dinobatkan|berhak|kepada|bagi|setelah|sedangkan|sementara)\b)[\p{L}/&-]+\s*){1,8})/iu;
+  /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori|paritrana|award|anugerah|penghargaan|tahun|beberapa|sejumlah|tercatat|menerima|meraih|ini|itu|tersebut|kali|yaitu|antara|menjadi|merupakan|juga|masih|akan|paling|diumumkan|diserahkan|dimenangi|ditempati|disabet|jatuh|diberikan|peringkat|posisi|dijuarai|melalui|oleh|disusul|diikuti|ditetapkan|dinobatkan|berhak|kepada|bagi|setelah|sedangkan|sementara|kini|dipegang|direbut|diduduki|diisi|dikantongi|diboyong|digondol)\b)[\p{L}/&-]+\s*){1,8})/iu;
 // "badan usaha besar sektor perkebunan": the size class stays with its sector
 const SEKTOR =
   /\b((?:badan usaha\s+(?:besar|menengah|kecil)\s+)?sektor\s+(?:(?!\b(?:dimenangkan|dimenangi|diraih|dianugerahkan|diterima|ditempati|disabet|peraih|yakni|berhasil|penerima|beberapa|sejumlah|tercatat|terbaik|juara|peringkat|posisi|pada|tingkat|untuk|dalam|di)\b)[\p{L}/&-]+,?\s*){1,8})/iu;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordRows } from './record-rows.ts';
+import { isRecordHead, recordRows } from './record-rows.ts';
 
 describe('recordRows', () => {
   it("gives a winner's record rows their subject, a row of two places two clauses", () => {
@@ -72,5 +72,21 @@ describe("recordRows: a table's rows with the year after a colon (written for th
       'Tarakan meraih Juara I kategori Pemerintah Kabupaten/Kota pada 2022.',
       'Tarakan meraih Juara II kategori Pemerintah Kabupaten/Kota pada 2024.',
     ]);
+  });
+});
+
+describe('recordRows: two places in one row, and a stage after the year (written for this test)', () => {
+  it('writes each place of "Juara I …, lalu Terbaik II nasional" and "Juara III: 2022, Provinsi Kaltara"', () => {
+    expect(
+      recordRows([
+        'Berikut jejak Kota Tarakan di Paritrana Award:',
+        '2024: Juara I tingkat Provinsi Kalimantan Utara, lalu Terbaik II nasional',
+        'Juara III: 2022, Provinsi Kalimantan Utara',
+      ]).slice(1),
+    ).toEqual([
+      'Kota Tarakan meraih Juara I tingkat Provinsi Kalimantan Utara pada 2024; Kota Tarakan meraih Terbaik II nasional pada 2024.',
+      'Kota Tarakan meraih Juara III tingkat Provinsi Kalimantan Utara pada 2022.',
+    ]);
+    expect(isRecordHead('Rekam jejak PT Sinar Tarakan di Paritrana Award Kaltara:')).toBe(true);
   });
 });

@@ -16,7 +16,10 @@ const YEAR_FIRST_ROW =
   /^(20[12]\d)\s*(?::|[–—-])\s*((?:juara|peringkat|terbaik|harapan|posisi)\b[^.]*?)\.?$/iu;
 
 const YEAR_AFTER_COLON =
-  /^(\s*(?:juara|peringkat|terbaik|harapan|posisi)\b[^.:]*?)\s*:\s*(20[12]\d)\.?\s*$/iu;
+  /^(\s*(?:juara|peringkat|terbaik|harapan|posisi)\b[^.:]*?)\s*:\s*(20[12]\d)(?:,\s*((?:provinsi|nasional)\b[^.,;]*))?\.?\s*$/iu;
+
+/** Whether a line heads a winner's record ("Rekam jejak PT X di Paritrana Award Kaltim:"). */
+export const isRecordHead = (line: string): boolean => RECORD_HEAD.test(line);
 
 /**
  * The cleaned lines with the rows of a winner's record given their subject ("Juara II tingkat
@@ -28,7 +31,12 @@ export function recordRows(lines: readonly string[]): string[] {
   let subject: string | null = null;
   return lines.map((written) => {
     // ("Juara I kategori Pemerintah Kabupaten/Kota: 2022": its year after a colon)
-    const line = written.replace(YEAR_AFTER_COLON, '$1 pada $2');
+    // (and its stage after the year: "Juara III: 2022, Provinsi Kaltim")
+    const line = written.replace(
+      YEAR_AFTER_COLON,
+      (_m, place: string, year: string, stage: string | undefined) =>
+        `${place}${stage ? ` tingkat ${stage}` : ''} pada ${year}`,
+    );
     const head = RECORD_HEAD.exec(line);
     if (head) {
       subject = head[1] ?? null;
@@ -48,8 +56,9 @@ export function recordRows(lines: readonly string[]): string[] {
       return written;
     }
     const year = yearFirst?.[1] ?? /pada\s+(20[12]\d)\.?$/.exec(line.trim())?.[1] ?? '';
+    // ("Juara I tingkat Provinsi Jawa Tengah, lalu Terbaik II nasional": two places, one year)
     const parts = (yearFirst?.[2] ?? line.trim().replace(/\s*pada\s+20[12]\d\.?$/, '')).split(
-      /\s*;\s*/,
+      /\s*;\s*|,?\s+(?:lalu|kemudian)\s+(?=(?:juara|peringkat|terbaik|harapan|posisi)\b)/i,
     );
     return `${parts.map((p) => `${who} meraih ${p} pada ${year}`).join('; ')}.`;
   });
