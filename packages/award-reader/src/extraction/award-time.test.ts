@@ -230,3 +230,17 @@ describe('readAwardTime: "di ajang yang sama" after an earlier year (written for
     ).toEqual({ editionYear: 2025, historical: false });
   });
 });
+
+describe('readAwardTime: the contest "di ajang yang sama" names in brackets (written for this test)', () => {
+  it('keeps this edition when the only earlier year names that contest', () => {
+    const s =
+      'Kota Kediri juara 1! Naik satu tingkat, setelah tahun lalu juara 2 di ajang yang sama (Paritrana Award 2023).';
+    expect(readAwardTime(s, 0, 2024, 2025, null)).toEqual({ editionYear: 2024, historical: false });
+    // (an earlier year before the name is the clause's own too)
+    const before = 'Pada 2022, Kota Kediri sempat juara II di ajang yang sama.';
+    expect(readAwardTime(before, before.indexOf('Kota'), 2025, 2026, null)).toEqual({
+      editionYear: 2022,
+      historical: true,
+    });
+  });
+});

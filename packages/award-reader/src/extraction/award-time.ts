@@ -131,15 +131,18 @@ export function readAwardTime(
 ): AwardTime {
   // "Wunut sebelumnya meraih juara I tingkat Jawa Tengah pada ajang yang sama": the provincial
   // stage of this very edition, not an earlier one
-  // (not with an earlier year of its own before it: "X sempat juara II pada 2022 di ajang yang
-  // sama")
+  // (not in a sentence with an earlier year of its own: "X sempat juara II pada 2022 di ajang
+  // yang sama"; a year naming that very contest, "di ajang yang sama (Paritrana Award 2023)",
+  // is the earlier one's)
   const same = SAME_EDITION.exec(sentence);
+  const sameEnd = (same?.index ?? 0) + (same?.[0].length ?? 0);
+  const otherYears = same
+    ? `${sentence.slice(0, same.index)} ${sentence.slice(sameEnd).replace(/^\s*\([^)]*\)/, '')}`
+    : '';
   if (
     same &&
     edition != null &&
-    !(sentence.slice(nameStart, same.index).match(/\b20[12]\d\b/g) ?? []).some(
-      (y) => Number(y) < edition,
-    )
+    !(otherYears.match(/\b20[12]\d\b/g) ?? []).some((y) => Number(y) < edition)
   ) {
     return { editionYear: edition, historical: false };
   }

@@ -958,3 +958,17 @@ describe('cleanSentence: a title lost now, won before (written for this test)', 
     ).toBe('Kota Tarakan meraih juara I pada Paritrana Award 2024 tingkat Kalimantan Utara.');
   });
 });
+
+describe("cleanSentence: a labelled list item's former place in brackets (written for this test)", () => {
+  it('writes the label as a clause and the bracket as a dated one; a bracket of no place goes', () => {
+    expect(cleanSentence('Juara II: Kabupaten Agam (Paritrana 2023: juara III)')).toBe(
+      'Kabupaten Agam meraih Juara II; Kabupaten Agam meraih juara III pada 2023',
+    );
+    expect(cleanSentence('Juara I: Nagari Sungayang, Tanah Datar (Paritrana 2023: juara II)')).toBe(
+      'Nagari Sungayang meraih Juara I; Nagari Sungayang meraih juara II pada 2023',
+    );
+    expect(cleanSentence('Juara III: Kota Solok (Paritrana 2023: tidak masuk tiga besar)')).toBe(
+      'Juara III: Kota Solok',
+    );
+  });
+});

@@ -630,13 +630,25 @@ const formerAside = (s: string): string => {
 // juara harapan)": a list item's former place, in brackets after its place now
 // (the place now written in the line: a numbered list's place is read from its number)
 const FORMER_IN_BRACKETS = new RegExp(
-  `^(\\s*)((?-i:\\p{Lu})[^,(;:–—]*?)((?:\\s*(?:,|–|—|-\\s)|\\s(?=(?-i:\\p{Ll})))[^(]*?\\b${PLACE_WORDS}\\s[^(]*?)\\s*\\((?:paritrana\\s+award\\s+)?(20[12]\\d)\\s*:\\s*(${PLACE_WORDS}\\s+[\\p{L}\\d]+)\\)\\s*([.;]?)\\s*$`,
+  `^(\\s*)((?-i:\\p{Lu})[^,(;:–—]*?)((?:\\s*(?:,|–|—|-\\s)|\\s(?=(?-i:\\p{Ll})))[^(]*?\\b${PLACE_WORDS}\\s[^(]*?)\\s*\\((?:paritrana(?:\\s+award)?\\s+)?(20[12]\\d)\\s*:\\s*(${PLACE_WORDS}\\s+[\\p{L}\\d]+)\\)\\s*([.;]?)\\s*$`,
+  'iu',
+);
+// ("Juara II: Kabupaten Tanah Datar (Paritrana 2023: juara III)": or its place as a label)
+const FORMER_IN_BRACKETS_LABELLED = new RegExp(
+  `^(\\s*)(${PLACE_WORDS}\\s+[\\p{L}\\d]+)\\s*:\\s*((?-i:\\p{Lu})[^,(;:]*?)(\\s*(?:,[^(]*?)?)\\s*\\((?:paritrana(?:\\s+award)?\\s+)?(20[12]\\d)\\s*:\\s*(${PLACE_WORDS}\\s+[\\p{L}\\d]+)\\)\\s*([.;]?)\\s*$`,
   'iu',
 );
 
+// ("(Paritrana 2023: tidak masuk tiga besar)": no place then, nothing to read)
+const NO_FORMER_PLACE =
+  /\s*\((?:paritrana(?:\s+award)?\s+)?20[12]\d\s*:\s*(?:tidak|belum|gagal)\b[^)]*\)/giu;
+
 /** "X meraih juara I (2024: juara II)" written "X meraih juara I; X meraih juara II pada 2024". */
 const formerInBrackets = (s: string): string =>
-  s.replace(FORMER_IN_BRACKETS, '$1$2$3; $2 meraih $5 pada $4$6');
+  s
+    .replace(FORMER_IN_BRACKETS, '$1$2$3; $2 meraih $5 pada $4$6')
+    .replace(FORMER_IN_BRACKETS_LABELLED, '$1$3 meraih $2; $3 meraih $6 pada $5$7')
+    .replace(NO_FORMER_PLACE, '');
 
 // "X merebut kembali posisi juara pertama Paritrana Award 2025 …, setelah tahun lalu hanya
 // menempati posisi ketiga.", "X meraih peringkat pertama Paritrana Award 2026 …, naik dua tingkat

@@ -268,3 +268,14 @@ describe('datedThen (written for this test)', () => {
     expect(datedThen(two)).toEqual(two);
   });
 });
+
+describe('mainEditionYear: former places in brackets (written for this test)', () => {
+  it("does not count a list's bracketed former editions as the story's", () => {
+    expect(
+      mainEditionYear(
+        'Berikut pemenang Paritrana Award 2024 tingkat Provinsi Sumatera Barat:\n' +
+          'Juara I: Kota Solok (Paritrana 2023: juara I)\nJuara II: Kabupaten Agam (Paritrana 2023: juara III)',
+      ),
+    ).toBe(2024);
+  });
+});

@@ -50,8 +50,17 @@ function editionCounts(text: string): Map<number, number> {
           .map((m) => ({ year: Number(m[1]), index: m.index }))
       : []),
   ];
-  const past = found.filter((f) => !AHEAD.test(text.slice(Math.max(0, f.index - 80), f.index)));
-  for (const f of past.length ? past : found) {
+  // ("Juara I: Kota Payakumbuh (Paritrana 2023: juara I)": a winner's former place, in brackets
+  // on its line, recalls another edition)
+  const own = found.filter(
+    (f) =>
+      !(
+        text[f.index - 1] === '(' &&
+        /^[^():\n]{0,25}?20[12]\d\s*:/.test(text.slice(f.index, f.index + 40))
+      ),
+  );
+  const past = own.filter((f) => !AHEAD.test(text.slice(Math.max(0, f.index - 80), f.index)));
+  for (const f of past.length ? past : own) {
     counts.set(f.year, (counts.get(f.year) ?? 0) + 1);
   }
   return counts;

@@ -90,3 +90,23 @@ describe('recordRows: two places in one row, and a stage after the year (written
     expect(isRecordHead('Rekam jejak PT Sinar Tarakan di Paritrana Award Kaltara:')).toBe(true);
   });
 });
+
+describe('recordRows: a head that refers back (written for this test)', () => {
+  it('gives the rows under "catatan kota … itu" to the one named just before', () => {
+    expect(
+      recordRows([
+        'Bagi Kota Tarakan, ini bukan yang pertama.',
+        'Berikut catatan kota udang itu di ajang yang sama:',
+        'Juara II: 2022, Provinsi Kalimantan Utara',
+      ])[2],
+    ).toBe('Kota Tarakan meraih Juara II tingkat Provinsi Kalimantan Utara pada 2022.');
+    // ("rekam jejak perusahaan di ajang ini": a place's "ini", no one referred to)
+    expect(
+      recordRows([
+        'Kabupaten Klaten menyerahkan piagam.',
+        'Rekam jejak perusahaan di ajang ini:',
+        'Juara II: 2022',
+      ])[2],
+    ).toBe('Juara II: 2022');
+  });
+});

@@ -1,3 +1,6 @@
+import { resolveName } from '../gazetteer/resolve-name.ts';
+import { scanNames } from './scan-names.ts';
+
 // "Berikut rekam jejak Gianyar di ajang Paritrana Award:" over "2022 – Juara II tingkat Provinsi
 // Bali", "2024 – Juara I tingkat Provinsi Bali; Juara III tingkat nasional": a winner's record,
 // its rows naming no one
@@ -18,6 +21,24 @@ const YEAR_FIRST_ROW =
 const YEAR_AFTER_COLON =
   /^(\s*(?:juara|peringkat|terbaik|harapan|posisi)\b[^.:]*?)\s*:\s*(20[12]\d)(?:,\s*((?:provinsi|nasional)\b[^.,;]*))?\.?\s*$/iu;
 
+const REFERRING_HEAD =
+  /\b(?:[Rr]ekam\s+jejak|[Rr]iwayat|[Cc]atatan|[Pp]erjalanan|[Jj]ejak)\s+(?:prestasi\s+)?(?:(?!(?:di|pada|dalam|sejak|ajang)\b)\p{Ll}+\s+){1,4}(?:itu|ini|tersebut)\s*(?:(?:di|dalam|pada|sejak)\b[^:]*)?:\s*$/u;
+// how many lines back the one a referring head means may be named
+const SUBJECT_REACH = 3;
+
+/** The last region or organisation the lines name, nearest first, or null. */
+function lastNamed(lines: readonly string[]): string | null {
+  for (const line of lines.toReversed()) {
+    const named = scanNames(line)
+      .filter((n) => resolveName(n.text, n.paren) != null)
+      .at(-1);
+    if (named) {
+      return named.text;
+    }
+  }
+  return null;
+}
+
 /** Whether a line heads a winner's record ("Rekam jejak PT X di Paritrana Award Kaltim:"). */
 export const isRecordHead = (line: string): boolean => RECORD_HEAD.test(line);
 
@@ -29,7 +50,7 @@ export const isRecordHead = (line: string): boolean => RECORD_HEAD.test(line);
  */
 export function recordRows(lines: readonly string[]): string[] {
   let subject: string | null = null;
-  return lines.map((written) => {
+  return lines.map((written, i) => {
     // ("Juara I kategori Pemerintah Kabupaten/Kota: 2022": its year after a colon)
     // (and its stage after the year: "Juara III: 2022, Provinsi Kaltim")
     const line = written.replace(
@@ -40,6 +61,11 @@ export function recordRows(lines: readonly string[]): string[] {
     const head = RECORD_HEAD.exec(line);
     if (head) {
       subject = head[1] ?? null;
+      return written;
+    }
+    // ("Berikut catatan kota minyak itu di ajang yang sama:": the one named just before)
+    if (REFERRING_HEAD.test(line)) {
+      subject = lastNamed(lines.slice(Math.max(0, i - SUBJECT_REACH), i));
       return written;
     }
     // (a line left empty between the head and its rows keeps the record going)
