@@ -37,3 +37,33 @@ describe('joinAlignedWraps (written for these tests)', () => {
     expect(read(text)).toEqual(splitSentences(text).map((s) => s.text));
   });
 });
+
+describe("joinAlignedWraps: a decree appendix's names wrapped under their cell (written for these tests)", () => {
+  it('takes back a name wrapped a few spaces in, under the name after the number', () => {
+    const text = [
+      'NO    NAMA PENERIMA                            PERINGKAT',
+      '1.    Pemerintah Kabupaten                     I (Satu)',
+      '      Purbalingga',
+      '2.    Pemerintah Kota Tegal                    II (Dua)',
+    ].join('\n');
+    const out = read(text).join(' | ');
+    expect(out).toContain('Pemerintah Kabupaten Purbalingga');
+    expect(read(text)[2]).toBe('');
+  });
+
+  it('takes back two wrapped pieces, each into the cell above it', () => {
+    const text = [
+      'NO  NAMA                                   KATEGORI                 PERINGKAT',
+      '1   Pemerintah Kab. Timor                  Pemerintah               I (SATU)',
+      '    Tengah Selatan                         Kabupaten/Kota',
+    ].join('\n');
+    expect(read(text).join(' | ')).toContain(
+      '1    Pemerintah Kab. Timor Tengah Selatan    Pemerintah Kabupaten/Kota    I (SATU)',
+    );
+  });
+
+  it('leaves a line under the number cell, a paragraph of its own', () => {
+    const text = ['1.    Pemerintah Kota Tegal      II (Dua)', 'Catatan'].join('\n');
+    expect(read(text).join(' | ')).toContain('Catatan');
+  });
+});

@@ -7,6 +7,8 @@
 
 /** How far in a wrapped cell's line must start (a column's offset, not a paragraph's). */
 const MinIndent = 8;
+/** How far in it may start when it stands under a cell after a row's number. */
+const MinNumberedIndent = 4;
 /** At most this many words wrap. */
 const MaxWords = 4;
 /** How many columns a row must have. */
@@ -56,21 +58,29 @@ export function joinAlignedWraps(
     }
     const own = lineOf(text, wrap);
     const above = lineOf(text, row);
-    if (!own || !above || /\S {2,}\S/.test(own.line.trim())) {
-      continue;
-    }
-    const indent = wrap.start - own.start;
     // (the row must be the line right above)
-    if (indent < MinIndent || own.start !== text.indexOf('\n', above.start) + 1) {
+    if (!own || !above || own.start !== text.indexOf('\n', above.start) + 1) {
       continue;
     }
+    // each wrapped piece under a cell of the row ("    Tengah Selatan      Kabupaten/Kota" under
+    // "2   Pemerintah Kab. Timor      Pemerintah      I (SATU)"), none under the row's first
+    // cell, its number
     const cells = cellsOf(above.line);
-    const k = cells.findIndex((c) => Math.abs(c.at - indent) <= 1);
-    if (cells.length < MinCells || k < 0) {
+    const pieces = cellsOf(own.line);
+    const under = pieces.map((p) => cells.findIndex((c) => Math.abs(c.at - p.at) <= 1));
+    const indent = pieces[0]?.at ?? 0;
+    if (
+      cells.length < MinCells ||
+      under.some((k) => k < 0) ||
+      (indent < MinIndent && (under.some((k) => k === 0) || indent < MinNumberedIndent))
+    ) {
       continue;
     }
     out[i - 1] = cells
-      .map((c, j) => (j === k ? `${c.text} ${own.line.trim()}` : c.text))
+      .map((c, j) => {
+        const more = pieces.filter((_, m) => under[m] === j).map((p) => p.text);
+        return more.length ? `${c.text} ${more.join(' ')}` : c.text;
+      })
       .join('    ');
     out[i] = '';
   }

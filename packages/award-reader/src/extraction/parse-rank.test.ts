@@ -106,3 +106,11 @@ describe('findRanks: how many times (written for this test)', () => {
     expect(findRanks('Kendal juara 2 tingkat nasional').map((r) => r.rank)).toEqual([2]);
   });
 });
+
+describe('findRanks: an honourable mention alone (written for this test)', () => {
+  it('reads "Harapan I" as a place mention with no rank', () => {
+    expect(findRanks('4    Kabupaten Berau    Harapan I').map((r) => [r.label, r.rank])).toEqual([
+      ['Harapan I', null],
+    ]);
+  });
+});

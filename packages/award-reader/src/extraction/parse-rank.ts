@@ -40,6 +40,7 @@ const HEAD =
   '(?:juara|terbaik|peringkat|posisi|urutan|ranking|rangking|predikat|nomor|kategori|pemenang)';
 const VALUE = '(?:ke[-\\s]?)?(\\d{1,2}(?![\\d/]|\\.\\d)|[IV]{1,3}(?![\\p{L}\\d])|[\\p{L}]+)';
 const RUNNER_UP = /\brunner[-\s]?up\b/giu;
+const HONOURABLE = /\bharapan\s+(?:I{1,3}|[1-3]|satu|dua|tiga)(?![\p{L}\d])/giu;
 const THE_BEST = /\bthe best\b/giu;
 const LAST_OF_TOP = /\b(?:melengkapi|menutup)\s+(tiga|empat|lima|[2-5])\s+besar\b/giu;
 // the value may be quoted (juara "pertama", peringkat ‘2’) or glued by a typo (juara1, Juara-1)
@@ -83,6 +84,12 @@ export function findRanks(text: string): RankMention[] {
       start: m.index,
       end: m.index + m[0].length,
     });
+  }
+  // "Harapan I" alone (a table's "Predikat" cell): an honourable mention, no place
+  for (const r of text.matchAll(HONOURABLE)) {
+    if (!out.some((o) => r.index < o.end && o.start < r.index + r[0].length)) {
+      out.push({ rank: null, label: r[0], start: r.index, end: r.index + r[0].length });
+    }
   }
   // "runner-up" is the second place
   for (const r of text.matchAll(RUNNER_UP)) {
