@@ -972,3 +972,24 @@ describe("cleanSentence: a labelled list item's former place in brackets (writte
     );
   });
 });
+
+describe("cleanSentence: a chat's lists in lower case (written for these tests)", () => {
+  it('parts "juara 1 kab X juara 2 kab Y juara 3 kota Z" into items, not after "meraih"', () => {
+    expect(
+      cleanSentence(
+        'hasil kategori kab/kota juara 1 kab jember juara 2 kab pasuruan juara 3 kota blitar mantap',
+      ),
+    ).toBe(
+      'hasil kategori kab/kota juara 1 kab jember; juara 2 kab pasuruan; juara 3 kota blitar mantap',
+    );
+    expect(
+      cleanSentence(
+        'kab jember meraih juara 1 kab terbaik juara 2 kab pasuruan juara 3 kota blitar',
+      ),
+    ).toContain('meraih juara 1');
+  });
+
+  it('reads "#1 kab. jember" as a place', () => {
+    expect(cleanSentence('#1 kab. jember')).toMatch(/^Juara 1: kab\. jember/);
+  });
+});

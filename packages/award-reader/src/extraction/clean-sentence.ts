@@ -471,9 +471,36 @@ const RUN_ON_ITEM = new RegExp(
   'gu',
 );
 
+// (or a chat's, in lower case, each place before a region's or a firm's kind: "juara 1 kab
+// banyuwangi juara 2 kab sidoarjo juara 3 kota madiun")
+const LOWER_RANK_HEAD =
+  '(?:juara|peringkat|terbaik)\\s+(?:ke-?)?(?:\\d|[IV]{1,3}|pertama|kedua|ketiga|satu|dua|tiga|harapan)(?![\\p{L}\\d])';
+const KIND_WORD = '(?:kab\\.?|kabupaten|kota|ds\\.?|desa|pt|cv|ud)\\s';
+const RUN_ON_LOWER_LIST = new RegExp(
+  `\\b${LOWER_RANK_HEAD}\\s+${KIND_WORD}[^.;,:()]*?\\p{L}\\s+${LOWER_RANK_HEAD}\\s+${KIND_WORD}`,
+  'iu',
+);
+const RUN_ON_LOWER_ITEM = new RegExp(
+  `(?<=[\\p{L})])\\s+(?=${LOWER_RANK_HEAD}\\s+${KIND_WORD})`,
+  'giu',
+);
+const LOWER_PLACE_BEFORE = new RegExp(`\\b${LOWER_RANK_HEAD}\\s+${KIND_WORD}`, 'iu');
+// the words a place follows in a sentence, not a name it ends ("meraih juara 1 kab X")
+const BEFORE_PLACE =
+  /(?:^|\s)(?:meraih|raih|menjadi|jadi|sebagai|dapat|dapet|dpt|menyabet|sabet|dan|serta|di|ke|adalah|yaitu|yakni|oleh|untuk|utk|kategori|yang|yg|sbg|selaku)$/i;
+
 /** Items of a list flattened to one line parted by semicolons. */
 const partRunOnList = (s: string): string =>
-  RUN_ON_LIST.test(s) ? s.replace(RUN_ON_ITEM, '; ') : s;
+  RUN_ON_LIST.test(s)
+    ? s.replace(RUN_ON_ITEM, '; ')
+    : RUN_ON_LOWER_LIST.test(s)
+      ? s.replace(RUN_ON_LOWER_ITEM, (gap: string, at: number) =>
+          // (between items only: the first opens the list)
+          BEFORE_PLACE.test(s.slice(0, at)) || !LOWER_PLACE_BEFORE.test(s.slice(0, at))
+            ? gap
+            : '; ',
+        )
+      : s;
 
 // "PT X (besar, juara II)": a category and a rank in the parentheses after a name, written
 // "(juara II kategori besar)" as the rank-first form is
@@ -925,8 +952,9 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
 // Tabanan 🥈 dan …" after a name: places by medal or number sign (not "🥇 JUARA 1 …", whose
 // rank is written)
 const MEDAL: Readonly<Record<string, number>> = { '🥇': 1, '🥈': 2, '🥉': 3 };
+// (or a region's kind in lower case: "#1 kab. banyuwangi")
 const PLACE_FIRST =
-  /^(\s*)(?:(🥇|🥈|🥉)\uFE0F?|#([1-9]))\s+(?!(?:juara|peringkat|terbaik|harapan)\b)(?=(?-i:\p{Lu}))/iu;
+  /^(\s*)(?:(🥇|🥈|🥉)\uFE0F?|#([1-9]))\s+(?!(?:juara|peringkat|terbaik|harapan)\b)(?=(?-i:\p{Lu})|(?:kab\.?|kabupaten|kota|ds\.?|desa|provinsi|prov\.?)\s)/iu;
 const MEDAL_AFTER = /(?<=\p{L})\s*(🥇|🥈|🥉)\uFE0F?(?=\s*(?:[,;.!]|\p{Ll}|$))/gu;
 
 /** Places given by medals or number signs written as ranks ("🥇 Kab. Badung" → "Juara 1: …"). */

@@ -92,3 +92,11 @@ describe('parseCategory: a holder after the category (written for this test)', (
     ).toBe('Pemerintah Kabupaten/Kota');
   });
 });
+
+describe("parseCategory: a chat's time words after the category (written for this test)", () => {
+  it('ends the category before "barusan diumumin"', () => {
+    expect(parseCategory('hasil paritrana kategori kab/kota barusan diumumin di surabaya')).toBe(
+      'Kab/Kota',
+    );
+  });
+});

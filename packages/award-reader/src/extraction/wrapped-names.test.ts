@@ -93,3 +93,11 @@ describe('joinWrappedNames', () => {
     }
   });
 });
+
+describe("joinWrappedNames: a list's item opened by its place (written for this test)", () => {
+  it('keeps "juara 2 ds. …" on its own line under a long "juara 1 ds. …" line', () => {
+    const text =
+      'sedulur ini daftar desa yg menang paritrana award jateng 2026 kategori pemerintah desa juara 1 ds. tlogoweru kec. guntur kab. demak\njuara 2 ds. karangrejo kec. borobudur kab. magelang';
+    expect(joinWrappedNames(text)).toContain('\njuara 2 ds. karangrejo');
+  });
+});

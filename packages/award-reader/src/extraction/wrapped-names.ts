@@ -52,8 +52,10 @@ const isWrappedProse = (line: string, next = ''): boolean =>
   line.split(/\s+/).filter((word) => LOWER_WORD.test(word)).length >= 2;
 
 // a line of the same sentence run on in lower case ("… Paritrana Award 2025⏎tingkat Provinsi
-// Riau."), not a lettered item ("a. Juara I: …") nor one an "o" bullets ("o Kabupaten X")
-const GOES_ON = /^\s*(?![a-h][.)]\s|o\s)\p{Ll}[\p{Ll}-]*(?=[\s,]|$)/u;
+// Riau."), not a lettered item ("a. Juara I: …") nor one an "o" bullets ("o Kabupaten X"), nor
+// one its place opens ("juara 2 ds. karangrejo kec. borobudur" under "juara 1 ds. …")
+const GOES_ON =
+  /^\s*(?![a-h][.)]\s|o\s|(?:juara|peringkat|terbaik|posisi)\s+(?:ke-?)?(?:\d|[IVX]{1,3}\b|pertama|kedua|ketiga|satu|dua|tiga|harapan))\p{Ll}[\p{Ll}-]*(?=[\s,]|$)/u;
 
 const breaksName = (line: string, next: string): boolean =>
   GOES_ON.test(next) ||
