@@ -66,3 +66,13 @@ describe("joinAdvertLines: each winner's own lines (written for these tests)", (
     ]);
   });
 });
+
+describe('joinAdvertLines: a banner in capitals (written for this test)', () => {
+  it('joins the greeting, the name and the prize under it', () => {
+    const text =
+      'SELAMAT & SUKSES\nKOTA TARAKAN\nJUARA I PARITRANA AWARD 2025\nTINGKAT PROVINSI KALIMANTAN UTARA\n\nDari Keluarga Besar Perumda Tirta Alam';
+    expect(joinAdvertLines(text).split('\n')[0]).toBe(
+      'SELAMAT & SUKSES KOTA TARAKAN JUARA I PARITRANA AWARD 2025 TINGKAT PROVINSI KALIMANTAN UTARA',
+    );
+  });
+});

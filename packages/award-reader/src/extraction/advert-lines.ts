@@ -45,7 +45,9 @@ export function joinAdvertLines(text: string): string {
         break;
       }
       end = j;
-      said ||= /\batas\b/i.test(next) || (named && PRIZE.test(next));
+      // (or a banner's prize line under its greeting and name: "SELAMAT & SUKSES / KOTA
+      // BALIKPAPAN / JUARA I PARITRANA AWARD 2025")
+      said ||= /\batas\b/i.test(next) || ((named || j > i + 1) && PRIZE.test(next));
       if (/[.!?]\s*$/.test(next)) {
         break;
       }

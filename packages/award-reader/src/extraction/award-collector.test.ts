@@ -568,3 +568,28 @@ describe('owners named by display names and tourism villages (written for these 
     ).toBe('Desa Tinalah');
   });
 });
+
+describe("a village's account and signatures (written for these tests)", () => {
+  it("takes a village's account as the village", () => {
+    expect(postOwnerOf('gampong.ulee.lheue.x\n\nAlhamdulillah …')).toBeNull();
+    expect(postOwnerOf('gampong.peukan.official\n\nAlhamdulillah, gampong kita juara …')).toBe(
+      'Gampong Peukan',
+    );
+  });
+
+  it("takes a village's head or channel signing the page as the village", () => {
+    expect(
+      siteOwnerOf(
+        'Ngobrol Sore\n\nKades: desa kita juara tiga.\n\n[Kanal resmi Pemerintah Desa Sidomulyo, Kecamatan Tengaran]',
+      ),
+    ).toBe('Desa Sidomulyo');
+    expect(
+      siteOwnerOf(
+        'Surat Terbuka\n\nWarga yang saya hormati, desa kita juara.\n\nHormat saya,\nKepala Desa Kembang Kuning, Kecamatan Sikur',
+      ),
+    ).toBe('Desa Kembang Kuning');
+    expect(
+      siteOwnerOf('Kabar\n\nGampong kita juara.\n\nKeuchik Gampong Jawa, Kecamatan Kuta Raja'),
+    ).toBe('Gampong Jawa');
+  });
+});

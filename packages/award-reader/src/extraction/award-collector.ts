@@ -556,6 +556,11 @@ export function siteOwnerOf(
     : (publisherOf(text) ?? signedOwner(text) ?? villageTagged(text));
 }
 
+const VILLAGE_SIGNS =
+  /^\s*\[?\s*(?:(?:Keuchik|Kepala\s+Desa|Kades|Perbekel|Wali\s+Nagari|Kepala\s+Kampung|(?:Kanal|Akun|Halaman|Situs)\s+resmi(?:\s+Pemerintah)?|Pemerintah)\s+)((?:Desa|Gampong|Nagari|Kampung|Pekon)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*(?:,|\]|$)/u;
+// ("Kepala Desa Bilebante, Kecamatan Pringgarata, …": the title holds the village's kind)
+const VILLAGE_HEAD_SIGNS =
+  /^\s*(?:Kepala\s+Desa|Kades|Perbekel)\s+(?!Desa\b)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*(?:,|$)/u;
 // how many of a page's last lines a signature may stand in
 const SIGNATURE_LINES = 3;
 
@@ -579,10 +584,19 @@ function signedOwner(text: string): string | null {
     ) {
       return name.text;
     }
+    // ("Keuchik Gampong Lampulo, Kecamatan Kuta Alam, …", "[Kanal resmi Pemerintah Desa Ponggok,
+    // Kecamatan Polanharjo, Klaten]": a village's head or its own channel signing the page)
+    const village = VILLAGE_SIGNS.exec(line)?.[1];
+    const headed = VILLAGE_HEAD_SIGNS.exec(line)?.[1];
+    if (village ?? headed) {
+      return village ?? `Desa ${headed ?? ''}`;
+    }
   }
   return null;
 }
 
+const VILLAGE_ACCOUNT =
+  /^(desa|gampong|nagari|kampung|kelurahan|pemdes)[._]([a-z]{3,20})(?:[._](?:official|resmi|id))?$/;
 // a post's first line, its account ("batiksekarkinasih", "@perak.wayansedana · TikTok")
 // (or with its display name: "kopilerengwilis, Kopi Lereng Wilis — Madiun")
 const ACCOUNT_LINE = /^@?([a-z0-9][a-z0-9._]{3,40})(?:\s*[·|,]\s*(.+))?$/u;
@@ -620,6 +634,13 @@ export function postOwnerOf(text: string): string | null {
   // (or the display name on its own line under it: "karawo.iburahma" over "Sulaman Karawo Ibu
   // Rahma", whose letters hold the account's in order)
   const second = text.trimStart().split('\n', 2)[1]?.trim() ?? '';
+  // ("gampong.lampulo.official": a village's account names it)
+  const village = VILLAGE_ACCOUNT.exec(line?.[1] ?? '');
+  if (village?.[1] && village[2]) {
+    const kind =
+      village[1] === 'pemdes' ? 'Desa' : `${village[1][0]?.toUpperCase()}${village[1].slice(1)}`;
+    return `${kind} ${village[2][0]?.toUpperCase()}${village[2].slice(1)}`;
+  }
   const lead = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,5}/u.exec(second)?.[0];
   const shown = [
     ...scanNames(line?.[2] ?? ''),
