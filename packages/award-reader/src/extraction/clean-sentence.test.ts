@@ -993,3 +993,16 @@ describe("cleanSentence: a chat's lists in lower case (written for these tests)"
     expect(cleanSentence('#1 kab. jember')).toMatch(/^Juara 1: kab\. jember/);
   });
 });
+
+describe('readTableRows: a row per year, a column per place (written for this test)', () => {
+  it('reads "| Tahun | Juara I | Juara II | Juara III |" rows as each year\'s places', () => {
+    expect(
+      readTableRows([
+        'Tahun | Juara I | Juara II | Juara III',
+        '2022 | Kabupaten Kampar | Kota Dumai | Kabupaten Siak',
+      ])[1],
+    ).toBe(
+      'Pada tahun 2022, Juara I: Kabupaten Kampar; Juara II: Kota Dumai; Juara III: Kabupaten Siak',
+    );
+  });
+});

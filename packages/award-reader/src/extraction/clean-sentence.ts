@@ -351,10 +351,11 @@ export function readTableRows(rows: string[]): string[] {
       roles = null;
       return line;
     }
-    // ("| Kategori | Juara I | Juara II | Juara III |": a category column, then one per place)
+    // ("| Kategori | Juara I | Juara II | Juara III |": a category column, then one per place;
+    // "| Tahun | Juara I | Juara II | Juara III |": or a year's)
     const placeColumns =
       cells.filter((c) => RANKED_HEADER.test(c)).length >= 2 &&
-      cells.some((c) => roleOf(c) === 'category') &&
+      cells.some((c) => roleOf(c) === 'category' || roleOf(c) === 'year') &&
       cells.every((c) => HEADER_CELL.test(c) || RANKED_HEADER.test(c));
     if (placeColumns || (cells.length >= 2 && cells.every((c) => HEADER_CELL.test(c)))) {
       counted =

@@ -1629,3 +1629,20 @@ describe("extractAwards: villages, officials and governments' own sites (written
     ).not.toContain('Kabupaten Ngada');
   });
 });
+
+describe("extractAwards: a list header's category before its span of editions (written for this test)", () => {
+  it('reads the category of "Berikut pemenang kategori X dalam tiga edisi terakhir:"', () => {
+    const text = [
+      'Jejak Paritrana di Jambi',
+      '',
+      'JAMBI - Paritrana Award 2024 tingkat Provinsi Jambi diserahkan di Jambi, Kamis (31/7/2025). Berikut pemenang kategori Pemerintah Kabupaten/Kota dalam dua edisi terakhir:',
+      '',
+      'Tahun | Juara I | Juara II | Juara III',
+      '2023 | Kabupaten Muaro Jambi | Kota Jambi | Kabupaten Bungo',
+      '2024 | Kota Jambi | Kabupaten Bungo | Kabupaten Tebo',
+    ].join('\n');
+    const awards = extractAwards({ id: 'a', text });
+    expect(awards.map((a) => a.category)).toEqual(Array(6).fill('Pemerintah Kabupaten/Kota'));
+    expect(awards.filter((a) => a.historical).map((a) => a.rank)).toEqual([1, 2, 3]);
+  });
+});

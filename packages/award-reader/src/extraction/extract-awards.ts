@@ -587,7 +587,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       header = others
         ? null
         : told != null
-          ? ((told.includes(',')
+          ? ((told.includes(',') || /\bkategori\s/i.test(told)
               ? parseCategory(told)
               : RUNS_ON.test(told)
                 ? parseCategory(`kategori ${told}`)
