@@ -382,7 +382,8 @@ export function resolveAnaphora(
       // ("Provinsi kita, provinsi kecil di Teluk Tomini, meraih …": an apposition between)
       // (or a relative clause: "Usaha kecil kami yang mulai dari dapur rumah di Tamalate dapat
       // Juara 1 …"; or a word in quotes: 'kami "cuma" Juara 3')
-      const rest = AFTER_NAME.test(text.slice(end))
+      const direct = end <= writtenFrom && AFTER_NAME.test(text.slice(end));
+      const rest = direct
         ? text.slice(end)
         : text
             .slice(end)
@@ -393,7 +394,7 @@ export function resolveAnaphora(
       // the body they belong to)
       if (
         end > writtenFrom ||
-        (!AFTER_NAME.test(rest) && !passive) ||
+        (!direct && !passive && (rest === text.slice(end) || !AFTER_NAME.test(rest))) ||
         /\b(?:anggota|mitra|rekan|binaan|pelanggan|klien|tetangga)\s+(?:\p{Ll}+\s+)?$/u.test(
           before,
         ) ||

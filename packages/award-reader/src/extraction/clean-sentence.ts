@@ -641,11 +641,12 @@ const LOST_TITLE = new RegExp(
 );
 
 /** "X gagal mempertahankan gelar juara I yang diraihnya pada 2024 …" as the win it was then. */
-const lostTitle = (s: string): string => s.replace(LOST_TITLE, '$1$2 meraih $3 $4');
+const lostTitle = (s: string): string =>
+  s.includes('gagal') ? s.replace(LOST_TITLE, '$1$2 meraih $3 $4') : s;
 
 /** "X, yang … juara I pada 2023 dan 2024, kali ini …" written "X kali ini …; X meraih …". */
 const formerAside = (s: string): string => {
-  const m = FORMER_ASIDE.exec(s);
+  const m = /,\s*yang\s/.test(s) ? FORMER_ASIDE.exec(s) : null;
   if (!m?.[1] || !m[2] || !m[3]) {
     return s;
   }
@@ -673,10 +674,12 @@ const NO_FORMER_PLACE =
 
 /** "X meraih juara I (2024: juara II)" written "X meraih juara I; X meraih juara II pada 2024". */
 const formerInBrackets = (s: string): string =>
-  s
-    .replace(FORMER_IN_BRACKETS, '$1$2$3; $2 meraih $5 pada $4$6')
-    .replace(FORMER_IN_BRACKETS_LABELLED, '$1$3 meraih $2; $3 meraih $6 pada $5$7')
-    .replace(NO_FORMER_PLACE, '');
+  !s.includes('(')
+    ? s
+    : s
+        .replace(FORMER_IN_BRACKETS, '$1$2$3; $2 meraih $5 pada $4$6')
+        .replace(FORMER_IN_BRACKETS_LABELLED, '$1$3 meraih $2; $3 meraih $6 pada $5$7')
+        .replace(NO_FORMER_PLACE, '');
 
 // "X merebut kembali posisi juara pertama Paritrana Award 2025 …, setelah tahun lalu hanya
 // menempati posisi ketiga.", "X meraih peringkat pertama Paritrana Award 2026 …, naik dua tingkat
@@ -702,7 +705,7 @@ const formerPlaceTail = (s: string): string => {
   if (m?.[1] && m[2] && place && when) {
     return `${m[1]}${m[2]}; ${m[1]} meraih ${place} pada ${when}${m[7] ?? ''}`;
   }
-  return s.replace(FORMER_TAIL_DATED, '$1$2; $1 meraih $3 pada $4$5');
+  return /\bsetelah\b/i.test(s) ? s.replace(FORMER_TAIL_DATED, '$1$2; $1 meraih $3 pada $4$5') : s;
 };
 
 // "Kota X naik dari peringkat tiga tahun lalu menjadi juara pertama …": the place risen from,

@@ -39,6 +39,8 @@ const NOT_NAME = new Set(
 );
 // a text counts as lower-case when fewer than this share of its words start with a capital
 const LOWER_CASE_SHARE = 0.08;
+// a firm's name after its legal form
+const FIRM_NAME = /\b(?:PT|CV|UD)(?:\s+\p{Lu}[\p{L}-]*)+/gu;
 // the longest a post's title line runs
 const TITLE_LENGTH = 100;
 // and it has at least this many words to tell by
@@ -49,23 +51,21 @@ export function isLowerCaseText(text: string): boolean {
   // (nor is a firm's name after its legal form, which even such a post capitalises: "juara 1
   // PT Tirta Brantas Sejahtera")
   const wordsOf = (s: string): string[] =>
-    s
+    (/\b(?:PT|CV|UD)\b/.test(s) ? s.replace(FIRM_NAME, ' ') : s)
       .replace(/#\S+/g, ' ')
-      .replace(/\b(?:PT|CV|UD)(?:\s+\p{Lu}[\p{L}-]*)+/gu, ' ')
       .match(/\p{L}+/gu) ?? [];
   const words = wordsOf(text);
   if (words.length < MIN_WORDS) {
     return false;
   }
-  // (nor a short title line over a longer post: "Re: Paritrana Kaltim 2024 siapa juaranya?")
-  const lines = text.trim().split('\n');
-  const body =
-    lines.length > 1 && (lines[0]?.length ?? 0) <= TITLE_LENGTH
-      ? wordsOf(lines.slice(1).join('\n'))
-      : words;
   // (a headline shouted in capitals is no sign the post writes names with capitals)
-  const capitalised = body.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
-  return capitalised / Math.max(1, body.length) < LOWER_CASE_SHARE;
+  const capitals = (ws: string[]): number => ws.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length;
+  // (nor a short title line over a longer post: "Re: Paritrana Kaltim 2024 siapa juaranya?")
+  const trimmed = text.trim();
+  const cut = trimmed.indexOf('\n');
+  const title = cut > 0 && cut <= TITLE_LENGTH ? wordsOf(trimmed.slice(0, cut)) : [];
+  const capitalised = capitals(words) - capitals(title);
+  return capitalised / Math.max(1, words.length - title.length) < LOWER_CASE_SHARE;
 }
 
 /** Each lower-case village's name capitalised ("desa bungin permai dari …" → "Desa Bungin Permai dari …"). */
