@@ -631,9 +631,6 @@ export function postOwnerOf(text: string): string | null {
   if (!account) {
     return null;
   }
-  // (or the display name on its own line under it: "karawo.iburahma" over "Sulaman Karawo Ibu
-  // Rahma", whose letters hold the account's in order)
-  const second = text.trimStart().split('\n', 2)[1]?.trim() ?? '';
   // ("gampong.lampulo.official": a village's account names it)
   const village = VILLAGE_ACCOUNT.exec(line?.[1] ?? '');
   if (village?.[1] && village[2]) {
@@ -641,6 +638,9 @@ export function postOwnerOf(text: string): string | null {
       village[1] === 'pemdes' ? 'Desa' : `${village[1][0]?.toUpperCase()}${village[1].slice(1)}`;
     return `${kind} ${village[2][0]?.toUpperCase()}${village[2].slice(1)}`;
   }
+  // (or the display name on its own line under it: "karawo.iburahma" over "Sulaman Karawo Ibu
+  // Rahma", whose letters hold the account's in order)
+  const second = text.trimStart().split('\n', 2)[1]?.trim() ?? '';
   const lead = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,5}/u.exec(second)?.[0];
   const shown = [
     ...scanNames(line?.[2] ?? ''),
