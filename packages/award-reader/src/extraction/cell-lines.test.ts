@@ -54,3 +54,11 @@ describe('readCellLines', () => {
     expect(readCellLines(prose)).toEqual(prose);
   });
 });
+
+describe("readCellLines: a card's label, number and winner a line each (written for this test)", () => {
+  it('reads "Peringkat" / "2" / "Kabupaten Pesawaran" as one place', () => {
+    expect(
+      readCellLines(['Peringkat', '2', 'Kabupaten Pesawaran', 'Peringkat', 'II', 'Kota Metro']),
+    ).toEqual(['', '', 'Peringkat 2: Kabupaten Pesawaran', '', '', 'Peringkat II: Kota Metro']);
+  });
+});

@@ -7,6 +7,8 @@ import { HEADER_CELL, readTableRows, WINNER_KIND_CELL } from './clean-sentence.t
 const RANK_LABEL =
   /^\s*(?:(?:juara|peringkat|terbaik|posisi|ranking|rangking)\s+(?:ke-?\s*)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga)|harapan(?:\s+(?:[IV]{1,3}|\d))?)\s*:?\s*$/iu;
 
+const PLACE_WORD = /^\s*(?:juara|peringkat|terbaik|posisi|ranking|rangking)\s*:?\s*$/i;
+const PLACE_NUMBER = /^\s*(?:\d{1,2}|[IV]{1,3})\s*$/;
 // a column of the winners' names
 const NAMED_COLUMN = /^(?:penerima|pemenang|peraih|nama(?:\s+\S+)*|daerah|instansi|perusahaan)$/i;
 
@@ -72,6 +74,25 @@ export function readCellLines(lines: string[]): string[] {
         });
         i = r - 1;
       }
+      continue;
+    }
+    // ("Peringkat" / "1" / "Kabupaten Lampung Selatan": a card that prints the label, its number
+    // and the winner a line each)
+    const third = lines[i + 2];
+    if (
+      PLACE_WORD.test(lines[i] ?? '') &&
+      PLACE_NUMBER.test(lines[i + 1] ?? '') &&
+      third != null &&
+      isCell(third) &&
+      /^\s*\p{Lu}/u.test(third) &&
+      !RANK_LABEL.test(third) &&
+      !/\b(?:paritrana|award|tingkat|kategori|penghargaan)\b/i.test(third)
+    ) {
+      out[i] = '';
+      out[i + 1] = '';
+      out[i + 2] =
+        `${(lines[i] ?? '').trim().replace(/\s*:$/, '')} ${(lines[i + 1] ?? '').trim()}: ${third.trim()}`;
+      i += 2;
       continue;
     }
     const next = lines[i + 1];
