@@ -189,3 +189,13 @@ describe('readArticleContext: a province written short (written for this test)',
     ).toBe('32');
   });
 });
+
+describe('readArticleContext: a document in capitals (written for this test)', () => {
+  it('reads "TINGKAT PROVINSI KALIMANTAN UTARA"', () => {
+    expect(
+      ctx(
+        'LAMPIRAN II KEPUTUSAN GUBERNUR\nPEMENANG PARITRANA AWARD TINGKAT PROVINSI KALIMANTAN UTARA TAHUN 2024',
+      ).provinceCode,
+    ).toBe('65');
+  });
+});

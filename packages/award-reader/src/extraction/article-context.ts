@@ -64,10 +64,11 @@ function provincialCues(text: string): number {
   return n;
 }
 const PROVINCE_CUE =
-  /\b(?:tingkat|se|Paritrana Awards?(?:\s+(?:Tahun\s+)?20\d\d)?|Gubernur|Pemprov|Pemerintah Provinsi)\s*-?\s*(?:Provinsi\s+|Prov\.?\s+|Pemda\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
-// ("tingkat Prov. Jawa Barat": the province's short form too)
+  /\b(?i:tingkat|se|Paritrana Awards?(?:\s+(?:Tahun\s+)?20\d\d)?|Gubernur|Pemprov|Pemerintah Provinsi)\s*-?\s*(?i:Provinsi\s+|Prov\.?\s+|Pemda\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
+// ("tingkat Prov. Jawa Barat": the province's short form too; "TINGKAT PROVINSI KALIMANTAN TIMUR":
+// a document's capitals)
 const TINGKAT_PROVINCE =
-  /\btingkat\s+(?:provinsi\s+|Prov\.?\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
+  /\b(?i:tingkat)\s+(?i:provinsi\s+|prov\.?\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
 const CEREMONY =
   /\b(?:diserahkan|penyerahan|penganugerahan|menyerahkan|acara|digelar|berlangsung|dilaksanakan|diselenggarakan|diumumkan|menerima|diterima|bertempat|puncak|gelaran|seremoni|kegiatan|ajang)\b/i;
 const STATEMENT = /\b(?:mengatakan|kata|ujar|ungkap|menjelaskan|tutur|katanya|ujarnya)\b/i;
@@ -92,13 +93,13 @@ function awardProvince(text: string): string | null {
     for (let n = words.length; n >= 1; n--) {
       const p = findProvince(words.slice(0, n).join(' '));
       if (p) {
-        const weight = /^(?:Gubernur|Pem)/.test(m[0]) ? 1 : 3;
+        const weight = /^(?:Gubernur|Pem)/i.test(m[0]) ? 1 : 3;
         scores.set(p.code, (scores.get(p.code) ?? 0) + weight);
         break;
       }
     }
   }
-  for (const m of text.matchAll(/\bProvinsi\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu)) {
+  for (const m of text.matchAll(/\b(?i:Provinsi)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu)) {
     const words = (m[1] ?? '').split(/\s+/);
     for (let n = words.length; n >= 1; n--) {
       const p = findProvince(words.slice(0, n).join(' '));
