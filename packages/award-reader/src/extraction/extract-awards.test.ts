@@ -1646,3 +1646,11 @@ describe("extractAwards: a list header's category before its span of editions (w
     expect(awards.filter((a) => a.historical).map((a) => a.rank)).toEqual([1, 2, 3]);
   });
 });
+
+describe('extractAwards: the aim a target sets (written for this test)', () => {
+  it('reads no win in "mencanangkan target agar Kota X meraih juara pertama …"', () => {
+    const text =
+      'HUT Kota Depok\n\nDEPOK - Wali kota mencanangkan target agar Kota Depok meraih juara pertama Paritrana Award 2026 tingkat Jawa Barat. Upacara berlangsung di Balai Kota.';
+    expect(extractAwards({ id: 'a', text })).toEqual([]);
+  });
+});

@@ -152,6 +152,9 @@ function categoryLabel(text: string): string | null {
  * awards others won, holds a nominee's certificate, is a place, a statement's receiver, where a
  * contender comes from, or a person.
  */
+const AIMED_FOR =
+  /\b(?:target(?:nya|kan)?|menargetkan|berharap|harapan(?:nya)?|berupaya|bekerja\s+keras)\s+(?:agar|supaya)\s+$/i;
+
 function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolean {
   const before = text.slice(0, cand.name.start);
   const after = text.slice(cand.name.end);
@@ -161,6 +164,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     GIVES.test(after) ||
     // "Kabupaten Maros menargetkan meraih juara 1": a target, not a win
     AIMS.test(after) ||
+    // ("mencanangkan target agar Kota Bekasi meraih juara pertama …": the aim a target sets)
+    AIMED_FOR.test(before) ||
     // "Bupati Kebumen menyampaikan ucapan selamat kepada Pemkab Purworejo …": who congratulates
     CONGRATULATES.test(after) ||
     // "*📢 KABAR GEMBIRA DARI KOTA BATIAH 📢*": a shouted line, not a name
