@@ -64,11 +64,11 @@ function provincialCues(text: string): number {
   return n;
 }
 const PROVINCE_CUE =
-  /\b(?i:tingkat|se|Paritrana Awards?(?:\s+(?:Tahun\s+)?20\d\d)?|Gubernur|Pemprov|Pemerintah Provinsi)\s*-?\s*(?i:Provinsi\s+|Prov\.?\s+|Pemda\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
+  /\b(?:tingkat|TINGKAT|se|Paritrana Awards?(?:\s+(?:Tahun\s+)?20\d\d)?|PARITRANA AWARDS?(?:\s+(?:TAHUN\s+)?20\d\d)?|Gubernur|GUBERNUR|Pemprov|Pemerintah Provinsi|PEMERINTAH PROVINSI)\s*-?\s*(?:Provinsi\s+|PROVINSI\s+|Prov\.?\s+|Pemda\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
 // ("tingkat Prov. Jawa Barat": the province's short form too; "TINGKAT PROVINSI KALIMANTAN TIMUR":
 // a document's capitals)
 const TINGKAT_PROVINCE =
-  /\b(?i:tingkat)\s+(?i:provinsi\s+|prov\.?\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
+  /\b(?:tingkat|TINGKAT)\s+(?:provinsi\s+|PROVINSI\s+|Prov\.?\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
 const CEREMONY =
   /\b(?:diserahkan|penyerahan|penganugerahan|menyerahkan|acara|digelar|berlangsung|dilaksanakan|diselenggarakan|diumumkan|menerima|diterima|bertempat|puncak|gelaran|seremoni|kegiatan|ajang)\b/i;
 const STATEMENT = /\b(?:mengatakan|kata|ujar|ungkap|menjelaskan|tutur|katanya|ujarnya)\b/i;
@@ -99,7 +99,9 @@ function awardProvince(text: string): string | null {
       }
     }
   }
-  for (const m of text.matchAll(/\b(?i:Provinsi)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu)) {
+  for (const m of text.matchAll(
+    /\b(?:Provinsi|PROVINSI)\s+(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu,
+  )) {
     const words = (m[1] ?? '').split(/\s+/);
     for (let n = words.length; n >= 1; n--) {
       const p = findProvince(words.slice(0, n).join(' '));
