@@ -382,11 +382,11 @@ export function resolveAnaphora(
       // ("Provinsi kita, provinsi kecil di Teluk Tomini, meraih …": an apposition between)
       // (or a relative clause: "Usaha kecil kami yang mulai dari dapur rumah di Tamalate dapat
       // Juara 1 …"; or a word in quotes: 'kami "cuma" Juara 3')
-      const direct = end <= writtenFrom && AFTER_NAME.test(text.slice(end));
+      const tail = text.slice(end);
+      const direct = end <= writtenFrom && AFTER_NAME.test(tail);
       const rest = direct
-        ? text.slice(end)
-        : text
-            .slice(end)
+        ? tail
+        : tail
             .replace(APPOSITION, '')
             .replace(RELATIVE_BETWEEN, ' ')
             .replace(/^(\s+)["“”']([a-z]+)["“”']/, '$1$2');
@@ -394,7 +394,7 @@ export function resolveAnaphora(
       // the body they belong to)
       if (
         end > writtenFrom ||
-        (!direct && !passive && (rest === text.slice(end) || !AFTER_NAME.test(rest))) ||
+        (!direct && !passive && (rest === tail || !AFTER_NAME.test(rest))) ||
         /\b(?:anggota|mitra|rekan|binaan|pelanggan|klien|tetangga)\s+(?:\p{Ll}+\s+)?$/u.test(
           before,
         ) ||
@@ -408,9 +408,9 @@ export function resolveAnaphora(
       // a bare "kita" is as often the province, the country or the audience: only "kabupaten kita",
       // or a "kita" that won a province's stage ("Tahun ini kita juga meraih Paritrana Award
       // tingkat Provinsi Lampung," ujar wali kota: the province hosts, its regency or city won)
-      const provinceWon = PROVINCE_CATEGORY.test(text.slice(end));
+      const provinceWon = PROVINCE_CATEGORY.test(tail);
       const bareKita = /^kita$/i.test(pronoun) && !m[1];
-      if (bareKita && !PROVINCIAL_STAGE.test(text.slice(end)) && !provinceWon) {
+      if (bareKita && !PROVINCIAL_STAGE.test(tail) && !provinceWon) {
         continue;
       }
       if (/^(?:kami|kita|saya|mereka)$/i.test(pronoun) && !FIRST_PERSON_PRIZE.test(rest)) {
@@ -423,7 +423,7 @@ export function resolveAnaphora(
       const regionKita = bareKita && !provinceWon;
       // ("ia meraih juara pertama …": the business a story about one names, never a region)
       const business = /^(?:ia|dia)$/i.test(pronoun);
-      if (business && !OWN_WIN.test(text.slice(end))) {
+      if (business && !OWN_WIN.test(tail)) {
         continue;
       }
       const government = BARE_GOVERNMENT.test(m[0]);

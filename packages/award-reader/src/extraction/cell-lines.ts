@@ -18,6 +18,16 @@ const isCell = (line: string): boolean => {
   return s.length > 0 && s.length <= 80 && !/[.!?:;]$/.test(s);
 };
 
+/**
+ * Whether a line under a rank's label is its winner: a cell opened by a capital, no label itself
+ * (a banner's "JUARA I" over "PARITRANA AWARD 2025" is the award's line, not a winner).
+ */
+const namesWinner = (line: string): boolean =>
+  isCell(line) &&
+  /^\s*\p{Lu}/u.test(line) &&
+  !RANK_LABEL.test(line) &&
+  !/\b(?:paritrana|award|tingkat|kategori|penghargaan)\b/i.test(line);
+
 // "Kasuami Wa Ode Hasna, Baubau": a winner's cell with the town it is in
 const placeAfter = (cell: string): string => {
   const m = /^(.+?),\s*((?:Kabupaten|Kab\.|Kota)\s+)?([\p{Lu}][\p{L}\s-]{2,30})$/u.exec(
@@ -83,10 +93,7 @@ export function readCellLines(lines: string[]): string[] {
       PLACE_WORD.test(lines[i] ?? '') &&
       PLACE_NUMBER.test(lines[i + 1] ?? '') &&
       third != null &&
-      isCell(third) &&
-      /^\s*\p{Lu}/u.test(third) &&
-      !RANK_LABEL.test(third) &&
-      !/\b(?:paritrana|award|tingkat|kategori|penghargaan)\b/i.test(third)
+      namesWinner(third)
     ) {
       out[i] = '';
       out[i + 1] = '';
@@ -96,15 +103,7 @@ export function readCellLines(lines: string[]): string[] {
       continue;
     }
     const next = lines[i + 1];
-    if (
-      RANK_LABEL.test(lines[i] ?? '') &&
-      next != null &&
-      isCell(next) &&
-      /^\s*\p{Lu}/u.test(next) &&
-      !RANK_LABEL.test(next) &&
-      // (a banner's "JUARA I" over "PARITRANA AWARD 2025" is the award's line, not a winner)
-      !/\b(?:paritrana|award|tingkat|kategori|penghargaan)\b/i.test(next)
-    ) {
+    if (RANK_LABEL.test(lines[i] ?? '') && next != null && namesWinner(next)) {
       out[i] = '';
       // ("Juara 1" over "Kabupaten Sumedang": the label's colon may be missing)
       out[i + 1] = `${(lines[i] ?? '').trim().replace(/\s*:?$/, ':')} ${next.trim()}`;

@@ -113,7 +113,8 @@ const SOURCE_LINE = /^\s*(?:sumber|source|sumber data)\s*:/i;
 // a column named by the kind of winner it lists: "Pemerintah Kab/Kota", "Badan Usaha Besar"
 const WINNER_KIND =
   '(?:pemerintah\\s+)?(?:kab(?:upaten)?\\.?\\s*\\/\\s*kota|kabupaten|kota|provinsi|desa|kelurahan)|badan\\s+usaha(?:\\s+(?:skala\\s+)?(?:besar|menengah|kecil|mikro))?|usaha\\s+(?:mikro|kecil|menengah)(?:\\s+(?:dan\\s+)?(?:mikro|kecil|menengah))?|u?mkm|ukm';
-// "Kategori | Juara I | Juara II | Juara III": a column per place won
+// "Kategori | Juara I | Juara II | Juara III": a column per place won (and a notes column's cell
+// that is a place won, "Terbaik 1")
 const RANKED_HEADER = /^(?:juara|peringkat|terbaik)\s+(?:[IV]{1,3}|[1-5]|pertama|kedua|ketiga)$/i;
 export const HEADER_CELL = new RegExp(
   `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha|penerima|pemenang|peraih))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|(?:nilai|skor)(?:\\s+(?:akhir|total|rata-rata))?|total\\s+(?:nilai|skor)|kecamatan|distrik|kapanewon|alamat|lokasi|asal|penghargaan|nama\\s+penghargaan|jenis\\s+penghargaan|pemberi|bulan|tanggal|capaian|prestasi|hasil|status|catatan|uraian|${WINNER_KIND})$`,
@@ -314,9 +315,8 @@ function pipesAfterIntro(line: string): string {
   return items.length > 0 ? `${m[1]} ${items.join('; ')}.` : line;
 }
 
-// a column of notes, and a cell of it that is a place won ("Terbaik 1", "Juara II")
+// a column of notes, whose cell may be a place won ("Terbaik 1", "Juara II")
 const NOTES_HEADER = /^(?:keterangan|catatan|ket\.?)$/i;
-const PLACE_CELL = /^(?:juara|terbaik|peringkat)\s+(?:[IV]{1,3}|[1-5]|pertama|kedua|ketiga)$/i;
 
 // the header of a column of awards ("Nama Penghargaan")
 const AWARDS_HEADER = /^(?:nama\s+|jenis\s+)?(?:penghargaan|prestasi)$/i;
@@ -387,7 +387,7 @@ export function readTableRows(rows: string[]): string[] {
     const at = (role: Column) => cells[roles?.indexOf(role) ?? -1];
     // ("Kategori⇥Pemenang⇥Keterangan" over "…⇥Terbaik 1": a notes column that gives the place)
     const noted = cells.find(
-      (c, k) => NOTES_HEADER.test(header[k] ?? '') && PLACE_CELL.test(c.trim()),
+      (c, k) => NOTES_HEADER.test(header[k] ?? '') && RANKED_HEADER.test(c.trim()),
     );
     const rank = at('rank') ?? noted;
     // ("| 5 | Rembitan | Lombok Tengah | 78,65 | - |": a row with no place won is no winner)
@@ -702,11 +702,14 @@ const formerPlaceTail = (s: string): string => {
   const m = FORMER_TAIL.exec(s);
   const place = m?.[4] ?? m?.[5];
   const when = (m?.[3] ?? m?.[6] ?? '').replace(/^pada\s+/i, '');
-  if (m?.[1] && m[2] && place && when) {
-    return `${m[1]}${m[2]}; ${m[1]} meraih ${place} pada ${when}${m[7] ?? ''}`;
-  }
-  return /\bsetelah\b/i.test(s) ? s.replace(FORMER_TAIL_DATED, '$1$2; $1 meraih $3 pada $4$5') : s;
+  return m?.[1] && m[2] && place && when
+    ? `${m[1]}${m[2]}; ${m[1]} meraih ${place} pada ${when}${m[7] ?? ''}`
+    : s;
 };
+
+/** "X meraih juara I … 2025, … setelah juara I pada edisi 2023 dan 2024." as two clauses. */
+const formerTailDated = (s: string): string =>
+  /\bsetelah\b/i.test(s) ? s.replace(FORMER_TAIL_DATED, '$1$2; $1 meraih $3 pada $4$5') : s;
 
 // "Kota X naik dari peringkat tiga tahun lalu menjadi juara pertama …": the place risen from,
 // then the place won
@@ -945,6 +948,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   lostTitle,
   formerInBrackets,
   formerPlaceTail,
+  formerTailDated,
   sameAsThen,
   shortLegalForm,
   frontLegalForm,

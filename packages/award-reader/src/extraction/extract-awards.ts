@@ -147,14 +147,15 @@ function categoryLabel(text: string): string | null {
   return label !== '' && CATEGORY_WORDS.test(label) && typeOfCategory(label) != null ? label : null;
 }
 
+// "mencanangkan target agar Kota Bekasi meraih juara pertama …": the aim a target sets
+const AIMED_FOR =
+  /\b(?:target(?:nya|kan)?|menargetkan|berharap|harapan(?:nya)?|berupaya|bekerja\s+keras)\s+(?:agar|supaya)\s+$/i;
+
 /**
  * Whether a candidate's place in its sentence says it won nothing: it gives the award, counts
  * awards others won, holds a nominee's certificate, is a place, a statement's receiver, where a
  * contender comes from, or a person.
  */
-const AIMED_FOR =
-  /\b(?:target(?:nya|kan)?|menargetkan|berharap|harapan(?:nya)?|berupaya|bekerja\s+keras)\s+(?:agar|supaya)\s+$/i;
-
 function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolean {
   const before = text.slice(0, cand.name.start);
   const after = text.slice(cand.name.end);

@@ -1,5 +1,4 @@
-import { resolveName } from '../gazetteer/resolve-name.ts';
-import { scanNames } from './scan-names.ts';
+import { lastWinnerIn } from './track-record.ts';
 
 // "Berikut rekam jejak Gianyar di ajang Paritrana Award:" over "2022 – Juara II tingkat Provinsi
 // Bali", "2024 – Juara I tingkat Provinsi Bali; Juara III tingkat nasional": a winner's record,
@@ -25,19 +24,6 @@ const REFERRING_HEAD =
   /\b(?:[Rr]ekam\s+jejak|[Rr]iwayat|[Cc]atatan|[Pp]erjalanan|[Jj]ejak)\s+(?:prestasi\s+)?(?:(?!(?:di|pada|dalam|sejak|ajang)\b)\p{Ll}+\s+){1,4}(?:itu|ini|tersebut)\s*(?:(?:di|dalam|pada|sejak)\b[^:]*)?:\s*$/u;
 // how many lines back the one a referring head means may be named
 const SUBJECT_REACH = 3;
-
-/** The last region or organisation the lines name, nearest first, or null. */
-function lastNamed(lines: readonly string[]): string | null {
-  for (const line of lines.toReversed()) {
-    const named = scanNames(line)
-      .filter((n) => resolveName(n.text, n.paren) != null)
-      .at(-1);
-    if (named) {
-      return named.text;
-    }
-  }
-  return null;
-}
 
 /** Whether a line heads a winner's record ("Rekam jejak PT X di Paritrana Award Kaltim:"). */
 export const isRecordHead = (line: string): boolean => RECORD_HEAD.test(line);
@@ -65,7 +51,12 @@ export function recordRows(lines: readonly string[]): string[] {
     }
     // ("Berikut catatan kota minyak itu di ajang yang sama:": the one named just before)
     if (REFERRING_HEAD.test(line)) {
-      subject = lastNamed(lines.slice(Math.max(0, i - SUBJECT_REACH), i));
+      subject =
+        lines
+          .slice(Math.max(0, i - SUBJECT_REACH), i)
+          .toReversed()
+          .map(lastWinnerIn)
+          .find((w) => w != null) ?? null;
       return written;
     }
     // (a line left empty between the head and its rows keeps the record going)

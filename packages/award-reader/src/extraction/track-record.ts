@@ -32,7 +32,7 @@ function whoIs(text: string, paren: string | null): string | null {
 }
 
 /** The last name a text holds that is someone, or null. */
-function lastWinnerIn(text: string): string | null {
+export function lastWinnerIn(text: string): string | null {
   for (const n of unplacedNames(text).toReversed()) {
     const who = whoIs(n.text, n.paren);
     if (who) {
