@@ -1654,3 +1654,14 @@ describe('extractAwards: the aim a target sets (written for this test)', () => {
     expect(extractAwards({ id: 'a', text })).toEqual([]);
   });
 });
+
+describe("extractAwards: a page that is only readers' comments (written for this test)", () => {
+  it("takes no category from a comments header over readers' lines (the type's own is given)", () => {
+    const awards = read(
+      'Komentar (9):\n\nwawan_prb: kab. purbalingga juara 1 paritrana jateng 2025 lagi 🔥\nsiti.a: bangga jd wong prb',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.category])).toEqual([
+      ['Kabupaten Purbalingga', 1, 'Pemerintah Kabupaten/Kota'],
+    ]);
+  });
+});

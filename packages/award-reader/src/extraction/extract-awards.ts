@@ -101,9 +101,10 @@ const RECEIVED_STATEMENT =
 const REPRESENTS = /(?<![\p{L}])wakil(?:\s+(?:terbaik|tunggal|resmi))?\s+$/u;
 
 // a list header that introduces no winners: sponsors, partners, guests, judges, organisers, a
-// candidate's mission ("Misi:")
+// candidate's mission ("Misi:"), readers' comments ("Komentar (18):", whose lines are read as
+// sentences, not as a category's list)
 const OTHERS_LIST =
-  /\b(?:dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact|(?:penghargaan|prestasi)\s+lain(?:nya)?|visi|misi|program\s+kerja|sasaran|agenda)\b/i;
+  /\b(?:komentar|dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact|(?:penghargaan|prestasi)\s+lain(?:nya)?|visi|misi|program\s+kerja|sasaran|agenda)\b/i;
 
 const JURY_DECIDES =
   /\b(?:menetapkan|memutuskan|mengumumkan)\b[^:]*\b(?:peringkat|pemenang|juara|terbaik|urutan)\b/i;

@@ -91,4 +91,12 @@ describe('linkLineFlags: readers comments and "POPULER MINGGU INI"', () => {
       ),
     ).toEqual([false, false, true, true, true]);
   });
+
+  it('keeps a text that opens with the comments header: the comments are the text', () => {
+    expect(
+      linkLineFlags(
+        'Komentar (7):\n\nuda_rizal: kab. agam juara 1 paritrana sumbar thn ini\nnini.p: mantap 🔥',
+      ),
+    ).toEqual([false, false, false, false]);
+  });
 });

@@ -20,7 +20,8 @@ const BYLINE =
 
 // "Komentar teratas:", "12 Komentar", "Lihat semua 48 komentar", "Tulis komentar…": the head of
 // the readers' comments, whose short lines ("Yusri Tebas: Alhamdulillah, mantap Pak Bupati") are
-// no story; a line of prose after them is the page going on
+// no story; a line of prose after them is the page going on (a text that opens with the header is
+// the comments themselves: "Komentar pembaca:⏎daeng_ilham: gowa juara pertama paritrana sulsel")
 const COMMENTS_HEADER =
   /^\s*(?:komentar(?:\s+(?:teratas|terbaru|pembaca|anda|facebook))?|\d[\d.,]*\s*(?:rb\s+)?komentar|lihat\s+(?:semua\s+)?(?:\d[\d.,]*\s+)?komentar(?:\s+lainnya)?|tulis\s+komentar(?:\s+anda)?|tinggalkan\s+komentar)\s*(?:\(\d+\))?\s*[:.…]*\s*\d*\s*$/i;
 const CommentMaxLength = 160;
@@ -35,13 +36,16 @@ export function linkLineFlags(text: string): boolean[] {
   let linking = false;
   let blankBefore = true;
   let commenting = false;
+  let opening = true;
   return text.split('\n').map((line) => {
     if (!line.trim()) {
       blankBefore = true;
       return false;
     }
+    const first = opening;
+    opening = false;
     commenting &&= line.length <= CommentMaxLength;
-    if (commenting || COMMENTS_HEADER.test(line)) {
+    if (commenting || (!first && COMMENTS_HEADER.test(line))) {
       commenting = true;
       blankBefore = false;
       return true;

@@ -125,4 +125,23 @@ describe('readCues', () => {
       true,
     );
   });
+
+  it('reads a wish to tell the news as no wish to win', () => {
+    expect(
+      cues(
+        'kami mau share kabar gembira, paritrana award sultra 2025 yg diserahkan td: kab. kolaka juara 1',
+      ).future,
+    ).toBe(-1);
+    expect(cues('Kami ingin berbagi kabar: Kota Sukamaju juara 2 Paritrana').future).toBe(-1);
+    expect(cues('Kita mau juara satu Paritrana tahun ini').future).toBeGreaterThanOrEqual(0);
+  });
+
+  it('reads a chat\'s "dpt"/"dapet" before the prize as a win, but not when negated', () => {
+    expect(
+      cues('koperasi kami dpt penghargaan paritrana 2025 dr pemprov').win,
+    ).toBeGreaterThanOrEqual(0);
+    expect(cues('alhamdulillah desa kami dapet paritrana award').win).toBeGreaterThanOrEqual(0);
+    expect(cues('kok kota kita nggak pernah dapet paritrana ya').win).toBe(-1);
+    expect(cues('Jangan hanya iri melihat daerah lain dapat piala Paritrana').win).toBe(-1);
+  });
 });

@@ -55,6 +55,10 @@ const roleWin = bounded(
 const titleWin = bounded(
   `juara\\s+(?:(?:di|pada)\\s+)?(?:ajang\\s+)?${word(R.VerblessWinObjects)}`,
 );
+// "usaha kecil kami dpt penghargaan paritrana": a chat's "got" right before the prize (its "dapat"
+// is also "can", hence not among the win verbs; nor here, where "daerah lain dapat piala" is
+// news's envy)
+const gotWin = bounded(`(?:dapet|dpt)\\s+["“]?${word(R.AwardNouns)}`);
 const notAPrize = phraseRegex(R.ReceivedNotAPrize);
 const rankSource = `${word(R.RankHeads)}(?:\\s+ke-?\\s*|\\s+|\\s*[-:]\\s*)${word(R.RankValues)}`;
 const rank = bounded(rankSource);
@@ -120,6 +124,10 @@ const HANDED_TO_BEST =
 // "(penilaian tahun 2024)", "penilaian 2024": the year an edition assessed, not a judging visit
 const ASSESSED_YEAR = /\bpenilaian\s+(?:tahun\s+)?20\d\d\b/g;
 
+// "ulun mau share kabar baik", "kami ingin berbagi kabar": a wish to tell the news, not a wish to win
+const TELLING_WISH =
+  /\b(?:mau|ingin|hendak)\s+(?:share|sharing|berbagi|bagi|kasih\s+(?:tau|tahu|kabar)|ngasih\s+(?:tau|tahu)|mengabarkan|memberitahukan|menyampaikan|mengucapkan|ngucapin|pamer|cerita|bercerita|menceritakan|info)\b/;
+
 // where a sentence's next clause begins ("… juara I Paritrana Award 2024, dan kami mau
 // pertahankan": the wish is the next clause's; a post's emoji ends its clause: "… juara 1 …,
 // selamat pak wali 🎉 semoga …")
@@ -140,6 +148,7 @@ export function readCues(lower: string): SentenceCues {
       notAPrize.test(lower) ? -1 : at(passiveWin),
       at(roleWin),
       at(titleWin),
+      at(gotWin),
     ),
     recipient: first(at(recipient), at(HANDED_TO_BEST)),
     ceremony: first(at(ceremony), awardNoun.test(lower) ? at(handover) : -1),
@@ -155,7 +164,11 @@ export function readCues(lower: string): SentenceCues {
     future:
       isPast || SURPRISE.test(lower)
         ? -1
-        : first(lower.search(future), lower.search(modalWin), lower.search(GENERIC_WINNER)),
+        : first(
+            lower.replace(TELLING_WISH, (m) => ' '.repeat(m.length)).search(future),
+            lower.search(modalWin),
+            lower.search(GENERIC_WINNER),
+          ),
     clauses: [...lower.matchAll(CLAUSE_BREAK)].map((m) => m.index),
     past: isPast,
     definition: definition.test(lower),

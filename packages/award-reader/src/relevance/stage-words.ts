@@ -184,7 +184,20 @@ export const BeatWords: readonly string[] = [
  * Negations that undo a following cue ("belum pernah meraih"), unless the next word makes them
  * no negation: "not only" ("tidak hanya") or "not long" ("belum lama ini menerima": recently).
  */
-export const NegationWords: readonly string[] = ['bukan', 'belum', 'tidak', 'tak', 'gagal'];
+export const NegationWords: readonly string[] = [
+  'bukan',
+  'belum',
+  'tidak',
+  'tak',
+  'gagal',
+  // as a chat writes them: "kok kabupaten kita nggak pernah dapet Paritrana"
+  'gak',
+  'nggak',
+  'enggak',
+  'ngga',
+  'gk',
+  'tdk',
+];
 export const NotNegatingWords: readonly string[] = ['hanya', 'sekadar', 'sekedar', 'saja', 'lama'];
 
 /** Time markers that put a win in the past even after a modal ("kemarin bisa meraih"). */
