@@ -123,14 +123,14 @@ describe('data that survives the run command', () => {
     const written = await writeSome(first);
 
     process.kill(first.pid, 'SIGINT');
-    expect(await first.exited).toBe(0);
+    expect(await first.exited, first.tail()).toBe(0);
     expect(servicePids(first).filter(running)).toEqual([]);
     expect(processesIn(dir)).toEqual([]);
 
     const second = await start(dir);
     await expectKept(second, written);
     process.kill(second.pid, 'SIGTERM');
-    expect(await second.exited).toBe(0);
+    expect(await second.exited, second.tail()).toBe(0);
     expect(processesIn(dir)).toEqual([]);
   });
 
@@ -162,7 +162,7 @@ describe('data that survives the run command', () => {
     const second = await start(dir).finally(() => stranger.kill('SIGKILL'));
     await expectKept(second, written);
     process.kill(second.pid, 'SIGINT');
-    expect(await second.exited).toBe(0);
+    expect(await second.exited, second.tail()).toBe(0);
     expect(processesIn(dir)).toEqual([]);
   });
 
@@ -182,7 +182,7 @@ describe('data that survives the run command', () => {
     expect(orphans.filter(running)).toEqual([]);
     await expectKept(second, written);
     process.kill(second.pid, 'SIGINT');
-    expect(await second.exited).toBe(0);
+    expect(await second.exited, second.tail()).toBe(0);
     expect(processesIn(dir)).toEqual([]);
   });
 
@@ -192,7 +192,7 @@ describe('data that survives the run command', () => {
     const first = await start(dir);
     await expect(start(dir)).rejects.toThrow(/in use by process/);
     process.kill(first.pid, 'SIGINT');
-    expect(await first.exited).toBe(0);
+    expect(await first.exited, first.tail()).toBe(0);
   });
 
   it('restores a backup of a running store into a new data folder', async () => {
@@ -205,7 +205,7 @@ describe('data that survives the run command', () => {
     const { stderr } = await cli(['backup', file], dir);
     expect(stderr).toMatch(/backup: paritrana, .* documents/);
     process.kill(first.pid, 'SIGINT');
-    expect(await first.exited).toBe(0);
+    expect(await first.exited, first.tail()).toBe(0);
 
     // the store alone on a new data folder, the backup restored into it
     const store = await startRunCommand(fresh, {}, undefined, ['store']);
@@ -218,7 +218,7 @@ describe('data that survives the run command', () => {
     redis.disconnect();
     await expectKept(store, written);
     process.kill(store.pid, 'SIGINT');
-    expect(await store.exited).toBe(0);
+    expect(await store.exited, store.tail()).toBe(0);
     removeDataDir(file);
   });
 });

@@ -175,7 +175,7 @@ describe('the run command', () => {
       expect(counts.recorded).toBeGreaterThanOrEqual(4);
 
       process.kill(run.pid, 'SIGINT');
-      expect(await run.exited).toBe(0);
+      expect(await run.exited, run.tail()).toBe(0);
       expect(processesIn(dataDir)).toEqual([]);
     } finally {
       run.killGroup();
@@ -222,7 +222,7 @@ describe('the run command', () => {
         await mongo.close();
       }
       process.kill(run.pid, 'SIGINT');
-      expect(await run.exited).toBe(0);
+      expect(await run.exited, run.tail()).toBe(0);
       expect(processesIn(dataDir)).toEqual([]);
     } finally {
       run.killGroup();
@@ -279,7 +279,7 @@ describe('the run command', () => {
             squatter.listen(Number(port), '127.0.0.1', () => ok(true));
           }),
       );
-      expect(await run.exited).toBe(1);
+      expect(await run.exited, run.tail()).toBe(1);
       const reason = run.lines.find((l) => l.msg?.includes('giving up'));
       expect(String(reason?.reason)).toMatch(/redis died 3 times/);
       expect([run.pid, ...pids].filter(running)).toEqual([]);
@@ -344,7 +344,7 @@ describe('the run command', () => {
       // killed again within the window: more deaths than PARITRANA_RESTART_MAX, so it gives up
       const pids = Object.values(run.servicePids);
       process.kill(workerProcessesOf(run.pid).classifier![0]!, 'SIGKILL');
-      expect(await run.exited).toBe(1);
+      expect(await run.exited, run.tail()).toBe(1);
       const reason = run.lines.find((l) => l.msg === 'giving up on a worker process');
       expect(String(reason?.reason)).toMatch(/classifier process died 2 times/);
       expect([run.pid, ...pids].filter(running)).toEqual([]);
@@ -364,7 +364,7 @@ describe('the run command', () => {
       expect(line?.workers).toBe('single');
       expect(workerProcessesOf(run.pid)).toEqual({});
       process.kill(run.pid, 'SIGINT');
-      expect(await run.exited).toBe(0);
+      expect(await run.exited, run.tail()).toBe(0);
       expect(processesIn(dataDir)).toEqual([]);
     } finally {
       run.killGroup();

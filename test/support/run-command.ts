@@ -36,6 +36,8 @@ export interface RunCommand {
   ) => Promise<LogLine>;
   /** SIGKILL of the whole process group, if it still runs (for `finally`). */
   killGroup: () => void;
+  /** The last log lines and stderr, for an assertion's message. */
+  tail: () => string;
 }
 
 /** A temp data folder for PARITRANA_DATA_DIR. */
@@ -203,6 +205,11 @@ export async function startRunCommand(
       exited,
       waitForLine,
       killGroup,
+      tail: () =>
+        [
+          ...lines.slice(-25).map((l) => JSON.stringify(l).slice(0, 400)),
+          ...stderr.slice(-10),
+        ].join('\n'),
     };
   } catch (err) {
     killGroup();
