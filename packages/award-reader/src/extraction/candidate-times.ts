@@ -141,11 +141,6 @@ function rankBeforeYear(text: string, year: number): RankMention | null {
 const RECENT =
   /\b(?:(?:pekan|minggu|bulan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:lalu|kemarin)|baru-baru\s+ini|baru\s+saja|beberapa\s+(?:hari|waktu)\s+(?:lalu|yang\s+lalu)|kemarin|hari\s+ini|tadi)\b/i;
 
-// before July, the latest edition is last year's: its national ceremony falls in the first half
-// of the next year, and the provincial stages of this year's from July on
-const latestIsLastYears = (ctx: ArticleContext): boolean =>
-  ctx.ceremonyDate != null && Number(ctx.ceremonyDate.slice(5, 7)) <= 6;
-
 function candidateTimes(
   text: string,
   cand: WinnerCandidate,
@@ -174,12 +169,13 @@ function candidateTimes(
   // (or dates it to the article's own year: a year-end review's "Paritrana Award 2023" of 2023)
   // (undated, a story whose own edition is the latest year it writes: "Langkah itu membuat X
   // dinobatkan sebagai juara 1 … Paritrana Award 2025" in a feature that otherwise tells 2019)
-  // (before July, last year's edition is the latest: a budget session's "capaian pada Paritrana
-  // Award 2024" in April 2025)
+  // (or to the year before: an edition's ceremonies fall in its year and the next, so a budget
+  // session's "capaian pada Paritrana Award 2024" in April 2025, an LKPJ's or an anniversary's in
+  // August 2025, cite the latest; a year earlier is background)
   const thisYear =
     stated.editionYear != null &&
     (ctx.articleYear != null
-      ? stated.editionYear >= ctx.articleYear - (latestIsLastYears(ctx) ? 1 : 0)
+      ? stated.editionYear >= ctx.articleYear - 1
       : !ctx.opinion &&
         stated.editionYear === ctx.editionYear &&
         stated.editionYear === ctx.latestYear);

@@ -415,14 +415,16 @@ describe('extractAwards', () => {
     expect(got).toEqual(['Kabupaten Bungo']);
   });
 
-  it("reads last year's win a background story cites before July as the latest edition's", () => {
-    const story = (date: string) =>
+  it("reads last year's win a background story cites as the latest edition's, all year", () => {
+    const story = (date: string, edition = 2024) =>
       read(
-        `Paripurna LKPJ Bupati Jati\n\nJATI – DPRD Kabupaten Jati menggelar rapat paripurna LKPJ bupati, Senin (${date}). Bupati memaparkan realisasi pendapatan daerah yang mencapai 97 persen dari target. Fraksi-fraksi menyoroti jalan desa yang rusak di wilayah selatan. Bupati juga menyebut capaian pada Paritrana Award 2024. Pemerintah Kabupaten Jati meraih peringkat kedua kategori Pemerintah Kabupaten/Kota tingkat Jawa Tengah.`,
+        `Paripurna LKPJ Bupati Jati\n\nJATI – DPRD Kabupaten Jati menggelar rapat paripurna LKPJ bupati, Senin (${date}). Bupati memaparkan realisasi pendapatan daerah yang mencapai 97 persen dari target. Fraksi-fraksi menyoroti jalan desa yang rusak di wilayah selatan. Bupati juga menyebut capaian pada Paritrana Award ${edition}. Pemerintah Kabupaten Jati meraih peringkat kedua kategori Pemerintah Kabupaten/Kota tingkat Jawa Tengah.`,
       ).map((a) => [a.winnerCanonical, a.editionYear, a.historical]);
     expect(story('14/4/2025')).toEqual([['Kabupaten Jati', 2024, false]]);
-    // (from July on, this year's provincial stages have begun: last year's is an earlier one)
-    expect(story('15/9/2025')).toEqual([['Kabupaten Jati', null, true]]);
+    // (an edition's ceremonies fall in its year and the next: in September the latest may still
+    // be last year's; one a year older is an earlier one)
+    expect(story('15/9/2025')).toEqual([['Kabupaten Jati', 2024, false]]);
+    expect(story('15/9/2025', 2023)).toEqual([['Kabupaten Jati', null, true]]);
   });
 
   it('reads "tahun ini" in a background story as the article\'s year and edition', () => {
