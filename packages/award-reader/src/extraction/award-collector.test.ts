@@ -593,3 +593,46 @@ describe("a village's account and signatures (written for these tests)", () => {
     ).toBe('Gampong Jawa');
   });
 });
+
+describe("owners named by a signing office, an author's line or a release's boilerplate (written for these tests)", () => {
+  it('takes the organisation its public-relations office or its officer signs for', () => {
+    expect(
+      siteOwnerOf('Kami Juara Lagi\n\nPerusahaan kami …\n\nHumas PT Kebun Lestari Rokan'),
+    ).toBe('PT Kebun Lestari Rokan');
+    expect(
+      siteOwnerOf(
+        'Pesan Direktur\n\nRekan sejawat …\n\nSalam,\ndr. Ani\nDirektur PT Medika Sehat Sentosa (RS Sentosa)',
+      ),
+    ).toBe('PT Medika Sehat Sentosa');
+    expect(
+      siteOwnerOf(
+        'Kami Raih Juara 2\nOleh: Divisi Hubungan Masyarakat PT Batu Bara Teluk Kao\n\nPerusahaan kami …\n\nSalam.',
+      ),
+    ).toBe('PT Batu Bara Teluk Kao');
+  });
+
+  it("takes the firm a professional post's author line names, and one under its signing body", () => {
+    expect(
+      siteOwnerOf(
+        'Postingan — Rina, HR Lead\n\nKantor kami juara!\n\nRina Sari · HR Lead at PT Kopi Digital Nusantara',
+      ),
+    ).toBe('PT Kopi Digital Nusantara');
+    expect(
+      siteOwnerOf(
+        'Kabar Perusahaan\n\nKaryawan yang kami banggakan …\n\nManajemen\nPT Karet Muara Tebo\nJl. Lintas Timur 4',
+      ),
+    ).toBe('PT Karet Muara Tebo');
+    // (a name alone on a last line, under no signing body, is no signature)
+    expect(
+      siteOwnerOf('Kabar Perusahaan\n\nKaryawan yang kami banggakan …\n\nPT Karet Muara Tebo'),
+    ).toBeNull();
+  });
+
+  it("takes the issuer a release's boilerplate is about", () => {
+    expect(
+      siteOwnerOf(
+        'Siaran Pers\n\nPerseroan hari ini menerima penghargaan …\n\nTentang PT Pelayaran Samudra Biru Tbk\nPT Pelayaran Samudra Biru Tbk adalah perusahaan pelayaran.\nKontak: humas@contoh.example',
+      ),
+    ).toBe('PT Pelayaran Samudra Biru Tbk');
+  });
+});

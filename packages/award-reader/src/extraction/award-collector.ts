@@ -563,19 +563,46 @@ const VILLAGE_HEAD_SIGNS =
   /^\s*(?:Kepala\s+Desa|Kades|Perbekel)\s+(?!Desa\b)(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s*(?:,|$)/u;
 // how many of a page's last lines a signature may stand in
 const SIGNATURE_LINES = 3;
+// "Andreas T. · HR Business Partner at PT Nusantara Bumi Kalbar": a professional post's author line
+const AUTHOR_AT = /^[^·\n]{2,60}·[^·\n]*?\s(?:at|di)\s+(?=\p{Lu})/u;
+// "Humas PT X", "Oleh: Divisi Hubungan Masyarakat PT X", "Direktur PT X (RS Y)": the office or the
+// officer that signs for the organisation
+const SIGNED_FOR =
+  /^(?:(?:oleh|sumber|rilis|penulis)\s*:\s*)?(?:(?:Biro|Bagian|Divisi|Departemen|Humas|Hubungan|Masyarakat|Protokol|Corporate|Communications?|Komunikasi|Korporat|Sekretariat|Perusahaan|Unit|Tim|Manajemen|Direksi|Direktur|Utama|Pimpinan|General|Manager|dan|&)\s+)+(?=\p{Lu})/iu;
+// "Manajemen⏎PT Karet Batanghari Jaya⏎Jl. Lingkar Timur": the organisation on its own line under
+// its signing body
+const SIGNING_BODY = /^(?:manajemen|direksi|pimpinan|hormat\s+kami|salam(?:\s+\p{L}+)?),?$/iu;
+// "Tentang PT Cahaya Samudra Perkasa Tbk": a press release's boilerplate about its issuer
+const ABOUT = /^Tentang\s+(?=\p{Lu})/u;
+
+/** The organisation a line names from its start (past `prefix`) to its end, or null. */
+function organisationFilling(line: string, prefix: RegExp | null): string | null {
+  const at = prefix ? (prefix.exec(line)?.[0].length ?? -1) : 0;
+  if (at < 0) {
+    return null;
+  }
+  const rest = line.slice(at);
+  const name = scanNames(rest)[0];
+  return name?.start === 0 &&
+    orgMarker(name.text) != null &&
+    /^\s*(?:\([^()]*\))?\s*[.,]?$/.test(rest.slice(name.end))
+    ? name.text
+    : null;
+}
 
 /**
  * The organisation a page's signature line names ("PT Baja Selat Sunda — Newsroom, Kawasan
- * Industri Krakatau, Cilegon", "Roti Mama Ani — Jl. Daeng Tata Raya 17"), or null.
+ * Industri Krakatau, Cilegon", "Roti Mama Ani — Jl. Daeng Tata Raya 17", "Humas PT X", a post's
+ * "Nama · Jabatan at PT X", "Manajemen⏎PT X"), its byline's ("Oleh: Divisi Humas PT X") or its
+ * boilerplate's ("Tentang PT X"), or null.
  */
 function signedOwner(text: string): string | null {
-  const lines = text
+  const all = text
     .split('\n')
     .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(-SIGNATURE_LINES)
-    .reverse();
-  for (const line of lines) {
+    .filter(Boolean);
+  const lines = all.slice(-SIGNATURE_LINES).reverse();
+  for (const [i, line] of lines.entries()) {
     const name = scanNames(line)[0];
     if (
       name?.start === 0 &&
@@ -591,8 +618,20 @@ function signedOwner(text: string): string | null {
     if (village ?? headed) {
       return village ?? `Desa ${headed ?? ''}`;
     }
+    const signed =
+      organisationFilling(line, AUTHOR_AT) ??
+      organisationFilling(line, SIGNED_FOR) ??
+      (SIGNING_BODY.test(lines[i + 1] ?? '') ? organisationFilling(line, null) : null);
+    if (signed) {
+      return signed;
+    }
   }
-  return null;
+  const byline = all.slice(1, TITLE_LINES).find((l) => /^oleh\s*:/i.test(l));
+  const about = all.find((l) => ABOUT.test(l));
+  return (
+    (byline ? organisationFilling(byline, SIGNED_FOR) : null) ??
+    (about ? organisationFilling(about, ABOUT) : null)
+  );
 }
 
 const VILLAGE_ACCOUNT =
