@@ -26,6 +26,16 @@ describe('isTitleLine', () => {
     expect(isTitleLine(at(list, 'Para Pemenang Paritrana:'), list)).toBe(false);
   });
 
+  it("does not take a post's sentence that opens with its thanks for a headline", () => {
+    const line =
+      'Alhamdulillah, Tenun Songket Putri Bungsu Dinobatkan Sebagai Juara 2 Paritrana Award Riau 2024';
+    const post = `tenunputribungsu\n\n${line}\n\n#umkmriau`;
+    expect(isTitleLine(at(post, line), post)).toBe(false);
+    const headline = 'Tenun Songket Putri Bungsu Juara 2 Paritrana Award Riau';
+    const story = `${headline}\n\nPEKANBARU - Usaha tenun itu juara.`;
+    expect(isTitleLine(at(story, headline), story)).toBe(true);
+  });
+
   it("does not take a post's sentence that closes on its emoji for a headline", () => {
     const line = 'UD Tani Makmur Meraih Juara 1 Paritrana Award Tingkat Provinsi Gorontalo! 🏆';
     const article = `tanimakmur.gtlo\n\n${line}\n\nTerima kasih pelanggan.`;

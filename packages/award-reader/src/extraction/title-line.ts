@@ -13,6 +13,10 @@ const withoutTrailingEmoji = (line: string): string => line.replace(TRAILING_EMO
 
 // the longest headline: a line of running text goes on past it
 const TitleMaxLength = 150;
+// "Alhamdulillah, Batik Tulis X dinobatkan sebagai Juara 3 …", "Puji Tuhan, PT X raih …": a
+// post's first sentence opens with its thanks, which no headline does
+const THANKS_OPENING =
+  /^\W*(?:alhamdulillah|puji\s+tuhan|syukur(?:\s+alhamdulillah)?|bismillah|masya\s?allah|halo|hai|horas)\s*[,!]/i;
 
 /**
  * Whether a sentence is the headline: alone on its line above the first line of running text,
@@ -33,6 +37,7 @@ export function isTitleLine(sentence: Sentence, article: string): boolean {
     (start === 0 ? /:\s*$|^\d/ : /:|^\d/).test(text) ||
     // a bulleted line is a list's item, never a headline ("✅ Terbaik 1 – PT X")
     startsWithBullet(text) ||
+    THANKS_OPENING.test(text) ||
     // (nor is a table's row: "Badan Usaha Besar⇥1⇥PT X", "… | 1 | PT X" below the first line)
     /\t/.test(text) ||
     (start > 0 && /\s\|\s/.test(text)) ||
