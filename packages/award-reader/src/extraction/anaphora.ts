@@ -320,6 +320,24 @@ function describedFirst(texts: string[], postOwner: () => string | null): string
   });
 }
 
+// "🏆 Juara 3 Paritrana Award 2022 Tingkat Provinsi Kepulauan Riau 🏆" opening a post: the
+// caption's headline, whose winner is the account that posts it
+const CAPTION_RANK =
+  /^\W*(?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[1-3]|I{1,3}|pertama|kedua|ketiga|satu|dua|tiga)\s+(?:(?:pada|di|dalam)\s+)?(?:ajang\s+)?paritrana\b/i;
+// how many of a post's first sentences its caption's headline may stand in
+const CAPTION_SENTENCES = 3;
+
+/** A post's opening rank line with no winner, written with the post's owner as its winner. */
+function ownerCaptions(texts: string[], postOwner: () => string | null): string[] {
+  return texts.map((text, i) => {
+    if (i >= CAPTION_SENTENCES || !CAPTION_RANK.test(text)) {
+      return text;
+    }
+    const owner = postOwner();
+    return owner ? `${owner} meraih ${text.replace(/^\W*/, '')}` : text;
+  });
+}
+
 // "Keduanya sebelumnya sama-sama menjadi juara 1 …": the two (three) winners the sentence before
 // named, when it named just that many and this one gives them a place
 const BOTH = /^(\s*)(Keduanya|Ketiganya)(?![\p{L}])/u;
@@ -360,7 +378,7 @@ export function resolveAnaphora(
   postOwner: () => string | null = () => null,
 ): string[] {
   const out: string[] = [];
-  describedFirst(bothNamed(texts), postOwner).forEach((text, i) => {
+  describedFirst(ownerCaptions(bothNamed(texts), postOwner), postOwner).forEach((text, i) => {
     let result = text;
     const found = [
       ...text.matchAll(ANAPHOR),

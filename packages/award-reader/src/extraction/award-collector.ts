@@ -568,7 +568,7 @@ const AUTHOR_AT = /^[^·\n]{2,60}·[^·\n]*?\s(?:at|di)\s+(?=\p{Lu})/u;
 // "Humas PT X", "Oleh: Divisi Hubungan Masyarakat PT X", "Direktur PT X (RS Y)": the office or the
 // officer that signs for the organisation
 const SIGNED_FOR =
-  /^(?:(?:oleh|sumber|rilis|penulis)\s*:\s*)?(?:(?:Biro|Bagian|Divisi|Departemen|Humas|Hubungan|Masyarakat|Protokol|Corporate|Communications?|Komunikasi|Korporat|Sekretariat|Perusahaan|Unit|Tim|Manajemen|Direksi|Direktur|Utama|Pimpinan|General|Manager|dan|&)\s+)+(?=\p{Lu})/iu;
+  /^(?:(?:oleh|sumber|rilis|penulis)\s*:\s*)?(?:(?:Biro|Bagian|Divisi|Departemen|Humas|Hubungan|Masyarakat|Protokol|Corporate|Communications?|Komunikasi|Korporat|Sekretariat|Perusahaan|Unit|Tim|Manajemen|Direksi|Direktur|Utama|Pimpinan|General|Manager|dan|&)\s+)+(?=(?-i:\p{Lu}))/iu;
 // "Manajemen⏎PT Karet Batanghari Jaya⏎Jl. Lingkar Timur": the organisation on its own line under
 // its signing body
 const SIGNING_BODY = /^(?:manajemen|direksi|pimpinan|hormat\s+kami|salam(?:\s+\p{L}+)?),?$/iu;
@@ -639,6 +639,7 @@ const VILLAGE_ACCOUNT =
 // a post's first line, its account ("batiksekarkinasih", "@perak.wayansedana · TikTok")
 // (or with its display name: "kopilerengwilis, Kopi Lereng Wilis — Madiun")
 const ACCOUNT_LINE = /^@?([a-z0-9][a-z0-9._]{3,40})(?:\s*[·|,]\s*(.+))?$/u;
+const SOUND_LINE = /^\W*(?:suara\s+asli|original\s+sound)\s*[-–—:]\s*(.{3,60})$/imu;
 const HASHTAG = /(?<![\p{L}\p{N}_])#((?:\p{Lu}[\p{Ll}\p{N}]*){2,6})(?![\p{L}\p{N}_])/gu;
 
 /** Whether an account's letters come in order in a name's, and make up most of them. */
@@ -680,11 +681,14 @@ export function postOwnerOf(text: string): string | null {
   // (or the display name on its own line under it: "karawo.iburahma" over "Sulaman Karawo Ibu
   // Rahma", whose letters hold the account's in order)
   const second = text.trimStart().split('\n', 2)[1]?.trim() ?? '';
+  // (or the name a short video's sound line gives: "suara asli - Kopi Gayo Seulawah")
+  const sound = SOUND_LINE.exec(text)?.[1] ?? '';
   const lead = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,5}/u.exec(second)?.[0];
   const shown = [
     ...scanNames(line?.[2] ?? ''),
     ...scanNames(second),
     ...(lead ? [{ text: lead }] : []),
+    ...scanNames(sound),
   ].find((n) => {
     const letters = n.text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
     return account.startsWith(letters) || spells(letters, account);
@@ -695,7 +699,12 @@ export function postOwnerOf(text: string): string | null {
   for (const m of text.matchAll(HASHTAG)) {
     const tag = m[1] ?? '';
     if (tag.length >= 6 && account.startsWith(tag.toLowerCase())) {
-      return tagWords(tag);
+      // (as the post writes it out in full: "PT Batam Marine Works Indonesia — Safe Yard")
+      const words = tagWords(tag);
+      const full = scanNames(text).find((n) =>
+        n.text.replace(/^(?:PT|CV|UD)\s+/, '').startsWith(words),
+      );
+      return full?.text ?? words;
     }
   }
   return null;

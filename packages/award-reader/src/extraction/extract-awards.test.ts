@@ -1667,3 +1667,21 @@ describe("extractAwards: a page that is only readers' comments (written for this
     ]);
   });
 });
+
+describe("extractAwards: a post's caption and its account (written for these tests)", () => {
+  it("gives a post's opening rank line the account that posts it, by its name written in full", () => {
+    const awards = read(
+      'batikmegamendung\n\n🏆 Juara 2 Paritrana Award 2024 Tingkat Provinsi Jawa Barat — Kategori Usaha Mikro Kecil 🏆\n\nTerima kasih BPJS Ketenagakerjaan dan Pemprov Jabar.\n\nBatik Mega Mendung Cirebon — Sejak 1998.\n\n#BatikMegaMendung #Cirebon',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.province])).toEqual([
+      ['Batik Mega Mendung Cirebon', 2, 'Jawa Barat'],
+    ]);
+  });
+
+  it("takes a short video's sound line for the account's name", () => {
+    const awards = read(
+      '@kopi.toraja.sapan\n\nPOV: usaha kopi kecil kami menang Paritrana Award 2025 tingkat Provinsi Sulawesi Selatan juara 1 kategori usaha mikro kecil!!\n\n#fyp #kopitoraja\n\n🎵 suara asli - Kopi Toraja Sapan',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank])).toEqual([['Kopi Toraja Sapan', 1]]);
+  });
+});
