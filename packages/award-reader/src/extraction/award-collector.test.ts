@@ -635,4 +635,23 @@ describe("owners named by a signing office, an author's line or a release's boil
       ),
     ).toBe('PT Pelayaran Samudra Biru Tbk');
   });
+
+  it("takes the employer an author box or a profile's role line names", () => {
+    expect(
+      siteOwnerOf(
+        'Blog > Cerita Kami\nDari Kebun ke Panggung\n\nKami pulang membawa trofi.\n\nTentang Penulis\nSiti Aminah — Staf Personalia di PT Teh Kayu Aro Lestari. Menulis tentang kebun teh.',
+      ),
+    ).toBe('PT Teh Kayu Aro Lestari');
+    expect(
+      siteOwnerOf(
+        'Dewi Lestari\nHR Officer di PT Rotan Katingan Jaya | Kasongan, Kalimantan Tengah\n3 hari\n\nKantor kami juara!',
+      ),
+    ).toBe('PT Rotan Katingan Jaya');
+    // (a headline is no person's name over a role)
+    expect(
+      siteOwnerOf(
+        'Bupati Meninjau Pabrik\nKunjungan kerja di PT Rotan Katingan Jaya | Kasongan\n\nIsi.',
+      ),
+    ).toBeNull();
+  });
 });

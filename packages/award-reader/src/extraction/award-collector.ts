@@ -564,7 +564,16 @@ const VILLAGE_HEAD_SIGNS =
 // how many of a page's last lines a signature may stand in
 const SIGNATURE_LINES = 3;
 // "Andreas T. · HR Business Partner at PT Nusantara Bumi Kalbar": a professional post's author line
-const AUTHOR_AT = /^[^·\n]{2,60}·[^·\n]*?\s(?:at|di)\s+(?=\p{Lu})/u;
+// (or an author box's: "Cut Nadia — Manajer Personalia di PT Kopi Gayo Raya. Menulis tentang …")
+const AUTHOR_AT = /^[^·—–\n]{2,60}[·—–][^·—–\n]*?\s(?:at|di)\s+(?=\p{Lu})/u;
+// what may follow the organisation on an author's line: its place or a sentence about the author
+const AUTHOR_TAIL = /^\s*(?:$|[.|·,—–]\s)/;
+// "Rina Oktaviani⏎HR & GA Supervisor di PT Borneo Karet Prima | Pontianak⏎2 hari · Diedit": a
+// profile's name over its role at its employer, over the post's age
+const PERSON_LINE = /^\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){1,3}$/u;
+const POST_AGE =
+  /^(?:\d+\s*(?:menit|mnt|jam|hari|minggu|mgg|bulan|bln|[mhjd])\b|baru\s+saja|kemarin)/i;
+const ROLE_AT = /^[^|·—–\n]{2,60}?\s(?:at|di)\s+(?=\p{Lu})/u;
 // "Humas PT X", "Oleh: Divisi Hubungan Masyarakat PT X", "Direktur PT X (RS Y)": the office or the
 // officer that signs for the organisation
 const SIGNED_FOR =
@@ -575,17 +584,22 @@ const SIGNING_BODY = /^(?:manajemen|direksi|pimpinan|hormat\s+kami|salam(?:\s+\p
 // "Tentang PT Cahaya Samudra Perkasa Tbk": a press release's boilerplate about its issuer
 const ABOUT = /^Tentang\s+(?=\p{Lu})/u;
 
-/** The organisation a line names from its start (past `prefix`) to its end, or null. */
-function organisationFilling(line: string, prefix: RegExp | null): string | null {
+/**
+ * The organisation a line names from its start (past `prefix`) to its end (or to what `tail`
+ * allows after it), or null.
+ */
+function organisationFilling(
+  line: string,
+  prefix: RegExp | null,
+  tail = /^\s*(?:\([^()]*\))?\s*[.,]?$/,
+): string | null {
   const at = prefix ? (prefix.exec(line)?.[0].length ?? -1) : 0;
   if (at < 0) {
     return null;
   }
   const rest = line.slice(at);
   const name = scanNames(rest)[0];
-  return name?.start === 0 &&
-    orgMarker(name.text) != null &&
-    /^\s*(?:\([^()]*\))?\s*[.,]?$/.test(rest.slice(name.end))
+  return name?.start === 0 && orgMarker(name.text) != null && tail.test(rest.slice(name.end))
     ? name.text
     : null;
 }
@@ -619,7 +633,7 @@ function signedOwner(text: string): string | null {
       return village ?? `Desa ${headed ?? ''}`;
     }
     const signed =
-      organisationFilling(line, AUTHOR_AT) ??
+      organisationFilling(line, AUTHOR_AT, AUTHOR_TAIL) ??
       organisationFilling(line, SIGNED_FOR) ??
       (SIGNING_BODY.test(lines[i + 1] ?? '') ? organisationFilling(line, null) : null);
     if (signed) {
@@ -628,8 +642,14 @@ function signedOwner(text: string): string | null {
   }
   const byline = all.slice(1, TITLE_LINES).find((l) => /^oleh\s*:/i.test(l));
   const about = all.find((l) => ABOUT.test(l));
+  // (an author box anywhere after its heading: "Tentang Penulis⏎Cut Nadia — Manajer … di PT X.")
+  const author = all.find((l, i) => /^tentang\s+penulis$/i.test(all[i - 1] ?? ''));
   return (
     (byline ? organisationFilling(byline, SIGNED_FOR) : null) ??
+    (author ? organisationFilling(author, AUTHOR_AT, AUTHOR_TAIL) : null) ??
+    (PERSON_LINE.test(all[0] ?? '') && all[1] && POST_AGE.test(all[2] ?? '')
+      ? organisationFilling(all[1], ROLE_AT, AUTHOR_TAIL)
+      : null) ??
     (about ? organisationFilling(about, ABOUT) : null)
   );
 }

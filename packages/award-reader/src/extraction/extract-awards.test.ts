@@ -1684,4 +1684,17 @@ describe("extractAwards: a post's caption and its account (written for these tes
     );
     expect(awards.map((a) => [a.winnerCanonical, a.rank])).toEqual([['Kopi Toraja Sapan', 1]]);
   });
+
+  it("reads an employee's workplace and a letter's bare \"perusahaan\" as the page's owner", () => {
+    const post = read(
+      'Dewi Lestari\nHR Officer di PT Rotan Katingan Jaya | Kasongan, Kalimantan Tengah\n3 hari\n\nMasih nggak percaya, tempat saya bekerja dapat Juara 1 Paritrana Award 2025 tingkat Provinsi Kalimantan Tengah kategori Badan Usaha Menengah.',
+    );
+    expect(post.map((a) => [a.winnerCanonical, a.rank])).toEqual([['Rotan Katingan Jaya', 1]]);
+    const letter = read(
+      'PT KARET MUARA TEBO\nJl. Lintas Timur Km 4, Muara Tebo, Jambi\n\nPerihal: Pemberitahuan\n\nDengan hormat,\n\nBersama surat ini kami sampaikan bahwa perusahaan telah ditetapkan sebagai Juara II Paritrana Award 2024 tingkat Provinsi Jambi untuk kategori Badan Usaha Besar.',
+    );
+    expect(letter.map((a) => [a.winnerCanonical.toLowerCase(), a.rank])).toEqual([
+      ['karet muara tebo', 2],
+    ]);
+  });
 });
