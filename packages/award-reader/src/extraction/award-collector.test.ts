@@ -650,7 +650,7 @@ describe("owners named by a signing office, an author's line or a release's boil
     // (a headline is no person's name over a role)
     expect(
       siteOwnerOf(
-        'Bupati Meninjau Pabrik\nKunjungan kerja di PT Rotan Katingan Jaya | Kasongan\n\nIsi.',
+        'Bupati Meninjau Pabrik\nKunjungan kerja di PT Rotan Katingan Jaya\n\nIsi berita.',
       ),
     ).toBeNull();
   });

@@ -569,7 +569,7 @@ const AUTHOR_AT = /^[^·—–\n]{2,60}[·—–][^·—–\n]*?\s(?:at|di)\s+(?
 // what may follow the organisation on an author's line: its place or a sentence about the author
 const AUTHOR_TAIL = /^\s*(?:$|[.|·,—–]\s)/;
 // "Rina Oktaviani⏎HR & GA Supervisor di PT Borneo Karet Prima | Pontianak⏎2 hari · Diedit": a
-// profile's name over its role at its employer, over the post's age
+// profile's name over its role at its employer (and its place, or the post's age under them)
 const PERSON_LINE = /^\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){1,3}$/u;
 const POST_AGE =
   /^(?:\d+\s*(?:menit|mnt|jam|hari|minggu|mgg|bulan|bln|[mhjd])\b|baru\s+saja|kemarin)/i;
@@ -647,7 +647,9 @@ function signedOwner(text: string): string | null {
   return (
     (byline ? organisationFilling(byline, SIGNED_FOR) : null) ??
     (author ? organisationFilling(author, AUTHOR_AT, AUTHOR_TAIL) : null) ??
-    (PERSON_LINE.test(all[0] ?? '') && all[1] && POST_AGE.test(all[2] ?? '')
+    (PERSON_LINE.test(all[0] ?? '') &&
+    all[1] &&
+    (POST_AGE.test(all[2] ?? '') || /\s[|·]\s/.test(all[1]))
       ? organisationFilling(all[1], ROLE_AT, AUTHOR_TAIL)
       : null) ??
     (about ? organisationFilling(about, ABOUT) : null)
