@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { extractAwards } from './extract-awards.ts';
 import { statedLevel } from './build-award.ts';
+
+const read = (text: string) => extractAwards({ id: 't', text, publishedAt: null });
 
 describe('statedLevel', () => {
   it('reads the level a sentence states', () => {
@@ -28,5 +31,21 @@ describe('statedLevel', () => {
 describe('statedLevel: a level in parentheses', () => {
   it('reads "(Nasional)" after a category as the national stage', () => {
     expect(statedLevel('Juara III Kategori Pemerintah Kabupaten/Kota (Nasional)')).toBe('nasional');
+  });
+});
+
+describe('levels of early editions and of "se-Indonesia" (written for these tests)', () => {
+  it('reads "se-Indonesia" as the national stage, not a province\'s', () => {
+    expect(statedLevel('Kabupaten Buton terbaik kedua se-Indonesia.')).toBe('nasional');
+    expect(statedLevel('Kabupaten Buton terbaik kedua se-Sultra.')).toBe('provinsi');
+  });
+
+  it("keeps an early edition at the province's stage its sentence names, else national", () => {
+    const siak =
+      'Pemerintah Kabupaten Siak meraih juara pertama Paritrana Award tingkat Provinsi Riau pada edisi 2019.';
+    const early = read(siak);
+    expect(early.map((a) => [a.editionYear, a.level])).toEqual([[2019, 'provinsi']]);
+    const plain = read('Pemerintah Kabupaten Siak meraih juara pertama Paritrana Award 2019.');
+    expect(plain.map((a) => [a.editionYear, a.level])).toEqual([[2019, 'nasional']]);
   });
 });

@@ -10,7 +10,7 @@ import { findRecipient } from './parse-people.ts';
 import type { Sentence } from './split-sentences.ts';
 
 const NATIONAL_CUE =
-  /\b(?:tingkat nasional|terbaik nasional|nasional antar|(?:peringkat|terbaik|ranking|juara)\s+\S+\s+nasional|(?:posisi|urutan)\s+(?:pertama|kedua|ketiga|I{1,3}|[1-3])\s+nasional|terbaik khusus tingkat nasional)\b|\(nasional\)/i;
+  /\b(?:tingkat nasional|se-?\s?(?:indonesia|nusantara)|terbaik nasional|nasional antar|(?:peringkat|terbaik|ranking|juara)\s+\S+\s+nasional|(?:posisi|urutan)\s+(?:pertama|kedua|ketiga|I{1,3}|[1-3])\s+nasional|terbaik khusus tingkat nasional)\b|\(nasional\)/i;
 const PROVINCIAL_CUE = /\b(?:(?:tingkat|tahap|babak|level)\s+provinsi|se-(?-i:\p{Lu}))/iu;
 // the next stage a winner goes on to ("maju ke tingkat nasional", "mewakili Riau di tingkat
 // nasional"), not the level of the win told
@@ -27,12 +27,15 @@ export function awardLevel(
 ): AwardLevel {
   // a past result of unknown year came before the article's edition
   const year = time.editionYear ?? (time.historical ? ctx.editionYear : null);
-  if (who.type === 'provinsi' || (year != null && year <= 2021)) {
-    return 'nasional';
-  }
   // (one of several results a sentence gives its winner states its own level: "juara I tingkat
   // provinsi dan peringkat ketiga tingkat nasional")
-  return (scope != null ? statedLevel(scope) : null) ?? statedLevel(sentence) ?? ctx.level;
+  const stated = (scope != null ? statedLevel(scope) : null) ?? statedLevel(sentence);
+  // (an early edition the sentence itself places at a province's stage is that stage's: "juara
+  // pertama Paritrana Award tingkat Provinsi Riau … pada edisi 2019, 2021 dan 2022")
+  if (who.type === 'provinsi' || (year != null && year <= 2021 && stated !== 'provinsi')) {
+    return 'nasional';
+  }
+  return stated ?? ctx.level;
 }
 
 /** The level a sentence states ("tingkat nasional", "tingkat Provinsi X"), or null. */
