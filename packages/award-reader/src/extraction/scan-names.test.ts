@@ -150,3 +150,15 @@ describe('scanNames: a cooperative\'s or a company\'s "kita" (written for this t
     expect(texts('PT Kita Juara Lagi')).toEqual([]);
   });
 });
+
+describe('scanNames: the top a headline climbs to (written for this test)', () => {
+  it('reads "ke Puncak" as the top, and a bare "Puncak" heading its headline as the regency', () => {
+    expect(scanNames('Sinjai Melompat dari Peringkat Tiga ke Puncak').map((n) => n.text)).toEqual([
+      'Sinjai',
+    ]);
+    expect(scanNames('Puncak Juara II Paritrana Papua Tengah').map((n) => n.text)).toEqual([
+      'Puncak',
+      'Papua Tengah',
+    ]);
+  });
+});

@@ -30,10 +30,17 @@ function markers(): RegExp {
 const LOWER_OK =
   /^(pemerintah|pemetintah|kabupaten|kab\b|pemkab|pemkot|kota|provinsi|desa|kelurahan|gampong)/;
 
+// "… dari Peringkat Tiga ke Puncak", "menuju Puncak Nasional": the top a headline climbs to, not
+// Kabupaten Puncak
+const TO_THE_TOP = /(?:^|\s)(?:ke|menuju|mencapai|capai)\s+$/i;
+
 /** A gazetteer region name starting at `pos` (longest of up to four words), read as a name. */
 export function readRegionAt(s: string, pos: number): FoundName | null {
   const name = readNameAt(s, pos, true);
-  if (!name) {
+  if (
+    !name ||
+    (name.text.startsWith('Puncak') && TO_THE_TOP.test(s.slice(Math.max(0, pos - 12), pos)))
+  ) {
     return null;
   }
   const words = name.text.split(' ');
