@@ -104,3 +104,12 @@ describe('roman-numbered lists', () => {
     expect(listNumber('II. Kabupaten Solok')).toBe(2);
   });
 });
+
+describe('fallbackRank: a spaced roman list (written for this test)', () => {
+  it("ranks a line's name by its number when a spaced column left the number before it", () => {
+    const text = 'I., Kabupaten Wajo';
+    expect(fallbackRank(text, { start: 4, end: text.length }, 1)?.rank).toBe(1);
+    const noted = 'Catatan I., Kabupaten Wajo';
+    expect(fallbackRank(noted, { start: 12, end: noted.length }, 1)).toBeNull();
+  });
+});

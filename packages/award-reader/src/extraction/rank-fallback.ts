@@ -87,7 +87,12 @@ export function fallbackRank(
   name: { start: number; end: number },
   numbered: number | null = null,
 ): RankMention | null {
-  if (numbered != null && /^[\s"“'‘:–—-]*$/.test(text.slice(0, name.start))) {
+  // (the line's own number may be left before the name when a spaced column made it a cell:
+  // "I.   Kabupaten Kolaka" → "I., Kabupaten Kolaka")
+  if (
+    numbered != null &&
+    /^[\s"“'‘:–—-]*(?:(?:\d{1,2}|I{1,3}|IV|V)[.)],\s*)?$/.test(text.slice(0, name.start))
+  ) {
     return { rank: numbered, label: `${numbered})`, start: 0, end: 0 };
   }
   const after = ORDINAL_AFTER.exec(text.slice(name.end));
