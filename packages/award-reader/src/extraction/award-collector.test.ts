@@ -654,4 +654,23 @@ describe("owners named by a signing office, an author's line or a release's boil
       ),
     ).toBeNull();
   });
+
+  it("takes the one company a story's headline names, named again in its lead", () => {
+    expect(
+      siteOwnerOf(
+        'Perjalanan PT Sungai Lestari Karet Menjaga Pekerjanya\n\nJAMBI - Tiga puluh tahun lalu, PT Sungai Lestari Karet hanyalah gudang karet. "Kami dua kali juara," kata direkturnya.',
+      ),
+    ).toBe('PT Sungai Lestari Karet');
+    // (not a headline that also names a region, nor one whose company the lead leaves out)
+    expect(
+      siteOwnerOf(
+        'PT Sungai Lestari Karet dan Kabupaten Tebo Raih Paritrana\n\nJAMBI - PT Sungai Lestari Karet meraih juara.',
+      ),
+    ).toBeNull();
+    expect(
+      siteOwnerOf(
+        'Lowongan Kerja di PT Sungai Lestari Karet Dibuka\n\nJAMBI - Sebuah pabrik karet membuka lowongan.',
+      ),
+    ).toBeNull();
+  });
 });

@@ -553,7 +553,39 @@ export function siteOwnerOf(
   }
   return owner && first.startsWith(owner) && SITE_NAME_ENDS.test(first.slice(owner.length))
     ? owner
-    : (publisherOf(text) ?? signedOwner(text) ?? villageTagged(text));
+    : (publisherOf(text) ?? signedOwner(text) ?? villageTagged(text) ?? storyCompany(text));
+}
+
+// how far into the body the company a headline names must be named again
+const STORY_LEAD = 400;
+
+/**
+ * The company a story is about: the one organisation its headline names, named again in its
+ * lead ("Tiga Dekade PT Karya Logam Waru: …" over "SIDOARJO - Di dinding lobi kantor PT Karya
+ * Logam Waru …"), whose officers' "kami" is the company's; or null.
+ */
+function storyCompany(text: string): string | null {
+  const lines = text.trimStart().split('\n');
+  const title = lines[0] ?? '';
+  const orgs = scanNames(title).filter((n) => orgMarker(n.text)?.type === 'badan_usaha');
+  const only = orgs.length === 1 ? orgs[0] : undefined;
+  if (
+    !only ||
+    unplacedNames(title).some((n) => n.text !== only.text && resolveName(n.text, n.paren))
+  ) {
+    return null;
+  }
+  const lead = lines.slice(1).join('\n').slice(0, STORY_LEAD);
+  // (a headline runs the name on into its words: "Perjalanan PT Batanghari Karet Lestari Menjaga
+  // Pekerjanya" over the lead's "PT Batanghari Karet Lestari")
+  const words = only.text.split(' ');
+  for (let n = words.length; n >= 3; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lead)) {
+      return name;
+    }
+  }
+  return null;
 }
 
 const VILLAGE_SIGNS =
