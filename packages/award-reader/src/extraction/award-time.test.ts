@@ -244,3 +244,29 @@ describe('readAwardTime: the contest "di ajang yang sama" names in brackets (wri
     });
   });
 });
+
+describe('readAwardTime: a place out of the awards and a conditional past (written for these tests)', () => {
+  it('reads "setelah tahun lalu berada di urutan ketujuh" as no earlier win, for anyone', () => {
+    const s =
+      'Kabupaten Bungo melonjak ke juara II setelah tahun lalu berada di urutan ketujuh, dan Kota Jambi meraih juara III.';
+    for (const name of ['Kabupaten Bungo', 'Kota Jambi']) {
+      expect(readAwardTime(s, s.indexOf(name), 2024, 2025, null)).toEqual({
+        editionYear: 2024,
+        historical: false,
+      });
+    }
+  });
+
+  it('reads the year of a fronted "Jika pada 2023 …," as that clause\'s, not the win after "kali ini"', () => {
+    const s =
+      'Jika pada 2023 Kabupaten Bantul menjadi yang terbaik, kali ini Kabupaten Sleman meraih terbaik I.';
+    expect(readAwardTime(s, s.indexOf('Kabupaten Sleman'), 2024, 2025, null)).toEqual({
+      editionYear: 2024,
+      historical: false,
+    });
+    expect(readAwardTime(s, s.indexOf('Kabupaten Bantul'), 2024, 2025, null)).toEqual({
+      editionYear: 2023,
+      historical: true,
+    });
+  });
+});

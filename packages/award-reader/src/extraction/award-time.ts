@@ -97,8 +97,10 @@ const APPOSED_WIN =
 
 // "Kota Metro yang tahun sebelumnya diunggulkan harus puas di posisi kedua", "X, yang tahun lalu
 // gagal masuk lima besar, kini …": last year the name was no winner; that past is not its win's
+// ("X melonjak ke juara II setelah tahun lalu berada di urutan ketujuh": a place out of the
+// awards, no earlier win)
 const PAST_NO_WIN =
-  /\byang\s+(?:pada\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\s+(?:di(?:unggulkan|favoritkan|jagokan)|gagal|hanya|belum|tidak|tak|absen|luput|cuma)\b/i;
+  /\byang\s+(?:pada\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\s+(?:di(?:unggulkan|favoritkan|jagokan)|gagal|hanya|belum|tidak|tak|absen|luput|cuma)\b|\b(?:setelah|sesudah)\s+(?:pada\s+)?tahun\s+(?:lalu|sebelumnya|kemarin)\s+(?:hanya\s+|cuma\s+)?(?:berada|bertengger|duduk|tertahan)\s+di\s+(?:urutan|posisi|peringkat)\s+(?:ke-?\s*(?:[4-9]|\d\d)|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh|belasan)\b/i;
 
 const SAME_EDITION =
   /\b(?:pada|di|dalam)\s+(?:ajang|edisi|penyelenggaraan|gelaran|musim|siklus)\s+yang\s+sama\b/i;
@@ -242,8 +244,20 @@ export function readAwardTime(
     stated.length === 0 && assessed
       ? [{ year: Number(assessed[1]), index: assessed.index }]
       : stated;
-  const before = years.filter((y) => y.index < nameStart).pop();
-  const after = years.find((y) => y.index >= nameStart);
+  // ("Jika pada 2023 Sleman menjadi yang terbaik, kali ini Kulon Progo meraih terbaik I": the year
+  // of a fronted clause ending before the name is that clause's past)
+  // (not "Setelah juara I pada 2024, tahun ini X kembali …": the same winner's earlier win)
+  const fronted = /^(?:jika|bila|meski|walau)/i.test(sentence)
+    ? (FRONTED.exec(sentence)?.[0].length ?? 0)
+    : 0;
+  const own =
+    fronted > 0 &&
+    fronted <= nameStart &&
+    /^\s*(?:kali\s+ini|kini|sekarang|tahun\s+ini)\b/i.test(sentence.slice(fronted))
+      ? years.filter((y) => y.index >= fronted)
+      : years;
+  const before = own.filter((y) => y.index < nameStart).pop();
+  const after = own.find((y) => y.index >= nameStart);
   const year = (before ?? after)?.year ?? null;
   if (year != null && edition != null && year < edition) {
     return { editionYear: year, historical: true };
