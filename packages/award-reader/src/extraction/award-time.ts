@@ -74,7 +74,7 @@ const hasOwnTime = (clause: string): boolean =>
 
 // (or a note in parentheses: "Kabupaten Lamongan (tahun 2024 juara 3)")
 const FORMER =
-  /,?\s+(?:naik|turun|melonjak|meningkat|merosot)\s+dari\s+(?:posisi|peringkat|juara|urutan|terbaik)\b|\s*\((?:tahun\s+|edisi\s+)?(?:19|20)\d\d\s*:?\s+(?:juara|peringkat|terbaik|posisi)\b/i;
+  /,?\s+(?:naik|turun|melonjak|meningkat|merosot)\s+dari\s+(?:posisi|peringkat|juara|urutan|terbaik)\b|,\s*yang\s+(?:pada|di)\s+(?:edisi\s+|tahun\s+)?(?:Paritrana(?:\s+Award)?\s+)?20[12]\d(?:\s+lalu)?\s+(?:tercatat\s+sebagai|menjadi|meraih|menempati)\s+(?:posisi|peringkat|urutan|juara|terbaik)\b|\s*\((?:tahun\s+|edisi\s+)?(?:19|20)\d\d\s*:?\s+(?:juara|peringkat|terbaik|posisi)\b/i;
 // "X kembali meraih juara I setelah pada tahun sebelumnya juga meraih predikat yang sama": the
 // clause after the win tells the earlier one
 // ("setelah pada" … "juga meraih": the words around an earlier time, shared with candidate-times)

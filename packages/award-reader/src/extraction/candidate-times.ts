@@ -104,6 +104,10 @@ export function candidateAwards(
 
 const ROSE_FROM =
   /\b(?:naik|meningkat|melonjak|melompat)\s+dari\s+((?:posisi|peringkat|urutan|juara)\s+(?:ke-?)?\S+?)\s+(?:(?:pada|di)\s+)?(?:tahun\s+)?(?:Paritrana(?:\s+Award)?\s+)?(20[12]\d)\b/i;
+// "PT X, yang pada Paritrana Award 2022 menjadi peringkat pertama": the place a relative clause
+// after the name gives it in an earlier edition
+const WAS_THEN =
+  /,\s*yang\s+(?:pada|di)\s+(?:edisi\s+|tahun\s+)?(?:Paritrana(?:\s+Award)?\s+)?(20[12]\d)(?:\s+lalu)?\s+(?:tercatat\s+sebagai|menjadi|meraih|menempati)\s+((?:posisi|peringkat|urutan|juara|terbaik)\s+(?:ke-?)?[\p{L}\d]+)/iu;
 const REPEATS =
   /\bmengulang(?:i)?\s+(?:hasil|prestasi|capaian|raihan|keberhasilan)\s+(?:yang\s+)?(?:sama\s+)?(?:(?:pada|di|seperti)\s+)?(?:tahun\s+)?(?:Paritrana(?:\s+Award)?\s+)?(20[12]\d)\b/i;
 // "… setelah pada tahun sebelumnya juga meraih predikat yang sama": the same result a year before
@@ -118,6 +122,10 @@ function earlierResult(
   now: RankMention | null,
   edition: number | null,
 ): { year: number; rank: RankMention | null } | null {
+  const was = WAS_THEN.exec(text);
+  if (was) {
+    return { year: Number(was[1]), rank: findRanks(was[2] ?? '')[0] ?? null };
+  }
   const rose = ROSE_FROM.exec(text);
   if (rose) {
     return { year: Number(rose[2]), rank: findRanks(rose[1] ?? '')[0] ?? null };

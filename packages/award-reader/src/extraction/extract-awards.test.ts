@@ -1698,3 +1698,16 @@ describe("extractAwards: a post's caption and its account (written for these tes
     ]);
   });
 });
+
+describe('extractAwards: an earlier place in a relative clause (written for this test)', () => {
+  it('gives "X, yang pada Paritrana Award 2022 menjadi peringkat pertama" its place now and then', () => {
+    const awards = read(
+      'BANDUNG – PT Kain Priangan Jaya meraih peringkat pertama Paritrana Award 2023 tingkat Jawa Barat kategori Badan Usaha Menengah. Peringkat kedua ditempati PT Roti Sukabumi Sentosa, yang pada Paritrana Award 2022 menjadi peringkat pertama.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.historical])).toEqual([
+      ['Kain Priangan Jaya', 1, 2023, false],
+      ['Roti Sukabumi Sentosa', 2, 2023, false],
+      ['Roti Sukabumi Sentosa', 1, 2022, true],
+    ]);
+  });
+});
