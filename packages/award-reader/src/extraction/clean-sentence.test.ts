@@ -1006,3 +1006,18 @@ describe('readTableRows: a row per year, a column per place (written for this te
     );
   });
 });
+
+describe("cleanSentence: a business's owner and age (written for this test)", () => {
+  it('drops "milik X (47)" between a business and its win, with its commas', () => {
+    expect(
+      cleanSentence('Bengkel Las Maju milik Darto (47) di Kelurahan Talang menjadi juara 1.'),
+    ).toBe('Bengkel Las Maju di Kelurahan Talang menjadi juara 1.');
+    expect(
+      cleanSentence('Warung Soto Bu Sri, usaha milik Sri Lestari (58), meraih juara III.'),
+    ).toBe('Warung Soto Bu Sri meraih juara III.');
+    // (an owner without an age is no aside: "milik Pemkab Sleman")
+    expect(cleanSentence('Pasar Desa milik Pemkab Sleman meraih juara I.')).toBe(
+      'Pasar Desa milik Pemkab Sleman meraih juara I.',
+    );
+  });
+});

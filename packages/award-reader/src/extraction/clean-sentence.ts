@@ -1001,6 +1001,12 @@ const DATED_ASIDE =
 const AWARD_WORD =
   /\b(?:paritrana|award|juara|terbaik|peringkat|posisi|penghargaan|harapan|anugerah|piala|trofi|menang|meraih|pemenang|peraih|berturut-turut)\b/i;
 
+// "Bengkel Las Sinar Jaya milik Suparman (47) di Kelurahan Pasar Ujung menjadi juara 1", "Warung
+// Soto X, usaha milik Sudarmi (58), meraih …": the owner and her age between a business and its
+// win
+const OWNED_BY_AGED =
+  /(?:,\s*(?:(?:usaha|warung|toko|kedai|bengkel|rumah\s+makan)(?:\s+(?:keluarga|rumahan|kecil))?\s+)?|\s+)milik\s+(?:(?:Bu|Pak|Ibu|Bapak|Mama|Mbok|Haji|Hj?\.)\s+)?(?-i:\p{Lu})[\p{L}.'’-]*(?:\s+(?-i:\p{Lu})[\p{L}.'’-]*){0,3}\s*\(\d{2}(?:\s*tahun)?\)(?:\s*,)?/gu;
+
 // "Desa kita tercinta meraih …": the endearment after "our village" says nothing of who it is
 const BELOVED =
   /(\b(?:desa|kelurahan|gampong|kampung|nagari|kabupaten|kota|provinsi|daerah|perusahaan|koperasi|sekolah|kampus)\s+(?:kita|kami))\s+(?:tercinta|tersayang|yang\s+(?:kita|kami)\s+cintai)\b/giu;
@@ -1051,6 +1057,7 @@ export function cleanSentence(s: string): string {
     .replace(QUOTED_IN_NAME, unquoteOwnName)
     .replace(CHAT_BOLD, '$1')
     .replace(BELOVED, '$1')
+    .replace(OWNED_BY_AGED, '')
     .replace(ON_THE_WAY, '')
     .replace(DATED_ASIDE, (all: string, aside: string) => (AWARD_WORD.test(aside) ? all : ''))
     .replace(/\s\((?:Pemkab|Pemkot|Pemprov|Pemdes|Pemda)\)(?=\s)/g, '')
