@@ -346,13 +346,15 @@ const WORKPLACE =
 /** The sentences with an employee's workplace written as the organisation's first person. */
 function workplaces(texts: string[]): string[] {
   return texts.map((text) =>
-    text.replace(WORKPLACE, (all, kind: string | undefined) => {
-      const known = kind != null && kind.toLowerCase() in REFERS;
-      const noun = known ? kind : /^\p{Lu}/u.test(kind ?? all) ? 'Perusahaan' : 'perusahaan';
-      // (a word that is no kind of organisation stays: "Kamis tempat saya bekerja …")
-      const keep = kind != null && !known && !/^\p{Lu}/u.test(kind) ? `${kind} ` : '';
-      return `${keep}${noun} kami`;
-    }),
+    !text.includes('tempat')
+      ? text
+      : text.replace(WORKPLACE, (all, kind: string | undefined) => {
+          const known = kind != null && kind.toLowerCase() in REFERS;
+          const noun = known ? kind : /^\p{Lu}/u.test(kind ?? all) ? 'Perusahaan' : 'perusahaan';
+          // (a word that is no kind of organisation stays: "Kamis tempat saya bekerja …")
+          const keep = kind != null && !known && !/^\p{Lu}/u.test(kind) ? `${kind} ` : '';
+          return `${keep}${noun} kami`;
+        }),
   );
 }
 
