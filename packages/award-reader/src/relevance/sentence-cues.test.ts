@@ -144,4 +144,14 @@ describe('readCues', () => {
     expect(cues('kok kota kita nggak pernah dapet paritrana ya').win).toBe(-1);
     expect(cues('Jangan hanya iri melihat daerah lain dapat piala Paritrana').win).toBe(-1);
   });
+
+  it("reads a candidate's promise and a regent's resolve as no win yet", () => {
+    expect(
+      cues('Profil Calon: Janji Bawa Kabupaten Seluma Juara Paritrana').future,
+    ).toBeGreaterThan(0);
+    expect(
+      cues('Bupati menyatakan tekadnya membawa Kabupaten Lanny Jaya menjadi peraih Paritrana Award')
+        .future,
+    ).toBeGreaterThanOrEqual(0);
+  });
 });

@@ -74,7 +74,9 @@ export const BackgroundWords: readonly string[] = [
 /** Markers of a wish, plan, condition or selection: a win they precede has not happened. */
 export const FutureWords: readonly string[] = [
   'akan',
-  // a candidate's promise ("Paslon Nomor 2 Janjikan Kabupaten X Juara Paritrana")
+  // a candidate's promise ("Paslon Nomor 2 Janjikan Kabupaten X Juara Paritrana", "Janji Bawa
+  // Seluma Juara Paritrana")
+  'janji',
   'janjikan',
   'menjanjikan',
   'berjanji',
@@ -126,6 +128,9 @@ export const FutureWords: readonly string[] = [
   'berpeluang',
   'berpotensi',
   'bertekad',
+  // ("menyatakan tekadnya membawa Jayawijaya menjadi peraih Paritrana Award")
+  'tekad',
+  'tekadnya',
   'berambisi',
   'bermimpi',
   'memimpikan',
