@@ -1711,3 +1711,13 @@ describe('extractAwards: an earlier place in a relative clause (written for this
     ]);
   });
 });
+
+describe("extractAwards: a chat message's labels (written for this test)", () => {
+  it('takes no winner from "INFO A1" or a category\'s short form "UMK"', () => {
+    const awards = read(
+      'JAMBI - Daftar pemenang Paritrana Award 2024 tingkat Provinsi Jambi beredar di grup WhatsApp.\n\n"INFO A1 🔥 juara 1 kota jambi. UMK juara 1 KSU Batang Hari Sejahtera"',
+    );
+    expect(awards.map((a) => a.winnerCanonical)).not.toContain('INFO A1');
+    expect(awards.map((a) => a.winnerCanonical)).not.toContain('UMK');
+  });
+});

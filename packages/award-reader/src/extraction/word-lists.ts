@@ -50,7 +50,7 @@ export const NOT_A_NAME = set(`
   kisah
   yg btw fyi sy dgn utk krn karna tp jd sm gak ga nggak udah nb kalo trus terus td tadi
   aja ya oh eh wah nah pokoknya intinya mohon semoga sblm stlh dr dpt
-  diserahkan diterima digelar dihadiri disaksikan grafis desain
+  diserahkan diterima digelar dihadiri disaksikan grafis desain info umk
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
