@@ -398,157 +398,159 @@ export function resolveAnaphora(
   postOwner: () => string | null = () => null,
 ): string[] {
   const out: string[] = [];
-  describedFirst(ownerCaptions(bothNamed(workplaces(texts)), postOwner), postOwner).forEach(
-    (text, i) => {
-      let result = text;
-      const found = [
-        ...text.matchAll(ANAPHOR),
-        // ("satu-satunya kabupaten yang desanya meraih …": the relative clause's own noun owns it)
-        ...[...text.matchAll(POSSESSED)].filter((m) => !/\byang\s+$/i.test(text.slice(0, m.index))),
-        ...text.matchAll(SELF),
-        ...text.matchAll(THEY),
-        ...text.matchAll(HE_OR_SHE),
-        ...text.matchAll(BARE_BODY),
-      ];
-      // (two phrases may cover the same words, "Perusahaan … itu" and "Perusahaan": the first
-      // written out wins)
-      let writtenFrom = Infinity;
-      for (const m of found.sort((a, b) => b.index - a.index)) {
-        const end = m.index + m[0].length;
-        const before = text.slice(0, m.index);
-        // (or the winner a passive names: "Gelar yang sama diraih daerah berjuluk X itu pada 2022")
-        const passive = m[0] !== m[1] && WON_BY.test(before);
-        // ("Provinsi kita, provinsi kecil di Teluk Tomini, meraih …": an apposition between)
-        // (or a relative clause: "Usaha kecil kami yang mulai dari dapur rumah di Tamalate dapat
-        // Juara 1 …"; or a word in quotes: 'kami "cuma" Juara 3')
-        const tail = text.slice(end);
-        const direct = end <= writtenFrom && AFTER_NAME.test(tail);
-        const rest = direct
-          ? tail
-          : tail
-              .replace(APPOSITION, '')
-              .replace(RELATIVE_BETWEEN, ' ')
-              .replace(/^(\s+)["“”']([a-z]+)["“”']/, '$1$2');
-        // ("dua desa anggota forum kita …", "mitra kami, CV X, …": the members or the partners, not
-        // the body they belong to)
-        if (
-          end > writtenFrom ||
-          (!direct && !passive && (rest === tail || !AFTER_NAME.test(rest))) ||
-          /\b(?:anggota|mitra|rekan|binaan|pelanggan|klien|tetangga)\s+(?:\p{Ll}+\s+)?$/u.test(
-            before,
-          ) ||
-          // ("dua kalurahan di wilayah kita meraih …": a place, where the winners are)
-          (!m[1] && /\b(?:di|dari)\s+(?:wilayah|daerah|lingkungan|kawasan)\s+$/.test(before))
-        ) {
-          continue;
-        }
-        // "kami menerima banyak usulan": a first person wins only what the clause names as a prize
-        const pronoun = m[0].split(/\s+/).pop() ?? '';
-        // a bare "kita" is as often the province, the country or the audience: only "kabupaten kita",
-        // or a "kita" that won a province's stage ("Tahun ini kita juga meraih Paritrana Award
-        // tingkat Provinsi Lampung," ujar wali kota: the province hosts, its regency or city won)
-        const provinceWon = PROVINCE_CATEGORY.test(tail);
-        const bareKita = /^kita$/i.test(pronoun) && !m[1];
-        if (bareKita && !PROVINCIAL_STAGE.test(tail) && !provinceWon) {
-          continue;
-        }
-        if (/^(?:kami|kita|saya|mereka)$/i.test(pronoun) && !FIRST_PERSON_PRIZE.test(rest)) {
-          continue;
-        }
-        // (a bare "kita" is a government's own side: a region, not a company or an office)
-        // (a province's own category makes the first person its province: "kami juara dua
-        // kategori pemerintah provinsi")
-        // (a bare "kita" that won a region's stage: its region, or the story's when none is near)
-        const regionKita = bareKita && !provinceWon;
-        // ("ia meraih juara pertama …": the business a story about one names, never a region)
-        const business = /^(?:ia|dia)$/i.test(pronoun);
-        if (business && !OWN_WIN.test(tail)) {
-          continue;
-        }
-        const government = BARE_GOVERNMENT.test(m[0]);
-        const types = business
-          ? BUSINESSES
-          : m[1]
-            ? (REFERS[m[1].toLowerCase().replace(/^\s*pemerintah\s+/, '')] ?? [])
-            : /^(?:kita|kami)$/i.test(pronoun) && provinceWon
-              ? PROVINCE
-              : regionKita
-                ? REGIONS
-                : ANY;
-        const back = onlyBusinesses(types) ? LOOK_BACK_COMPANY : LOOK_BACK;
-        const earlier = [...out.slice(Math.max(0, i - back), i), before];
-        // a quote's first person is its speaker's side, named after it ('"Kami juara satu," kata
-        // Manajer SDM PT X'): that comes before any name earlier in the story
-        const said = /^(?:kami|saya|kita)$/i.test(pronoun) ? speakerAfter(texts, i, end) : null;
-        const noun = (m[1] ?? '').toLowerCase();
-        // ("usaha katering kami" on the site of "Dapur Bu Ratmi — Katering Rumahan Sleman": a first
-        // person of a kind on its owner's site is the owner, before any name the page's head holds)
-        const possessed =
-          m[0].trim() !== pronoun ||
-          (/\p{Ll}{3,}\s+$/u.test(before) &&
-            !/\b(?:dan|untuk|bagi|oleh|kepada|dari|dengan|bersama|bahwa|karena)\s+$/i.test(before));
-        // ("Alhamdulillah, kami dinobatkan Terbaik I …" in the post of the account "batiksekarkinasih":
-        // a post's first person is its account's)
-        const ownFirst =
-          /^(?:kami|kita)$/i.test(pronoun) && !said
-            ? possessed
-              ? ofType(siteOwner(), types)
-              : /^kami$/i.test(pronoun)
-                ? ofType(postOwner(), types)
-                : null
-            : null;
-        const who = ownFirst
-          ? null
-          : ((said ? antecedent([said], types, noun) : null) ??
-            antecedent(earlier, types, noun) ??
-            namedAhead(texts.slice(i + 1, i + 1 + LOOK_AHEAD), types, noun));
-        // ('"Tahun ini kita juga meraih …," ujarnya' far from any name: the regency or city the
-        // story is filed from or about)
-        // (so is "kabupaten pesisir utara Jawa Timur itu" far from its name, when the story's region
-        // is of the kind described)
-        // ("Pemkab kita menerima Juara II …" in a regent's speech: the government the story is of)
-        const described =
-          m[0] !== pronoun && /^(?:kabupaten|kota|pemkab|pemkot|pemko)$/i.test(m[1] ?? '');
-        const story = who
-          ? null
-          : regionKita
-            ? storyRegion()
-            : described || government
-              ? ofType(storyRegion(), types)
-              : null;
-        // ("Kampung kita ditetapkan …", "Rumah sakit ditetapkan …" on the village's or the
-        // hospital's own page, whose title alone names it: its owner, when of the kind)
-        const owned =
-          ownFirst ??
-          (who || story || (!noun && !/^(?:kami|kita)$/i.test(pronoun))
-            ? null
-            : ofType(siteOwner(), types));
-        if (who || story || owned) {
-          // ('"Paritrana 2023 kami juara III," kata Kepala Dinas Tenaga Kerja Kota Batam': an
-          // office speaks for its region)
-          const office =
-            who && GOVERNMENT_AGENCY.test(who.text) ? OFFICE_REGION.exec(who.text) : null;
-          const written = office
-            ? office[0]
-            : who
-              ? who.paren
-                ? `${who.text} (${who.paren})`
-                : who.text
-              : (story ?? owned ?? '');
-          // ("Bagi Jawa Timur, … Provinsi itu juga menjadi Terbaik I": a bare region takes the kind
-          // the phrase names, so no category before reads it as a business)
-          const kind = who && isBareRegion(who) ? REGION_KIND[noun] : undefined;
-          const name = kind ? `${kind} ${written}` : written;
-          // ("… tingkat DIY kami juara pertama": a comma keeps the name apart from a name before)
-          const head = result.slice(0, m.index);
-          const apart = /\p{Lu}[\p{L}]*\s+$/u.test(head) ? `${head.trimEnd()}, ` : head;
-          result = apart + name + result.slice(end);
-          writtenFrom = m.index;
-        }
-      }
-      out.push(result);
-    },
+  const prepared = describedFirst(
+    ownerCaptions(bothNamed(workplaces(texts)), postOwner),
+    postOwner,
   );
+  prepared.forEach((text, i) => {
+    let result = text;
+    const found = [
+      ...text.matchAll(ANAPHOR),
+      // ("satu-satunya kabupaten yang desanya meraih …": the relative clause's own noun owns it)
+      ...[...text.matchAll(POSSESSED)].filter((m) => !/\byang\s+$/i.test(text.slice(0, m.index))),
+      ...text.matchAll(SELF),
+      ...text.matchAll(THEY),
+      ...text.matchAll(HE_OR_SHE),
+      ...text.matchAll(BARE_BODY),
+    ];
+    // (two phrases may cover the same words, "Perusahaan … itu" and "Perusahaan": the first
+    // written out wins)
+    let writtenFrom = Infinity;
+    for (const m of found.sort((a, b) => b.index - a.index)) {
+      const end = m.index + m[0].length;
+      const before = text.slice(0, m.index);
+      // (or the winner a passive names: "Gelar yang sama diraih daerah berjuluk X itu pada 2022")
+      const passive = m[0] !== m[1] && WON_BY.test(before);
+      // ("Provinsi kita, provinsi kecil di Teluk Tomini, meraih …": an apposition between)
+      // (or a relative clause: "Usaha kecil kami yang mulai dari dapur rumah di Tamalate dapat
+      // Juara 1 …"; or a word in quotes: 'kami "cuma" Juara 3')
+      const tail = text.slice(end);
+      const direct = end <= writtenFrom && AFTER_NAME.test(tail);
+      const rest = direct
+        ? tail
+        : tail
+            .replace(APPOSITION, '')
+            .replace(RELATIVE_BETWEEN, ' ')
+            .replace(/^(\s+)["“”']([a-z]+)["“”']/, '$1$2');
+      // ("dua desa anggota forum kita …", "mitra kami, CV X, …": the members or the partners, not
+      // the body they belong to)
+      if (
+        end > writtenFrom ||
+        (!direct && !passive && (rest === tail || !AFTER_NAME.test(rest))) ||
+        /\b(?:anggota|mitra|rekan|binaan|pelanggan|klien|tetangga)\s+(?:\p{Ll}+\s+)?$/u.test(
+          before,
+        ) ||
+        // ("dua kalurahan di wilayah kita meraih …": a place, where the winners are)
+        (!m[1] && /\b(?:di|dari)\s+(?:wilayah|daerah|lingkungan|kawasan)\s+$/.test(before))
+      ) {
+        continue;
+      }
+      // "kami menerima banyak usulan": a first person wins only what the clause names as a prize
+      const pronoun = m[0].split(/\s+/).pop() ?? '';
+      // a bare "kita" is as often the province, the country or the audience: only "kabupaten kita",
+      // or a "kita" that won a province's stage ("Tahun ini kita juga meraih Paritrana Award
+      // tingkat Provinsi Lampung," ujar wali kota: the province hosts, its regency or city won)
+      const provinceWon = PROVINCE_CATEGORY.test(tail);
+      const bareKita = /^kita$/i.test(pronoun) && !m[1];
+      if (bareKita && !PROVINCIAL_STAGE.test(tail) && !provinceWon) {
+        continue;
+      }
+      if (/^(?:kami|kita|saya|mereka)$/i.test(pronoun) && !FIRST_PERSON_PRIZE.test(rest)) {
+        continue;
+      }
+      // (a bare "kita" is a government's own side: a region, not a company or an office)
+      // (a province's own category makes the first person its province: "kami juara dua
+      // kategori pemerintah provinsi")
+      // (a bare "kita" that won a region's stage: its region, or the story's when none is near)
+      const regionKita = bareKita && !provinceWon;
+      // ("ia meraih juara pertama …": the business a story about one names, never a region)
+      const business = /^(?:ia|dia)$/i.test(pronoun);
+      if (business && !OWN_WIN.test(tail)) {
+        continue;
+      }
+      const government = BARE_GOVERNMENT.test(m[0]);
+      const types = business
+        ? BUSINESSES
+        : m[1]
+          ? (REFERS[m[1].toLowerCase().replace(/^\s*pemerintah\s+/, '')] ?? [])
+          : /^(?:kita|kami)$/i.test(pronoun) && provinceWon
+            ? PROVINCE
+            : regionKita
+              ? REGIONS
+              : ANY;
+      const back = onlyBusinesses(types) ? LOOK_BACK_COMPANY : LOOK_BACK;
+      const earlier = [...out.slice(Math.max(0, i - back), i), before];
+      // a quote's first person is its speaker's side, named after it ('"Kami juara satu," kata
+      // Manajer SDM PT X'): that comes before any name earlier in the story
+      const said = /^(?:kami|saya|kita)$/i.test(pronoun) ? speakerAfter(texts, i, end) : null;
+      const noun = (m[1] ?? '').toLowerCase();
+      // ("usaha katering kami" on the site of "Dapur Bu Ratmi — Katering Rumahan Sleman": a first
+      // person of a kind on its owner's site is the owner, before any name the page's head holds)
+      const possessed =
+        m[0].trim() !== pronoun ||
+        (/\p{Ll}{3,}\s+$/u.test(before) &&
+          !/\b(?:dan|untuk|bagi|oleh|kepada|dari|dengan|bersama|bahwa|karena)\s+$/i.test(before));
+      // ("Alhamdulillah, kami dinobatkan Terbaik I …" in the post of the account "batiksekarkinasih":
+      // a post's first person is its account's)
+      const ownFirst =
+        /^(?:kami|kita)$/i.test(pronoun) && !said
+          ? possessed
+            ? ofType(siteOwner(), types)
+            : /^kami$/i.test(pronoun)
+              ? ofType(postOwner(), types)
+              : null
+          : null;
+      const who = ownFirst
+        ? null
+        : ((said ? antecedent([said], types, noun) : null) ??
+          antecedent(earlier, types, noun) ??
+          namedAhead(texts.slice(i + 1, i + 1 + LOOK_AHEAD), types, noun));
+      // ('"Tahun ini kita juga meraih …," ujarnya' far from any name: the regency or city the
+      // story is filed from or about)
+      // (so is "kabupaten pesisir utara Jawa Timur itu" far from its name, when the story's region
+      // is of the kind described)
+      // ("Pemkab kita menerima Juara II …" in a regent's speech: the government the story is of)
+      const described =
+        m[0] !== pronoun && /^(?:kabupaten|kota|pemkab|pemkot|pemko)$/i.test(m[1] ?? '');
+      const story = who
+        ? null
+        : regionKita
+          ? storyRegion()
+          : described || government
+            ? ofType(storyRegion(), types)
+            : null;
+      // ("Kampung kita ditetapkan …", "Rumah sakit ditetapkan …" on the village's or the
+      // hospital's own page, whose title alone names it: its owner, when of the kind)
+      const owned =
+        ownFirst ??
+        (who || story || (!noun && !/^(?:kami|kita)$/i.test(pronoun))
+          ? null
+          : ofType(siteOwner(), types));
+      if (who || story || owned) {
+        // ('"Paritrana 2023 kami juara III," kata Kepala Dinas Tenaga Kerja Kota Batam': an
+        // office speaks for its region)
+        const office =
+          who && GOVERNMENT_AGENCY.test(who.text) ? OFFICE_REGION.exec(who.text) : null;
+        const written = office
+          ? office[0]
+          : who
+            ? who.paren
+              ? `${who.text} (${who.paren})`
+              : who.text
+            : (story ?? owned ?? '');
+        // ("Bagi Jawa Timur, … Provinsi itu juga menjadi Terbaik I": a bare region takes the kind
+        // the phrase names, so no category before reads it as a business)
+        const kind = who && isBareRegion(who) ? REGION_KIND[noun] : undefined;
+        const name = kind ? `${kind} ${written}` : written;
+        // ("… tingkat DIY kami juara pertama": a comma keeps the name apart from a name before)
+        const head = result.slice(0, m.index);
+        const apart = /\p{Lu}[\p{L}]*\s+$/u.test(head) ? `${head.trimEnd()}, ` : head;
+        result = apart + name + result.slice(end);
+        writtenFrom = m.index;
+      }
+    }
+    out.push(result);
+  });
   return out;
 }
 
