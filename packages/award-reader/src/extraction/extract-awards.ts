@@ -546,7 +546,10 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     postOwnerOf(article.text),
   );
   const texts = datedThen(
-    spellTrackRecords(creditCollector(referred, storyRegion, pageOwner, standing)),
+    spellTrackRecords(
+      creditCollector(referred, storyRegion, pageOwner, standing),
+      () => siteOwner() ?? storyRegion(),
+    ),
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);
   const awards: AwardMention[] = [];

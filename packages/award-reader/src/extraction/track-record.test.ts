@@ -45,3 +45,28 @@ describe('spellTrackRecords (written for this test)', () => {
     }
   });
 });
+
+describe('spellTrackRecords: a record a speaker tells without a colon (written for this test)', () => {
+  it("writes each dated place as a win of the speaker's side", () => {
+    const texts = [
+      'Bupati membeberkan capaian daerahnya di ajang Paritrana Award tingkat Provinsi Jawa Timur.',
+      '"2022 kita juara satu, 2023 juara tiga, 2024 juara dua.',
+    ];
+    expect(spellTrackRecords(texts, () => 'Kabupaten Situbondo')[1]).toBe(
+      '"Kabupaten Situbondo meraih juara satu pada 2022; Kabupaten Situbondo meraih juara tiga pada 2023; Kabupaten Situbondo meraih juara dua pada 2024.',
+    );
+  });
+
+  it('leaves a run that names someone, or no one speaks, as written', () => {
+    const named = [
+      'Paritrana Award tingkat Jawa Timur.',
+      'Kota Batu juara satu di 2022, juara dua di 2023.',
+    ];
+    expect(spellTrackRecords(named, () => 'Kabupaten Situbondo')[1]).toBe(named[1]);
+    const unspoken = [
+      'Paritrana Award tingkat Jawa Timur.',
+      'Juara satu di 2022, juara dua di 2023.',
+    ];
+    expect(spellTrackRecords(unspoken, () => 'Kabupaten Situbondo')[1]).toBe(unspoken[1]);
+  });
+});

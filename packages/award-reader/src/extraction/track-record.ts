@@ -14,6 +14,15 @@ const ITEM =
 const PLACE =
   /(?<=^|[,;]\s*(?:(?:lalu|kemudian|dan|serta)\s+)?|^\s*)\b(?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|\d|pertama|kedua|ketiga|satu|dua|tiga)\b/giu;
 const MIN_ITEMS = 2;
+// a record's year written before its place ("2022 kita juara satu", "Paritrana 2023 juara kedua")
+// or after it with "di" ("juara dua di 2022"): written "juara satu pada 2022" before its items
+// are read
+const YEAR_FIRST =
+  /\b(?:(?:paritrana|award)\s+)?(20[12]\d)\s*,?\s+(?:(?:kita|kami)\s+)?(?:(?:dapat|meraih|jadi|menjadi)\s+)?((?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|\d|pertama|kedua|ketiga|satu|dua|tiga))(?![\p{L}\d])/giu;
+const AT_YEAR =
+  /\b((?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|\d|pertama|kedua|ketiga|satu|dua|tiga))\s+di\s+(20[12]\d)\b/giu;
+// a first person in the sentence, or a quote: the speaker's side, the page's or the story's
+const SPOKEN = /(?<![\p{L}])(?:kita|kami)(?![\p{L}])|["“”]/iu;
 // the award the run is of, named in the sentence or one of the two before ("… di ajang ini")
 const AWARD = /\bparitrana\b|\bpenghargaan\s+(?:perlindungan\s+)?jaminan\s+sosial/i;
 const AWARD_REACH = 2;
@@ -49,11 +58,14 @@ export function lastWinnerIn(text: string): string | null {
  * meraih juara II pada 2022; PT X meraih juara I pada 2023"). A run that names anyone else is
  * left as written.
  */
-export function spellTrackRecords(texts: string[]): string[] {
+export function spellTrackRecords(
+  texts: string[],
+  ownSide: () => string | null = () => null,
+): string[] {
   return texts.map((text, i) => {
     const colon = text.indexOf(':');
     if (colon < 0) {
-      return text;
+      return spokenRecord(text, texts, i, ownSide) ?? text;
     }
     const run = text.slice(colon + 1);
     // ("… peraih Paritrana Award 2022: Terbaik I … tingkat Provinsi Sumatera Barat, lalu Terbaik
@@ -95,4 +107,40 @@ export function spellTrackRecords(texts: string[]): string[] {
     }
     return `${out}${text.slice(at)}`;
   });
+}
+
+/**
+ * A record a speaker tells without a colon ("2022 kita juara satu, 2023 juara tiga, 2024 juara
+ * dua", "Juara dua di 2022, juara satu di 2024."), each place written as its own win of the
+ * speaker's side (the page's or the story's own), when the sentence names no one; or null.
+ */
+function spokenRecord(
+  text: string,
+  texts: string[],
+  i: number,
+  ownSide: () => string | null,
+): string | null {
+  const dated = text.replace(YEAR_FIRST, '$2 pada $1').replace(AT_YEAR, '$1 pada $2');
+  const items = [...dated.matchAll(ITEM)];
+  if (
+    items.length < MIN_ITEMS ||
+    !(SPOKEN.test(text) || SPOKEN.test(texts[i - 1] ?? '')) ||
+    !texts.slice(Math.max(0, i - AWARD_REACH), i + 1).some((t) => AWARD.test(t)) ||
+    aboutOtherAward(text) ||
+    unplacedNames(dated).some((n) => resolveName(n.text, n.paren)?.type !== 'provinsi')
+  ) {
+    return null;
+  }
+  const who = ownSide();
+  if (!who) {
+    return null;
+  }
+  let out = '';
+  let at = 0;
+  for (const [k, m] of items.entries()) {
+    const gap = dated.slice(at, m.index);
+    out += `${k === 0 ? gap : gap.replace(/,?\s*(?:(?:dan|serta|lalu|kemudian)\s+)?$/, '; ')}${who} meraih ${m[0]}`;
+    at = m.index + m[0].length;
+  }
+  return `${out}${dated.slice(at)}`;
 }
