@@ -120,6 +120,10 @@ function spokenRecord(
   i: number,
   ownSide: () => string | null,
 ): string | null {
+  // (most sentences write no year: nothing to read)
+  if (!/20[12]\d/.test(text)) {
+    return null;
+  }
   const dated = text.replace(YEAR_FIRST, '$2 pada $1').replace(AT_YEAR, '$1 pada $2');
   const items = [...dated.matchAll(ITEM)];
   if (
