@@ -2,6 +2,7 @@ import { resolveName } from '../gazetteer/resolve-name.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { findProvince, findRegencies } from '../gazetteer/regions.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
+import { escapeRegex } from '../relevance/phrase-regex.ts';
 import { unplacedNames } from './name-context.ts';
 import { filedFrom } from './nickname.ts';
 import { scanNames } from './scan-names.ts';
@@ -581,7 +582,7 @@ function storyCompany(text: string): string | null {
   const words = only.text.split(' ');
   for (let n = words.length; n >= 3; n--) {
     const name = words.slice(0, n).join(' ');
-    if (new RegExp(`${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(lead)) {
+    if (new RegExp(`${escapeRegex(name)}(?![\\p{L}])`, 'u').test(lead)) {
       return name;
     }
   }
@@ -606,10 +607,16 @@ const PERSON_LINE = /^\p{Lu}[\p{L}.'’]*(?:\s+\p{Lu}[\p{L}.'’]*){1,3}$/u;
 const POST_AGE =
   /^(?:\d+\s*(?:menit|mnt|jam|hari|minggu|mgg|bulan|bln|[mhjd])\b|baru\s+saja|kemarin)/i;
 const ROLE_AT = /^[^|·—–\n]{2,60}?\s(?:at|di)\s+(?=\p{Lu})/u;
+// the words of an office inside an organisation ("Biro Humas dan Protokol …", "Divisi Hubungan
+// Masyarakat …")
+const OFFICE_WORD =
+  'Biro|Bagian|Divisi|Departemen|Humas|Hubungan|Masyarakat|Protokol|Corporate|Communications?|Komunikasi|Korporat|Sekretariat|Unit|Tim|dan|&';
 // "Humas PT X", "Oleh: Divisi Hubungan Masyarakat PT X", "Direktur PT X (RS Y)": the office or the
 // officer that signs for the organisation
-const SIGNED_FOR =
-  /^(?:(?:oleh|sumber|rilis|penulis)\s*:\s*)?(?:(?:Biro|Bagian|Divisi|Departemen|Humas|Hubungan|Masyarakat|Protokol|Corporate|Communications?|Komunikasi|Korporat|Sekretariat|Perusahaan|Unit|Tim|Manajemen|Direksi|Direktur|Utama|Pimpinan|General|Manager|dan|&)\s+)+(?=(?-i:\p{Lu}))/iu;
+const SIGNED_FOR = new RegExp(
+  `^(?:(?:oleh|sumber|rilis|penulis)\\s*:\\s*)?(?:(?:${OFFICE_WORD}|Perusahaan|Manajemen|Direksi|Direktur|Utama|Pimpinan|General|Manager)\\s+)+(?=(?-i:\\p{Lu}))`,
+  'iu',
+);
 // "Manajemen⏎PT Karet Batanghari Jaya⏎Jl. Lingkar Timur": the organisation on its own line under
 // its signing body
 const SIGNING_BODY = /^(?:manajemen|direksi|pimpinan|hormat\s+kami|salam(?:\s+\p{L}+)?),?$/iu;
@@ -779,8 +786,7 @@ function villageTagged(text: string): string | null {
 const PUBLISHED_BY = /\b(?:diterbitkan|dipublikasikan|dikelola|dirilis)\s+oleh\s+([^\n|]{3,120})/i;
 
 // the office inside the organisation that publishes ("Biro Humas dan Protokol …")
-const OFFICE_WORDS =
-  /^(?:(?:Biro|Bagian|Divisi|Departemen|Humas|Hubungan|Masyarakat|Protokol|Corporate|Communications?|Komunikasi|Korporat|Sekretariat|Unit|Tim|Redaksi|dan|&)\s+)+/;
+const OFFICE_WORDS = new RegExp(`^(?:(?:${OFFICE_WORD}|Redaksi)\\s+)+`);
 
 /** The organisation a page's last lines name as its publisher, or null. */
 function publisherOf(text: string): string | null {

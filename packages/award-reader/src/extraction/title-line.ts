@@ -1,3 +1,4 @@
+import { escapeRegex } from '../relevance/phrase-regex.ts';
 import { resolvePrefixedRegion } from '../gazetteer/find-region.ts';
 import { isBareRegion } from './name-context.ts';
 import type { FoundName } from './scan-names.ts';
@@ -61,15 +62,13 @@ export function isTitleLine(sentence: Sentence, article: string): boolean {
 // Tertua Kini Juara") must appear in the body
 const REGION_NAME = /^(?:Pem|Kab|Kota|Prov)/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * A headline's unmarked name confirmed by the body: the marked body name that contains it
  * ("Panggungharjo" → "Desa Panggungharjo"), itself when the body writes it plainly, else null
  * (headline phrases such as "Cerita Kades X Bawa Desanya" are no names).
  */
 export function confirmInBody(name: string, body: string[]): FoundName | 'plain' | null {
-  const re = new RegExp(`(?<![\\p{L}])${escape(name)}(?![\\p{L}])`, 'u');
+  const re = new RegExp(`(?<![\\p{L}])${escapeRegex(name)}(?![\\p{L}])`, 'u');
   let plain = false;
   for (const text of body) {
     const m = re.exec(text);
@@ -153,7 +152,7 @@ export function headlineName(name: FoundName, body: string[]): FoundName | null 
     REGION_NAME.test(name.text) &&
     (!/^Kabupaten\s/.test(name.text) || resolvePrefixedRegion(name.text) != null);
   const proper = region ? null : words.length <= 2 ? name.text : words.slice(1, 3).join(' ');
-  const re = proper ? new RegExp(`(?<![\\p{L}])${escape(proper)}(?![\\p{L}])`, 'u') : null;
+  const re = proper ? new RegExp(`(?<![\\p{L}])${escapeRegex(proper)}(?![\\p{L}])`, 'u') : null;
   return !re || body.some((t) => re.test(t)) ? name : null;
 }
 

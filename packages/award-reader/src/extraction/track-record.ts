@@ -10,17 +10,23 @@ import { unplacedNames } from './name-context.ts';
 // (a year in brackets, "juara II (2022)", is written "juara II pada 2022" before this step)
 const ITEM =
   /\b(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?[\p{L}\d]+\s+(?:pada|tahun|di\s+tahun)\s+(?:tahun\s+)?20[12]\d\b/giu;
+// a place: "juara II", "terbaik pertama", "peringkat ke-3"
+const PLACE_WORDS =
+  '(?:juara|terbaik|peringkat)\\s+(?:ke-?)?(?:[IV]{1,3}|\\d|pertama|kedua|ketiga|satu|dua|tiga)';
 // a place alone, opening an item ("Terbaik I kategori …, lalu Terbaik II …")
-const PLACE =
-  /(?<=^|[,;]\s*(?:(?:lalu|kemudian|dan|serta)\s+)?|^\s*)\b(?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|\d|pertama|kedua|ketiga|satu|dua|tiga)\b/giu;
+const PLACE = new RegExp(
+  `(?<=^|[,;]\\s*(?:(?:lalu|kemudian|dan|serta)\\s+)?|^\\s*)\\b${PLACE_WORDS}\\b`,
+  'giu',
+);
 const MIN_ITEMS = 2;
 // a record's year written before its place ("2022 kita juara satu", "Paritrana 2023 juara kedua")
 // or after it with "di" ("juara dua di 2022"): written "juara satu pada 2022" before its items
 // are read
-const YEAR_FIRST =
-  /\b(?:(?:paritrana|award)\s+)?(20[12]\d)\s*,?\s+(?:(?:kita|kami)\s+)?(?:(?:dapat|meraih|jadi|menjadi)\s+)?((?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|\d|pertama|kedua|ketiga|satu|dua|tiga))(?![\p{L}\d])/giu;
-const AT_YEAR =
-  /\b((?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|\d|pertama|kedua|ketiga|satu|dua|tiga))\s+di\s+(20[12]\d)\b/giu;
+const YEAR_FIRST = new RegExp(
+  `\\b(?:(?:paritrana|award)\\s+)?(20[12]\\d)\\s*,?\\s+(?:(?:kita|kami)\\s+)?(?:(?:dapat|meraih|jadi|menjadi)\\s+)?(${PLACE_WORDS})(?![\\p{L}\\d])`,
+  'giu',
+);
+const AT_YEAR = new RegExp(`\\b(${PLACE_WORDS})\\s+di\\s+(20[12]\\d)\\b`, 'giu');
 // a first person in the sentence, or a quote: the speaker's side, the page's or the story's
 const SPOKEN = /(?<![\p{L}])(?:kita|kami)(?![\p{L}])|["“”]/iu;
 // the award the run is of, named in the sentence or one of the two before ("… di ajang ini")
@@ -77,11 +83,11 @@ export function spellTrackRecords(
         : dated;
     if (
       items.length < MIN_ITEMS ||
-      !texts.slice(Math.max(0, i - AWARD_REACH), i + 1).some((t) => AWARD.test(t)) ||
+      !awardNear(texts, i) ||
       // ("Kabupaten X juara lomba desa: …": another award's record)
       aboutOtherAward(text) ||
       /\blomba\b/i.test(text) ||
-      unplacedNames(run).some((n) => resolveName(n.text, n.paren)?.type !== 'provinsi')
+      namesSomeone(run)
     ) {
       return text;
     }
@@ -95,18 +101,33 @@ export function spellTrackRecords(
     if (!who) {
       return text;
     }
-    // (what stands between two places, a level or a stage, stays; the comma or "dan" parting
-    // them becomes a clause's end)
-    let out = text.slice(0, colon + 1);
-    let at = colon + 1;
-    for (const [k, m] of items.entries()) {
-      const start = colon + 1 + m.index;
-      const gap = text.slice(at, start);
-      out += `${k === 0 ? gap : gap.replace(/,?\s*(?:(?:dan|serta|lalu|kemudian)\s+)?$/, '; ')}${who} meraih ${m[0]}`;
-      at = start + m[0].length;
-    }
-    return `${out}${text.slice(at)}`;
+    return creditItems(text, colon + 1, items, who);
   });
+}
+
+/** Whether the award a record is of is named in the sentence or one of the two before. */
+const awardNear = (texts: string[], i: number): boolean =>
+  texts.slice(Math.max(0, i - AWARD_REACH), i + 1).some((t) => AWARD.test(t));
+
+/** Whether a run of places names anyone but a province (whose stage it would be). */
+const namesSomeone = (run: string): boolean =>
+  unplacedNames(run).some((n) => resolveName(n.text, n.paren)?.type !== 'provinsi');
+
+/**
+ * `text` with each place of a record (`items`, matched in `text.slice(from)`) written as its own
+ * win of `who`: what stands between two places, a level or a stage, stays; the comma or "dan"
+ * parting them becomes a clause's end.
+ */
+function creditItems(text: string, from: number, items: RegExpExecArray[], who: string): string {
+  let out = text.slice(0, from);
+  let at = from;
+  for (const [k, m] of items.entries()) {
+    const start = from + m.index;
+    const gap = text.slice(at, start);
+    out += `${k === 0 ? gap : gap.replace(/,?\s*(?:(?:dan|serta|lalu|kemudian)\s+)?$/, '; ')}${who} meraih ${m[0]}`;
+    at = start + m[0].length;
+  }
+  return `${out}${text.slice(at)}`;
 }
 
 /**
@@ -129,22 +150,12 @@ function spokenRecord(
   if (
     items.length < MIN_ITEMS ||
     !(SPOKEN.test(text) || SPOKEN.test(texts[i - 1] ?? '')) ||
-    !texts.slice(Math.max(0, i - AWARD_REACH), i + 1).some((t) => AWARD.test(t)) ||
+    !awardNear(texts, i) ||
     aboutOtherAward(text) ||
-    unplacedNames(dated).some((n) => resolveName(n.text, n.paren)?.type !== 'provinsi')
+    namesSomeone(dated)
   ) {
     return null;
   }
   const who = ownSide();
-  if (!who) {
-    return null;
-  }
-  let out = '';
-  let at = 0;
-  for (const [k, m] of items.entries()) {
-    const gap = dated.slice(at, m.index);
-    out += `${k === 0 ? gap : gap.replace(/,?\s*(?:(?:dan|serta|lalu|kemudian)\s+)?$/, '; ')}${who} meraih ${m[0]}`;
-    at = m.index + m[0].length;
-  }
-  return `${out}${dated.slice(at)}`;
+  return who ? creditItems(dated, 0, items, who) : null;
 }

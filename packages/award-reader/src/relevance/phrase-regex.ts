@@ -2,14 +2,16 @@
 const NUMBER =
   '(?:\\d+|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)(?:\\s+(?:belas|puluh(?:\\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan))?))?|sepuluh|sebelas|belasan|puluhan)';
 
+/** A text written for a regex to match as it stands. */
+export const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * Escapes a table phrase for a regex: a space matches any whitespace, `#` matches a count and a
  * trailing `*` lets the last word run on ("paritrana*" also matches "Paritranas", "ParitranaAward").
  */
 export function phrasePattern(phrase: string): string {
   const open = phrase.endsWith('*');
-  const pattern = (open ? phrase.slice(0, -1) : phrase)
-    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = escapeRegex(open ? phrase.slice(0, -1) : phrase)
     .replace(/\s+/g, '\\s+')
     .replace(/#/g, NUMBER);
   return open ? `${pattern}[\\p{L}\\p{N}]*` : pattern;

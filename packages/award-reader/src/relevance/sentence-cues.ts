@@ -105,7 +105,10 @@ const negation = new RegExp(
 // "Paslon Nomor 2", "calon nomor urut 1": a number on the ballot, not a place won
 const BALLOT =
   /\b(?:paslon|pasangan\s+calon|calon(?:\s+(?:bupati|wali\s?kota|gubernur))?|nomor\s+urut)\s+(?:nomor\s+)?(?:urut\s+)?\d{1,2}\b/g;
-const withoutBallots = (lower: string) => lower.replace(BALLOT, (m) => ' '.repeat(m.length));
+/** The text with what a pattern matches blanked out, every offset kept. */
+const blanked = (lower: string, pattern: RegExp) =>
+  lower.replace(pattern, (m) => ' '.repeat(m.length));
+const withoutBallots = (lower: string) => blanked(lower, BALLOT);
 
 const AFTER_CEREMONY =
   /\b(?:usai|seusai|setelah|selepas|sesudah)\s+(?:acara\s+|malam\s+)?(?:penyerahan|penganugerahan|menerima)\b/;
@@ -165,7 +168,7 @@ export function readCues(lower: string): SentenceCues {
       isPast || SURPRISE.test(lower)
         ? -1
         : first(
-            lower.replace(TELLING_WISH, (m) => ' '.repeat(m.length)).search(future),
+            blanked(lower, TELLING_WISH).search(future),
             lower.search(modalWin),
             lower.search(GENERIC_WINNER),
           ),
