@@ -561,25 +561,34 @@ export function siteOwnerOf(
 const STORY_LEAD = 400;
 
 /**
+ * The one company a headline names, and no one else ("Catatan Akhir Tahun: CV Pempek Vico Ilir
+ * dan Jaminan bagi Pekerja Dapur"), or null.
+ */
+export function headlineCompany(text: string): string | null {
+  const title = text.trimStart().split('\n')[0] ?? '';
+  const orgs = scanNames(title).filter((n) => orgMarker(n.text)?.type === 'badan_usaha');
+  const only = orgs.length === 1 ? orgs[0] : undefined;
+  return only &&
+    !unplacedNames(title).some((n) => n.text !== only.text && resolveName(n.text, n.paren))
+    ? only.text
+    : null;
+}
+
+/**
  * The company a story is about: the one organisation its headline names, named again in its
  * lead ("Tiga Dekade PT Karya Logam Waru: …" over "SIDOARJO - Di dinding lobi kantor PT Karya
  * Logam Waru …"), whose officers' "kami" is the company's; or null.
  */
 function storyCompany(text: string): string | null {
-  const lines = text.trimStart().split('\n');
-  const title = lines[0] ?? '';
-  const orgs = scanNames(title).filter((n) => orgMarker(n.text)?.type === 'badan_usaha');
-  const only = orgs.length === 1 ? orgs[0] : undefined;
-  if (
-    !only ||
-    unplacedNames(title).some((n) => n.text !== only.text && resolveName(n.text, n.paren))
-  ) {
+  const only = headlineCompany(text);
+  if (!only) {
     return null;
   }
+  const lines = text.trimStart().split('\n');
   const lead = lines.slice(1).join('\n').slice(0, STORY_LEAD);
   // (a headline runs the name on into its words: "Perjalanan PT Batanghari Karet Lestari Menjaga
   // Pekerjanya" over the lead's "PT Batanghari Karet Lestari")
-  const words = only.text.split(' ');
+  const words = only.split(' ');
   for (let n = words.length; n >= 3; n--) {
     const name = words.slice(0, n).join(' ');
     if (new RegExp(`${escapeRegex(name)}(?![\\p{L}])`, 'u').test(lead)) {

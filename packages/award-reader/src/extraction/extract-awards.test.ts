@@ -1721,3 +1721,15 @@ describe("extractAwards: a chat message's labels (written for this test)", () =>
     expect(awards.map((a) => a.winnerCanonical)).not.toContain('UMK');
   });
 });
+
+describe('extractAwards: a record told in a story of one company (written for this test)', () => {
+  it('credits the record to the company the headline names, not to the region', () => {
+    const awards = read(
+      'Menutup Tahun: CV Keripik Balado Tuo dan Dapur yang Terlindungi\n\nPADANG - Usaha keripik yang dirintis pada 1998 itu kini punya tiga gerai dan 40 pekerja.\n\nDalam unggahan akhir tahunnya, pemilik usaha menulis, "Terima kasih tim. Juara III Paritrana Sumbar 2024, Juara II Paritrana Sumbar 2025. Semua untuk kalian."',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.editionYear])).toEqual([
+      ['Keripik Balado Tuo', 3, 2024],
+      ['Keripik Balado Tuo', 2, 2025],
+    ]);
+  });
+});

@@ -19,6 +19,7 @@ import {
   countsAwards,
   creditCollector,
   pageOwnerOf,
+  headlineCompany,
   siteOwnerOf,
   postOwnerOf,
   siteRegionOf,
@@ -548,7 +549,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const texts = datedThen(
     spellTrackRecords(
       creditCollector(referred, storyRegion, pageOwner, standing),
-      () => siteOwner() ?? storyRegion(),
+      // (a story of one company its headline names is that company's, not its region's)
+      () => siteOwner() ?? headlineCompany(article.text) ?? storyRegion(),
     ),
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);

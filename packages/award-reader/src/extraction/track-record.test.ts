@@ -70,3 +70,41 @@ describe('spellTrackRecords: a record a speaker tells without a colon (written f
     expect(spellTrackRecords(unspoken, () => 'Kabupaten Situbondo')[1]).toBe(unspoken[1]);
   });
 });
+
+describe('spellTrackRecords: places dated in other ways (written for this test)', () => {
+  it('reads a year after "di", "tahun" or "edisi", and after the award named between', () => {
+    const texts = [
+      'Di ruang tamu kantor PT Sinar Cahaya Pasuruan berjajar dua piagam.',
+      '"Ini yang paling kami banggakan: juara III Paritrana Award tingkat Jawa Timur 2022 dan juara I kategori yang sama pada edisi 2025," kata direkturnya.',
+      '"Kita sudah dua kali dapat Paritrana Award tingkat Banten.',
+      'Juara tiga di 2023, juara dua tahun 2025.',
+    ];
+    const spelled = spellTrackRecords(texts, () => 'PT Tirta Cisadane');
+    expect(spelled[1]).toBe(
+      '"Ini yang paling kami banggakan: PT Sinar Cahaya Pasuruan meraih juara III pada 2022 Paritrana Award tingkat Jawa Timur; PT Sinar Cahaya Pasuruan meraih juara I pada 2025 kategori yang sama," kata direkturnya.',
+    );
+    expect(spelled[3]).toBe(
+      'PT Tirta Cisadane meraih Juara tiga pada 2023; PT Tirta Cisadane meraih juara dua pada 2025.',
+    );
+  });
+
+  it('reads "Pada 2023 kami meraih juara III …, lalu naik menjadi juara II pada edisi 2024"', () => {
+    const texts = [
+      'Paritrana Award bukan hal baru bagi perusahaan kami.',
+      'Pada 2023 kami meraih juara III kategori Badan Usaha Menengah, lalu naik menjadi juara II pada edisi 2024.',
+    ];
+    expect(spellTrackRecords(texts, () => 'PT Karet Lubuk Linggau')[1]).toBe(
+      'PT Karet Lubuk Linggau meraih juara III pada 2023 kategori Badan Usaha Menengah; PT Karet Lubuk Linggau meraih juara II pada 2024.',
+    );
+  });
+
+  it('credits a record read off trophies to the one the sentence before names first', () => {
+    const texts = [
+      'Di lemari kaca Balai Desa Sukamaju, dekat Pasar Cibatu, berdiri dua trofi Paritrana Award.',
+      'Trofi pertama bertuliskan juara III tingkat Provinsi Jawa Barat pada 2023, yang kedua juara I pada edisi 2025.',
+    ];
+    expect(spellTrackRecords(texts, () => 'Kabupaten Garut')[1]).toBe(
+      'Trofi pertama bertuliskan Desa Sukamaju meraih juara III pada 2023 tingkat Provinsi Jawa Barat, yang kedua; Desa Sukamaju meraih juara I pada 2025.',
+    );
+  });
+});

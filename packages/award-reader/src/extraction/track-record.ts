@@ -19,14 +19,37 @@ const PLACE = new RegExp(
   'giu',
 );
 const MIN_ITEMS = 2;
-// a record's year written before its place ("2022 kita juara satu", "Paritrana 2023 juara kedua")
-// or after it with "di" ("juara dua di 2022"): written "juara satu pada 2022" before its items
-// are read
-const YEAR_FIRST = new RegExp(
-  `\\b(?:(?:paritrana|award)\\s+)?(20[12]\\d)\\s*,?\\s+(?:(?:kita|kami)\\s+)?(?:(?:dapat|meraih|jadi|menjadi)\\s+)?(${PLACE_WORDS})(?![\\p{L}\\d])`,
+// a place and its year, in any of the ways a record writes them, each written "juara satu pada
+// 2022 …" before a record's items are read:
+// - the year after the place ("juara dua di 2022", "juara satu tahun 2024", "juara I pada edisi
+//   2025");
+const AT_YEAR = new RegExp(
+  `\\b(${PLACE_WORDS})\\s+(?:(?:pada|di)\\s+(?:(?:tahun|edisi)\\s+)?|(?:tahun|edisi)\\s+)(20[12]\\d)\\b`,
   'giu',
 );
-const AT_YEAR = new RegExp(`\\b(${PLACE_WORDS})\\s+di\\s+(20[12]\\d)\\b`, 'giu');
+// - the award's name, stage or category between ("juara II Paritrana Award tingkat Jawa Timur
+//   2021", "juara I kategori yang sama pada edisi 2024"): any words but another place or a year's
+//   own "pada 2021";
+const YEAR_LINK = '(?:pada|di|tahun|edisi)';
+const PLACE_THEN_YEAR = new RegExp(
+  `\\b(${PLACE_WORDS})((?:\\s+(?!(?:juara|terbaik|peringkat)\\b)(?!${YEAR_LINK}\\s+(?:${YEAR_LINK}\\s+)?20[12]\\d)[\\p{L}-]+){1,8}?)\\s+(?:${YEAR_LINK}\\s+){0,2}(20[12]\\d)\\b`,
+  'giu',
+);
+// - the year before the place ("2022 kita juara satu", "Paritrana 2023 juara kedua", "Pada 2022
+//   kami meraih juara III"), but not the year of a place before it ("juara dua pada 2022, juara
+//   satu …").
+const YEAR_FIRST = new RegExp(
+  `(?<!${PLACE_WORDS}\\s+(?:pada\\s+)?)(?:\\b(?:pada|tahun)\\s+)?\\b(?:(?:paritrana|award)\\s+)?(20[12]\\d)\\s*,?\\s+(?:(?:kita|kami)\\s+)?(?:(?:dapat|meraih|jadi|menjadi)\\s+)?(${PLACE_WORDS})(?![\\p{L}\\d])`,
+  'giu',
+);
+
+/** `text` with each place and its year written "juara satu pada 2022" (see AT_YEAR). */
+const datePlaces = (text: string): string =>
+  text
+    .replace(AT_YEAR, '$1 pada $2')
+    .replace(PLACE_THEN_YEAR, '$1 pada $3$2')
+    .replace(YEAR_FIRST, '$2 pada $1');
+
 // a first person in the sentence, or a quote: the speaker's side, the page's or the story's
 const SPOKEN = /(?<![\p{L}])(?:kita|kami)(?![\p{L}])|["“”]/iu;
 // the award the run is of, named in the sentence or one of the two before ("… di ajang ini")
@@ -46,16 +69,14 @@ function whoIs(text: string, paren: string | null): string | null {
   return bare && findBareRegion(bare) ? bare : null;
 }
 
+/** The names a text holds that are someone, in order. */
+const winnersIn = (text: string): string[] =>
+  unplacedNames(text)
+    .map((n) => whoIs(n.text, n.paren))
+    .filter((w) => w != null);
+
 /** The last name a text holds that is someone, or null. */
-export function lastWinnerIn(text: string): string | null {
-  for (const n of unplacedNames(text).toReversed()) {
-    const who = whoIs(n.text, n.paren);
-    if (who) {
-      return who;
-    }
-  }
-  return null;
-}
+export const lastWinnerIn = (text: string): string | null => winnersIn(text).at(-1) ?? null;
 
 /**
  * Each place of a track record a colon opens written as its own win of the one whose record it
@@ -73,7 +94,7 @@ export function spellTrackRecords(
     if (colon < 0) {
       return spokenRecord(text, texts, i, ownSide) ?? text;
     }
-    const run = text.slice(colon + 1);
+    const run = datePlaces(text.slice(colon + 1));
     // ("… peraih Paritrana Award 2022: Terbaik I … tingkat Provinsi Sumatera Barat, lalu Terbaik
     // II … di tingkat nasional": the edition named before the colon dates places without years)
     const dated = [...run.matchAll(ITEM)];
@@ -91,19 +112,24 @@ export function spellTrackRecords(
     ) {
       return text;
     }
-    const who =
-      lastWinnerIn(text.slice(0, colon)) ??
-      texts
-        .slice(Math.max(0, i - WINNER_REACH), i)
-        .toReversed()
-        .map(lastWinnerIn)
-        .find((w) => w != null);
+    const who = lastWinnerIn(text.slice(0, colon)) ?? lastWinnerBefore(texts, i);
     if (!who) {
       return text;
     }
-    return creditItems(text, colon + 1, items, who);
+    return creditItems(`${text.slice(0, colon + 1)}${run}`, colon + 1, items, who);
   });
 }
+
+/**
+ * The one the nearest of the three sentences before the `i`th names first, its subject ("Koperasi
+ * X merayakan … di Aula Gereja Y"), or null.
+ */
+const lastWinnerBefore = (texts: string[], i: number): string | null =>
+  texts
+    .slice(Math.max(0, i - WINNER_REACH), i)
+    .toReversed()
+    .map((t) => winnersIn(t)[0])
+    .find((w) => w != null) ?? null;
 
 /** Whether the award a record is of is named in the sentence or one of the two before. */
 const awardNear = (texts: string[], i: number): boolean =>
@@ -112,6 +138,10 @@ const awardNear = (texts: string[], i: number): boolean =>
 /** Whether a run of places names anyone but a province (whose stage it would be). */
 const namesSomeone = (run: string): boolean =>
   unplacedNames(run).some((n) => resolveName(n.text, n.paren)?.type !== 'provinsi');
+
+// what parts two places ("…, lalu naik menjadi juara II …")
+const ITEM_JOIN =
+  /,?\s*(?:(?:dan|serta|lalu|kemudian)\s+)?(?:(?:naik|turun)\s+)?(?:(?:menjadi|jadi|meraih)\s+)?$/;
 
 /**
  * `text` with each place of a record (`items`, matched in `text.slice(from)`) written as its own
@@ -124,16 +154,21 @@ function creditItems(text: string, from: number, items: RegExpExecArray[], who: 
   for (const [k, m] of items.entries()) {
     const start = from + m.index;
     const gap = text.slice(at, start);
-    out += `${k === 0 ? gap : gap.replace(/,?\s*(?:(?:dan|serta|lalu|kemudian)\s+)?$/, '; ')}${who} meraih ${m[0]}`;
+    out += `${k === 0 ? gap : gap.replace(ITEM_JOIN, '; ')}${who} meraih ${m[0]}`;
     at = start + m[0].length;
   }
   return `${out}${text.slice(at)}`;
 }
 
+// the trophies or plaques a record is read off ("Yang pertama bertuliskan juara II … pada 2023,
+// yang kedua … juara I pada edisi 2025"), in the sentence or the one before
+const TROPHIES = /\b(?:piagam|trofi|piala|plakat)\b/i;
+
 /**
  * A record a speaker tells without a colon ("2022 kita juara satu, 2023 juara tiga, 2024 juara
  * dua", "Juara dua di 2022, juara satu di 2024."), each place written as its own win of the
- * speaker's side (the page's or the story's own), when the sentence names no one; or null.
+ * speaker's side (the page's or the story's own), when the sentence names no one; or a record
+ * read off trophies, of the last one named in the sentences before; or null.
  */
 function spokenRecord(
   text: string,
@@ -145,17 +180,19 @@ function spokenRecord(
   if (!/20[12]\d/.test(text)) {
     return null;
   }
-  const dated = text.replace(YEAR_FIRST, '$2 pada $1').replace(AT_YEAR, '$1 pada $2');
+  const dated = datePlaces(text);
   const items = [...dated.matchAll(ITEM)];
+  const before = texts[i - 1] ?? '';
+  const spoken = SPOKEN.test(text) || SPOKEN.test(before);
   if (
     items.length < MIN_ITEMS ||
-    !(SPOKEN.test(text) || SPOKEN.test(texts[i - 1] ?? '')) ||
+    !(spoken || TROPHIES.test(text) || TROPHIES.test(before)) ||
     !awardNear(texts, i) ||
     aboutOtherAward(text) ||
     namesSomeone(dated)
   ) {
     return null;
   }
-  const who = ownSide();
+  const who = spoken ? ownSide() : lastWinnerBefore(texts, i);
   return who ? creditItems(dated, 0, items, who) : null;
 }
