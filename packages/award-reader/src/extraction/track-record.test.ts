@@ -108,3 +108,62 @@ describe('spellTrackRecords: places dated in other ways (written for this test)'
     );
   });
 });
+
+describe("spellTrackRecords: a first person's one place in a run of dated sentences (written for this test)", () => {
+  it('writes "Tahun 2024 kita turun jadi juara dua." as a win of the speaker\'s side', () => {
+    const texts = [
+      'Wali kota menceritakan perjalanan kotanya di Paritrana Award.',
+      '"Tahun 2023 Kota Tidore Kepulauan juara satu Paritrana tingkat Maluku Utara.',
+      'Tahun 2024 kita turun jadi juara dua.',
+      'Dan tahun 2025 ini kita juara satu lagi," katanya.',
+    ];
+    const spelled = spellTrackRecords(texts, () => 'Kota Tidore Kepulauan');
+    expect(spelled[2]).toBe('Kota Tidore Kepulauan meraih juara dua pada 2024.');
+    expect(spelled[3]).toBe(
+      'Dan Kota Tidore Kepulauan meraih juara satu pada 2025 lagi," katanya.',
+    );
+  });
+
+  it('leaves a lone first-person place with no dated sentence beside it as written', () => {
+    const texts = [
+      'Paritrana Award tingkat Maluku Utara.',
+      '"Tahun 2024 kita juara dua," katanya.',
+    ];
+    expect(spellTrackRecords(texts, () => 'Kota Ternate')[1]).toBe(texts[1]);
+  });
+});
+
+describe("spellTrackRecords: a trophy's words (written for this test)", () => {
+  it('writes the words as a win of the one whose trophy it is', () => {
+    const texts = [
+      'Di ruang tamu Koperasi Tani Makmur Sidrap berjajar dua trofi.',
+      'Yang pertama bertuliskan "Juara III Paritrana Award 2023 Tingkat Provinsi Sulawesi Selatan".',
+      'Yang kedua bertuliskan "Juara I Paritrana Award 2025 Tingkat Provinsi Sulawesi Selatan".',
+    ];
+    const spelled = spellTrackRecords(texts);
+    expect(spelled[1]).toBe(
+      'Yang pertama bertuliskan "Koperasi Tani Makmur Sidrap meraih Juara III Paritrana Award 2023 Tingkat Provinsi Sulawesi Selatan".',
+    );
+    expect(spelled[2]).toBe(
+      'Yang kedua bertuliskan "Koperasi Tani Makmur Sidrap meraih Juara I Paritrana Award 2025 Tingkat Provinsi Sulawesi Selatan".',
+    );
+  });
+
+  it('leaves words a trophy is given with, or whose owner an address or a governor names, as written', () => {
+    for (const texts of [
+      [
+        'Di Makassar, Gubernur Sulawesi Selatan menyerahkan dua trofi.',
+        'Trofi bertuliskan "Juara I Paritrana Award 2025" diberikan kepada Bupati Sidenreng Rappang.',
+      ],
+      [
+        'Gubernur Sulawesi Selatan menyerahkan sebuah piala.',
+        'Piala itu bertuliskan "Juara I Paritrana Award 2025".',
+      ],
+      [
+        'Di bengkel milik Pak Amir di Desa Lawawoi, Kecamatan Watang Pulu, Kabupaten Sidenreng Rappang, tergantung piagam bertuliskan "Juara III Paritrana Award 2024".',
+      ],
+    ]) {
+      expect(spellTrackRecords(texts).at(-1)).toBe(texts.at(-1));
+    }
+  });
+});

@@ -35,11 +35,14 @@ const PLACE_THEN_YEAR = new RegExp(
   `\\b(${PLACE_WORDS})((?:\\s+(?!(?:juara|terbaik|peringkat)\\b)(?!${YEAR_LINK}\\s+(?:${YEAR_LINK}\\s+)?20[12]\\d)[\\p{L}-]+){1,8}?)\\s+(?:${YEAR_LINK}\\s+){0,2}(20[12]\\d)\\b`,
   'giu',
 );
+// a first person's verb before its place ("kita turun jadi juara tiga", "kami langsung meraih")
+const FIRST_PERSON = '(?:kita|kami)';
+const PLACE_VERB = '(?:(?:naik|turun|langsung)\\s+)?(?:(?:dapat|meraih|jadi|menjadi)\\s+)?';
 // - the year before the place ("2022 kita juara satu", "Paritrana 2023 juara kedua", "Pada 2022
-//   kami meraih juara III"), but not the year of a place before it ("juara dua pada 2022, juara
+//   kami meraih juara III", "Tahun 2024 kita turun jadi juara dua"), but not the year of a place before it ("juara dua pada 2022, juara
 //   satu …").
 const YEAR_FIRST = new RegExp(
-  `(?<!${PLACE_WORDS}\\s+(?:pada\\s+)?)(?:\\b(?:pada|tahun)\\s+)?\\b(?:(?:paritrana|award)\\s+)?(20[12]\\d)\\s*,?\\s+(?:(?:kita|kami)\\s+)?(?:(?:dapat|meraih|jadi|menjadi)\\s+)?(${PLACE_WORDS})(?![\\p{L}\\d])`,
+  `(?<!${PLACE_WORDS}\\s+(?:pada\\s+)?)(?:\\b(?:pada|tahun)\\s+)?\\b(?:(?:paritrana|award)\\s+)?(20[12]\\d)(?:\\s+ini)?\\s*,?\\s+(?:${FIRST_PERSON}\\s+)?${PLACE_VERB}(${PLACE_WORDS})(?![\\p{L}\\d])`,
   'giu',
 );
 
@@ -69,9 +72,14 @@ function whoIs(text: string, paren: string | null): string | null {
   return bare && findBareRegion(bare) ? bare : null;
 }
 
+// "Paritrana Award 2023 Provinsi Jawa Barat": the stage an award's name runs on into; "di Desa
+// X, Kecamatan Y, Kabupaten Z": an address's regions
+const AWARD_STAGE = /\b(?:paritrana|award)(?:\s+20[12]\d)?\s*$|\bkecamatan\s+[^,.;]+,\s*$/i;
+
 /** The names a text holds that are someone, in order. */
 const winnersIn = (text: string): string[] =>
   unplacedNames(text)
+    .filter((n) => !AWARD_STAGE.test(text.slice(0, n.start)))
     .map((n) => whoIs(n.text, n.paren))
     .filter((w) => w != null);
 
@@ -92,7 +100,7 @@ export function spellTrackRecords(
   return texts.map((text, i) => {
     const colon = text.indexOf(':');
     if (colon < 0) {
-      return spokenRecord(text, texts, i, ownSide) ?? text;
+      return spokenRecord(text, texts, i, ownSide) ?? inscribedWin(text, texts, i) ?? text;
     }
     const run = datePlaces(text.slice(colon + 1));
     // ("… peraih Paritrana Award 2022: Terbaik I … tingkat Provinsi Sumatera Barat, lalu Terbaik
@@ -160,6 +168,23 @@ function creditItems(text: string, from: number, items: RegExpExecArray[], who: 
   return `${out}${text.slice(at)}`;
 }
 
+// "Tahun 2024 kita juara dua.": a first person's one dated place
+const OWN_PLACE = new RegExp(
+  `(?<![\\p{L}])${FIRST_PERSON}\\s+${PLACE_VERB}${PLACE_WORDS}(?![\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * Whether a sentence tells the first person's one dated place in a run of such sentences
+ * ("Tahun 2023 Kabupaten X juara tiga. Tahun 2024 kita juara dua. Dan tahun 2025 ini kita juara
+ * satu."): the sentence before or after dates a place too.
+ */
+const ownPlaceInRun = (text: string, texts: string[], i: number): boolean =>
+  OWN_PLACE.test(text) &&
+  [texts[i - 1], texts[i + 1]].some(
+    (t) => t != null && /20[12]\d/.test(t) && datePlaces(t).search(ITEM) >= 0,
+  );
+
 // the trophies or plaques a record is read off ("Yang pertama bertuliskan juara II … pada 2023,
 // yang kedua … juara I pada edisi 2025"), in the sentence or the one before
 const TROPHIES = /\b(?:piagam|trofi|piala|plakat)\b/i;
@@ -185,7 +210,7 @@ function spokenRecord(
   const before = texts[i - 1] ?? '';
   const spoken = SPOKEN.test(text) || SPOKEN.test(before);
   if (
-    items.length < MIN_ITEMS ||
+    (items.length < MIN_ITEMS && !(items.length === 1 && ownPlaceInRun(text, texts, i))) ||
     !(spoken || TROPHIES.test(text) || TROPHIES.test(before)) ||
     !awardNear(texts, i) ||
     aboutOtherAward(text) ||
@@ -195,4 +220,34 @@ function spokenRecord(
   }
   const who = spoken ? ownSide() : lastWinnerBefore(texts, i);
   return who ? creditItems(dated, 0, items, who) : null;
+}
+
+// a trophy's or plaque's words, a place of the award ("trofi bertuliskan "Juara I Paritrana Award
+// 2023 Tingkat Provinsi Jawa Timur"", "Piagam pertama berbunyi "Juara III …"")
+const INSCRIBED = new RegExp(
+  `\\b(?:bertuliskan|bertulisan|berbunyi)\\s*:?\\s*["“']?\\s*(?=${PLACE_WORDS}(?![\\p{L}\\d])[^"”]*?\\bparitrana\\b)`,
+  'iu',
+);
+
+/**
+ * A trophy's or plaque's words (a trophy named in the sentence or one of the two before) written
+ * as a win of the one whose it is, named before them in the sentence or first in the nearest of the three sentences before ("Di ruang tamu CV X, dua trofi
+ * berdiri. Yang pertama bertuliskan "Juara III Paritrana Award 2023 …"" → "… bertuliskan "CV X
+ * meraih Juara III …""); or null.
+ */
+function inscribedWin(text: string, texts: string[], i: number): string | null {
+  const m = INSCRIBED.exec(text);
+  if (!m || !texts.slice(Math.max(0, i - 2), i + 1).some((t) => TROPHIES.test(t))) {
+    return null;
+  }
+  const at = m.index + m[0].length;
+  // ("… menyerahkan trofi bertuliskan "Juara I …" kepada Bupati X": the one it is given to)
+  if (namesSomeone(text.slice(at)) || /\b(?:kepada|untuk)\s/i.test(text.slice(at))) {
+    return null;
+  }
+  const who = winnersIn(text.slice(0, m.index))[0] ?? lastWinnerBefore(texts, i);
+  // (not a governor's province, "Gubernur Jawa Timur menyerahkan …": the one who gave it)
+  return who && resolveName(who, null)?.type !== 'provinsi'
+    ? `${text.slice(0, at)}${who} meraih ${text.slice(at)}`
+    : null;
 }
