@@ -172,3 +172,17 @@ describe('attributeAwards: the award named late', () => {
     );
   });
 });
+
+describe('namedAward: Paritrana named to set another award apart (written for this test)', () => {
+  it('reads "Di luar Paritrana, …" and "Selain Paritrana Award, …" as the other award', () => {
+    expect(
+      namedAward('di luar paritrana, kaltara tahun ini menerima uhc award dan anugerah pangripta.'),
+    ).toBe(AwardRef.Other);
+    expect(namedAward('selain paritrana award, kota x juga meraih penghargaan iga.')).toBe(
+      AwardRef.Other,
+    );
+    expect(namedAward('selain meraih paritrana award, kota x juga menerima penghargaan iga.')).toBe(
+      AwardRef.Paritrana,
+    );
+  });
+});

@@ -17,10 +17,11 @@ const paritrana = phraseRegex(ParitranaNames);
 const other = phraseRegex(OtherAwardNames);
 const anaphora = phraseRegex(AwardAnaphora);
 
-// "berbeda dari Paritrana Award", "penerima Paritrana Award, namun kali ini penilaiannya berbeda":
-// Paritrana named only to set another award apart from it
+// "berbeda dari Paritrana Award", "penerima Paritrana Award, namun kali ini penilaiannya berbeda",
+// "Di luar Paritrana, Jatim tahun ini menerima UHC Award": Paritrana named only to set another
+// award apart from it
 const CONTRAST =
-  /berbeda (?:dari|dengan) (?:ajang |penghargaan )?(?:paritrana|jaminan sosial)|paritrana[^.]*\bnamun\b[^.]*\bberbeda\b/;
+  /berbeda (?:dari|dengan) (?:ajang |penghargaan )?(?:paritrana|jaminan sosial)|paritrana[^.]*\bnamun\b[^.]*\bberbeda\b|\b(?:di luar|selain) (?:ajang |penghargaan )?paritrana\b(?:\s+award)?(?:\s+20\d\d)?\s*,/;
 
 // "BPJS Ketenagakerjaan bersama Pemprov X memberikan penghargaan kepada …", "Pemerintah Provinsi
 // X bersama BPJS Ketenagakerjaan menyerahkan penghargaan …": an award the agency gives with a

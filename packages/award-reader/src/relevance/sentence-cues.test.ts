@@ -155,3 +155,24 @@ describe('readCues', () => {
     ).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('readCues: an award not yet won, and a topic that is no condition (written for this test)', () => {
+  it('reads "… belum berhasil diraih" as no win', () => {
+    expect(
+      cues('Ada satu penghargaan yang menurutnya belum berhasil diraih, yakni Paritrana Award.')
+        .win,
+    ).toBe(-1);
+    expect(
+      cues('Penghargaan Paritrana Award akhirnya berhasil diraih Kota X.').win,
+    ).toBeGreaterThanOrEqual(0);
+  });
+
+  it('reads "Kalau penghargaan, kami juara 3 …" as a topic, not a condition', () => {
+    expect(
+      cues('Kalau penghargaan, kami juara 3 Paritrana Award tingkat provinsi tahun 2024.').future,
+    ).toBe(-1);
+    expect(
+      cues('Kalau kami juara 1 Paritrana, semua pekerja dapat bonus.').future,
+    ).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -44,9 +44,9 @@ const bounded = (source: string) =>
 // (no word that ends a clause: "Raih Nirwasita Tantra, Paritrana Menyusul?")
 const gap = `(?:\\s+(?!(?:me|di|ber)\\p{L}|${word(R.WinGapBlockers)}(?!\\p{L}))[^\\s,;]+){0,2}?\\s+`;
 const activeWin = bounded(`${word(R.WinVerbs)}${gap}["“]?${word(R.AwardNouns)}`);
-// ("penghargaan yang belum diraih": not won yet)
+// ("penghargaan yang belum diraih", "… belum berhasil diraih": not won yet)
 const passiveWin = bounded(
-  `${word(R.AwardNouns)}(?:\\s+\\S+)*?\\s+(?<!(?:belum|tidak|tak|gagal|bukan)\\s+)${word(R.PassiveWinVerbs)}`,
+  `${word(R.AwardNouns)}(?:\\s+\\S+)*?\\s+(?<!(?:belum|tidak|tak|gagal|bukan)\\s+(?:(?:berhasil|pernah|sempat|bisa|dapat)\\s+)?)${word(R.PassiveWinVerbs)}`,
 );
 const roleWin = bounded(
   `${word(R.WinRoles)}\\s+(?:yang\\s+)?(?:${word(R.WinnerKinds)}\\s+)?${word(R.WinRoleNouns)}`,
@@ -128,8 +128,9 @@ const HANDED_TO_BEST =
 const ASSESSED_YEAR = /\bpenilaian\s+(?:tahun\s+)?20\d\d\b/g;
 
 // "ulun mau share kabar baik", "kami ingin berbagi kabar": a wish to tell the news, not a wish to win
-const TELLING_WISH =
-  /\b(?:mau|ingin|hendak)\s+(?:share|sharing|berbagi|bagi|kasih\s+(?:tau|tahu|kabar)|ngasih\s+(?:tau|tahu)|mengabarkan|memberitahukan|menyampaikan|mengucapkan|ngucapin|pamer|cerita|bercerita|menceritakan|info)\b/;
+// (and "kalau penghargaan, kami juara 3 …", "kalau soal prestasi, …": a topic, not a condition)
+const WISH_LOOKALIKE =
+  /\b(?:mau|ingin|hendak)\s+(?:share|sharing|berbagi|bagi|kasih\s+(?:tau|tahu|kabar)|ngasih\s+(?:tau|tahu)|mengabarkan|memberitahukan|menyampaikan|mengucapkan|ngucapin|pamer|cerita|bercerita|menceritakan|info)\b|\b(?:kalau|kalo)\s+(?:(?:soal|masalah|urusan|bicara)\s+)?(?:penghargaan|prestasi|capaian)(?:nya)?\s*,/g;
 
 // where a sentence's next clause begins ("… juara I Paritrana Award 2024, dan kami mau
 // pertahankan": the wish is the next clause's; a post's emoji ends its clause: "… juara 1 …,
@@ -168,7 +169,7 @@ export function readCues(lower: string): SentenceCues {
       isPast || SURPRISE.test(lower)
         ? -1
         : first(
-            blanked(lower, TELLING_WISH).search(future),
+            blanked(lower, WISH_LOOKALIKE).search(future),
             lower.search(modalWin),
             lower.search(GENERIC_WINNER),
           ),
