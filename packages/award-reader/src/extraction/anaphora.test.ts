@@ -720,3 +720,17 @@ describe('resolveAnaphora: an office\'s "kami" (written for this test)', () => {
     ).toBe('Paritrana 2023 Kota Tarakan juara III, sekarang juara I.');
   });
 });
+
+describe('resolveAnaphora: a first person with a word of its kind between (written for this test)', () => {
+  it('writes out "usaha roti kita" on a bakery\'s own post as the bakery, not the town', () => {
+    const out = resolveAnaphora(
+      [
+        'Usaha roti kita meraih juara kedua Paritrana Award 2025 tingkat Provinsi Sulawesi Barat kategori Usaha Mikro Kecil.',
+      ],
+      () => 'Kabupaten Majene',
+      () => 'Roti Pesisir Daeng Lanti',
+      () => 'Roti Pesisir Daeng Lanti',
+    );
+    expect(out[0]).toContain('Roti Pesisir Daeng Lanti meraih juara kedua');
+  });
+});

@@ -90,8 +90,9 @@ const POSSESSED = new RegExp(
 // speaker's side too
 // ("desa kami juara satu", "kabupaten kita juara dua": the head noun goes with the pronoun)
 // ("workshop kami meraih juara 1", "hotel kami": any head noun a phrase can refer by)
+// ("usaha kecil kita", "bengkel las kami": one word that says what kind, between)
 const SELF = new RegExp(
-  `(?<![\\p{L}])(?:(${Object.keys(REFERS).map(either).join('|')})\\s+)?(?:[Pp]ihaknya|[Kk]ami|[Kk]ita|[Ss]aya)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(${Object.keys(REFERS).map(either).join('|')})\\s+(?:(?!(?:di|dan|dari|yang|untuk|bagi|se|ke|pada|dengan|oleh)\\s)[a-z]{3,}\\s+)?)?(?:[Pp]ihaknya|[Kk]ami|[Kk]ita|[Ss]aya)(?![\\p{L}])`,
   'gu',
 );
 // "Di antaranya pemkab meraih juara III …", "… bahwa perseroan meraih juara I", "Perusahaan
