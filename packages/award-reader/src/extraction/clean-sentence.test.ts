@@ -1021,3 +1021,22 @@ describe("cleanSentence: a business's owner and age (written for this test)", ()
     );
   });
 });
+
+describe("cleanSentence: a chat's village in lower case (written for this test)", () => {
+  it('capitalises a village before its win or its regency when nothing before is capitalised', () => {
+    expect(cleanSentence('desa sukaresmi jg dpt juara 3 kategori pemerintah desa')).toMatch(
+      /^Desa Sukaresmi juga dapat juara 3/,
+    );
+    expect(cleanSentence('gampong lamteh, kab. aceh besar kak')).toMatch(/^Gampong Lamteh,/);
+    expect(cleanSentence('Rina Yulia: desa sukaresmi jg dpt juara 3')).toMatch(
+      /Desa Sukaresmi juga dapat/,
+    );
+  });
+
+  it('leaves "desa ini meraih" and a story\'s lower-case village words as written', () => {
+    expect(cleanSentence('Desa ini meraih juara ketiga.')).toMatch(/^Desa ini meraih/);
+    expect(cleanSentence('Kabupaten Garut menyebut desa binaan juga meraih juara.')).toMatch(
+      /desa binaan juga meraih/,
+    );
+  });
+});

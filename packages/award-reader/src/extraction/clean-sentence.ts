@@ -894,9 +894,15 @@ const ownedTrophy = (s: string): string => s.replace(OWNED_TROPHY, '$2 meraih $1
 // meraih …": a village's whole address typed in lower case, written as "Desa Malasari, Kecamatan
 // Nanggung, Kabupaten Bogor"
 const WORD =
-  '(?!(?:juara|meraih|raih|terbaik|peringkat|kategori|dan|sebagai|di|tingkat|yang)\\b)[\\p{L}-]+';
+  '(?!(?:juara|meraih|raih|terbaik|peringkat|kategori|dan|sebagai|di|tingkat|yang|juga|dapat|dapet|mendapat|memperoleh|jadi|menjadi|kembali|berhasil|pun|sudah|telah|ini|itu|tersebut|kami|kita|mereka|kalian|lain|setempat)\\b)[\\p{L}-]+';
 const LOWER_ADDRESS = new RegExp(
   `\\b(desa|kelurahan|nagari|gampong|kampung)\\s+((?-i:\\p{Ll})[\\p{L}-]*(?:\\s+${WORD})?),?\\s+(?:kec\\.?|kecamatan)\\s+(${WORD}(?:\\s+${WORD})?),?\\s+(kab\\.?|kabupaten|kota)\\s+(${WORD}(?:\\s+${WORD})?)`,
+  'giu',
+);
+// (in a chat typed in lower case, a village before its win or its regency: "desa cibodas juga
+// dapat juara 3", "gampong meunasah baro, kab. pidie jaya")
+const LOWER_VILLAGE = new RegExp(
+  `\\b(desa|kelurahan|nagari|gampong|kampung)\\s+((?=(?-i:\\p{Ll}))${WORD}(?:\\s+${WORD})?)(?=\\s+(?:(?:juga|pun|kembali|berhasil|sudah|telah)\\s+)?(?:dapat|dapet|meraih|raih|juara|jadi|menjadi|terbaik|peringkat)\\b|,\\s*(?:kab\\.?|kabupaten|kota)\\s)`,
   'giu',
 );
 const capitalised = (s: string): string =>
@@ -908,6 +914,16 @@ const lowerAddress = (s: string): string =>
         LOWER_ADDRESS,
         (_m, kind: string, village: string, district: string, head: string, regency: string) =>
           `${capitalised(kind.toLowerCase())} ${capitalised(village)}, Kecamatan ${capitalised(district)}, ${/^kota$/i.test(head) ? 'Kota' : 'Kabupaten'} ${capitalised(regency)}`,
+      )
+    : s;
+/** A chat's village in lower case (no capital before it) written with capitals ("Desa Cibodas"). */
+const lowerChatVillage = (s: string): string =>
+  /\b(?:desa|kelurahan|nagari|gampong|kampung)\s+\p{Ll}/u.test(s)
+    ? s.replace(LOWER_VILLAGE, (m, kind: string, village: string, at: number) =>
+        // (a comment's writer before it is no capital of the chat's: "Neng Rina: desa …")
+        /\p{Lu}/u.test(s.slice(0, at).replace(/^[^:]{1,40}:\s/, ''))
+          ? m
+          : `${capitalised(kind.toLowerCase())} ${capitalised(village)}`,
       )
     : s;
 
@@ -922,6 +938,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   expandChatWords,
   withoutSaidAside,
   lowerAddress,
+  lowerChatVillage,
   ownedTrophy,
   awardSpelled,
   scannedRank,

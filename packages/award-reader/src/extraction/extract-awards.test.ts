@@ -1733,3 +1733,15 @@ describe('extractAwards: a record told in a story of one company (written for th
     ]);
   });
 });
+
+describe("extractAwards: a page's comments (written for this test)", () => {
+  it("reads a reply to which one won a place, and takes no commenter's name for a winner", () => {
+    const awards = read(
+      'INFO SUMEDANG\nselamat! pemkab sumedang raih juara 2 paritrana award 2025 tk. jabar kategori pemerintah kab/kota.\n💬 Euis Nurhayati: juara 1 na saha kang?\n   ↳ Asep Saepul: kab. subang kang\n💬 Dadan Ramdani: mantap pisan',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Kabupaten Sumedang', 2],
+      ['Kabupaten Subang', 1],
+    ]);
+  });
+});

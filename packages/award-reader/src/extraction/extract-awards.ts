@@ -56,6 +56,7 @@ import { markSmallBusinesses } from './small-business.ts';
 import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
 import { spellTrackRecords } from './track-record.ts';
+import { readPageComments } from './page-comments.ts';
 import { datedThen } from './edition-year.ts';
 import { headlineName, isTitleLine, startsWithBullet } from './title-line.ts';
 import { AWARD_CUE, DISTRICT, NOMINEE_CERTIFICATE, VILLAGE_NAME } from './word-lists.ts';
@@ -498,7 +499,12 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       ),
     ),
   ).map(cleanSentence);
-  const cleaned = recordRows(rawCleaned);
+  const cleaned = recordRows(
+    readPageComments(
+      rawCleaned,
+      sentences.map((s) => s.text),
+    ),
+  );
   const codes = regencyCodes(cleaned);
   let story: string | null | undefined;
   // (a regional government's own site is about its region, wherever the story is filed from)

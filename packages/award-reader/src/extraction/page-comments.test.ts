@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { readPageComments } from './page-comments.ts';
+
+// (written for these tests)
+const raw = [
+  'Selamat! pemkab sumedang raih juara 2 paritrana award 2025 tk. jabar.',
+  '💬 Euis Nurhayati: juara 1 na saha kang?',
+  '   ↳ Admin Info Sumedang: kab. subang kang',
+  '💬 Dadan Ramdani: mantap pisan',
+];
+// (as cleaning leaves them: the marks gone)
+const cleaned = raw.map((r) => r.replace(/^\s*(?:💬|↳)\s*/u, ''));
+
+describe('readPageComments', () => {
+  it("takes each comment's writer off, so the name is no winner", () => {
+    expect(readPageComments(cleaned, raw)[3]).toBe('mantap pisan');
+  });
+
+  it("writes the reply to a question after a place's holder as that place's holder", () => {
+    const out = readPageComments(cleaned, raw);
+    expect(out[1]).toBe('');
+    expect(out[2]).toBe('juara 1: kab. subang kang');
+  });
+
+  it('leaves a page without comments, and a label that names a region, as written', () => {
+    const story = ['Kota Banjar: juara 1 Paritrana Award 2025.'];
+    expect(readPageComments(story, story)).toEqual(story);
+    const region = ['💬 Kab. Ciamis: juara 2'];
+    expect(readPageComments(['Kab. Ciamis: juara 2'], region)).toEqual(['Kab. Ciamis: juara 2']);
+  });
+});
