@@ -62,7 +62,10 @@ describe('spellTrackRecords: a record a speaker tells without a colon (written f
       'Paritrana Award tingkat Jawa Timur.',
       'Kota Batu juara satu di 2022, juara dua di 2023.',
     ];
-    expect(spellTrackRecords(named, () => 'Kabupaten Situbondo')[1]).toBe(named[1]);
+    // (the one it names: its own record, not the speaker's side's)
+    expect(spellTrackRecords(named, () => 'Kabupaten Situbondo')[1]).toBe(
+      'Kota Batu juara satu pada 2022; Kota Batu meraih juara dua pada 2023.',
+    );
     const unspoken = [
       'Paritrana Award tingkat Jawa Timur.',
       'Juara satu di 2022, juara dua di 2023.',
@@ -165,5 +168,52 @@ describe("spellTrackRecords: a trophy's words (written for this test)", () => {
     ]) {
       expect(spellTrackRecords(texts).at(-1)).toBe(texts.at(-1));
     }
+  });
+});
+
+describe("spellTrackRecords: a subject's record and one place's several years (written for this test)", () => {
+  it('writes the places after the first as wins of the one named before them', () => {
+    const texts = [
+      'Sebelumnya PT Kebun Asahan Lestari meraih peringkat kedua pada Paritrana Award 2022 dan peringkat pertama pada Paritrana Award 2024.',
+    ];
+    expect(spellTrackRecords(texts)[0]).toBe(
+      'Sebelumnya PT Kebun Asahan Lestari meraih peringkat kedua pada 2022 pada Paritrana Award; PT Kebun Asahan Lestari meraih peringkat pertama pada 2024 pada Paritrana Award.',
+    );
+  });
+
+  it('leaves a record whose later place a province named after won, as written', () => {
+    const texts = [
+      'Provinsi Bali meraih Terbaik I Paritrana Award 2025, mengakhiri dominasi Nusa Tenggara Barat yang menjadi Terbaik I pada Paritrana Award 2024.',
+    ];
+    expect(spellTrackRecords(texts)[0]).toBe(texts[0]);
+  });
+
+  it("reads an unnamed company's one place of several years as a place for each, the story's own", () => {
+    const texts = [
+      'Paritrana Award menjadi kebanggaan karyawan.',
+      'Direktur menyebut perusahaan menjadi terbaik pertama Paritrana Award tingkat Provinsi Riau kategori Badan Usaha Besar berturut-turut pada 2023, 2024 dan 2025.',
+    ];
+    expect(spellTrackRecords(texts, () => 'PT Sawit Rokan Makmur')[1]).toBe(
+      'Direktur menyebut perusahaan menjadi terbaik pertama pada 2023 Paritrana Award tingkat Provinsi Riau kategori Badan Usaha Besar; PT Sawit Rokan Makmur meraih terbaik pertama pada 2024; PT Sawit Rokan Makmur meraih terbaik pertama pada 2025.',
+    );
+  });
+
+  it('dates "juara pertama 2023" and "juara harapan Paritrana 2023" in a record', () => {
+    const texts = [
+      'Bupati Sragen menyebut Sragen juara Paritrana berturut-turut: juara pertama 2023, juara pertama 2024 dan kini juara pertama 2025.',
+      '"Yang paling kiri itu juara harapan Paritrana 2023, tengahnya juara tiga tahun 2024.',
+    ];
+    const spelled = spellTrackRecords(texts, () => 'Desa Sendangharjo');
+    expect(spelled[0]).toContain(
+      'Sragen meraih juara pertama pada 2023; Sragen meraih juara pertama pada 2024',
+    );
+    expect(spelled[1]).toContain('Desa Sendangharjo meraih juara harapan pada 2023');
+  });
+
+  it('takes no name with a year in it for the one whose record it is', () => {
+    const texts = [
+      'Ada piagam dari Kementerian Koperasi 2019 dan dua trofi Paritrana Award: juara II pada 2023 dan juara I pada 2025.',
+    ];
+    expect(spellTrackRecords(texts)[0]).toBe(texts[0]);
   });
 });

@@ -9,10 +9,10 @@ import { unplacedNames } from './name-context.ts';
 // pada 2023 dan juara I pada 2024": a run of places after a colon, each with its own year
 // (a year in brackets, "juara II (2022)", is written "juara II pada 2022" before this step)
 const ITEM =
-  /\b(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?[\p{L}\d]+\s+(?:pada|tahun|di\s+tahun)\s+(?:tahun\s+)?20[12]\d\b/giu;
-// a place: "juara II", "terbaik pertama", "peringkat ke-3"
+  /\b(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:harapan\s+)?[\p{L}\d]+\s+(?:pada|tahun|di\s+tahun)\s+(?:tahun\s+)?20[12]\d\b/giu;
+// a place: "juara II", "terbaik pertama", "peringkat ke-3", "juara harapan (I)"
 const PLACE_WORDS =
-  '(?:juara|terbaik|peringkat)\\s+(?:ke-?)?(?:[IV]{1,3}|\\d|pertama|kedua|ketiga|satu|dua|tiga)';
+  '(?:juara|terbaik|peringkat)\\s+(?:(?:ke-?)?(?:[IV]{1,3}|\\d|pertama|kedua|ketiga|satu|dua|tiga)|harapan(?:\\s+(?:[IV]{1,3}|\\d|satu|dua|tiga))?)';
 // a place alone, opening an item ("Terbaik I kategori …, lalu Terbaik II …")
 const PLACE = new RegExp(
   `(?<=^|[,;]\\s*(?:(?:lalu|kemudian|dan|serta)\\s+)?|^\\s*)\\b${PLACE_WORDS}\\b`,
@@ -21,10 +21,17 @@ const PLACE = new RegExp(
 const MIN_ITEMS = 2;
 // a place and its year, in any of the ways a record writes them, each written "juara satu pada
 // 2022 …" before a record's items are read:
+// - one place of several years ("terbaik pertama … berturut-turut pada 2023, 2024 dan 2025"),
+//   written as a place for each;
+const YEAR = '20[12]\\d';
+const YEARS_RUN = new RegExp(
+  `\\b(${PLACE_WORDS})((?:\\s+(?!(?:juara|terbaik|peringkat|pada|tahun|di|berturut-turut)\\b)[\\p{L}/-]+){0,14}?)\\s+(?:berturut-turut\\s+)?(?:pada|tahun|di)\\s+(?:tahun\\s+)?(${YEAR}(?:\\s*,\\s*${YEAR})*\\s*,?\\s*(?:dan|serta|&)\\s*${YEAR})\\b`,
+  'giu',
+);
 // - the year after the place ("juara dua di 2022", "juara satu tahun 2024", "juara I pada edisi
-//   2025");
+//   2025", "juara pertama 2023");
 const AT_YEAR = new RegExp(
-  `\\b(${PLACE_WORDS})\\s+(?:(?:pada|di)\\s+(?:(?:tahun|edisi)\\s+)?|(?:tahun|edisi)\\s+)(20[12]\\d)\\b`,
+  `\\b(${PLACE_WORDS})\\s+(?:(?:pada|di)\\s+(?:(?:tahun|edisi)\\s+)?|(?:tahun|edisi)\\s+)?(20[12]\\d)\\b`,
   'giu',
 );
 // - the award's name, stage or category between ("juara II Paritrana Award tingkat Jawa Timur
@@ -47,8 +54,16 @@ const YEAR_FIRST = new RegExp(
 );
 
 /** `text` with each place and its year written "juara satu pada 2022" (see AT_YEAR). */
-const datePlaces = (text: string): string =>
-  text
+// (not one place's several years, `runs` false)
+const datePlaces = (text: string, runs = true): string =>
+  (runs
+    ? text.replace(YEARS_RUN, (_m, place: string, between: string, years: string) =>
+        (years.match(new RegExp(YEAR, 'g')) ?? [])
+          .map((y, k) => `${place} pada ${y}${k === 0 ? between : ''}`)
+          .join(', '),
+      )
+    : text
+  )
     .replace(AT_YEAR, '$1 pada $2')
     .replace(PLACE_THEN_YEAR, '$1 pada $3$2')
     .replace(YEAR_FIRST, '$2 pada $1');
@@ -63,6 +78,10 @@ const WINNER_REACH = 3;
 
 /** A name of someone the gazetteer or an organisation's marker knows. */
 function whoIs(text: string, paren: string | null): string | null {
+  // ("Kementerian Koperasi 2019": a giver and its year, no one's name)
+  if (/\d/.test(text)) {
+    return null;
+  }
   const who = resolveName(text, paren);
   if (who && (who.regionCode != null || !['kabupaten', 'kota', 'provinsi'].includes(who.type))) {
     return text;
@@ -100,7 +119,12 @@ export function spellTrackRecords(
   return texts.map((text, i) => {
     const colon = text.indexOf(':');
     if (colon < 0) {
-      return spokenRecord(text, texts, i, ownSide) ?? inscribedWin(text, texts, i) ?? text;
+      return (
+        spokenRecord(text, texts, i, ownSide) ??
+        inscribedWin(text, texts, i) ??
+        subjectRecord(text, texts, i, ownSide) ??
+        text
+      );
     }
     const run = datePlaces(text.slice(colon + 1));
     // ("… peraih Paritrana Award 2022: Terbaik I … tingkat Provinsi Sumatera Barat, lalu Terbaik
@@ -154,15 +178,22 @@ const ITEM_JOIN =
 /**
  * `text` with each place of a record (`items`, matched in `text.slice(from)`) written as its own
  * win of `who`: what stands between two places, a level or a stage, stays; the comma or "dan"
- * parting them becomes a clause's end.
+ * parting them becomes a clause's end (as it does before the first, `afterOwn`: its own place
+ * stands before `from`).
  */
-function creditItems(text: string, from: number, items: RegExpExecArray[], who: string): string {
+function creditItems(
+  text: string,
+  from: number,
+  items: RegExpExecArray[],
+  who: string,
+  afterOwn = false,
+): string {
   let out = text.slice(0, from);
   let at = from;
   for (const [k, m] of items.entries()) {
     const start = from + m.index;
     const gap = text.slice(at, start);
-    out += `${k === 0 ? gap : gap.replace(ITEM_JOIN, '; ')}${who} meraih ${m[0]}`;
+    out += `${k === 0 && !afterOwn ? gap : gap.replace(ITEM_JOIN, '; ')}${who} meraih ${m[0]}`;
     at = start + m[0].length;
   }
   return `${out}${text.slice(at)}`;
@@ -249,5 +280,57 @@ function inscribedWin(text: string, texts: string[], i: number): string | null {
   // (not a governor's province, "Gubernur Jawa Timur menyerahkan …": the one who gave it)
   return who && resolveName(who, null)?.type !== 'provinsi'
     ? `${text.slice(0, at)}${who} meraih ${text.slice(at)}`
+    : null;
+}
+
+// "perusahaan meraih …", "koperasi menjadi …": the story's own company, cooperative or government,
+// unnamed
+const UNNAMED_OWN = /\b(?:perusahaan|perseroan|koperasi|pemkab|pemkot|pemprov)\b/i;
+
+/**
+ * A record of the one a sentence names before its first place ("Sebelumnya PT X meraih peringkat
+ * kedua pada Paritrana Award 2022 dan peringkat pertama pada Paritrana Award 2024"), each later
+ * place written as its own win of X, when no one else is named after (or of the story's own
+ * side, when "perusahaan" stands there unnamed); or null.
+ */
+function subjectRecord(
+  text: string,
+  texts: string[],
+  i: number,
+  ownSide: () => string | null,
+): string | null {
+  if (!/20[12]\d/.test(text)) {
+    return null;
+  }
+  if (!awardNear(texts, i) || aboutOtherAward(text)) {
+    return null;
+  }
+  // (a named one's several years, "X meraih juara I pada 2022, 2023 dan 2024", are read as written)
+  const named = recordAfterFirst(datePlaces(text, false), (before) => lastWinnerIn(before));
+  return (
+    named ??
+    recordAfterFirst(datePlaces(text), (before) =>
+      UNNAMED_OWN.test(before) && !namesSomeone(before) ? ownSide() : null,
+    )
+  );
+}
+
+/** `dated`'s places after its first written as wins of the one `whoBefore` finds, or null. */
+function recordAfterFirst(
+  dated: string,
+  whoBefore: (before: string) => string | null,
+): string | null {
+  const items = [...dated.matchAll(ITEM)];
+  const first = items[0];
+  if (!first || items.length < MIN_ITEMS) {
+    return null;
+  }
+  const from = first.index + first[0].length;
+  const who = whoBefore(dated.slice(0, first.index));
+  // (nor a province named after as one who won, "… mengakhiri dominasi Jawa Tengah yang menjadi
+  // Terbaik I pada 2024": the province another's)
+  const after = dated.slice(from);
+  return who && !namesSomeone(after) && winnersIn(after).length === 0
+    ? creditItems(dated, from, [...dated.slice(from).matchAll(ITEM)], who, true)
     : null;
 }
