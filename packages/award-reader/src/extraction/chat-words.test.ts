@@ -46,3 +46,12 @@ describe('expandChatWords', () => {
     );
   });
 });
+
+describe('expandChatWords: a place in a regional language (written for this test)', () => {
+  it('writes "juara siji", "juara kahiji" and "peringkat telu" as numbers', () => {
+    expect(expandChatWords('desa kita juara siji lur')).toBe('desa kita juara 1 lur');
+    expect(expandChatWords('Kabupaten Garut juara kahiji')).toBe('Kabupaten Garut juara 1');
+    expect(expandChatWords('peringkat telu Kota Salatiga')).toBe('peringkat 3 Kota Salatiga');
+    expect(expandChatWords('sa kali lagi')).toBe('sa kali lagi');
+  });
+});

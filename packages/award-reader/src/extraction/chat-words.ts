@@ -56,6 +56,24 @@ const PLACE_NUMBER =
   /(?<!\b(?:[Jj]l|[Jj]ln|[Jj]alan|[Gg]g|[Gg]ang|[Bb]lok|[Kk]av|RT|RW|[Uu]rut)\.?\s+(?:[\p{L}.]+\s+){0,4})(?<![\p{L}])[Nn]o\.?\s*([1-5])(?![\d/\p{L}]|\.\d)/gu;
 const PLACES_TOLD = /\b(?:paritrana|juara|peringkat)\b/i;
 
+// "juara siji", "juara kahiji", "juara sa": a place in Javanese, Sundanese or Acehnese (after a
+// place's word only)
+const REGIONAL_PLACE =
+  /\b(juara|peringkat|rangking|ranking)\s+(siji|setunggal|loro|kalih|telu|tigo|kahiji|kadua|katilu|sa|lhee)(?![\p{L}\p{N}])/giu;
+const REGIONAL_NUMBER: Readonly<Record<string, string>> = {
+  siji: '1',
+  setunggal: '1',
+  loro: '2',
+  kalih: '2',
+  telu: '3',
+  tigo: '3',
+  kahiji: '1',
+  kadua: '2',
+  katilu: '3',
+  sa: '1',
+  lhee: '3',
+};
+
 /** The sentence with a chat's short grammar words written out. */
 export function expandChatWords(s: string): string {
   return s
@@ -65,5 +83,10 @@ export function expandChatWords(s: string): string {
     })
     .replace(SHORT_AREA, (all: string, word: string) => AREA[word.toLowerCase()] ?? all)
     .replace(NUMBERED_PLACE, '$1 ')
+    .replace(
+      REGIONAL_PLACE,
+      (_all: string, place: string, n: string) =>
+        `${place} ${REGIONAL_NUMBER[n.toLowerCase()] ?? n}`,
+    )
     .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all));
 }

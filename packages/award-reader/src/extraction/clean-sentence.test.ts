@@ -1040,3 +1040,10 @@ describe("cleanSentence: a chat's village in lower case (written for this test)"
     );
   });
 });
+
+describe('cleanSentence: a keycap number opening a list line (written for this test)', () => {
+  it('reads "1️⃣ Kabupaten Sanggau" as a rank', () => {
+    expect(cleanSentence('1️⃣ Kabupaten Ketapang')).toBe('Juara 1: Kabupaten Ketapang');
+    expect(cleanSentence('3\u20E3 kota singkawang')).toBe('Juara 3: kota singkawang');
+  });
+});

@@ -978,20 +978,26 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
 // rank is written)
 const MEDAL: Readonly<Record<string, number>> = { '🥇': 1, '🥈': 2, '🥉': 3 };
 // (or a region's kind in lower case: "#1 kab. banyuwangi")
+// (or a keycap: "1️⃣ Kabupaten Sanggau")
 const PLACE_FIRST =
-  /^(\s*)(?:(🥇|🥈|🥉)\uFE0F?|#([1-9]))\s+(?!(?:juara|peringkat|terbaik|harapan)\b)(?=(?-i:\p{Lu})|(?:kab\.?|kabupaten|kota|ds\.?|desa|provinsi|prov\.?)\s)/iu;
+  /^(\s*)(?:(🥇|🥈|🥉)\uFE0F?|#([1-9])|([1-9])\uFE0F?\u20E3)\s+(?!(?:juara|peringkat|terbaik|harapan)\b)(?=(?-i:\p{Lu})|(?:kab\.?|kabupaten|kota|ds\.?|desa|provinsi|prov\.?)\s)/iu;
 const MEDAL_AFTER = /(?<=\p{L})\s*(🥇|🥈|🥉)\uFE0F?(?=\s*(?:[,;.!]|\p{Ll}|$))/gu;
 
 /** Places given by medals or number signs written as ranks ("🥇 Kab. Badung" → "Juara 1: …"). */
 function medalsAsRanks(s: string): string {
-  if (!/[🥇🥈🥉#]/u.test(s)) {
+  if (!/[🥇🥈🥉#\u20E3]/u.test(s)) {
     return s;
   }
   return s
     .replace(
       PLACE_FIRST,
-      (_m, lead: string, medal: string | undefined, n: string | undefined) =>
-        `${lead}Juara ${medal ? MEDAL[medal] : n}: `,
+      (
+        _m,
+        lead: string,
+        medal: string | undefined,
+        n: string | undefined,
+        key: string | undefined,
+      ) => `${lead}Juara ${medal ? MEDAL[medal] : (n ?? key)}: `,
     )
     .replace(MEDAL_AFTER, (_m, medal: string) => ` (juara ${MEDAL[medal]})`);
 }

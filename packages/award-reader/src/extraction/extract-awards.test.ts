@@ -1745,3 +1745,12 @@ describe("extractAwards: a page's comments (written for this test)", () => {
     ]);
   });
 });
+
+describe("extractAwards: a chat's question words and interjections (written for this test)", () => {
+  it('takes no "Provinsi Mana" or "Aamiin" for a winner', () => {
+    const awards = read(
+      'Provinsi Mana Juara 1 Nasional Paritrana?\n\nAdmin: Provinsi Bali meraih juara 1 Paritrana Award 2025 tingkat nasional kategori Pemerintah Provinsi.\n\nAamiin juara 1 lagi!',
+    );
+    expect(awards.map((a) => a.winnerCanonical)).toEqual(['Provinsi Bali']);
+  });
+});

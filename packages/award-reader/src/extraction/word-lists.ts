@@ -16,7 +16,7 @@ export const NAME_STOP = set(`
   bawa pertahankan mempertahankan rebut merebut kantongi sandang menyandang raup meraup borong
   memborong torehkan ukir amankan mengamankan dapat dapatkan peroleh sendiri pernah bidik incar
   targetkan siapkan dinobatkan ditetapkan dinyatakan terpilih tampil dianugerahi dianugrahi menang
-  meunang kenging entuk
+  meunang kenging entuk mana siapa
   juarai menjuarai diganjar the runner ikut turut harumkan mengharumkan catat mencatat juga
 `);
 
@@ -51,6 +51,7 @@ export const NOT_A_NAME = set(`
   yg btw fyi sy dgn utk krn karna tp jd sm gak ga nggak udah nb kalo trus terus td tadi
   aja ya oh eh wah nah pokoknya intinya mohon semoga sblm stlh dr dpt
   diserahkan diterima digelar dihadiri disaksikan grafis desain info umk
+  aamiin serius mantap mantul keren horas
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */

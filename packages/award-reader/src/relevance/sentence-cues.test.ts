@@ -176,3 +176,10 @@ describe('readCues: an award not yet won, and a topic that is no condition (writ
     ).toBeGreaterThanOrEqual(0);
   });
 });
+
+describe('readCues: places in a regional language and keycaps (written for this test)', () => {
+  it('reads "juara siji" and a keycap list line as a rank', () => {
+    expect(cues('Desa Sidomulyo juara siji Paritrana Award 2025').rank).toBeGreaterThanOrEqual(0);
+    expect(cues('1️⃣ Kabupaten Ketapang').rank).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -62,8 +62,9 @@ const gotWin = bounded(`(?:dapet|dpt)\\s+["“]?${word(R.AwardNouns)}`);
 const notAPrize = phraseRegex(R.ReceivedNotAPrize);
 const rankSource = `${word(R.RankHeads)}(?:\\s+ke-?\\s*|\\s+|\\s*[-:]\\s*)${word(R.RankValues)}`;
 const rank = bounded(rankSource);
-// "🥇 Kota Palembang", "#1 Jawa Tengah": a list line's place by medal or number sign
-const listedPlace = /^\s*(?:[🥇🥈🥉]\uFE0F?|#[1-9](?!\d))\s*(?=\p{L})/u;
+// "🥇 Kota Palembang", "#1 Jawa Tengah", "1️⃣ Kabupaten Sanggau": a list line's place by medal,
+// number sign or keycap
+const listedPlace = /^\s*(?:[🥇🥈🥉]\uFE0F?|#[1-9](?!\d)|[1-9]\uFE0F?\u20E3)\s*(?=\p{L})/u;
 const statsRank = phraseRegex(R.PositionRankHeads);
 const statistics = phraseRegex(R.StatisticsWords);
 const prizeWords = phraseRegex(R.PrizeContextWords);
