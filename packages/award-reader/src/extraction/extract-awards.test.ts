@@ -1754,3 +1754,22 @@ describe("extractAwards: a chat's question words and interjections (written for 
     expect(awards.map((a) => a.winnerCanonical)).toEqual(['Provinsi Bali']);
   });
 });
+
+describe('extractAwards: contenders beside winners (written for this test)', () => {
+  it('takes no name whose clause tells a nominee, a rival, a target or an appreciation', () => {
+    const awards = read(
+      'Sumbawa Juara, Bima Terima Apresiasi Khusus\n\nMATARAM - Kabupaten Sumbawa meraih juara 1 Paritrana Award 2025 tingkat Provinsi Nusa Tenggara Barat. Kabupaten Lombok Utara dan Kota Bima juga tercatat sebagai peserta penilaian tahap akhir. Target Kabupaten Dompu meraih juara 1 tidak tercapai.',
+    );
+    expect(awards.map((a) => a.winnerCanonical)).toEqual(['Kabupaten Sumbawa']);
+  });
+
+  it('keeps a place won before the contest a winner goes on to', () => {
+    const awards = read(
+      'SUMBAWA BESAR - Kabupaten Sumbawa meraih juara 1 Paritrana Award 2025 tingkat Provinsi Nusa Tenggara Barat dan kini masuk nominasi tingkat nasional. Setelah meraih juara 2 Paritrana Award 2025 tingkat Provinsi Nusa Tenggara Barat, Kota Mataram terpilih mewakili provinsi untuk bersaing di tingkat nasional.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Kabupaten Sumbawa', 1],
+      ['Kota Mataram', 2],
+    ]);
+  });
+});

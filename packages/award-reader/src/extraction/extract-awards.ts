@@ -459,6 +459,46 @@ function ownHeadlineClause(
   );
 }
 
+// "Kaltara dan Kalsel Masuk Nominasi", "Katingan dan Seruyan Jadi Pesaing Terdekat", "Target
+// Kabupaten X meraih juara 1 … tidak tercapai", "Kota Metro juga tercatat sebagai peserta
+// penilaian tahap akhir", "Dompu Terima Apresiasi Khusus": a clause that tells a contender, not a
+// winner (not "X yang meraih juara 2 … itu menargetkan …", "X meraih juara 1 … dan kini masuk
+// nominasi tingkat nasional": a place won before the contest it goes on to; nor "Setelah meraih
+// juara I …, X terpilih mewakili …"; nor "gagal mempertahankan", a title held before; nor
+// "mendapat apresiasi sebagai juara ketiga")
+const CONTENDER =
+  /\b(?:masuk\s+(?:dalam\s+)?nominasi|nominasi|nominator|finalis|bersaing|pesaing|kandidat|target(?:kan|nya)?|ditargetkan|menargetkan|gagal(?!\s+mempertahankan)|peserta\s+penilaian|tahap\s+akhir|tersingkir|(?:terima|menerima|raih|meraih|mendapat(?:kan)?|diberi)\s+(?:\p{L}+\s+)?apresiasi(?!\s+sebagai\s+(?:juara|terbaik|pemenang))|apresiasi\s+khusus)\b/iu;
+const PLACE_WON =
+  /\b(?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|[1-9]|pertama|kedua|ketiga|satu|dua|tiga)\b/i;
+const FRONTED_WIN =
+  /^\s*(?:Setelah|Usai|Sesudah|Selain)\s+(?:\p{L}+\s+){0,2}?(?:meraih|menjadi|dinobatkan|menyabet|memboyong)\b/iu;
+// where a clause ends: a comma, a semicolon, or a contrast's word
+const CLAUSE_EDGE = /[,;]|\b(?:sementara|sedangkan|namun|tetapi|adapun)\b/gi;
+
+/** Whether the clause a name stands in tells a contender (CONTENDER), not a winner. */
+function contenderClause(text: string, name: { start: number; end: number }): boolean {
+  if (FRONTED_WIN.test(text)) {
+    return false;
+  }
+  let start = 0;
+  let end = text.length;
+  for (const m of text.matchAll(CLAUSE_EDGE)) {
+    if (m.index < name.start) {
+      start = m.index + m[0].length;
+    } else if (m.index >= name.end) {
+      end = m.index;
+      break;
+    }
+  }
+  // (the three words before the name, "Target Kabupaten X …", or the clause after it up to a
+  // place won)
+  const before = /(?:\S+\s+){0,3}$/u.exec(text.slice(start, name.start))?.[0] ?? '';
+  const after = text.slice(name.end, end);
+  const place = after.search(PLACE_WON);
+  const told = after.search(CONTENDER);
+  return CONTENDER.test(before) || (told >= 0 && (place < 0 || told < place));
+}
+
 const APPOSED_PAST =
   /^\s*,\s*(?:juara|peringkat|terbaik|pemenang|peraih)\b[^,.;]*\b20[12]\d\b[^,.;]*,/i;
 
@@ -659,7 +699,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     const all: ExtraCandidate[] = [
       ...found.map((c) => ({ ...c, source: 'rule' as const, bullet: null })),
       ...extras,
-    ];
+    ].filter((c) => !contenderClause(text, c.name));
     // a numbered list of places ("… tiga daerah terbaik: 1) Kabupaten X 2) Kota Y"), or lists
     // numbered afresh under each category
     // (not a list the page says is unranked: "tidak menetapkan peringkat …, menurut abjad")
