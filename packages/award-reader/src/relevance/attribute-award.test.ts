@@ -186,3 +186,19 @@ describe('namedAward: Paritrana named to set another award apart (written for th
     );
   });
 });
+
+describe('namedAward: the award by another name, given jointly (written for this test)', () => {
+  it('reads an "award jamsostek" or a trophy the governor and BPJS Ketenagakerjaan hand over as Paritrana', () => {
+    expect(
+      namedAward(
+        'gubernur jambi menyerahkan award jamsostek bersama bpjs ketenagakerjaan kepada kabupaten tebo.',
+      ),
+    ).toBe(AwardRef.Paritrana);
+    expect(
+      namedAward(
+        'trofi diserahkan gubernur bengkulu didampingi kepala bpjs ketenagakerjaan wilayah sumbagsel.',
+      ),
+    ).toBe(AwardRef.Paritrana);
+    expect(namedAward('trofi diserahkan kepala bpjs ketenagakerjaan cabang bengkulu.')).toBeNull();
+  });
+});

@@ -26,9 +26,10 @@ const CONTRAST =
 // "BPJS Ketenagakerjaan bersama Pemprov X memberikan penghargaan kepada …", "Pemerintah Provinsi
 // X bersama BPJS Ketenagakerjaan menyerahkan penghargaan …": an award the agency gives with a
 // provincial government, a governor, Kemenko PMK or the Vice President is this one, whatever the
-// article calls it (a branch office's own compliance award has no such giver)
+// article calls it ("award jamsostek", "Trofi diserahkan Gubernur … didampingi … BPJS
+// Ketenagakerjaan"; a branch office's own compliance award has no such giver)
 const GIVEN_JOINTLY =
-  /^(?=.*\b(?:penghargaan|anugerah)\b)(?=.*\b(?:bpjs\s+ketenagakerjaan|bpjamsostek|bp\s+jamsostek)\b)(?=.*\b(?:pemprov|pemerintah\s+provinsi|gubernur|kemenko\s+pmk|menko\s+pmk|menteri\s+koordinator\s+bidang\s+pembangunan\s+manusia|wakil\s+presiden|wapres)\b)/;
+  /^(?=.*\b(?:penghargaan|anugerah|award|trofi)\b)(?=.*\b(?:bpjs\s+ketenagakerjaan|bpjamsostek|bp\s+jamsostek)\b)(?=.*\b(?:pemprov|pemerintah\s+provinsi|gubernur|kemenko\s+pmk|menko\s+pmk|menteri\s+koordinator\s+bidang\s+pembangunan\s+manusia|wakil\s+presiden|wapres)\b)/;
 
 // the health insurer's side of social security
 const HEALTH = /\bbpjs\s+kesehatan\b|\bjaminan\s+kesehatan\b|\bbidang\s+kesehatan\b|\bjkn\b/;
