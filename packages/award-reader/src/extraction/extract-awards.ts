@@ -596,7 +596,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     spellTrackRecords(
       creditCollector(referred, storyRegion, pageOwner, standing),
       // (a story of one company its headline names is that company's, not its region's)
-      () => siteOwner() ?? headlineCompany(article.text) ?? storyRegion(),
+      () => siteOwner() ?? headlineCompany(article.text),
+      storyRegion,
     ),
   );
   const cut = !/[.!?"”')\]]\s*$/.test(article.text);

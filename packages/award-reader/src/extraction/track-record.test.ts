@@ -217,3 +217,43 @@ describe("spellTrackRecords: a subject's record and one place's several years (w
     expect(spellTrackRecords(texts)[0]).toBe(texts[0]);
   });
 });
+
+describe("spellTrackRecords: a speech's year-by-year record (written for this test)", () => {
+  it("credits each year's place to the side the story named before the speech", () => {
+    const texts = [
+      'Bupati Pati, Sutrisno, memamerkan trofi di pendopo.',
+      '"Bapak ibu, saya ingatkan lagi perjalanan kita.',
+      'Tahun 2022 kita juara tiga.',
+      'Tahun 2023 kita juga juara dua.',
+      'Tahun 2024 kita juara satu," ucapnya.',
+      'Yang dimaksud adalah Paritrana Award tingkat Provinsi Jawa Tengah.',
+    ];
+    const spelled = spellTrackRecords(
+      texts,
+      () => null,
+      () => 'Kabupaten Kudus',
+    );
+    expect(spelled.slice(2, 5)).toEqual([
+      'Kabupaten Pati meraih juara tiga pada 2022.',
+      'Kabupaten Pati meraih juara dua pada 2023.',
+      'Kabupaten Pati meraih juara satu pada 2024," ucapnya.',
+    ]);
+  });
+
+  it("takes neither a place the speech went to nor the award's giver for the speaker's side", () => {
+    const texts = [
+      'Piala Paritrana Award diserahkan Gubernur Jawa Tengah di Semarang.',
+      '"Kita tidak datang ke Semarang sekadar ikut.',
+      '2022 kita juara satu, 2023 juara tiga," katanya.',
+    ];
+    expect(
+      spellTrackRecords(
+        texts,
+        () => null,
+        () => 'Kabupaten Kudus',
+      )[2],
+    ).toBe(
+      'Kabupaten Kudus meraih juara satu pada 2022; Kabupaten Kudus meraih juara tiga pada 2023," katanya.',
+    );
+  });
+});

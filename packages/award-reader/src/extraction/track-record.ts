@@ -42,9 +42,11 @@ const PLACE_THEN_YEAR = new RegExp(
   `\\b(${PLACE_WORDS})((?:\\s+(?!(?:juara|terbaik|peringkat)\\b)(?!${YEAR_LINK}\\s+(?:${YEAR_LINK}\\s+)?20[12]\\d)[\\p{L}-]+){1,8}?)\\s+(?:${YEAR_LINK}\\s+){0,2}(20[12]\\d)\\b`,
   'giu',
 );
-// a first person's verb before its place ("kita turun jadi juara tiga", "kami langsung meraih")
+// a first person's verb before its place ("kita turun jadi juara tiga", "kami langsung meraih",
+// "kita juga terbaik kedua")
 const FIRST_PERSON = '(?:kita|kami)';
-const PLACE_VERB = '(?:(?:naik|turun|langsung)\\s+)?(?:(?:dapat|meraih|jadi|menjadi)\\s+)?';
+const PLACE_VERB =
+  '(?:(?:juga|pun|kembali)\\s+)?(?:(?:naik|turun|langsung)\\s+)?(?:(?:dapat|meraih|jadi|menjadi)\\s+)?';
 // - the year before the place ("2022 kita juara satu", "Paritrana 2023 juara kedua", "Pada 2022
 //   kami meraih juara III", "Tahun 2024 kita turun jadi juara dua"), but not the year of a place before it ("juara dua pada 2022, juara
 //   satu …").
@@ -115,14 +117,15 @@ export const lastWinnerIn = (text: string): string | null => winnersIn(text).at(
 export function spellTrackRecords(
   texts: string[],
   ownSide: () => string | null = () => null,
+  storySide: () => string | null = () => null,
 ): string[] {
   return texts.map((text, i) => {
     const colon = text.indexOf(':');
     if (colon < 0) {
       return (
-        spokenRecord(text, texts, i, ownSide) ??
+        spokenRecord(text, texts, i, ownSide, storySide) ??
         inscribedWin(text, texts, i) ??
-        subjectRecord(text, texts, i, ownSide) ??
+        subjectRecord(text, texts, i, () => ownSide() ?? storySide()) ??
         text
       );
     }
@@ -162,6 +165,46 @@ const lastWinnerBefore = (texts: string[], i: number): string | null =>
     .toReversed()
     .map((t) => winnersIn(t)[0])
     .find((w) => w != null) ?? null;
+
+// how far a run of one-place sentences may stand from its award's name, before and after
+const RUN_REACH = { back: 4, ahead: 3 };
+
+/** Whether the award a run of one-place sentences is of is named near it (RUN_REACH). */
+const awardNearRun = (texts: string[], i: number): boolean =>
+  texts.slice(Math.max(0, i - RUN_REACH.back), i + 1 + RUN_REACH.ahead).some((t) => AWARD.test(t));
+
+const OFFICIAL =
+  /^(?:Bupati|Wali\s?[Kk]ota|Gubernur|Sekretaris\s+Daerah|Sekda|Kepala\s+Desa|Kades|Keuchik|Lurah)\s/;
+// how far back the one whose speech it is may have been named
+const SPEAKER_REACH = 6;
+// a name the award was given by or with, not a speaker's side ("diserahkan Gubernur Jawa Tengah")
+const GIVER_BEFORE = /\b(?:diserahkan|diberikan|oleh|dari|kepada|bersama|didampingi)\b/i;
+
+/**
+ * The one the nearest of the sentences before the `i`th that names anyone names first, unless
+ * it gave the award ("Wali Kota Pekalongan, …, memamerkan trofi …" before the mayor's record,
+ * "Halaman pabrik PT X …" before its director's), or null.
+ */
+function speakerBefore(texts: string[], i: number): string | null {
+  for (const t of texts.slice(Math.max(0, i - SPEAKER_REACH), i).toReversed()) {
+    // (not where the speech went: "Kita tidak datang ke Surabaya sekadar ikut")
+    const first = unplacedNames(t).find(
+      (n) =>
+        whoIs(n.text, n.paren) &&
+        !AWARD_STAGE.test(t.slice(0, n.start)) &&
+        !/\b(?:ke|menuju)\s+$/i.test(t.slice(0, n.start)),
+    );
+    if (first) {
+      // ("Bupati Pati" speaks for Kabupaten Pati)
+      return GIVER_BEFORE.test(t.slice(0, first.start))
+        ? null
+        : OFFICIAL.test(first.text)
+          ? (resolveName(first.text, first.paren)?.canonical ?? first.text)
+          : whoIs(first.text, first.paren);
+    }
+  }
+  return null;
+}
 
 /** Whether the award a record is of is named in the sentence or one of the two before. */
 const awardNear = (texts: string[], i: number): boolean =>
@@ -231,6 +274,7 @@ function spokenRecord(
   texts: string[],
   i: number,
   ownSide: () => string | null,
+  storySide: () => string | null,
 ): string | null {
   // (most sentences write no year: nothing to read)
   if (!/20[12]\d/.test(text)) {
@@ -240,16 +284,23 @@ function spokenRecord(
   const items = [...dated.matchAll(ITEM)];
   const before = texts[i - 1] ?? '';
   const spoken = SPOKEN.test(text) || SPOKEN.test(before);
+  // (a run of one place a sentence: its award named near the run, "Tahun 2023 kita juara tiga.
+  // Tahun 2024 kita juara dua. …," ujarnya. Yang dimaksud adalah Paritrana Award …")
+  const inRun = items.length === 1 && ownPlaceInRun(text, texts, i);
   if (
-    (items.length < MIN_ITEMS && !(items.length === 1 && ownPlaceInRun(text, texts, i))) ||
+    (items.length < MIN_ITEMS && !inRun) ||
     !(spoken || TROPHIES.test(text) || TROPHIES.test(before)) ||
-    !awardNear(texts, i) ||
+    !(inRun ? awardNearRun(texts, i) : awardNear(texts, i)) ||
     aboutOtherAward(text) ||
     namesSomeone(dated)
   ) {
     return null;
   }
-  const who = spoken ? ownSide() : lastWinnerBefore(texts, i);
+  // (the speaker's side: the page's own, else the one the story named before the speech, the
+  // company or the region its speaker heads, else the story's region)
+  const who = spoken
+    ? (ownSide() ?? speakerBefore(texts, i) ?? storySide())
+    : lastWinnerBefore(texts, i);
   return who ? creditItems(dated, 0, items, who) : null;
 }
 
