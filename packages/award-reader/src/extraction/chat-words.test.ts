@@ -55,3 +55,10 @@ describe('expandChatWords: a place in a regional language (written for this test
     expect(expandChatWords('sa kali lagi')).toBe('sa kali lagi');
   });
 });
+
+describe('expandChatWords: "dr" before a place (written for this test)', () => {
+  it('writes "dr Klaten" as "dari Klaten", not a doctor\'s "dr Soebandi"', () => {
+    expect(expandChatWords('ada tamu dr Klaten')).toBe('ada tamu dari Klaten');
+    expect(expandChatWords('RSUD dr Soebandi juara 2')).toBe('RSUD dr Soebandi juara 2');
+  });
+});

@@ -1,3 +1,5 @@
+import { findBareRegion } from '../gazetteer/find-region.ts';
+
 // A chat, a blog post or a small outlet writes the grammar words the winner patterns read in
 // short ("utk kategori desa juara 1 …", "masing2 terbaik I, II", "dpt juara 2 … tk prov jatim").
 // They are written out before the patterns read the sentence (in lower case or opening it, never
@@ -36,6 +38,10 @@ const CHAT_WORD = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}.])`,
   'gu',
 );
+
+// "dr Klaten", "dr kab. Sragen": "dari" before a place (not "dr. Budi" or "RSUD dr Soebandi", a
+// doctor)
+const FROM_PLACE = /(?<![\p{L}\p{N}])dr(?=\s+(?:kab\b|kota\b|desa\b|prov\b|(\p{Lu}\p{Ll}+)))/gu;
 
 // "ds. Sekapuk", "Ds Sembungan": a village written short, before its name; "desa kita Desa
 // Ponggok kec. Polanharjo kab. Klaten": a district and a regency written short in lower case
@@ -81,6 +87,9 @@ export function expandChatWords(s: string): string {
       const long = CHAT_WORDS[w.toLowerCase()] ?? w;
       return /^\p{Lu}/u.test(w) ? (long[0]?.toUpperCase() ?? '') + long.slice(1) : long;
     })
+    .replace(FROM_PLACE, (all: string, place: string | undefined) =>
+      place == null || findBareRegion(place) ? 'dari' : all,
+    )
     .replace(SHORT_AREA, (all: string, word: string) => AREA[word.toLowerCase()] ?? all)
     .replace(NUMBERED_PLACE, '$1 ')
     .replace(

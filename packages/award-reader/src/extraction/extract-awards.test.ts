@@ -1773,3 +1773,23 @@ describe('extractAwards: contenders beside winners (written for this test)', () 
     ]);
   });
 });
+
+describe('extractAwards: a newsletter\'s other items, its sign-off, and words for "we" (written for this test)', () => {
+  it('takes no winner from "Yang lain di edisi ini:", "Salam," or "Tim …"', () => {
+    const awards = read(
+      'Subject: Kabar Internal #8\n\nPT Kayu Lestari Manokwari meraih juara 1 Paritrana Award 2025 tingkat Provinsi Papua Barat.\n\nYang lain di edisi ini:\n• Jadwal bus karyawan\n• Pengingat: pakai helm di area pabrik\n\nSalam,\nTim Humas Internal',
+    );
+    expect(awards.map((a) => a.winnerCanonical)).toEqual(['Kayu Lestari Manokwari']);
+  });
+
+  it('takes no "Desa Kita Diakui" or "Koperasi Katong" for a name', () => {
+    const headline = read(
+      'Terbaik III, Desa Kita Diakui se-Kaltim\n\nDesa Bukit Harapan meraih terbaik III Paritrana Award 2025 tingkat Provinsi Kalimantan Timur.',
+    );
+    expect(headline.map((a) => a.winnerCanonical)).toEqual(['Desa Bukit Harapan']);
+    const katong = read(
+      'Koperasi Katong Juara! KSU Nelayan Teluk Ambon meraih juara 1 Paritrana Award 2025 tingkat Provinsi Maluku.',
+    );
+    expect(katong.map((a) => a.winnerCanonical)).not.toContain('Koperasi Katong');
+  });
+});

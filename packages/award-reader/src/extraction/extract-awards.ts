@@ -106,7 +106,7 @@ const REPRESENTS = /(?<![\p{L}])wakil(?:\s+(?:terbaik|tunggal|resmi))?\s+$/u;
 // candidate's mission ("Misi:"), readers' comments ("Komentar (18):", whose lines are read as
 // sentences, not as a category's list)
 const OTHERS_LIST =
-  /\b(?:komentar|dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact|(?:penghargaan|prestasi)\s+lain(?:nya)?|visi|misi|program\s+kerja|sasaran|agenda)\b/i;
+  /\b(?:komentar|dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact|(?:penghargaan|prestasi)\s+lain(?:nya)?|visi|misi|program\s+kerja|sasaran|agenda|yang\s+lain)\b/i;
 
 const JURY_DECIDES =
   /\b(?:menetapkan|memutuskan|mengumumkan)\b[^:]*\b(?:peringkat|pemenang|juara|terbaik|urutan)\b/i;

@@ -162,7 +162,7 @@ function tokenAt(s: string, pos: number): string | null {
  * `firstLower` lets the first word be lower case (a region prefix or a gazetteer hit).
  */
 const NAME_GOES_ON =
-  /^ (?!(?:Juara|Terbaik|Peringkat|Raih|Meraih|Sabet|Menyabet|Dapat|Terima|Menerima|Paritrana|Award|Dan|Jadi|Menjadi)\b)\p{Lu}/u;
+  /^ (?!(?:Juara|Terbaik|Peringkat|Raih|Meraih|Sabet|Menyabet|Dapat|Terima|Menerima|Paritrana|Award|Dan|Jadi|Menjadi|Kembali|Berhasil|Sukses|Naik|Masuk|Juga|Di\p{Ll}{2,}(?:kan|i))\b)\p{Lu}/u;
 
 export function readNameAt(s: string, pos: number, firstLower = false): NameSpan | null {
   const words: string[] = [];

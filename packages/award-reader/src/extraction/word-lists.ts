@@ -51,7 +51,7 @@ export const NOT_A_NAME = set(`
   yg btw fyi sy dgn utk krn karna tp jd sm gak ga nggak udah nb kalo trus terus td tadi
   aja ya oh eh wah nah pokoknya intinya mohon semoga sblm stlh dr dpt
   diserahkan diterima digelar dihadiri disaksikan grafis desain info umk
-  aamiin serius mantap mantul keren horas
+  aamiin serius mantap mantul keren horas salam tim
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
@@ -99,7 +99,7 @@ export const NOT_A_WIN =
 
 /** The first person, in Indonesian and some regional tongues (Minang "kito", "awak", "ambo";
  * Manado "torang"): "Gampong Kita", "Rumah Sakit Kami" name no one. */
-export const OUR = /^(?:kita|kami|kito|awak|ambo|torang|kitorang|kitong)$/i;
+export const OUR = /^(?:kita|kami|kito|awak|ambo|torang|kitorang|kitong|katong)$/i;
 /** The kinds "our" may follow in a headline: "Gampong Kita", "Rumah Sakit Kami", "Hotel Kami". */
 const KINDS_BEFORE_OUR: ReadonlySet<string> = new Set([
   ...VILLAGE_WORDS,
