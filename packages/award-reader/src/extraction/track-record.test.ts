@@ -257,3 +257,23 @@ describe("spellTrackRecords: a speech's year-by-year record (written for this te
     );
   });
 });
+
+describe('spellTrackRecords: a list of achievements (written for this test)', () => {
+  it("writes the award's item as a win of the one the sentence before names", () => {
+    const texts = [
+      'Pemerintah Kabupaten Gunungkidul merilis daftar prestasi sepanjang 2026.',
+      'Di antaranya predikat Kabupaten Layak Anak Madya, penghargaan Adipura, dan juara II Paritrana Award 2025 tingkat Daerah Istimewa Yogyakarta.',
+    ];
+    expect(spellTrackRecords(texts)[1]).toBe(
+      'Di antaranya predikat Kabupaten Layak Anak Madya, penghargaan Adipura, dan Pemerintah Kabupaten Gunungkidul meraih juara II Paritrana Award 2025 tingkat Daerah Istimewa Yogyakarta.',
+    );
+  });
+
+  it('leaves an item that names its own winner as written', () => {
+    const texts = [
+      'Pemerintah Kabupaten Gunungkidul merilis daftar prestasi.',
+      'Di antaranya penghargaan Adipura, dan Desa Bleberan yang meraih juara II Paritrana Award 2025.',
+    ];
+    expect(spellTrackRecords(texts)[1]).toBe(texts[1]);
+  });
+});

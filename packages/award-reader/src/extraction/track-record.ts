@@ -126,6 +126,7 @@ export function spellTrackRecords(
         spokenRecord(text, texts, i, ownSide, storySide) ??
         inscribedWin(text, texts, i) ??
         subjectRecord(text, texts, i, () => ownSide() ?? storySide()) ??
+        listedAchievement(text, texts, i) ??
         text
       );
     }
@@ -383,5 +384,31 @@ function recordAfterFirst(
   const after = dated.slice(from);
   return who && !namesSomeone(after) && winnersIn(after).length === 0
     ? creditItems(dated, from, [...dated.slice(from).matchAll(ITEM)], who, true)
+    : null;
+}
+
+// "Di antaranya predikat KLA, penghargaan Swasti Saba, dan juara I Paritrana Award 2025 …": a list
+// of the achievements the sentence before told of, one of them the award's
+const ACHIEVEMENTS = /^\s*(?:di\s*antaranya|antara\s+lain|salah\s+satunya)\b/i;
+
+/**
+ * A list of achievements whose Paritrana item names no winner, that item written as a win of the
+ * one the sentence before names first ("Pemkab X merilis daftar prestasi … Di antaranya …, dan X
+ * meraih juara I Paritrana Award 2025 …"); or null.
+ */
+function listedAchievement(text: string, texts: string[], i: number): string | null {
+  if (!ACHIEVEMENTS.test(text) || !AWARD.test(text)) {
+    return null;
+  }
+  // the item that holds the award: after the last comma or "dan" before its name
+  const award = text.search(/\bparitrana\b/i);
+  const items = [...text.slice(0, award).matchAll(/,\s*(?:dan\s+|serta\s+)?|\s(?:dan|serta)\s+/g)];
+  const last = items.at(-1);
+  const at = last ? last.index + last[0].length : -1;
+  // (the item naming no one: "… dan juara I Paritrana Award 2025 tingkat DIY …")
+  const who =
+    at >= 0 && !namesSomeone(text.slice(at)) ? (winnersIn(texts[i - 1] ?? '')[0] ?? null) : null;
+  return who && new RegExp(PLACE_WORDS, 'i').test(text.slice(at))
+    ? `${text.slice(0, at)}${who} meraih ${text.slice(at)}`
     : null;
 }
