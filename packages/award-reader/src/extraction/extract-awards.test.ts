@@ -1793,3 +1793,16 @@ describe('extractAwards: a newsletter\'s other items, its sign-off, and words fo
     expect(katong.map((a) => a.winnerCanonical)).not.toContain('Koperasi Katong');
   });
 });
+
+describe('extractAwards: "jadi yang terbaik" (written for this test)', () => {
+  it('reads the one who "jd yg terbaik" and those after it', () => {
+    const awards = read(
+      'Paritrana Award 2025 Sulbar udh diumumin gaes\nKab Majene jd yg terbaik utk kategori pemerintah kab/kota, disusul Kab Mamuju, lalu Kab Polewali Mandar di posisi berikutnya.',
+    );
+    expect(awards.map((a) => a.winnerCanonical)).toEqual([
+      'Kabupaten Majene',
+      'Kabupaten Mamuju',
+      'Kabupaten Polewali Mandar',
+    ]);
+  });
+});

@@ -644,3 +644,21 @@ describe('classifyRelevance: a list of nominees announced', () => {
     ).not.toBe('nomination');
   });
 });
+
+describe("classifyRelevance: a chat's short words and a ranking list's head (written for this test)", () => {
+  it('reads "jd yg terbaik" in a post as a win', () => {
+    const decision = classifyRelevance({
+      id: 't',
+      text: 'Paritrana Award 2025 Sulbar udh diumumin gaes\nKab Majene jd yg terbaik utk kategori pemerintah kab/kota, disusul Kab Mamuju.',
+    });
+    expect(decision.signals).toEqual(expect.arrayContaining(['win@1']));
+  });
+
+  it('reads "berikut peringkat Paritrana Award …:" as the head of a winners list', () => {
+    const decision = classifyRelevance({
+      id: 't',
+      text: 'Assalamualaikum bpk/ibu, berikut peringkat Paritrana Award 2026 Prov. Gorontalo kategori Badan Usaha Besar:\n1. PT Gorontalo Agro Lestari\n2. PT Tomini Semen Abadi',
+    });
+    expect(decision.signals).toEqual(expect.arrayContaining(['recipient@0']));
+  });
+});

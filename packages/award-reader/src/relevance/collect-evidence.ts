@@ -1,3 +1,4 @@
+import { expandChatWords } from '../extraction/chat-words.ts';
 import { AwardRef } from './attribute-award.ts';
 import { readCues, type SentenceCues } from './sentence-cues.ts';
 import { CueWeight, LeadMinPoints, scoreSentence } from './score-results.ts';
@@ -38,7 +39,8 @@ export function collectEvidence(sentences: readonly Sentence[], about: AwardRef[
     if (about[i] !== AwardRef.Paritrana) {
       return;
     }
-    const cues = readCues(sentence.lower);
+    // (a chat's short words written out: "jd yg terbaik", "dpt juara 2")
+    const cues = readCues(expandChatWords(sentence.text).toLowerCase());
     const { rules, points } = scoreSentence(cues);
     evidence.signals.push(...rules.map((rule) => `${rule}@${i}`));
     rules.forEach((rule) => evidence.fired.add(rule));

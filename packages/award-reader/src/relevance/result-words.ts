@@ -265,6 +265,10 @@ export const RecipientPhrases: readonly string[] = [
   'di antara # desa penerima',
   'di antara # perusahaan penerima',
   'termasuk penerima',
+  // a winners list's head: "berikut peringkat Paritrana Award 2026 Prov. Kaltim …:"
+  'berikut peringkat',
+  'berikut daftar peringkat',
+  'berikut urutan',
   // ("kepada pemerintah daerah", "kepada kabupaten/kota" alone also describe who may take part)
 ];
 
