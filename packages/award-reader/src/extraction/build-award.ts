@@ -10,7 +10,7 @@ import { findRecipient } from './parse-people.ts';
 import type { Sentence } from './split-sentences.ts';
 
 const NATIONAL_CUE =
-  /\b(?:tingkat nasional|se-?\s?(?:indonesia|nusantara)|terbaik nasional|nasional antar|(?:peringkat|terbaik|ranking|juara)\s+\S+\s+nasional|(?:posisi|urutan)\s+(?:pertama|kedua|ketiga|I{1,3}|[1-3])\s+nasional|terbaik khusus tingkat nasional)\b|\(nasional\)/i;
+  /\b(?:tingkat nasional|se-?\s?(?:indonesia|nusantara)|terbaik nasional|nasional antar|(?:peringkat|terbaik|ranking|juara)\s+\S+\s+nasional|(?:posisi|urutan)\s+(?:pertama|kedua|ketiga|I{1,3}|[1-3])\s+nasional|terbaik khusus tingkat nasional|(?:paritrana|award)(?:\s+20[12]\d)?\s+nasional)\b|\(nasional\)/i;
 const PROVINCIAL_CUE = /\b(?:(?:tingkat|tahap|babak|level)\s+provinsi|se-(?-i:\p{Lu}))/iu;
 // the next stage a winner goes on to ("maju ke tingkat nasional", "mewakili Riau di tingkat
 // nasional"), not the level of the win told

@@ -1806,3 +1806,15 @@ describe('extractAwards: "jadi yang terbaik" (written for this test)', () => {
     ]);
   });
 });
+
+describe('extractAwards: "Paritrana Award 2025 Nasional" (written for this test)', () => {
+  it('reads the stage a list head names after the edition as national', () => {
+    const awards = read(
+      'utas singkat: UMKM juara Paritrana Award 2025 NASIONAL kategori Usaha Mikro Kecil 🧵\n1. Juara 1 — Kopi Gayo Atu Lintang, Aceh Tengah\n2. Juara 2 — Batik Trusmi Sekar Ayu, Cirebon',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.level])).toEqual([
+      ['Kopi Gayo Atu Lintang', 'nasional'],
+      ['Batik Trusmi Sekar Ayu', 'nasional'],
+    ]);
+  });
+});
