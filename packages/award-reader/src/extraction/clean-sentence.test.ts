@@ -1047,3 +1047,14 @@ describe('cleanSentence: a keycap number opening a list line (written for this t
     expect(cleanSentence('3\u20E3 kota singkawang')).toBe('Juara 3: kota singkawang');
   });
 });
+
+describe('cleanSentence: a roman place in brackets after a name (written for this test)', () => {
+  it('reads "Kota Kupang (I), Kabupaten Sikka (II)" in a sentence of places as ranks', () => {
+    expect(cleanSentence('Juara kategori kab/kota: Kota Bima (I), Kabupaten Dompu (II)')).toBe(
+      'Juara kategori kab/kota: Kota Bima (juara I), Kabupaten Dompu (juara II)',
+    );
+    expect(cleanSentence('Pelatihan Tahap (II) digelar di Bima.')).toBe(
+      'Pelatihan Tahap (II) digelar di Bima.',
+    );
+  });
+});

@@ -982,9 +982,20 @@ const MEDAL: Readonly<Record<string, number>> = { '🥇': 1, '🥈': 2, '🥉': 
 const PLACE_FIRST =
   /^(\s*)(?:(🥇|🥈|🥉)\uFE0F?|#([1-9])|([1-9])\uFE0F?\u20E3)\s+(?!(?:juara|peringkat|terbaik|harapan)\b)(?=(?-i:\p{Lu})|(?:kab\.?|kabupaten|kota|ds\.?|desa|provinsi|prov\.?)\s)/iu;
 const MEDAL_AFTER = /(?<=\p{L})\s*(🥇|🥈|🥉)\uFE0F?(?=\s*(?:[,;.!]|\p{Ll}|$))/gu;
+// "Kab/Kota — Kota Kupang (I), Kabupaten Sikka (II)": a roman place in brackets after a name
+// (in a sentence of the award or its places: not "Tahap (II)", a stage)
+const ROMAN_AFTER = /(?<=(?-i:\p{Lu})\p{L}+)\s*\((I{1,3})\)(?=\s*(?:[,;.]|$|\s+(?:dan|serta)\s))/gu;
+const PLACES_NAMED = /\b(?:paritrana|juara|terbaik|peringkat|pemenang|award)\b/i;
 
-/** Places given by medals or number signs written as ranks ("🥇 Kab. Badung" → "Juara 1: …"). */
-function medalsAsRanks(s: string): string {
+/**
+ * Places given by medals, number signs or bracketed roman numerals written as ranks ("🥇 Kab.
+ * Badung" → "Juara 1: …", "Kota Kupang (I)" → "Kota Kupang (juara I)").
+ */
+function medalsAsRanks(given: string): string {
+  const s =
+    given.includes('(I') && PLACES_NAMED.test(given)
+      ? given.replace(ROMAN_AFTER, (_m, n: string) => ` (juara ${n})`)
+      : given;
   if (!/[🥇🥈🥉#\u20E3]/u.test(s)) {
     return s;
   }
