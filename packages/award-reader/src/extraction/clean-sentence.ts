@@ -996,7 +996,7 @@ function medalsAsRanks(given: string): string {
     given.includes('(I') && PLACES_NAMED.test(given)
       ? given.replace(ROMAN_AFTER, (_m, n: string) => ` (juara ${n})`)
       : given;
-  if (!/[🥇🥈🥉#\u20E3]/u.test(s)) {
+  if (!/[🥇🥈🥉#]|\u20E3/u.test(s)) {
     return s;
   }
   return s

@@ -48,15 +48,17 @@ const FIRST_PERSON = '(?:kita|kami)';
 const PLACE_VERB =
   '(?:(?:juga|pun|kembali)\\s+)?(?:(?:naik|turun|langsung)\\s+)?(?:(?:dapat|meraih|jadi|menjadi)\\s+)?';
 // - the year before the place ("2022 kita juara satu", "Paritrana 2023 juara kedua", "Pada 2022
-//   kami meraih juara III", "Tahun 2024 kita turun jadi juara dua"), but not the year of a place before it ("juara dua pada 2022, juara
-//   satu …").
+//   kami meraih juara III", "Tahun 2024 kita turun jadi juara dua"), but not the year of a place
+//   before it ("juara dua pada 2022, juara satu …").
 const YEAR_FIRST = new RegExp(
   `(?<!${PLACE_WORDS}\\s+(?:pada\\s+)?)(?:\\b(?:pada|tahun)\\s+)?\\b(?:(?:paritrana|award)\\s+)?(20[12]\\d)(?:\\s+ini)?\\s*,?\\s+(?:${FIRST_PERSON}\\s+)?${PLACE_VERB}(${PLACE_WORDS})(?![\\p{L}\\d])`,
   'giu',
 );
 
-/** `text` with each place and its year written "juara satu pada 2022" (see AT_YEAR). */
-// (not one place's several years, `runs` false)
+/**
+ * `text` with each place and its year written "juara satu pada 2022" (see AT_YEAR); one place's
+ * several years are left as written when `runs` is false.
+ */
 const datePlaces = (text: string, runs = true): string =>
   (runs
     ? text.replace(YEARS_RUN, (_m, place: string, between: string, years: string) =>
@@ -314,9 +316,9 @@ const INSCRIBED = new RegExp(
 
 /**
  * A trophy's or plaque's words (a trophy named in the sentence or one of the two before) written
- * as a win of the one whose it is, named before them in the sentence or first in the nearest of the three sentences before ("Di ruang tamu CV X, dua trofi
- * berdiri. Yang pertama bertuliskan "Juara III Paritrana Award 2023 …"" → "… bertuliskan "CV X
- * meraih Juara III …""); or null.
+ * as a win of the one whose it is, named before them in the sentence or first in the nearest of
+ * the three sentences before ("Di ruang tamu CV X, dua trofi berdiri. Yang pertama bertuliskan
+ * "Juara III Paritrana Award 2023 …"" → "… bertuliskan "CV X meraih Juara III …""); or null.
  */
 function inscribedWin(text: string, texts: string[], i: number): string | null {
   const m = INSCRIBED.exec(text);
@@ -351,10 +353,7 @@ function subjectRecord(
   i: number,
   ownSide: () => string | null,
 ): string | null {
-  if (!/20[12]\d/.test(text)) {
-    return null;
-  }
-  if (!awardNear(texts, i) || aboutOtherAward(text)) {
+  if (!/20[12]\d/.test(text) || !awardNear(texts, i) || aboutOtherAward(text)) {
     return null;
   }
   // (a named one's several years, "X meraih juara I pada 2022, 2023 dan 2024", are read as written)
