@@ -907,9 +907,11 @@ const LOWER_VILLAGE = new RegExp(
 );
 const capitalised = (s: string): string =>
   s.replace(/(^|[\s-])(\p{Ll})/gu, (_m, lead: string, c: string) => `${lead}${c.toUpperCase()}`);
+// a village word before a word in lower case (either step's cheap first test)
+const LOWER_AFTER_VILLAGE_WORD = /\b(?:desa|kelurahan|nagari|gampong|kampung)\s+\p{Ll}/u;
 /** A village's address in lower case written out with capitals and commas. */
 const lowerAddress = (s: string): string =>
-  /\b(?:desa|kelurahan|nagari|gampong|kampung)\s+\p{Ll}/u.test(s)
+  LOWER_AFTER_VILLAGE_WORD.test(s)
     ? s.replace(
         LOWER_ADDRESS,
         (_m, kind: string, village: string, district: string, head: string, regency: string) =>
@@ -918,7 +920,7 @@ const lowerAddress = (s: string): string =>
     : s;
 /** A chat's village in lower case (no capital before it) written with capitals ("Desa Cibodas"). */
 const lowerChatVillage = (s: string): string =>
-  /\b(?:desa|kelurahan|nagari|gampong|kampung)\s+\p{Ll}/u.test(s)
+  LOWER_AFTER_VILLAGE_WORD.test(s)
     ? s.replace(LOWER_VILLAGE, (m, kind: string, village: string, at: number) =>
         // (a comment's writer before it is no capital of the chat's: "Neng Rina: desa …")
         /\p{Lu}/u.test(s.slice(0, at).replace(/^[^:]{1,40}:\s/, ''))

@@ -3,11 +3,15 @@ import { orgMarker } from '../gazetteer/resolve-org.ts';
 
 // a reader's comment or a reply to one, as a page shows it: "💬 Dede Kurnia: …", "↳ admin: …",
 // "[Balas] Rina: …"
-const COMMENT_MARK = /^\s*(?:💬|↳|↪|⤷|└|\[balas\])/iu;
-const REPLY_MARK = /^\s*(?:↳|↪|⤷|└|\[balas\])/iu;
+const REPLY = '(?:↳|↪|⤷|└|\\[balas\\])';
+const COMMENT = `(?:💬|${REPLY})`;
+const COMMENT_MARK = new RegExp(`^\\s*${COMMENT}`, 'iu');
+const REPLY_MARK = new RegExp(`^\\s*${REPLY}`, 'iu');
 // the comment's writer and a colon: a name of up to four words, or the page's own admin
-const WRITER =
-  /^\s*(?:(?:💬|↳|↪|⤷|└|\[balas\])\s*)?((?:(?-i:\p{Lu})[\p{L}.'’-]*\s+){0,3}(?-i:\p{Lu})[\p{L}.'’-]*|admin|mimin|min|penulis)\s*:\s+(?=\S)/iu;
+const WRITER = new RegExp(
+  `^\\s*(?:${COMMENT}\\s*)?((?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}.'’-]*|admin|mimin|min|penulis)\\s*:\\s+(?=\\S)`,
+  'iu',
+);
 // a question after a place's holder: "juara 1 na saha kang?", "juara 1 nya gampong mana bang?",
 // "yg juara 2 siapa min?"
 const WHO_PLACED =

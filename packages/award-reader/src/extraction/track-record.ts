@@ -3,6 +3,7 @@ import { resolveName } from '../gazetteer/resolve-name.ts';
 import { findEditionYears } from './edition-year.ts';
 import { aboutOtherAward } from './find-winners.ts';
 import { unplacedNames } from './name-context.ts';
+import type { FoundName } from './scan-names.ts';
 
 // "Catatan Morowali di ajang ini terus menanjak: juara II (2022), juara II (2023), juara I (2024)
 // dan kini juara I lagi", "Tercatat tiga kali meraih Paritrana Award …: juara II pada 2022, juara I
@@ -19,11 +20,13 @@ const PLACE = new RegExp(
   'giu',
 );
 const MIN_ITEMS = 2;
+// an edition's year, and whether a sentence writes one (most do not: nothing to read)
+const YEAR = '20[12]\\d';
+const HAS_YEAR = new RegExp(YEAR);
 // a place and its year, in any of the ways a record writes them, each written "juara satu pada
 // 2022 …" before a record's items are read:
 // - one place of several years ("terbaik pertama … berturut-turut pada 2023, 2024 dan 2025"),
 //   written as a place for each;
-const YEAR = '20[12]\\d';
 const YEARS_RUN = new RegExp(
   `\\b(${PLACE_WORDS})((?:\\s+(?!(?:juara|terbaik|peringkat|pada|tahun|di|berturut-turut)\\b)[\\p{L}/-]+){0,14}?)\\s+(?:berturut-turut\\s+)?(?:pada|tahun|di)\\s+(?:tahun\\s+)?(${YEAR}(?:\\s*,\\s*${YEAR})*\\s*,?\\s*(?:dan|serta|&)\\s*${YEAR})\\b`,
   'giu',
@@ -31,7 +34,7 @@ const YEARS_RUN = new RegExp(
 // - the year after the place ("juara dua di 2022", "juara satu tahun 2024", "juara I pada edisi
 //   2025", "juara pertama 2023");
 const AT_YEAR = new RegExp(
-  `\\b(${PLACE_WORDS})\\s+(?:(?:pada|di)\\s+(?:(?:tahun|edisi)\\s+)?|(?:tahun|edisi)\\s+)?(20[12]\\d)\\b`,
+  `\\b(${PLACE_WORDS})\\s+(?:(?:pada|di)\\s+(?:(?:tahun|edisi)\\s+)?|(?:tahun|edisi)\\s+)?(${YEAR})\\b`,
   'giu',
 );
 // - the award's name, stage or category between ("juara II Paritrana Award tingkat Jawa Timur
@@ -39,7 +42,7 @@ const AT_YEAR = new RegExp(
 //   own "pada 2021";
 const YEAR_LINK = '(?:pada|di|tahun|edisi)';
 const PLACE_THEN_YEAR = new RegExp(
-  `\\b(${PLACE_WORDS})((?:\\s+(?!(?:juara|terbaik|peringkat)\\b)(?!${YEAR_LINK}\\s+(?:${YEAR_LINK}\\s+)?20[12]\\d)[\\p{L}-]+){1,8}?)\\s+(?:${YEAR_LINK}\\s+){0,2}(20[12]\\d)\\b`,
+  `\\b(${PLACE_WORDS})((?:\\s+(?!(?:juara|terbaik|peringkat)\\b)(?!${YEAR_LINK}\\s+(?:${YEAR_LINK}\\s+)?${YEAR})[\\p{L}-]+){1,8}?)\\s+(?:${YEAR_LINK}\\s+){0,2}(${YEAR})\\b`,
   'giu',
 );
 // a first person's verb before its place ("kita turun jadi juara tiga", "kami langsung meraih",
@@ -51,7 +54,7 @@ const PLACE_VERB =
 //   kami meraih juara III", "Tahun 2024 kita turun jadi juara dua"), but not the year of a place
 //   before it ("juara dua pada 2022, juara satu …").
 const YEAR_FIRST = new RegExp(
-  `(?<!${PLACE_WORDS}\\s+(?:pada\\s+)?)(?:\\b(?:pada|tahun)\\s+)?\\b(?:(?:paritrana|award)\\s+)?(20[12]\\d)(?:\\s+ini)?\\s*,?\\s+(?:${FIRST_PERSON}\\s+)?${PLACE_VERB}(${PLACE_WORDS})(?![\\p{L}\\d])`,
+  `(?<!${PLACE_WORDS}\\s+(?:pada\\s+)?)(?:\\b(?:pada|tahun)\\s+)?\\b(?:(?:paritrana|award)\\s+)?(${YEAR})(?:\\s+ini)?\\s*,?\\s+(?:${FIRST_PERSON}\\s+)?${PLACE_VERB}(${PLACE_WORDS})(?![\\p{L}\\d])`,
   'giu',
 );
 
@@ -99,12 +102,15 @@ function whoIs(text: string, paren: string | null): string | null {
 // X, Kecamatan Y, Kabupaten Z": an address's regions
 const AWARD_STAGE = /\b(?:paritrana|award)(?:\s+20[12]\d)?\s*$|\bkecamatan\s+[^,.;]+,\s*$/i;
 
-/** The names a text holds that are someone, in order. */
-const winnersIn = (text: string): string[] =>
+/** The names a text holds that are someone, each with who it is, in order. */
+const someoneIn = (text: string): { name: FoundName; who: string }[] =>
   unplacedNames(text)
     .filter((n) => !AWARD_STAGE.test(text.slice(0, n.start)))
-    .map((n) => whoIs(n.text, n.paren))
-    .filter((w) => w != null);
+    .map((name) => ({ name, who: whoIs(name.text, name.paren) }))
+    .filter((s): s is { name: FoundName; who: string } => s.who != null);
+
+/** The names a text holds that are someone, in order. */
+const winnersIn = (text: string): string[] => someoneIn(text).map((s) => s.who);
 
 /** The last name a text holds that is someone, or null. */
 export const lastWinnerIn = (text: string): string | null => winnersIn(text).at(-1) ?? null;
@@ -121,13 +127,16 @@ export function spellTrackRecords(
   ownSide: () => string | null = () => null,
   storySide: () => string | null = () => null,
 ): string[] {
+  // (each sentence's places dated once: a record's readers and its neighbours' read them)
+  const dated: string[] = [];
+  const datedAt = (k: number): string => (dated[k] ??= datePlaces(texts[k] ?? ''));
   return texts.map((text, i) => {
     const colon = text.indexOf(':');
     if (colon < 0) {
       return (
-        spokenRecord(text, texts, i, ownSide, storySide) ??
+        spokenRecord(texts, i, datedAt, ownSide, storySide) ??
         inscribedWin(text, texts, i) ??
-        subjectRecord(text, texts, i, () => ownSide() ?? storySide()) ??
+        subjectRecord(texts, i, datedAt, () => ownSide() ?? storySide()) ??
         listedAchievement(text, texts, i) ??
         text
       );
@@ -191,19 +200,17 @@ const GIVER_BEFORE = /\b(?:diserahkan|diberikan|oleh|dari|kepada|bersama|didampi
 function speakerBefore(texts: string[], i: number): string | null {
   for (const t of texts.slice(Math.max(0, i - SPEAKER_REACH), i).toReversed()) {
     // (not where the speech went: "Kita tidak datang ke Surabaya sekadar ikut")
-    const first = unplacedNames(t).find(
-      (n) =>
-        whoIs(n.text, n.paren) &&
-        !AWARD_STAGE.test(t.slice(0, n.start)) &&
-        !/\b(?:ke|menuju)\s+$/i.test(t.slice(0, n.start)),
+    const first = someoneIn(t).find(
+      ({ name }) => !/\b(?:ke|menuju)\s+$/i.test(t.slice(0, name.start)),
     );
     if (first) {
+      const { name, who } = first;
       // ("Bupati Pati" speaks for Kabupaten Pati)
-      return GIVER_BEFORE.test(t.slice(0, first.start))
+      return GIVER_BEFORE.test(t.slice(0, name.start))
         ? null
-        : OFFICIAL.test(first.text)
-          ? (resolveName(first.text, first.paren)?.canonical ?? first.text)
-          : whoIs(first.text, first.paren);
+        : OFFICIAL.test(name.text)
+          ? (resolveName(name.text, name.paren)?.canonical ?? name.text)
+          : who;
     }
   }
   return null;
@@ -256,10 +263,10 @@ const OWN_PLACE = new RegExp(
  * ("Tahun 2023 Kabupaten X juara tiga. Tahun 2024 kita juara dua. Dan tahun 2025 ini kita juara
  * satu."): the sentence before or after dates a place too.
  */
-const ownPlaceInRun = (text: string, texts: string[], i: number): boolean =>
-  OWN_PLACE.test(text) &&
-  [texts[i - 1], texts[i + 1]].some(
-    (t) => t != null && /20[12]\d/.test(t) && datePlaces(t).search(ITEM) >= 0,
+const ownPlaceInRun = (texts: string[], i: number, datedAt: (k: number) => string): boolean =>
+  OWN_PLACE.test(texts[i] ?? '') &&
+  [i - 1, i + 1].some(
+    (k) => texts[k] != null && HAS_YEAR.test(texts[k]) && datedAt(k).search(ITEM) >= 0,
   );
 
 // the trophies or plaques a record is read off ("Yang pertama bertuliskan juara II … pada 2023,
@@ -273,23 +280,23 @@ const TROPHIES = /\b(?:piagam|trofi|piala|plakat)\b/i;
  * read off trophies, of the last one named in the sentences before; or null.
  */
 function spokenRecord(
-  text: string,
   texts: string[],
   i: number,
+  datedAt: (k: number) => string,
   ownSide: () => string | null,
   storySide: () => string | null,
 ): string | null {
-  // (most sentences write no year: nothing to read)
-  if (!/20[12]\d/.test(text)) {
+  const text = texts[i] ?? '';
+  if (!HAS_YEAR.test(text)) {
     return null;
   }
-  const dated = datePlaces(text);
+  const dated = datedAt(i);
   const items = [...dated.matchAll(ITEM)];
   const before = texts[i - 1] ?? '';
   const spoken = SPOKEN.test(text) || SPOKEN.test(before);
   // (a run of one place a sentence: its award named near the run, "Tahun 2023 kita juara tiga.
   // Tahun 2024 kita juara dua. …," ujarnya. Yang dimaksud adalah Paritrana Award …")
-  const inRun = items.length === 1 && ownPlaceInRun(text, texts, i);
+  const inRun = items.length === 1 && ownPlaceInRun(texts, i, datedAt);
   if (
     (items.length < MIN_ITEMS && !inRun) ||
     !(spoken || TROPHIES.test(text) || TROPHIES.test(before)) ||
@@ -348,19 +355,20 @@ const UNNAMED_OWN = /\b(?:perusahaan|perseroan|koperasi|pemkab|pemkot|pemprov)\b
  * side, when "perusahaan" stands there unnamed); or null.
  */
 function subjectRecord(
-  text: string,
   texts: string[],
   i: number,
+  datedAt: (k: number) => string,
   ownSide: () => string | null,
 ): string | null {
-  if (!/20[12]\d/.test(text) || !awardNear(texts, i) || aboutOtherAward(text)) {
+  const text = texts[i] ?? '';
+  if (!HAS_YEAR.test(text) || !awardNear(texts, i) || aboutOtherAward(text)) {
     return null;
   }
   // (a named one's several years, "X meraih juara I pada 2022, 2023 dan 2024", are read as written)
   const named = recordAfterFirst(datePlaces(text, false), (before) => lastWinnerIn(before));
   return (
     named ??
-    recordAfterFirst(datePlaces(text), (before) =>
+    recordAfterFirst(datedAt(i), (before) =>
       UNNAMED_OWN.test(before) && !namesSomeone(before) ? ownSide() : null,
     )
   );
