@@ -62,3 +62,13 @@ describe('expandChatWords: "dr" before a place (written for this test)', () => {
     expect(expandChatWords('RSUD dr Soebandi juara 2')).toBe('RSUD dr Soebandi juara 2');
   });
 });
+
+describe('expandChatWords: a region in lower case after a place won (written for this test)', () => {
+  it('capitalises the region and its kind word, not the chat words after it', () => {
+    expect(expandChatWords('juara 1 gunungkidul, juara 3 kota magelang')).toBe(
+      'juara 1 Gunungkidul, juara 3 Kota Magelang',
+    );
+    expect(expandChatWords('juara loro pati lur')).toBe('juara 2 Pati lur');
+    expect(expandChatWords('juara 1 lagi dong')).toBe('juara 1 lagi dong');
+  });
+});

@@ -80,6 +80,30 @@ const REGIONAL_NUMBER: Readonly<Record<string, string>> = {
   lhee: '3',
 };
 
+// "juara 1 kulon progo, juara 3 kota jogja": a chat's place won before a region's name in lower
+// case (the name and its kind word capitalised, as the name readers look for them)
+const LOWER_REGION_AFTER_PLACE =
+  /(?<![\p{L}])((?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\s+(?:ke-?)?(?:[1-5]|I{1,3}|satu|dua|tiga|pertama|kedua|ketiga)\s+)((?:kab\.?|kabupaten|kota)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})/gu;
+const capitalise = (w: string): string => (w[0]?.toUpperCase() ?? '') + w.slice(1);
+
+/** A lower-case region after a place won, its longest run of words that name one capitalised. */
+function regionCapitalised(
+  all: string,
+  head: string,
+  kind: string | undefined,
+  name: string,
+): string {
+  const words = name.split(/\s+/);
+  for (let n = words.length; n >= 1; n -= 1) {
+    const region = words.slice(0, n).join(' ');
+    if (findBareRegion(region)) {
+      const named = region.split(' ').map(capitalise).join(' ');
+      return `${head}${kind ? capitalise(kind) : ''}${named}${name.slice(region.length)}`;
+    }
+  }
+  return all;
+}
+
 /** The sentence with a chat's short grammar words written out. */
 export function expandChatWords(s: string): string {
   return s
@@ -97,5 +121,6 @@ export function expandChatWords(s: string): string {
       (_all: string, place: string, n: string) =>
         `${place} ${REGIONAL_NUMBER[n.toLowerCase()] ?? n}`,
     )
-    .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all));
+    .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all))
+    .replace(LOWER_REGION_AFTER_PLACE, regionCapitalised);
 }

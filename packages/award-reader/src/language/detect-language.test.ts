@@ -199,3 +199,13 @@ describe('detectLanguage: a regional-language post around an Indonesian award se
     expect(detectLanguage(article(sundanese))).toMatchObject({ isIndonesian: false });
   });
 });
+
+describe('detectLanguage: a regional-language chat with a verbless award line (written for this test)', () => {
+  it('accepts the line whose place is written as a number, not one without a place', () => {
+    const chat =
+      'Paguyuban Wong Cilacap\n\nSutrisno: kab cilacap juara 2 paritrana award 2025 tk jateng kategori pemkab lur 🎉\n  ↳ Warsem: ngapa ora juara siji sih\n  ↳ Sutrisno: sing penting melu menang, aja kesuwen ngomel';
+    expect(detectLanguage(article(chat))).toMatchObject({ isIndonesian: true });
+    const noPlace = chat.replace('juara 2 ', '');
+    expect(detectLanguage(article(noPlace))).toMatchObject({ isIndonesian: false });
+  });
+});

@@ -172,7 +172,14 @@ export function indonesianVerb(word: string): boolean {
   return ACTIVE_VERB.test(word) || PASSIVE_VERB.test(word);
 }
 
-/** A line that tells the award in Indonesian: "paritrana", an Indonesian verb, admin words. */
+// (or a chat's verbless award line, its place in digits: "kab banyumas juara 3 paritrana award
+// 2025 tk jateng lur")
+const PLACE_WON = /\bjuara\s+(?:ke-?)?[1-3]\b/;
+
+/**
+ * A line that tells the award in Indonesian: "paritrana", an Indonesian verb (or a place won),
+ * administrative words.
+ */
 function indonesianAwardLine(line: string): boolean {
   if (!line.includes('paritrana')) {
     return false;
@@ -180,7 +187,8 @@ function indonesianAwardLine(line: string): boolean {
   const words = line.split(/[^a-z]+/).filter(Boolean);
   const tokens = new Set(words);
   return (
-    words.some((w) => ACTIVE_VERB.test(w) || SUFFIXED_PASSIVE_VERB.test(w)) &&
+    (words.some((w) => ACTIVE_VERB.test(w) || SUFFIXED_PASSIVE_VERB.test(w)) ||
+      PLACE_WON.test(line)) &&
     countPresent(IndonesianAdminWords, tokens, line) >= AwardLineAdminWords
   );
 }
