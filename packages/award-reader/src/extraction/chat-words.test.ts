@@ -72,3 +72,15 @@ describe('expandChatWords: a region in lower case after a place won (written for
     expect(expandChatWords('juara 1 lagi dong')).toBe('juara 1 lagi dong');
   });
 });
+
+describe('expandChatWords: "itu" and "nya" after a place won (written for this test)', () => {
+  it('reads "yg juara 1 itu kab X" without "itu", and parts a run of places', () => {
+    expect(expandChatWords('eh bukan, yg juara 1 itu kab kendal')).toBe(
+      'eh bukan, yang juara 1 Kab Kendal',
+    );
+    expect(expandChatWords('juara 1 itu bagus')).toBe('juara 1 itu bagus');
+    expect(expandChatWords('juara 1 nya demak juara 2 nya kudus')).toBe(
+      'juara 1 nya Demak; juara 2 nya Kudus',
+    );
+  });
+});

@@ -80,29 +80,48 @@ const REGIONAL_NUMBER: Readonly<Record<string, string>> = {
   lhee: '3',
 };
 
-// "juara 1 kulon progo, juara 3 kota jogja": a chat's place won before a region's name in lower
-// case (the name and its kind word capitalised, as the name readers look for them)
-const LOWER_REGION_AFTER_PLACE =
-  /(?<![\p{L}])((?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\s+(?:ke-?)?(?:[1-5]|I{1,3}|satu|dua|tiga|pertama|kedua|ketiga)\s+)((?:kab\.?|kabupaten|kota)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2})/gu;
+// "juara 1 kulon progo, juara 3 kota jogja", "juara 1 nya kota padang panjang": a chat's place
+// won before a region's name in lower case (the name and its kind word capitalised, as the name
+// readers look for them)
+const PLACE_WON =
+  '(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\\s+(?:ke-?)?(?:[1-5]|I{1,3}|satu|dua|tiga|pertama|kedua|ketiga)(?:\\s*-?nya)?';
+const LOWER_REGION_AFTER_PLACE = new RegExp(
+  `(?<![\\p{L}])(${PLACE_WON}\\s+)((?:kab\\.?|kabupaten|kota)\\s+)?(\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:juara|peringkat|terbaik)\\s)\\p{Ll}[\\p{Ll}-]*){0,2})`,
+  'gu',
+);
+// "yg juara 1 itu kab tuban", "juara 1 itu Kabupaten Madiun": the place and its holder with "itu"
+// between (read without it)
+const PLACE_THAT = new RegExp(
+  `(?<![\\p{L}])(${PLACE_WON})\\s+itu\\s+(?=(?:kab\\.?|kabupaten|kota|desa|ds\\.?|pt|cv|ud|koperasi|gampong|nagari|kampung|provinsi|prov)\\s|\\p{Lu}|(\\p{Ll}+))`,
+  'gu',
+);
 const capitalise = (w: string): string => (w[0]?.toUpperCase() ?? '') + w.slice(1);
 
-/** A lower-case region after a place won, its longest run of words that name one capitalised. */
+/**
+ * A lower-case region after a place won, its longest run of words that name one capitalised (and
+ * parted from the next place its name runs on to: "juara 1 nya sleman juara 2 nya bantul").
+ */
 function regionCapitalised(
   all: string,
   head: string,
   kind: string | undefined,
   name: string,
+  at: number,
+  s: string,
 ): string {
   const words = name.split(/\s+/);
   for (let n = words.length; n >= 1; n -= 1) {
     const region = words.slice(0, n).join(' ');
     if (findBareRegion(region)) {
       const named = region.split(' ').map(capitalise).join(' ');
-      return `${head}${kind ? capitalise(kind) : ''}${named}${name.slice(region.length)}`;
+      const rest = name.slice(region.length);
+      const runsOn = NEXT_PLACE.test(`${rest}${s.slice(at + all.length)}`);
+      return `${head}${kind ? capitalise(kind) : ''}${named}${runsOn ? ';' : ''}${rest}`;
     }
   }
   return all;
 }
+const NEXT_PLACE = /^\s+(?:juara|peringkat|terbaik)\s/i;
 
 /** The sentence with a chat's short grammar words written out. */
 export function expandChatWords(s: string): string {
@@ -122,5 +141,8 @@ export function expandChatWords(s: string): string {
         `${place} ${REGIONAL_NUMBER[n.toLowerCase()] ?? n}`,
     )
     .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all))
+    .replace(PLACE_THAT, (all: string, place: string, word: string | undefined) =>
+      word == null || findBareRegion(word) ? `${place} ` : all,
+    )
     .replace(LOWER_REGION_AFTER_PLACE, regionCapitalised);
 }

@@ -980,7 +980,8 @@ describe("cleanSentence: a chat's lists in lower case (written for these tests)"
         'hasil kategori kab/kota juara 1 kab jember juara 2 kab pasuruan juara 3 kota blitar mantap',
       ),
     ).toBe(
-      'hasil kategori kab/kota juara 1 kab jember; juara 2 kab pasuruan; juara 3 kota blitar mantap',
+      // (each region capitalised after its place: expandChatWords)
+      'hasil kategori kab/kota juara 1 Kab Jember; juara 2 Kab Pasuruan; juara 3 Kota Blitar mantap',
     );
     expect(
       cleanSentence(

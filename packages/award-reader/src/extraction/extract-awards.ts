@@ -42,6 +42,7 @@ import {
   villageNames,
 } from './local-names.ts';
 import { mergeAwards } from './merge-awards.ts';
+import { withoutCorrectedClaims } from './corrections.ts';
 import { followsTitle, isHonorificName, orgForOfficer } from './parse-people.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import {
@@ -937,7 +938,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       (!fromExtras.has(a) || !byRules.has(`${a.winnerCanonical}|${a.historical}`)) &&
       !(UNKNOWN_REGION.test(a.winnerCanonical) && a.regionCode == null),
   );
-  const ranked = sameTitleRanks(chosen);
+  // (a chat's claim a later message corrects is taken back)
+  const ranked = withoutCorrectedClaims(sameTitleRanks(chosen), article.text);
   const merged = mergeAwards(standing ? ranked.map((a) => ({ ...a, historical: true })) : ranked);
   // the receiving official the article names belongs to its award when there is only one
   const current = merged.filter((a) => !a.historical);

@@ -75,3 +75,20 @@ describe('a lower-case post with a firm, a title and provinces (written for thes
     expect(out).toContain('(desa sama perusahaan)');
   });
 });
+
+describe('isLowerCaseText: a chat whose writers have capitals (written for this test)', () => {
+  it("counts a chat's messages typed in lower case as a lower-case post, not its writers' names", () => {
+    const chat =
+      'Wahyu Saputra: selamat kab demak juara 1 paritrana jateng 2025 kategori pemkab\nSri Wahyuni: eh bukan mas, yg juara 1 itu kab kudus. demak juara 2, aku liat sendiri tadi di semarang\n↳ Wahyu Saputra: oalah iya maaf salah baca';
+    expect(isLowerCaseText(chat)).toBe(true);
+    expect(
+      isLowerCaseText(
+        chat
+          .replace(/kab (\p{L})/gu, (_m, c: string) => `Kabupaten ${c.toUpperCase()}`)
+          .replace(/paritrana/g, 'Paritrana')
+          .replace(/semarang/, 'Semarang')
+          .replace(/jateng/, 'Jateng'),
+      ),
+    ).toBe(false);
+  });
+});

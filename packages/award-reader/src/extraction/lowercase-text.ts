@@ -46,8 +46,14 @@ const TITLE_LENGTH = 100;
 // and it has at least this many words to tell by
 const MIN_WORDS = 20;
 
-/** Whether a text (its hashtags aside) capitalises almost no word. */
-export function isLowerCaseText(text: string): boolean {
+// a chat message's writer ("Bagus Prasetyo: eh bukan mbak, …", "↳ Dimas (admin): …"), whose
+// name has capitals however the message is typed
+const CHAT_WRITER =
+  /^[ \t]*(?:(?:↳|↪|⤷|└|💬)[ \t]*)?(?:\[\d{1,2}[.:]\d{2}\][ \t]*)?(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:(?=[ \t])/gmu;
+
+/** Whether a text (its hashtags and chat writers aside) capitalises almost no word. */
+export function isLowerCaseText(given: string): boolean {
+  const text = given.replace(CHAT_WRITER, ' ');
   // (nor is a firm's name after its legal form, which even such a post capitalises: "juara 1
   // PT Tirta Brantas Sejahtera")
   const wordsOf = (s: string): string[] =>

@@ -29,3 +29,25 @@ describe('readPageComments', () => {
     expect(readPageComments(['Kab. Ciamis: juara 2'], region)).toEqual(['Kab. Ciamis: juara 2']);
   });
 });
+
+describe('readPageComments: a chat log with no marks (written for this test)', () => {
+  it("takes each message's writer off, but not a list's or a decree's label", () => {
+    const log = [
+      'Rina Safitri: paritrana sumbar 2026 udah keluar?',
+      '[09.12] Pak Anwar: udah bu',
+      'Uni Rahma: juara 3 bang, juara 1 nya kota solok',
+      'Kategori Desa: Desa Koto Baru juara 1',
+    ];
+    const out = readPageComments(log, log);
+    expect(out.slice(0, 3)).toEqual([
+      'paritrana sumbar 2026 udah keluar?',
+      'udah bu',
+      'juara 3 bang, juara 1 nya kota solok',
+    ]);
+    expect(out[3]).toBe(log[3]);
+    const two = log.slice(0, 2);
+    expect(readPageComments(two, two)).toEqual(two);
+    const decree = ['Menimbang: a. bahwa …', 'Mengingat: 1. Undang-Undang …', 'Memutuskan: …'];
+    expect(readPageComments(decree, decree)).toEqual(decree);
+  });
+});

@@ -18,6 +18,14 @@ const WHO_PLACED =
   /\b((?:juara|peringkat|terbaik)\s+(?:ke-?)?(?:[1-9]|satu|dua|tiga|I{1,3}))(?:\s*-?nya|\s+na)?\s+(?:\p{L}+\s+)?(?:siapa|mana|apa|saha|sapa|sape)\b[^?]*\?\s*$/iu;
 // how many comments after a question its answer may come
 const ANSWER_REACH = 2;
+// (a chat's log shows no mark, only each message's writer: "Uni Lela: juara 3 bang 🙏", "[08.13]
+// Pak Harno: …"; a page of this many such sentences is one, its writers' labels taken off too)
+const LOGGED = /^\s*\[\d{1,2}[.:]\d{2}\]\s*/u;
+const CHAT_LOG_MESSAGES = 3;
+// (a label that tells of the award is a list's, not a writer's: "Kategori Desa: …"; nor a
+// letter's or a decree's: "Mengingat : 1. …", "Perihal: …")
+const AWARD_LABEL =
+  /\b(?:menimbang|mengingat|memperhatikan|memutuskan|menetapkan|kesatu|kedua|ketiga|keempat|kelima|lampiran|nomor|tentang|tanggal|perihal|hal|kepada|dari|yth|tembusan|ditetapkan|pada|tempat|waktu|acara|agenda|kategori|juara|peringkat|pemenang|terbaik|harapan|tingkat|desa|kelurahan|gampong|nagari|kampung|kabupaten|kota|provinsi|badan|usaha|umkm|koperasi|perusahaan|paritrana|award|penghargaan|catatan|sumber|foto|baca|update|info)\b/i;
 
 /**
  * A page's comments read as what they say: each writer's label taken off ("💬 Dede Kurnia: juara
@@ -27,11 +35,16 @@ const ANSWER_REACH = 2;
  * question left empty. `raw` are the sentences as the page writes them, `texts` as cleaned.
  */
 export function readPageComments(texts: string[], raw: readonly string[]): string[] {
-  const comment = raw.map((r) => COMMENT_MARK.test(r));
+  const marked = raw.map((r) => COMMENT_MARK.test(r));
+  const message = raw.map((r, i) => !marked[i] && writerOf(r.replace(LOGGED, ''), true) != null);
+  const log = message.filter(Boolean).length >= CHAT_LOG_MESSAGES;
+  const comment = marked.map((m, i) => m || (log && message[i] === true));
   if (!comment.includes(true)) {
     return texts;
   }
-  const out = texts.map((text, i) => (comment[i] ? withoutWriter(text) : text));
+  const out = texts.map((text, i) =>
+    comment[i] ? withoutWriter(marked[i] ? text : text.replace(LOGGED, ''), !marked[i]) : text,
+  );
   out.forEach((text, i) => {
     const asked = comment[i] ? WHO_PLACED.exec(text) : null;
     if (!asked?.[1]) {
@@ -47,11 +60,19 @@ export function readPageComments(texts: string[], raw: readonly string[]): strin
   return out;
 }
 
-/** A comment's text without its writer's label (a name that is no region or organisation). */
-function withoutWriter(text: string): string {
+/** A comment's writer's label and its length: a name that is no region or organisation. */
+function writerOf(text: string, unmarked = false): { label: string; length: number } | null {
   const m = WRITER.exec(text);
   const label = m?.[1];
-  return label && !orgMarker(label) && resolveName(label, null)?.regionCode == null
-    ? text.slice(m[0].length)
-    : text;
+  return label &&
+    !(unmarked && AWARD_LABEL.test(label)) &&
+    !orgMarker(label) &&
+    resolveName(label, null)?.regionCode == null
+    ? { label, length: m[0].length }
+    : null;
+}
+
+/** A comment's text without its writer's label. */
+function withoutWriter(text: string, unmarked = false): string {
+  return text.slice(writerOf(text, unmarked)?.length ?? 0);
 }

@@ -101,3 +101,11 @@ describe("joinWrappedNames: a list's item opened by its place (written for this 
     expect(joinWrappedNames(text)).toContain('\njuara 2 ds. karangrejo');
   });
 });
+
+describe('joinWrappedNames: a chat whose messages open with their writers (written for this test)', () => {
+  it('keeps each message on its own line after a line that ends on a place won', () => {
+    const chat =
+      'Rudi Hartono: selamat buat Kopi Lereng Merapi, juara 2 paritrana jateng kategori umk\nSiti Aminah: mantap, yang juara 1 nya Batik Canting Sari\nAgus Salim: keren, semoga tahun depan makin banyak yang ikut juara\nDewi Lestari: aamiin';
+    expect(joinWrappedNames(chat)).toBe(chat);
+  });
+});

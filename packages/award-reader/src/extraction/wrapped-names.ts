@@ -64,6 +64,13 @@ const breaksName = (line: string, next: string): boolean =>
   (ENDS_NAME_WORD.test(line) && OPENS_NAME_WORD.test(next)) ||
   (ENDS_RANK.test(line) && OPENS_WIN.test(next));
 
+// a chat's message opened by its writer ("Made Sukadana: iya, …", "[08.13] Pak Harno: …",
+// "daeng_sinjai (Senin 09:14): …"): a line of its own, never the rest of the one before
+const CHAT_MESSAGE =
+  /^\s*(?:\[\d{1,2}[.:]\d{2}\]\s*)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|[\p{L}\d]+_[\p{L}\d_]+)(?:\s*\([^()\n]{1,30}\))?\s*:\s+\S/u;
+// (in a text with this many such lines)
+const CHAT_MESSAGES = 2;
+
 /**
  * The text with each single line break a printed page wrapped inside a winner's name or the
  * phrase that names it read as a space ("… dan juara III⏎Kabupaten Nunukan.", "Provinsi
@@ -75,6 +82,7 @@ export function joinWrappedNames(text: string): string {
     return text;
   }
   const lines = text.split('\n');
+  const chat = lines.filter((line) => CHAT_MESSAGE.test(line)).length >= CHAT_MESSAGES;
   let out = '';
   let inParagraph = false;
   for (let i = 0; i < lines.length; i++) {
@@ -93,7 +101,7 @@ export function joinWrappedNames(text: string): string {
       (inParagraph && LOWER_WORD_IN.test(body) && NEEDS_NAME.test(body) && !/[|\t]/.test(body));
     inParagraph = wrapped && next.trim() !== '';
     out +=
-      next.trim() && wrapped && breaksName(body, next)
+      next.trim() && wrapped && breaksName(body, next) && !(chat && CHAT_MESSAGE.test(next))
         ? `${body.padEnd(line.length)} `
         : `${line}\n`;
   }
