@@ -84,3 +84,22 @@ describe('expandChatWords: "itu" and "nya" after a place won (written for this t
     );
   });
 });
+
+describe('expandChatWords: a region in lower case before its place, and the year before it (written for this test)', () => {
+  it('capitalises the region, reads Malay "juare due" and a clause\'s year as the place\'s', () => {
+    expect(expandChatWords('info dinas: muna juara 1, buton tengah juara 2')).toBe(
+      'info dinas: Muna juara 1, Buton Tengah juara 2',
+    );
+    expect(expandChatWords('wakatobi juara harapan 2')).toBe('Wakatobi juara harapan 2');
+    expect(expandChatWords('Bengkalis juare due, Dumai juare tige')).toBe(
+      'Bengkalis juara 2, Dumai juara 3',
+    );
+    expect(expandChatWords('bukan bang, 2022 lamongan juara 3, bukan 2023')).toBe(
+      'bukan bang, Lamongan juara 3 pada 2022, bukan 2023',
+    );
+    expect(expandChatWords('Paritrana 2025 Lamongan juara 3')).toBe(
+      'Paritrana 2025 Lamongan juara 3',
+    );
+    expect(expandChatWords('batu juara 1 lomba')).toBe('batu juara 1 lomba');
+  });
+});

@@ -31,6 +31,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   spt: 'seperti',
   kmrn: 'kemarin',
   prov: 'provinsi',
+  dpn: 'depan',
 };
 const CHAT_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}])(${Object.keys(CHAT_WORDS)
@@ -64,8 +65,9 @@ const PLACES_TOLD = /\b(?:paritrana|juara|peringkat)\b/i;
 
 // "juara siji", "juara kahiji", "juara sa": a place in Javanese, Sundanese or Acehnese (after a
 // place's word only)
+// (and Riau's and Kalimantan's Malay "juare satu/due/tige")
 const REGIONAL_PLACE =
-  /\b(juara|peringkat|rangking|ranking)\s+(siji|setunggal|loro|kalih|telu|tigo|kahiji|kadua|katilu|sa|lhee)(?![\p{L}\p{N}])/giu;
+  /\b(juara|juare|peringkat|rangking|ranking)\s+(siji|setunggal|loro|kalih|telu|tigo|kahiji|kadua|katilu|sa|lhee|satu|due|tige)(?:nye)?(?![\p{L}\p{N}])/giu;
 const REGIONAL_NUMBER: Readonly<Record<string, string>> = {
   siji: '1',
   setunggal: '1',
@@ -78,13 +80,16 @@ const REGIONAL_NUMBER: Readonly<Record<string, string>> = {
   katilu: '3',
   sa: '1',
   lhee: '3',
+  satu: '1',
+  due: '2',
+  tige: '3',
 };
 
 // "juara 1 kulon progo, juara 3 kota jogja", "juara 1 nya kota padang panjang": a chat's place
 // won before a region's name in lower case (the name and its kind word capitalised, as the name
 // readers look for them)
 const PLACE_WON =
-  '(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\\s+(?:ke-?)?(?:[1-5]|I{1,3}|satu|dua|tiga|pertama|kedua|ketiga)(?:\\s*-?nya)?';
+  '(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\\s+(?:harapan\\s+)?(?:ke-?)?(?:[1-5]|I{1,3}|satu|dua|tiga|pertama|kedua|ketiga)(?:\\s*-?nya)?';
 const LOWER_REGION_AFTER_PLACE = new RegExp(
   `(?<![\\p{L}])(${PLACE_WON}\\s+)((?:kab\\.?|kabupaten|kota)\\s+)?(\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:juara|peringkat|terbaik)\\s)\\p{Ll}[\\p{Ll}-]*){0,2})`,
   'gu',
@@ -93,6 +98,18 @@ const LOWER_REGION_AFTER_PLACE = new RegExp(
 // between (read without it)
 const PLACE_THAT = new RegExp(
   `(?<![\\p{L}])(${PLACE_WON})\\s+itu\\s+(?=(?:kab\\.?|kabupaten|kota|desa|ds\\.?|pt|cv|ud|koperasi|gampong|nagari|kampung|provinsi|prov)\\s|\\p{Lu}|(\\p{Ll}+))`,
+  'gu',
+);
+// "kolaka juara 1, kendari juara 2, konawe selatan juara 3": a region in lower case before its
+// place (its last words that name one capitalised)
+const LOWER_REGION_BEFORE_PLACE = new RegExp(
+  `(?<![\\p{L}])((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*)(?=\\s+${PLACE_WON.replace('(?:\\s*-?nya)?', '')}(?![\\p{L}\\p{N}]))`,
+  'gu',
+);
+// "bukan mas, 2023 bojonegoro juara 2, …": a year opening a clause before a region and its place
+// is the place's ("Bojonegoro juara 2 pada 2023")
+const YEAR_BEFORE_REGION = new RegExp(
+  `(^|[,;:]\\s*)(20[12]\\d)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)\\s+(${PLACE_WON.replace('(?:\\s*-?nya)?', '')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const capitalise = (w: string): string => (w[0]?.toUpperCase() ?? '') + w.slice(1);
@@ -121,6 +138,22 @@ function regionCapitalised(
   }
   return all;
 }
+/** The last one to three lower-case words before a place that name a region, capitalised. */
+function regionEndCapitalised(words: string): string {
+  const all = words.split(/\s+/);
+  for (let n = all.length; n >= 1; n -= 1) {
+    const region = all.slice(all.length - n).join(' ');
+    if (!NOT_REGION_WORD.test(region) && findBareRegion(region)) {
+      return `${all.slice(0, all.length - n).join(' ')}${n < all.length ? ' ' : ''}${region
+        .split(' ')
+        .map(capitalise)
+        .join(' ')}`;
+    }
+  }
+  return words;
+}
+// (a word of a region that is a common word first: "tanah", "kota" alone)
+const NOT_REGION_WORD = /^(?:kota|kabupaten|kab|desa|tanah|batu|puncak)$/;
 const NEXT_PLACE = /^\s+(?:juara|peringkat|terbaik)\s/i;
 
 /** The sentence with a chat's short grammar words written out. */
@@ -138,11 +171,13 @@ export function expandChatWords(s: string): string {
     .replace(
       REGIONAL_PLACE,
       (_all: string, place: string, n: string) =>
-        `${place} ${REGIONAL_NUMBER[n.toLowerCase()] ?? n}`,
+        `${/^juare$/i.test(place) ? `${place.slice(0, 4)}a` : place} ${REGIONAL_NUMBER[n.toLowerCase()] ?? n}`,
     )
     .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all))
     .replace(PLACE_THAT, (all: string, place: string, word: string | undefined) =>
       word == null || findBareRegion(word) ? `${place} ` : all,
     )
-    .replace(LOWER_REGION_AFTER_PLACE, regionCapitalised);
+    .replace(LOWER_REGION_AFTER_PLACE, regionCapitalised)
+    .replace(LOWER_REGION_BEFORE_PLACE, regionEndCapitalised)
+    .replace(YEAR_BEFORE_REGION, '$1$3 $4 pada $2');
 }

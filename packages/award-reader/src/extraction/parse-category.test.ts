@@ -100,3 +100,13 @@ describe("parseCategory: a chat's time words after the category (written for thi
     );
   });
 });
+
+describe('parseCategory: a chat names its winner after the category (written for this test)', () => {
+  it('leaves the region and the chat words off, not a zone', () => {
+    expect(parseCategory('kategori kabupaten/kota Takalar juara 1 ki')).toBe(
+      'Pemerintah Kabupaten/Kota',
+    );
+    expect(parseCategory('kategori desa kalo gak salah yg menang desa sukamaju')).toBe('Desa');
+    expect(parseCategory('Kategori Provinsi Zona Jawa Bali')).toBe('Provinsi Zona Jawa Bali');
+  });
+});

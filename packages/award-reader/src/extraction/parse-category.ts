@@ -1,9 +1,10 @@
 import { aliasTable } from '../gazetteer/aliases.ts';
+import { findBareRegion } from '../gazetteer/find-region.ts';
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import type { WinnerType } from '../types.ts';
 
 const KATEGORI =
-  /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori|paritrana|award|anugerah|penghargaan|tahun|beberapa|sejumlah|tercatat|menerima|meraih|ini|itu|tersebut|kali|yaitu|antara|menjadi|merupakan|juga|masih|akan|paling|diumumkan|diserahkan|dimenangi|ditempati|disabet|jatuh|diberikan|peringkat|posisi|dijuarai|melalui|oleh|disusul|diikuti|ditetapkan|dinobatkan|berhak|kepada|bagi|setelah|sedangkan|sementara|kini|dipegang|direbut|diduduki|diisi|dikantongi|diboyong|digondol|barusan|diumumin|tadi|td|kemarin|kmrn)\b)[\p{L}/&-]+\s*){1,8})/iu;
+  /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori|paritrana|award|anugerah|penghargaan|tahun|beberapa|sejumlah|tercatat|menerima|meraih|ini|itu|tersebut|kali|yaitu|antara|menjadi|merupakan|juga|masih|akan|paling|diumumkan|diserahkan|dimenangi|ditempati|disabet|jatuh|diberikan|peringkat|posisi|dijuarai|melalui|oleh|disusul|diikuti|ditetapkan|dinobatkan|berhak|kepada|bagi|setelah|sedangkan|sementara|kini|dipegang|direbut|diduduki|diisi|dikantongi|diboyong|digondol|barusan|diumumin|tadi|td|kemarin|kmrn|kalo|kalau|gak|nggak|sih|deh|kok|nih|tuh|lho|lur|bang|kak|mas|mbak|min|gan)\b)[\p{L}/&-]+\s*){1,8})/iu;
 // "badan usaha besar sektor perkebunan": the size class stays with its sector
 const SEKTOR =
   /\b((?:badan usaha\s+(?:besar|menengah|kecil)\s+)?sektor\s+(?:(?!\b(?:dimenangkan|dimenangi|diraih|dianugerahkan|diterima|ditempati|disabet|peraih|yakni|berhasil|penerima|beberapa|sejumlah|tercatat|terbaik|juara|peringkat|posisi|pada|tingkat|untuk|dalam|di)\b)[\p{L}/&-]+,?\s*){1,8})/iu;
@@ -23,6 +24,25 @@ const titleCase = (s: string) =>
     .replace(/(^|[\s/(-])(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
     .replace(/\b(Dan|Di|Se)\b/g, (w) => w.toLowerCase());
 
+/**
+ * A category's words without the region a chat names after them, its winner ("kategori
+ * kabupaten/kota bantaeng juara 1" → "kabupaten/kota").
+ */
+function withoutRegionAfter(words: string): string {
+  // (not a zone's: "Provinsi Zona Jawa Bali")
+  if (/\bzona\b/i.test(words)) {
+    return words;
+  }
+  const all = words.trim().split(/\s+/);
+  for (let n = Math.min(2, all.length - 1); n >= 1; n -= 1) {
+    const tail = all.slice(all.length - n).join(' ');
+    if (findBareRegion(tail)) {
+      return all.slice(0, all.length - n).join(' ');
+    }
+  }
+  return words;
+}
+
 /** The category a piece of text names: "kategori Pemerintah Desa", "sektor keuangan", a title. */
 export function parseCategory(text: string): string | null {
   const t = TITLE.exec(text);
@@ -32,7 +52,9 @@ export function parseCategory(text: string): string | null {
   const k = KATEGORI.exec(text);
   if (k?.[1] && k[1].trim().length > 2) {
     const abbrev = /^\s*\(([A-Z]{2,6})\)/.exec(text.slice(k.index + k[0].length));
-    return canonicalCategory(titleCase(k[1]) + (abbrev ? ` (${abbrev[1]})` : ''));
+    return canonicalCategory(
+      titleCase(withoutRegionAfter(k[1])) + (abbrev ? ` (${abbrev[1]})` : ''),
+    );
   }
   const s = SEKTOR.exec(text);
   if (s?.[1]) {

@@ -662,3 +662,13 @@ describe("classifyRelevance: a chat's short words and a ranking list's head (wri
     expect(decision.signals).toEqual(expect.arrayContaining(['recipient@0']));
   });
 });
+
+describe('classifyRelevance: a guess before the announcement (written for this test)', () => {
+  it('reads "prediksi" and "tebak" as no result', () => {
+    expect(
+      kindOf(
+        'Thread: prediksi paritrana jatim 2026\n\n#1 warga_kediri: prediksi ane kab kediri juara 1 paritrana jatim, kota batu juara 2\n#2 mas_bro: ane tebak kab malang juara 1 gan\n#3 warga_kediri: pengumuman bulan dpn',
+      ),
+    ).not.toBe('results');
+  });
+});
