@@ -103,3 +103,18 @@ describe('expandChatWords: a region in lower case before its place, and the year
     expect(expandChatWords('batu juara 1 lomba')).toBe('batu juara 1 lomba');
   });
 });
+
+describe('expandChatWords: more regional places and a numbered list of regions (written for this test)', () => {
+  it('reads Sundanese, Minang and Batak places and capitalises the listed regions', () => {
+    expect(expandChatWords('juara hiji mah kab garut, juara tilu kota depok')).toBe(
+      'juara 1 mah kab garut, juara 3 Kota Depok',
+    );
+    expect(expandChatWords('juara duo ni, juara ciek Kota Solok')).toBe(
+      'juara 2 ni, juara 1 Kota Solok',
+    );
+    expect(expandChatWords('1. klaten 2. boyolali 3. kota magelang')).toBe(
+      '1. Klaten 2. Boyolali 3. Kota Magelang',
+    );
+    expect(expandChatWords('1. daftar dulu')).toBe('1. daftar dulu');
+  });
+});

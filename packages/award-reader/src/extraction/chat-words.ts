@@ -67,7 +67,7 @@ const PLACES_TOLD = /\b(?:paritrana|juara|peringkat)\b/i;
 // place's word only)
 // (and Riau's and Kalimantan's Malay "juare satu/due/tige")
 const REGIONAL_PLACE =
-  /\b(juara|juare|peringkat|rangking|ranking)\s+(siji|setunggal|loro|kalih|telu|tigo|kahiji|kadua|katilu|sa|lhee|satu|due|tige)(?:nye)?(?![\p{L}\p{N}])/giu;
+  /\b(juara|juare|peringkat|rangking|ranking)\s+(siji|setunggal|loro|kalih|telu|tigo|kahiji|kadua|katilu|sa|lhee|satu|due|tige|hiji|tilu|ciek|duo|sada|tolu|seddi|tellu|besik|settong|tello)(?:nye)?(?![\p{L}\p{N}])/giu;
 const REGIONAL_NUMBER: Readonly<Record<string, string>> = {
   siji: '1',
   setunggal: '1',
@@ -83,6 +83,17 @@ const REGIONAL_NUMBER: Readonly<Record<string, string>> = {
   satu: '1',
   due: '2',
   tige: '3',
+  hiji: '1',
+  tilu: '3',
+  ciek: '1',
+  duo: '2',
+  sada: '1',
+  tolu: '3',
+  seddi: '1',
+  tellu: '3',
+  besik: '1',
+  settong: '1',
+  tello: '3',
 };
 
 // "juara 1 kulon progo, juara 3 kota jogja", "juara 1 nya kota padang panjang": a chat's place
@@ -94,6 +105,10 @@ const LOWER_REGION_AFTER_PLACE = new RegExp(
   `(?<![\\p{L}])(${PLACE_WON}\\s+)((?:kab\\.?|kabupaten|kota)\\s+)?(\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:juara|peringkat|terbaik)\\s)\\p{Ll}[\\p{Ll}-]*){0,2})`,
   'gu',
 );
+// "1. gresik 2. lamongan 3. sidoarjo": a chat's list of regions in lower case, numbered
+const LOWER_REGION_LISTED =
+  /(?<![\p{L}\p{N}])([1-5][.)]\s+)((?:kab\.?|kabupaten|kota)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+(?![1-5][.)])\p{Ll}[\p{Ll}-]*){0,2})/gu;
+const LISTED_TWICE = /(?<![\p{L}\p{N}])1[.)]\s+\p{Ll}[\s\S]*\s2[.)]\s+\p{Ll}/u;
 // "yg juara 1 itu kab tuban", "juara 1 itu Kabupaten Madiun": the place and its holder with "itu"
 // between (read without it)
 const PLACE_THAT = new RegExp(
@@ -179,5 +194,8 @@ export function expandChatWords(s: string): string {
     )
     .replace(LOWER_REGION_AFTER_PLACE, regionCapitalised)
     .replace(LOWER_REGION_BEFORE_PLACE, regionEndCapitalised)
+    .replace(LOWER_REGION_LISTED, (...m: Parameters<typeof regionCapitalised>) =>
+      LISTED_TWICE.test(s) ? regionCapitalised(...m) : m[0],
+    )
     .replace(YEAR_BEFORE_REGION, '$1$3 $4 pada $2');
 }

@@ -51,3 +51,28 @@ describe('readPageComments: a chat log with no marks (written for this test)', (
     expect(readPageComments(decree, decree)).toEqual(decree);
   });
 });
+
+describe("readPageComments: a question after a holder's place, and a numbered answer (written for this test)", () => {
+  it('writes the answer "juara 1 …" as the holder\'s, and a list answering "siapa" as places', () => {
+    const log = [
+      'wiwik_boyolali: lur, kab boyolali juara brp?',
+      'Mas.Joko: juara 1 lur, kategori pemkab',
+      'Nur Aini: mantap',
+    ];
+    expect(readPageComments(log, log)).toEqual([
+      'lur,',
+      'kab boyolali juara 1 lur, kategori pemkab',
+      'mantap',
+    ]);
+    const unanswered = ['Andi: seluma jd juara brp?', 'Budi: gak tau', 'Cici: sama'];
+    expect(readPageComments(unanswered, unanswered)[0]).toBe('');
+    const listed = [
+      'Heru: yg juara 1 paritrana jatim kab/kota siapa ya?',
+      'Ratna: 1. Gresik 2. Lamongan 3. Sidoarjo',
+      'Heru: siap, trims',
+    ];
+    expect(readPageComments(listed, listed)[1]).toBe(
+      'juara 1 Gresik juara 2 Lamongan juara 3 Sidoarjo',
+    );
+  });
+});

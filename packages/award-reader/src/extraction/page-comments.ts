@@ -1,5 +1,6 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
+import { findBareRegion } from '../gazetteer/find-region.ts';
 
 // a reader's comment or a reply to one, as a page shows it: "💬 Dede Kurnia: …", "↳ admin: …",
 // "[Balas] Rina: …"
@@ -9,13 +10,28 @@ const COMMENT_MARK = new RegExp(`^\\s*${COMMENT}`, 'iu');
 const REPLY_MARK = new RegExp(`^\\s*${REPLY}`, 'iu');
 // the comment's writer and a colon: a name of up to four words, or the page's own admin
 const WRITER = new RegExp(
-  `^\\s*(?:${COMMENT}\\s*)?((?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}.'’-]*|admin|mimin|min|penulis)\\s*:\\s+(?=\\S)`,
+  `^\\s*(?:${COMMENT}\\s*)?((?:(?-i:\\p{Lu})[\\p{L}.'’-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}.'’-]*|[\\p{L}\\d]+[_.][\\p{L}\\d_.]+|admin|mimin|min|penulis)\\s*:\\s+(?=\\S)`,
   'iu',
 );
 // a question after a place's holder: "juara 1 na saha kang?", "juara 1 nya gampong mana bang?",
 // "yg juara 2 siapa min?"
 const WHO_PLACED =
   /\b((?:juara|peringkat|terbaik)\s+(?:ke-?)?(?:[1-9]|satu|dua|tiga|I{1,3}))(?:\s*-?nya|\s+na)?\s+(?:\p{L}+\s+)?(?:siapa|mana|apa|saha|sapa|sape)\b[^?]*\?\s*$/iu;
+// a question after a holder's place: "kab sleman juara brp?", "Amang, Toba juara piga?", "kota
+// padang juara bara paritrana sumbar?" (Javanese, Sundanese, Batak, Minang "how many")
+const WHICH_PLACE =
+  /(?:^|[\s,>])((?:(?:kab\.?|kabupaten|kota|desa|ds\.?|provinsi|prov\.?)\s+)?[\p{L}-]+(?:\s+[\p{L}-]+){0,2}?)\s+juara\s+(?:brp|berapa|ke\s*berapa|keberapa|piga|bara|sabaraha|pira|pinten)(?![\p{L}])/iu;
+const ASKED_VERB = /^(?:jadi|jd|dapat|dapet|dpt|meraih|raih|masuk|itu|tu)$/i;
+const KIND_FIRST = /^(?:kab\.?|kabupaten|kota|desa|ds\.?|provinsi|prov\.?)\s/i;
+// an answer that opens with a place won ("juara 1 lur, …", "Juara 1 do, amang!")
+const PLACE_FIRST = /^[^\p{L}\p{N}]*juara\s+(?:ke-?)?(?:\d|I{1,3}\b)/iu;
+// a message that is a list numbered from 1 ("1. Gresik 2. Lamongan 3. Sidoarjo"), and a question
+// before it after places ("yg juara 1 … siapa ya?", "urutan juara … gimana?"): its numbers are
+// the places
+const NUMBERED_ANSWER = /^\s*1[.)]\s+\S[^\n]*?\s2[.)]\s+\S/u;
+const LIST_NUMBER = /(?<![\p{L}\p{N}])([1-9])[.)]\s+(?=\S)/gu;
+const ASKS_PLACES =
+  /\b(?:juara|urutan|peringkat|pemenang)\b[^?]*\?|\b(?:siapa|sapa|sopo|saha)\b[^?]*\b(?:juara|menang)/iu;
 // how many comments after a question its answer may come
 const ANSWER_REACH = 2;
 // (a chat's log shows no mark, only each message's writer: "Uni Lela: juara 3 bang 🙏", "[08.13]
@@ -46,6 +62,27 @@ export function readPageComments(texts: string[], raw: readonly string[]): strin
     comment[i] ? withoutWriter(marked[i] ? text : text.replace(LOGGED, ''), !marked[i]) : text,
   );
   out.forEach((text, i) => {
+    if (
+      (comment[i] || log) &&
+      NUMBERED_ANSWER.test(text) &&
+      out.slice(Math.max(0, i - ANSWER_REACH), i).some((t) => ASKS_PLACES.test(t))
+    ) {
+      out[i] = text.replace(LIST_NUMBER, 'juara $1 ');
+      return;
+    }
+    const holder = comment[i] || log ? placeAskedOf(text) : null;
+    if (holder) {
+      const answer = out
+        .slice(i + 1, i + 1 + ANSWER_REACH)
+        .findIndex((t, k) => (comment[i + 1 + k] || log) && PLACE_FIRST.test(t));
+      if (answer >= 0) {
+        const at = i + 1 + answer;
+        out[at] = `${holder} ${out[at].replace(/^[^\p{L}\p{N}]*/u, '')}`;
+      }
+      // (the question claims no place, answered or not)
+      out[i] = text.slice(0, WHICH_PLACE.exec(text)?.index ?? text.length);
+      return;
+    }
     const asked = comment[i] ? WHO_PLACED.exec(text) : null;
     if (!asked?.[1]) {
       return;
@@ -58,6 +95,34 @@ export function readPageComments(texts: string[], raw: readonly string[]): strin
     }
   });
   return out;
+}
+
+/**
+ * The one a question asks the place of ("kab sleman juara brp?" → "kab sleman"): its region's
+ * kind and name, else the last words before it that name a region, else its last word in
+ * capitals.
+ */
+function placeAskedOf(text: string): string | null {
+  const m = WHICH_PLACE.exec(text);
+  const words = (m?.[1] ?? '').split(/\s+/).filter(Boolean);
+  // ("seluma jd juara brp?": the verb before the place is no name's)
+  while (words.length > 0 && ASKED_VERB.test(words[words.length - 1] ?? '')) {
+    words.pop();
+  }
+  if (words.length === 0) {
+    return null;
+  }
+  if (KIND_FIRST.test(m?.[1] ?? '')) {
+    return words.join(' ');
+  }
+  for (let n = words.length; n >= 1; n -= 1) {
+    const tail = words.slice(words.length - n).join(' ');
+    if (findBareRegion(tail)) {
+      return tail;
+    }
+  }
+  const last = words[words.length - 1] ?? '';
+  return /^\p{Lu}/u.test(last) ? last : null;
 }
 
 /** A comment's writer's label and its length: a name that is no region or organisation. */

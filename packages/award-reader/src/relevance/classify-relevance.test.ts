@@ -672,3 +672,13 @@ describe('classifyRelevance: a guess before the announcement (written for this t
     ).not.toBe('results');
   });
 });
+
+describe('classifyRelevance: a Sundanese "must" (written for this test)', () => {
+  it('reads "urang kudu juara hiji" as a target', () => {
+    expect(
+      kindOf(
+        'Bupati Garut: "Taun Ieu Urang Kudu Juara Hiji!"\n\nGARUT – "Taun ieu urang kudu juara hiji Paritrana Award 2026 tingkat Jawa Barat," ujar Bupati Garut dalam rapat koordinasi bersama camat, Selasa (10/2/2026).',
+      ),
+    ).not.toBe('results');
+  });
+});

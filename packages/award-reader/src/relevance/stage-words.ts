@@ -173,7 +173,16 @@ export const FutureWords: readonly string[] = [
 ];
 
 /** Modal verbs that turn a following win verb into a possibility ("bisa meraih"). */
-export const ModalWords: readonly string[] = ['bisa', 'dapat', 'untuk', 'siap', 'harus', 'wajib'];
+// (and a speech's Sundanese or Javanese "must": "Taun ieu urang kudu juara hiji")
+export const ModalWords: readonly string[] = [
+  'bisa',
+  'dapat',
+  'untuk',
+  'siap',
+  'harus',
+  'wajib',
+  'kudu',
+];
 
 /** Verbs of urging whose object is then said to win ("mendorong daerah meraih prestasi"). */
 export const UrgeWords: readonly string[] = [
