@@ -277,3 +277,21 @@ describe('spellTrackRecords: a list of achievements (written for this test)', ()
     expect(spellTrackRecords(texts)[1]).toBe(texts[1]);
   });
 });
+
+describe("spellTrackRecords: a region's office (written for this test)", () => {
+  it("credits the record its office keeps to the region, and an office's notes to the story's subject", () => {
+    const office = spellTrackRecords([
+      'Di ruang kerja Kepala Dinas Tenaga Kerja Wonogiri ada lemari kaca.',
+      'Isinya dua piagam Paritrana Award: juara III 2022 dan juara I pada edisi 2024.',
+    ]);
+    expect(office[1]).toBe(
+      'Isinya dua piagam Paritrana Award: Wonogiri meraih juara III pada 2022; Wonogiri meraih juara I pada 2024.',
+    );
+    const notes = spellTrackRecords([
+      'Sejak 2022, Desa Sukamulya selalu membawa pulang piala Paritrana Award tingkat Provinsi Jawa Barat.',
+      'Catatan Dinas Tenaga Kerja Jawa Barat: juara III pada 2022, juara II pada 2023.',
+    ]);
+    expect(notes[1]).toContain('Desa Sukamulya meraih juara III pada 2022');
+    expect(notes[1]).not.toContain('Jawa Barat meraih');
+  });
+});

@@ -83,11 +83,36 @@ const AWARD_REACH = 2;
 // how far back the one whose record it is may have been named
 const WINNER_REACH = 3;
 
+// a region's own office ("Kepala Dinas Tenaga Kerja Sragen", "Disnaker Kota Blitar"): it keeps
+// its region's record
+const AGENCY =
+  /^(?:Kepala\s+)?(?:Dinas|Disnaker\p{L}*|Disnakertrans|Biro|Badan|Kantor|Sekretariat|Bappeda)\s/u;
+
+/** The region an office of one names at its end ("Dinas Tenaga Kerja Sragen" → "Sragen"). */
+function agencyRegion(text: string): string | null {
+  const words = text.split(/\s+/);
+  for (let n = Math.min(3, words.length - 1); n >= 1; n -= 1) {
+    const tail = words.slice(words.length - n).join(' ');
+    const head = words[words.length - n - 1] ?? '';
+    const prefixed = /^(?:Kabupaten|Kota|Provinsi|Kab\.?)$/.test(head) ? `${head} ${tail}` : null;
+    if (prefixed && resolveName(prefixed, null)?.regionCode != null) {
+      return prefixed;
+    }
+    if (findBareRegion(tail)) {
+      return tail;
+    }
+  }
+  return null;
+}
+
 /** A name of someone the gazetteer or an organisation's marker knows. */
 function whoIs(text: string, paren: string | null): string | null {
   // ("Kementerian Koperasi 2019": a giver and its year, no one's name)
   if (/\d/.test(text)) {
     return null;
+  }
+  if (AGENCY.test(text)) {
+    return agencyRegion(text);
   }
   const who = resolveName(text, paren);
   if (who && (who.regionCode != null || !['kabupaten', 'kota', 'provinsi'].includes(who.type))) {
@@ -159,13 +184,20 @@ export function spellTrackRecords(
     ) {
       return text;
     }
-    const who = lastWinnerIn(text.slice(0, colon)) ?? lastWinnerBefore(texts, i);
+    // ("Catatan Dinas Tenaga Kerja Aceh: juara III pada 2022, …": the office that keeps a record
+    // of the story's subject is no owner of it)
+    const before = text.slice(0, colon);
+    const who =
+      (RECORD_KEEPER.test(before) ? null : lastWinnerIn(before)) ?? lastWinnerBefore(texts, i);
     if (!who) {
       return text;
     }
     return creditItems(`${text.slice(0, colon + 1)}${run}`, colon + 1, items, who);
   });
 }
+
+const RECORD_KEEPER =
+  /\b(?:catatan|data|menurut|sumber|rekap|arsip)\s+(?:Kepala\s+)?(?:Dinas|Disnaker|Biro|Badan|Kantor|BPJS)/iu;
 
 /**
  * The one the nearest of the three sentences before the `i`th names first, its subject ("Koperasi
