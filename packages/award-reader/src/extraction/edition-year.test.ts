@@ -279,3 +279,13 @@ describe('mainEditionYear: former places in brackets (written for this test)', (
     ).toBe(2024);
   });
 });
+
+describe('mainEditionYear: a year named twice in one phrase (written for this test)', () => {
+  it('counts "Paritrana Award … pada edisi 2022" once', () => {
+    expect(
+      mainEditionYear(
+        'Kota Tual pernah menjadi terbaik pertama Paritrana Award tingkat Provinsi Maluku pada edisi 2022. Pada 2026, pada edisi 2025 yang diserahkan Rabu, Kota Tual meraih terbaik ketiga.',
+      ),
+    ).toBe(2025);
+  });
+});

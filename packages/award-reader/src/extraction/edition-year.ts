@@ -10,9 +10,9 @@ const EDITION_RE = new RegExp(
   'giu',
 );
 
-/** Every edition year written after "Paritrana", with its offset. */
-export function findEditionYears(text: string): Array<{ year: number; index: number }> {
-  const out: Array<{ year: number; index: number }> = [];
+/** Every edition year written after "Paritrana", with its offset (and its year's, `at`). */
+export function findEditionYears(text: string): Array<{ year: number; index: number; at: number }> {
+  const out: Array<{ year: number; index: number; at: number }> = [];
   for (const m of text.matchAll(EDITION_RE)) {
     // the words in between name a level or place, never a verb phrase or another sentence
     // ("… tingkat Provinsi Kalimantan Timur untuk edisi 2025" ends on the edition it names)
@@ -25,7 +25,7 @@ export function findEditionYears(text: string): Array<{ year: number; index: num
     if (/\b(?:pada|sejak|dimulai|di|yang|dan|oleh|merupakan|edisi)\b/i.test(between)) {
       continue;
     }
-    out.push({ year: Number(m[2]), index: m.index });
+    out.push({ year: Number(m[2]), index: m.index, at: m.index + m[0].length - 4 });
   }
   return out;
 }
@@ -39,13 +39,18 @@ const EDITION_WORD = /\b(?:pada|untuk|di|dalam)\s+edisi\s+(?:tahun\s+)?(20[12]\d
 
 function editionCounts(text: string): Map<number, number> {
   const counts = new Map<number, number>();
+  const named = findEditionYears(text);
   const found = [
-    ...findEditionYears(text),
+    ...named,
     ...(/paritrana/i.test(text)
       ? [...text.matchAll(EDITION_WORD)]
           // ("Pada edisi 2023, posisi kedua ditempati …" opening a sentence recalls another one)
+          // (nor is a year counted twice: "Paritrana Award tingkat Provinsi Maluku pada edisi
+          // 2022" names it after the award already)
           .filter(
-            (m) => !/(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)),
+            (m) =>
+              !/(?:^|[.!?]\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index)) &&
+              !named.some((f) => f.at === m.index + m[0].length - 4),
           )
           .map((m) => ({ year: Number(m[1]), index: m.index }))
       : []),

@@ -77,7 +77,7 @@ export function readPageComments(texts: string[], raw: readonly string[]): strin
         .findIndex((t, k) => (comment[i + 1 + k] || log) && PLACE_FIRST.test(t));
       if (answer >= 0) {
         const at = i + 1 + answer;
-        out[at] = `${holder} ${out[at].replace(/^[^\p{L}\p{N}]*/u, '')}`;
+        out[at] = `${holder} ${(out[at] ?? '').replace(/^[^\p{L}\p{N}]*/u, '')}`;
       }
       // (the question claims no place, answered or not)
       out[i] = text.slice(0, WHICH_PLACE.exec(text)?.index ?? text.length);
