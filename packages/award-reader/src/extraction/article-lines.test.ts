@@ -58,3 +58,11 @@ describe('article lines: indented and roman-numbered lists (written for these te
     ).toBe(false);
   });
 });
+
+describe('HEADER: a line that tells of what follows (written for this test)', () => {
+  it('heads a list but names no category when it speaks', () => {
+    expect(HEADER.test('Percakapan itu kami tampilkan atas izin anggotanya:')).toBe(true);
+    expect(HEADER.exec('Percakapan itu kami tampilkan atas izin anggotanya:')?.[2]).toBeUndefined();
+    expect(HEADER.exec('Pemerintah Desa:')?.[2]).toBe('Pemerintah Desa');
+  });
+});

@@ -118,3 +118,21 @@ describe('expandChatWords: more regional places and a numbered list of regions (
     expect(expandChatWords('1. daftar dulu')).toBe('1. daftar dulu');
   });
 });
+
+describe("expandChatWords: a chat's places by ordinals, its villages after a place (written for this test)", () => {
+  it('writes "yg pertama …, kedua …" as places, capitalises a village after its place, numbers the next place', () => {
+    expect(
+      expandChatWords('yg pertama desa Tegalrejo, kedua desa Sumberejo, ketiga Desa Kalisoro'),
+    ).toBe('juara 1 Desa Tegalrejo, juara 2 Desa Sumberejo, juara 3 Desa Kalisoro');
+    expect(expandChatWords('pertama kali, kedua kalinya')).toBe('pertama kali, kedua kalinya');
+    expect(expandChatWords('Juara pertama dan kedua diraih Kota Binjai')).toBe(
+      'Juara pertama dan kedua diraih Kota Binjai',
+    );
+    expect(expandChatWords('juara 1 nya desa sumberejo batu, 2 nya desa wisata')).toBe(
+      'juara 1 nya Desa Sumberejo batu, juara 2 nya desa wisata',
+    );
+    expect(expandChatWords('juara satunya desa dari Kabupaten Malang')).toBe(
+      'juara satunya desa dari Kabupaten Malang',
+    );
+  });
+});

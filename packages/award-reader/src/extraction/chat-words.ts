@@ -109,6 +109,23 @@ const LOWER_REGION_AFTER_PLACE = new RegExp(
 const LOWER_REGION_LISTED =
   /(?<![\p{L}\p{N}])([1-5][.)]\s+)((?:kab\.?|kabupaten|kota)\s+)?(\p{Ll}[\p{Ll}-]*(?:\s+(?![1-5][.)])\p{Ll}[\p{Ll}-]*){0,2})/gu;
 const LISTED_TWICE = /(?<![\p{L}\p{N}])1[.)]\s+\p{Ll}[\s\S]*\s2[.)]\s+\p{Ll}/u;
+// "yg pertama desa Ponggok klaten, kedua desa Lerep …, ketiga …", "terbaik pertama Kabupaten
+// Kendal, kedua Kota Semarang": a chat's places by their ordinals alone, written as places
+const ORDINAL_ITEM =
+  /(?<![\p{L}])(?<!(?:juara|terbaik|peringkat|posisi|urutan)\s+)(?:(?:yang|yg)\s+)?(pertama|kedua|ketiga)(?:nya)?\s+(?=(?:desa|ds\.?|kab\.?|kabupaten|kota|kelurahan|gampong|nagari|kampung|pt|cv|koperasi)\s|(?-i:\p{Lu}))/giu;
+const ORDINAL_LIST =
+  /\b(?:yang|yg|juara|terbaik|peringkat)\s+pertama(?:nya)?\s[^.;]*?[\s,]kedua(?:nya)?\s/iu;
+const ORDINAL: Readonly<Record<string, string>> = { pertama: '1', kedua: '2', ketiga: '3' };
+// "juara 1 nya desa sekapuk ujungpangkah": a village in lower case after its place (its word and
+// its name capitalised; a second word only when it goes on a name: "desa dieng kulon")
+const LOWER_VILLAGE_AFTER_PLACE = new RegExp(
+  `(?<![\\p{L}])(${PLACE_WON}\\s+)(desa|ds\\.?|kelurahan|gampong|nagari|kampung)\\s+(?!(?:wisata|terbaik|binaan|mandiri|maju|adat|tersebut|ini|itu|kami|kita|yang|yg|dari|di|ke|dengan|asal|se|dan|desa|kampung|gampong|nagari|kelurahan)(?![\\p{L}]))(\\p{L}[\\p{L}-]*)(\\s+(?:kulon|wetan|lor|kidul|barat|timur|utara|selatan|tengah|baru|lama|jaya|indah|raya)(?![\\p{L}]))?`,
+  'gu',
+);
+// "juara 2 nya desa kenongo …, 3 nya desa kebonagung …", "juara 1 nya kota padang panjang, 2 kab
+// agam": a place after a place, its number alone
+const NEXT_NUMBER =
+  /(?<=\b[Jj]uara\s+(?:ke-?)?[1-5](?:\s*-?nya)?\s[^.;?!]*?),\s*(?:dan\s+)?([2-5])(\s*-?nya)?\s+(?=(?:kab\.?|kabupaten|kota|desa|ds\.?|pt|cv|koperasi|gampong|kampung|nagari)\s|\p{Lu})/gu;
 // "yg juara 1 itu kab tuban", "juara 1 itu Kabupaten Madiun": the place and its holder with "itu"
 // between (read without it)
 const PLACE_THAT = new RegExp(
@@ -191,6 +208,18 @@ export function expandChatWords(s: string): string {
     .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all))
     .replace(PLACE_THAT, (all: string, place: string, word: string | undefined) =>
       word == null || findBareRegion(word) ? `${place} ` : all,
+    )
+    .replace(
+      NEXT_NUMBER,
+      (_all: string, n: string, nya: string | undefined) => `, juara ${n}${nya ?? ''} `,
+    )
+    .replace(ORDINAL_ITEM, (all: string, n: string) =>
+      ORDINAL_LIST.test(s) ? `juara ${ORDINAL[n.toLowerCase()] ?? n} ` : all,
+    )
+    .replace(
+      LOWER_VILLAGE_AFTER_PLACE,
+      (_all: string, head: string, kind: string, name: string, more: string | undefined) =>
+        `${head}${capitalise(kind)} ${capitalise(name)}${more ? ` ${capitalise(more.trim())}` : ''}`,
     )
     .replace(LOWER_REGION_AFTER_PLACE, regionCapitalised)
     .replace(LOWER_REGION_BEFORE_PLACE, regionEndCapitalised)

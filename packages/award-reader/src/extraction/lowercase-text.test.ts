@@ -92,3 +92,17 @@ describe('isLowerCaseText: a chat whose writers have capitals (written for this 
     ).toBe(false);
   });
 });
+
+describe("capitaliseLowerCasePost: a chat's numbered list in lower case (written for this test)", () => {
+  it('capitalises the regions and villages a list numbered from 1 names, not other numbers', () => {
+    const list =
+      'info paritrana 2025:\n1 luwu utara\n2 kota palopo\n3 desa baebunta kec baebunta\ncatatan: 2 hari lagi rilis';
+    expect(capitaliseLowerCasePost(list)).toBe(
+      'info paritrana 2025:\n1 Luwu Utara\n2 Kota Palopo\n3 Desa Baebunta kec baebunta\ncatatan: 2 hari lagi rilis',
+    );
+    expect(capitaliseLowerCasePost('pemkab/pemkot: 1 luwu 2 palopo')).toBe(
+      'pemkab/pemkot: 1 Luwu 2 Palopo',
+    );
+    expect(capitaliseLowerCasePost('ada 2 kota yang ikut')).toBe('ada 2 kota yang ikut');
+  });
+});

@@ -1,3 +1,4 @@
+import { findBareRegion } from '../gazetteer/find-region.ts';
 import { provinceKeys } from '../gazetteer/regions.ts';
 import { Abbreviations } from '../relevance/layout-words.ts';
 
@@ -129,7 +130,89 @@ export const capitaliseSentences = (text: string): string =>
  * it is.
  */
 export const capitaliseLowerCasePost = (text: string): string =>
-  isLowerCaseText(text) ? capitaliseSentences(capitaliseProvinces(capitaliseVillages(text))) : text;
+  capitaliseNumberedNames(
+    isLowerCaseText(text)
+      ? capitaliseSentences(capitaliseProvinces(capitaliseVillages(text)))
+      : text,
+  );
+
+// a chat's list numbered from 1, its names in lower case, one to a line ("pemkab/pemkot:⏎1
+// morowali⏎2 kota palu⏎3 banggai", "1 desa lolu kec sigi biromaru") or on one line
+// ("pemkab/pemkot: 1 siak 2 pekanbaru 3 kampar")
+const NUMBERED_LOWER = /(?<=(?:^|\n|:|\s)[ \t]*)([1-5])[.)]?[ \t]+(?=\p{Ll})/gu;
+const KIND = /^(?:kab\.?|kabupaten|kota|desa|ds\.?|kelurahan|gampong|nagari|kampung)$/;
+const VILLAGE_KIND = /^(?:desa|ds\.?|kelurahan|gampong|nagari|kampung)$/;
+// (a village's name of two words: "desa dieng kulon", "gampong lam ujong")
+const NAME_GOES_ON =
+  /^(?:kulon|wetan|lor|kidul|barat|timur|utara|selatan|tengah|baru|lama|jaya|indah|raya|lam)$/;
+
+/**
+ * Each name of a chat's numbered list typed in lower case capitalised: a region (its kind word
+ * too), a village's word and name. A list counts when its items are numbered 1, 2 … in order.
+ * The same length: every offset stays true.
+ */
+function capitaliseNumberedNames(text: string): string {
+  const items = [...text.matchAll(NUMBERED_LOWER)];
+  if (items.length < 2) {
+    return text;
+  }
+  let out = text;
+  let expected = 1;
+  let run: RegExpExecArray[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      for (const m of run) {
+        out = capitaliseNameAt(out, m.index + m[0].length);
+      }
+    }
+    run = [];
+  };
+  for (const m of items) {
+    const n = Number(m[1]);
+    if (n === 1) {
+      flush();
+      expected = 1;
+    }
+    if (n === expected) {
+      run.push(m);
+      expected += 1;
+    } else {
+      flush();
+      expected = 1;
+    }
+  }
+  flush();
+  return out;
+}
+
+/** The region or village named in lower case at `at`, capitalised. */
+function capitaliseNameAt(text: string, at: number): string {
+  const words =
+    /^[\p{Ll}.-]+(?:[ \t]+[\p{Ll}-]+){0,3}/u.exec(text.slice(at))?.[0].split(/[ \t]+/) ?? [];
+  const kind = KIND.test(words[0] ?? '') ? 1 : 0;
+  let n = 0;
+  if (kind && VILLAGE_KIND.test(words[0] ?? '')) {
+    n = words[2] && NAME_GOES_ON.test(words[2]) ? 2 : words[1] ? 1 : 0;
+  } else {
+    for (let k = Math.min(3, words.length - kind); k >= 1; k -= 1) {
+      if (findBareRegion(words.slice(kind, kind + k).join(' '))) {
+        n = k;
+        break;
+      }
+    }
+  }
+  if (n === 0) {
+    return text;
+  }
+  let out = text;
+  let pos = at;
+  for (const w of words.slice(0, kind + n)) {
+    const k = out.indexOf(w, pos);
+    out = `${out.slice(0, k)}${w[0]?.toUpperCase() ?? ''}${out.slice(k + 1)}`;
+    pos = k + w.length;
+  }
+  return out;
+}
 
 // a province's name of two words or more as a lower-case post writes it ("terbaik 1 jawa tengah")
 let provinceNames: RegExp | undefined;

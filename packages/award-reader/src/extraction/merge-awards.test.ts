@@ -236,3 +236,24 @@ describe("mergeAwards: a company and its employees' cooperative (written for thi
     ]);
   });
 });
+
+describe("mergeAwards: a firm's initials (written for this test)", () => {
+  it('merges "SKM" into "Sawit Kampar Makmur" at one level, not at another', () => {
+    const firm = (name: string, level: 'provinsi' | 'nasional', start: number) =>
+      award({
+        winner: name,
+        winnerCanonical: name,
+        winnerType: 'badan_usaha',
+        regionCode: null,
+        level,
+        rank: 1,
+        evidence: { text: name, start, end: start + name.length },
+      });
+    expect(
+      mergeAwards([firm('Sawit Kampar Makmur', 'provinsi', 0), firm('SKM', 'provinsi', 50)]),
+    ).toHaveLength(1);
+    expect(
+      mergeAwards([firm('Sawit Kampar Makmur', 'nasional', 0), firm('SKM', 'provinsi', 50)]),
+    ).toHaveLength(2);
+  });
+});

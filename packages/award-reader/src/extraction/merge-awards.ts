@@ -49,10 +49,31 @@ function sharesName(a: AwardMention, b: AwardMention): boolean {
   const unmarked = (x: AwardMention) => named(x).map((n) => normalizeKey(withoutMarker(n)));
   const [ours, theirs] = [names(a), names(b)];
   return (
+    initialsOf(a, b) ||
+    initialsOf(b, a) ||
     [...ours].some((n) => theirs.has(n)) ||
     unmarked(a).some((n) => theirs.has(n)) ||
     unmarked(b).some((n) => ours.has(n))
   );
+}
+
+// the words a firm's initials skip: its legal form, "dan"
+const NOT_INITIALLED = /^(?:pt|cv|ud|tbk|persero|dan|&)$/i;
+
+/** Whether `short` is written as `long`'s initials ("PT SKM" for "PT Sawit Kampar Makmur"). */
+function initialsOf(short: AwardMention, long: AwardMention): boolean {
+  // (at one level: a short form's other stage is no mention of this one)
+  if (short.level !== long.level) {
+    return false;
+  }
+  const letters = withoutMarker(short.winnerCanonical).replace(/^PT\s+/, '');
+  if (!/^[A-Z]{2,5}$/.test(letters)) {
+    return false;
+  }
+  const words = withoutMarker(long.winnerCanonical)
+    .split(/\s+/)
+    .filter((w) => !NOT_INITIALLED.test(w));
+  return words.length === letters.length && words.map((w) => w[0]).join('') === letters;
 }
 
 /** A name without the org or business word that opens it ("Sinode GMIST Raya" → "GMIST Raya"). */
