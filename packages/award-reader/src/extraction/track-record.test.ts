@@ -295,3 +295,24 @@ describe("spellTrackRecords: a region's office (written for this test)", () => {
     expect(notes[1]).not.toContain('Jawa Barat meraih');
   });
 });
+
+describe("spellTrackRecords: a timeline's lines with no name (written for this test)", () => {
+  it("credits each year's place to the one named before the timeline's head", () => {
+    const out = spellTrackRecords([
+      'Kabupaten Lamongan kembali meraih juara I Paritrana Award 2025 tingkat Provinsi Jawa Timur.',
+      'Berikut catatannya:',
+      '2023 — juara III',
+      '2024 — juara II',
+      'Bupati bersyukur.',
+    ]);
+    expect(out.slice(2, 4)).toEqual([
+      'Kabupaten Lamongan meraih juara III pada 2023',
+      'Kabupaten Lamongan meraih juara II pada 2024',
+    ]);
+    const noHead = spellTrackRecords([
+      'Kabupaten Lamongan meraih juara I Paritrana.',
+      '2023 — juara III',
+    ]);
+    expect(noHead[1]).toBe('2023 — juara III');
+  });
+});

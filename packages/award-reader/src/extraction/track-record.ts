@@ -156,6 +156,10 @@ export function spellTrackRecords(
   const dated: string[] = [];
   const datedAt = (k: number): string => (dated[k] ??= datePlaces(texts[k] ?? ''));
   return texts.map((text, i) => {
+    const line = timelineLine(texts, i);
+    if (line) {
+      return line;
+    }
     const colon = text.indexOf(':');
     if (colon < 0) {
       return (
@@ -198,6 +202,32 @@ export function spellTrackRecords(
 
 const RECORD_KEEPER =
   /\b(?:catatan|data|menurut|sumber|rekap|arsip)\s+(?:Kepala\s+)?(?:Dinas|Disnaker|Biro|Badan|Kantor|BPJS)/iu;
+
+// "Berikut catatannya:⏎2022 — juara III⏎2023 — juara II": a timeline's line, its year and place
+// with no name
+const TIMELINE_LINE = new RegExp(`^\\s*(${YEAR})\\s*[—–:-]\\s*(${PLACE_WORDS})\\s*\\.?\\s*$`, 'iu');
+// how far back a timeline's lines may run to its head (a sentence ending in a colon)
+const TIMELINE_REACH = 8;
+
+/**
+ * A timeline's line written as its owner's win ("2023 — juara II" → "Kabupaten X meraih juara II
+ * pada 2023"): the one the sentences before its head name, the award named near it.
+ */
+function timelineLine(texts: string[], i: number): string | null {
+  const m = TIMELINE_LINE.exec(texts[i] ?? '');
+  if (!m) {
+    return null;
+  }
+  let head = i - 1;
+  while (head >= 0 && i - head <= TIMELINE_REACH && TIMELINE_LINE.test(texts[head] ?? '')) {
+    head -= 1;
+  }
+  if (head < 0 || !/:\s*$/.test(texts[head] ?? '') || !awardNear(texts, head)) {
+    return null;
+  }
+  const who = lastWinnerIn(texts[head] ?? '') ?? lastWinnerBefore(texts, head);
+  return who ? `${who} meraih ${m[2]} pada ${m[1]}` : null;
+}
 
 /**
  * The one the nearest of the three sentences before the `i`th names first, its subject ("Koperasi
