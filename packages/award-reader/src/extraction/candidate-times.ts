@@ -149,6 +149,31 @@ function rankBeforeYear(text: string, year: number): RankMention | null {
 const RECENT =
   /\b(?:(?:pekan|minggu|bulan|januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+(?:lalu|kemarin)|baru-baru\s+ini|baru\s+saja|beberapa\s+(?:hari|waktu)\s+(?:lalu|yang\s+lalu)|kemarin|hari\s+ini|tadi)\b/i;
 
+// "… itu sebelumnya menjadi juara 1 tingkat Provinsi Banten", "… sebelumnya meraih juara I tahap
+// Provinsi Jambi pada Juli 2025" in a national story: the provincial stage of the edition the
+// story reports, not an earlier edition (no other edition's year, no "tahun lalu")
+const EARLIER_STAGE =
+  /\b(?:sebelumnya|lebih\s+dulu|terlebih\s+dahulu)\b[^.;]*?\b(?:tingkat|tahap|level)\s+provinsi\b/i;
+const ANOTHER_EDITION =
+  /\b(?:tahun|edisi|periode)\s+(?:lalu|sebelumnya|kemarin)\b|\b\d+\s+tahun\b/i;
+
+/** A past time a national story gives its winner's provincial stage, read as this edition's. */
+function sameEditionStage(text: string, time: AwardTime, ctx: ArticleContext): AwardTime | null {
+  const edition = ctx.editionYear;
+  if (
+    !time.historical ||
+    ctx.level !== 'nasional' ||
+    edition == null ||
+    (time.editionYear != null && time.editionYear !== edition) ||
+    !EARLIER_STAGE.test(text) ||
+    ANOTHER_EDITION.test(text) ||
+    (text.match(/\b20[12]\d\b/g) ?? []).some((y) => Number(y) < edition)
+  ) {
+    return null;
+  }
+  return { editionYear: edition, historical: false };
+}
+
 function candidateTimes(
   text: string,
   cand: WinnerCandidate,
@@ -189,10 +214,11 @@ function candidateTimes(
         stated.editionYear === ctx.latestYear);
   const background = ctx.background && !RECENT.test(text) && !thisYear;
   const earlier = borrowed && ((notFirst && !stated.historical && prior == null) || background);
-  const time =
+  const told =
     background || earlier
       ? { editionYear: earlier ? null : stated.editionYear, historical: true }
       : stated;
+  const time = sameEditionStage(text, told, ctx) ?? told;
   const out = [time];
   const joined = time.editionYear ? yearsJoinedTo(own ? scoped : text, time.editionYear) : [];
   for (const year of joined) {

@@ -1818,3 +1818,14 @@ describe('extractAwards: "Paritrana Award 2025 Nasional" (written for this test)
     ]);
   });
 });
+
+describe('extractAwards: a national winner\'s provincial stage told "sebelumnya" (written for this test)', () => {
+  it('reads it as the same edition\'s provincial win, not a past one; "tahun lalu" stays past', () => {
+    const story =
+      'SERANG – PT Baja Mulia Cilegon meraih peringkat kedua Paritrana Award 2025 tingkat nasional kategori Badan Usaha Besar, di Jakarta, Kamis (19/3/2026). Perusahaan itu sebelumnya menjadi juara 1 tingkat Provinsi Banten pada kategori yang sama.';
+    const awards = read(story).map((a) => [a.level, a.rank, a.editionYear, a.historical]);
+    expect(awards).toContainEqual(['provinsi', 1, 2025, false]);
+    const lastYear = read(story.replace('sebelumnya menjadi', 'tahun lalu menjadi'));
+    expect(lastYear.find((a) => a.level === 'provinsi')?.historical).toBe(true);
+  });
+});
