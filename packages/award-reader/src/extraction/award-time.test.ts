@@ -270,3 +270,20 @@ describe('readAwardTime: a place out of the awards and a conditional past (writt
     });
   });
 });
+
+describe('readAwardTime: "tahun ini" right before the name (written for this test)', () => {
+  it('dates the win to this edition, not the years of an earlier clause; a repeated fronted win keeps them', () => {
+    const s =
+      'Dua kali Kabupaten Tuban juara dua, di Paritrana Award 2022 dan 2023, sebelum akhirnya tahun ini Kabupaten Tuban juara satu.';
+    expect(readAwardTime(s, s.lastIndexOf('Kabupaten Tuban'), 2024, 2025, null)).toEqual({
+      editionYear: 2024,
+      historical: false,
+    });
+    const again =
+      'Setelah menjadi yang terbaik pada edisi 2023, tahun ini Kabupaten Tuban kembali ditetapkan sebagai juara pertama.';
+    expect(readAwardTime(again, again.indexOf('Kabupaten Tuban'), 2024, 2024, null)).toEqual({
+      editionYear: 2023,
+      historical: true,
+    });
+  });
+});

@@ -123,6 +123,10 @@ export const pastSetOffBefore = (sentence: string, nameStart: number): boolean =
  * Reads an award's time from its sentence: the year phrase nearest before the name (else the
  * first after it); a year before the article's edition, or a past cue, makes it historical.
  */
+// "… tahun ini kami juara satu": this edition named right before the name
+const NOW_BEFORE = /\b(?:tahun\s+ini|kali\s+ini|kini|sekarang)\s+(?:\S+\s+){0,2}$/i;
+const NOW_REACH = 40;
+
 export function readAwardTime(
   sentence: string,
   nameStart: number,
@@ -250,12 +254,26 @@ export function readAwardTime(
   const fronted = /^(?:jika|bila|meski|walau)/i.test(sentence)
     ? (FRONTED.exec(sentence)?.[0].length ?? 0)
     : 0;
+  // (nor "Dua kali kami juara dua, di Paritrana Award 2022 dan 2023, sebelum akhirnya tahun ini
+  // kami juara satu": "tahun ini" right before the name dates it, not the years before)
+  const lead = sentence.slice(Math.max(0, nameStart - NOW_REACH), nameStart);
+  // (not after a fronted win of the same winner: "Setelah menjadi yang terbaik pada edisi 2023,
+  // tahun ini Bulungan kembali …" tells both)
+  // (not after a fronted win the same winner repeats: "Setelah menjadi yang terbaik pada edisi
+  // 2023, tahun ini Bulungan kembali …" tells both)
+  const repeated =
+    /^\W*(?:setelah|usai|sesudah|selain)\b/i.test(sentence) &&
+    /\bkembali\b/i.test(sentence.slice(nameStart));
+  const now = repeated ? null : NOW_BEFORE.exec(lead);
+  const nowAt = now ? nameStart - lead.length + now.index : -1;
   const own =
     fronted > 0 &&
     fronted <= nameStart &&
     /^\s*(?:kali\s+ini|kini|sekarang|tahun\s+ini)\b/i.test(sentence.slice(fronted))
       ? years.filter((y) => y.index >= fronted)
-      : years;
+      : nowAt >= 0
+        ? years.filter((y) => y.index > nowAt)
+        : years;
   const before = own.filter((y) => y.index < nameStart).pop();
   const after = own.find((y) => y.index >= nameStart);
   const year = (before ?? after)?.year ?? null;

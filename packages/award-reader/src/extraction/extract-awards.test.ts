@@ -1829,3 +1829,14 @@ describe('extractAwards: a national winner\'s provincial stage told "sebelumnya"
     expect(lastYear.find((a) => a.level === 'provinsi')?.historical).toBe(true);
   });
 });
+
+describe('extractAwards: a winner someone only thought won (written for this test)', () => {
+  it('reads no award for "mengira X yang menang", and one for "tidak menyangka X bisa juara"', () => {
+    const story =
+      'MEDAN – PT Kebun Asahan Raya meraih terbaik ketiga Paritrana Award 2025 tingkat Provinsi Sumatera Utara kategori Badan Usaha Menengah. "Banyak yang mengira Kota Binjai yang menang," kata direkturnya.';
+    expect(read(story).map((a) => a.winnerCanonical)).toEqual(['Kebun Asahan Raya']);
+    const surprised =
+      'BENGKULU – "Kami tidak menyangka PT Sawit Seluma Jaya bisa juara dua Paritrana tingkat provinsi," ujar manajernya usai penyerahan Paritrana Award 2024 di Bengkulu.';
+    expect(read(surprised).map((a) => a.winnerCanonical)).toContain('Sawit Seluma Jaya');
+  });
+});

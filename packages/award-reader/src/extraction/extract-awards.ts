@@ -466,9 +466,10 @@ function ownHeadlineClause(
 // winner (not "X yang meraih juara 2 … itu menargetkan …", "X meraih juara 1 … dan kini masuk
 // nominasi tingkat nasional": a place won before the contest it goes on to; nor "Setelah meraih
 // juara I …, X terpilih mewakili …"; nor "gagal mempertahankan", a title held before; nor
-// "mendapat apresiasi sebagai juara ketiga")
+// "mendapat apresiasi sebagai juara ketiga"); nor one someone only thought won ("Banyak yang
+// mengira Kota Medan yang menang", not "Kami tidak menyangka X bisa juara dua")
 const CONTENDER =
-  /\b(?:masuk\s+(?:dalam\s+)?nominasi|nominasi|nominator|finalis|bersaing|pesaing|kandidat|target(?:kan|nya)?|ditargetkan|menargetkan|gagal(?!\s+mempertahankan)|peserta\s+penilaian|tahap\s+akhir|tersingkir|(?:terima|menerima|raih|meraih|mendapat(?:kan)?|diberi)\s+(?:\p{L}+\s+)?apresiasi(?!\s+sebagai\s+(?:juara|terbaik|pemenang))|apresiasi\s+khusus)\b/iu;
+  /\b(?:(?<!\b(?:tidak|tak|tdk|gak|nggak|ga)\s+)(?:mengira|dikira|menyangka|disangka)|masuk\s+(?:dalam\s+)?nominasi|nominasi|nominator|finalis|bersaing|pesaing|kandidat|target(?:kan|nya)?|ditargetkan|menargetkan|gagal(?!\s+mempertahankan)|peserta\s+penilaian|tahap\s+akhir|tersingkir|(?:terima|menerima|raih|meraih|mendapat(?:kan)?|diberi)\s+(?:\p{L}+\s+)?apresiasi(?!\s+sebagai\s+(?:juara|terbaik|pemenang))|apresiasi\s+khusus)\b/iu;
 const PLACE_WON =
   /\b(?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|[1-9]|pertama|kedua|ketiga|satu|dua|tiga)\b/i;
 const FRONTED_WIN =
