@@ -136,3 +136,11 @@ describe("expandChatWords: a chat's places by ordinals, its villages after a pla
     );
   });
 });
+
+describe('expandChatWords: Malay "juaro" (written for this test)', () => {
+  it('reads "juaro" as "juara"', () => {
+    expect(expandChatWords('kerinci juaro 1, bungo juaro 2')).toBe(
+      'Kerinci juara 1, Bungo juara 2',
+    );
+  });
+});

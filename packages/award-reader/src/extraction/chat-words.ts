@@ -32,6 +32,9 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   kmrn: 'kemarin',
   prov: 'provinsi',
   dpn: 'depan',
+  // (Minang's, Jambi's and Riau's "juaro", "juare")
+  juaro: 'juara',
+  juare: 'juara',
 };
 const CHAT_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}])(${Object.keys(CHAT_WORDS)
