@@ -734,3 +734,23 @@ describe('resolveAnaphora: a first person with a word of its kind between (writt
     expect(out[0]).toContain('Roti Pesisir Daeng Lanti meraih juara kedua');
   });
 });
+
+describe('resolveAnaphora: a director\'s bare "kita" with a company\'s category (written for this test)', () => {
+  it('writes the firm the story names, not the city it stands in', () => {
+    const out = resolveAnaphora(
+      [
+        'Perayaan ulang tahun PT Bahari Niaga Sentosa di Kawasan Industri Makassar berlangsung meriah.',
+        '"Kita meraih juara satu Paritrana Award 2025 tingkat Provinsi Sulawesi Selatan, kategori Badan Usaha Besar," kata direkturnya.',
+      ],
+      () => 'Kota Makassar',
+    );
+    expect(out[1]).toContain('PT Bahari Niaga Sentosa meraih juara satu');
+    const region = resolveAnaphora(
+      [
+        '"Kita meraih juara satu Paritrana Award 2025 tingkat Provinsi Sulawesi Selatan," kata wali kota.',
+      ],
+      () => 'Kota Makassar',
+    );
+    expect(region[0]).toContain('Kota Makassar meraih juara satu');
+  });
+});

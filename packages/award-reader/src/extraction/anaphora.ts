@@ -91,6 +91,9 @@ const POSSESSED = new RegExp(
 // ("desa kami juara satu", "kabupaten kita juara dua": the head noun goes with the pronoun)
 // ("workshop kami meraih juara 1", "hotel kami": any head noun a phrase can refer by)
 // ("usaha kecil kita", "bengkel las kami": one word that says what kind, between)
+// a company's category named after a win ("… kategori Badan Usaha Besar", "kategori UMKM")
+const COMPANY_CATEGORY =
+  /\bkategori\s+(?:badan\s+usaha|perusahaan|usaha\s+(?:besar|menengah|kecil|mikro)|umkm|ukm|umk|koperasi)\b/i;
 const SELF = new RegExp(
   `(?<![\\p{L}])(?:(${Object.keys(REFERS).map(either).join('|')})\\s+(?:(?!(?:di|dan|dari|yang|untuk|bagi|se|ke|pada|dengan|oleh)\\s)[a-z]{3,}\\s+)?)?(?:[Pp]ihaknya|[Kk]ami|[Kk]ita|[Ss]aya)(?![\\p{L}])`,
   'gu',
@@ -463,7 +466,10 @@ export function resolveAnaphora(
       // (a province's own category makes the first person its province: "kami juara dua
       // kategori pemerintah provinsi")
       // (a bare "kita" that won a region's stage: its region, or the story's when none is near)
-      const regionKita = bareKita && !provinceWon;
+      // (but a company's category makes it a business: a director's "Kita meraih juara satu …
+      // kategori Badan Usaha Besar" in a story of a firm in Makassar is the firm, not the city)
+      const companyWon = /^(?:kita|kami)$/i.test(pronoun) && !m[1] && COMPANY_CATEGORY.test(tail);
+      const regionKita = bareKita && !provinceWon && !companyWon;
       // ("ia meraih juara pertama …": the business a story about one names, never a region)
       const business = /^(?:ia|dia)$/i.test(pronoun);
       if (business && !OWN_WIN.test(tail)) {
@@ -476,9 +482,11 @@ export function resolveAnaphora(
           ? (REFERS[m[1].toLowerCase().replace(/^\s*pemerintah\s+/, '')] ?? [])
           : /^(?:kita|kami)$/i.test(pronoun) && provinceWon
             ? PROVINCE
-            : regionKita
-              ? REGIONS
-              : ANY;
+            : companyWon
+              ? BUSINESSES
+              : regionKita
+                ? REGIONS
+                : ANY;
       const back = onlyBusinesses(types) ? LOOK_BACK_COMPANY : LOOK_BACK;
       const earlier = [...out.slice(Math.max(0, i - back), i), before];
       // a quote's first person is its speaker's side, named after it ('"Kami juara satu," kata
