@@ -147,6 +147,7 @@ const YEAR_BEFORE_REGION = new RegExp(
   `(^|[,;:]\\s*)(20[12]\\d)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)\\s+(${PLACE_WON.replace('(?:\\s*-?nya)?', '')})(?![\\p{L}\\p{N}])`,
   'gu',
 );
+const PLACE_WORD = /juara|peringkat|terbaik/i;
 const capitalise = (w: string): string => (w[0]?.toUpperCase() ?? '') + w.slice(1);
 
 /**
@@ -193,7 +194,7 @@ const NEXT_PLACE = /^\s+(?:juara|peringkat|terbaik)\s/i;
 
 /** The sentence with a chat's short grammar words written out. */
 export function expandChatWords(s: string): string {
-  return s
+  const expanded = s
     .replace(CHAT_WORD, (w: string) => {
       const long = CHAT_WORDS[w.toLowerCase()] ?? w;
       return /^\p{Lu}/u.test(w) ? (long[0]?.toUpperCase() ?? '') + long.slice(1) : long;
@@ -208,16 +209,28 @@ export function expandChatWords(s: string): string {
       (_all: string, place: string, n: string) =>
         `${/^juare$/i.test(place) ? `${place.slice(0, 4)}a` : place} ${REGIONAL_NUMBER[n.toLowerCase()] ?? n}`,
     )
-    .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all))
+    .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all));
+  const listed = LISTED_TWICE.test(expanded);
+  const ordinals = ORDINAL_LIST.test(expanded);
+  // (the steps after read places: a sentence with no place's word, list or ordinals is left as
+  // it is)
+  if (!ordinals && !listed && !PLACE_WORD.test(expanded)) {
+    return expanded;
+  }
+  return (
+    ordinals
+      ? expanded.replace(
+          ORDINAL_ITEM,
+          (_all: string, n: string) => `juara ${ORDINAL[n.toLowerCase()] ?? n} `,
+        )
+      : expanded
+  )
     .replace(PLACE_THAT, (all: string, place: string, word: string | undefined) =>
       word == null || findBareRegion(word) ? `${place} ` : all,
     )
     .replace(
       NEXT_NUMBER,
       (_all: string, n: string, nya: string | undefined) => `, juara ${n}${nya ?? ''} `,
-    )
-    .replace(ORDINAL_ITEM, (all: string, n: string) =>
-      ORDINAL_LIST.test(s) ? `juara ${ORDINAL[n.toLowerCase()] ?? n} ` : all,
     )
     .replace(
       LOWER_VILLAGE_AFTER_PLACE,
@@ -227,7 +240,7 @@ export function expandChatWords(s: string): string {
     .replace(LOWER_REGION_AFTER_PLACE, regionCapitalised)
     .replace(LOWER_REGION_BEFORE_PLACE, regionEndCapitalised)
     .replace(LOWER_REGION_LISTED, (...m: Parameters<typeof regionCapitalised>) =>
-      LISTED_TWICE.test(s) ? regionCapitalised(...m) : m[0],
+      listed ? regionCapitalised(...m) : m[0],
     )
     .replace(YEAR_BEFORE_REGION, '$1$3 $4 pada $2');
 }
