@@ -174,6 +174,37 @@ function sameEditionStage(text: string, time: AwardTime, ctx: ArticleContext): A
   return { editionYear: edition, historical: false };
 }
 
+// the national cues a story of the national stage writes, at least
+const NATIONAL_STORY = 2;
+// a past the sentence tells ("pernah", "sebelumnya", "tahun lalu", a speech's "mengingatkan bahwa …")
+const TOLD_PAST =
+  /\b(?:pernah|sempat|sebelumnya|mengingatkan|mengenang|tahun\s+lalu|edisi\s+(?:lalu|sebelumnya)|dulu|silam|kala\s+itu|saat\s+itu)\b/i;
+
+/**
+ * The national stage of the edition a national story reports, handed over two years after it
+ * ("Paritrana Award 2024 tingkat nasional … diserahkan … Rabu (18/2/2026)"): this edition's win,
+ * not a past one, when the sentence tells no past.
+ */
+function lateNationalCeremony(
+  text: string,
+  time: AwardTime,
+  ctx: ArticleContext,
+): AwardTime | null {
+  const edition = ctx.editionYear;
+  // (not in a story of something else, which cites the win as background: a story of the
+  // national stage tells it more than once)
+  return time.historical &&
+    !ctx.background &&
+    ctx.level === 'nasional' &&
+    ctx.nationalCues >= NATIONAL_STORY &&
+    edition != null &&
+    time.editionYear === edition &&
+    ctx.articleYear === edition + 2 &&
+    !TOLD_PAST.test(text)
+    ? { editionYear: edition, historical: false }
+    : null;
+}
+
 function candidateTimes(
   text: string,
   cand: WinnerCandidate,
@@ -218,7 +249,7 @@ function candidateTimes(
     background || earlier
       ? { editionYear: earlier ? null : stated.editionYear, historical: true }
       : stated;
-  const time = sameEditionStage(text, told, ctx) ?? told;
+  const time = sameEditionStage(text, told, ctx) ?? lateNationalCeremony(text, told, ctx) ?? told;
   const out = [time];
   const joined = time.editionYear ? yearsJoinedTo(own ? scoped : text, time.editionYear) : [];
   for (const year of joined) {

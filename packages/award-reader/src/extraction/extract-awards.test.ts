@@ -1840,3 +1840,20 @@ describe('extractAwards: a winner someone only thought won (written for this tes
     expect(read(surprised).map((a) => a.winnerCanonical)).toContain('Sawit Seluma Jaya');
   });
 });
+
+describe('extractAwards: a national ceremony two years after its edition (written for this test)', () => {
+  it("reads the national story's win as this edition's, a budget speech's reminder as past", () => {
+    const story =
+      'DENPASAR – Pemerintah Provinsi Bali meraih Terbaik III Paritrana Award 2024 tingkat nasional kategori Pemerintah Provinsi. Penghargaan diterima Sekda Bali di Istana Wakil Presiden, Jakarta, Rabu (18/2/2026).';
+    expect(read(story).find((a) => a.winnerCanonical === 'Provinsi Bali')).toMatchObject({
+      level: 'nasional',
+      editionYear: 2024,
+      historical: false,
+    });
+    const speech =
+      'MATARAM – Gubernur NTB menyampaikan nota keuangan RAPBD 2027 di DPRD NTB, Selasa (3/11/2026). Ia mengingatkan bahwa Pemprov NTB meraih peringkat ketiga Paritrana Award 2024 kategori pemerintah provinsi di tingkat nasional, di Istana Wakil Presiden.';
+    expect(
+      read(speech).find((a) => a.winnerCanonical === 'Provinsi Nusa Tenggara Barat')?.historical,
+    ).toBe(true);
+  });
+});
