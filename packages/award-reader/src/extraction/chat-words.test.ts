@@ -144,3 +144,18 @@ describe('expandChatWords: Malay "juaro" (written for this test)', () => {
     );
   });
 });
+
+describe('expandChatWords: a list line labelled by its ordinal (written for this test)', () => {
+  it('writes "kesatu: X" and Javanese "kapindho: Y" as places, not a decree\'s "KESATU: Menetapkan …"', () => {
+    expect(expandChatWords('kesatu: Gerabah Kasongan Indah')).toBe(
+      'juara 1: Gerabah Kasongan Indah',
+    );
+    expect(expandChatWords('Kapindho: Batik Giriloyo')).toBe('juara 2: Batik Giriloyo');
+    expect(expandChatWords('KESATU: Menetapkan pemenang Paritrana Award')).toBe(
+      'KESATU: Menetapkan pemenang Paritrana Award',
+    );
+    expect(expandChatWords('Kedua: Memberikan penghargaan kepada para pemenang')).toBe(
+      'Kedua: Memberikan penghargaan kepada para pemenang',
+    );
+  });
+});

@@ -148,6 +148,23 @@ const YEAR_BEFORE_REGION = new RegExp(
   'gu',
 );
 const PLACE_WORD = /juara|peringkat|terbaik/i;
+// "kesatu: Gerabah Loro Blonyo", "kapindho: …": a list line its ordinal labels (in Javanese and
+// Sundanese too), written as its place
+// (not a decree's "KESATU: Menetapkan …", its parts in capitals, nor a clause that goes on)
+const ORDINAL_LABEL =
+  /^(\s*)([Kk]esatu|[Pp]ertama|[Kk]edua|[Kk]etiga|[Kk]apisan|[Kk]apindho|[Kk]atelu|[Kk]ahiji|[Kk]adua|[Kk]atilu)\s*:\s*(?=\S[^.;:]{0,70}$)(?!(?:[Mm]e|[Bb]er|[Dd]i)\p{Ll}+\s)/u;
+const LABEL_PLACE: Readonly<Record<string, string>> = {
+  kesatu: '1',
+  pertama: '1',
+  kedua: '2',
+  ketiga: '3',
+  kapisan: '1',
+  kapindho: '2',
+  katelu: '3',
+  kahiji: '1',
+  kadua: '2',
+  katilu: '3',
+};
 const capitalise = (w: string): string => (w[0]?.toUpperCase() ?? '') + w.slice(1);
 
 /**
@@ -209,7 +226,12 @@ export function expandChatWords(s: string): string {
       (_all: string, place: string, n: string) =>
         `${/^juare$/i.test(place) ? `${place.slice(0, 4)}a` : place} ${REGIONAL_NUMBER[n.toLowerCase()] ?? n}`,
     )
-    .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all));
+    .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all))
+    .replace(
+      ORDINAL_LABEL,
+      (_all: string, lead: string, word: string) =>
+        `${lead}juara ${LABEL_PLACE[word.toLowerCase()] ?? word}: `,
+    );
   const listed = LISTED_TWICE.test(expanded);
   const ordinals = ORDINAL_LIST.test(expanded);
   // (the steps after read places: a sentence with no place's word, list or ordinals is left as
