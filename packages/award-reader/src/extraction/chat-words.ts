@@ -68,9 +68,9 @@ const PLACES_TOLD = /\b(?:paritrana|juara|peringkat)\b/i;
 
 // "juara siji", "juara kahiji", "juara sa": a place in Javanese, Sundanese or Acehnese (after a
 // place's word only)
-// (and Riau's and Kalimantan's Malay "juare satu/due/tige")
+// (and Riau's and Kalimantan's Malay "juare satu/due/tige", its "juare" written out before)
 const REGIONAL_PLACE =
-  /\b(juara|juare|peringkat|rangking|ranking)\s+(siji|setunggal|loro|kalih|telu|tigo|kahiji|kadua|katilu|sa|lhee|satu|due|tige|hiji|tilu|ciek|duo|sada|tolu|seddi|tellu|besik|settong|tello)(?:nye)?(?![\p{L}\p{N}])/giu;
+  /\b(juara|peringkat|rangking|ranking)\s+(siji|setunggal|loro|kalih|telu|tigo|kahiji|kadua|katilu|sa|lhee|satu|due|tige|hiji|tilu|ciek|duo|sada|tolu|seddi|tellu|besik|settong|tello)(?:nye)?(?![\p{L}\p{N}])/giu;
 const REGIONAL_NUMBER: Readonly<Record<string, string>> = {
   siji: '1',
   setunggal: '1',
@@ -166,6 +166,10 @@ const LABEL_PLACE: Readonly<Record<string, string>> = {
   katilu: '3',
 };
 const capitalise = (w: string): string => (w[0]?.toUpperCase() ?? '') + w.slice(1);
+// (a word of a region that is a common word first: "tanah", "kota" alone)
+const NOT_REGION_WORD = /^(?:kota|kabupaten|kab|desa|tanah|batu|puncak)$/;
+// a place after a region's name, which it runs on to
+const NEXT_PLACE = /^\s+(?:juara|peringkat|terbaik)\s/i;
 
 /**
  * A lower-case region after a place won, its longest run of words that name one capitalised (and
@@ -191,6 +195,7 @@ function regionCapitalised(
   }
   return all;
 }
+
 /** The last one to three lower-case words before a place that name a region, capitalised. */
 function regionEndCapitalised(words: string): string {
   const all = words.split(/\s+/);
@@ -205,9 +210,6 @@ function regionEndCapitalised(words: string): string {
   }
   return words;
 }
-// (a word of a region that is a common word first: "tanah", "kota" alone)
-const NOT_REGION_WORD = /^(?:kota|kabupaten|kab|desa|tanah|batu|puncak)$/;
-const NEXT_PLACE = /^\s+(?:juara|peringkat|terbaik)\s/i;
 
 /** The sentence with a chat's short grammar words written out. */
 export function expandChatWords(s: string): string {
@@ -224,7 +226,7 @@ export function expandChatWords(s: string): string {
     .replace(
       REGIONAL_PLACE,
       (_all: string, place: string, n: string) =>
-        `${/^juare$/i.test(place) ? `${place.slice(0, 4)}a` : place} ${REGIONAL_NUMBER[n.toLowerCase()] ?? n}`,
+        `${place} ${REGIONAL_NUMBER[n.toLowerCase()] ?? n}`,
     )
     .replace(PLACE_NUMBER, (all: string, n: string) => (PLACES_TOLD.test(s) ? `juara ${n}` : all))
     .replace(

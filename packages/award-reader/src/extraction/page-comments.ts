@@ -40,15 +40,18 @@ const LOGGED = /^\s*\[\d{1,2}[.:]\d{2}\]\s*/u;
 const CHAT_LOG_MESSAGES = 3;
 // (a label that tells of the award is a list's, not a writer's: "Kategori Desa: …"; nor a
 // letter's or a decree's: "Mengingat : 1. …", "Perihal: …")
-const AWARD_LABEL =
+const NOT_A_WRITER =
   /\b(?:menimbang|mengingat|memperhatikan|memutuskan|menetapkan|kesatu|kedua|ketiga|keempat|kelima|lampiran|nomor|tentang|tanggal|perihal|hal|kepada|dari|yth|tembusan|ditetapkan|pada|tempat|waktu|acara|agenda|kategori|juara|peringkat|pemenang|terbaik|harapan|tingkat|desa|kelurahan|gampong|nagari|kampung|kabupaten|kota|provinsi|badan|usaha|umkm|koperasi|perusahaan|paritrana|award|penghargaan|catatan|sumber|foto|baca|update|info)\b/i;
 
 /**
  * A page's comments read as what they say: each writer's label taken off ("💬 Dede Kurnia: juara
- * 1 na saha kang?" names no winner), and a reply that answers which one won a place written as
- * that place's holder ("juara 1 nya gampong mana bang?" answered "↳ admin: gampong meunasah
- * baro, kab. pidie jaya kak" → "juara 1: gampong meunasah baro, kab. pidie jaya kak"), the
- * question left empty. `raw` are the sentences as the page writes them, `texts` as cleaned.
+ * 1 na saha kang?" names no winner; in a chat log without marks too, "[08.13] Pak Harno: …"), a
+ * reply that answers which one won a place written as that place's holder ("juara 1 nya gampong
+ * mana bang?" answered "↳ admin: gampong meunasah baro, kab. pidie jaya kak" → "juara 1: gampong
+ * meunasah baro, kab. pidie jaya kak"), the question left empty; an answer to a holder's place
+ * ("kab sleman juara brp?" → "juara 1 lur" → "kab sleman juara 1 lur"); a numbered list answering
+ * who won as places ("1. Gresik 2. Lamongan" → "juara 1 Gresik juara 2 Lamongan"). `raw` are the
+ * sentences as the page writes them, `texts` as cleaned.
  */
 export function readPageComments(texts: string[], raw: readonly string[]): string[] {
   const marked = raw.map((r) => COMMENT_MARK.test(r));
@@ -130,7 +133,7 @@ function writerOf(text: string, unmarked = false): { label: string; length: numb
   const m = WRITER.exec(text);
   const label = m?.[1];
   return label &&
-    !(unmarked && AWARD_LABEL.test(label)) &&
+    !(unmarked && NOT_A_WRITER.test(label)) &&
     !orgMarker(label) &&
     resolveName(label, null)?.regionCode == null
     ? { label, length: m[0].length }
