@@ -1,4 +1,8 @@
-import { findBareRegion } from '../gazetteer/find-region.ts';
+import {
+  findBareRegion,
+  leadingRegionWords,
+  trailingRegionWords,
+} from '../gazetteer/find-region.ts';
 
 // A chat, a blog post or a small outlet writes the grammar words the winner patterns read in
 // short ("utk kategori desa juara 1 …", "masing2 terbaik I, II", "dpt juara 2 … tk prov jatim").
@@ -102,8 +106,10 @@ const REGIONAL_NUMBER: Readonly<Record<string, string>> = {
 // "juara 1 kulon progo, juara 3 kota jogja", "juara 1 nya kota padang panjang": a chat's place
 // won before a region's name in lower case (the name and its kind word capitalised, as the name
 // readers look for them)
-const PLACE_WON =
-  '(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\\s+(?:harapan\\s+)?(?:ke-?)?(?:[1-5]|I{1,3}|satu|dua|tiga|pertama|kedua|ketiga)(?:\\s*-?nya)?';
+// (a place's word and number; and as a chat may go on, "juara 1 nya")
+const PLACE =
+  '(?:[Jj]uara|[Pp]eringkat|[Tt]erbaik)\\s+(?:harapan\\s+)?(?:ke-?)?(?:[1-5]|I{1,3}|satu|dua|tiga|pertama|kedua|ketiga)';
+const PLACE_WON = `${PLACE}(?:\\s*-?nya)?`;
 const LOWER_REGION_AFTER_PLACE = new RegExp(
   `(?<![\\p{L}])(${PLACE_WON}\\s+)((?:kab\\.?|kabupaten|kota)\\s+)?(\\p{Ll}[\\p{Ll}-]*(?:\\s+(?!(?:juara|peringkat|terbaik)\\s)\\p{Ll}[\\p{Ll}-]*){0,2})`,
   'gu',
@@ -138,13 +144,13 @@ const PLACE_THAT = new RegExp(
 // "kolaka juara 1, kendari juara 2, konawe selatan juara 3": a region in lower case before its
 // place (its last words that name one capitalised)
 const LOWER_REGION_BEFORE_PLACE = new RegExp(
-  `(?<![\\p{L}])((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*)(?=\\s+${PLACE_WON.replace('(?:\\s*-?nya)?', '')}(?![\\p{L}\\p{N}]))`,
+  `(?<![\\p{L}])((?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}[\\p{Ll}-]*)(?=\\s+${PLACE}(?![\\p{L}\\p{N}]))`,
   'gu',
 );
 // "bukan mas, 2023 bojonegoro juara 2, …": a year opening a clause before a region and its place
 // is the place's ("Bojonegoro juara 2 pada 2023")
 const YEAR_BEFORE_REGION = new RegExp(
-  `(^|[,;:]\\s*)(20[12]\\d)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)\\s+(${PLACE_WON.replace('(?:\\s*-?nya)?', '')})(?![\\p{L}\\p{N}])`,
+  `(^|[,;:]\\s*)(20[12]\\d)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,2}\\p{Lu}[\\p{L}-]*)\\s+(${PLACE})(?![\\p{L}\\p{N}])`,
   'gu',
 );
 const PLACE_WORD = /juara|peringkat|terbaik/i;
@@ -183,32 +189,29 @@ function regionCapitalised(
   at: number,
   s: string,
 ): string {
-  const words = name.split(/\s+/);
-  for (let n = words.length; n >= 1; n -= 1) {
-    const region = words.slice(0, n).join(' ');
-    if (findBareRegion(region)) {
-      const named = region.split(' ').map(capitalise).join(' ');
-      const rest = name.slice(region.length);
-      const runsOn = NEXT_PLACE.test(`${rest}${s.slice(at + all.length)}`);
-      return `${head}${kind ? capitalise(kind) : ''}${named}${runsOn ? ';' : ''}${rest}`;
-    }
+  const n = leadingRegionWords(name.split(/\s+/));
+  if (n === 0) {
+    return all;
   }
-  return all;
+  const region = name.split(/\s+/).slice(0, n).join(' ');
+  const named = region.split(' ').map(capitalise).join(' ');
+  const rest = name.slice(region.length);
+  const runsOn = NEXT_PLACE.test(`${rest}${s.slice(at + all.length)}`);
+  return `${head}${kind ? capitalise(kind) : ''}${named}${runsOn ? ';' : ''}${rest}`;
 }
 
 /** The last one to three lower-case words before a place that name a region, capitalised. */
 function regionEndCapitalised(words: string): string {
   const all = words.split(/\s+/);
-  for (let n = all.length; n >= 1; n -= 1) {
-    const region = all.slice(all.length - n).join(' ');
-    if (!NOT_REGION_WORD.test(region) && findBareRegion(region)) {
-      return `${all.slice(0, all.length - n).join(' ')}${n < all.length ? ' ' : ''}${region
-        .split(' ')
-        .map(capitalise)
-        .join(' ')}`;
-    }
+  const n = trailingRegionWords(all, (run) => !NOT_REGION_WORD.test(run));
+  if (n === 0) {
+    return words;
   }
-  return words;
+  const region = all.slice(all.length - n).join(' ');
+  return `${all.slice(0, all.length - n).join(' ')}${n < all.length ? ' ' : ''}${region
+    .split(' ')
+    .map(capitalise)
+    .join(' ')}`;
 }
 
 /** The sentence with a chat's short grammar words written out. */

@@ -1,4 +1,4 @@
-import { findBareRegion } from '../gazetteer/find-region.ts';
+import { leadingRegionWords } from '../gazetteer/find-region.ts';
 import { provinceKeys } from '../gazetteer/regions.ts';
 import { Abbreviations } from '../relevance/layout-words.ts';
 
@@ -194,12 +194,7 @@ function capitaliseNameAt(text: string, at: number): string {
   if (kind && VILLAGE_KIND.test(words[0] ?? '')) {
     n = words[2] && NAME_GOES_ON.test(words[2]) ? 2 : words[1] ? 1 : 0;
   } else {
-    for (let k = Math.min(3, words.length - kind); k >= 1; k -= 1) {
-      if (findBareRegion(words.slice(kind, kind + k).join(' '))) {
-        n = k;
-        break;
-      }
-    }
+    n = leadingRegionWords(words.slice(kind), 3);
   }
   if (n === 0) {
     return text;

@@ -1,6 +1,6 @@
 import { resolveName } from '../gazetteer/resolve-name.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
-import { findBareRegion } from '../gazetteer/find-region.ts';
+import { trailingRegionWords } from '../gazetteer/find-region.ts';
 
 // a reader's comment or a reply to one, as a page shows it: "💬 Dede Kurnia: …", "↳ admin: …",
 // "[Balas] Rina: …"
@@ -118,11 +118,9 @@ function placeAskedOf(text: string): string | null {
   if (KIND_FIRST.test(m?.[1] ?? '')) {
     return words.join(' ');
   }
-  for (let n = words.length; n >= 1; n -= 1) {
-    const tail = words.slice(words.length - n).join(' ');
-    if (findBareRegion(tail)) {
-      return tail;
-    }
+  const n = trailingRegionWords(words);
+  if (n > 0) {
+    return words.slice(words.length - n).join(' ');
   }
   const last = words[words.length - 1] ?? '';
   return /^\p{Lu}/u.test(last) ? last : null;

@@ -3,6 +3,7 @@ import { resolveName } from '../gazetteer/resolve-name.ts';
 import { findEditionYears } from './edition-year.ts';
 import { aboutOtherAward } from './find-winners.ts';
 import { unplacedNames } from './name-context.ts';
+import { AGENCY_WORDS } from './word-lists.ts';
 import type { FoundName } from './scan-names.ts';
 
 // "Catatan Morowali di ajang ini terus menanjak: juara II (2022), juara II (2023), juara I (2024)
@@ -85,8 +86,11 @@ const WINNER_REACH = 3;
 
 // a region's own office ("Kepala Dinas Tenaga Kerja Sragen", "Disnaker Kota Blitar"): it keeps
 // its region's record
-const AGENCY =
-  /^(?:Kepala\s+)?(?:Dinas|Disnaker\p{L}*|Disnakertrans|Biro|Badan|Kantor|Sekretariat|Bappeda)\s/u;
+// (and its offices': "Kantor …", "Sekretariat …", "Bappeda …")
+const AGENCY = new RegExp(
+  `^(?:Kepala\\s+)?(?:${AGENCY_WORDS}|Disnaker\\p{L}*|Kantor|Sekretariat|Bappeda)\\s`,
+  'u',
+);
 
 /** The region an office of one names at its end ("Dinas Tenaga Kerja Sragen" → "Sragen"). */
 function agencyRegion(text: string): string | null {

@@ -127,5 +127,7 @@ export const VILLAGE_NAME = new RegExp(
   'i',
 );
 
+/** The words a government agency's name opens with. */
+export const AGENCY_WORDS = 'Dinas|Disnaker(?:trans)?|Biro|Badan';
 /** A government agency's name: "Dinas Tenaga Kerja Kabupaten X", "Disnaker Siak", "Biro …". */
-export const GOVERNMENT_AGENCY = /^(?:Dinas|Disnaker(?:trans)?|Biro|Badan)\b/;
+export const GOVERNMENT_AGENCY = new RegExp(`^(?:${AGENCY_WORDS})\\b`);

@@ -41,6 +41,36 @@ export function findBareRegion(name: string, hints: RegionHints = {}): Region | 
   return regency ?? province;
 }
 
+/**
+ * How many of `words`, from the first, name a region (the longest run up to `max` words), or 0:
+ * "kulon progo juara" → 2.
+ */
+export function leadingRegionWords(words: readonly string[], max = words.length): number {
+  for (let n = Math.min(max, words.length); n >= 1; n -= 1) {
+    if (findBareRegion(words.slice(0, n).join(' '))) {
+      return n;
+    }
+  }
+  return 0;
+}
+
+/**
+ * How many of `words`, from the last, name a region (the longest run `accept` lets pass), or 0:
+ * "info dinas konawe selatan" → 2.
+ */
+export function trailingRegionWords(
+  words: readonly string[],
+  accept: (run: string) => boolean = () => true,
+): number {
+  for (let n = words.length; n >= 1; n -= 1) {
+    const run = words.slice(words.length - n).join(' ');
+    if (accept(run) && findBareRegion(run)) {
+      return n;
+    }
+  }
+  return 0;
+}
+
 /** Splits a name into its type prefix and the rest: "Pemkab Sleman" → kabupaten, "Sleman". */
 export function splitPrefix(name: string): { type: WinnerType; word: string; rest: string } | null {
   const words = name.split(/\s+/);
