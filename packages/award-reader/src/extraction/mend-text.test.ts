@@ -12,4 +12,14 @@ describe('mendText (written for this test)', () => {
     // (no word that only looks like one)
     expect(mendText('Kode 2OAB tetap.')).toBe('Kode 2OAB tetap.');
   });
+
+  it("takes a chat's quote mark off before a list's number, keeping the length", () => {
+    const text =
+      'Rina: rekap juara:\n> 1. Kab. Bungo\n>2) Kota Jambi\n> catatan saja\nHarga > 2. Naik';
+    const out = mendText(text);
+    expect(out).toBe(
+      'Rina: rekap juara:\n  1. Kab. Bungo\n 2) Kota Jambi\n> catatan saja\nHarga > 2. Naik',
+    );
+    expect(out).toHaveLength(text.length);
+  });
 });

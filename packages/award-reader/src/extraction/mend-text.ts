@@ -6,13 +6,16 @@ import { capitaliseLowerCasePost } from './lowercase-text.ts';
 /**
  * A page's text mended for reading, every offset kept true: years a scan misread written in
  * digits ("2O24"), the award's joined name spaced
- * ("Paritrana-Award"), words a line break split joined ("pering-⏎kat"), links to other
+ * ("Paritrana-Award"), a chat's quote mark before a list's number taken off ("> 1. Kab. Siak"),
+ * words a line break split joined ("pering-⏎kat"), links to other
  * stories pasted inside a paragraph put on lines of their own, and a lower-case post's villages
  * and sentence starts capitalised. Reading twice is harmless: mended text mends to itself.
  */
 export const mendText = (text: string): string =>
   capitaliseLowerCasePost(
-    breakInlineLinks(joinWrappedWords(spaceJoinedAwardName(scannedYears(text)))),
+    breakInlineLinks(
+      joinWrappedWords(spaceJoinedAwardName(unquotedListNumbers(scannedYears(text)))),
+    ),
   );
 
 // "Paritrana Award 2O24", "2O2l": a year a scan read with letters for digits
@@ -25,3 +28,10 @@ function scannedYears(text: string): string {
     year.replace(/[OlI]/g, (c) => DIGIT_OF[c] ?? c),
   );
 }
+
+// "> 1. Kab. Tanah Datar": a numbered list quoted in a chat, its quote mark before the number
+const QUOTED_NUMBER = /^([ \t]*)>([ \t]*)(?=\d{1,2}[.)][ \t])/gm;
+
+/** A quoted list's lines without the quote mark before their numbers; the same length. */
+const unquotedListNumbers = (text: string): string =>
+  text.replace(QUOTED_NUMBER, (_m, lead: string, gap: string) => `${lead} ${gap}`);

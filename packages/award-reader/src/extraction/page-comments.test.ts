@@ -76,3 +76,72 @@ describe("readPageComments: a question after a holder's place, and a numbered an
     );
   });
 });
+
+describe('readPageComments: an exported chat, its list under a heading message (written for this test)', () => {
+  it('knows "05/12/26 10.11 - Name:" and "[10/12/25 15.22] Name:" stamps and ranks the numbered list', () => {
+    const raw = [
+      '07/11/26 09.40 - Sari Dinsos: pagi semua',
+      '07/11/26 09.41 - Sari Dinsos: hasil paritrana jambi 2026 kab/kota:',
+      '1. Kab. Bungo',
+      '2. Kota Sungai Penuh',
+      '3. Kab. Kerinci',
+      '07/11/26 09.43 - Toni Humas: siap bu',
+    ];
+    // (the cleaned sentences: stamps and list numbers taken off)
+    const texts = [
+      'Sari Dinsos: pagi semua',
+      'Sari Dinsos: hasil paritrana jambi 2026 kab/kota:',
+      'Kab. Bungo',
+      'Kota Sungai Penuh',
+      'Kab. Kerinci',
+      'Toni Humas: siap bu',
+    ];
+    expect(readPageComments(texts, raw)).toEqual([
+      'pagi semua',
+      'hasil paritrana jambi 2026 kab/kota:',
+      'juara 1 Kab. Bungo',
+      'juara 2 Kota Sungai Penuh',
+      'juara 3 Kab. Kerinci',
+      'siap bu',
+    ]);
+    const telegram = [
+      '[03/12/25 20.01] Wulan: paritrana kaltara 2025 kategori desa:',
+      '1. Desa Sebuku',
+      '2. Desa Tanjung Palas',
+      '[03/12/25 20.05] Rio: mantap',
+      '[03/12/25 20.06] Wulan: makasih',
+    ];
+    const cleaned = [
+      'Wulan: paritrana kaltara 2025 kategori desa:',
+      'Desa Sebuku',
+      'Desa Tanjung Palas',
+      'Rio: mantap',
+      'Wulan: makasih',
+    ];
+    expect(readPageComments(cleaned, telegram).slice(0, 3)).toEqual([
+      'paritrana kaltara 2025 kategori desa:',
+      'juara 1 Desa Sebuku',
+      'juara 2 Desa Tanjung Palas',
+    ]);
+  });
+
+  it('leaves a list of nominees, and a list not numbered from 1, unranked', () => {
+    const raw = [
+      '07/11/26 09.41 - Sari Dinsos: nominasi paritrana jambi kab/kota:',
+      '1. Kab. Bungo',
+      '07/11/26 09.43 - Toni Humas: siap bu',
+      '07/11/26 09.44 - Sari Dinsos: hasil paritrana jambi:',
+      '2. Kab. Kerinci',
+    ];
+    const texts = [
+      'Sari Dinsos: nominasi paritrana jambi kab/kota:',
+      'Kab. Bungo',
+      'Toni Humas: siap bu',
+      'Sari Dinsos: hasil paritrana jambi:',
+      'Kab. Kerinci',
+    ];
+    const out = readPageComments(texts, raw);
+    expect(out[1]).toBe('Kab. Bungo');
+    expect(out[4]).toBe('Kab. Kerinci');
+  });
+});

@@ -36,7 +36,10 @@ const ASKS_PLACES =
 const ANSWER_REACH = 2;
 // (a chat's log shows no mark, only each message's writer: "Uni Lela: juara 3 bang 🙏", "[08.13]
 // Pak Harno: …"; a page of this many such sentences is one, its writers' labels taken off too)
-const LOGGED = /^\s*\[\d{1,2}[.:]\d{2}\]\s*/u;
+// (or an exported chat's stamp: "05/12/26 10.11 - Hendra: …", "[10/12/25 15.22] Nur: …")
+const DAY = '\\d{1,2}/\\d{1,2}/\\d{2,4},?\\s+';
+const CLOCK = '\\d{1,2}[.:]\\d{2}(?:[.:]\\d{2})?(?:\\s*[AP]M)?';
+const LOGGED = new RegExp(`^\\s*(?:\\[(?:${DAY})?${CLOCK}\\]|${DAY}${CLOCK}\\s+[-–])\\s*`, 'iu');
 const CHAT_LOG_MESSAGES = 3;
 // (a label that tells of the award is a list's, not a writer's: "Kategori Desa: …"; nor a
 // letter's or a decree's: "Mengingat : 1. …", "Perihal: …")
@@ -64,6 +67,9 @@ export function readPageComments(texts: string[], raw: readonly string[]): strin
   const out = texts.map((text, i) =>
     comment[i] ? withoutWriter(marked[i] ? text : text.replace(LOGGED, ''), !marked[i]) : text,
   );
+  if (log) {
+    rankHeadedLists(out, raw, comment);
+  }
   out.forEach((text, i) => {
     if (
       (comment[i] || log) &&
@@ -98,6 +104,33 @@ export function readPageComments(texts: string[], raw: readonly string[]): strin
     }
   });
   return out;
+}
+
+// a chat message that heads a list of results ("hasil paritrana riau 2026 (kab/kota):", "rekap
+// pemenang paritrana yo da:", "paritrana sumbar 2025 kategori nagari:"), not a list of nominees
+// or of an agenda, and a line of the numbered list under it ("1. Kab. Siak")
+const RESULTS_HEAD =
+  /^(?![^:]*\b(?:nomin\w*|finalis|calon|peserta|jadwal|undangan|agenda|syarat|target)\b)[^:]*\b(?:hasil|juara|pemenang|peringkat|urutan|rekap|paritrana|kategori)\b[^:]*:\s*$/i;
+const NUMBERED_LINE = /^\s*([1-9])[.)]\s+\S/u;
+
+/**
+ * A chat's numbered list under a message that heads results, its numbers written as places
+ * ("hasil paritrana riau 2026 (kab/kota):⏎1. Kab. Siak⏎2. Kota Pekanbaru" → "juara 1 Kab. Siak",
+ * "juara 2 Kota Pekanbaru"); a list numbered from 1 only.
+ */
+function rankHeadedLists(out: string[], raw: readonly string[], message: boolean[]): void {
+  raw.forEach((_line, i) => {
+    if (!message[i] || !RESULTS_HEAD.test(out[i] ?? '')) {
+      return;
+    }
+    for (let k = i + 1, n = 1; k < raw.length; k += 1, n += 1) {
+      const m = NUMBERED_LINE.exec(raw[k] ?? '');
+      if (!m || Number(m[1]) !== n) {
+        return;
+      }
+      out[k] = `juara ${n} ${out[k] ?? ''}`;
+    }
+  });
 }
 
 /**
