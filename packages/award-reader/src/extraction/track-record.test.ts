@@ -306,7 +306,7 @@ describe("spellTrackRecords: a timeline's lines with no name (written for this t
       'Bupati bersyukur.',
     ]);
     expect(out.slice(2, 4)).toEqual([
-      'Kabupaten Lamongan meraih juara III pada 2023',
+      'Kabupaten Lamongan pernah meraih juara III pada 2023',
       'Kabupaten Lamongan meraih juara II pada 2024',
     ]);
     const noHead = spellTrackRecords([
@@ -314,5 +314,48 @@ describe("spellTrackRecords: a timeline's lines with no name (written for this t
       '2023 — juara III',
     ]);
     expect(noHead[1]).toBe('2023 — juara III');
+  });
+});
+
+describe("spellTrackRecords: a timeline's lines that name the award and its stage (written for this test)", () => {
+  it('credits "Juara 2 Paritrana Award tingkat …" lines and "Paritrana Award 2022 …: Terbaik 1" lines', () => {
+    // (cleaning writes "2021: Juara 2 Paritrana Award tingkat …" as "Juara 2 … pada 2021")
+    const infographic = spellTrackRecords([
+      'Pemerintah Kabupaten Paser merangkum capaiannya.',
+      'Rangkumannya:',
+      'Juara 2 Paritrana Award tingkat Provinsi Kalimantan Timur pada 2021.',
+      'Juara 1 Paritrana Award tingkat Provinsi Kalimantan Timur dan mewakili Kaltim ke tingkat nasional pada 2023.',
+      'Cakupan kepesertaan naik pada 2024.',
+    ]);
+    expect(infographic.slice(2, 5)).toEqual([
+      'Pemerintah Kabupaten Paser pernah meraih Juara 2 Paritrana Award tingkat Provinsi Kalimantan Timur pada 2021',
+      'Pemerintah Kabupaten Paser meraih Juara 1 Paritrana Award tingkat Provinsi Kalimantan Timur pada 2023',
+      'Cakupan kepesertaan naik pada 2024.',
+    ]);
+    const book = spellTrackRecords([
+      'Pemerintah Kota Madiun menerbitkan buku capaian.',
+      'Di bab ketenagakerjaan tercatat:',
+      'Paritrana Award 2022 Provinsi Jawa Timur: Terbaik 3 kategori Pemerintah Kabupaten/Kota.',
+      'Paritrana Award 2024 Provinsi Jawa Timur: Terbaik 1.',
+    ]);
+    expect(book.slice(2)).toEqual([
+      'Pemerintah Kota Madiun pernah meraih Terbaik 3 tingkat Provinsi Jawa Timur kategori Pemerintah Kabupaten/Kota pada 2022',
+      'Pemerintah Kota Madiun meraih Terbaik 1 tingkat Provinsi Jawa Timur pada 2024',
+    ]);
+  });
+
+  it('leaves a line that names another winner, or a timeline with no award, as written', () => {
+    const other = [
+      'Pemerintah Kabupaten Paser merangkum capaiannya.',
+      'Rangkumannya:',
+      'Juara 2 Paritrana Award tingkat provinsi bersama Kabupaten Berau pada 2021.',
+    ];
+    expect(spellTrackRecords(other)[2]).toBe(other[2]);
+    const noAward = [
+      'Pemerintah Kabupaten Paser merangkum capaiannya.',
+      'Rangkumannya:',
+      'Juara 2 lomba kebersihan tingkat Provinsi Kalimantan Timur pada 2021.',
+    ];
+    expect(spellTrackRecords(noAward)[2]).toBe(noAward[2]);
   });
 });

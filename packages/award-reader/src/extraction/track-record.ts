@@ -208,29 +208,81 @@ const RECORD_KEEPER =
   /\b(?:catatan|data|menurut|sumber|rekap|arsip)\s+(?:Kepala\s+)?(?:Dinas|Disnaker|Biro|Badan|Kantor|BPJS)/iu;
 
 // "Berikut catatannya:⏎2022 — juara III⏎2023 — juara II": a timeline's line, its year and place
-// with no name
-const TIMELINE_LINE = new RegExp(`^\\s*(${YEAR})\\s*[—–:-]\\s*(${PLACE_WORDS})\\s*\\.?\\s*$`, 'iu');
+// with no name, the award's name or stage after the place ("2022: Juara 2 Paritrana Award tingkat
+// Provinsi Kalimantan Timur.", which cleaning writes "Juara 2 … pada 2022."), or the award and its
+// year before it ("Paritrana Award 2021 Provinsi Jawa Tengah: Terbaik 1 kategori …")
+const TIMELINE_LINES = [
+  new RegExp(
+    `^\\s*(?<year>${YEAR})\\s*[—–:-]\\s*(?<place>${PLACE_WORDS})\\b(?<tail>[^;]*?)\\s*\\.?\\s*$`,
+    'iu',
+  ),
+  new RegExp(
+    `^\\s*(?<place>${PLACE_WORDS})\\b(?<tail>[^;]*?)\\s+pada\\s+(?<year>${YEAR})\\s*\\.?\\s*$`,
+    'iu',
+  ),
+  new RegExp(
+    `^\\s*(?:penghargaan\\s+)?paritrana(?:\\s+award)?\\s+(?<year>${YEAR})\\b\\s*(?<stage>[^:;.]{0,60}?)\\s*:\\s*(?<place>${PLACE_WORDS})\\b(?<tail>[^;]*?)\\s*\\.?\\s*$`,
+    'iu',
+  ),
+];
+// what may follow a timeline's place: the award, its stage and category, and nobody's name
+const TIMELINE_TAIL =
+  /^(?:\s+(?:paritrana|award|tingkat|provinsi|nasional|kategori|pemerintah|kabupaten\/kota|kab\/kota|desa|badan|usaha|besar|menengah|kecil|mikro|dan|di|mewakili|ke|\p{Lu}\S*))*$/iu;
+
+/** A timeline's line: its year, its place and what follows the place, else null. */
+function timelineOf(text: string): { year: string; place: string; tail: string } | null {
+  for (const line of TIMELINE_LINES) {
+    const g = line.exec(text)?.groups;
+    // (what the line adds of the next stage is no part of this place: "… dan mewakili Kaltim di
+    // tingkat nasional")
+    const tail = (g?.tail ?? '').replace(ONWARD, '');
+    if (g?.year && g.place && TIMELINE_TAIL.test(tail) && !namesSomeone(tail)) {
+      // (the stage the award's name gives: "Paritrana Award 2021 Provinsi Jawa Tengah: …")
+      const stage = g.stage ? ` ${/^tingkat\b/i.test(g.stage) ? '' : 'tingkat '}${g.stage}` : '';
+      return { year: g.year, place: g.place, tail: `${stage}${tail}` };
+    }
+  }
+  return null;
+}
+const ONWARD = /,?\s+(?:dan|serta|lalu|kemudian)\s+(?:mewakili|melaju|maju|lolos)\b.*$/i;
 // how far back a timeline's lines may run to its head (a sentence ending in a colon)
 const TIMELINE_REACH = 8;
 
 /**
  * A timeline's line written as its owner's win ("2023 — juara II" → "Kabupaten X meraih juara II
- * pada 2023"): the one the sentences before its head name, the award named near it.
+ * pada 2023"; a year before the timeline's latest "pernah meraih"): the one the sentences before
+ * its head name, the award named near it.
  */
 function timelineLine(texts: string[], i: number): string | null {
-  const m = TIMELINE_LINE.exec(texts[i] ?? '');
+  const m = timelineOf(texts[i] ?? '');
   if (!m) {
     return null;
   }
   let head = i - 1;
-  while (head >= 0 && i - head <= TIMELINE_REACH && TIMELINE_LINE.test(texts[head] ?? '')) {
+  while (head >= 0 && i - head <= TIMELINE_REACH && timelineOf(texts[head] ?? '') != null) {
     head -= 1;
   }
-  if (head < 0 || !/:\s*$/.test(texts[head] ?? '') || !awardNear(texts, head)) {
+  // (the award named near the head, or in the timeline's lines: "2022: Juara 2 Paritrana …")
+  if (
+    head < 0 ||
+    !/:\s*$/.test(texts[head] ?? '') ||
+    !texts.slice(Math.max(0, head - AWARD_REACH), i + 1).some((t) => AWARD.test(t))
+  ) {
     return null;
   }
   const who = lastWinnerIn(texts[head] ?? '') ?? lastWinnerBefore(texts, head);
-  return who ? `${who} meraih ${m[2]} pada ${m[1]}` : null;
+  // (a line before the timeline's latest year tells a past win: "2022 — juara II" beside "2024 —
+  // juara I" is no win of the edition the page is about)
+  let latest = m.year;
+  for (let k = head + 1; k < texts.length && k - head <= TIMELINE_REACH; k += 1) {
+    const line = timelineOf(texts[k] ?? '');
+    if (!line) {
+      break;
+    }
+    latest = line.year > latest ? line.year : latest;
+  }
+  const won = m.year < latest ? 'pernah meraih' : 'meraih';
+  return who ? `${who} ${won} ${m.place}${m.tail} pada ${m.year}` : null;
 }
 
 /**
