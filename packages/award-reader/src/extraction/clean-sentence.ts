@@ -11,6 +11,7 @@ import { unwrapListedGroup } from './listed-in-parens.ts';
 import { DISTRICT } from './word-lists.ts';
 import { nameRegionalGovernment } from './regional-government.ts';
 import { spells } from '../gazetteer/resolve-org.ts';
+import { splitStageNote } from './stage-note.ts';
 
 // A dateline or outlet tag before the story: "KALTIMOKE, BONTANG – ", "balitribune.co.id | Gianyar - ".
 // ("SERANG, bantenpedia.example- …": an outlet's domain glued to the hyphen)
@@ -938,6 +939,7 @@ const withoutSaidAside = (s: string): string => s.replace(SAID_ASIDE, ' ');
 
 const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   expandChatWords,
+  splitStageNote,
   withoutSaidAside,
   lowerAddress,
   lowerChatVillage,
