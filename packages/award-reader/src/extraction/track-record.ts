@@ -227,7 +227,7 @@ const TIMELINE_LINES = [
 ];
 // what may follow a timeline's place: the award, its stage and category, and nobody's name
 const TIMELINE_TAIL =
-  /^(?:\s+(?:paritrana|award|tingkat|provinsi|nasional|kategori|pemerintah|kabupaten\/kota|kab\/kota|desa|badan|usaha|besar|menengah|kecil|mikro|dan|di|mewakili|ke|\p{Lu}\S*))*$/iu;
+  /^(?:\s+(?:paritrana|award|tingkat|provinsi|nasional|kategori|pemerintah|kabupaten\/kota|kab\/kota|desa|badan|usaha|besar|menengah|kecil|mikro|dan|di|mewakili|ke|(?-i:\p{Lu})\S*))*$/iu;
 
 /** A timeline's line: its year, its place and what follows the place, else null. */
 function timelineOf(text: string): { year: string; place: string; tail: string } | null {
