@@ -1059,3 +1059,12 @@ describe('cleanSentence: a roman place in brackets after a name (written for thi
     );
   });
 });
+
+describe("cleanSentence: an exported chat's or a forum's message head (written for this test)", () => {
+  it("drops a line that only gives a message's writer and time", () => {
+    expect(cleanSentence('Admin Info, [14.03.25 09:41]')).toBe('');
+    expect(cleanSentence('Uda Rahmat (Padang) — 13.44')).toBe('');
+    expect(cleanSentence('Mak Ijah — 2 Okt 2025, 20.15')).toBe('');
+    expect(cleanSentence('Kabupaten Agam — juara 1')).not.toBe('');
+  });
+});

@@ -860,6 +860,11 @@ const PLACE_AND_DATE =
 const RUNNING_HEAD =
   /^\s*[^|\n]{2,40}\|\s*(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b[^|\n]{0,30}\|\s*\d{1,3}\s*$/iu;
 
+// "Admin Kanal, [22.07.24 15:10]", "Teh Nining (Subang) — 13.44", "Kang Ujang (Garut) — 3 Sep
+// 2025, 13.40": an exported chat's or a forum's line that heads a message with its writer and time
+export const MESSAGE_HEAD =
+  /^\s*(?:(?-i:\p{Lu})[\p{L}.'’-]*\s+){0,3}(?-i:\p{Lu})[\p{L}.'’-]*(?:\s*\([^()\n]{1,30}\))?\s*(?:,\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\]|[—–]\s*(?:\d{1,2}\s+\p{L}{3,9}\.?\s+\d{4},?\s+)?\d{1,2}[.:]\d{2}(?:\s*WI[BT]A?)?)\s*$/iu;
+
 // what a cleaned line goes through, in order, after its bullets, cells and labels are read
 // "…: I. Kabupaten A II. Kota B III. Kabupaten C", "Untuk UMK: 1. Toko Bangunan 88 Kendari 2.
 // Sinonggi Wa Ode": a list numbered inline, its items parted by their numbers alone
@@ -1078,7 +1083,8 @@ export function cleanSentence(s: string): string {
     SOURCE_LINE.test(s) ||
     HEADER_LINE.test(s) ||
     PLACE_AND_DATE.test(s) ||
-    RUNNING_HEAD.test(s)
+    RUNNING_HEAD.test(s) ||
+    MESSAGE_HEAD.test(s)
   ) {
     return '';
   }

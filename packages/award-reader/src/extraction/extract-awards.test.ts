@@ -1857,3 +1857,12 @@ describe('extractAwards: a national ceremony two years after its edition (writte
     ).toBe(true);
   });
 });
+
+describe('extractAwards: a regional or chat word opening a headline (written for this test)', () => {
+  it('reads no winner in "Sing Juara Sopo?"', () => {
+    const names = read(
+      'Sing Juara Sopo? Obrolan Grup Wartawan Soal Paritrana Jatim\n\nSURABAYA — "Paritrana Jatim sing juara sopo, Mas?" tanya seorang wartawan di grup WhatsApp, Rabu (20/8/2025).\n\nParitrana Award 2025 tingkat Jawa Timur diserahkan di Grahadi. Kabupaten Gresik meraih juara pertama kategori Pemerintah Kabupaten/Kota.',
+    ).map((a) => a.winner);
+    expect(names).toEqual(['Kabupaten Gresik']);
+  });
+});

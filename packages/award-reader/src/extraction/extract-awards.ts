@@ -30,7 +30,7 @@ import { buildAward, hostsAward, statedLevel } from './build-award.ts';
 import { lastStatedYear, THIS_YEAR } from './award-time.ts';
 import { candidateAwards } from './candidate-times.ts';
 import { createCategoryMemory } from './category-memory.ts';
-import { cleanSentence, readTableRows } from './clean-sentence.ts';
+import { cleanSentence, MESSAGE_HEAD, readTableRows } from './clean-sentence.ts';
 import { aboutOtherAward, findWinners, NO_WIN_AFTER } from './find-winners.ts';
 import {
   completeTruncated,
@@ -533,7 +533,10 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       barSpacedTables(
         readCellLines(
           joinAlignedWraps(
-            sentences.map((s) => (byGroup ? inlineNumbersAsRanks(s.text) : s.text)),
+            // (a chat message's head, its writer and time, is no cell of a table or a list)
+            sentences.map((s) =>
+              MESSAGE_HEAD.test(s.text) ? '' : byGroup ? inlineNumbersAsRanks(s.text) : s.text,
+            ),
             sentences,
             article.text,
           ),

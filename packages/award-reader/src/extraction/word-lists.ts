@@ -52,6 +52,7 @@ export const NOT_A_NAME = set(`
   aja ya oh eh wah nah pokoknya intinya mohon semoga sblm stlh dr dpt
   diserahkan diterima digelar dihadiri disaksikan grafis desain info umk
   aamiin serius mantap mantul keren horas salam tim
+  sing sopo opo saha naon sabar pesan kabar ralat tanya awak kitong torang kitorang katong ambo kito
 `);
 
 /** Win verbs and phrases that follow a winner: "X berhasil meraih …", "X keluar sebagai …". */
