@@ -11,7 +11,7 @@ describe("splitStageNote: a national line's note of its provincial stage (writte
         'PT Sawit Lestari Abadi (Terbaik I) – sebelumnya juara II tingkat Provinsi Riau.',
       ),
     ).toBe(
-      'PT Sawit Lestari Abadi (Terbaik I); PT Sawit Lestari Abadi sebelumnya juara II tingkat Provinsi Riau',
+      'PT Sawit Lestari Abadi (Terbaik I) tingkat nasional; PT Sawit Lestari Abadi juara II tingkat Provinsi Riau',
     );
   });
 
