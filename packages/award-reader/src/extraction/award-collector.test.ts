@@ -674,3 +674,17 @@ describe("owners named by a signing office, an author's line or a release's boil
     ).toBeNull();
   });
 });
+
+describe('creditCollector: a list of "our" awards under an organisation\'s own sentence (written for this test)', () => {
+  it('credits the organisation the sentence before opens with, not the city it names', () => {
+    const out = creditCollector(
+      [
+        'RS Citra Medika Husada terus melayani pekerja di Kota Madiun.',
+        'Berikut sejumlah penghargaan yang pernah kami terima:',
+        'Juara II Paritrana Award 2024 Tingkat Provinsi Jawa Timur pada 2024',
+      ],
+      () => 'Kota Madiun',
+    );
+    expect(out[2]).toContain('RS Citra Medika Husada meraih Juara II');
+  });
+});

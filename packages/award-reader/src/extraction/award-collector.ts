@@ -193,10 +193,24 @@ function storyCollector(
   text: string,
   storyRegion: () => string | null,
   pageOwner: () => string | null,
+  before = '',
 ): { name: string; end: number } | null {
   const m = STORY_LIST.exec(text) ?? headCounts(text);
-  const region = m ? (pageOwner() ?? storyRegion()) : null;
+  const region = m ? (pageOwner() ?? speakingOrg(text, before) ?? storyRegion()) : null;
   return m && region ? { name: region, end: m.index + m[0].length } : null;
+}
+
+/**
+ * The organisation a list's "kami" is, when the sentence before opens with its name ("RSIA X
+ * terus berkomitmen … di Kota Semarang. Berikut sejumlah penghargaan yang pernah kami terima:"),
+ * else null.
+ */
+function speakingOrg(text: string, before: string): string | null {
+  if (!/(?<![\p{L}])(?:kami|kita)(?![\p{L}])/iu.test(text)) {
+    return null;
+  }
+  const first = scanNames(before)[0];
+  return first && first.start <= 2 && orgMarker(first.text) != null ? first.text : null;
 }
 
 /**
@@ -229,7 +243,7 @@ export function creditCollector(
     const own =
       collectorOf(text) ??
       governmentCollector(texts, i, storyRegion) ??
-      storyCollector(text, storyRegion, pageOwner) ??
+      storyCollector(text, storyRegion, pageOwner, texts[i - 1]) ??
       trophyDisplay(text, storyRegion);
     let from = 0;
     if (own) {

@@ -359,3 +359,20 @@ describe("spellTrackRecords: a timeline's lines that name the award and its stag
     expect(spellTrackRecords(noAward)[2]).toBe(noAward[2]);
   });
 });
+
+describe("spellTrackRecords: a timeline that holds other awards' lines (written for this test)", () => {
+  it("credits the award's lines across the others' and reads the edition year in the line", () => {
+    const out = spellTrackRecords([
+      'Pemerintah Kabupaten Ngawi merangkum capaiannya.',
+      'Rangkumannya:',
+      'Penghargaan Adipura pada 2021',
+      'Juara 3 Paritrana Award 2022 tingkat Provinsi Jawa Timur pada 2022',
+      'Penghargaan WTP pada 2023',
+      'Juara 1 Paritrana Award 2024 tingkat Provinsi Jawa Timur pada 2024',
+    ]);
+    expect([out[3], out[5]]).toEqual([
+      'Pemerintah Kabupaten Ngawi pernah meraih Juara 3 Paritrana Award 2022 tingkat Provinsi Jawa Timur pada 2022',
+      'Pemerintah Kabupaten Ngawi meraih Juara 1 Paritrana Award 2024 tingkat Provinsi Jawa Timur pada 2024',
+    ]);
+  });
+});

@@ -227,7 +227,7 @@ const TIMELINE_LINES = [
 ];
 // what may follow a timeline's place: the award, its stage and category, and nobody's name
 const TIMELINE_TAIL =
-  /^(?:\s+(?:paritrana|award|tingkat|provinsi|nasional|kategori|pemerintah|kabupaten\/kota|kab\/kota|desa|badan|usaha|besar|menengah|kecil|mikro|dan|di|mewakili|ke|(?-i:\p{Lu})\S*))*$/iu;
+  /^(?:\s+(?:paritrana|award|tingkat|provinsi|nasional|kategori|pemerintah|kabupaten\/kota|kab\/kota|desa|badan|usaha|besar|menengah|kecil|mikro|dan|di|mewakili|ke|20[12]\d,?|(?-i:\p{Lu})\S*))*$/iu;
 
 /** A timeline's line: its year, its place and what follows the place, else null. */
 function timelineOf(text: string): { year: string; place: string; tail: string } | null {
@@ -245,6 +245,7 @@ function timelineOf(text: string): { year: string; place: string; tail: string }
   return null;
 }
 const ONWARD = /,?\s+(?:dan|serta|lalu|kemudian)\s+(?:mewakili|melaju|maju|lolos)\b.*$/i;
+const DATED_LINE = /\spada\s+20[12]\d\s*\.?\s*$/i;
 // how far back a timeline's lines may run to its head (a sentence ending in a colon)
 const TIMELINE_REACH = 8;
 
@@ -258,8 +259,11 @@ function timelineLine(texts: string[], i: number): string | null {
   if (!m) {
     return null;
   }
+  // (a timeline may hold other awards' dated lines between: "2021 – Penghargaan Zero Accident …",
+  // which cleaning writes "… pada 2021")
+  const inTimeline = (t: string): boolean => timelineOf(t) != null || DATED_LINE.test(t);
   let head = i - 1;
-  while (head >= 0 && i - head <= TIMELINE_REACH && timelineOf(texts[head] ?? '') != null) {
+  while (head >= 0 && i - head <= TIMELINE_REACH && inTimeline(texts[head] ?? '')) {
     head -= 1;
   }
   // (the award named near the head, or in the timeline's lines: "2022: Juara 2 Paritrana …")
@@ -275,11 +279,11 @@ function timelineLine(texts: string[], i: number): string | null {
   // juara I" is no win of the edition the page is about)
   let latest = m.year;
   for (let k = head + 1; k < texts.length && k - head <= TIMELINE_REACH; k += 1) {
-    const line = timelineOf(texts[k] ?? '');
-    if (!line) {
+    if (!inTimeline(texts[k] ?? '')) {
       break;
     }
-    latest = line.year > latest ? line.year : latest;
+    const line = timelineOf(texts[k] ?? '');
+    latest = line && line.year > latest ? line.year : latest;
   }
   const won = m.year < latest ? 'pernah meraih' : 'meraih';
   return who ? `${who} ${won} ${m.place}${m.tail} pada ${m.year}` : null;
