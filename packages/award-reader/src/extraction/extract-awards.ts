@@ -56,6 +56,7 @@ import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.
 import { markSmallBusinesses } from './small-business.ts';
 import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
+import { dateYearSections } from './year-sections.ts';
 import { spellTrackRecords } from './track-record.ts';
 import { readPageComments } from './page-comments.ts';
 import { datedThen } from './edition-year.ts';
@@ -544,10 +545,12 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       ),
     ),
   ).map(cleanSentence);
-  const cleaned = recordRows(
-    readPageComments(
-      rawCleaned,
-      sentences.map((s) => s.text),
+  const cleaned = dateYearSections(
+    recordRows(
+      readPageComments(
+        rawCleaned,
+        sentences.map((s) => s.text),
+      ),
     ),
   );
   const codes = regencyCodes(cleaned);

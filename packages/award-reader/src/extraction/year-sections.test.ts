@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { dateYearSections } from './year-sections.ts';
+
+describe("dateYearSections: an archive's year headings (written for this test)", () => {
+  it('dates each line of places under a bare year and leaves the heading empty', () => {
+    expect(
+      dateYearSections([
+        'Berikut daftar pemenang sejak 2022.',
+        '2022',
+        'Juara 1: Kabupaten Magetan',
+        'Kategori Pemerintah Desa',
+        'Juara 1: Desa Sumberejo',
+        '2023',
+        'Juara 1: Kabupaten Ngawi pada 2023',
+        'Juara 2: Kota Madiun',
+        'Redaksi akan memperbaruinya.',
+        'Juara 1 lomba desa: Desa Kedungrejo',
+      ]),
+    ).toEqual([
+      'Berikut daftar pemenang sejak 2022.',
+      '',
+      'Pada 2022, Juara 1: Kabupaten Magetan',
+      'Kategori Pemerintah Desa',
+      'Pada 2022, Juara 1: Desa Sumberejo',
+      '',
+      'Juara 1: Kabupaten Ngawi pada 2023',
+      'Pada 2023, Juara 2: Kota Madiun',
+      'Redaksi akan memperbaruinya.',
+      'Juara 1 lomba desa: Desa Kedungrejo',
+    ]);
+  });
+
+  it('leaves a year heading with no places under it as written', () => {
+    const texts = ['2024', 'Bupati menyampaikan terima kasih.'];
+    expect(dateYearSections(texts)).toEqual(texts);
+  });
+});

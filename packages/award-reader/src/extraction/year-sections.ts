@@ -1,0 +1,38 @@
+// "2022⏎Terbaik 1: Kabupaten Kendal⏎Terbaik 2: Kota Semarang⏎⏎2023⏎…", "Edisi 2023:⏎Kategori … —
+// juara 1 …": an archive's heading that is only an edition's year, and the lines of places under it
+const YEAR_SECTION =
+  /^\s*(?:(?:edisi|tahun|periode|paritrana(?:\s+award)?)\s+)?(20[12]\d)\s*:?\s*$/i;
+const PLACED = /\b(?:juara|terbaik|peringkat|harapan|posisi)\b/i;
+const CATEGORY_HEAD = /^\s*(?:kategori|katagori)\b/i;
+const HAS_YEAR = /\b20[12]\d\b/;
+
+/**
+ * Each line of places under a heading that is only an edition's year dated with it ("Terbaik 1:
+ * Kabupaten Kendal" under "2022" → "Pada 2022, Terbaik 1: Kabupaten Kendal"), and the heading,
+ * its year now in its lines, left empty (else it heads one list that runs over the next years'
+ * headings). The section ends at the next heading or at a line that gives no place (a category's
+ * head goes on); a line with a year of its own is left as written.
+ */
+export function dateYearSections(texts: string[]): string[] {
+  const out = [...texts];
+  let section: { year: string; at: number } | null = null;
+  texts.forEach((text, i) => {
+    const heading = YEAR_SECTION.exec(text);
+    if (heading?.[1]) {
+      section = { year: heading[1], at: i };
+      return;
+    }
+    if (!section || !text.trim()) {
+      return;
+    }
+    if (!PLACED.test(text)) {
+      section = CATEGORY_HEAD.test(text) ? section : null;
+      return;
+    }
+    if (!HAS_YEAR.test(text)) {
+      out[i] = `Pada ${section.year}, ${text.trimStart()}`;
+      out[section.at] = '';
+    }
+  });
+  return out;
+}
