@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitStageNote } from './stage-note.ts';
+import { splitBracketedStageNotes, splitStageNote } from './stage-note.ts';
 
 describe("splitStageNote: a national line's note of its provincial stage (written for this test)", () => {
   it('writes the line and its note as two statements', () => {
@@ -22,5 +22,29 @@ describe("splitStageNote: a national line's note of its provincial stage (writte
     expect(splitStageNote(town)).toBe(town);
     const two = 'Kabupaten Jember dan Kota Batu (Terbaik II) — juara I tingkat Jawa Timur';
     expect(splitStageNote(two)).toBe(two);
+  });
+});
+
+describe("splitBracketedStageNotes: a winner's provincial place in brackets (written for this test)", () => {
+  it('takes the notes out and writes each after the sentence, the other place the national one', () => {
+    expect(
+      splitBracketedStageNotes(
+        'Terbaik I Kabupaten Sleman (juara I DIY), Terbaik II Kota Batu (juara II tingkat Jawa Timur).',
+      ),
+    ).toBe(
+      'Terbaik I Kabupaten Sleman tingkat nasional, Terbaik II Kota Batu tingkat nasional; Kabupaten Sleman juara I tingkat DIY; Kota Batu juara II tingkat Jawa Timur',
+    );
+    expect(
+      splitBracketedStageNotes(
+        'Terbaik I nasional diraih Desa Pagerharjo, Kabupaten Kulon Progo (juara I tingkat DIY).',
+      ),
+    ).toBe(
+      'Terbaik I nasional diraih Desa Pagerharjo, Kabupaten Kulon Progo; Desa Pagerharjo juara I tingkat DIY',
+    );
+  });
+
+  it("leaves a bracket that is no province's place as written", () => {
+    const s = 'Terbaik I diraih PT Sinar Jaya (juara I kategori besar).';
+    expect(splitBracketedStageNotes(s)).toBe(s);
   });
 });

@@ -30,3 +30,47 @@ export function splitStageNote(s: string): string {
     ? `${lead}${name}${placed}${national}; ${name.trim()} ${note.replace(EARLIER, '')}`
     : s;
 }
+
+// "Kabupaten Badung (juara I Bali)", "Kota Bontang (juara I tingkat Kalimantan Timur)": a
+// winner's provincial place noted in brackets after its name
+const BRACKETED_NOTE =
+  /\s*\(\s*(?:sebelumnya\s+)?((?:juara|terbaik|peringkat)\s+(?:ke-?)?[\p{L}\d]+)\s+(?:di\s+)?(?:tingkat\s+)?(?:provinsi\s+)?([^()]{2,40}?)\s*\)/giu;
+
+const REGENCY = /^(?:kabupaten|kab\.?|kota)\s/i;
+
+/**
+ * A sentence whose winners carry their provincial place in brackets, each note taken out of the
+ * sentence and written after it as a statement of its own ("Terbaik II Kabupaten Badung (juara I
+ * Bali) dan …" → "Terbaik II Kabupaten Badung tingkat nasional dan …; Kabupaten Badung juara I
+ * tingkat Bali"): the bracket right after a name (a village's, when its regency stands between),
+ * its stage a province.
+ */
+export function splitBracketedStageNotes(s: string): string {
+  if (!s.includes('(')) {
+    return s;
+  }
+  const names = scanNames(s);
+  const notes: string[] = [];
+  // (the other place, then, is the national one, unless the sentence says so already)
+  const national = /\bnasional\b/i.test(s) ? '' : ' tingkat nasional';
+  const body = s.replace(
+    BRACKETED_NOTE,
+    (all: string, place: string, stage: string, at: number) => {
+      const k = names.findIndex((n) => n.end <= at && s.slice(n.end, at).trim() === '');
+      // ("Desa Sumber Rejeki, Kabupaten Kutai Timur (juara II …)": the village's, not its regency's)
+      const before = names[k - 1];
+      const name =
+        before &&
+        REGENCY.test(names[k]?.text ?? '') &&
+        /^\s*,\s*$/.test(s.slice(before.end, names[k]?.start))
+          ? before
+          : names[k];
+      if (!name || findProvince(stage) == null) {
+        return all;
+      }
+      notes.push(`${name.text} ${place} tingkat ${stage}`);
+      return national;
+    },
+  );
+  return notes.length === 0 ? s : `${body.replace(/[.;]?\s*$/, '')}; ${notes.join('; ')}`;
+}
