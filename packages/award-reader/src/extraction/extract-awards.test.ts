@@ -1866,3 +1866,17 @@ describe('extractAwards: a regional or chat word opening a headline (written for
     expect(names).toEqual(['Kabupaten Gresik']);
   });
 });
+
+describe('extractAwards: an archive\'s sections headed "Edisi 2022:" … (written for this test)', () => {
+  it("dates each section's winners with its own heading's year", () => {
+    const found = read(
+      'Rekap Juara Paritrana Jawa Timur\n\nSURABAYA — Berikut rangkuman juara Paritrana Award tingkat Provinsi Jawa Timur.\n\nEdisi 2022:\nKategori Pemerintah Kabupaten/Kota — juara 1 Kabupaten Lamongan, juara 2 Kota Madiun.\n\nEdisi 2023:\nKategori Pemerintah Kabupaten/Kota — juara 1 Kota Madiun, juara 2 Kabupaten Ngawi.\n\nDaftar ini diperbarui setelah edisi 2025 diumumkan.',
+    ).map((a) => `${a.winnerCanonical} ${a.rank} ${a.editionYear}`);
+    expect(found).toEqual([
+      'Kabupaten Lamongan 1 2022',
+      'Kota Madiun 2 2022',
+      'Kota Madiun 1 2023',
+      'Kabupaten Ngawi 2 2023',
+    ]);
+  });
+});

@@ -56,7 +56,7 @@ import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.
 import { markSmallBusinesses } from './small-business.ts';
 import { scanNames } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
-import { dateYearSections } from './year-sections.ts';
+import { archiveHeadings, dateYearSections } from './year-sections.ts';
 import { spellTrackRecords } from './track-record.ts';
 import { readPageComments } from './page-comments.ts';
 import { datedThen } from './edition-year.ts';
@@ -566,10 +566,13 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const siteOwner = () =>
     site === undefined ? (site = siteOwnerOf(article.text, pageOwner)) : site;
   const links = linkLines(sentences, article.text);
-  // (a related story's headline dates no edition of this one)
+  // (a related story's headline dates no edition of this one; nor do an archive's year headings,
+  // "Edisi 2022:" … "Edisi 2024:", each its own section's)
+  const headings = archiveHeadings(sentences.map((s) => s.text));
+  const aside = links.map((link, i) => link || headings[i] === true);
   const read = readArticleContext(
-    { ...article, text: withoutLines(article.text, sentences, links) },
-    sentences.filter((_s, i) => !links[i]),
+    { ...article, text: withoutLines(article.text, sentences, aside) },
+    sentences.filter((_s, i) => !aside[i]),
   );
   // no "tingkat Provinsi X": the province most of the named regencies lie in, else the one the
   // story is filed from ("ACEH BESAR – … Gampong itu memperoleh penghargaan …")

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateYearSections } from './year-sections.ts';
+import { archiveHeadings, dateYearSections } from './year-sections.ts';
 
 describe("dateYearSections: an archive's year headings (written for this test)", () => {
   it('dates each line of places under a bare year and leaves the heading empty', () => {
@@ -33,5 +33,17 @@ describe("dateYearSections: an archive's year headings (written for this test)",
   it('leaves a year heading with no places under it as written', () => {
     const texts = ['2024', 'Bupati menyampaikan terima kasih.'];
     expect(dateYearSections(texts)).toEqual(texts);
+  });
+});
+
+describe('archiveHeadings (written for this test)', () => {
+  it('marks year headings only where two or more head sections', () => {
+    expect(
+      archiveHeadings(['Edisi 2022:', 'Juara 1: Kota Batu', 'Edisi 2023:', 'Juara 1: Kota Malang']),
+    ).toEqual([true, false, true, false]);
+    expect(archiveHeadings(['Paritrana Award 2025:', 'Juara 1: Kota Batu'])).toEqual([
+      false,
+      false,
+    ]);
   });
 });

@@ -36,3 +36,9 @@ export function dateYearSections(texts: string[]): string[] {
   });
   return out;
 }
+
+/** Which sentences are an archive's year headings: only where two or more head its sections. */
+export function archiveHeadings(texts: readonly string[]): boolean[] {
+  const heads = texts.map((t) => YEAR_SECTION.test(t));
+  return heads.filter(Boolean).length >= 2 ? heads : heads.map(() => false);
+}
