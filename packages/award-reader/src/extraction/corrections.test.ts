@@ -65,3 +65,27 @@ describe('withoutCorrectedClaims', () => {
     expect(withoutCorrectedClaims(noPlace, text)).toHaveLength(2);
   });
 });
+
+describe("withoutCorrectedClaims: an outlet's note in other words (written for this test)", () => {
+  it('takes back "Dalam versi sebelumnya artikel ini, tertulis …" and "redaksi menulis …"', () => {
+    const story = 'Juara pertama diraih Kabupaten Blora.';
+    const note =
+      'Ralat: Dalam versi sebelumnya artikel ini, tertulis Kabupaten Rembang meraih juara pertama.';
+    const claims = [
+      award('Kabupaten Blora', 1, story, 0),
+      award('Kabupaten Rembang', 1, note, story.length + 1),
+    ];
+    expect(withoutCorrectedClaims(claims, `${story}\n${note}`).map((a) => a.winner)).toEqual([
+      'Kabupaten Blora',
+    ]);
+    const wrote =
+      'Ralat. Dalam berita kemarin, redaksi menulis Kabupaten Rembang menerima penghargaan itu.';
+    const again = [
+      award('Kabupaten Blora', 1, story, 0),
+      award('Kabupaten Rembang', null, wrote, story.length + 1),
+    ];
+    expect(withoutCorrectedClaims(again, `${story}\n${wrote}`).map((a) => a.winner)).toEqual([
+      'Kabupaten Blora',
+    ]);
+  });
+});

@@ -10,8 +10,9 @@ const CORRECTIONS = new RegExp(CORRECTION.source, 'giu');
 
 // "*Ralat: pada versi sebelumnya tertulis PT X meraih juara kedua.": an outlet's note that tells
 // the claim it takes back (unless it says the right one there too)
+// ("Dalam versi sebelumnya artikel ini, tertulis …", "…, redaksi menulis Pemerintah Kota X …")
 const OLD_VERSION =
-  /\b(?:sebelumnya|semula|awalnya)\s+(?:\p{L}+\s+){0,2}(?:tertulis|ditulis|disebutkan|disebut)\b/iu;
+  /\b(?:sebelumnya|semula|awalnya)\s+(?:\p{L}+,?\s+){0,3}(?:tertulis|ditulis|disebutkan|disebut)\b|\b(?:redaksi|kami)\s+(?:sebelumnya\s+|semula\s+)?(?:menulis|tulis|menuliskan|memberitakan)\b/iu;
 const NOW_RIGHT = /\b(?:(?:yang|yg)\s+benar|seharusnya|semestinya)\b/i;
 
 // (a claim that names no category is of the corrected one's)
