@@ -289,3 +289,13 @@ describe('mainEditionYear: a year named twice in one phrase (written for this te
     ).toBe(2025);
   });
 });
+
+describe('findEditionYears: the award by its description or short name (written for this test)', () => {
+  it('reads the year of "penghargaan perlindungan pekerja rentan … 2025" and "award jamsostek … 2024"', () => {
+    const years = (t: string) => findEditionYears(t).map((f) => f.year);
+    expect(
+      years('juara pertama penghargaan perlindungan pekerja rentan tingkat Provinsi Papua 2025'),
+    ).toEqual([2025]);
+    expect(years('malam award jamsostek Jawa Barat 2024 di Bandung')).toEqual([2024]);
+  });
+});

@@ -6,7 +6,7 @@ import { MisspeltParitrana } from '../relevance/award-names.ts';
 // "anugerah perlindungan jaminan sosial … 2025", "anugerah perlindungan pekerja 2024"), or by
 // its initials right before the year ("PA 2025").
 const EDITION_RE = new RegExp(
-  String.raw`\b(?:(?:paritrana|${MisspeltParitrana.join('|')})(?:\s+awards?)?|(?:penghargaan|(?:peng)?anugerah(?:an)?)\s+(?:perlindungan\s+)?jaminan\s+sosial(?:\s+ketenagakerjaan)?|anugerah\s+(?:perlindungan\s+pekerja|jamsostek)|(?-i:PA)(?=\s+20[12]\d\b))\)?((?:\s+(?!20\d\d|paritrana)[\p{L}\p{N}().'-]+){0,10}?)\s+(?:tahun\s+)?(20[12]\d)\b`,
+  String.raw`\b(?:(?:paritrana|${MisspeltParitrana.join('|')})(?:\s+awards?)?|(?:penghargaan|(?:peng)?anugerah(?:an)?)\s+(?:perlindungan\s+)?jaminan\s+sosial(?:\s+ketenagakerjaan)?|anugerah\s+(?:perlindungan\s+pekerja|jamsostek)|award\s+jamsostek|jamsostek\s+awards?|penghargaan\s+perlindungan\s+pekerja(?:\s+rentan)?|(?-i:PA)(?=\s+20[12]\d\b))\)?((?:\s+(?!20\d\d|paritrana)[\p{L}\p{N}().'-]+){0,10}?)\s+(?:tahun\s+)?(20[12]\d)\b`,
   'giu',
 );
 

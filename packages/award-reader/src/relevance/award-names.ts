@@ -13,6 +13,10 @@ export const MisspeltParitrana: readonly string[] = [
 export const ParitranaNames: readonly string[] = [
   'paritrana*',
   ...MisspeltParitrana.map((name) => `${name} award*`),
+  // its common short name ("malam penganugerahan award jamsostek Jawa Barat 2025")
+  'award jamsostek',
+  'jamsostek award*',
+  'anugerah jamsostek',
   'penghargaan jaminan sosial ketenagakerjaan',
   'anugerah jaminan sosial ketenagakerjaan',
   // the short form a headline uses ("Penghargaan Jaminan Sosial Kalteng untuk …")

@@ -682,3 +682,13 @@ describe('classifyRelevance: a Sundanese "must" (written for this test)', () => 
     ).not.toBe('results');
   });
 });
+
+describe('classifyRelevance: the award by its short name "award jamsostek" (written for this test)', () => {
+  it('reads a night of the "award jamsostek" with ranked winners as results', () => {
+    expect(
+      kindOf(
+        'Malam penganugerahan award jamsostek Jawa Tengah 2025 di Semarang menempatkan Kabupaten Lestari sebagai terbaik I kategori Pemerintah Kabupaten/Kota. Kota Jati terbaik II.',
+      ),
+    ).toBe('results');
+  });
+});
