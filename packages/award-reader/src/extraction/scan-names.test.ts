@@ -162,3 +162,11 @@ describe('scanNames: the top a headline climbs to (written for this test)', () =
     ]);
   });
 });
+
+describe('scanNames: an interviewer\'s "your village" (written for this test)', () => {
+  it('reads no village in "Desa Bapak meraih apa?" but keeps "Warung Ibu Siti"', () => {
+    expect(texts('T: Desa Bapak meraih apa?')).toEqual([]);
+    expect(texts('Gampong Ibu juara berapa?')).toEqual([]);
+    expect(texts('Warung Ibu Siti juara pertama')).toEqual(['Warung Ibu Siti']);
+  });
+});

@@ -27,6 +27,11 @@ function markers(): RegExp {
 }
 
 // Region prefixes may be written in lower case ("kabupaten Raja Ampat"); org markers may not.
+// a word of address after a kind's word: "(Desa) Bapak", "(Kabupaten) Anda"
+const PLACE_KIND = /^(?:desa|gampong|kampung|nagari|kelurahan|pekon|kabupaten|kota|provinsi)$/i;
+const ADDRESSED =
+  /^\s+(?:Bapak|Ibu|Anda|Saudara|Saudari|Bapak\/Ibu|Panjenengan|Sampeyan)(?![\p{L}])/u;
+
 const LOWER_OK =
   /^(pemerintah|pemetintah|kabupaten|kab\b|pemkab|pemkot|kota|provinsi|desa|kelurahan|gampong)/;
 
@@ -172,6 +177,10 @@ function scanUncached(s: string): FoundName[] {
       continue;
     }
     if (out.some((n) => m.index >= n.start && m.index < n.end)) {
+      continue;
+    }
+    // "Desa Bapak meraih apa?", "Gampong Ibu": an interviewer's "your village" is no village's name
+    if (PLACE_KIND.test(head) && ADDRESSED.test(s.slice(m.index + head.length))) {
       continue;
     }
     const read = readNameAt(s, m.index, true);
