@@ -1068,3 +1068,11 @@ describe("cleanSentence: an exported chat's or a forum's message head (written f
     expect(cleanSentence('Kabupaten Agam — juara 1')).not.toBe('');
   });
 });
+
+describe("cleanSentence: a timeline's line whose place is in lower case (written for this test)", () => {
+  it('writes "2023: juara 1 Kota X" as the place of that year', () => {
+    expect(cleanSentence('2023: juara 1 Kota Lubuklinggau, juara 2 Kabupaten Lahat.')).toBe(
+      'juara 1 Kota Lubuklinggau, juara 2 Kabupaten Lahat pada 2023.',
+    );
+  });
+});

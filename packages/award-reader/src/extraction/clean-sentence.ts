@@ -532,9 +532,10 @@ const awardSpelled = (s: string): string => s.replace(MISSPELT_AWARD, 'Paritrana
 const scannedRank = (s: string): string =>
   s.replace(SCANNED_RANK, (_m, head: string, r: string) => head + 'I'.repeat(r.length));
 
-// "2022: Desa X, Kecamatan Y – juara 1", a timeline's line, or a table row "2022 | …" read as
-// "2022, …": the year is the win's
-const YEAR_LABEL = /^(20[12]\d)\s*(?::|,|\s[–—-])\s+(?=\p{Lu})(.+?)([.;]?)\s*$/u;
+// "2022: Desa X, Kecamatan Y – juara 1", "2023: juara 1 Kota Palembang", a timeline's line, or a
+// table row "2022 | …" read as "2022, …": the year is the win's
+const YEAR_LABEL =
+  /^(20[12]\d)\s*(?::|,|\s[–—-])\s+(?=\p{Lu}|(?:juara|terbaik|peringkat)\s)(.+?)([.;]?)\s*$/u;
 
 // "Pada 2023 X meraih juara III, setahun kemudian naik menjadi juara II": the year after the
 // one said before it in the sentence

@@ -47,3 +47,18 @@ describe('archiveHeadings (written for this test)', () => {
     ]);
   });
 });
+
+describe('archiveHeadings: year-led lines (written for this test)', () => {
+  it('marks them when the rest of the story names its edition, not in a bare timeline', () => {
+    expect(
+      archiveHeadings([
+        'Tahun 2022, juara 1 diraih Kota Batu.',
+        'Tahun 2023, giliran Kota Malang.',
+        'Edisi 2025 yang diserahkan bulan ini menobatkan Kota Kediri.',
+      ]),
+    ).toEqual([true, true, false]);
+    expect(
+      archiveHeadings(['2023 — Terbaik 3 Paritrana Award', '2024 — Terbaik 2 Paritrana Award']),
+    ).toEqual([false, false]);
+  });
+});

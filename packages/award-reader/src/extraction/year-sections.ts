@@ -37,8 +37,23 @@ export function dateYearSections(texts: string[]): string[] {
   return out;
 }
 
-/** Which sentences are an archive's year headings: only where two or more head its sections. */
+// "Tahun 2022, juara 1 diraih …", "2023: juara 1 Kota Palembang …": a line a year leads
+const YEAR_LED = /^\s*(?:(?:tahun|edisi|pada)\s+)?(20[12]\d)\s*[:,—–]/i;
+
+/**
+ * Which sentences are an archive's year headings or its year-led lines: only where two or more of
+ * them give different years (each dates its own section or line, not the story's edition).
+ */
 export function archiveHeadings(texts: readonly string[]): boolean[] {
-  const heads = texts.map((t) => YEAR_SECTION.test(t));
-  return heads.filter(Boolean).length >= 2 ? heads : heads.map(() => false);
+  const heading = texts.map((t) => YEAR_SECTION.exec(t)?.[1] ?? null);
+  const led = texts.map((t) => YEAR_LED.exec(t)?.[1] ?? null);
+  const none = texts.map(() => false);
+  if (new Set(heading.filter((y) => y != null)).size >= 2) {
+    return heading.map((y) => y != null);
+  }
+  // (year-led lines, only when the rest of the story names the edition it reports: "Edisi 2025
+  // yang diserahkan bulan ini …"; a profile's timeline alone tells of no new edition)
+  const told = texts.some((t, i) => led[i] == null && heading[i] == null && NAMED_EDITION.test(t));
+  return told && new Set(led.filter((y) => y != null)).size >= 2 ? led.map((y) => y != null) : none;
 }
+const NAMED_EDITION = /\b(?:paritrana|edisi|award)\b[^.]*\b20[12]\d\b/i;
