@@ -376,3 +376,16 @@ describe("spellTrackRecords: a timeline that holds other awards' lines (written 
     ]);
   });
 });
+
+describe('spellTrackRecords: a spoken record whose attribution names a place (written for this test)', () => {
+  it('credits the speaker\'s side although "kata X … di Kabupaten Y" follows the quote', () => {
+    const out = spellTrackRecords(
+      [
+        'Direktur PT Rotan Jaya Abadi menyebut gelar Juara I Paritrana Award 2024 tingkat Provinsi Jawa Barat sebagai buah konsistensi.',
+        '"Tahun 2022 juara tiga, 2023 juara dua, dan baru tahun ini PT Rotan Jaya Abadi juara satu," kata Dedi saat ditemui di Kabupaten Cirebon.',
+      ],
+      () => 'PT Rotan Jaya Abadi',
+    );
+    expect(out[1]).toContain('PT Rotan Jaya Abadi meraih juara tiga pada 2022');
+  });
+});

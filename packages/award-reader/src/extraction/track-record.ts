@@ -394,6 +394,7 @@ const ownPlaceInRun = (texts: string[], i: number, datedAt: (k: number) => strin
 // the trophies or plaques a record is read off ("Yang pertama bertuliskan juara II … pada 2023,
 // yang kedua … juara I pada edisi 2025"), in the sentence or the one before
 const TROPHIES = /\b(?:piagam|trofi|piala|plakat)\b/i;
+const SAID_BY = /[,.]?\s*["”]\s*,?\s*(?:kata|ujar|tutur|ucap|jelas|imbuh|tambah|sebut)\w*\b.*$/i;
 
 /**
  * A record a speaker tells without a colon ("2022 kita juara satu, 2023 juara tiga, 2024 juara
@@ -423,8 +424,7 @@ function spokenRecord(
     (items.length < MIN_ITEMS && !inRun) ||
     !(spoken || TROPHIES.test(text) || TROPHIES.test(before)) ||
     !(inRun ? awardNearRun(texts, i) : awardNear(texts, i)) ||
-    aboutOtherAward(text) ||
-    namesSomeone(dated)
+    aboutOtherAward(text)
   ) {
     return null;
   }
@@ -433,7 +433,11 @@ function spokenRecord(
   const who = spoken
     ? (ownSide() ?? speakerBefore(texts, i) ?? storySide())
     : lastWinnerBefore(texts, i);
-  return who ? creditItems(dated, 0, items, who) : null;
+  // (what the speaker's "kami" was written as, and the words that say who spoke and where, name
+  // no one else: "…, dan baru tahun ini PT X juara satu," kata Hendra … di Kabupaten Tasikmalaya)
+  const said = dated.replace(SAID_BY, '');
+  const others = who ? said.split(who).join(' ') : said;
+  return who && !namesSomeone(others) ? creditItems(dated, 0, items, who) : null;
 }
 
 // a trophy's or plaque's words, a place of the award ("trofi bertuliskan "Juara I Paritrana Award
