@@ -39,10 +39,13 @@ export function dateYearSections(texts: string[]): string[] {
 
 // "Tahun 2022, juara 1 diraih …", "2023: juara 1 Kota Palembang …": a line a year leads
 const YEAR_LED = /^\s*(?:(?:tahun|edisi|pada)\s+)?(20[12]\d)\s*[:,—–]/i;
+// a sentence that names an edition of the award ("Edisi 2025 yang diserahkan bulan ini …")
+const NAMED_EDITION = /\b(?:paritrana|edisi|award)\b[^.]*\b20[12]\d\b/i;
 
 /**
  * Which sentences are an archive's year headings or its year-led lines: only where two or more of
- * them give different years (each dates its own section or line, not the story's edition).
+ * them give different years (each dates its own section or line, not the story's edition), and
+ * year-led lines only in a story that names an edition elsewhere.
  */
 export function archiveHeadings(texts: readonly string[]): boolean[] {
   const heading = texts.map((t) => YEAR_SECTION.exec(t)?.[1] ?? null);
@@ -56,4 +59,3 @@ export function archiveHeadings(texts: readonly string[]): boolean[] {
   const told = texts.some((t, i) => led[i] == null && heading[i] == null && NAMED_EDITION.test(t));
   return told && new Set(led.filter((y) => y != null)).size >= 2 ? led.map((y) => y != null) : none;
 }
-const NAMED_EDITION = /\b(?:paritrana|edisi|award)\b[^.]*\b20[12]\d\b/i;
