@@ -7,7 +7,7 @@ import { unplacedNames } from './name-context.ts';
 import { filedFrom } from './nickname.ts';
 import { scanNames } from './scan-names.ts';
 import { findRanks } from './parse-rank.ts';
-import { GOVERNMENT_AGENCY } from './word-lists.ts';
+import { GOVERNMENT_AGENCY, SAYS_WE } from './word-lists.ts';
 
 // "Pemkab X mengoleksi sejumlah penghargaan", "Kota Y meraih berbagai prestasi", "Bupati Z
 // memaparkan 12 capaian": a name that collected several awards, which the next lines list
@@ -206,7 +206,7 @@ function storyCollector(
  * else null.
  */
 function speakingOrg(text: string, before: string): string | null {
-  if (!/(?<![\p{L}])(?:kami|kita)(?![\p{L}])/iu.test(text)) {
+  if (!SAYS_WE.test(text)) {
     return null;
   }
   const first = scanNames(before)[0];

@@ -114,13 +114,14 @@ const RESULTS_HEAD =
 const NUMBERED_LINE = /^\s*([1-9])[.)]\s+\S/u;
 
 /**
- * A chat's numbered list under a message that heads results, its numbers written as places
- * ("hasil paritrana riau 2026 (kab/kota):⏎1. Kab. Siak⏎2. Kota Pekanbaru" → "juara 1 Kab. Siak",
- * "juara 2 Kota Pekanbaru"); a list numbered from 1 only.
+ * A chat's numbered list under a message that heads results (`comment` marks each sentence that
+ * is a message), its numbers written as places ("hasil paritrana riau 2026 (kab/kota):⏎1. Kab.
+ * Siak⏎2. Kota Pekanbaru" → "juara 1 Kab. Siak", "juara 2 Kota Pekanbaru"); a list numbered from 1
+ * only.
  */
-function rankHeadedLists(out: string[], raw: readonly string[], message: boolean[]): void {
+function rankHeadedLists(out: string[], raw: readonly string[], comment: boolean[]): void {
   raw.forEach((_line, i) => {
-    if (!message[i] || !RESULTS_HEAD.test(out[i] ?? '')) {
+    if (!comment[i] || !RESULTS_HEAD.test(out[i] ?? '')) {
       return;
     }
     for (let k = i + 1, n = 1; k < raw.length; k += 1, n += 1) {

@@ -3,7 +3,7 @@ import { resolveName } from '../gazetteer/resolve-name.ts';
 import { findEditionYears } from './edition-year.ts';
 import { aboutOtherAward } from './find-winners.ts';
 import { unplacedNames } from './name-context.ts';
-import { AGENCY_WORDS } from './word-lists.ts';
+import { AGENCY_WORDS, SAYS_WE } from './word-lists.ts';
 import type { FoundName } from './scan-names.ts';
 
 // "Catatan Morowali di ajang ini terus menanjak: juara II (2022), juara II (2023), juara I (2024)
@@ -77,7 +77,7 @@ const datePlaces = (text: string, runs = true): string =>
     .replace(YEAR_FIRST, '$2 pada $1');
 
 // a first person in the sentence, or a quote: the speaker's side, the page's or the story's
-const SPOKEN = /(?<![\p{L}])(?:kita|kami)(?![\p{L}])|["“”]/iu;
+const SPOKEN = new RegExp(`${SAYS_WE.source}|["“”]`, 'iu');
 // the award the run is of, named in the sentence or one of the two before ("… di ajang ini")
 const AWARD = /\bparitrana\b|\bpenghargaan\s+(?:perlindungan\s+)?jaminan\s+sosial/i;
 const AWARD_REACH = 2;

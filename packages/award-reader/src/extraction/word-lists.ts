@@ -101,6 +101,8 @@ export const NOT_A_WIN =
 /** The first person, in Indonesian and some regional tongues (Minang "kito", "awak", "ambo";
  * Manado "torang"): "Gampong Kita", "Rumah Sakit Kami" name no one. */
 export const OUR = /^(?:kita|kami|kito|awak|ambo|torang|kitorang|kitong|katong)$/i;
+/** A sentence that speaks as "we" in Indonesian ("kita", "kami"): a speaker's or a page's own side. */
+export const SAYS_WE = /(?<![\p{L}])(?:kita|kami)(?![\p{L}])/iu;
 /** The kinds "our" may follow in a headline: "Gampong Kita", "Rumah Sakit Kami", "Hotel Kami". */
 const KINDS_BEFORE_OUR: ReadonlySet<string> = new Set([
   ...VILLAGE_WORDS,
