@@ -6,6 +6,7 @@ import {
 } from './relevance/classify-relevance.ts';
 import { extractAwards } from './extraction/extract-awards.ts';
 import { mendText } from './extraction/mend-text.ts';
+import { listNumber } from './extraction/rank-fallback.ts';
 import { articleFeatures } from './learn/article-features.ts';
 import {
   bestCaseScore,
@@ -77,7 +78,14 @@ export function readRelevance(
     namesAnAward(article) && (held || bestCaseScore(model, unread) >= model.thresholds.relevance);
   const found = worthReading ? extractAwards(article, { model, mended: true }) : [];
   const p = relevanceScore(model, worthReading ? articleFeatures(article, rule, found) : unread);
-  const listed = found.filter((a) => !a.historical && a.rank != null).length >= LISTED_WINNERS;
+  // (or three places named on a numbered list's lines: "Daftar pemenang …:⏎1 kota medan⏎2 kab
+  // deli serdang⏎…", ranked or not; not a giveaway's steps: "1. Like & share ⏎2. Tag 3 temen")
+  const listed =
+    found.filter(
+      (a) =>
+        !a.historical &&
+        (a.rank != null || (a.regionCode != null && onNumberedLine(article.text, a))),
+    ).length >= LISTED_WINNERS;
   // (a page that denies the win is no results report, whatever the winners it names; nor is a
   // page whose lead gives a selection stage's ranks, however sure the model is)
   const results =
@@ -93,6 +101,12 @@ export function readRelevance(
     relevance: { kind, score: rule.score, signals: [...rule.signals, `model:${p.toFixed(3)}`] },
     awards: results ? found : [],
   };
+}
+
+/** Whether an award's evidence stands on a numbered list's line ("2. Kota B", "3 kab agam"). */
+function onNumberedLine(text: string, award: AwardMention): boolean {
+  const start = text.lastIndexOf('\n', award.evidence.start - 1) + 1;
+  return listNumber(text.slice(start, award.evidence.end)) != null;
 }
 
 /** The relevance decision alone (what the classifier service asks). */

@@ -7,10 +7,11 @@ import type { Sentence } from './split-sentences.ts';
 /**
  * A category header line ("Kategori UMKM", "1. Kategori Desa:", "Pemerintah Desa:"), or a list
  * intro ending in ":" ("Berikut daftar pemenangnya:", "Percakapan itu kami tampilkan …:"), which
- * names no category (no group).
+ * names no category (no group). (A long line of winners ends in its category: "Penerima
+ * penghargaan Paritrana Award 2024 tingkat Provinsi Aceh kategori pemerintah gampong:".)
  */
 export const HEADER =
-  /^(?:(?:\d{1,2}|[IVX]{1,4}|[a-hA-H])[.)]\s*)?(?:(?:daftar\s+|para\s+)?(?:pemenang|juara|peraih|penerima)(?:nya)?\s+(?:untuk\s+|di\s+)?)?(?:kategori|katagori)\s+([^.:]{3,80}?)\s*(?:dibagi\b.*)?:?$|^(?![^:]*\bkategori\b)(?=[^.:]*\b(?:berikut|daftar|pemenang\w*|penerima\w*|peraih\w*|antara lain|yakni|yaitu|di antaranya|adalah)\b)[^.:]{3,240}:$|^(?![^.:]*\b(?:kami|kita|saya|dia|mereka|itu|ini|begini|berbunyi|seperti|isinya|bunyinya)\b)([^.:]{3,90}):$|^(?=[^.:]*\b(?:kami|kita|saya|dia|mereka|itu|ini|begini|berbunyi|seperti|isinya|bunyinya)\b)[^.:]{3,240}:$|^zona\s+[^.:]{2,80}:?$|^(?=[^.:]*\b(?:berikut|rincian)\b)[^.:]{3,240}:$/i;
+  /^(?:(?:\d{1,2}|[IVX]{1,4}|[a-hA-H])[.)]\s*)?(?:(?:daftar\s+|para\s+)?(?:pemenang|juara|peraih|penerima)(?:nya)?\s+(?:untuk\s+|di\s+)?)?(?:kategori|katagori)\s+([^.:]{3,80}?)\s*(?:dibagi\b.*)?:?$|^(?![^:]*\bkategori\b)(?=[^.:]*\b(?:berikut|daftar|pemenang\w*|penerima\w*|peraih\w*|antara lain|yakni|yaitu|di antaranya|adalah)\b)[^.:]{3,240}:$|^(?![^.:]*\b(?:kami|kita|saya|dia|mereka|itu|ini|begini|berbunyi|seperti|isinya|bunyinya)\b)((?=[^.:]*\b(?:pemenang|penerima|peraih|daftar)\w*\s[^.:]*\bkategori\s[^.:,]{3,60}:$)[^.:]{3,240}|[^.:]{3,90}):$|^(?=[^.:]*\b(?:kami|kita|saya|dia|mereka|itu|ini|begini|berbunyi|seperti|isinya|bunyinya)\b)[^.:]{3,240}:$|^zona\s+[^.:]{2,80}:?$|^(?=[^.:]*\b(?:berikut|rincian)\b)[^.:]{3,240}:$/i;
 // A line of a winners list: short, on its own line, without verbs ("me…", "ber…", "di…kan").
 const VERB = /(?:^|\s)(?:me|ber|ter(?!baik))\p{Ll}{3,}|(?:^|\s)di\p{Ll}{2,}kan\b/u;
 

@@ -879,7 +879,10 @@ const itemValue = (n: string): number => rankValue(n) ?? 0;
  */
 function inlineListItems(s: string): string {
   const numbers = [...s.matchAll(INLINE_ITEM)].map((m) => m[2] ?? '');
-  const counted = numbers.length >= 2 && numbers.every((n, k) => itemValue(n) === k + 1);
+  // (or from 2, the line's own "1." taken off as its list number: "Kabupaten A 2. Kota B 3. …")
+  const from =
+    /^\p{Lu}/u.test(s) && numbers.length >= 2 && itemValue(numbers[0] ?? '') === 2 ? 2 : 1;
+  const counted = numbers.length >= 2 && numbers.every((n, k) => itemValue(n) === k + from);
   return counted
     ? s.replace(INLINE_ITEM, (_m, before: string, n: string, at: number) => {
         const value = itemValue(n);
@@ -989,9 +992,9 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
 // rank is written)
 const MEDAL: Readonly<Record<string, number>> = { '🥇': 1, '🥈': 2, '🥉': 3 };
 // (or a region's kind in lower case: "#1 kab. banyuwangi")
-// (or a keycap: "1️⃣ Kabupaten Sanggau")
+// (or a keycap: "1️⃣ Kabupaten Sanggau"; a medal before the line's number: "🥇 1. Kota Tangerang")
 const PLACE_FIRST =
-  /^(\s*)(?:(🥇|🥈|🥉)\uFE0F?|#([1-9])|([1-9])\uFE0F?\u20E3)\s+(?!(?:juara|peringkat|terbaik|harapan)\b)(?=(?-i:\p{Lu})|(?:kab\.?|kabupaten|kota|ds\.?|desa|provinsi|prov\.?)\s)/iu;
+  /^(\s*)(?:(🥇|🥈|🥉)\uFE0F?(?:\s+[1-9][.)])?|#([1-9])|([1-9])\uFE0F?\u20E3)\s+(?!(?:juara|peringkat|terbaik|harapan)\b)(?=(?-i:\p{Lu})|(?:kab\.?|kabupaten|kota|ds\.?|desa|provinsi|prov\.?)\s)/iu;
 const MEDAL_AFTER = /(?<=\p{L})\s*(🥇|🥈|🥉)\uFE0F?(?=\s*(?:[,;.!]|\p{Ll}|$))/gu;
 // "Kab/Kota — Kota Kupang (I), Kabupaten Sikka (II)": a roman place in brackets after a name
 // (in a sentence of the award or its places: not "Tahap (II)", a stage)

@@ -647,11 +647,12 @@ describe('extractAwards', () => {
   });
 
   it('reads winners listed one per line under a category header', () => {
+    // (a numbered list of winners is in their order: the numbers are their places)
     const text =
       'Pemenang Paritrana Award 2025 tingkat Provinsi Jambi:\nKategori UMKM\n1. Kopi Sakti\n2. Batik Ayu – Kota Jambi\nRudi mengatakan acara berlangsung lancar.';
     expect(read(text).map((a) => [a.winner, a.winnerType, a.rank, a.regionParent])).toEqual([
-      ['Kopi Sakti', 'umkm', null, null],
-      ['Batik Ayu', 'umkm', null, 'Kota Jambi'],
+      ['Kopi Sakti', 'umkm', 1, null],
+      ['Batik Ayu', 'umkm', 2, 'Kota Jambi'],
     ]);
   });
 
@@ -1877,6 +1878,47 @@ describe('extractAwards: an archive\'s sections headed "Edisi 2022:" … (writte
       'Kota Madiun 2 2022',
       'Kota Madiun 1 2023',
       'Kabupaten Ngawi 2 2023',
+    ]);
+  });
+});
+
+describe('extractAwards: numbered lists of winners (written for this test)', () => {
+  it('reads a numbered list under a line of winners with no colon, medals and all', () => {
+    const awards = read(
+      'Selamat Pemenang Paritrana Banten\n\nSelamat kepada para pemenang Paritrana Award Provinsi Banten 2025 🏆\n🥇 1. Kota Tangerang\n🥈 2. Kabupaten Serang\n🥉 3. Kota Cilegon\n',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Kota Tangerang', 1],
+      ['Kabupaten Serang', 2],
+      ['Kota Cilegon', 3],
+    ]);
+  });
+
+  it("reads a list numbered on one line under its heading, the line's first number taken off", () => {
+    const awards = read(
+      'Pemenang Paritrana NTB\n\nPemenang Paritrana Award tingkat NTB tahun 2024 diumumkan di Mataram, Rabu (14/8/2024):\n1. Kabupaten Lombok Timur 2. Kota Mataram 3. Kabupaten Sumbawa Barat\n',
+    );
+    expect(awards.map((a) => a.winnerCanonical)).toEqual([
+      'Kabupaten Lombok Timur',
+      'Kota Mataram',
+      'Kabupaten Sumbawa Barat',
+    ]);
+  });
+
+  it("ranks a winners' recap by its numbers, and reads a long heading that ends in its category", () => {
+    const recap = read(
+      'Pesan diteruskan\n\nREKAP PEMENANG PARITRANA AWARD 2025 JATIM KATEGORI PEMERINTAH DESA\n1. Desa Ketapanrame, Kec. Trawas, Kab. Mojokerto\n2. Desa Kemiren, Kec. Glagah, Kab. Banyuwangi\n',
+    );
+    expect(recap.map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Desa Ketapanrame', 1],
+      ['Desa Kemiren', 2],
+    ]);
+    const villages = read(
+      'Gampong Peraih Paritrana Aceh\n\nPenerima penghargaan Paritrana Award 2024 tingkat Provinsi Aceh kategori pemerintah gampong:\n1. Gampong Lamreh Baroh, Aceh Besar\n2. Gampong Cot Meurah, Bireuen\n',
+    );
+    expect(villages.map((a) => [a.winnerCanonical, a.category])).toEqual([
+      ['Gampong Lamreh Baroh', 'Pemerintah Gampong'],
+      ['Gampong Cot Meurah', 'Pemerintah Gampong'],
     ]);
   });
 });

@@ -146,6 +146,31 @@ function categoryLine(
     : null;
 }
 
+// "Selamat kepada para pemenang Paritrana Award Provinsi Banten 2025⏎🥇 1. Kota Tangerang⏎🥈 2.
+// …": a line of winners' words without a colon, over a list numbered from 1 on the next lines
+const LIST_HEAD_WORDS = /\b(?:pemenang|juara|peraih|penerima|daftar)/i;
+const NUMBERED_BELOW =
+  /^[^\S\n]*\n(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)*1[.)]?[^\S\n]+\p{L}[^\n]*\n(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)*2[.)]?[^\S\n]+\p{L}/u;
+
+// "REKAP PEMENANG PARITRANA AWARD 2025 JATIM⏎1. Desa A⏎2. Desa B": a numbered list of winners
+// is in their order
+const WINNERS_LISTED = /\bpemenang(?:nya)?\b/i;
+
+/** A line of winners' words heading the numbered list under it, read like a list intro. */
+function numberedListHead(
+  text: string,
+  sentence: { text: string; start: number; end: number } | undefined,
+  article: string,
+): [string] | null {
+  return sentence &&
+    LIST_HEAD_WORDS.test(text) &&
+    !/[.!?:]\s*$/.test(sentence.text) &&
+    (sentence.start === 0 || article[sentence.start - 1] === '\n') &&
+    NUMBERED_BELOW.test(article.slice(sentence.end, sentence.end + 300))
+    ? [text]
+    : null;
+}
+
 /** The category's words a sentence opens with as its label ("Usaha mikro dan kecil: …"), or null. */
 function categoryLabel(text: string): string | null {
   const label = /^([^:]{3,50}):\s*\S/.exec(text)?.[1]?.trim() ?? '';
@@ -638,7 +663,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     const head =
       HEADER.exec(text) ??
       (text.includes(';') ? HEADER.exec(text.slice(text.lastIndexOf(';') + 1).trim()) : null) ??
-      categoryLine(text, sentences[i], article.text);
+      categoryLine(text, sentences[i], article.text) ??
+      numberedListHead(text, sentences[i], article.text);
     if (head || !sentence) {
       // "Acara ini terselenggara atas dukungan:": a list of sponsors, guests or judges (or of the
       // owner's other awards: "Penghargaan lain yang pernah kami terima:")
@@ -719,7 +745,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       .slice(Math.min(listMode ? listFrom : i, Math.max(0, i - 5)), i + 1)
       .join(' ');
     const numbered =
-      (byGroup || speaksOfPlaces(context)) && !UNRANKED.test(context)
+      (byGroup || speaksOfPlaces(context) || WINNERS_LISTED.test(context)) &&
+      !UNRANKED.test(context)
         ? listNumber(sentences[i]?.text ?? '')
         : null;
     for (const raw of all) {

@@ -26,6 +26,7 @@ const CATEGORY_ITEM = /^(?:kategori|katagori|sektor|bidang)\b/i;
 const OF_CATEGORIES =
   /(?<!\b(?:juara|terbaik|peringkat|posisi)\s+)\b(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|beberapa|sejumlah|berbagai)\s+(?:kategori|sektor)\b|\bkategori\s+(?:penilaian|utama|penghargaan|lomba)\b/i;
 const CERTIFICATE_BEFORE = new RegExp(`\\b${NOMINEE_CERTIFICATE}\\b[^.;]*$`, 'i');
+const LIST_NUMBER = /^(\d{1,2}|[IVX]{1,4})[.)]\s+(?=\p{Lu})/u;
 const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.|distrik|kapanewon|kemantren)\s/i;
 const HEADING_LABEL =
   /^[^:]{1,60}:\s*(?=(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IVX]{1,4}|pertama|kedua|ketiga|satu|dua|tiga)\s*:?\s+(?!(?:Paritrana|Award|Kategori|Tingkat|Provinsi\s+dan|Nasional)\b)(?-i:\p{Lu}))/iu;
@@ -177,6 +178,15 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       pos += opening[0].length;
     }
     const lead = leadingRank(s.slice(pos, item.end));
+    // "Kabupaten A; 2. Kota B; 3) Kabupaten C": an item's list number before its name (that no
+    // rank word reads) is its place, as an inline list's numbers are
+    const numberMark = lead ? null : LIST_NUMBER.exec(s.slice(pos));
+    if (numberMark) {
+      const label = numberMark[1] ?? '';
+      const value = rankValue(label);
+      rank ??= value == null ? null : { rank: value, label, start: pos, end: pos + label.length };
+      pos += numberMark[0].length;
+    }
     if (lead) {
       rank = lead.rank
         ? { ...lead.rank, start: lead.rank.start + pos, end: lead.rank.end + pos }

@@ -105,4 +105,16 @@ describe("capitaliseLowerCasePost: a chat's numbered list in lower case (written
     );
     expect(capitaliseLowerCasePost('ada 2 kota yang ikut')).toBe('ada 2 kota yang ikut');
   });
+
+  it('reads numbers with no space after their mark, whole village names and firms after their form', () => {
+    expect(
+      capitaliseLowerCasePost('hasil:\n1.kab lombok timur 2.kota mataram 3.kab sumbawa barat'),
+    ).toBe('hasil:\n1.Kab Lombok Timur 2.Kota Mataram 3.Kab Sumbawa Barat');
+    expect(
+      capitaliseLowerCasePost('gampong:\n1. gampong lamreh baroh, aceh besar\n2. desa lolu sigi'),
+    ).toBe('gampong:\n1. Gampong Lamreh Baroh, aceh besar\n2. Desa Lolu sigi');
+    expect(
+      capitaliseLowerCasePost('usaha:\n1. pt tambak udang sekotong jaya\n2. cv pempek jambi mamak'),
+    ).toBe('usaha:\n1. PT Tambak Udang Sekotong Jaya\n2. CV Pempek Jambi Mamak');
+  });
 });

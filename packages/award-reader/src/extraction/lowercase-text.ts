@@ -139,13 +139,10 @@ export const capitaliseLowerCasePost = (text: string): string =>
 // a chat's list numbered from 1, its names in lower case, one to a line ("pemkab/pemkot:⏎1
 // morowali⏎2 kota palu⏎3 banggai", "1 desa lolu kec sigi biromaru") or on one line
 // ("pemkab/pemkot: 1 siak 2 pekanbaru 3 kampar")
-const NUMBERED_LOWER = /(?<=(?:^|\n|:|\s)[ \t]*)([1-5])[.)]?[ \t]+(?=\p{Ll})/gu;
+// (or with no space after the number's mark: "1.kab lombok timur 2.kota mataram")
+const NUMBERED_LOWER = /(?<=(?:^|\n|:|\s)[ \t]*)([1-5])(?:[.)][ \t]*|[ \t]+)(?=\p{Ll})/gu;
 const KIND = /^(?:kab\.?|kabupaten|kota|desa|ds\.?|kelurahan|gampong|nagari|kampung)$/;
 const VILLAGE_KIND = /^(?:desa|ds\.?|kelurahan|gampong|nagari|kampung)$/;
-// (a village's name of two words: "desa dieng kulon", "gampong lam ujong")
-const NAME_GOES_ON =
-  /^(?:kulon|wetan|lor|kidul|barat|timur|utara|selatan|tengah|baru|lama|jaya|indah|raya|lam)$/;
-
 /**
  * Each name of a chat's numbered list typed in lower case capitalised: a region (its kind word
  * too), a village's word and name. A list counts when its items are numbered 1, 2 … in order.
@@ -185,16 +182,31 @@ function capitaliseNumberedNames(text: string): string {
   return out;
 }
 
-/** The region or village named in lower case at `at`, capitalised. */
+/**
+ * The region, village or business named in lower case at `at`, capitalised: a village's name
+ * runs to the first word that is no name or starts a region's ("gampong lamreh baroh, aceh
+ * besar", "desa baebunta kec …", "desa lolu sigi"), a firm's after its legal form too ("pt tambak udang sekotong jaya", its form in capitals).
+ */
 function capitaliseNameAt(text: string, at: number): string {
   const words =
-    /^[\p{Ll}.-]+(?:[ \t]+[\p{Ll}-]+){0,3}/u.exec(text.slice(at))?.[0].split(/[ \t]+/) ?? [];
-  const kind = KIND.test(words[0] ?? '') ? 1 : 0;
+    /^[\p{Ll}.-]+(?:[ \t]+[\p{Ll}-]+){0,5}/u.exec(text.slice(at))?.[0].split(/[ \t]+/) ?? [];
+  const first = words[0] ?? '';
+  const business = LEGAL_FORM.test(first) || first === 'koperasi';
+  const kind = business || KIND.test(first) ? 1 : 0;
   let n = 0;
-  if (kind && VILLAGE_KIND.test(words[0] ?? '')) {
-    n = words[2] && NAME_GOES_ON.test(words[2]) ? 2 : words[1] ? 1 : 0;
+  if (business || (kind && VILLAGE_KIND.test(first))) {
+    const limit = business ? BUSINESS_NAME_WORDS : NAME_WORDS;
+    // (nor past the name into its region's: "desa lolu sigi")
+    while (
+      n < limit &&
+      words[1 + n] &&
+      !NOT_NAME.has(words[1 + n] ?? '') &&
+      !(!business && n > 0 && leadingRegionWords(words.slice(1 + n), 3) > 0)
+    ) {
+      n += 1;
+    }
   } else {
-    n = leadingRegionWords(words.slice(kind), 3);
+    n = leadingRegionWords(words.slice(kind, kind + 4), 3);
   }
   if (n === 0) {
     return text;
@@ -203,7 +215,8 @@ function capitaliseNameAt(text: string, at: number): string {
   let pos = at;
   for (const w of words.slice(0, kind + n)) {
     const k = out.indexOf(w, pos);
-    out = `${out.slice(0, k)}${w[0]?.toUpperCase() ?? ''}${out.slice(k + 1)}`;
+    const word = business && w === first && LEGAL_FORM.test(w) ? w.toUpperCase() : w;
+    out = `${out.slice(0, k)}${word[0]?.toUpperCase() ?? ''}${word.slice(1)}${out.slice(k + w.length)}`;
     pos = k + w.length;
   }
   return out;

@@ -77,9 +77,11 @@ function endsSentenceAt(line: string, dot: number): boolean {
   }
   // "1. Sibu-sibu …": a list number at the start of a line is not a sentence, nor one inside an
   // inline list ("kategori kabupaten/kota: 1. Kabupaten A; 2. Kabupaten B; 3. …")
+  // (a medal or a bullet's emoji may come before it: "🥇 1. Kota Tangerang")
   if (
     /^\d{1,2}$/.test(word) &&
-    (line.slice(0, dot).trim() === word || /[:;,]\s*\d{1,2}$/.test(line.slice(0, dot)))
+    (line.slice(0, dot).replace(LINE_MARKS, '').trim() === word ||
+      /[:;,]\s*\d{1,2}$/.test(line.slice(0, dot)))
   ) {
     return false;
   }
@@ -108,6 +110,8 @@ function endsSentenceAt(line: string, dot: number): boolean {
   return !(word.length === 1 && /\p{Lu}/u.test(word));
 }
 
+// emoji (and their joiners) that open a list's line before its number
+const LINE_MARKS = /^(?:\s|\p{Extended_Pictographic}|\u200d|\ufe0f)+/u;
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 const RANK_LABEL_DOT = /^\s*(?:juara|terbaik|peringkat|harapan)\s+(?:[IVX]{1,3}|\d)$/i;
 // a word that makes a number a place won, not a list's ("juara 1. Kota B juara 2. …")

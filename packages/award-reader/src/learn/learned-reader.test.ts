@@ -84,3 +84,27 @@ describe('the reader with its learned decisions', () => {
     ]);
   });
 });
+
+describe('the reader on a page that is only a numbered list of winners (written for this test)', () => {
+  it('reads three places on numbered lines under "Daftar pemenang …:" as a results report', () => {
+    const r = readArticle({
+      id: 't',
+      text: 'Daftar pemenang Paritrana Award Sumbar 2024 kategori pemerintah kab/kota:\n\n1. Kota Padang Panjang\n2. Kab Tanah Datar\n3. Kab Agam\n',
+    });
+    expect(r.relevance.kind).toBe('results');
+    expect(r.awards.map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Kota Padang Panjang', 1],
+      ['Kabupaten Tanah Datar', 2],
+      ['Kabupaten Agam', 3],
+    ]);
+  });
+
+  it("does not take a giveaway's numbered steps for winners", () => {
+    const r = readArticle({
+      id: 't',
+      text: 'GIVEAWAY\n\nToko kami ikut penilaian Paritrana Award 2026 kategori usaha mikro, kami bagi-bagi kue! Pemenang giveaway diumumkan Jumat.\n\nCaranya:\n1. Like postingan ini\n2. Tag 3 teman\n3. Komen yang seru\n',
+    });
+    expect(r.relevance.kind).not.toBe('results');
+    expect(r.awards).toEqual([]);
+  });
+});
