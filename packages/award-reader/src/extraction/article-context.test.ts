@@ -199,3 +199,20 @@ describe('readArticleContext: a document in capitals (written for this test)', (
     ).toBe('65');
   });
 });
+
+describe('readArticleContext: a story filed from Jakarta (written for this test)', () => {
+  it('reads the award its Jakarta dateline line names as the national one, a statistics story not', () => {
+    const national = ctx(
+      'Ini Badan Usaha Peraih Paritrana Award 2025\n\nJAKARTA — Pemerintah menyerahkan Paritrana Award 2025 kepada badan usaha terbaik, Selasa (10/3/2026).\n\nKategori Usaha Mikro Kecil: Terbaik I CV Batik Sekar Arum.',
+    );
+    expect(national.level).toBe('nasional');
+    const statistics = ctx(
+      'Sepuluh Provinsi dengan Cakupan Tertinggi\n\nJAKARTA – DKI Jakarta menempati peringkat pertama cakupan kepesertaan jaminan sosial ketenagakerjaan.\n\n"Ini bukan daftar juara Paritrana," katanya.',
+    );
+    expect(statistics.level).toBe('provinsi');
+    const provincial = ctx(
+      'JAKARTA – Pemprov DKI Jakarta menyerahkan Paritrana Award 2025 tingkat Provinsi DKI Jakarta kepada Kota Jakarta Utara.',
+    );
+    expect(provincial.level).toBe('provinsi');
+  });
+});

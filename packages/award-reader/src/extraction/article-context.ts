@@ -114,6 +114,11 @@ function awardProvince(text: string): string | null {
   return [...scores].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
+// "JAKARTA — Pemerintah menyerahkan Paritrana Award 2025 kepada …": a story filed from Jakarta
+// that names no province's stage reports the national award (where it is handed over)
+// (its line naming the award: not a statistics story filed there)
+const JAKARTA_DATELINE =
+  /^(?:[^\n]*\n+)?[^\S\n]*(?-i:JAKARTA)\b[^\n]{0,40}?[–—-](?=[^\n]*\b(?:paritrana|penghargaan|anugerah|award)\b)/i;
 const NATIONAL_VENUE = new RegExp(NATIONAL.source, 'i');
 /** How much more a level cue in the headline or the first two sentences counts. */
 const LeadWeight = 2;
@@ -207,7 +212,10 @@ export function readArticleContext(article: ArticleText, sentences: Sentence[]):
   const nationalIn = (t: string) => t.match(NATIONAL)?.length ?? 0;
   const provincialIn = (t: string) =>
     (t.match(PROVINCIAL)?.length ?? 0) + countTingkatProvince(t) + provincialCues(t);
-  const national = nationalIn(current) + LeadWeight * nationalIn(lead);
+  const national =
+    nationalIn(current) +
+    LeadWeight * nationalIn(lead) +
+    Number(JAKARTA_DATELINE.test(article.text));
   const provincial = provincialIn(current) + LeadWeight * provincialIn(lead);
   const provinceCode = awardProvince(text);
   const level = national > provincial ? 'nasional' : 'provinsi';

@@ -1922,3 +1922,23 @@ describe('extractAwards: numbered lists of winners (written for this test)', () 
     ]);
   });
 });
+
+describe('extractAwards: destinations and finalists (written for this test)', () => {
+  it('takes no region a story goes to as a winner', () => {
+    const awards = read(
+      'JAKARTA - Kabupaten Musi Banyuasin meraih Terbaik III Paritrana Award 2023 tingkat nasional yang diserahkan Wakil Presiden. Sebelum melangkah ke Jakarta, Muba lebih dulu menjadi Terbaik I Paritrana Award 2023 tingkat Provinsi Sumatera Selatan.',
+    );
+    expect(awards.map((a) => a.winnerCanonical)).not.toContain('Provinsi DKI Jakarta');
+    expect(awards.map((a) => [a.rank, a.level])).toEqual([
+      [3, 'nasional'],
+      [1, 'provinsi'],
+    ]);
+  });
+
+  it("reads no winner in a finalists' list", () => {
+    const awards = read(
+      'JAKARTA – Panitia Paritrana Award 2025 tingkat nasional menetapkan para finalis yang berhak mengikuti wawancara dewan juri sebelum penyerahan oleh Wakil Presiden.\n\nFinalis Kategori Pemerintah Provinsi:\n1. Provinsi Jawa Timur\n2. Provinsi Bali\n3. Provinsi Jawa Barat\n',
+    );
+    expect(awards).toEqual([]);
+  });
+});

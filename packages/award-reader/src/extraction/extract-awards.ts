@@ -54,7 +54,7 @@ import {
 } from './rank-fallback.ts';
 import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.ts';
 import { markSmallBusinesses } from './small-business.ts';
-import { scanNames } from './scan-names.ts';
+import { scanNames, type FoundName } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
 import { archiveHeadings, dateYearSections } from './year-sections.ts';
 import { spellTrackRecords } from './track-record.ts';
@@ -62,7 +62,7 @@ import { readPageComments } from './page-comments.ts';
 import { datedThen } from './edition-year.ts';
 import { headlineName, isTitleLine, startsWithBullet } from './title-line.ts';
 import { AWARD_CUE, DISTRICT, NOMINEE_CERTIFICATE, VILLAGE_NAME } from './word-lists.ts';
-import { isRegencyOrCity, LOCATED, PLACE_OF_VILLAGE } from './name-context.ts';
+import { isBareRegion, isRegencyOrCity, LOCATED, PLACE_OF_VILLAGE } from './name-context.ts';
 import { candidateFeatures } from '../learn/candidate-features.ts';
 import {
   extraCandidates,
@@ -108,7 +108,7 @@ const REPRESENTS = /(?<![\p{L}])wakil(?:\s+(?:terbaik|tunggal|resmi))?\s+$/u;
 // candidate's mission ("Misi:"), readers' comments ("Komentar (18):", whose lines are read as
 // sentences, not as a category's list)
 const OTHERS_LIST =
-  /\b(?:komentar|dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact|(?:penghargaan|prestasi)\s+lain(?:nya)?|visi|misi|program\s+kerja|sasaran|agenda|yang\s+lain)\b/i;
+  /\b(?:komentar|dukungan|didukung|sponsor\w*|mitra|kerja\s*sama|hadir\w*|tamu|undangan|juri|penilai|panitia|penyelenggara|narahubung|kontak|contact|(?:penghargaan|prestasi)\s+lain(?:nya)?|visi|misi|program\s+kerja|sasaran|agenda|yang\s+lain|finalis|nominasi|nominator|nomine|kandidat|peserta)\b/i;
 
 const JURY_DECIDES =
   /\b(?:menetapkan|memutuskan|mengumumkan)\b[^:]*\b(?:peringkat|pemenang|juara|terbaik|urutan)\b/i;
@@ -527,6 +527,15 @@ function contenderClause(text: string, name: { start: number; end: number }): bo
   return CONTENDER.test(before) || (told >= 0 && (place < 0 || told < place));
 }
 
+// "Sebelum melangkah ke Jakarta, Muba lebih dulu …": a bare region a story goes to is where the
+// next stage is held, no winner
+const GOES_TO = /\b(?:ke|menuju)\s+$/i;
+
+/** Whether a name is a bare region right after "ke" or "menuju" (a destination). */
+function isDestination(text: string, name: FoundName): boolean {
+  return GOES_TO.test(text.slice(Math.max(0, name.start - 8), name.start)) && isBareRegion(name);
+}
+
 const APPOSED_PAST =
   /^\s*,\s*(?:juara|peringkat|terbaik|pemenang|peraih)\b[^,.;]*\b20[12]\d\b[^,.;]*,/i;
 
@@ -737,7 +746,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     const all: ExtraCandidate[] = [
       ...found.map((c) => ({ ...c, source: 'rule' as const, bullet: null })),
       ...extras,
-    ].filter((c) => !contenderClause(text, c.name));
+    ].filter((c) => !contenderClause(text, c.name) && !isDestination(text, c.name));
     // a numbered list of places ("… tiga daerah terbaik: 1) Kabupaten X 2) Kota Y"), or lists
     // numbered afresh under each category
     // (not a list the page says is unranked: "tidak menetapkan peringkat …, menurut abjad")
