@@ -754,3 +754,16 @@ describe('resolveAnaphora: a director\'s bare "kita" with a company\'s category 
     expect(region[0]).toContain('Kota Makassar meraih juara satu');
   });
 });
+
+describe('resolveAnaphora: the company a story is about, "tercatat" (written for this test)', () => {
+  it('reads "Perusahaan tercatat meraih …" and ", perusahaan menjadi Terbaik III" as the company', () => {
+    const out = resolveAnaphora([
+      'PT Tirta Mahakam Sejahtera merayakan ulang tahun ke-30, Sabtu (14/3/2026).',
+      'Kepedulian itu berbuah penghargaan.',
+      'Perusahaan tercatat meraih juara 2 Paritrana Award 2022 tingkat Provinsi Kalimantan Timur.',
+      'Puncaknya, perusahaan menjadi Terbaik III tingkat nasional pada Paritrana Award 2023.',
+    ]);
+    expect(out[2]).toMatch(/^PT Tirta Mahakam Sejahtera tercatat meraih juara 2/);
+    expect(out[3]).toMatch(/^Puncaknya, PT Tirta Mahakam Sejahtera menjadi Terbaik III/);
+  });
+});

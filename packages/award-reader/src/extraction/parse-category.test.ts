@@ -110,3 +110,14 @@ describe('parseCategory: a chat names its winner after the category (written for
     expect(parseCategory('Kategori Provinsi Zona Jawa Bali')).toBe('Provinsi Zona Jawa Bali');
   });
 });
+
+describe('parseCategory: the field the award is given in (written for this test)', () => {
+  it('reads no category in "di sektor ketenagakerjaan", and a sector that is one', () => {
+    expect(
+      parseCategory('Di sektor ketenagakerjaan, Gowa tercatat sebagai peraih peringkat kedua.'),
+    ).toBeNull();
+    expect(parseCategory('Terbaik I sektor perkebunan diraih PT Sawit Makmur.')).toBe(
+      'Sektor Perkebunan',
+    );
+  });
+});

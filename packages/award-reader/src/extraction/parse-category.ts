@@ -5,9 +5,10 @@ import type { WinnerType } from '../types.ts';
 
 const KATEGORI =
   /\b(?:kategori|katagori)\s+((?:(?!\b(?:se|tingkat|dengan|dari|pada|yang|di|sebagai|untuk|dalam|atas|karena|berhasil|dimenangkan|diraih|diterima|peraih|penerima|adalah|yakni|meliputi|terbaik|juara|kategori|paritrana|award|anugerah|penghargaan|tahun|beberapa|sejumlah|tercatat|menerima|meraih|ini|itu|tersebut|kali|yaitu|antara|menjadi|merupakan|juga|masih|akan|paling|diumumkan|diserahkan|dimenangi|ditempati|disabet|jatuh|diberikan|peringkat|posisi|dijuarai|melalui|oleh|disusul|diikuti|ditetapkan|dinobatkan|berhak|kepada|bagi|setelah|sedangkan|sementara|kini|dipegang|direbut|diduduki|diisi|dikantongi|diboyong|digondol|barusan|diumumin|tadi|td|kemarin|kmrn|kalo|kalau|gak|nggak|sih|deh|kok|nih|tuh|lho|lur|bang|kak|mas|mbak|min|gan)\b)[\p{L}/&-]+\s*){1,8})/iu;
-// "badan usaha besar sektor perkebunan": the size class stays with its sector
+// "badan usaha besar sektor perkebunan": the size class stays with its sector (not "di sektor
+// ketenagakerjaan", the field the award is given in)
 const SEKTOR =
-  /\b((?:badan usaha\s+(?:besar|menengah|kecil)\s+)?sektor\s+(?:(?!\b(?:dimenangkan|dimenangi|diraih|dianugerahkan|diterima|ditempati|disabet|peraih|yakni|berhasil|penerima|beberapa|sejumlah|tercatat|terbaik|juara|peringkat|posisi|pada|tingkat|untuk|dalam|di)\b)[\p{L}/&-]+,?\s*){1,8})/iu;
+  /\b((?:badan usaha\s+(?:besar|menengah|kecil)\s+)?sektor\s+(?!ketenagakerjaan\b|jaminan\s+sosial\b)(?:(?!\b(?:dimenangkan|dimenangi|diraih|dianugerahkan|diterima|ditempati|disabet|peraih|yakni|berhasil|penerima|beberapa|sejumlah|tercatat|terbaik|juara|peringkat|posisi|pada|tingkat|untuk|dalam|di)\b)[\p{L}/&-]+,?\s*){1,8})/iu;
 // "Untuk UMKM, juara 1 diraih …", "untuk badan usaha menengah, …": a category without "kategori"
 const FOR_SMALL =
   /\b(?:untuk|bagi|di)\s+(UMKM|UKM|UMK|usaha (?:kecil|mikro)(?:,?\s+(?:dan|&)?\s*(?:kecil|mikro|menengah))*|(?:badan usaha|perusahaan)\s+(?:skala\s+)?(?:besar|menengah|kecil))\b/iu;
