@@ -26,7 +26,7 @@ describe('resolveAnaphora', () => {
       '"Tahun ini kita juga meraih Paritrana Award tingkat Provinsi Jawa Timur," ujarnya.',
       '"Kita meraih banyak capaian tahun ini," ujarnya.',
     ]);
-    expect(out[1]).toContain('Tahun ini Wali Kota Blitar juga meraih');
+    expect(out[1]).toContain('Tahun ini Kota Blitar juga meraih');
     expect(out[2]).toContain('Kita meraih banyak capaian');
   });
 
@@ -765,5 +765,47 @@ describe('resolveAnaphora: the company a story is about, "tercatat" (written for
     ]);
     expect(out[2]).toMatch(/^PT Tirta Mahakam Sejahtera tercatat meraih juara 2/);
     expect(out[3]).toMatch(/^Puncaknya, PT Tirta Mahakam Sejahtera menjadi Terbaik III/);
+  });
+});
+
+describe("resolveAnaphora: a quote's speaker named before it (written for this test)", () => {
+  it('reads a bare "kita" said by a named director or regional head as their side', () => {
+    const firm = resolveAnaphora([
+      'Direktur Utama PT Mahakam Sarana Teknik, Andreas Wibisono, memberikan sambutan.',
+      'Pada Paritrana Award 2023 kita bahkan terbaik II di tingkat nasional." ujarnya.',
+    ]);
+    expect(firm[1]).toBe(
+      'Pada Paritrana Award 2023 PT Mahakam Sarana Teknik bahkan terbaik II di tingkat nasional." ujarnya.',
+    );
+    const regency = resolveAnaphora([
+      'Dalam sambutannya, Bupati Banyumas menyinggung sejumlah capaian daerah.',
+      'Pada Paritrana Award 2023 kita baru juara 2." kata bupati disambut tepuk tangan.',
+    ]);
+    expect(regency[1]).toContain('Kabupaten Banyumas baru juara 2');
+  });
+
+  it("leaves a wish, a record's year line and a headline's capitals alone", () => {
+    const wish = resolveAnaphora([
+      'Bupati Tanah Laut membuka rapat koordinasi di Pelaihari.',
+      'Tahun ini saya minta kita juara satu," tegasnya.',
+    ]);
+    expect(wish[1]).toBe('Tahun ini saya minta kita juara satu," tegasnya.');
+    const headline = resolveAnaphora([
+      'Bupati Muba Paparkan Capaian Akhir Tahun',
+      'Kita meraih Paritrana Award 2025 terbaik II," kata bupati.',
+    ]);
+    expect(headline[1]).toBe(
+      'Kabupaten Musi Banyuasin meraih Paritrana Award 2025 terbaik II," kata bupati.',
+    );
+  });
+
+  it('reads "Ia menyebut perusahaan kembali meraih …" and "bahwa pada … 2023 perusahaan menjadi …"', () => {
+    const out = resolveAnaphora([
+      'CEO PT Sinar Karawang Otomotif, Hendra, menyampaikan sambutan.',
+      'Dalam sambutannya ia menyebut perusahaan kembali meraih Terbaik I Paritrana Award 2024.',
+      'Hendra mengingatkan bahwa pada Paritrana Award 2023 perusahaan menjadi juara 1 tingkat Provinsi Jawa Barat.',
+    ]);
+    expect(out[1]).toContain('menyebut PT Sinar Karawang Otomotif kembali meraih');
+    expect(out[2]).toContain('2023 PT Sinar Karawang Otomotif menjadi juara 1');
   });
 });

@@ -103,9 +103,10 @@ const SELF = new RegExp(
 // ("Pemerintah kabupaten meraih juara pertama …" filed from MUARA ENIM, a headline's "Pemkab Raih
 // Terbaik III …": the story's own, when no name of its kind came before; "… melaporkan bahwa
 // koperasi meraih peringkat III …" in a cooperative's meeting, "langkah itu membuat desa mendapat
-// juara I …": the story's cooperative, company or village)
+// juara I …": the story's cooperative, company or village; "Ia menyebut perusahaan kembali
+// meraih …", "… bahwa pada Paritrana Award 2023 perusahaan menjadi juara 1")
 const BARE_BODY =
-  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)(?=\s+\p{Ll})|[Pp]erseroan|(?<=^(?:(?:19|20)\d\d\s*[-–—:]?\s+)?)Perusahaan|^(?:Rumah\s+sakit|Koperasi)(?=\s+(?:ditetapkan|meraih|dinobatkan|menjadi|berhasil)\b)|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?)|[:,])\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun|telah|sudah)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|(?:ditetapkan|keluar)\s+sebagai|menjadi\s+(?:[Jj]uara|[Tt]erbaik)|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
+  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)(?=\s+\p{Ll})|[Pp]erseroan|(?<=^(?:(?:19|20)\d\d\s*[-–—:]?\s+)?)Perusahaan|^(?:Rumah\s+sakit|Koperasi)(?=\s+(?:ditetapkan|meraih|dinobatkan|menjadi|berhasil)\b)|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?|menyebut(?:kan)?|mengatakan)|[:,])(?:\s+(?:pada|di)\s+[^,.;"“”]{2,40}?\b20[12]\d)?\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun|telah|sudah)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|(?:ditetapkan|keluar)\s+sebagai|menjadi\s+(?:[Jj]uara|[Tt]erbaik)|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
 const REGION_KIND: Record<string, string> = {
   provinsi: 'Provinsi',
   kabupaten: 'Kabupaten',
@@ -271,6 +272,64 @@ function speakerAfter(texts: string[], i: number, end: number): string | null {
   // "kata …" is taken to close this one)
   const next = SPEAKER_AFTER.exec(texts[i + 1] ?? '');
   return next ? (texts[i + 1] ?? '').slice(next.index) : null;
+}
+
+// '"Kita meraih terbaik III …," katanya', '"…," kata bupati': a quote closed by a speaker the
+// story named before, by a pronoun or a bare title
+const SAID_BY_NAMED =
+  /["”]\s*,?\s*(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)(?:nya\b|\s+(bupati|wali\s?kota|walikota|gubernur|kades|lurah|direktur|dirut|ceo|pemilik)\b(?!\s+(?-i:\p{Lu})))/iu;
+// "Direktur Utama PT Mahakam Sarana Teknik, Andreas …", "Bupati Banyumas menyinggung …": the
+// speaker's title and the side it names
+const TITLED_SIDE =
+  /(?<![\p{L}])(Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Kades|Lurah|Direktur|Dirut|CEO|Pemilik)(?:\s+Utama)?\s+(?:(?:PT|CV|UD|Kabupaten|Kota|Provinsi|Desa)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}/gu;
+const WISHED =
+  /\b(?:minta|meminta|harap|berharap|semoga|target|ingin|mau|harus|agar|supaya)\b[^.;,]*$/i;
+const HEAD_OF: Readonly<Record<string, string>> = {
+  bupati: 'Kabupaten',
+  walikota: 'Kota',
+  gubernur: 'Provinsi',
+  kades: 'Desa',
+};
+/** How far back a quote's speaker may have been named with the side they speak for. */
+const LOOK_BACK_SPEAKER = 6;
+
+/**
+ * The side of a quote's speaker given by a pronoun or a bare title after the quote ("…," ujarnya):
+ * the last title with its organisation or region the story wrote before (resolved sentences in
+ * `done`, this one's own words before the quote).
+ */
+function speakerBefore(texts: string[], done: string[], i: number, end: number): string | null {
+  const by =
+    SAID_BY_NAMED.exec(texts[i]?.slice(end) ?? '') ?? SAID_BY_NAMED.exec(texts[i + 1] ?? '');
+  if (!by) {
+    return null;
+  }
+  // ("kata bupati": the last bupati named, not the governor who handed the prize over)
+  const title = by[1]?.toLowerCase().replace(/\s+/g, '');
+  const earlier = [...done.slice(Math.max(0, i - LOOK_BACK_SPEAKER), i)];
+  for (const text of earlier.toReversed()) {
+    const last = [...text.matchAll(TITLED_SIDE)]
+      .filter((m) => !title || m[1]?.toLowerCase().replace(/\s+/g, '') === title)
+      .pop();
+    if (last) {
+      // (a regional head speaks for the region: "Bupati Banyumas" → "Kabupaten Banyumas")
+      const kind = HEAD_OF[(last[1] ?? '').toLowerCase().replace(/\s+/g, '')];
+      const side = last[0]
+        .slice((last[1] ?? '').length)
+        .trim()
+        .replace(/^Utama\s+/, '');
+      // (written as the gazetteer names it: a headline's capitals after it are not the name,
+      // "Bupati Muba Paparkan Capaian" → "Kabupaten Musi Banyuasin")
+      const region = kind
+        ? resolveName(
+            /^(?:Kabupaten|Kota|Provinsi|Desa)\s/.test(side) ? side : `${kind} ${side}`,
+            null,
+          )
+        : null;
+      return kind ? (region?.regionCode != null ? region.canonical : null) : side;
+    }
+  }
+  return null;
 }
 
 // "Siapa sangka, kedai kopi kecil di Jalan Ahmad Yani, Kendari, menyabet juara 1 …" before
@@ -456,7 +515,26 @@ export function resolveAnaphora(
       // tingkat Provinsi Lampung," ujar wali kota: the province hosts, its regency or city won)
       const provinceWon = PROVINCE_CATEGORY.test(tail);
       const bareKita = /^kita$/i.test(pronoun) && !m[1];
-      if (bareKita && !PROVINCIAL_STAGE.test(tail) && !provinceWon) {
+      // (unless a quote's speaker says it whose side the story named before: '"Kita meraih
+      // terbaik III …," katanya' after "CEO PT X, Hendra, menyampaikan sambutan …")
+      // (not a year's line of a record, which the record reads: "2022 kita juara satu, 2023 …";
+      // nor a wish: "saya minta kita juara satu")
+      const side =
+        bareKita &&
+        FIRST_PERSON_PRIZE.test(rest) &&
+        !/(?:^|[,;:"“]\s*)20[12]\d\s*,?\s*$/.test(before) &&
+        !WISHED.test(before)
+          ? speakerBefore(texts, out, i, end)
+          : null;
+      // (a side the gazetteer or a firm's legal form knows: not a headline's run of capitals,
+      // "Bupati Muba Paparkan Capaian")
+      const named = side ? antecedent([side], ANY) : null;
+      const titled =
+        named &&
+        (resolveName(named.text, null)?.regionCode != null || orgMarker(named.text) != null)
+          ? named
+          : null;
+      if (bareKita && !PROVINCIAL_STAGE.test(tail) && !provinceWon && !titled) {
         continue;
       }
       if (/^(?:kami|kita|saya|mereka)$/i.test(pronoun) && !FIRST_PERSON_PRIZE.test(rest)) {
@@ -469,7 +547,7 @@ export function resolveAnaphora(
       // (but a company's category makes it a business: a director's "Kita meraih juara satu …
       // kategori Badan Usaha Besar" in a story of a firm in Makassar is the firm, not the city)
       const companyWon = /^(?:kita|kami)$/i.test(pronoun) && !m[1] && COMPANY_CATEGORY.test(tail);
-      const regionKita = bareKita && !provinceWon && !companyWon;
+      const regionKita = bareKita && !provinceWon && !companyWon && !titled;
       // ("ia meraih juara pertama …": the business a story about one names, never a region)
       const business = /^(?:ia|dia)$/i.test(pronoun);
       if (business && !OWN_WIN.test(tail)) {
@@ -482,11 +560,13 @@ export function resolveAnaphora(
           ? (REFERS[m[1].toLowerCase().replace(/^\s*pemerintah\s+/, '')] ?? [])
           : /^(?:kita|kami)$/i.test(pronoun) && provinceWon
             ? PROVINCE
-            : companyWon
-              ? BUSINESSES
-              : regionKita
-                ? REGIONS
-                : ANY;
+            : titled
+              ? ANY
+              : companyWon
+                ? BUSINESSES
+                : regionKita
+                  ? REGIONS
+                  : ANY;
       const back = onlyBusinesses(types) ? LOOK_BACK_COMPANY : LOOK_BACK;
       const earlier = [...out.slice(Math.max(0, i - back), i), before];
       // a quote's first person is its speaker's side, named after it ('"Kami juara satu," kata
@@ -509,9 +589,11 @@ export function resolveAnaphora(
               ? ofType(postOwner(), types)
               : null
           : null;
+      // (a bare "kita" first by the side its speaker was named with)
       const who = ownFirst
         ? null
-        : ((said ? antecedent([said], types, noun) : null) ??
+        : (titled ??
+          (said ? antecedent([said], types, noun) : null) ??
           antecedent(earlier, types, noun) ??
           namedAhead(texts.slice(i + 1, i + 1 + LOOK_AHEAD), types, noun));
       // ('"Tahun ini kita juga meraih …," ujarnya' far from any name: the regency or city the
