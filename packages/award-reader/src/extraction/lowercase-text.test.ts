@@ -117,4 +117,18 @@ describe("capitaliseLowerCasePost: a chat's numbered list in lower case (written
       capitaliseLowerCasePost('usaha:\n1. pt tambak udang sekotong jaya\n2. cv pempek jambi mamak'),
     ).toBe('usaha:\n1. PT Tambak Udang Sekotong Jaya\n2. CV Pempek Jambi Mamak');
   });
+
+  it('keeps the words a name goes on with, and a legal form written with its period', () => {
+    const post =
+      'kategori desa dimenangkan desa kualu baru, kabupaten kampar. juara 1 usaha kecil diraih koperasi wanita tani mandiri dan koperasi tani tellu limpoe, juara 2 pt. krakatau logam presisi dan pt.selat sunda kimia, semuanya dari daerah yang sama dan sudah terdaftar di bpjs.';
+    const out = capitaliseLowerCasePost(post);
+    expect(out).toContain('Desa Kualu Baru');
+    expect(out).toContain('Koperasi Wanita Tani Mandiri');
+    expect(out).toContain('Koperasi Tani Tellu Limpoe');
+    expect(out).toContain('PT. Krakatau Logam Presisi');
+    expect(out).toContain('PT.Selat Sunda Kimia');
+    expect(capitaliseLowerCasePost(`${post} desa wisata kami baru dapat juara`)).toContain(
+      'esa wisata kami baru dapat juara',
+    );
+  });
 });

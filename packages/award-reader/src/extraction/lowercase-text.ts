@@ -13,7 +13,11 @@ import { Abbreviations } from '../relevance/layout-words.ts';
 // nikel sentosa", "koperasi tani makmur"; a legal form is written in capitals)
 const VILLAGE_KINDS = 'desa|ds\\.?|kelurahan|gampong|nagari|kampung';
 const LEGAL_FORMS = 'pt|cv|ud|ksp|kud';
-const VILLAGE = new RegExp(`(?<![\\p{L}])(${VILLAGE_KINDS}|${LEGAL_FORMS}|koperasi)\\s+`, 'gu');
+// ("pt. krakatau logam", "pt.selat sunda kimia": a legal form's period)
+const VILLAGE = new RegExp(
+  `(?<![\\p{L}])(${VILLAGE_KINDS}|${LEGAL_FORMS}|koperasi)(?:\\s+|(?<=(?:pt|cv|ud))\\.\\s*)`,
+  'gu',
+);
 const LEGAL_FORM = new RegExp(`^(?:${LEGAL_FORMS})$`);
 // (a word closing a clause ends the name: "ksp sejahtera bersama metro, terus …")
 const WORD = /^([a-z][a-z'’-]*)(\s+|(?=[,.;:!?)])|$)/u;
@@ -36,8 +40,17 @@ const NOT_NAME = new Set(
   baru lama kecil besar desa kelurahan gampong nagari kampung halaman sendiri lagi tadi kemarin
   kmrn sekarang kini masih belum tidak tak gak nggak yaitu yakni adalah ialah seperti antara
   bersama serta atau tapi tetapi namun karena karna sehingga agar supaya saat ketika waktu
-  tahun thn bulan hari pekan minggu katanya kata ujar jg sama perusahaan`.split(/\s+/),
+  tahun thn bulan hari pekan minggu katanya kata ujar jg sama perusahaan asal`.split(/\s+/),
 );
+// words that say what kind a village or a business is right after its kind's word ("desa
+// wisata", "koperasi tani"), but go on a name begun ("desa kualu baru", "koperasi wanita tani
+// mandiri", "koperasi produsen nelayan bahari sejahtera"); "baru" not before a verb ("desa x
+// baru dapat juara": "just")
+const NAME_GOES_ON = new Set(
+  'baru lama mandiri tani petani nelayan wisata adat binaan pertanian'.split(' '),
+);
+const VERB_AFTER =
+  /^(?:dapat|dapet|meraih|raih|menjadi|jadi|juara|terpilih|mendapat|berhasil|sukses)$/;
 // a text counts as lower-case when fewer than this share of its words start with a capital
 const LOWER_CASE_SHARE = 0.08;
 // a firm's name after its legal form
@@ -89,8 +102,14 @@ export function capitaliseVillages(text: string): string {
     for (let k = 0; k < (village ? NAME_WORDS : BUSINESS_NAME_WORDS); k += 1) {
       const w = WORD.exec(text.slice(at));
       const word = w?.[1]?.toLowerCase() ?? '';
-      const stops = NOT_NAME.has(word) && (village || !IN_BUSINESS_NAME.has(word));
-      if (!w || !word || stops || (village && NOT_VILLAGE_NAME.has(word))) {
+      const next = /^\s*([a-z]+)/.exec(text.slice(at + (w?.[0].length ?? 0)))?.[1] ?? '';
+      // (a business's kind may open its name: "koperasi tani tellu limpoe")
+      const goesOn =
+        (starts.length > 0 || (!village && next !== '' && !NOT_NAME.has(next))) &&
+        NAME_GOES_ON.has(word) &&
+        !(word === 'baru' && VERB_AFTER.test(next));
+      const stops = NOT_NAME.has(word) && (village || !IN_BUSINESS_NAME.has(word)) && !goesOn;
+      if (!w || !word || stops || (village && starts.length === 0 && NOT_VILLAGE_NAME.has(word))) {
         break;
       }
       starts.push(at);
@@ -200,7 +219,10 @@ function capitaliseNameAt(text: string, at: number): string {
     while (
       n < limit &&
       words[1 + n] &&
-      !NOT_NAME.has(words[1 + n] ?? '') &&
+      (!NOT_NAME.has(words[1 + n] ?? '') ||
+        (n > 0 &&
+          NAME_GOES_ON.has(words[1 + n] ?? '') &&
+          !(words[1 + n] === 'baru' && VERB_AFTER.test(words[2 + n] ?? '')))) &&
       !(!business && n > 0 && leadingRegionWords(words.slice(1 + n), 3) > 0)
     ) {
       n += 1;
