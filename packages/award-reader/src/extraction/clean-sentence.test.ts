@@ -1076,3 +1076,19 @@ describe("cleanSentence: a timeline's line whose place is in lower case (written
     );
   });
 });
+
+describe('readTableRows: a national table with its provincial stage (written for this test)', () => {
+  it("reads the national place's column and the stage's cell as a note in brackets", () => {
+    expect(
+      readTableRows([
+        '| Nasional | Kabupaten/Kota | Tahap provinsi |',
+        '| Terbaik I | Kabupaten Banyumas | Juara I Jawa Tengah |',
+        '| Harapan I | Kota Pekanbaru | Juara I Riau |',
+      ]),
+    ).toEqual([
+      '| Nasional | Kabupaten/Kota | Tahap provinsi |',
+      'Terbaik I tingkat nasional: Kabupaten Banyumas (Juara I Jawa Tengah)',
+      'Harapan I tingkat nasional: Kota Pekanbaru (Juara I Riau)',
+    ]);
+  });
+});

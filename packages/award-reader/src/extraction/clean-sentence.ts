@@ -118,7 +118,7 @@ const WINNER_KIND =
 // that is a place won, "Terbaik 1")
 const RANKED_HEADER = /^(?:juara|peringkat|terbaik)\s+(?:[IV]{1,3}|[1-5]|pertama|kedua|ketiga)$/i;
 export const HEADER_CELL = new RegExp(
-  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha|penerima|pemenang|peraih))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|(?:nilai|skor)(?:\\s+(?:akhir|total|rata-rata))?|total\\s+(?:nilai|skor)|kecamatan|distrik|kapanewon|alamat|lokasi|asal|penghargaan|nama\\s+penghargaan|jenis\\s+penghargaan|pemberi|bulan|tanggal|capaian|prestasi|hasil|status|catatan|uraian|${WINNER_KIND})$`,
+  `^(?:no\\.?|nomor|kategori|katagori|peringkat|juara|rank(?:ing)?|posisi|penerima|pemenang|peraih|nama(?:\\s+(?:daerah|perusahaan|desa|kelurahan|nagari|gampong|kampung|instansi|badan\\s+usaha|penerima|pemenang|peraih))?|daerah|instansi|perusahaan|sumber|keterangan|tingkat|tahun|zona|wilayah|predikat|(?:nilai|skor)(?:\\s+(?:akhir|total|rata-rata))?|total\\s+(?:nilai|skor)|kecamatan|distrik|kapanewon|alamat|lokasi|asal|penghargaan|nama\\s+penghargaan|jenis\\s+penghargaan|pemberi|bulan|tanggal|capaian|prestasi|hasil|status|catatan|uraian|(?:(?:peringkat|juara|hasil|capaian|tahap)\\s+)?(?:nasional|provinsi)|${WINNER_KIND})$`,
   'i',
 );
 export const WINNER_KIND_CELL = new RegExp(`^(?:${WINNER_KIND})$`, 'i');
@@ -216,7 +216,14 @@ export function roleOf(header: string): Column {
 // winners, not a rank column)
 const HEADER_ROLES: ReadonlyArray<readonly [(header: string) => boolean, Column]> = [
   [(h) => RANKED_HEADER.test(h), 'winner'],
-  [(h) => /^(?:peringkat|juara|rank(?:ing)?|posisi|predikat|hasil)$/i.test(h), 'rank'],
+  // ("| Nasional | Kabupaten/Kota | Tahap provinsi |": the national place's column)
+  [
+    (h) =>
+      /^(?:(?:peringkat|juara|rank(?:ing)?|posisi|predikat|hasil)(?:\s+nasional)?|nasional)$/i.test(
+        h,
+      ),
+    'rank',
+  ],
   [
     (h) =>
       /^(?:penerima|pemenang|peraih|nama(?:\s+(?!penghargaan$)\S+(?:\s+usaha)?)?|daerah|instansi|perusahaan)$/i.test(
@@ -227,6 +234,10 @@ const HEADER_ROLES: ReadonlyArray<readonly [(header: string) => boolean, Column]
   [(h) => /^(?:kategori|katagori)$/i.test(h), 'category'],
   [(h) => /^(?:tahun|edisi)$/i.test(h), 'year'],
 ];
+
+const STAGE_HEADER = /\bprovinsi\b/i;
+const STAGE_CELL =
+  /^((?:juara|terbaik|peringkat)\s+(?:[IV]{1,3}|[1-5]))\s+((?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})$/iu;
 
 // a piped row's cells, the empty ones kept ("|  | Sumedang Rahayu |  |")
 const pipedCells = (s: string): string[] | null =>
@@ -396,7 +407,11 @@ export function readTableRows(rows: string[]): string[] {
       return '';
     }
     const category = at('category');
-    const ranked = rank ? (/^\p{L}+\s/u.test(rank) ? rank : `Juara ${rank}`) : null;
+    // (a national place's column, "| Nasional |": its stage with it)
+    const national = /nasional/i.test(header[roles.indexOf('rank')] ?? '')
+      ? ' tingkat nasional'
+      : '';
+    const ranked = rank ? (/^\p{L}+\s/u.test(rank) ? rank : `Juara ${rank}`) + national : null;
     const labelled = (cat: string | null | undefined, winner: string) => {
       const label = [ranked, cat && cat !== '-' ? `kategori ${cat}` : null]
         .filter(Boolean)
@@ -442,7 +457,14 @@ export function readTableRows(rows: string[]): string[] {
       kind && !new RegExp(`^${kind}\\s`, 'i').test(named)
         ? `${kind[0]?.toUpperCase()}${kind.slice(1).toLowerCase()} ${named}`
         : named;
-    return dated + labelled(category, winner);
+    // ("| Tahap provinsi |" over "Juara I Jawa Tengah": the same winner's place at its province's
+    // stage, a second award)
+    const stage = cells
+      .map((c, k) => (STAGE_HEADER.test(header[k] ?? '') ? STAGE_CELL.exec(c.trim()) : null))
+      .find((m) => m != null);
+    // (written as the stage note a line gives in brackets: "Terbaik II: Kabupaten Badung (Juara I
+    // Bali)")
+    return dated + labelled(category, stage ? `${winner} (${stage[0]})` : winner);
   });
 }
 
