@@ -169,3 +169,30 @@ describe('longerInBody', () => {
     expect(longerInBody('Desa Lestari', body)).toBeNull();
   });
 });
+
+describe('headlineName: a verb of winning in the run (written for this test)', () => {
+  it('cuts the name before a win verb written in capitals, and keeps a run of another verb whole', () => {
+    const name = (text: string, marked: boolean) => ({
+      text,
+      start: 0,
+      end: text.length,
+      paren: null,
+      marked,
+    });
+    const body = ['Desa Tamansari Wetan meraih juara 1 kategori pemerintah desa.'];
+    expect(headlineName(name('Desa Tamansari Wetan Raih', true), body)?.text).toBe(
+      'Desa Tamansari Wetan',
+    );
+    expect(headlineName(name('Koperasi Sari Tani Rayakan', true), body)).toBeNull();
+    expect(
+      headlineName(name('Batik Sekar Arum Jaya Rayakan Ulang', true), [
+        'PT Batik Sekar Arum Jaya merayakan ulang tahun ke-25, bertepatan dengan diraihnya juara 1.',
+      ])?.text,
+    ).toBe('Batik Sekar Arum Jaya');
+    expect(
+      headlineName(name('Pemkot Mojokerto Kumpulkan', true), [
+        'Pemerintah Kota Mojokerto meraih 14 penghargaan.',
+      ])?.text,
+    ).not.toBe('Pemkot Mojokerto');
+  });
+});

@@ -115,11 +115,35 @@ export function shortenToBody(name: string, body: string[]): FoundName | null {
   return best;
 }
 
+// a headline's verb of winning or of celebrating a win, written in capitals like the name before
+// it ("Koperasi Anyaman Rajapolah Rayakan Juara", "Desa Sukamaju Raih Juara I"); other verbs
+// ("Pemkot X Kumpulkan 14 Penghargaan", "Disnaker Lakukan Evaluasi") tell no win, the run stays
+// whole and is not confirmed
+const HEADLINE_VERB =
+  /^(?:Raih|Meraih|Sabet|Menyabet|Boyong|Memboyong|Borong|Bawa|Membawa|Terima|Menerima|Juarai|Menjuarai|Rebut|Gondol|Menang|Sukses|Berhasil|Pertahankan|Rayakan|Syukuri)$/u;
+
+/** A headline's name cut before the first verb in it, or null when the verb opens it. */
+function beforeHeadlineVerb(name: FoundName): FoundName | null {
+  const words = name.text.split(' ');
+  const at = words.findIndex((w, k) => k > 0 && HEADLINE_VERB.test(w));
+  if (at < 0) {
+    return name;
+  }
+  const text = words.slice(0, at).join(' ');
+  return at >= 2 || !/^(?:Desa|Kota|Kabupaten|Provinsi|PT|CV|UD|Koperasi)$/.test(text)
+    ? { ...name, text, end: name.start + text.length }
+    : null;
+}
+
 /**
  * The name a headline candidate stands for (`body`: the article's other sentences): an unmarked
  * one must be confirmed by the body, a marked one is cut back to the body's form; null drops it.
  */
-export function headlineName(name: FoundName, body: string[]): FoundName | null {
+export function headlineName(given: FoundName, body: string[]): FoundName | null {
+  const name = beforeHeadlineVerb(given);
+  if (!name) {
+    return null;
+  }
   const confirmed = name.marked ? 'plain' : confirmInBody(name.text, body);
   if (!confirmed) {
     return null;
