@@ -306,8 +306,7 @@ function speakerBefore(texts: string[], done: string[], i: number, end: number):
   }
   // ("kata bupati": the last bupati named, not the governor who handed the prize over)
   const title = by[1]?.toLowerCase().replace(/\s+/g, '');
-  const earlier = [...done.slice(Math.max(0, i - LOOK_BACK_SPEAKER), i)];
-  for (const text of earlier.toReversed()) {
+  for (const text of done.slice(Math.max(0, i - LOOK_BACK_SPEAKER), i).toReversed()) {
     const last = [...text.matchAll(TITLED_SIDE)]
       .filter((m) => !title || m[1]?.toLowerCase().replace(/\s+/g, '') === title)
       .pop();

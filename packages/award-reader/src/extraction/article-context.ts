@@ -115,8 +115,9 @@ function awardProvince(text: string): string | null {
 }
 
 // "JAKARTA — Pemerintah menyerahkan Paritrana Award 2025 kepada …": a story filed from Jakarta
-// that names no province's stage reports the national award (where it is handed over)
-// (its line naming the award: not a statistics story filed there)
+// (where the national award is handed over) counts once for the national award; a provincial
+// stage the story names still outweighs it (its dateline's line names the award: not a
+// statistics story filed there)
 const JAKARTA_DATELINE =
   /^(?:[^\n]*\n+)?[^\S\n]*(?-i:JAKARTA)\b[^\n]{0,40}?[–—-](?=[^\n]*\b(?:paritrana|penghargaan|anugerah|award)\b)/i;
 const NATIONAL_VENUE = new RegExp(NATIONAL.source, 'i');

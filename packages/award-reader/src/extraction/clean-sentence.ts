@@ -236,8 +236,9 @@ const HEADER_ROLES: ReadonlyArray<readonly [(header: string) => boolean, Column]
 ];
 
 const STAGE_HEADER = /\bprovinsi\b/i;
+// (a place and a province: "Juara I Jawa Tengah")
 const STAGE_CELL =
-  /^((?:juara|terbaik|peringkat)\s+(?:[IV]{1,3}|[1-5]))\s+((?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})$/iu;
+  /^(?:juara|terbaik|peringkat)\s+(?:[IV]{1,3}|[1-5])\s+(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3}$/iu;
 
 // a piped row's cells, the empty ones kept ("|  | Sumedang Rahayu |  |")
 const pipedCells = (s: string): string[] | null =>

@@ -204,7 +204,8 @@ function capitaliseNumberedNames(text: string): string {
 /**
  * The region, village or business named in lower case at `at`, capitalised: a village's name
  * runs to the first word that is no name or starts a region's ("gampong lamreh baroh, aceh
- * besar", "desa baebunta kec …", "desa lolu sigi"), a firm's after its legal form too ("pt tambak udang sekotong jaya", its form in capitals).
+ * besar", "desa baebunta kec …", "desa lolu sigi"), a firm's after its legal form too ("pt
+ * tambak udang sekotong jaya", its form in capitals).
  */
 function capitaliseNameAt(text: string, at: number): string {
   const words =
