@@ -284,12 +284,8 @@ const TITLED_SIDE =
   /(?<![\p{L}])(Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Kades|Lurah|Direktur|Dirut|CEO|Pemilik)(?:\s+Utama)?\s+(?:(?:PT|CV|UD|Kabupaten|Kota|Provinsi|Desa)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}/gu;
 const WISHED =
   /\b(?:minta|meminta|harap|berharap|semoga|target|ingin|mau|harus|agar|supaya)\b[^.;,]*$/i;
-const HEAD_OF: Readonly<Record<string, string>> = {
-  bupati: 'Kabupaten',
-  walikota: 'Kota',
-  gubernur: 'Provinsi',
-  kades: 'Desa',
-};
+// the titles of a regional head, who speaks for the region (the alias table names it)
+const REGIONAL_HEAD = /^(?:bupati|walikota|gubernur|kades)$/;
 /** How far back a quote's speaker may have been named with the side they speak for. */
 const LOOK_BACK_SPEAKER = 6;
 
@@ -311,21 +307,19 @@ function speakerBefore(texts: string[], done: string[], i: number, end: number):
       .filter((m) => !title || m[1]?.toLowerCase().replace(/\s+/g, '') === title)
       .pop();
     if (last) {
-      // (a regional head speaks for the region: "Bupati Banyumas" → "Kabupaten Banyumas")
-      const kind = HEAD_OF[(last[1] ?? '').toLowerCase().replace(/\s+/g, '')];
       const side = last[0]
         .slice((last[1] ?? '').length)
         .trim()
         .replace(/^Utama\s+/, '');
-      // (written as the gazetteer names it: a headline's capitals after it are not the name,
-      // "Bupati Muba Paparkan Capaian" → "Kabupaten Musi Banyuasin")
-      const region = kind
-        ? resolveName(
-            /^(?:Kabupaten|Kota|Provinsi|Desa)\s/.test(side) ? side : `${kind} ${side}`,
-            null,
-          )
-        : null;
-      return kind ? (region?.regionCode != null ? region.canonical : null) : side;
+      if (!REGIONAL_HEAD.test((last[1] ?? '').toLowerCase().replace(/\s+/g, ''))) {
+        return side;
+      }
+      // (a regional head speaks for the region, as the alias table's official titles name it:
+      // "Bupati Banyumas" → "Kabupaten Banyumas"; a headline's capitals after it are not the
+      // name, "Bupati Muba Paparkan Capaian" → "Kabupaten Musi Banyuasin"; or the region the
+      // title is written before, "Bupati Kabupaten X")
+      const region = resolveName(last[0], null) ?? resolveName(side, null);
+      return region?.regionCode != null ? region.canonical : null;
     }
   }
   return null;

@@ -51,6 +51,9 @@ const NAME_GOES_ON = new Set(
 );
 const VERB_AFTER =
   /^(?:dapat|dapet|meraih|raih|menjadi|jadi|juara|terpilih|mendapat|berhasil|sukses)$/;
+/** Whether a kind's word goes on a name ("baru" not before a verb: "just"). */
+const goesOnName = (word: string, next: string): boolean =>
+  NAME_GOES_ON.has(word) && !(word === 'baru' && VERB_AFTER.test(next));
 // a text counts as lower-case when fewer than this share of its words start with a capital
 const LOWER_CASE_SHARE = 0.08;
 // a firm's name after its legal form
@@ -106,8 +109,7 @@ export function capitaliseVillages(text: string): string {
       // (a business's kind may open its name: "koperasi tani tellu limpoe")
       const goesOn =
         (starts.length > 0 || (!village && next !== '' && !NOT_NAME.has(next))) &&
-        NAME_GOES_ON.has(word) &&
-        !(word === 'baru' && VERB_AFTER.test(next));
+        goesOnName(word, next);
       const stops = NOT_NAME.has(word) && (village || !IN_BUSINESS_NAME.has(word)) && !goesOn;
       if (!w || !word || stops || (village && starts.length === 0 && NOT_VILLAGE_NAME.has(word))) {
         break;
@@ -221,9 +223,7 @@ function capitaliseNameAt(text: string, at: number): string {
       n < limit &&
       words[1 + n] &&
       (!NOT_NAME.has(words[1 + n] ?? '') ||
-        (n > 0 &&
-          NAME_GOES_ON.has(words[1 + n] ?? '') &&
-          !(words[1 + n] === 'baru' && VERB_AFTER.test(words[2 + n] ?? '')))) &&
+        (n > 0 && goesOnName(words[1 + n] ?? '', words[2 + n] ?? ''))) &&
       !(!business && n > 0 && leadingRegionWords(words.slice(1 + n), 3) > 0)
     ) {
       n += 1;
