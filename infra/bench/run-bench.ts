@@ -63,7 +63,9 @@ if (corpus.length === 0) {
   corpus.push(...readSeeds().map((s) => ({ id: s.id, text: s.text })));
 }
 // (a first pass loads the model, gazetteer and alias table once and is timed on its own; then
-// three timed runs of ~1000 reads each, the median reported: this machine's speed wanders)
+// three timed runs of ~1000 reads each, the median reported: this machine's speed wanders; the
+// reader keeps no sentence of one article for the next, so a round gains nothing from the rounds
+// before it but warm code and folded names, which real articles share too)
 let t = performance.now();
 for (const a of corpus) {
   readArticle(a);

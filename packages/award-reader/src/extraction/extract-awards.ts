@@ -54,7 +54,7 @@ import {
 } from './rank-fallback.ts';
 import { categoryBefore, parseCategory, typeOfCategory } from './parse-category.ts';
 import { markSmallBusinesses } from './small-business.ts';
-import { scanNames, type FoundName } from './scan-names.ts';
+import { forgetScannedSentences, scanNames, type FoundName } from './scan-names.ts';
 import { splitSentences } from './split-sentences.ts';
 import { archiveHeadings, dateYearSections } from './year-sections.ts';
 import { spellTrackRecords } from './track-record.ts';
@@ -552,6 +552,7 @@ const RUNS_ON = /\b(?:paritrana|award|tingkat|tahun|diraih|dimenangkan|\d{4})\b/
 
 /** Finds every award result an article states (called only for articles classified `results`). */
 export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): AwardMention[] {
+  forgetScannedSentences();
   // (an advert's lines joined into its sentence; every offset stays true)
   // (and the text mended, unless the caller did: "Paritrana-Award 2026", "pering-⏎kat"; the
   // extractor service calls this directly)

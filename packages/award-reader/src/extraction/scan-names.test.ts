@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scanNames } from './scan-names.ts';
+import { extractAwards } from './extract-awards.ts';
+import { remembersSentence, scanNames } from './scan-names.ts';
 
 const texts = (s: string) => scanNames(s).map((n) => n.text);
 
@@ -168,5 +169,15 @@ describe('scanNames: an interviewer\'s "your village" (written for this test)', 
     expect(texts('T: Desa Bapak meraih apa?')).toEqual([]);
     expect(texts('Gampong Ibu juara berapa?')).toEqual([]);
     expect(texts('Warung Ibu Siti juara pertama')).toEqual(['Warung Ibu Siti']);
+  });
+
+  it("keeps one article's sentences only: a new article's reading forgets the last one's", () => {
+    const earlier = 'Kota Kendari meraih Paritrana Award 2025 sebagai juara pertama.';
+    extractAwards({ id: 'a', text: earlier });
+    expect(remembersSentence(earlier)).toBe(true);
+    const later = 'Kabupaten Bantul meraih Paritrana Award 2025 sebagai juara kedua.';
+    extractAwards({ id: 'b', text: later });
+    expect(remembersSentence(later)).toBe(true);
+    expect(remembersSentence(earlier)).toBe(false);
   });
 });

@@ -129,9 +129,19 @@ function withKotaEnding(s: string, name: NameSpan): NameSpan {
     : { ...name, text, end };
 }
 
-// the extractor scans one sentence many times (subjects, lists, anaphora, headline, candidates)
+// the extractor scans one sentence many times (subjects, lists, anaphora, headline, candidates);
+// the memo holds one article's sentences only (`forgetScannedSentences` at each article's start),
+// so no reading, and no timing, leans on sentences an earlier article left behind
 const cache = new Map<string, FoundName[]>();
 const CacheSize = 4096;
+
+/** Empties the sentence memo: called as an article's reading begins. */
+export function forgetScannedSentences(): void {
+  cache.clear();
+}
+
+/** Whether the memo holds a sentence's scan (what the tests ask). */
+export const remembersSentence = (s: string): boolean => cache.has(s);
 
 /** Names backed by a marker (prefix, org word, official title) or the gazetteer, in order. */
 export function scanNames(s: string): FoundName[] {
@@ -192,6 +202,9 @@ function scanUncached(s: string): FoundName[] {
   }
   for (const m of s.matchAll(/(?<![\p{L}\p{N}.'’-])[\p{L}][\p{L}'’-]*/gu)) {
     const word = m[0];
+    if (!/^\p{Lu}/u.test(word)) {
+      continue;
+    }
     // inside a longer capitalized name, unless the word before opens the sentence ("Sebelumnya X")
     const before = /(\p{Lu}[\p{L}.]*)\s$/u.exec(s.slice(Math.max(0, m.index - 30), m.index))?.[1];
     if (
@@ -199,9 +212,6 @@ function scanUncached(s: string): FoundName[] {
       (before && !NOT_A_NAME.has(before.toLowerCase())) ||
       out.some((n) => m.index >= n.start && m.index < n.end)
     ) {
-      continue;
-    }
-    if (!/^\p{Lu}/u.test(word)) {
       continue;
     }
     const region = readRegionAt(s, m.index);
