@@ -215,4 +215,15 @@ describe('readArticleContext: a story filed from Jakarta (written for this test)
     );
     expect(provincial.level).toBe('provinsi');
   });
+
+  it('reads the province a lower-case post names with the award or its stage', () => {
+    expect(
+      ctx('gan ada yg tau hasil paritrana award riau 2024 kmrn? kantor ane dapet').provinceCode,
+    ).toBe('14');
+    expect(
+      ctx('juara 2 paritrana award 2024 tingkat provinsi jawa timur kategori desa').provinceCode,
+    ).toBe('35');
+    expect(ctx('Bakso kami juara 3 Paritrana Award 2024 se-Jawa Tengah!!').provinceCode).toBe('33');
+    expect(ctx('Kota Batu meraih Paritrana Award 2024 tingkat nasional.').provinceCode).toBeNull();
+  });
 });

@@ -9,7 +9,7 @@ import {
   type AwardTime,
 } from './award-time.ts';
 import { statedLevel } from './build-award.ts';
-import { findClauseYears, yearsJoinedTo } from './edition-year.ts';
+import { findClauseYears, YEAR_JOIN, yearsJoinedTo } from './edition-year.ts';
 import type { WinnerCandidate } from './name-context.ts';
 import { findRanks, type RankMention } from './parse-rank.ts';
 import { splitByTime } from './time-split.ts';
@@ -46,6 +46,53 @@ function frontedStage(
   };
 }
 
+// "Setelah menjadi yang terbaik pada Paritrana Award tingkat Provinsi Bali 2022 dan 2023, Badung
+// kembali meraih peringkat pertama pada edisi 2024": a fronted clause of dated past wins, before
+// the name whose own win the rest of the sentence tells
+const FRONTED_PAST =
+  /^(?:setelah|sesudah|usai)\s+((?:sebelumnya\s+)?(?:menjadi|meraih|menyabet|menjuarai|merebut|dinobatkan)\b[^,]*?\b20[12]\d\b[^,]*),\s*/i;
+
+// "… sementara Kulon Progo yang menjuarai edisi 2022 dan 2023 harus puas di posisi kedua": a
+// relative clause of dated past wins right after the name, before its own place
+const RELATIVE_PAST = new RegExp(
+  `^,?\\s*yang\\s+(?:sebelumnya\\s+|pernah\\s+)?((?:menjuarai|meraih|menjadi|memenangi|merebut)\\s+[^,.;]*?\\b20[12]\\d(?:${YEAR_JOIN}20[12]\\d)*\\b)\\)?,?\\s+(?=(?-i:\\p{Ll}))`,
+  'iu',
+);
+
+// "Pada edisi 2022 dan 2023, gelar itu dipegang Kabupaten Maluku Tengah, yang tahun ini berada di
+// posisi kedua": this edition's place, told in a relative clause after a name the sentence gives
+// past wins
+const PRESENT_AFTER = /^,?\s*yang\s+(?:tahun\s+ini|kini|sekarang|pada\s+edisi\s+ini)\s+([^,.;]*)/i;
+
+/** A clause of dated past wins around the candidate (fronted, or relative right after it). */
+function pastClause(
+  text: string,
+  cand: WinnerCandidate,
+  edition: number | null,
+): { start: number; end: number; clause: string } | null {
+  // (only when the rest of the sentence gives the name a place of its own: "Kabupaten Banggai,
+  // yang menjadi terbaik pada Paritrana Award 2024, mendaftarkan …" tells one win; and only
+  // editions before the story's: "Pemko X yang meraih peringkat 3 Paritrana Award 2025 …" of a
+  // story of 2025 is the win itself)
+  const past = (clause: string, end: number) =>
+    findRanks(text.slice(end)).length > 0 &&
+    edition != null &&
+    (clause.match(/\b20[12]\d\b/g) ?? []).every((y) => Number(y) < edition);
+  const fronted = FRONTED_WIN.test(text) ? null : FRONTED_PAST.exec(text);
+  if (
+    fronted &&
+    cand.name.start >= fronted[0].length &&
+    past(fronted[1] ?? '', fronted[0].length)
+  ) {
+    return { start: 0, end: fronted[0].length, clause: fronted[1] ?? '' };
+  }
+  const relative = RELATIVE_PAST.exec(text.slice(cand.name.end));
+  const end = cand.name.end + (relative?.[0].length ?? 0);
+  return relative && past(relative[1] ?? '', end)
+    ? { start: cand.name.end, end, clause: relative[1] ?? '' }
+    : null;
+}
+
 /**
  * Every award a candidate's sentence states for it: the first is its own; then the years listed
  * with it ("pada Paritrana Award 2021 dan 2022"), the earlier win of a repeat ("kali kedua"), and
@@ -60,7 +107,17 @@ export function candidateAwards(
   notFirst = false,
   single = false,
 ): CandidateAward[] {
-  const times = candidateTimes(text, cand, ctx, prior, notFirst);
+  const past = pastClause(text, cand, ctx.editionYear);
+  // (the name's own win read with the past clause blanked out, offsets kept)
+  const times = candidateTimes(
+    past
+      ? text.slice(0, past.start) + ' '.repeat(past.end - past.start) + text.slice(past.end)
+      : text,
+    cand,
+    ctx,
+    prior,
+    notFirst,
+  );
   const first = times[0];
   // (not when last year's place belongs to a name before this one: "Kendari, yang tahun lalu di
   // posisi kedua, kini menggeser Kabupaten Kolaka ke peringkat II")
@@ -74,10 +131,32 @@ export function candidateAwards(
     !cand.rank && first?.historical && first.editionYear != null
       ? rankBeforeYear(text, first.editionYear)
       : null;
-  const out = times.map((time) => ({
-    time,
-    rank: split ? split.now : time.historical ? (cand.rank ?? pastRank) : cand.rank,
-  }));
+  // (the rank a present clause after the name gives is this edition's, not the past wins')
+  const present = first?.historical ? PRESENT_AFTER.exec(text.slice(cand.name.end)) : null;
+  const nowRank = present ? (findRanks(present[1] ?? '')[0] ?? null) : null;
+  const rankOf = (time: AwardTime): RankMention | null => {
+    if (split) {
+      return split.now;
+    }
+    if (nowRank) {
+      return time.historical ? null : nowRank;
+    }
+    // ("Kota X, yang menjadi juara I Paritrana Award 2024, turun ke juara II": the place after the
+    // past clause is the name's own)
+    if (past && !time.historical) {
+      return findRanks(text.slice(past.end))[0] ?? cand.rank;
+    }
+    return time.historical ? (cand.rank ?? pastRank) : cand.rank;
+  };
+  const out: CandidateAward[] = times.map((time) =>
+    // (the name's own win, beside a past clause, is at the level the rest of the sentence states)
+    past && !time.historical
+      ? { time, rank: rankOf(time), scope: text.slice(past.end) }
+      : { time, rank: rankOf(time) },
+  );
+  if (nowRank && ctx.editionYear != null && !times.some((t) => !t.historical)) {
+    out.unshift({ time: { editionYear: ctx.editionYear, historical: false }, rank: nowRank });
+  }
   // "naik dari posisi keempat pada 2023", "mengulang hasil yang sama pada Paritrana Award 2024":
   // the subject's own earlier result, dated
   const earlier =
@@ -85,6 +164,18 @@ export function candidateAwards(
   const fronted = first && !first.historical ? frontedStage(text, cand, first) : null;
   if (fronted) {
     out.push(fronted);
+  }
+  if (past && first) {
+    const { clause } = past;
+    const rank = findRanks(clause)[0] ?? null;
+    // (every year the clause writes, but a date's: "(2022 dan 2023)", not "(13/12/2024)")
+    const years = (clause.match(/(?<![/\d])\b20[12]\d\b/g) ?? []).map(Number);
+    for (const year of new Set(years)) {
+      if (year !== first.editionYear && !out.some((a) => a.time.editionYear === year)) {
+        const historical = first.editionYear == null || year < first.editionYear;
+        out.push({ time: { editionYear: year, historical }, rank, scope: clause });
+      }
+    }
   }
   if (earlier && !times.some((t) => t.editionYear === earlier.year)) {
     out.push({ time: { editionYear: earlier.year, historical: true }, rank: earlier.rank });

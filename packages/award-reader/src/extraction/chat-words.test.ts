@@ -158,4 +158,12 @@ describe('expandChatWords: a list line labelled by its ordinal (written for this
       'Kedua: Memberikan penghargaan kepada para pemenang',
     );
   });
+
+  it('writes out "jr" before a place\'s number as "juara", not a name\'s "Jr."', () => {
+    expect(expandChatWords('jr 1 lampung timur, jr. 2 kota metro')).toMatch(
+      /^juara 1 lampung timur, juara 2 kota metro$/i,
+    );
+    expect(expandChatWords('Jr 3 Kabupaten Way Kanan')).toBe('juara 3 Kabupaten Way Kanan');
+    expect(expandChatWords('Robert Downey Jr. hadir')).toBe('Robert Downey Jr. hadir');
+  });
 });

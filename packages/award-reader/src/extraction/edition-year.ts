@@ -163,7 +163,7 @@ export function findClauseYears(text: string): Array<{ year: number; index: numb
 
 // what joins one year to the next in a list of them: ", ", "dan", "serta", "&", the award or
 // "tahun" named again
-const YEAR_JOIN =
+export const YEAR_JOIN =
   '\\s*(?:,|dan|serta|&)\\s*(?:(?:pada\\s+|di\\s+)?(?:paritrana(?:\\s+awards?)?|tahun)\\s+)?';
 
 /**

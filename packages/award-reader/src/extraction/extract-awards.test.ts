@@ -1941,4 +1941,89 @@ describe('extractAwards: destinations and finalists (written for this test)', ()
     );
     expect(awards).toEqual([]);
   });
+
+  it('reads the past wins a clause before the name or right after it dates apart from its own', () => {
+    const fronted = read(
+      'PALU – Setelah menjadi yang terbaik pada Paritrana Award tingkat Provinsi Sulawesi Tengah 2021 dan 2022, Kabupaten Sigi kembali meraih juara 1 pada edisi 2023 yang diserahkan di Palu, Senin (2/9/2024).',
+    );
+    expect(fronted.map((a) => [a.winnerCanonical, a.editionYear, a.historical])).toEqual([
+      ['Kabupaten Sigi', 2023, false],
+      ['Kabupaten Sigi', 2021, true],
+      ['Kabupaten Sigi', 2022, true],
+    ]);
+    expect(fronted[0]?.rank).toBe(1);
+    const relative = read(
+      'KUPANG – Pada Paritrana Award 2024 tingkat Provinsi Nusa Tenggara Timur, Kota Kupang meraih juara 1, sedangkan Kabupaten Ende yang menjuarai edisi 2022 dan 2023 kali ini di posisi kedua.',
+    );
+    expect(relative.map((a) => [a.winnerCanonical, a.editionYear, a.historical, a.rank])).toEqual([
+      ['Kota Kupang', 2024, false, 1],
+      ['Kabupaten Ende', 2024, false, 2],
+      ['Kabupaten Ende', 2022, true, null],
+      ['Kabupaten Ende', 2023, true, null],
+    ]);
+  });
+
+  it('gives this edition the place a present clause after a name of past wins tells', () => {
+    const awards = read(
+      'AMBON – Kabupaten Buru Selatan meraih juara 1 Paritrana Award 2024 tingkat Provinsi Maluku. Pada edisi 2022 dan 2023, gelar itu dipegang Kabupaten Seram Bagian Barat, yang tahun ini berada di posisi ketiga.',
+    );
+    expect(
+      awards
+        .filter((a) => a.winnerCanonical === 'Kabupaten Seram Bagian Barat')
+        .map((a) => [a.editionYear, a.historical, a.rank]),
+    ).toEqual([
+      [2024, false, 3],
+      [2022, true, null],
+      [2023, true, null],
+    ]);
+  });
+
+  it('reads a list under a header whose bracketed aside stands before its colon', () => {
+    const awards = read(
+      'Hasil Paritrana Award 2024 Provinsi Gorontalo kategori Pemkab/Pemkot (diserahkan di rumah jabatan gubernur, Kamis 14/8/2025):\n1. Kabupaten Boalemo\n2. Kota Gorontalo\n3. Kabupaten Pohuwato\n',
+    );
+    expect(awards.map((a) => a.winnerCanonical)).toEqual([
+      'Kabupaten Boalemo',
+      'Kota Gorontalo',
+      'Kabupaten Pohuwato',
+    ]);
+  });
+
+  it("gives a name the place after its past clause, at the level that clause's rest states", () => {
+    const awards = read(
+      'SERANG – Kota Cilegon merebut juara I Paritrana Award 2025 tingkat Provinsi Banten. Kabupaten Lebak, yang menjadi Terbaik II nasional pada Paritrana Award 2024, tahun ini turun ke juara III di tingkat provinsi.',
+    );
+    expect(
+      awards
+        .filter((a) => a.winnerCanonical === 'Kabupaten Lebak')
+        .map((a) => [a.editionYear, a.historical, a.rank, a.level]),
+    ).toEqual([
+      [2025, false, 3, 'provinsi'],
+      [2024, true, 2, 'nasional'],
+    ]);
+    const twice = read(
+      'Kabupaten Sinjai meraih juara 1 Paritrana Award 2024 tingkat Provinsi Sulawesi Selatan. Kota Parepare, yang menjadi juara 1 dua kali (2022 dan 2023), tahun ini menempati juara 2.',
+    );
+    expect(
+      twice
+        .filter((a) => a.winnerCanonical === 'Kota Parepare')
+        .map((a) => [a.editionYear, a.historical, a.rank]),
+    ).toEqual([
+      [2024, false, 2],
+      [2022, true, 1],
+      [2023, true, 1],
+    ]);
+  });
+
+  it("ends a post's sentence at an emoji run past its trophy, and reads a category's Kota as no name", () => {
+    const awards = read(
+      'Selamat kepada Pemko Ternate yang meraih peringkat 3 Paritrana Award 2025 tingkat nasional kategori Pemerintah Kabupaten/Kota 🏆🎉 Sebelumnya, Ternate juga juara 1 Paritrana Award 2023 tingkat Provinsi Maluku Utara.',
+    );
+    expect(
+      awards.map((a) => [a.winnerCanonical, a.editionYear, a.historical, a.rank, a.level]),
+    ).toEqual([
+      ['Kota Ternate', 2025, false, 3, 'nasional'],
+      ['Kota Ternate', 2023, true, 1, 'provinsi'],
+    ]);
+  });
 });

@@ -156,6 +156,10 @@ const NUMBERED_BELOW =
 // is in their order
 const WINNERS_LISTED = /\bpemenang(?:nya)?\b/i;
 
+// "… kategori pemkab/pemkot (diserahkan di rujab gubernur, jumat 15/8/2025):": a header's aside
+// in brackets before its colon
+const ASIDE_BEFORE_COLON = /\s*\([^()]*\)\s*:\s*$/;
+
 /** A line of winners' words heading the numbered list under it, read like a list intro. */
 function numberedListHead(
   text: string,
@@ -673,6 +677,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     const head =
       HEADER.exec(text) ??
       (text.includes(';') ? HEADER.exec(text.slice(text.lastIndexOf(';') + 1).trim()) : null) ??
+      (ASIDE_BEFORE_COLON.test(text) ? HEADER.exec(text.replace(ASIDE_BEFORE_COLON, ':')) : null) ??
       categoryLine(text, sentences[i], article.text) ??
       numberedListHead(text, sentences[i], article.text);
     if (head || !sentence) {

@@ -131,4 +131,12 @@ describe("capitaliseLowerCasePost: a chat's numbered list in lower case (written
       'esa wisata kami baru dapat juara',
     );
   });
+
+  it("capitalises a lower-case post's numbered names before its sentences' first words", () => {
+    const list =
+      'hasil paritrana award 2024 tingkat provinsi sulawesi barat udah keluar ya, diserahkan di mamuju kemarin sore sama pak sekda, yang datang banyak sekali.\n1. kota mamuju\n2. kab majene\n3. kab polewali mandar\nselamat buat semua yg menang.';
+    const out = capitaliseLowerCasePost(list);
+    expect(out).toContain('1. Kota Mamuju\n2. Kab Majene\n3. Kab Polewali Mandar');
+    expect(out.length).toBe(list.length);
+  });
 });

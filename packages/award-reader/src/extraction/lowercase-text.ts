@@ -150,12 +150,14 @@ export const capitaliseSentences = (text: string): string =>
  * capitalised, as prose writes them (same length: every offset stays true); any other text as
  * it is.
  */
-export const capitaliseLowerCasePost = (text: string): string =>
-  capitaliseNumberedNames(
-    isLowerCaseText(text)
-      ? capitaliseSentences(capitaliseProvinces(capitaliseVillages(text)))
-      : text,
-  );
+export function capitaliseLowerCasePost(text: string): string {
+  // (a numbered list's names first: "1. kota kendari" is no sentence's first word to capitalise
+  // alone, "Kota kendari")
+  const listed = capitaliseNumberedNames(text);
+  return isLowerCaseText(text)
+    ? capitaliseSentences(capitaliseProvinces(capitaliseVillages(listed)))
+    : listed;
+}
 
 // a chat's list numbered from 1, its names in lower case, one to a line ("pemkab/pemkot:⏎1
 // morowali⏎2 kota palu⏎3 banggai", "1 desa lolu kec sigi biromaru") or on one line

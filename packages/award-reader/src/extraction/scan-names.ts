@@ -168,8 +168,12 @@ function scanUncached(s: string): FoundName[] {
     if (!/^\p{Lu}/u.test(head) && !LOWER_OK.test(head.toLowerCase())) {
       continue;
     }
-    // "kategori pemerintah kabupaten/kota Kabupaten Banyumas": a category's "kota", no prefix
-    if (!/^\p{Lu}/u.test(head) && s[m.index - 1] === '/') {
+    // "kategori pemerintah kabupaten/kota Kabupaten Banyumas": a category's "kota", no prefix (nor
+    // the capitalised one: "Kabupaten/Kota 🏆 Sebelumnya, …", the emoji gone)
+    if (
+      s[m.index - 1] === '/' &&
+      (!/^\p{Lu}/u.test(head) || /kabupaten\/$/i.test(s.slice(Math.max(0, m.index - 10), m.index)))
+    ) {
       continue;
     }
     // "Roti Kampung Bu Endang", "Ayam Kampung Pak Min": a village word inside a food business's

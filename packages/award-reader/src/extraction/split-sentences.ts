@@ -162,9 +162,10 @@ export function splitSentences(input: string): Sentence[] {
     // (also a period a page glued to the next sentence: "… kepada Kota Surakarta.Menko PMK …")
     // (and a news ticker's mark between items: "… Kab. Poso ▶ Gempa M 4,8 …")
     // (and a post's emoji closing its sentence, not a medal or a trophy: "… ke Jakarta 🥹🙏
-    // Alhamdulillah, …")
+    // Alhamdulillah, …"; a trophy before a run's last emoji does: "… Kabupaten/Kota 🏆🎉
+    // Sebelumnya, …")
     const re =
-      /[.!?]+["”’']?(?=\s+["“'‘(]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+\s)|(?<=\S)\s*[▶►](?=\s|$)|(?<=\p{L}\s)(?:(?!🏆|🥇|🥈|🥉|🏅|🎖)\p{Extended_Pictographic}(?:\u200d|\ufe0f|\p{Emoji_Modifier})*)+(?=\s+\p{Lu}\p{Ll})/gu;
+      /[.!?]+["”’']?(?=\s+["“'‘(]?[\p{Lu}\d])|(?<=\p{Ll}{3})\.(?=\p{Lu}\p{Ll}+\s)|(?<=\S)\s*[▶►](?=\s|$)|(?<=\p{L}\s)(?:\p{Extended_Pictographic}(?:\u200d|\ufe0f|\p{Emoji_Modifier})*)*(?:(?!🏆|🥇|🥈|🥉|🏅|🎖)\p{Extended_Pictographic}(?:\u200d|\ufe0f|\p{Emoji_Modifier})*)(?=\s+\p{Lu}\p{Ll})/gu;
     for (let m = re.exec(line); m; m = re.exec(line)) {
       // ("Juara I ............ Kota Sorong": dots leading a rank to its winner end nothing)
       if (m[0].startsWith('.') && (/^\.{3,}/.test(m[0]) || !endsSentenceAt(line, m.index))) {
