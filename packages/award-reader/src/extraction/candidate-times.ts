@@ -25,7 +25,7 @@ export interface CandidateAward {
 // "Setelah menjadi juara I tingkat Provinsi Jawa Barat pada Agustus 2024, Sumedang kini …": the
 // provincial stage the sentence's winner went through first
 const FRONTED_WIN =
-  /^(?:setelah|sesudah|usai)\s+(?:sebelumnya\s+)?(?:menjadi|meraih|menyabet|dinobatkan\s+sebagai)\s+((?:juara|terbaik|peringkat)\s+(?:ke-?)?\S+)\s+([^,]*?\btingkat\s+(?:provinsi\s+)?(?-i:\p{Lu})[^,]*),\s*/iu;
+  /^(?:(?:\d+|satu|dua|tiga|empat|lima|enam|beberapa)\s+(?:hari|pekan|minggu|bulan)\s+)?(?:setelah|sesudah|usai)\s+(?:pada\s+[\p{L}\d ]{3,20}?\s+(?:lalu|kemarin)\s+)?(?:sebelumnya\s+)?(?:menjadi|meraih|menyabet|dinobatkan\s+sebagai)\s+((?:juara|terbaik|peringkat)\s+(?:ke-?)?\S+)\s+([^,]*?\btingkat\s+(?:provinsi\s+)?(?-i:\p{Lu})[^,]*),\s*/iu;
 
 /** The provincial win a fronted clause tells before the name, as its own award, or null. */
 function frontedStage(

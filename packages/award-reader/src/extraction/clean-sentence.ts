@@ -11,7 +11,7 @@ import { unwrapListedGroup } from './listed-in-parens.ts';
 import { DISTRICT } from './word-lists.ts';
 import { nameRegionalGovernment } from './regional-government.ts';
 import { spells } from '../gazetteer/resolve-org.ts';
-import { splitBracketedStageNotes, splitStageNote } from './stage-note.ts';
+import { splitApposedStageNote, splitBracketedStageNotes, splitStageNote } from './stage-note.ts';
 
 // A dateline or outlet tag before the story: "KALTIMOKE, BONTANG – ", "balitribune.co.id | Gianyar - ".
 // ("SERANG, bantenpedia.example- …": an outlet's domain glued to the hyphen)
@@ -973,6 +973,7 @@ const SENTENCE_STEPS: ReadonlyArray<(s: string) => string> = [
   expandChatWords,
   splitStageNote,
   splitBracketedStageNotes,
+  splitApposedStageNote,
   withoutSaidAside,
   lowerAddress,
   lowerChatVillage,

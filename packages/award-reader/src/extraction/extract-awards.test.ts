@@ -2026,4 +2026,19 @@ describe('extractAwards: destinations and finalists (written for this test)', ()
       ['Kota Ternate', 2023, true, 1, 'provinsi'],
     ]);
   });
+
+  it('reads the provincial stage a fronted clause tells after a span of time or a month', () => {
+    for (const lead of [
+      'Dua bulan setelah menjadi',
+      'Setelah pada Agustus lalu dinobatkan sebagai',
+    ]) {
+      const awards = read(
+        `JAKARTA – ${lead} juara 1 Paritrana Award 2024 tingkat Provinsi Jawa Tengah, Kabupaten Kendal meraih Terbaik I Paritrana Award 2024 tingkat nasional.`,
+      );
+      expect(awards.map((a) => [a.winnerCanonical, a.rank, a.level])).toEqual([
+        ['Kabupaten Kendal', 1, 'nasional'],
+        ['Kabupaten Kendal', 1, 'provinsi'],
+      ]);
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBracketedStageNotes, splitStageNote } from './stage-note.ts';
+import { splitApposedStageNote, splitBracketedStageNotes, splitStageNote } from './stage-note.ts';
 
 describe("splitStageNote: a national line's note of its provincial stage (written for this test)", () => {
   it('writes the line and its note as two statements', () => {
@@ -46,5 +46,32 @@ describe("splitBracketedStageNotes: a winner's provincial place in brackets (wri
   it("leaves a bracket that is no province's place as written", () => {
     const s = 'Terbaik I diraih PT Sinar Jaya (juara I kategori besar).';
     expect(splitBracketedStageNotes(s)).toBe(s);
+  });
+});
+
+describe("splitApposedStageNote: a winner's provincial place set off after its name (written for this test)", () => {
+  it('writes the place and the note as two statements, the sentence the national one', () => {
+    expect(
+      splitApposedStageNote('Terbaik II diraih Kota Pariaman, juara I tingkat Sumatera Barat.'),
+    ).toBe(
+      'Terbaik II diraih Kota Pariaman tingkat nasional; Kota Pariaman juara I tingkat Sumatera Barat.',
+    );
+  });
+
+  it("gives a village's note to the village, not the regency that places it", () => {
+    expect(
+      splitApposedStageNote(
+        'Terbaik III diraih Desa Pujon Kidul, Kabupaten Malang, juara I tingkat Jawa Timur.',
+      ),
+    ).toBe(
+      'Terbaik III diraih Desa Pujon Kidul, Kabupaten Malang tingkat nasional; Desa Pujon Kidul juara I tingkat Jawa Timur.',
+    );
+  });
+
+  it('leaves a note with no place before the name, or no province, as written', () => {
+    const alone = 'Kota Pariaman, juara I tingkat Sumatera Barat.';
+    expect(splitApposedStageNote(alone)).toBe(alone);
+    const notProvince = 'Terbaik II diraih Kota Pariaman, juara I tingkat nasional.';
+    expect(splitApposedStageNote(notProvince)).toBe(notProvince);
   });
 });

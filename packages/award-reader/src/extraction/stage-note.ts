@@ -1,4 +1,5 @@
 import { findProvince } from '../gazetteer/regions.ts';
+import { findRanks } from './parse-rank.ts';
 import { scanNames } from './scan-names.ts';
 
 // "Kabupaten Sleman (Terbaik I nasional) — juara I tingkat Daerah Istimewa Yogyakarta": a national
@@ -73,4 +74,36 @@ export function splitBracketedStageNotes(s: string): string {
     },
   );
   return notes.length === 0 ? s : `${body.replace(/[.;]?\s*$/, '')}; ${notes.join('; ')}`;
+}
+
+// "Terbaik I diraih Kabupaten Kendal, juara I tingkat Jawa Tengah.": a winner's provincial place
+// set off after its name at the sentence's end
+const APPOSED_NOTE =
+  /,\s*(?:(?:yang\s+)?sebelumnya\s+)?((?:juara|terbaik|peringkat)\s+(?:ke-?)?[\p{L}\d]+)\s+(?:di\s+)?tingkat\s+(?:provinsi\s+)?([^,.;()]{2,40}?)\s*([.;]?)\s*$/iu;
+
+/**
+ * A sentence that places a winner and sets off its provincial place after its name, written as
+ * two statements ("Terbaik I diraih Kabupaten Kendal, juara I tingkat Jawa Tengah." → "Terbaik I
+ * diraih Kabupaten Kendal tingkat nasional; Kabupaten Kendal juara I tingkat Jawa Tengah."): the
+ * note right after a name, a place of the sentence's own before it, its stage a province.
+ */
+export function splitApposedStageNote(s: string): string {
+  const m = APPOSED_NOTE.exec(s);
+  if (!m || findProvince(m[2] ?? '') == null) {
+    return s;
+  }
+  const head = s.slice(0, m.index);
+  const names = scanNames(head);
+  const last = names.at(-1);
+  // ("Desa Tibubeneng, Kabupaten Badung, juara I tingkat Bali": the village's, not its regency's)
+  const before = names.at(-2);
+  const name =
+    before && last && REGENCY.test(last.text) && /^\s*,\s*$/.test(s.slice(before.end, last.start))
+      ? before
+      : last;
+  if (!name || last?.end !== head.length || findRanks(head.slice(0, name.start)).length === 0) {
+    return s;
+  }
+  const national = /\bnasional\b/i.test(head) ? '' : ' tingkat nasional';
+  return `${head}${national}; ${name.text} ${m[1]} tingkat ${m[2]}${m[3]}`;
 }

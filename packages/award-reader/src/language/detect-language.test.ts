@@ -208,4 +208,19 @@ describe('detectLanguage: a regional-language chat with a verbless award line (w
     const noPlace = chat.replace('juara 2 ', '');
     expect(detectLanguage(article(noPlace))).toMatchObject({ isIndonesian: false });
   });
+
+  it('accepts a list of winners whose headline has one Malay-looking word', () => {
+    const list = [
+      'Paritrana Jambi 2024: Usaha Kopi dan Sawit Merangin Berjaya',
+      '',
+      'JAMBI — Paritrana Award 2024 tingkat Provinsi Jambi diserahkan di Rumah Dinas Gubernur, Selasa (5/8/2025).',
+      '',
+      'Kategori Pemerintah Kabupaten/Kota: terbaik I Kabupaten Merangin.',
+      '',
+      'Kategori Badan Usaha Menengah dan Besar: terbaik I PT Sawit Tabir Lestari, terbaik II PT Batanghari Logam Utama, terbaik III PT Kerinci Teh Sejati.',
+      '',
+      'Kategori Usaha Mikro Kecil: terbaik I Kopi Bukit Tengah Siulak, terbaik II Dodol Kentang Kayu Aro.',
+    ].join('\n');
+    expect(detectLanguage(article(list)).isIndonesian).toBe(true);
+  });
 });

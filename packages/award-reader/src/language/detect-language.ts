@@ -118,10 +118,12 @@ export function detectLanguage(article: ArticleText): LanguageDecision {
   // for a verbless list), is Indonesian.
   // (a brief that closes on a regional saying, "Alah bisa karano biaso", keeps its language: a
   // neighbour word or two among many Indonesian ones)
+  // (a Malay-looking word among many Indonesian ones, "… Berjaya" in a headline, is a word, not
+  // a Malaysian text)
   const evidence = indonesian + report;
   if (
     NeighbourLanguages.includes(top) &&
-    malaysian === 0 &&
+    (malaysian === 0 || evidence >= NeighbourWordWeight * malaysian + 4) &&
     (neighbourWords === 0 || evidence >= NeighbourWordWeight * neighbourWords + 4) &&
     (evidence >= 4 ||
       (verbs >= 1 && evidence >= 2) ||
