@@ -2041,4 +2041,15 @@ describe('extractAwards: destinations and finalists (written for this test)', ()
       ]);
     }
   });
+
+  it('dates the award by its own year, not the year of the work it was given for', () => {
+    const awards = read(
+      'MAKASSAR – Hasil Paritrana Award 2025 atas kinerja perlindungan pekerja tahun 2024: juara 1 Kabupaten Bone, juara 2 Kabupaten Wajo, juara 3 Kabupaten Soppeng. Penghargaan diserahkan Gubernur Sulawesi Selatan, Kamis (6/11/2025).',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.editionYear, a.historical]).sort()).toEqual([
+      ['Kabupaten Bone', 2025, false],
+      ['Kabupaten Soppeng', 2025, false],
+      ['Kabupaten Wajo', 2025, false],
+    ]);
+  });
 });

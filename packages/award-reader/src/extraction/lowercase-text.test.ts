@@ -139,4 +139,12 @@ describe("capitaliseLowerCasePost: a chat's numbered list in lower case (written
     expect(out).toContain('1. Kota Mamuju\n2. Kab Majene\n3. Kab Polewali Mandar');
     expect(out.length).toBe(list.length);
   });
+
+  it("capitalises a lower-case village's district and regency after its name", () => {
+    const post =
+      'alhamdulillah kami sampaikan desa tanjung harapan kec. batu ampar kab. kubu raya meraih juara 2 paritrana award 2025 kategori pemerintah desa, terima kasih warga semua yg sudah ikut bpjs ketenagakerjaan.';
+    expect(capitaliseVillages(post)).toContain(
+      'Desa Tanjung Harapan Kec. Batu Ampar Kab. Kubu Raya meraih',
+    );
+  });
 });

@@ -128,9 +128,40 @@ export function capitaliseVillages(text: string): string {
       if (LEGAL_FORM.test(word)) {
         out = out.slice(0, m.index) + word.toUpperCase() + out.slice(m.index + word.length);
       }
+      if (village) {
+        out = capitaliseAddress(out, at);
+      }
     }
   }
   return out;
+}
+
+// "desa bongohulawa baru kec. tilango kab. gorontalo meraih …": a village's district and regency
+// after its name
+const ADDRESS =
+  /^\s*,?\s*(?:kec\.?|kecamatan)\s+((?:(?!(?:kab|kabupaten|kota)(?![\p{L}]))\p{Ll}+[ \t]*){1,2}),?[ \t]*(?:kab\.?|kabupaten|kota)[ \t]+/u;
+
+/** The district and regency a lower-case village's name is followed by, capitalised (same length). */
+function capitaliseAddress(text: string, at: number): string {
+  const m = ADDRESS.exec(text.slice(at));
+  if (!m) {
+    return text;
+  }
+  const regencyAt = at + m[0].length;
+  const words =
+    /^[\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,3}/u.exec(text.slice(regencyAt))?.[0].split(/[ \t]+/) ?? [];
+  const n = leadingRegionWords(words, 3);
+  if (n === 0) {
+    return text;
+  }
+  const upper = (s: string) => s.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
+  const regency = words.slice(0, n).join(' ');
+  return (
+    text.slice(0, at) +
+    upper(text.slice(at, regencyAt)) +
+    upper(regency) +
+    text.slice(regencyAt + regency.length)
+  );
 }
 
 // a sentence's end and the lower-case letter after it ("… sama umkm. pj sekda yg nyerahin …"),
