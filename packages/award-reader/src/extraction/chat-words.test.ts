@@ -166,4 +166,10 @@ describe('expandChatWords: a list line labelled by its ordinal (written for this
     expect(expandChatWords('Jr 3 Kabupaten Way Kanan')).toBe('juara 3 Kabupaten Way Kanan');
     expect(expandChatWords('Robert Downey Jr. hadir')).toBe('Robert Downey Jr. hadir');
   });
+
+  it("reads no place in a date's day after a place", () => {
+    const s =
+      'sebagai juara 1 tingkat Provinsi Maluku Utara, yang diserahkan di Sofifi, 5 Agustus 2025.';
+    expect(expandChatWords(s)).toBe(s);
+  });
 });

@@ -136,9 +136,9 @@ const LOWER_VILLAGE_AFTER_PLACE = new RegExp(
   'gu',
 );
 // "juara 2 nya desa kenongo …, 3 nya desa kebonagung …", "juara 1 nya kota padang panjang, 2 kab
-// agam": a place after a place, its number alone
+// agam": a place after a place, its number alone (not a date's day: "…, 5 Agustus 2025")
 const NEXT_NUMBER =
-  /(?<=\b[Jj]uara\s+(?:ke-?)?[1-5](?:\s*-?nya)?\s[^.;?!]*?),\s*(?:dan\s+)?([2-5])(\s*-?nya)?\s+(?=(?:kab\.?|kabupaten|kota|desa|ds\.?|pt|cv|koperasi|gampong|kampung|nagari)\s|\p{Lu})/gu;
+  /(?<=\b[Jj]uara\s+(?:ke-?)?[1-5](?:\s*-?nya)?\s[^.;?!]*?),\s*(?:dan\s+)?([2-5])(\s*-?nya)?\s+(?!(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\b)(?=(?:kab\.?|kabupaten|kota|desa|ds\.?|pt|cv|koperasi|gampong|kampung|nagari)\s|\p{Lu})/gu;
 // "yg juara 1 itu kab tuban", "juara 1 itu Kabupaten Madiun": the place and its holder with "itu"
 // between (read without it)
 const PLACE_THAT = new RegExp(

@@ -2052,4 +2052,14 @@ describe('extractAwards: destinations and finalists (written for this test)', ()
       ['Kabupaten Wajo', 2025, false],
     ]);
   });
+
+  it("keeps the level a body sentence states over a headline's read with the story's, and a company's earlier stage", () => {
+    const awards = read(
+      'Siaran Pers: PT Lintas Bahari Nusa Raih Terbaik I Paritrana Award 2024\n\nTERNATE — PT Lintas Bahari Nusa menyampaikan terima kasih kepada seluruh pekerja atas diraihnya Terbaik I Paritrana Award 2024 tingkat nasional kategori Badan Usaha Menengah dan Besar.\n\nPenghargaan ini melengkapi pencapaian perusahaan sebagai juara 1 Paritrana Award 2024 tingkat Provinsi Maluku Utara kategori yang sama, yang diserahkan Gubernur Maluku Utara di Sofifi, 5 Agustus 2025.\n',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.level])).toEqual([
+      ['Lintas Bahari Nusa', 1, 'nasional'],
+      ['Lintas Bahari Nusa', 1, 'provinsi'],
+    ]);
+  });
 });

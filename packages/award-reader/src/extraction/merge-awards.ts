@@ -121,7 +121,12 @@ type Stated = Array<{
   category: string | null;
   level: string | null;
   read: string;
+  /** Whether the mention's words name no stage at all (a headline's "Raih Terbaik I …"). */
+  bare: boolean;
 }>;
+
+// any word of a stage or a province's award
+const STAGE_WORD = /\b(?:tingkat|tahap|provinsi|prov|nasional|se-|pemprov|gubernur)/i;
 
 /**
  * "X meraih juara I kategori A dan juara I kategori B": one sentence, two categories, two awards
@@ -163,12 +168,19 @@ export function mergeAwards(awards: AwardMention[]): AwardMention[] {
       category: a.category,
       level: statesLevel(a) ? a.level : null,
       read: a.level,
+      bare: !STAGE_WORD.test(a.evidence.text),
     };
     if (!same) {
       const record = { ...a, aliases: [...a.aliases] };
       out.push(record);
       stated.set(record, [mention]);
       continue;
+    }
+    // (a mention that states its level outweighs ones read with the story's: a headline's "Raih
+    // Terbaik I Paritrana Award 2024" over the body's "… tingkat nasional")
+    if (mention.level != null && (stated.get(same) ?? []).every((m) => m.bare)) {
+      same.level = a.level;
+      same.province = a.province;
     }
     stated.get(same)?.push(mention);
     if (same.rank == null && a.rank != null) {
