@@ -105,9 +105,10 @@ const SELF = new RegExp(
 // koperasi meraih peringkat III …" in a cooperative's meeting, "langkah itu membuat desa mendapat
 // juara I …": the story's cooperative, company or village; "Ia menyebut perusahaan kembali
 // meraih …", "… bahwa pada Paritrana Award 2023 perusahaan menjadi juara 1", "… melengkapi
-// pencapaian perusahaan sebagai juara 1 …")
+// pencapaian perusahaan sebagai juara 1 …", "… ketika perusahaan meraih Terbaik I pada tahap
+// provinsi …")
 const BARE_BODY =
-  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)(?=\s+\p{Ll})|[Pp]erseroan|(?<=^(?:(?:19|20)\d\d\s*[-–—:]?\s+)?)Perusahaan|^(?:Rumah\s+sakit|Koperasi)(?=\s+(?:ditetapkan|meraih|dinobatkan|menjadi|berhasil)\b)|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?|menyebut(?:kan)?|mengatakan|pencapaian|prestasi|capaian)|[:,])(?:\s+(?:pada|di)\s+[^,.;"“”]{2,40}?\b20[12]\d)?\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun|telah|sudah)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|(?:ditetapkan|keluar)\s+sebagai|menjadi\s+(?:[Jj]uara|[Tt]erbaik)|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan)|sebagai\s+(?:[Jj]uara|[Tt]erbaik))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
+  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)(?=\s+\p{Ll})|[Pp]erseroan|(?<=^(?:(?:19|20)\d\d\s*[-–—:]?\s+)?)Perusahaan|^(?:Rumah\s+sakit|Koperasi)(?=\s+(?:ditetapkan|meraih|dinobatkan|menjadi|berhasil)\b)|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?|menyebut(?:kan)?|mengatakan|pencapaian|prestasi|capaian|ketika|saat|sewaktu)|[:,])(?:\s+(?:pada|di)\s+[^,.;"“”]{2,40}?\b20[12]\d)?\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun|telah|sudah)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|(?:ditetapkan|keluar)\s+sebagai|menjadi\s+(?:[Jj]uara|[Tt]erbaik)|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan)|sebagai\s+(?:[Jj]uara|[Tt]erbaik))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
 const REGION_KIND: Record<string, string> = {
   provinsi: 'Provinsi',
   kabupaten: 'Kabupaten',

@@ -14,7 +14,7 @@ const NATIONAL_CUE =
 const PROVINCIAL_CUE = /\b(?:(?:tingkat|tahap|babak|level)\s+provinsi|se-(?-i:\p{Lu}))/iu;
 // the next stage a winner goes on to ("maju ke tingkat nasional", "mewakili Riau di tingkat
 // nasional"), not the level of the win told
-const ONWARD =
+export const ONWARD =
   /\b(?:maju|melaju|lolos|berlaga|bersaing|bertanding|diusulkan|dikirim|menuju|mewakili(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})\s+(?:ke\s+|di\s+|pada\s+)?(?:ajang\s+|penilaian\s+)?tingkat\s+nasional\b/giu;
 
 /** The level of one award: provinces only compete nationally, and so did every edition to 2021. */

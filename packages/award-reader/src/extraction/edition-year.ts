@@ -151,9 +151,10 @@ const TWO_EDITIONS =
   /\b(?:dua|kedua)\s+edisi\b|\bedisi\s+(20[12]\d)\b[^.\n]{0,80}?\b(?:dan|serta)\s+edisi\s+(?!\1\b)20[12]\d\b/i;
 
 // "pada tahun 2023", "pada edisi 2022" date a result; "penilaian tahun 2023", "sepanjang tahun
-// 2023", "atas kinerja perlindungan pekerja tahun 2024" date the work
+// 2023", "atas kinerja perlindungan pekerja tahun 2024" date the work (the look-behinds asked only
+// where such a word starts)
 const YEAR_PHRASE =
-  /(?<!\b(?:penilaian|kinerja|sepanjang|periode|selama|hingga|sampai|anggaran|semester|capaian)\s+)(?<!\bkinerja(?:\s+\p{L}+){1,3}\s+)\b(?:(?:pada\s+)?(?:tahun|edisi)|pada|di)\s+(20[12]\d)\b/giu;
+  /\b(?=(?:pada|tahun|edisi|di)\s)(?<!\b(?:penilaian|kinerja|sepanjang|periode|selama|hingga|sampai|anggaran|semester|capaian)\s+)(?<!\bkinerja(?:\s+\p{L}+){1,3}\s+)(?:(?:pada\s+)?(?:tahun|edisi)|pada|di)\s+(20[12]\d)\b/giu;
 
 /** Years a clause states ("pada tahun 2023", "tahun 2020", "Paritrana 2017"), with offsets. */
 export function findClauseYears(text: string): Array<{ year: number; index: number }> {

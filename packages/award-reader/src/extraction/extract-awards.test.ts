@@ -2062,4 +2062,14 @@ describe('extractAwards: destinations and finalists (written for this test)', ()
       ['Lintas Bahari Nusa', 1, 'provinsi'],
     ]);
   });
+
+  it("reads the company's provincial stage told with the national one it was sent on to", () => {
+    const awards = read(
+      'SERANG — PT Karya Laut Selatan meraih Terbaik II Paritrana Award 2024 tingkat nasional kategori Usaha Menengah. Penghargaan diterima di Istana Wakil Presiden, Kamis (16/1/2025).\n\nLangkah ke Jakarta dimulai beberapa bulan sebelumnya, ketika perusahaan meraih Terbaik I pada tahap provinsi Paritrana Award 2024 Provinsi Banten dan diusulkan ke tingkat nasional.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.level, a.province])).toEqual([
+      ['Karya Laut Selatan', 2, 'nasional', null],
+      ['Karya Laut Selatan', 1, 'provinsi', 'Banten'],
+    ]);
+  });
 });

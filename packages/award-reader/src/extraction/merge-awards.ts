@@ -1,7 +1,7 @@
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import type { AwardMention } from '../types.ts';
-import { statedLevel } from './build-award.ts';
+import { ONWARD, statedLevel } from './build-award.ts';
 import { defaultCategory } from './parse-category.ts';
 
 const timeOf = (a: AwardMention) => (a.historical ? `h${a.editionYear ?? ''}` : 'now');
@@ -89,8 +89,11 @@ const STAGE_AHEAD = /\b(?:akan|mewakili|diusulkan|menuju|maju\s+ke|melaju\s+ke|t
  * Whether a mention states its own level, and no stage still to come (a headline's too: "Dari
  * Palu ke Jakarta, Banggai Terbaik I Nasional" over a body telling both stages).
  */
+// (the onward stage written out whole, "… dan diusulkan ke tingkat nasional", is set aside first:
+// the stage the mention won is still stated)
 const statesLevel = (m: AwardMention): boolean =>
-  !STAGE_AHEAD.test(m.evidence.text) && statedLevel(m.evidence.text) === m.level;
+  !STAGE_AHEAD.test(m.evidence.text.replace(ONWARD, ' ')) &&
+  statedLevel(m.evidence.text) === m.level;
 
 /**
  * "Desa X meraih juara I Paritrana Award 2024 tingkat nasional … X sebelumnya meraih juara I
