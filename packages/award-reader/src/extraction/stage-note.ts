@@ -1,6 +1,6 @@
 import { findProvince } from '../gazetteer/regions.ts';
 import { findRanks } from './parse-rank.ts';
-import { scanNames } from './scan-names.ts';
+import { scanNames, type FoundName } from './scan-names.ts';
 
 // "Kabupaten Sleman (Terbaik I nasional) — juara I tingkat Daerah Istimewa Yogyakarta": a national
 // list's line that also notes how its winner placed in its province's stage
@@ -40,6 +40,21 @@ const BRACKETED_NOTE =
 const REGENCY = /^(?:kabupaten|kab\.?|kota)\s/i;
 
 /**
+ * Whose note the name at `k` carries: its own, or the village's before it when it is the regency
+ * that places the village ("Desa Sumber Rejeki, Kabupaten Kutai Timur (juara II …)").
+ */
+function noteOwner(s: string, names: FoundName[], k: number): FoundName | undefined {
+  const before = names[k - 1];
+  const name = names[k];
+  return before &&
+    name &&
+    REGENCY.test(name.text) &&
+    /^\s*,\s*$/.test(s.slice(before.end, name.start))
+    ? before
+    : name;
+}
+
+/**
  * A sentence whose winners carry their provincial place in brackets, each note taken out of the
  * sentence and written after it as a statement of its own ("Terbaik II Kabupaten Badung (juara I
  * Bali) dan …" → "Terbaik II Kabupaten Badung tingkat nasional dan …; Kabupaten Badung juara I
@@ -58,14 +73,7 @@ export function splitBracketedStageNotes(s: string): string {
     BRACKETED_NOTE,
     (all: string, place: string, stage: string, at: number) => {
       const k = names.findIndex((n) => n.end <= at && s.slice(n.end, at).trim() === '');
-      // ("Desa Sumber Rejeki, Kabupaten Kutai Timur (juara II …)": the village's, not its regency's)
-      const before = names[k - 1];
-      const name =
-        before &&
-        REGENCY.test(names[k]?.text ?? '') &&
-        /^\s*,\s*$/.test(s.slice(before.end, names[k]?.start))
-          ? before
-          : names[k];
+      const name = k < 0 ? undefined : noteOwner(s, names, k);
       if (!name || findProvince(stage) == null) {
         return all;
       }
@@ -95,12 +103,7 @@ export function splitApposedStageNote(s: string): string {
   const head = s.slice(0, m.index);
   const names = scanNames(head);
   const last = names.at(-1);
-  // ("Desa Tibubeneng, Kabupaten Badung, juara I tingkat Bali": the village's, not its regency's)
-  const before = names.at(-2);
-  const name =
-    before && last && REGENCY.test(last.text) && /^\s*,\s*$/.test(s.slice(before.end, last.start))
-      ? before
-      : last;
+  const name = noteOwner(s, names, names.length - 1);
   if (!name || last?.end !== head.length || findRanks(head.slice(0, name.start)).length === 0) {
     return s;
   }
