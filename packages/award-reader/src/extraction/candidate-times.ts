@@ -64,32 +64,38 @@ const RELATIVE_PAST = new RegExp(
 // past wins
 const PRESENT_AFTER = /^,?\s*yang\s+(?:tahun\s+ini|kini|sekarang|pada\s+edisi\s+ini)\s+([^,.;]*)/i;
 
-/** A clause of dated past wins around the candidate (fronted, or relative right after it). */
+/**
+ * A clause of dated past wins around the candidate (fronted, or relative right after it), with the
+ * place the rest of the sentence gives the name itself.
+ */
 function pastClause(
   text: string,
   cand: WinnerCandidate,
   edition: number | null,
-): { start: number; end: number; clause: string } | null {
+): { start: number; end: number; clause: string; own: RankMention } | null {
   // (only when the rest of the sentence gives the name a place of its own: "Kabupaten Banggai,
   // yang menjadi terbaik pada Paritrana Award 2024, mendaftarkan …" tells one win; and only
   // editions before the story's: "Pemko X yang meraih peringkat 3 Paritrana Award 2025 …" of a
   // story of 2025 is the win itself)
-  const past = (clause: string, end: number) =>
-    findRanks(text.slice(end)).length > 0 &&
-    edition != null &&
-    (clause.match(/\b20[12]\d\b/g) ?? []).every((y) => Number(y) < edition);
+  const read = (start: number, end: number, clause: string) => {
+    const own = findRanks(text.slice(end))[0];
+    return own &&
+      edition != null &&
+      (clause.match(/\b20[12]\d\b/g) ?? []).every((y) => Number(y) < edition)
+      ? { start, end, clause, own }
+      : null;
+  };
   const fronted = FRONTED_WIN.test(text) ? null : FRONTED_PAST.exec(text);
-  if (
-    fronted &&
-    cand.name.start >= fronted[0].length &&
-    past(fronted[1] ?? '', fronted[0].length)
-  ) {
-    return { start: 0, end: fronted[0].length, clause: fronted[1] ?? '' };
+  const before =
+    fronted && cand.name.start >= fronted[0].length
+      ? read(0, fronted[0].length, fronted[1] ?? '')
+      : null;
+  if (before) {
+    return before;
   }
   const relative = RELATIVE_PAST.exec(text.slice(cand.name.end));
-  const end = cand.name.end + (relative?.[0].length ?? 0);
-  return relative && past(relative[1] ?? '', end)
-    ? { start: cand.name.end, end, clause: relative[1] ?? '' }
+  return relative
+    ? read(cand.name.end, cand.name.end + relative[0].length, relative[1] ?? '')
     : null;
 }
 
@@ -144,7 +150,7 @@ export function candidateAwards(
     // ("Kota X, yang menjadi juara I Paritrana Award 2024, turun ke juara II": the place after the
     // past clause is the name's own)
     if (past && !time.historical) {
-      return findRanks(text.slice(past.end))[0] ?? cand.rank;
+      return past.own;
     }
     return time.historical ? (cand.rank ?? pastRank) : cand.rank;
   };

@@ -136,32 +136,29 @@ export function capitaliseVillages(text: string): string {
   return out;
 }
 
-// "desa bongohulawa baru kec. tilango kab. gorontalo meraih …": a village's district and regency
-// after its name
+// "desa bongohulawa baru kec. tilango kab. gorontalo meraih …": a village's district, before its
+// regency, after its name
 const ADDRESS =
-  /^\s*,?\s*(?:kec\.?|kecamatan)\s+((?:(?!(?:kab|kabupaten|kota)(?![\p{L}]))\p{Ll}+[ \t]*){1,2}),?[ \t]*(?:kab\.?|kabupaten|kota)[ \t]+/u;
+  /^\s*,?\s*(?:kec\.?|kecamatan)\s+((?:(?!(?:kab|kabupaten|kota)(?![\p{L}]))\p{Ll}+[ \t]*){1,2}),?[ \t]*(?=(?:kab\.?|kabupaten|kota)[ \t]+)/u;
 
-/** The district and regency a lower-case village's name is followed by, capitalised (same length). */
+/**
+ * The district and regency a lower-case village's name is followed by, capitalised (same length):
+ * the regency as a numbered list's is (`capitaliseNameAt`), the district when the regency is one.
+ */
 function capitaliseAddress(text: string, at: number): string {
   const m = ADDRESS.exec(text.slice(at));
   if (!m) {
     return text;
   }
   const regencyAt = at + m[0].length;
-  const words =
-    /^[\p{Ll}-]+(?:[ \t]+[\p{Ll}-]+){0,3}/u.exec(text.slice(regencyAt))?.[0].split(/[ \t]+/) ?? [];
-  const n = leadingRegionWords(words, 3);
-  if (n === 0) {
+  const named = capitaliseNameAt(text, regencyAt);
+  if (named === text) {
     return text;
   }
-  const upper = (s: string) => s.replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
-  const regency = words.slice(0, n).join(' ');
-  return (
-    text.slice(0, at) +
-    upper(text.slice(at, regencyAt)) +
-    upper(regency) +
-    text.slice(regencyAt + regency.length)
-  );
+  const district = named
+    .slice(at, regencyAt)
+    .replace(/(?<![\p{L}])\p{Ll}/gu, (c) => c.toUpperCase());
+  return named.slice(0, at) + district + named.slice(regencyAt);
 }
 
 // a sentence's end and the lower-case letter after it ("… sama umkm. pj sekda yg nyerahin …"),
