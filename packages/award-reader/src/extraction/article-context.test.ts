@@ -226,4 +226,17 @@ describe('readArticleContext: a story filed from Jakarta (written for this test)
     expect(ctx('Bakso kami juara 3 Paritrana Award 2024 se-Jawa Tengah!!').provinceCode).toBe('33');
     expect(ctx('Kota Batu meraih Paritrana Award 2024 tingkat nasional.').provinceCode).toBeNull();
   });
+
+  it('reads a chat\'s short forms of the stage: "tk prov kalbar", "tk aceh", not "bpjs tk"', () => {
+    expect(
+      ctx('pt sawit dpt juara 1 kategori badan usaha besar paritrana 2025 tk prov kalbar, mantap')
+        .provinceCode,
+    ).toBe('61');
+    expect(ctx('gampong kami juara 1 tk aceh kategori pemerintah gampong 👏').provinceCode).toBe(
+      '11',
+    );
+    expect(
+      ctx('desa kami juara 2 paritrana, semua perangkat udh ikut bpjs tk bali').provinceCode,
+    ).toBeNull();
+  });
 });

@@ -64,9 +64,10 @@ function provincialCues(text: string): number {
   return n;
 }
 const PROVINCE_CUE =
-  /\b(?:tingkat|TINGKAT|se|(?i:paritrana\s+awards?(?:\s+(?:tahun\s+)?20\d\d)?)|Gubernur|GUBERNUR|Pemprov|Pemerintah Provinsi|PEMERINTAH PROVINSI)\s*-?\s*(?:Provinsi\s+|PROVINSI\s+|Prov\.?\s+|Pemda\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}|(?!(?:tingkat|se)\b)\p{Ll}+(?:\s+\p{Ll}+){0,2})/gu;
+  /\b(?:tingkat|TINGKAT|(?<!bpjs\s+)tk|se|(?i:paritrana\s+awards?(?:\s+(?:tahun\s+)?20\d\d)?)|Gubernur|GUBERNUR|Pemprov|Pemerintah Provinsi|PEMERINTAH PROVINSI)\s*-?\s*(?:Provinsi\s+|PROVINSI\s+|Prov\.?\s+|(?<=(?:tingkat|tk)\s+)(?:provinsi|prov\.?)\s+|Pemda\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3}|(?!(?:tingkat|se)\b)\p{Ll}+(?:\s+\p{Ll}+){0,2})/gu;
 // (in a lower-case post, the award's name and the province's too: "paritrana award bali 2024",
 // "tingkat provinsi jawa timur"; a lookup of whole names, so "tingkat nasional" names none)
+// (and a chat's short forms: "tk prov kalbar", "tk aceh"; not "bpjs tk", the agency's)
 // ("tingkat Prov. Jawa Barat": the province's short form too; "TINGKAT PROVINSI KALIMANTAN TIMUR":
 // a document's capitals)
 const TINGKAT_PROVINCE =
