@@ -1345,6 +1345,19 @@ describe('findWinners: a host or a region left without a place (written for this
       names('juara pertama diraih kota batam disusul kota tanjungpinang yg jadi tuan rumah.'),
     ).toContainEqual(['kota Batam', 1]);
   });
+
+  it("reads no winner in a list of names a nominee's certificate is said of after the last", () => {
+    expect(
+      names(
+        'Juara 1 Kab. Kendal, sedangkan Kab. Wonosobo, Kab. Blora cuma dapat sertifikat nominasi Paritrana Award 2025.',
+      ),
+    ).toEqual([['Kab. Kendal', 1]]);
+    expect(
+      names(
+        'Kabupaten Lestari, Kota Jati dan Desa Maju Jaya belum beruntung di Paritrana Award 2024.',
+      ),
+    ).toEqual([]);
+  });
 });
 
 describe('findWinners: the town after a company in a list line (written for this test)', () => {

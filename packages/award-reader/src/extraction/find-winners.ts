@@ -144,8 +144,9 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
 // "Bandung Jadi Tuan Rumah", "Kota X belum beruntung", "A dan B … harus puas tanpa gelar",
 // "Maluku Tengah Cukup Sampai Nominasi", "Ende Dapat Sertifikat": what the clause after a name
 // tells is no win (before any rank or win verb of its own)
+// (said after a list of names of the last: "Kab. Wonosobo, Kab. Blora cuma dpt sertifikat nominasi")
 export const NO_WIN_AFTER =
-  /^(?:(?!\b(?:juara|terbaik|peringkat|posisi|meraih|menempati|menyabet|disusul|diikuti|setelah)\b)[^,.;:])*?\b(?:(?:jadi|menjadi|sebagai|selaku)\s+tuan\s+rumah|belum\s+beruntung|(?:belum|tidak|tak|gagal)\s+(?:terwujud|tercapai|kesampaian|terealisasi)|harus\s+puas\s+tanpa|tanpa\s+gelar|cukup\s+sampai|(?:dapat|terima|menerima|mendapat|raih|meraih)\s+sertifikat(?!\s+(?:penghargaan|juara|pemenang))\b)\b/i;
+  /^(?:(?!\b(?:juara|terbaik|peringkat|posisi|meraih|menempati|menyabet|disusul|diikuti|setelah)\b)(?:[^,.;:]|,(?=\s*(?:dan\s+)?(?:(?-i:[A-Z])|(?:kab|kota|desa|pt|cv)\b))|(?<=\b(?:kab|ds|kel))\.))*?\b(?:(?:jadi|menjadi|sebagai|selaku)\s+tuan\s+rumah|belum\s+beruntung|(?:belum|tidak|tak|gagal)\s+(?:terwujud|tercapai|kesampaian|terealisasi)|harus\s+puas\s+tanpa|tanpa\s+gelar|cukup\s+sampai|(?:dapat|terima|menerima|mendapat|raih|meraih)\s+sertifikat(?!\s+(?:penghargaan|juara|pemenang))\b)\b/i;
 
 // what may stand between a name and its own rank: a few lower-case words, no other name or joiner
 const OWN_RANK_GAP = /^\s*(?:(?!(?:dan|serta|sedangkan|sementara)\s)\p{Ll}+\s+){0,3}$/u;
