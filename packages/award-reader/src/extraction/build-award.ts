@@ -89,7 +89,7 @@ const STAGED_PROVINCE =
   /\b(?:di|tingkat)\s+(Provinsi\s+(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})/iu;
 
 /** The code of the province a clause names as its stage, or null. */
-function stagedProvince(clause: string): string | null {
+export function stagedProvince(clause: string): string | null {
   const m = STAGED_PROVINCE.exec(clause);
   const who = m?.[1] ? resolveName(m[1], null) : null;
   return who?.type === 'provinsi' ? who.provinceCode : null;

@@ -987,6 +987,31 @@ describe('extractAwards: a provincial ceremony told inside a national story (wri
     expect(found).toContainEqual(['Kota Kendari', 'provinsi']);
     expect(found).toContainEqual(['Provinsi Sulawesi Tenggara', 'nasional']);
   });
+
+  it("reads a list under a header naming the province's stage as that stage's, on long bulleted lines too", () => {
+    const text =
+      'MAMUJU – Pemerintah Provinsi Sulawesi Barat meraih Terbaik III Paritrana Award 2024 kategori Pemerintah Provinsi di Jakarta, Rabu (19/2/2025).\n\nSebelumnya, berikut para juara Paritrana Award 2024 tingkat Provinsi Sulawesi Barat yang diumumkan pada September lalu:\n\n- Kategori Pemerintah Kabupaten: juara I Kabupaten Majene, juara II Kabupaten Polewali Mandar, juara III Kabupaten Mamasa.\n- Kategori Usaha Mikro Kecil: juara I Toko Roti Sinar Pagi Mamuju.\n\nMajene juga meraih Terbaik II tingkat nasional kategori Pemerintah Kabupaten.';
+    const found = read(text).map((a) => [a.winnerCanonical, a.level, a.province]);
+    expect(found).toContainEqual(['Kabupaten Polewali Mandar', 'provinsi', 'Sulawesi Barat']);
+    expect(found).toContainEqual(['Toko Roti Sinar Pagi Mamuju', 'provinsi', 'Sulawesi Barat']);
+    expect(found).toContainEqual(['Kabupaten Majene', 'nasional', null]);
+    expect(found).toContainEqual(['Provinsi Sulawesi Barat', 'nasional', 'Sulawesi Barat']);
+    // (a header naming no province's stage, only where the notes come from, heads national rows)
+    const rows = read(
+      'Tiga Wakil Sulbar di Daftar Peraih Paritrana 2024\n\nMAMUJU — Sulawesi Barat menempatkan tiga peraih pada Paritrana Award 2024 tingkat nasional. Berikut daftarnya, dengan hasil tahap provinsi dalam kurung:\n\nPemerintah Provinsi Sulawesi Barat – Terbaik III kategori pemerintah provinsi.\nKabupaten Majene – Terbaik II kategori pemerintah kabupaten/kota (juara I Sulbar).\nDesa Lembang Tengah, Kabupaten Mamasa – Terbaik III kategori pemerintah desa (juara I Sulbar).\n\nTrofi diterima di Jakarta, Selasa (20/5/2025).',
+    ).map((a) => [a.winnerCanonical, a.rank, a.level]);
+    expect(rows).toContainEqual(['Kabupaten Majene', 2, 'nasional']);
+    expect(rows).toContainEqual(['Desa Lembang Tengah', 3, 'nasional']);
+  });
+
+  it('reads this edition\'s provincial stage after "bukan kali pertama" once a sentence names the edition', () => {
+    const found = read(
+      'Majene Kembali ke Podium Nasional\n\nMAJENE — Kabupaten Majene meraih Terbaik III Paritrana Award 2025 kategori Pemerintah Kabupaten tingkat nasional. Ini bukan kali pertama: pada Paritrana Award 2022, Majene pernah menjadi Terbaik I nasional.\n\nUntuk edisi 2025, Majene lebih dulu menjuarai tahap Sulawesi Barat. Dalam penilaian tingkat Sulbar, Majene meraih peringkat pertama, Kabupaten Mamuju peringkat kedua, dan Kabupaten Polewali Mandar peringkat ketiga.',
+    ).map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.level, a.historical]);
+    expect(found).toContainEqual(['Kabupaten Mamuju', 2, 2025, 'provinsi', false]);
+    expect(found).toContainEqual(['Kabupaten Polewali Mandar', 3, 2025, 'provinsi', false]);
+    expect(found).toContainEqual(['Kabupaten Majene', 1, 2022, 'nasional', true]);
+  });
 });
 
 describe('extractAwards: villages listed under their regencies (written for this test)', () => {

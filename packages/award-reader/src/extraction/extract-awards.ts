@@ -26,7 +26,7 @@ import {
   standingAwardsPage,
 } from './award-collector.ts';
 import { readArticleContext } from './article-context.ts';
-import { buildAward, hostsAward, statedLevel } from './build-award.ts';
+import { buildAward, hostsAward, stagedProvince, statedLevel } from './build-award.ts';
 import { lastStatedYear, THIS_YEAR } from './award-time.ts';
 import { candidateAwards } from './candidate-times.ts';
 import { createCategoryMemory } from './category-memory.ts';
@@ -369,7 +369,9 @@ const ADDRESS_GOES_ON = /^\s*,?\s*(?:Kecamatan|Kec\.?|Distrik|Kapanewon)\s/u;
 const ASIDE = /,\s*yang\s[^,.;]*,/g;
 
 // the award named with its year ("Paritrana Award 2025", "Paritrana 2025")
-const NAMED_EDITION = /\bparitrana(?:\s+awards?)?\s+(?:tahun\s+)?20[12]\d\b/i;
+// ("Untuk edisi 2025, Sleman lebih dulu menjuarai …" after a past win's paragraph)
+const NAMED_EDITION =
+  /\b(?:paritrana(?:\s+awards?)?|(?:untuk|pada|dalam|di)\s+edisi)\s+(?:tahun\s+)?20[12]\d\b/i;
 // a region's kind and two words or more no region bears; a one-word short form such as "Kab.
 // Mateng" may still be one
 const UNKNOWN_REGION = /^(?:Kabupaten|Kota)(?:\s+\S+){2,}$/;
@@ -404,6 +406,22 @@ function provincialBefore(
     statedLevel(prev) === 'provinsi' &&
     statedLevel(cleaned[i] ?? '') == null
   );
+}
+
+/**
+ * The province whose stage a sentence names ("tingkat Provinsi Jawa Tengah"), or null (not a bare
+ * "tahap provinsi": "Berikut daftarnya, dengan hasil tahap provinsi dalam kurung:" heads national
+ * rows).
+ */
+function provincialStage(sentence: string): { provinceCode: string } | null {
+  const provinceCode = statedLevel(sentence) === 'provinsi' ? stagedProvince(sentence) : null;
+  return provinceCode ? { provinceCode } : null;
+}
+
+/** Whether a sentence stands on a line a bullet or a list's number opens. */
+function onItemLine(text: string, sentence: { start: number; end: number }): boolean {
+  const line = text.slice(text.lastIndexOf('\n', sentence.start - 1) + 1, sentence.end);
+  return startsWithBullet(line) || listNumber(line) != null;
 }
 
 /**
@@ -661,6 +679,9 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   let listRank: RankMention | null = null;
   // where the winners list running now began (its later category headers continue it)
   let listFrom = 0;
+  // the province whose stage the running list's header names in a story of another level
+  // ("Berikut para juara Paritrana Award 2024 tingkat Provinsi Jawa Tengah …:" in a national one)
+  let listStage: { provinceCode: string } | null = null;
   let carried: { year: number | null; at: number } | null = null;
   let noted = -1;
   const categories = createCategoryMemory();
@@ -711,14 +732,27 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         !others &&
         (continuing || AWARD_CUE.test(cleaned.slice(Math.max(0, i - 3), i + 1).join(' ')));
       listFrom = continuing ? listFrom : Math.max(0, i - 5);
+      listStage = continuing ? listStage : listMode ? provincialStage(text) : null;
       return;
     }
     listMode &&= isListLine(text, sentences[i] ?? sentence, article.text);
+    // (a list under a stage's header runs on its bulleted or numbered lines, however long)
+    if (listStage && !listMode && !onItemLine(article.text, sentences[i] ?? sentence)) {
+      listStage = null;
+    }
     // "Pemprov X sebelumnya menyerahkan Paritrana Award 2024 tingkat provinsi. Kota A meraih juara
     // pertama …": in a national story, the winners told right after a provincial ceremony are its
+    // (so are a list's items under a header that names the province's stage, unless they state
+    // a level of their own)
     const levelCtx = provincialBefore(cleaned, i, sentences, article.text)
       ? { ...ctx, level: 'provinsi' as const }
-      : ctx;
+      : listStage && ctx.level !== 'provinsi' && statedLevel(text) == null
+        ? {
+            ...ctx,
+            level: 'provinsi' as const,
+            provinceCode: listStage.provinceCode,
+          }
+        : ctx;
     let sentenceHistorical = false;
     let sentenceCurrent = false;
     // (or a run of "Perusahaan menengah: 1. A, 2. B" lines, each opened by a category's label)
@@ -954,6 +988,18 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     // penganugerahan Paritrana Award 2023 …, Deli Serdang dinyatakan sebagai juara I", or names
     // this edition alone: "Oktober: Paritrana Award 2025 tingkat Provinsi X diserahkan …")
     const last = lastStatedYear(text);
+    // (nor does "Ini bukan kali pertama" reach past a sentence that names this edition: "Untuk
+    // edisi 2025, Sleman lebih dulu menjuarai tahap DIY.")
+    if (
+      noted >= 0 &&
+      noted < i &&
+      NAMED_EDITION.test(text) &&
+      last != null &&
+      ctx.editionYear != null &&
+      last >= ctx.editionYear
+    ) {
+      noted = -1;
+    }
     if (
       carried &&
       (carried.at === i || sentenceCurrent || NAMED_EDITION.test(text)) &&
