@@ -76,6 +76,16 @@ describe('a lower-case post with a firm, a title and provinces (written for thes
   });
 });
 
+describe('isLowerCaseText: a short caption (written for this test)', () => {
+  it('reads a caption of a dozen words typed in lower case as a lower-case post, and capitalises its village', () => {
+    const caption =
+      'pov: bu kades pulang bawa piala paritrana 🏆 ds. sukamakmur wetan juara 2 kategori desa tk jabar 2024 #desaku';
+    expect(isLowerCaseText(caption)).toBe(true);
+    expect(capitaliseLowerCasePost(caption)).toContain('Ds. Sukamakmur Wetan juara 2');
+    expect(isLowerCaseText('juara 2 paritrana, mantap')).toBe(false);
+  });
+});
+
 describe('isLowerCaseText: a chat whose writers have capitals (written for this test)', () => {
   it("counts a chat's messages typed in lower case as a lower-case post, not its writers' names", () => {
     const chat =

@@ -60,8 +60,9 @@ const LOWER_CASE_SHARE = 0.08;
 const FIRM_NAME = /\b(?:PT|CV|UD)(?:\s+\p{Lu}[\p{L}-]*)+/gu;
 // the longest a post's title line runs
 const TITLE_LENGTH = 100;
-// and it has at least this many words to tell by
-const MIN_WORDS = 20;
+// and it has at least this many words to tell by (a caption's: "pov: pak kades pulang bawa piala
+// paritrana 🥹🏆 ds. sumberejo kidul juara 2 kategori desa tk jateng 2024")
+const MIN_WORDS = 12;
 
 // a chat message's writer ("Bagus Prasetyo: eh bukan mbak, …", "↳ Dimas (admin): …"), whose
 // name has capitals however the message is typed
