@@ -809,3 +809,39 @@ describe("resolveAnaphora: a quote's speaker named before it (written for this t
     expect(out[2]).toContain('2023 PT Sinar Karawang Otomotif menjadi juara 1');
   });
 });
+
+describe('resolveAnaphora: a bare "kita" after "perusahaan kita", a win after "kemenangan perusahaan" (written for these tests)', () => {
+  it('reads the later bare "kita" as the side "perusahaan kita" named, not the story\'s region', () => {
+    const out = resolveAnaphora(
+      [
+        'Rekan-rekan karyawan PT Rotan Cirebon Makmur yang kami banggakan,',
+        'Perusahaan kita meraih peringkat kedua Paritrana Award 2024 tingkat Provinsi Jawa Barat.',
+        'Tahun lalu, di Paritrana Award 2023 tingkat Jawa Barat, kita berada di peringkat ketiga.',
+      ],
+      () => 'Kabupaten Cirebon',
+    );
+    expect(out[2]).toContain('PT Rotan Cirebon Makmur berada di peringkat ketiga');
+    // (a bare "kita" with no side named before stays as it was)
+    const bare = resolveAnaphora(
+      ['Tahun lalu, di Paritrana Award 2023 tingkat Jawa Barat, kita berada di peringkat ketiga.'],
+      () => 'Kabupaten Cirebon',
+    );
+    expect(bare[0]).toContain('kita berada di peringkat ketiga');
+    // (nor does a "desa kita" that names no one give a later bare "kita" a side: "desa kita ndak
+    // masuk ya?" after a list of two villages)
+    const unnamed = resolveAnaphora([
+      'Hasil Paritrana Riau 2026 (desa): 1. Desa Kualu Nenas, Kampar 2. Desa Buatan Baru, Siak.',
+      'Pak, desa kita ndak masuk ya?',
+      'Yg penting Kualu Nenas satu kecamatan sama kita juara 1, bangga juga.',
+    ]);
+    expect(unnamed[2]).toContain('sama kita juara 1');
+  });
+
+  it('reads "menyusul kemenangan perusahaan sebagai juara pertama" as the company\'s win', () => {
+    const out = resolveAnaphora([
+      'PT Genteng Jatiwangi Sentosa meraih Terbaik II Paritrana Award 2024 tingkat nasional.',
+      'Capaian itu menyusul kemenangan perusahaan sebagai juara pertama tingkat Provinsi Jawa Barat pada edisi yang sama.',
+    ]);
+    expect(out[1]).toContain('kemenangan PT Genteng Jatiwangi Sentosa sebagai juara pertama');
+  });
+});

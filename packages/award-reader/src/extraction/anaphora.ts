@@ -108,7 +108,7 @@ const SELF = new RegExp(
 // pencapaian perusahaan sebagai juara 1 …", "… ketika perusahaan meraih Terbaik I pada tahap
 // provinsi …")
 const BARE_BODY =
-  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)(?=\s+\p{Ll})|[Pp]erseroan|(?<=^(?:(?:19|20)\d\d\s*[-–—:]?\s+)?)Perusahaan|^(?:Rumah\s+sakit|Koperasi)(?=\s+(?:ditetapkan|meraih|dinobatkan|menjadi|berhasil)\b)|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?|menyebut(?:kan)?|mengatakan|pencapaian|prestasi|capaian|ketika|saat|sewaktu)|[:,])(?:\s+(?:pada|di)\s+[^,.;"“”]{2,40}?\b20[12]\d)?\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun|telah|sudah)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|(?:ditetapkan|keluar)\s+sebagai|menjadi\s+(?:[Jj]uara|[Tt]erbaik)|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan)|sebagai\s+(?:[Jj]uara|[Tt]erbaik))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
+  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)(?=\s+\p{Ll})|[Pp]erseroan|(?<=^(?:(?:19|20)\d\d\s*[-–—:]?\s+)?)Perusahaan|^(?:Rumah\s+sakit|Koperasi)(?=\s+(?:ditetapkan|meraih|dinobatkan|menjadi|berhasil)\b)|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?|menyebut(?:kan)?|mengatakan|pencapaian|prestasi|capaian|kemenangan|ketika|saat|sewaktu)|[:,])(?:\s+(?:pada|di)\s+[^,.;"“”]{2,40}?\b20[12]\d)?\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun|telah|sudah)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|(?:ditetapkan|keluar)\s+sebagai|menjadi\s+(?:[Jj]uara|[Tt]erbaik)|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan)|sebagai\s+(?:[Jj]uara|[Tt]erbaik))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
 const REGION_KIND: Record<string, string> = {
   provinsi: 'Provinsi',
   kabupaten: 'Kabupaten',
@@ -443,6 +443,11 @@ function bothNamed(texts: string[]): string[] {
   });
 }
 
+// "perusahaan kita", "desa kita": a side a story's first person plural names (not a region's: an
+// official's "kabupaten kita" and the next speaker's bare "kita" are two sides)
+const OWN_SIDE =
+  /^(?:perusahaan|koperasi|rumah\s+sakit|pabrik|desa|kelurahan|kalurahan|gampong|nagari|kampung)$/i;
+
 /**
  * Writes out "desa ini", "bank milik daerah itu", "desa yang sama", "pihaknya" as the name they
  * refer to, when the phrase is the subject of a win: the latest name of a matching type in the
@@ -456,6 +461,8 @@ export function resolveAnaphora(
   postOwner: () => string | null = () => null,
 ): string[] {
   const out: string[] = [];
+  // the name the story's "perusahaan kita" (…) was written out as, for a later bare "kita"
+  let ownSide: string | null = null;
   const prepared = describedFirst(
     ownerCaptions(bothNamed(workplaces(texts)), postOwner),
     postOwner,
@@ -510,6 +517,10 @@ export function resolveAnaphora(
       // tingkat Provinsi Lampung," ujar wali kota: the province hosts, its regency or city won)
       const provinceWon = PROVINCE_CATEGORY.test(tail);
       const bareKita = /^kita$/i.test(pronoun) && !m[1];
+      // (a bare "kita" after the story wrote "perusahaan kita", "desa kita" out as a name: that
+      // same side, "Tahun lalu, di Paritrana Award 2023 tingkat Jawa Barat, kita berada di
+      // peringkat ketiga")
+      const kinded = bareKita && ownSide ? antecedent([ownSide], ANY) : null;
       // (unless a quote's speaker says it whose side the story named before: '"Kita meraih
       // terbaik III …," katanya' after "CEO PT X, Hendra, menyampaikan sambutan …")
       // (not a year's line of a record, which the record reads: "2022 kita juara satu, 2023 …";
@@ -528,7 +539,7 @@ export function resolveAnaphora(
         named &&
         (resolveName(named.text, null)?.regionCode != null || orgMarker(named.text) != null)
           ? named
-          : null;
+          : kinded;
       if (bareKita && !PROVINCIAL_STAGE.test(tail) && !provinceWon && !titled) {
         continue;
       }
@@ -633,6 +644,9 @@ export function resolveAnaphora(
         const apart = /\p{Lu}[\p{L}]*\s+$/u.test(head) ? `${head.trimEnd()}, ` : head;
         result = apart + name + result.slice(end);
         writtenFrom = m.index;
+        if (/^kita$/i.test(pronoun) && OWN_SIDE.test(m[1] ?? '')) {
+          ownSide = name;
+        }
       }
     }
     out.push(result);

@@ -11,6 +11,10 @@ describe('statedLevel', () => {
       statedLevel('Kota Palu juara I Paritrana Award 2024 tingkat Provinsi Sulawesi Tengah.'),
     ).toBe('provinsi');
     expect(statedLevel('Kota Palu meraih juara I.')).toBeNull();
+    // (the award named with its province: "Paritrana Award Provinsi Sulawesi Tengah")
+    expect(
+      statedLevel('Kami meraih Terbaik I Paritrana Award Provinsi Sulawesi Tengah tahun 2025.'),
+    ).toBe('provinsi');
     expect(
       statedLevel('Pada tahap provinsi edisi 2025, juara II diraih Kabupaten Tanggamus.'),
     ).toBe('provinsi');

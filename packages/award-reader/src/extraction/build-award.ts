@@ -11,7 +11,10 @@ import type { Sentence } from './split-sentences.ts';
 
 const NATIONAL_CUE =
   /\b(?:tingkat nasional|se-?\s?(?:indonesia|nusantara)|terbaik nasional|nasional antar|(?:peringkat|terbaik|ranking|juara)\s+\S+\s+nasional|(?:posisi|urutan)\s+(?:pertama|kedua|ketiga|I{1,3}|[1-3])\s+nasional|terbaik khusus tingkat nasional|(?:paritrana|award)(?:\s+20[12]\d)?\s+nasional)\b|\(nasional\)/i;
-const PROVINCIAL_CUE = /\b(?:(?:tingkat|tahap|babak|level)\s+provinsi|se-(?-i:\p{Lu}))/iu;
+// ("Terbaik I Paritrana Award Provinsi Sumatera Utara tahun 2025": the award named with its
+// province)
+const PROVINCIAL_CUE =
+  /\b(?:(?:tingkat|tahap|babak|level)\s+provinsi|award\s+provinsi\s+(?-i:\p{Lu})|se-(?-i:\p{Lu}))/iu;
 // the next stage a winner goes on to ("maju ke tingkat nasional", "mewakili Riau di tingkat
 // nasional"), not the level of the win told
 export const ONWARD =
