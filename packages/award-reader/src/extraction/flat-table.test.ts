@@ -22,6 +22,23 @@ describe('readFlatTable', () => {
     );
   });
 
+  it('reads a flattened table of category, rank and winner, and one whose rank column is "Predikat"', () => {
+    expect(
+      readFlatTable(
+        'No Kategori Peringkat Penerima 1 Pemerintah Provinsi I Provinsi Jambi 2 Pemerintah Kabupaten/Kota II Kota Sungai Penuh 3 Usaha Kecil I UD Dodol Kentang Kerinci',
+      ),
+    ).toBe(
+      'Juara I kategori Pemerintah Provinsi: Provinsi Jambi; Juara II kategori Pemerintah Kabupaten/Kota: Kota Sungai Penuh; Juara I kategori Usaha Kecil: UD Dodol Kentang Kerinci',
+    );
+    expect(
+      readFlatTable(
+        'No. Nama Instansi/Perusahaan Kategori Predikat 1 Kota Jambi Pemerintah Kabupaten/Kota Juara 1 2 PT Batanghari Karet Lestari Usaha Besar Juara 1 3 Desa Muara Jambi Indah Pemerintah Desa Juara 2',
+      ),
+    ).toBe(
+      'Juara 1 kategori Pemerintah Kabupaten/Kota: Kota Jambi; Juara 1 kategori Usaha Besar: PT Batanghari Karet Lestari; Juara 2 kategori Pemerintah Desa: Desa Muara Jambi Indah',
+    );
+  });
+
   it('leaves other lines alone', () => {
     expect(readFlatTable('No Nama 1 berjalan.')).toBeNull();
     expect(readFlatTable('Kota Palembang meraih juara I.')).toBeNull();

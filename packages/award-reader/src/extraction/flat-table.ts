@@ -5,12 +5,19 @@ import { LEADING_CATEGORY } from './ranked-rows.ts';
 // A winners' table whose cells a page flattened into one run of words: "No Nama Badan Usaha
 // Kategori Peringkat 1 PT A Usaha Besar I 2 PT B Usaha Besar II 3 …".
 
+// ("No. Nama Instansi/Perusahaan Kategori Predikat 1 …": a rank's column called "Predikat")
 const HEAD =
-  /^\s*No\.?\s+(Nama(?:\s+(?!Kategori\b|Peringkat\b|Juara\b)\p{Lu}[\p{L}/]*){0,3})((?:\s+(?:Kategori|Peringkat|Juara))*)\s+(?=1\s+\p{Lu})/u;
+  /^\s*No\.?\s+(Nama(?:\s+(?!Kategori\b|Peringkat\b|Juara\b|Predikat\b)\p{Lu}[\p{L}/]*){0,3})((?:\s+(?:Kategori|Peringkat|Juara|Predikat))*)\s+(?=1\s+\p{Lu})/u;
 // (or its category first: "No Kategori Pemenang Peringkat 1 Pemerintah Kabupaten/Kota Kabupaten A I
 // 2 …")
 const CATEGORY_FIRST_HEAD =
   /^\s*No\.?\s+Kategori\s+(?:Pemenang|Penerima|Nama(?:\s+Pemenang)?)\s+(?:Peringkat|Juara)\s+(?=1\s+\p{Lu})/u;
+// (or its category, then its rank: "No Kategori Peringkat Penerima 1 Pemerintah Provinsi I Provinsi
+// Jawa Tengah 2 …")
+const RANK_FIRST_HEAD =
+  /^\s*No\.?\s+Kategori\s+(?:Peringkat|Juara|Predikat)\s+(?:Pemenang|Penerima|Nama(?:\s+Pemenang)?)\s+(?=1\s+\p{Lu})/u;
+const CATEGORY_THEN_RANK =
+  /^(.+?)\s+((?:Juara|Peringkat|Terbaik)\s+)?(I{1,3}|IV|V|[1-5]|Harapan(?:\s+(?:I{1,3}|[1-3]))?)\s+(?=\p{Lu})/u;
 const RANK_END =
   /\s+((?:Juara|Peringkat|Terbaik)\s+)?(I{1,3}|IV|V|[1-5]|Harapan(?:\s+(?:I{1,3}|[1-3]))?)$/u;
 /** The words a category's name is made of ("Badan Usaha Besar"), and nothing else. */
@@ -38,7 +45,8 @@ const CATEGORY_WORDS = new RegExp(`^(?:(?:${CATEGORY_WORD_LIST.join('|')})\\s*)+
 
 /** The rows of a flattened winners' table as one list sentence, or null for any other line. */
 export function readFlatTable(line: string): string | null {
-  const categoryFirst = CATEGORY_FIRST_HEAD.exec(line);
+  const rankFirst = RANK_FIRST_HEAD.exec(line);
+  const categoryFirst = rankFirst ?? CATEGORY_FIRST_HEAD.exec(line);
   const head = categoryFirst ?? HEAD.exec(line);
   if (!head) {
     return null;
@@ -52,7 +60,10 @@ export function readFlatTable(line: string): string | null {
         .map((c) => c.toLowerCase());
   const hasCategory = columns.includes('kategori');
   const hasRank =
-    categoryFirst != null || columns.includes('peringkat') || columns.includes('juara');
+    categoryFirst != null ||
+    columns.includes('peringkat') ||
+    columns.includes('juara') ||
+    columns.includes('predikat');
   const body = line.slice(head[0].length);
   // rows start at 1, 2, 3 … each before a capitalised word
   const rows: string[] = [];
@@ -74,7 +85,12 @@ export function readFlatTable(line: string): string | null {
   const items = rows.map((row) => {
     let rest = row.replace(/[.;]\s*$/, '');
     let rank: string | null = null;
-    const r = hasRank ? RANK_END.exec(rest) : null;
+    const ahead = rankFirst ? CATEGORY_THEN_RANK.exec(rest) : null;
+    if (ahead && CATEGORY_WORDS.test(ahead[1] ?? '')) {
+      const label = `${ahead[2] ?? 'Juara '}${ahead[3]}`.replace(/\s+/g, ' ');
+      return `${label} kategori ${ahead[1]}: ${rest.slice(ahead[0].length).trim()}`;
+    }
+    const r = hasRank && !rankFirst ? RANK_END.exec(rest) : null;
     if (r) {
       rank = `${r[1] ?? 'Juara '}${r[2]}`.replace(/\s+/g, ' ');
       rest = rest.slice(0, r.index);
