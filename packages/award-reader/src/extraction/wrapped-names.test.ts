@@ -109,3 +109,15 @@ describe('joinWrappedNames: a chat whose messages open with their writers (writt
     expect(joinWrappedNames(chat)).toBe(chat);
   });
 });
+
+describe('joinWrappedNames: two labelled lines of a list (written for this test)', () => {
+  it('keeps "Perusahaan terbaik kategori …: PT A" and the next labelled line apart', () => {
+    const text =
+      'Perusahaan terbaik kategori Usaha Besar: PT Batanghari Karet Lestari\nPerusahaan terbaik kategori Usaha Kecil: UD Dodol Kentang Kerinci';
+    expect(joinWrappedNames(text)).toBe(text);
+    // (a name wrapped inside prose is still joined)
+    const prose =
+      'Juara pertama tingkat provinsi tahun ini diraih oleh Pemerintah Kabupaten\nKerinci, yang baru pertama kali ikut.';
+    expect(joinWrappedNames(prose)).not.toContain('\n');
+  });
+});

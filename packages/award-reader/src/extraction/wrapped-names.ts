@@ -70,6 +70,9 @@ const CHAT_MESSAGE =
   /^\s*(?:\[\d{1,2}[.:]\d{2}\]\s*)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*|[\p{L}\d]+_[\p{L}\d_]+)(?:\s*\([^()\n]{1,30}\))?\s*:\s+\S/u;
 // (in a text with this many such lines)
 const CHAT_MESSAGES = 2;
+// "Perusahaan terbaik kategori Usaha Besar: PT A" over "Perusahaan terbaik kategori Usaha Kecil:
+// UD B": two labelled lines of a list, not one name wrapped
+const LABEL_LINE = /^[^:\n]{3,60}:[ \t]*\p{Lu}/u;
 
 /**
  * The text with each single line break a printed page wrapped inside a winner's name or the
@@ -101,7 +104,11 @@ export function joinWrappedNames(text: string): string {
       (inParagraph && LOWER_WORD_IN.test(body) && NEEDS_NAME.test(body) && !/[|\t]/.test(body));
     inParagraph = wrapped && next.trim() !== '';
     out +=
-      next.trim() && wrapped && breaksName(body, next) && !(chat && CHAT_MESSAGE.test(next))
+      next.trim() &&
+      wrapped &&
+      breaksName(body, next) &&
+      !(chat && CHAT_MESSAGE.test(next)) &&
+      !(LABEL_LINE.test(body) && LABEL_LINE.test(next))
         ? `${body.padEnd(line.length)} `
         : `${line}\n`;
   }
