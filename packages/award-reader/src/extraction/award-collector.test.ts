@@ -182,6 +182,16 @@ describe("creditCollector: a list of the story region's achievements", () => {
     expect(out[1]).toContain('Kota Tegal meraih Terbaik I Paritrana Award 2024');
   });
 
+  it('credits no item whose own sentence names a province that won it', () => {
+    const item =
+      'Salah satu yang disebut adalah penghargaan Paritrana Award 2022, ketika Pemerintah Provinsi Gorontalo meraih terbaik III kategori Pemerintah Provinsi.';
+    const out = creditCollector([
+      'Wali Kota Gorontalo membacakan capaian kota setahun terakhir: pengangguran turun, serta sejumlah penghargaan.',
+      item,
+    ]);
+    expect(out[1]).toBe(item);
+  });
+
   it('credits the list of "penghargaan … yang diterima Pemprov X …:"', () => {
     const out = creditCollector([
       'Ia juga membacakan penghargaan tingkat nasional yang diterima Pemprov Jambi pada 2023:',

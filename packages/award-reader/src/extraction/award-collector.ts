@@ -415,10 +415,19 @@ function stageOf(text: string, n: { start: number; text: string }, by: string): 
   if (STAGED.test(text.slice(0, n.start)) || VENUE_BEFORE.test(text.slice(0, n.start))) {
     return true;
   }
+  // (not a province the sentence has win: "…, ketika Pemerintah Provinsi Sulawesi Barat meraih
+  // terbaik III kategori Pemerintah Provinsi")
+  if (WINS_AFTER.test(text.slice(n.start + n.text.length))) {
+    return false;
+  }
   const who = resolveName(n.text, null);
   const collectorWho = resolveName(by, null);
   return who?.type === 'provinsi' && collectorWho?.type !== 'provinsi';
 }
+
+// a win verb right after a name: the name is the winner
+const WINS_AFTER =
+  /^\s+(?:(?:juga|kembali|berhasil|sukses|pun)\s+)*(?:meraih|menyabet|memboyong|merebut|dinobatkan|menjadi\s+(?:juara|terbaik))\b/i;
 
 // a village's or an organisation's own page: its title names it first ("Prestasi Desa — Website
 // Resmi Desa X, …", "DESA X — KECAMATAN Y", "Penghargaan | PT X", "LAPORAN TAHUNAN 2020⏎PT X")
