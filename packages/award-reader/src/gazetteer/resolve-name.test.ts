@@ -214,3 +214,13 @@ describe('resolveName: a restaurant by its long and its short form (written for 
     expect(long?.canonical).toBe(short?.canonical);
   });
 });
+
+describe('resolveName: a kind of village, an ordinal (written for this test)', () => {
+  it('resolves no "Desa Kecil" or "Desa Terpencil", but a village whose name goes on', () => {
+    expect(resolveName('Desa Kecil', null)).toBeNull();
+    expect(resolveName('Desa Terpencil', null)).toBeNull();
+    expect(resolveName('Desa Kecil Baru', null)?.canonical).toBe('Desa Kecil Baru');
+    // (nor is an ordinal counting the story's items anyone, whatever the category)
+    expect(resolveName('Pertama', null, { typeHint: 'badan_usaha' })).toBeNull();
+  });
+});

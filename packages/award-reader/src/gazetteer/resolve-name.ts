@@ -11,6 +11,13 @@ import { closestRegency, type Region } from './regions.ts';
 import { resolveOrg } from './resolve-org.ts';
 import { resolveVillage } from './resolve-village.ts';
 
+// an ordinal counting a story's items ("Pertama sebagai Terbaik III …, lalu sebagai juara 2 …"),
+// no one's name
+const ORDINAL = /^(?:pertama|kedua|ketiga|keempat|kelima|terakhir)$/i;
+// what a village is, not what it is called ("desa kecil", "desa terpencil")
+const GENERIC_VILLAGE =
+  /^(?:kecil|besar|terpencil|tertinggal|terbaik|terbesar|pinggiran|perbatasan)$/i;
+
 export { findBareRegion, resolvePrefixedRegion, splitPrefix } from './find-region.ts';
 
 /** Who a winner's name denotes: canonical name, type and gazetteer code. */
@@ -109,7 +116,7 @@ export function resolveName(
 ): WinnerIdentity | null {
   const written = paren ? `${name} (${paren})` : name;
   const prefixes = aliasTable().prefix;
-  if (prefixes.has(normalizeKey(name))) {
+  if (prefixes.has(normalizeKey(name)) || ORDINAL.test(name)) {
     return null;
   }
   const words = name.split(/\s+/);
@@ -134,6 +141,10 @@ export function resolveName(
     return region ? identity(written, region, [name]) : null;
   }
   if (split && (split.type === 'desa' || split.type === 'kelurahan')) {
+    // ("Kami Desa Kecil, Tapi Juara Nasional": a headline's kind of village, no village)
+    if (GENERIC_VILLAGE.test(split.rest)) {
+      return null;
+    }
     const place = hints.place ?? (parenRegion ? parenPlace : null);
     return resolveVillage(written, split.word, split.rest, { ...hints, place });
   }
