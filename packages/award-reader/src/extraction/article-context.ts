@@ -76,10 +76,24 @@ const CEREMONY =
   /\b(?:diserahkan|penyerahan|penganugerahan|menyerahkan|acara|digelar|berlangsung|dilaksanakan|diselenggarakan|diumumkan|menerima|diterima|bertempat|puncak|gelaran|seremoni|kegiatan|ajang)\b/i;
 const STATEMENT = /\b(?:mengatakan|kata|ujar|ungkap|menjelaskan|tutur|katanya|ujarnya)\b/i;
 
+// (a sentence's own stage also by "tahap" and a headline's "Tingkat": "Setelah menjadi juara I
+// tahap Jawa Barat …", "Di tahap Daerah Istimewa Yogyakarta, …", "Medan Juara III Tingkat Sumut")
+const STAGE_PROVINCE = new RegExp(
+  TINGKAT_PROVINCE.source.replace('tingkat|TINGKAT', 'tingkat|Tingkat|TINGKAT|tahap|Tahap|TAHAP'),
+  'gu',
+);
+
 /** How often a text says "tingkat <province>" ("tingkat Kaltim", "tingkat Jawa Tengah"). */
-export function countTingkatProvince(text: string): number {
+export const countTingkatProvince = (text: string): number =>
+  countProvinces(text, TINGKAT_PROVINCE);
+
+/** Whether a sentence names a province's stage ("tingkat Kaltim", "tahap Jawa Barat"). */
+export const namesProvinceStage = (text: string): boolean =>
+  countProvinces(text, STAGE_PROVINCE) > 0;
+
+function countProvinces(text: string, pattern: RegExp): number {
   let n = 0;
-  for (const m of text.matchAll(TINGKAT_PROVINCE)) {
+  for (const m of text.matchAll(pattern)) {
     const words = (m[1] ?? '').split(/\s+/);
     if (words.some((_, i) => findProvince(words.slice(0, i + 1).join(' ')))) {
       n++;

@@ -11,6 +11,11 @@ describe('statedLevel', () => {
       statedLevel('Kota Palu juara I Paritrana Award 2024 tingkat Provinsi Sulawesi Tengah.'),
     ).toBe('provinsi');
     expect(statedLevel('Kota Palu meraih juara I.')).toBeNull();
+    // (the stage by its province: "tahap Jawa Barat", "Tingkat Sulteng" in a headline)
+    expect(statedLevel('Pada tahap Sulawesi Tengah, juara kedua diraih Kota Palu.')).toBe(
+      'provinsi',
+    );
+    expect(statedLevel('Palu Terbaik II, Donggala Juara III Tingkat Sulteng')).toBe('provinsi');
     // (the award named with its province: "Paritrana Award Provinsi Sulawesi Tengah")
     expect(
       statedLevel('Kami meraih Terbaik I Paritrana Award Provinsi Sulawesi Tengah tahun 2025.'),

@@ -2,7 +2,7 @@ import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import { regionByCode } from '../gazetteer/regions.ts';
 import type { AwardLevel, AwardMention } from '../types.ts';
-import { countTingkatProvince, type ArticleContext } from './article-context.ts';
+import { namesProvinceStage, type ArticleContext } from './article-context.ts';
 import { contrastClause, type AwardTime } from './award-time.ts';
 import type { WinnerCandidate } from './find-winners.ts';
 import { defaultCategory } from './parse-category.ts';
@@ -48,7 +48,7 @@ export function statedLevel(sentence: string): AwardLevel | null {
   if (NATIONAL_CUE.test(said)) {
     return 'nasional';
   }
-  return PROVINCIAL_CUE.test(said) || countTingkatProvince(said) > 0 ? 'provinsi' : null;
+  return PROVINCIAL_CUE.test(said) || namesProvinceStage(said) ? 'provinsi' : null;
 }
 
 /** A province cannot win a provincial award (editions since 2022): it hosts it. */

@@ -1,4 +1,4 @@
-import type { ArticleContext } from './article-context.ts';
+import { namesProvinceStage, type ArticleContext } from './article-context.ts';
 import {
   AFTER_TIME,
   EARLIER_TIME,
@@ -249,10 +249,18 @@ const RECENT =
 // "… itu sebelumnya menjadi juara 1 tingkat Provinsi Banten", "… sebelumnya meraih juara I tahap
 // Provinsi Jambi pada Juli 2025" in a national story: the provincial stage of the edition the
 // story reports, not an earlier edition (no other edition's year, no "tahun lalu")
-const EARLIER_STAGE =
-  /\b(?:sebelumnya|lebih\s+dulu|terlebih\s+dahulu)\b[^.;]*?\b(?:tingkat|tahap|level)\s+provinsi\b/i;
+// (or the stage by its province: "Deli Serdang sebelumnya juara I tahap Sumatera Utara")
+const EARLIER = /\b(?:sebelumnya|lebih\s+dulu|terlebih\s+dahulu)\b([^.;]*)/i;
+const earlierStage = (text: string): boolean => {
+  const after = EARLIER.exec(text)?.[1];
+  return (
+    after != null &&
+    (/\b(?:tingkat|tahap|level)\s+provinsi\b/i.test(after) || namesProvinceStage(after))
+  );
+};
+// (nor "pernah": "Siak sebelumnya pernah meraih juara II … tingkat Riau" is a past win)
 const ANOTHER_EDITION =
-  /\b(?:tahun|edisi|periode)\s+(?:lalu|sebelumnya|kemarin)\b|\b\d+\s+tahun\b/i;
+  /\b(?:tahun|edisi|periode)\s+(?:lalu|sebelumnya|kemarin)\b|\b\d+\s+tahun\b|\bpernah\b/i;
 
 /** A past time a national story gives its winner's provincial stage, read as this edition's. */
 function sameEditionStage(text: string, time: AwardTime, ctx: ArticleContext): AwardTime | null {
@@ -262,7 +270,7 @@ function sameEditionStage(text: string, time: AwardTime, ctx: ArticleContext): A
     ctx.level !== 'nasional' ||
     edition == null ||
     (time.editionYear != null && time.editionYear !== edition) ||
-    !EARLIER_STAGE.test(text) ||
+    !earlierStage(text) ||
     ANOTHER_EDITION.test(text) ||
     (text.match(/\b20[12]\d\b/g) ?? []).some((y) => Number(y) < edition)
   ) {

@@ -1004,6 +1004,24 @@ describe('extractAwards: a provincial ceremony told inside a national story (wri
     expect(rows).toContainEqual(['Desa Lembang Tengah', 3, 'nasional']);
   });
 
+  it('reads "sebelumnya juara I tahap <province>" in a national story as this edition\'s stage, and a list under a bare "tahap provinsi"', () => {
+    const stage = read(
+      'MAMUJU — Kabupaten Majene meraih Terbaik II Paritrana Award 2025 tingkat nasional kategori Pemerintah Kabupaten/Kota. Bupati Majene menerima penghargaan di Istana Wakil Presiden, Selasa (24/2/2026).\n\nMajene sebelumnya juara I tahap Sulawesi Barat. Pada tahap yang sama, Kabupaten Mamuju meraih juara II.',
+    ).map((a) => [a.winnerCanonical, a.rank, a.editionYear, a.level, a.historical]);
+    expect(stage).toContainEqual(['Kabupaten Majene', 1, 2025, 'provinsi', false]);
+    expect(stage).toContainEqual(['Kabupaten Mamuju', 2, 2025, 'provinsi', false]);
+    const list = read(
+      'MAMUJU — Pemerintah Provinsi Sulawesi Barat meraih Terbaik III Paritrana Award 2023 kategori Pemerintah Provinsi di tingkat nasional.\n\nSebelumnya, pada tahap provinsi Paritrana Award 2023 yang digelar di Mamuju, gubernur menyerahkan penghargaan kepada para juara berikut:\n\nKategori Pemerintah Kabupaten/Kota\nJuara I: Kabupaten Majene\nJuara II: Kabupaten Mamasa',
+    ).map((a) => [a.winnerCanonical, a.level, a.province]);
+    expect(list).toContainEqual(['Kabupaten Majene', 'provinsi', 'Sulawesi Barat']);
+    expect(list).toContainEqual(['Kabupaten Mamasa', 'provinsi', 'Sulawesi Barat']);
+    // ("sebelumnya pernah meraih … tingkat Riau" in a story of another award: a past win)
+    const past = read(
+      'SIAK SRI INDRAPURA – Kabupaten Siak naik ke predikat Utama dalam penghargaan Kabupaten/Kota Layak Anak 2026 yang diserahkan di Jakarta, Kamis (23/7/2026).\n\nSiak sebelumnya pernah meraih juara II Paritrana Award 2023 tingkat Riau berkat program iuran bagi petani sawit.',
+    ).map((a) => [a.winnerCanonical, a.rank, a.historical]);
+    expect(past).toEqual([['Kabupaten Siak', 2, true]]);
+  });
+
   it('reads this edition\'s provincial stage after "bukan kali pertama" once a sentence names the edition', () => {
     const found = read(
       'Majene Kembali ke Podium Nasional\n\nMAJENE — Kabupaten Majene meraih Terbaik III Paritrana Award 2025 kategori Pemerintah Kabupaten tingkat nasional. Ini bukan kali pertama: pada Paritrana Award 2022, Majene pernah menjadi Terbaik I nasional.\n\nUntuk edisi 2025, Majene lebih dulu menjuarai tahap Sulawesi Barat. Dalam penilaian tingkat Sulbar, Majene meraih peringkat pertama, Kabupaten Mamuju peringkat kedua, dan Kabupaten Polewali Mandar peringkat ketiga.',

@@ -409,14 +409,22 @@ function provincialBefore(
 }
 
 /**
- * The province whose stage a sentence names ("tingkat Provinsi Jawa Tengah"), or null (not a bare
- * "tahap provinsi": "Berikut daftarnya, dengan hasil tahap provinsi dalam kurung:" heads national
- * rows).
+ * The province whose stage a sentence names ("tingkat Provinsi Jawa Tengah"; a bare "tahap
+ * provinsi" the story's province), or null (not the stage of notes: "Berikut daftarnya, dengan
+ * hasil tahap provinsi dalam kurung:" heads national rows).
  */
-function provincialStage(sentence: string): { provinceCode: string } | null {
-  const provinceCode = statedLevel(sentence) === 'provinsi' ? stagedProvince(sentence) : null;
+function provincialStage(
+  sentence: string,
+  storyProvince: string | null,
+): { provinceCode: string } | null {
+  if (statedLevel(sentence) !== 'provinsi') {
+    return null;
+  }
+  const provinceCode =
+    stagedProvince(sentence) ?? (STAGE_NOTES.test(sentence) ? null : storyProvince);
   return provinceCode ? { provinceCode } : null;
 }
+const STAGE_NOTES = /\b(?:dalam\s+kurung|catatan|keterangan)\b/i;
 
 /** Whether a sentence stands on a line a bullet or a list's number opens. */
 function onItemLine(text: string, sentence: { start: number; end: number }): boolean {
@@ -732,7 +740,11 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         !others &&
         (continuing || AWARD_CUE.test(cleaned.slice(Math.max(0, i - 3), i + 1).join(' ')));
       listFrom = continuing ? listFrom : Math.max(0, i - 5);
-      listStage = continuing ? listStage : listMode ? provincialStage(text) : null;
+      listStage = continuing
+        ? listStage
+        : listMode
+          ? provincialStage(text, ctx.provinceCode)
+          : null;
       return;
     }
     listMode &&= isListLine(text, sentences[i] ?? sentence, article.text);
