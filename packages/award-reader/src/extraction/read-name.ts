@@ -249,16 +249,23 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
           s.slice(at + t.length),
         )
       );
-    const ok = inCompany
-      ? true
-      : closing
-        ? !/^(?:award|awards|paritrana|juara|terbaik)$/.test(lower)
-        : first
-          ? firstLower || isUpper(t)
-          : (!NAME_STOP.has(lower) || (afterMarker && isUpper(t) && !VERBISH.has(lower))) &&
-            (isUpper(t) ||
-              (CONNECTORS.has(lower) && isUpper(tokenAt(s, at + t.length + 1) ?? '')) ||
-              (prev === 'bank' && t.length <= 5));
+    // ("Desa Lowian Atas (Minahasa Utara)": a village's upper half, not "atas" the preposition)
+    const villageHalf =
+      t === 'Atas' &&
+      words.length >= 2 &&
+      VILLAGE_HEAD.has(words[0]?.toLowerCase() ?? '') &&
+      !/^ \p{Ll}/u.test(s.slice(at + t.length));
+    const ok =
+      inCompany || villageHalf
+        ? true
+        : closing
+          ? !/^(?:award|awards|paritrana|juara|terbaik)$/.test(lower)
+          : first
+            ? firstLower || isUpper(t)
+            : (!NAME_STOP.has(lower) || (afterMarker && isUpper(t) && !VERBISH.has(lower))) &&
+              (isUpper(t) ||
+                (CONNECTORS.has(lower) && isUpper(tokenAt(s, at + t.length + 1) ?? '')) ||
+                (prev === 'bank' && t.length <= 5));
     // "The Sunan Hotel Solo": an English article opens a name of capitalized words
     const article = first && t === 'The' && /^ \p{Lu}[\p{L}'’-]* \p{Lu}/u.test(s.slice(at + 3));
     if (!ok || (first && (NAME_STOP.has(lower) || !/^\p{L}/u.test(t)) && !firstLower && !article)) {

@@ -181,3 +181,14 @@ describe('scanNames: an interviewer\'s "your village" (written for this test)', 
     expect(remembersSentence(earlier)).toBe(false);
   });
 });
+
+describe("scanNames: a village's upper half (written for this test)", () => {
+  it('keeps "Atas" in "Desa Lowian Atas", not "atas" the preposition before a lower-case word', () => {
+    expect(texts('Kategori pemerintah desa: juara 1 Desa Wulurmaatus Atas (Minahasa).')).toContain(
+      'Desa Wulurmaatus Atas',
+    );
+    expect(texts('Desa Sukamaju Atas komitmen warganya meraih juara 1.')).toContain(
+      'Desa Sukamaju',
+    );
+  });
+});
