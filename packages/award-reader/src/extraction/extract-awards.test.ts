@@ -2116,3 +2116,12 @@ describe('extractAwards: destinations and finalists (written for this test)', ()
     ]);
   });
 });
+
+describe("extractAwards: a village head's own name (written for this test)", () => {
+  it('reads no "Wali Nagari <person>" who received the trophy of the village the story names', () => {
+    const found = read(
+      'BATUSANGKAR — Nagari Sungai Jambu Ilie di Kecamatan Pariangan, Kabupaten Tanah Datar, menjadi juara II Paritrana Award 2024 tingkat Provinsi Sumatera Barat kategori pemerintah desa/nagari. Trofi diterima Wali Nagari Rusdi Hamzah dari Wakil Gubernur Sumatera Barat di Padang.',
+    ).map((a) => [a.winner, a.rank]);
+    expect(found).toEqual([['Nagari Sungai Jambu Ilie', 2]]);
+  });
+});

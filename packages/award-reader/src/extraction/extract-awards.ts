@@ -1,5 +1,5 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
-import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
+import { resolveName, VILLAGE_HEAD_TITLE, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import { filedFrom, isLandNickname, isUnknownNickname, mainRegion } from './nickname.ts';
 import { isRecordHead, recordRows } from './record-rows.ts';
 import { findRanks, type RankMention } from './parse-rank.ts';
@@ -1043,10 +1043,28 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   });
   // ("Kabupaten Minta Desa Tiru Pola …": a headline's capitalised words after a region's kind,
   // which no region of the gazetteer bears, are no regency or city)
+  // ("Trofi diterima Wali Nagari Dedi Syahputra" after "Nagari Batu Baraie … menjadi juara II": a
+  // village head's own name, placed nowhere, when the story names a village by its own word; not
+  // "Keuchik Gampong Lamreh Baro" nor a head's village that placed, "Keuchik Lubuk Sukon juara 2")
+  const namedVillage = kept.some(
+    (a) =>
+      (a.winnerType === 'desa' || a.winnerType === 'kelurahan') &&
+      !VILLAGE_HEAD_TITLE.test(a.winner),
+  );
+  const headsOwnName = (a: AwardMention): boolean =>
+    namedVillage &&
+    a.rank == null &&
+    a.regionCode == null &&
+    VILLAGE_HEAD_TITLE.test(a.winner) &&
+    // ("Kepala Desa Ngargoretno Wetan, Kecamatan Salaman, …, Sutrisno": as often the village)
+    !/^(?:kepala\s+desa|kades)\s/i.test(a.winner) &&
+    !VILLAGE_NAME.test(a.winner.replace(VILLAGE_HEAD_TITLE, '')) &&
+    !kept.some((v) => v !== a && v.winnerCanonical === a.winnerCanonical);
   const chosen = kept.filter(
     (a) =>
       (!fromExtras.has(a) || !byRules.has(`${a.winnerCanonical}|${a.historical}`)) &&
-      !(UNKNOWN_REGION.test(a.winnerCanonical) && a.regionCode == null),
+      !(UNKNOWN_REGION.test(a.winnerCanonical) && a.regionCode == null) &&
+      !headsOwnName(a),
   );
   // (a chat's claim a later message corrects is taken back)
   const ranked = withoutCorrectedClaims(sameTitleRanks(chosen), article.text);

@@ -76,6 +76,12 @@ const VILLAGE_OF_HEAD: Record<string, string> = {
   pembakal: 'Desa',
 };
 
+/** A village head's title opening a name ("Wali Nagari Dedi Syahputra", "Keuchik Gampong X"). */
+export const VILLAGE_HEAD_TITLE = new RegExp(
+  `^(?:${Object.keys(VILLAGE_OF_HEAD).join('|')})\\s`,
+  'i',
+);
+
 function resolveOfficial(
   written: string,
   words: string[],
