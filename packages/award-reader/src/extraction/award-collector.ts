@@ -415,8 +415,8 @@ function stageOf(text: string, n: { start: number; text: string }, by: string): 
   if (STAGED.test(text.slice(0, n.start)) || VENUE_BEFORE.test(text.slice(0, n.start))) {
     return true;
   }
-  // (not a province the sentence has win: "…, ketika Pemerintah Provinsi Sulawesi Barat meraih
-  // terbaik III kategori Pemerintah Provinsi")
+  // (not a province the sentence itself has win: "…, ketika Pemerintah Provinsi Sulawesi Barat
+  // meraih terbaik III kategori Pemerintah Provinsi")
   if (WINS_AFTER.test(text.slice(n.start + n.text.length))) {
     return false;
   }

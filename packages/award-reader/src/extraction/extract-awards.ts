@@ -1041,8 +1041,6 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     const same = body.filter((b) => b.winnerCanonical === a.winnerCanonical);
     return same.length === 0 || same.some((b) => b.historical === a.historical);
   });
-  // ("Kabupaten Minta Desa Tiru Pola …": a headline's capitalised words after a region's kind,
-  // which no region of the gazetteer bears, are no regency or city)
   // ("Trofi diterima Wali Nagari Dedi Syahputra" after "Nagari Batu Baraie … menjadi juara II": a
   // village head's own name, placed nowhere, when the story names a village by its own word; not
   // "Keuchik Gampong Lamreh Baro" nor a head's village that placed, "Keuchik Lubuk Sukon juara 2")
@@ -1060,6 +1058,8 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
     !/^(?:kepala\s+desa|kades)\s/i.test(a.winner) &&
     !VILLAGE_NAME.test(a.winner.replace(VILLAGE_HEAD_TITLE, '')) &&
     !kept.some((v) => v !== a && v.winnerCanonical === a.winnerCanonical);
+  // ("Kabupaten Minta Desa Tiru Pola …": a headline's capitalised words after a region's kind,
+  // which no region of the gazetteer bears, are no regency or city)
   const chosen = kept.filter(
     (a) =>
       (!fromExtras.has(a) || !byRules.has(`${a.winnerCanonical}|${a.historical}`)) &&
