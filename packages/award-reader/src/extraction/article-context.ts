@@ -70,8 +70,9 @@ const PROVINCE_CUE =
 // (and a chat's short forms: "tk prov kalbar", "tk aceh"; not "bpjs tk", the agency's)
 // ("tingkat Prov. Jawa Barat": the province's short form too; "TINGKAT PROVINSI KALIMANTAN TIMUR":
 // a document's capitals)
-const TINGKAT_PROVINCE =
-  /\b(?:tingkat|TINGKAT)\s+(?:provinsi\s+|PROVINSI\s+|Prov\.?\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})/gu;
+// (the stage's word, then the capitalised name a province lookup is tried on)
+const STAGE_NAMED = String.raw`\s+(?:provinsi\s+|PROVINSI\s+|Prov\.?\s+)?(\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,3})`;
+const TINGKAT_PROVINCE = new RegExp(String.raw`\b(?:tingkat|TINGKAT)` + STAGE_NAMED, 'gu');
 const CEREMONY =
   /\b(?:diserahkan|penyerahan|penganugerahan|menyerahkan|acara|digelar|berlangsung|dilaksanakan|diselenggarakan|diumumkan|menerima|diterima|bertempat|puncak|gelaran|seremoni|kegiatan|ajang)\b/i;
 const STATEMENT = /\b(?:mengatakan|kata|ujar|ungkap|menjelaskan|tutur|katanya|ujarnya)\b/i;
@@ -79,7 +80,7 @@ const STATEMENT = /\b(?:mengatakan|kata|ujar|ungkap|menjelaskan|tutur|katanya|uj
 // (a sentence's own stage also by "tahap" and a headline's "Tingkat": "Setelah menjadi juara I
 // tahap Jawa Barat …", "Di tahap Daerah Istimewa Yogyakarta, …", "Medan Juara III Tingkat Sumut")
 const STAGE_PROVINCE = new RegExp(
-  TINGKAT_PROVINCE.source.replace('tingkat|TINGKAT', 'tingkat|Tingkat|TINGKAT|tahap|Tahap|TAHAP'),
+  String.raw`\b(?:tingkat|Tingkat|TINGKAT|tahap|Tahap|TAHAP)` + STAGE_NAMED,
   'gu',
 );
 
