@@ -1,4 +1,5 @@
 import { orgMarker } from '../gazetteer/resolve-org.ts';
+import { VILLAGE_OF_HEAD } from '../gazetteer/resolve-name.ts';
 
 // An official as news writes one: a title, the office's place, then maybe ", Name,".
 const TITLE =
@@ -95,13 +96,6 @@ const HEAD_OF_VILLAGE = new RegExp(
   `\\b(?:Kepala\\s+(Desa|Kampung|Gampong|Kelurahan|Nagari|Pekon)|(Kades|Keuchik|Wali\\s+Nagari|Perbekel|Peratin))\\s+(?:(?:Desa|Gampong|Kampung|Nagari|Pekon)\\s+)?(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,2})\\s*,\\s*[^,;]{2,60},\\s*${RECEIVES}\\b`,
   'gu',
 );
-const VILLAGE_OF_HEAD: Readonly<Record<string, string>> = {
-  kades: 'Desa',
-  keuchik: 'Gampong',
-  'wali nagari': 'Nagari',
-  perbekel: 'Desa',
-  peratin: 'Pekon',
-};
 
 /** Writes an officer receiving for an organisation as the organisation receiving. */
 export function orgForOfficer(sentence: string): string {

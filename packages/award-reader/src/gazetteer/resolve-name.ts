@@ -57,7 +57,7 @@ const NOT_A_PLACE_NAME =
   /^(?:pertama|kedua|ketiga|keempat|kelima|terbaik|juara|peraih|penerima|pemenang|tersebut|ini|itu|lain|lainnya|se)$/;
 
 // the village word a village head's title says: "Wali Nagari X" heads Nagari X
-const VILLAGE_OF_HEAD: Record<string, string> = {
+export const VILLAGE_OF_HEAD: Readonly<Record<string, string>> = {
   'kepala desa': 'Desa',
   kades: 'Desa',
   'hukum tua': 'Desa',
