@@ -62,6 +62,21 @@ describe("joinAlignedWraps: a decree appendix's names wrapped under their cell (
     );
   });
 
+  it('takes back a name wrapped under the name that follows its number after one space', () => {
+    const text = [
+      'NO.  KATEGORI / NAMA PENERIMA                       PREDIKAT',
+      'I.   PEMERINTAH KABUPATEN/KOTA',
+      '     1. Pemerintah Kabupaten Gunung                 Terbaik I',
+      '        Kidul',
+      '     2. Koperasi Serba Usaha Tani                   Terbaik II',
+      '        Menoreh Raharja',
+    ].join('\n');
+    const out = read(text);
+    expect(out.join(' | ')).toContain('1. Pemerintah Kabupaten Gunung Kidul    Terbaik I');
+    expect(out.join(' | ')).toContain('2. Koperasi Serba Usaha Tani Menoreh Raharja    Terbaik II');
+    expect(out.filter((l) => l.trim() === 'Kidul' || l.trim() === 'Menoreh Raharja')).toEqual([]);
+  });
+
   it('leaves a line under the number cell, a paragraph of its own', () => {
     const text = ['1.    Pemerintah Kota Tegal      II (Dua)', 'Catatan'].join('\n');
     expect(read(text).join(' | ')).toContain('Catatan');

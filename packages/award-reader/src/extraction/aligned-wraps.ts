@@ -19,9 +19,23 @@ interface Span {
   end: number;
 }
 
-/** The cells of one line, parted by runs of two spaces or more, with their offsets. */
+const NUMBERED_CELL = /^(\d{1,2}[.)]) (?=\S)/;
+const ROW_NUMBER = /^\d{1,2}[.)]$/;
+
+/**
+ * The cells of one line, parted by runs of two spaces or more, with their offsets; a row's number
+ * is a cell of its own ("1. Pemerintah Kabupaten Kulon", the name wrapping under its first word).
+ */
 function cellsOf(line: string): Array<{ text: string; at: number }> {
-  return [...line.matchAll(/\S+(?: \S+)*/g)].map((m) => ({ text: m[0], at: m.index }));
+  return [...line.matchAll(/\S+(?: \S+)*/g)].flatMap((m) => {
+    const numbered = NUMBERED_CELL.exec(m[0]);
+    return numbered
+      ? [
+          { text: numbered[1] ?? '', at: m.index },
+          { text: m[0].slice(numbered[0].length), at: m.index + numbered[0].length },
+        ]
+      : [{ text: m[0], at: m.index }];
+  });
 }
 
 /** The line of `text` that holds `s`, with its start offset, if `s` is that whole line. */
@@ -76,12 +90,14 @@ export function joinAlignedWraps(
     ) {
       continue;
     }
+    // (a row's number stays one space before its cell)
     out[i - 1] = cells
       .map((c, j) => {
         const more = pieces.filter((_, m) => under[m] === j).map((p) => p.text);
-        return more.length ? `${c.text} ${more.join(' ')}` : c.text;
+        const gap = j === 0 ? '' : ROW_NUMBER.test(cells[j - 1]?.text ?? '') ? ' ' : '    ';
+        return `${gap}${more.length ? `${c.text} ${more.join(' ')}` : c.text}`;
       })
-      .join('    ');
+      .join('');
     out[i] = '';
   }
   return out;

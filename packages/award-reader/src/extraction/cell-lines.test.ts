@@ -49,6 +49,24 @@ describe('readCellLines', () => {
     expect(readCellLines(banner)).toEqual(banner);
   });
 
+  it("joins a card's label with its category, after a medal, to the name below", () => {
+    expect(
+      readCellLines([
+        '🥇 JUARA 1 KAB/KOTA',
+        'KOTA SAWAHLUNTO',
+        '🥈 Juara 2 Pemerintah Desa',
+        'Nagari Sungai Tarab Elok',
+      ]),
+    ).toEqual([
+      '',
+      '🥇 JUARA 1 KAB/KOTA: KOTA SAWAHLUNTO',
+      '',
+      '🥈 Juara 2 Pemerintah Desa: Nagari Sungai Tarab Elok',
+    ]);
+    const banner = ['JUARA 1 KATEGORI DESA', 'PARITRANA AWARD 2025'];
+    expect(readCellLines(banner)).toEqual(banner);
+  });
+
   it('leaves prose and lone header words alone', () => {
     const prose = ['Kategori', 'Kabupaten Sintang meraih juara I.', 'Nama baik daerah terjaga.'];
     expect(readCellLines(prose)).toEqual(prose);

@@ -1,11 +1,16 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { HEADER_CELL, readTableRows, WINNER_KIND_CELL } from './clean-sentence.ts';
+import { CATEGORY_WORD_LIST } from './flat-table.ts';
 
 // A table a page printed one cell per line ("Peringkat / Nama / 1 / Kabupaten X / 2 / Kota Y"),
 // and a rank's label on a line of its own above its winner ("Peringkat pertama:" / "Provinsi X").
 
-const RANK_LABEL =
-  /^\s*(?:(?:juara|peringkat|terbaik|posisi|ranking|rangking)\s+(?:ke-?\s*)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga)|harapan(?:\s+(?:[IV]{1,3}|\d))?)\s*:?\s*$/iu;
+// (its category may follow: "🥇 JUARA 1 KAB/KOTA" / "KOTA PADANG PANJANG")
+const LABEL_CATEGORY = `(?:\\s+kategori)?(?:\\s+(?:kab\\/kota|${CATEGORY_WORD_LIST.join('|')}))*`;
+const RANK_LABEL = new RegExp(
+  `^[\\s\\p{Extended_Pictographic}\\uFE0F]*(?:(?:juara|peringkat|terbaik|posisi|ranking|rangking)\\s+(?:ke-?\\s*)?(?:\\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga|keempat|kelima|satu|dua|tiga)|harapan(?:\\s+(?:[IV]{1,3}|\\d))?)${LABEL_CATEGORY}\\s*:?\\s*$`,
+  'iu',
+);
 
 const PLACE_WORD = /^\s*(?:juara|peringkat|terbaik|posisi|ranking|rangking)\s*:?\s*$/i;
 const PLACE_NUMBER = /^\s*(?:\d{1,2}|[IV]{1,3})\s*$/;

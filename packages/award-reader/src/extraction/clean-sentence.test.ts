@@ -685,6 +685,44 @@ describe('cleanSentence: a decree item (written for this test)', () => {
       'Juara I: Pemerintah Kota Padang Panjang;',
     );
   });
+
+  it('reads a numbered item "1. Peringkat I   : X" as the place X won', () => {
+    expect(cleanSentence('1. Peringkat I   : Pemerintah Kabupaten Lombok Timur')).toBe(
+      'Peringkat I: Pemerintah Kabupaten Lombok Timur',
+    );
+    expect(cleanSentence('2. Peringkat II   : Pemerintah Kota Mataram')).toBe(
+      'Peringkat II: Pemerintah Kota Mataram',
+    );
+  });
+});
+
+describe('cleanSentence: bare roman places in a list (written for this test)', () => {
+  it('writes the bare "I" before a marked name as a place when "II" follows', () => {
+    expect(
+      cleanSentence(
+        'Pemerintah Desa: I Desa Bongkasa Asri; II Desa Pelaga Sari; III Desa Sangeh Lestari.',
+      ),
+    ).toBe(
+      'Pemerintah Desa: Juara I Desa Bongkasa Asri; II Desa Pelaga Sari; III Desa Sangeh Lestari.',
+    );
+  });
+
+  it('leaves a Balinese "I" before a name, and a list without a second place', () => {
+    expect(
+      cleanSentence('Nominasi: I Made Suarta; II Kadek Wira, Desa Bongkasa Asri.'),
+    ).not.toMatch(/Juara/);
+    expect(cleanSentence('Pemerintah Desa: I Desa Bongkasa Asri.')).not.toMatch(/Juara/);
+  });
+});
+
+describe('cleanSentence: a place in brackets (written for this test)', () => {
+  it('writes "peringkat (II)" as "peringkat II"', () => {
+    expect(
+      cleanSentence(
+        'Peringkat (I) diraih Kabupaten Gorontalo Utara, peringkat (II) Kota Gorontalo.',
+      ),
+    ).toBe('Peringkat I diraih Kabupaten Gorontalo Utara, peringkat II Kota Gorontalo.');
+  });
 });
 
 describe("cleanSentence: a trophy's owner (written for this test)", () => {

@@ -144,9 +144,12 @@ const cellsOf = (s: string): string[] | null => {
     ? s
         .split(sep)
         // ("Juara I    : Provinsi Bali": a label's colon set apart by the spaces that align it)
-        // (and a decree's item letter: "a. Juara I     : X")
+        // (and a decree's item letter or number: "a. Juara I     : X", "1. Peringkat I   : X")
         .map((c, k) =>
-          (k === 0 ? c.trim().replace(/^[a-z][.)]\s+/, '') : c.trim()).replace(/^:\s*/, ''),
+          (k === 0 ? c.trim().replace(/^(?:[a-z]|\d{1,2})[.)]\s+/, '') : c.trim()).replace(
+            /^:\s*/,
+            '',
+          ),
         )
         .filter((c) => (c && !/^[-:\s]*$/.test(c)) || c === '-')
     : null;
@@ -1103,6 +1106,15 @@ const unquoteOwnName = (all: string, kind: string, own: string): string =>
 
 /** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 // "Juara II. Kota Palu": a line's place, labelled with a period
+// "Pemerintah Kabupaten/Kota: I Kabupaten Badung; II Kabupaten Gianyar": a bare first place
+// before a marked name, in a list whose next places are bare numerals too (not a Balinese "I Made")
+const BARE_FIRST_PLACE =
+  /(:\s*)I\s+(?=(?:Kabupaten|Kota|Provinsi|Desa|Kelurahan|Nagari|Gampong|Kampung|PT|CV|UD|Koperasi)\s)/u;
+const BARE_NEXT_PLACE = /[;,]\s*II\s+\p{Lu}/u;
+const bareFirstPlace = (s: string): string =>
+  BARE_NEXT_PLACE.test(s) ? s.replace(BARE_FIRST_PLACE, '$1Juara I ') : s;
+// "peringkat (I) diraih Kabupaten X, peringkat (II) Kota Y": a place printed in brackets
+const BRACKETED_PLACE = /\b(juara|peringkat|terbaik)\s+\((I{1,3}|IV|V|[1-9])\)/giu;
 const RANK_LABEL_DOT =
   /^(\s*(?:juara|terbaik|peringkat|harapan)\s+(?:[IVX]{1,3}|\d))\.\s+(?=(?-i:\p{Lu}))/iu;
 
@@ -1119,6 +1131,8 @@ export function cleanSentence(s: string): string {
   }
   const body = tableRow(medalsAsRanks(s))
     .replace(RANK_LABEL_DOT, '$1: ')
+    .replace(BRACKETED_PLACE, '$1 $2')
+    .replace(/^.*$/s, bareFirstPlace)
     .replace(LIST_NUMBER_OPENING, '')
     .replace(BULLET, '')
     .replace(CATEGORY_DASH, (all: string, place: string, label: string) =>
