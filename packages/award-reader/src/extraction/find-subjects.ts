@@ -74,18 +74,34 @@ const HANDED_BY =
   /\b(?:diserahkan|diberikan|diserahterimakan)\s+(?:langsung\s+)?(?:oleh\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u;
 
 function windowEnd(s: string, from: number, names: FoundName[]): number {
-  const boundary = s
-    .slice(from)
-    .search(
-      /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:(?![Jj]uara\s|[Tt]erbaik\s|[Pp]eringkat\s|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\()\p{Lu}|(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+(?!Kategori\b|Tingkat\b|Nasional\b|NASIONAL\b)\p{Lu})|\.\s|["”]|,\s*(?:sedangkan|sementara|adapun)\s+(?:juara|peringkat|terbaik|posisi|urutan)\s/u,
-    );
+  const boundary = clauseBoundary(s.slice(from));
+  return Math.min(boundary < 0 ? s.length : from + boundary, nextNameAfter(s, from, names));
+}
+
+// "menerima penghargaan Pembina K3, UHC Award kategori Utama, dan juara 1 Paritrana Award 2024":
+// the next item of a list of awards the name won, no next name's clause
+const AWARD_OF_LIST =
+  /^[,;]\s+(?:(?:dan|serta)\s+(?:juara|terbaik|peringkat)\s+\S+\s+Paritrana\b|(?:dan\s+|serta\s+)?(?:\p{Lu}[\p{L}\d-]*\s+){1,3}Awards?\b)/u;
+
+function clauseBoundary(after: string): number {
+  const found = after.search(
+    /[,;]\s+(?:(?:dan|serta|dengan|sedangkan|lalu|disusul|kemudian)\s+)?(?:(?![Jj]uara\s|[Tt]erbaik\s|[Pp]eringkat\s|(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\()\p{Lu}|(?:[Jj]uara|[Tt]erbaik|[Pp]eringkat)\s+\S+\s+(?!Kategori\b|Tingkat\b|Nasional\b|NASIONAL\b)\p{Lu})|\.\s|["”]|,\s*(?:sedangkan|sementara|adapun)\s+(?:juara|peringkat|terbaik|posisi|urutan)\s/u,
+  );
   // (", Juara II Kategori A" is the name's own rank, written in capitals; ", juara 2 Kota B" leads
   // the next name; ", Kamis (7/8/2025)," is the day of the ceremony; ", sedangkan peringkat tiga
   // diraih …" another place's clause)
+  if (found < 0 || !AWARD_OF_LIST.test(after.slice(found))) {
+    return found;
+  }
+  const rest = clauseBoundary(after.slice(found + 1));
+  return rest < 0 ? -1 : found + 1 + rest;
+}
+
+function nextNameAfter(s: string, from: number, names: FoundName[]): number {
   // a place after "tingkat"/"di" does not end the clause: "… tingkat Provinsi Banten sebagai terbaik 1"
   // ("menerima penghargaan dari BPJS Ketenagakerjaan dan Pemprov X sebagai terbaik kedua": the
   // second giver does not end it either)
-  const nextName =
+  return (
     names.find(
       (n) =>
         n.start >= from &&
@@ -93,8 +109,8 @@ function windowEnd(s: string, from: number, names: FoundName[]): number {
         !GIVEN_BY.test(s.slice(0, n.start)) &&
         !HANDED_BY.test(s.slice(0, n.start)) &&
         !GIVERS_JOINED.test(s.slice(from, n.start)),
-    )?.start ?? s.length;
-  return Math.min(boundary < 0 ? s.length : from + boundary, nextName);
+    )?.start ?? s.length
+  );
 }
 
 const IN_KECAMATAN =

@@ -1461,3 +1461,27 @@ describe('findWinners: cooperatives by their short forms (written for this test)
     ).toEqual([['Kopontren Nurul Huda', 2]]);
   });
 });
+
+describe('findWinners: a list of awards a name won (written for this test)', () => {
+  it('gives the name the place its Paritrana item states, after other awards', () => {
+    expect(
+      names(
+        'Kota Lubuklinggau menerima penghargaan Pembina K3, UHC Award kategori Madya, dan juara 2 Paritrana Award 2025 tingkat Provinsi Sumatera Selatan.',
+      ),
+    ).toEqual([['Kota Lubuklinggau', 2]]);
+    expect(
+      names(
+        'Kabupaten Lahat menerima Nirwasita Tantra Award, dan terbaik III Paritrana Award 2025 tingkat Provinsi Sumatera Selatan.',
+      ),
+    ).toEqual([['Kabupaten Lahat', 3]]);
+  });
+
+  it("still ends the name's clause at the next name's place", () => {
+    expect(
+      names('Kota Pagar Alam meraih penghargaan itu, juara 2 Kabupaten Empat Lawang.'),
+    ).toEqual([
+      ['Kota Pagar Alam', null],
+      ['Kabupaten Empat Lawang', 2],
+    ]);
+  });
+});
