@@ -1,4 +1,4 @@
-import { findProvince } from '../gazetteer/regions.ts';
+import { findProvince, type Region } from '../gazetteer/regions.ts';
 import type { ArticleText, AwardLevel } from '../types.ts';
 import { findEditionYears, isEditionTied, mainEditionYear } from './edition-year.ts';
 import { completeYear, findDates, toIsoDate } from './parse-date.ts';
@@ -92,15 +92,30 @@ export const countTingkatProvince = (text: string): number =>
 export const namesProvinceStage = (text: string): boolean =>
   countProvinces(text, STAGE_PROVINCE) > 0;
 
-function countProvinces(text: string, pattern: RegExp): number {
-  let n = 0;
+/**
+ * The code of the province a sentence first names as a stage ("juara I tingkat Jawa Tengah",
+ * "tahap Sumut"), or null.
+ */
+export const provinceOfStage = (text: string): string | null =>
+  stagedProvinces(text, STAGE_PROVINCE)[0]?.code ?? null;
+
+const countProvinces = (text: string, pattern: RegExp): number =>
+  stagedProvinces(text, pattern).length;
+
+/** The province each stage phrase names, the longest name its words start with. */
+function stagedProvinces(text: string, pattern: RegExp): Region[] {
+  const found: Region[] = [];
   for (const m of text.matchAll(pattern)) {
     const words = (m[1] ?? '').split(/\s+/);
-    if (words.some((_, i) => findProvince(words.slice(0, i + 1).join(' ')))) {
-      n++;
+    for (let i = words.length; i > 0; i--) {
+      const province = findProvince(words.slice(0, i).join(' '));
+      if (province) {
+        found.push(province);
+        break;
+      }
     }
   }
-  return n;
+  return found;
 }
 
 /** The province an article's provincial award belongs to: "tingkat Provinsi X", "se-Bali", … */

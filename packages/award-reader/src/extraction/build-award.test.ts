@@ -58,3 +58,30 @@ describe('levels of early editions and of "se-Indonesia" (written for these test
     expect(plain.map((a) => [a.editionYear, a.level])).toEqual([[2019, 'nasional']]);
   });
 });
+
+describe('buildAward: a company\'s province named as its stage without "Provinsi" (written for this test)', () => {
+  it('takes the province of "juara I tingkat Jawa Tengah", not the ceremony\'s city', () => {
+    const awards = read(
+      'Pemenang Paritrana Award 2025\n\nJAKARTA — Paritrana Award 2025 diserahkan di Jakarta, Selasa (12/5/2026).\n\nUsaha Mikro Kecil\n- Terbaik I: CV Tenun Ikat Sumba (juara I tingkat Nusa Tenggara Timur)\n- Terbaik II: UD Dodol Garut Rasa (juara I tingkat Jawa Barat)\n',
+    );
+    expect(
+      awards.filter((a) => a.level === 'provinsi').map((a) => [a.winnerCanonical, a.province]),
+    ).toEqual([
+      ['Tenun Ikat Sumba', 'Nusa Tenggara Timur'],
+      ['Dodol Garut Rasa', 'Jawa Barat'],
+    ]);
+  });
+});
+
+describe('a national story: the provincial win its winner went on from (written for this test)', () => {
+  it('reads "berangkat ke tingkat nasional setelah menjadi juara 1 … tingkat Provinsi X" as that provincial win', () => {
+    const awards = read(
+      'PT Surya Tirta Kencana Terbaik III Nasional\n\nJAKARTA — PT Surya Tirta Kencana meraih Terbaik III Paritrana Award 2025 tingkat nasional kategori Badan Usaha Menengah dan Besar, Selasa (10/3/2026).\n\nPT Surya Tirta Kencana berangkat ke tingkat nasional setelah menjadi juara 1 Paritrana Award 2025 tingkat Provinsi Jambi.\n\nKabupaten Merangin melaju ke tingkat nasional setelah menjadi juara 2 Paritrana Award 2025 tingkat Provinsi Jambi.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.level, a.province])).toEqual([
+      ['Surya Tirta Kencana', 3, 'nasional', null],
+      ['Surya Tirta Kencana', 1, 'provinsi', 'Jambi'],
+      ['Kabupaten Merangin', 2, 'provinsi', 'Jambi'],
+    ]);
+  });
+});

@@ -2,7 +2,7 @@ import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import { regionByCode } from '../gazetteer/regions.ts';
 import type { AwardLevel, AwardMention } from '../types.ts';
-import { namesProvinceStage, type ArticleContext } from './article-context.ts';
+import { namesProvinceStage, provinceOfStage, type ArticleContext } from './article-context.ts';
 import { contrastClause, type AwardTime } from './award-time.ts';
 import type { WinnerCandidate } from './find-winners.ts';
 import { defaultCategory } from './parse-category.ts';
@@ -18,7 +18,7 @@ const PROVINCIAL_CUE =
 // the next stage a winner goes on to ("maju ke tingkat nasional", "mewakili Riau di tingkat
 // nasional"), not the level of the win told
 export const ONWARD =
-  /\b(?:maju|melaju|lolos|berlaga|bersaing|bertanding|diusulkan|dikirim|menuju|mewakili(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})\s+(?:ke\s+|di\s+|pada\s+)?(?:ajang\s+|penilaian\s+)?tingkat\s+nasional\b/giu;
+  /\b(?:maju|melaju|lolos|berangkat|berlaga|bersaing|bertanding|diusulkan|dikirim|menuju|mewakili(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})\s+(?:ke\s+|di\s+|pada\s+)?(?:ajang\s+|penilaian\s+)?tingkat\s+nasional\b/giu;
 
 /** The level of one award: provinces only compete nationally, and so did every edition to 2021. */
 export function awardLevel(
@@ -91,11 +91,14 @@ function recipientOf(who: WinnerIdentity, sentence: string): string | null {
 const STAGED_PROVINCE =
   /\b(?:di|tingkat)\s+(Provinsi\s+(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})/iu;
 
-/** The code of the province a clause names as its stage, or null. */
+/**
+ * The code of the province a clause names as its stage ("di Provinsi Jambi", "juara I tingkat
+ * Jawa Tengah"), or null.
+ */
 export function stagedProvince(clause: string): string | null {
   const m = STAGED_PROVINCE.exec(clause);
   const who = m?.[1] ? resolveName(m[1], null) : null;
-  return who?.type === 'provinsi' ? who.provinceCode : null;
+  return who?.type === 'provinsi' ? who.provinceCode : provinceOfStage(clause);
 }
 
 /** The clause of a contrasted sentence a name stands in, or the whole sentence. */

@@ -1485,3 +1485,11 @@ describe('findWinners: a list of awards a name won (written for this test)', () 
     ]);
   });
 });
+
+describe('findWinners: "merupakan juara" (written for this test)', () => {
+  it('reads "X merupakan juara pertama" as a win, as "X adalah juara" is', () => {
+    expect(
+      names('Kabupaten Bolaang Mongondow merupakan juara pertama tahap Provinsi Sulawesi Utara.'),
+    ).toEqual([['Kabupaten Bolaang Mongondow', 1]]);
+  });
+});

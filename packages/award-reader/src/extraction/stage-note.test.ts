@@ -46,6 +46,16 @@ describe("splitBracketedStageNotes: a winner's provincial place in brackets (wri
   it("leaves a bracket that is no province's place as written", () => {
     const s = 'Terbaik I diraih PT Sinar Jaya (juara I kategori besar).';
     expect(splitBracketedStageNotes(s)).toBe(s);
+    const t = 'Terbaik I: PT Sinar Jaya (Kantor Pusat, juara I provinsi).';
+    expect(splitBracketedStageNotes(t)).toBe(t);
+  });
+
+  it('reads a note that names the province first ("Jawa Tengah, juara I provinsi")', () => {
+    expect(
+      splitBracketedStageNotes('Terbaik II: CV Gerabah Kasongan (Bali, juara I provinsi)'),
+    ).toBe(
+      'Terbaik II: CV Gerabah Kasongan tingkat nasional; CV Gerabah Kasongan juara I tingkat Bali',
+    );
   });
 });
 

@@ -37,6 +37,10 @@ export function splitStageNote(s: string): string {
 const BRACKETED_NOTE =
   /\s*\(\s*(?:sebelumnya\s+)?((?:juara|terbaik|peringkat)\s+(?:ke-?)?[\p{L}\d]+)\s+(?:di\s+)?(?:tingkat\s+)?(?:provinsi\s+)?([^()]{2,40}?)\s*\)/giu;
 
+// "PT X (Jawa Tengah, juara I provinsi)": the province named first, its stage after it
+const PROVINCE_FIRST_NOTE =
+  /\(\s*([^(),]{2,40}?),\s*((?:juara|terbaik|peringkat)\s+(?:ke-?)?[\p{L}\d]+)\s+(?:di\s+)?(?:tingkat\s+)?provinsi\s*\)/giu;
+
 const REGENCY = /^(?:kabupaten|kab\.?|kota)\s/i;
 
 /**
@@ -61,10 +65,13 @@ function noteOwner(s: string, names: FoundName[], k: number): FoundName | undefi
  * tingkat Bali"): the bracket right after a name (a village's, when its regency stands between),
  * its stage a province.
  */
-export function splitBracketedStageNotes(s: string): string {
-  if (!s.includes('(')) {
-    return s;
+export function splitBracketedStageNotes(sentence: string): string {
+  if (!sentence.includes('(')) {
+    return sentence;
   }
+  const s = sentence.replace(PROVINCE_FIRST_NOTE, (all: string, province: string, place: string) =>
+    findProvince(province) == null ? all : `(${place} tingkat ${province})`,
+  );
   const names = scanNames(s);
   const notes: string[] = [];
   // (the other place, then, is the national one, unless the sentence says so already)
@@ -81,7 +88,7 @@ export function splitBracketedStageNotes(s: string): string {
       return national;
     },
   );
-  return notes.length === 0 ? s : `${body.replace(/[.;]?\s*$/, '')}; ${notes.join('; ')}`;
+  return notes.length === 0 ? sentence : `${body.replace(/[.;]?\s*$/, '')}; ${notes.join('; ')}`;
 }
 
 // "Terbaik I diraih Kabupaten Kendal, juara I tingkat Jawa Tengah.": a winner's provincial place
