@@ -158,3 +158,14 @@ describe("capitaliseLowerCasePost: a chat's numbered list in lower case (written
     );
   });
 });
+
+describe("capitaliseVillages: a chat's particle after a firm's name (written for this test)", () => {
+  it('ends the name before "kan", "sih" and "nih"', () => {
+    expect(capitaliseVillages('yg juara 1 nya pt kapal tunda selat kan?')).toContain(
+      'PT Kapal Tunda Selat kan?',
+    );
+    expect(capitaliseVillages('wah koperasi nelayan pantai indah nih yg dapet juara')).toContain(
+      'Koperasi Nelayan Pantai Indah nih',
+    );
+  });
+});

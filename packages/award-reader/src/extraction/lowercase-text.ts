@@ -29,7 +29,8 @@ const VILLAGE_WORDS = new RegExp(`^(?:${VILLAGE_KINDS})$`);
 const NOT_VILLAGE_NAME = new Set(['maju', 'sejahtera']);
 const IN_BUSINESS_NAME = new Set(['bersama']);
 // words that end a village's name or show the village word is a common noun ("desa wisata",
-// "desa yg", "desa bungin permai dari kabupaten …", "desa x kec. y")
+// "desa yg", "desa bungin permai dari kabupaten …", "desa x kec. y"; a chat's particle: "pt x
+// kan?")
 const NOT_NAME = new Set(
   `adat binaan mandiri wisata terbaik juara pemenang peraih penerima peserta lain lainnya
   tersebut itu ini kami kita mereka kalian setempat sekitar sekitarnya nelayan tani petani
@@ -40,7 +41,8 @@ const NOT_NAME = new Set(
   baru lama kecil besar desa kelurahan gampong nagari kampung halaman sendiri lagi tadi kemarin
   kmrn sekarang kini masih belum tidak tak gak nggak yaitu yakni adalah ialah seperti antara
   bersama serta atau tapi tetapi namun karena karna sehingga agar supaya saat ketika waktu
-  tahun thn bulan hari pekan minggu katanya kata ujar jg sama perusahaan asal`.split(/\s+/),
+  tahun thn bulan hari pekan minggu katanya kata ujar jg sama perusahaan asal
+  kan kah sih dong deh nih tuh lho loh kok yah gan sis bro`.split(/\s+/),
 );
 // words that say what kind a village or a business is right after its kind's word ("desa
 // wisata", "koperasi tani"), but go on a name begun ("desa kualu baru", "koperasi wanita tani

@@ -195,3 +195,10 @@ describe('readNameAt: a place after a company in a headline (written for this te
     );
   });
 });
+
+describe("readNameAt: a village enterprise's name (written for this test)", () => {
+  it('keeps "Sukses" inside a BUMDes name, as inside a cooperative\'s', () => {
+    expect(read('BUMDes Sukses Makmur meraih juara 2')?.text).toBe('BUMDes Sukses Makmur');
+    expect(read('Koperasi Sukses Makmur meraih juara 2')?.text).toBe('Koperasi Sukses Makmur');
+  });
+});

@@ -58,6 +58,8 @@ const MARKERS = new Set([
   'bank',
   'koperasi',
   'kopdit',
+  'bumdes',
+  'bumdesa',
   'yayasan',
   'rs',
   'rsu',

@@ -24,6 +24,14 @@ describe('spellTrackRecords (written for this test)', () => {
     );
   });
 
+  it("leaves the provinces' category list, whose provinces are its winners", () => {
+    const texts = [
+      'UHC Award kategori Madya: Provinsi Riau, Provinsi Jambi.',
+      'Paritrana Award 2025, kategori Pemerintah Provinsi: Terbaik I Provinsi Riau, Terbaik II Provinsi Lampung.',
+    ];
+    expect(spellTrackRecords(texts)[1]).toBe(texts[1]);
+  });
+
   it('dates places without years by the edition named before the colon', () => {
     expect(
       spellTrackRecords([

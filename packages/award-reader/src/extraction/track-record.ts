@@ -188,7 +188,10 @@ export function spellTrackRecords(
       // ("Kabupaten X juara lomba desa: …": another award's record)
       aboutOtherAward(text) ||
       /\blomba\b/i.test(text) ||
-      namesSomeone(run)
+      namesSomeone(run) ||
+      // ("Paritrana Award 2024, kategori Pemerintah Provinsi: Terbaik I Provinsi Jawa Barat, …":
+      // in the provinces' category a province after a place is its winner, no stage)
+      PROVINCE_CATEGORY.test(text.slice(0, colon))
     ) {
       return text;
     }
@@ -203,6 +206,8 @@ export function spellTrackRecords(
     return creditItems(`${text.slice(0, colon + 1)}${run}`, colon + 1, items, who);
   });
 }
+
+const PROVINCE_CATEGORY = /\bkategori\s+(?:pemerintah\s+)?provinsi\b/i;
 
 const RECORD_KEEPER =
   /\b(?:catatan|data|menurut|sumber|rekap|arsip)\s+(?:Kepala\s+)?(?:Dinas|Disnaker|Biro|Badan|Kantor|BPJS)/iu;

@@ -216,6 +216,19 @@ describe('resolveName: a restaurant by its long and its short form (written for 
 });
 
 describe('resolveName: a kind of village, an ordinal (written for this test)', () => {
+  it("resolves no event programme's item or card field (written for this test)", () => {
+    expect(resolveName('Sambutan Gubernur Lampung', null)).toBeNull();
+    expect(resolveName('Pembukaan', null)).toBeNull();
+    expect(resolveName('Agenda 2', null)).toBeNull();
+    expect(resolveName('Tempat', null)).toBeNull();
+    expect(resolveName('Tahap Provinsi', null)).toBeNull();
+    expect(resolveName('Peserta', null)).toBeNull();
+    expect(resolveName('Kab/Kota', null)).toBeNull();
+    expect(resolveName('Kabupaten Lampung Selatan', null)?.canonical).toBe(
+      'Kabupaten Lampung Selatan',
+    );
+  });
+
   it('resolves no "Desa Kecil" or "Desa Terpencil", but a village whose name goes on', () => {
     expect(resolveName('Desa Kecil', null)).toBeNull();
     expect(resolveName('Desa Terpencil', null)).toBeNull();

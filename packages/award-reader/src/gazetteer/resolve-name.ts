@@ -14,6 +14,11 @@ import { resolveVillage } from './resolve-village.ts';
 // an ordinal counting a story's items ("Pertama sebagai Terbaik III …, lalu sebagai juara 2 …"),
 // no one's name
 const ORDINAL = /^(?:pertama|kedua|ketiga|keempat|kelima|terakhir)$/i;
+// an event's programme, a card's field or a table's column, opening a line no winner's name
+// opens ("1. Pembukaan …", "4. Sambutan Gubernur Lampung", "Tempat: …", "Agenda 2: …", "Tahap
+// Provinsi", "Peserta", "Kab/Kota")
+const PROGRAMME_WORD =
+  /^(?:pembukaan|penutupan|sambutan|laporan|agenda|tempat|waktu|indikator|target|pembacaan|penyerahan|doa|hiburan|sesi|acara|tahap|peserta|kab\/kota|kabupaten\/kota)$/i;
 // what a village is, not what it is called ("desa kecil", "desa terpencil")
 const GENERIC_VILLAGE =
   /^(?:kecil|besar|terpencil|tertinggal|terbaik|terbesar|pinggiran|perbatasan)$/i;
@@ -122,7 +127,11 @@ export function resolveName(
 ): WinnerIdentity | null {
   const written = paren ? `${name} (${paren})` : name;
   const prefixes = aliasTable().prefix;
-  if (prefixes.has(normalizeKey(name)) || ORDINAL.test(name)) {
+  if (
+    prefixes.has(normalizeKey(name)) ||
+    ORDINAL.test(name) ||
+    PROGRAMME_WORD.test(name.split(/\s+/)[0] ?? '')
+  ) {
     return null;
   }
   const words = name.split(/\s+/);
