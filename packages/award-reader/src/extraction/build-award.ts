@@ -18,7 +18,7 @@ const PROVINCIAL_CUE =
 // the next stage a winner goes on to ("maju ke tingkat nasional", "mewakili Riau di tingkat
 // nasional"), not the level of the win told
 export const ONWARD =
-  /\b(?:maju|melaju|lolos|berangkat|berlaga|bersaing|bertanding|diusulkan|dikirim|menuju|mewakili(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})\s+(?:ke\s+|di\s+|pada\s+)?(?:ajang\s+|penilaian\s+)?tingkat\s+nasional\b/giu;
+  /\b(?:maju|melaju|melangkah|lolos|berangkat|berlaga|bersaing|bertanding|diusulkan|dikirim|menuju|mewakili(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})\s+(?:ke\s+|di\s+|pada\s+)?(?:ajang\s+|penilaian\s+)?(?:tingkat\s+)?nasional\b/giu;
 
 /** The level of one award: provinces only compete nationally, and so did every edition to 2021. */
 export function awardLevel(
