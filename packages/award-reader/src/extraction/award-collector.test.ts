@@ -698,3 +698,18 @@ describe('creditCollector: a list of "our" awards under an organisation\'s own s
     expect(out[2]).toContain('RS Citra Medika Husada meraih Juara II');
   });
 });
+
+describe("creditCollector: a province counting its regions' Paritrana awards (written for this test)", () => {
+  it('credits the province with no award of its own', () => {
+    const texts = [
+      'Sulawesi Tengah meraih dua penghargaan Paritrana Award 2025 tingkat nasional.',
+      'Kabupaten Morowali menjadi terbaik II, sementara Desa Lalombi Indah menjadi terbaik III.',
+    ];
+    expect(creditCollector(texts)).toEqual(texts);
+  });
+
+  it("counts a headline's bare verb ('Borong Dua Penghargaan') as a count too", () => {
+    expect(countsAwards(' Borong Dua Penghargaan Paritrana Nasional')).toBe(true);
+    expect(countsAwards(' Bawa Pulang Tiga Trofi Paritrana')).toBe(true);
+  });
+});

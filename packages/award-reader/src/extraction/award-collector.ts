@@ -48,10 +48,13 @@ function resolvable(text: string, paren: string | null): boolean {
 }
 
 // "Provinsi Jambi membawa pulang dua penghargaan …": the subject counts awards others won
+// (a headline's bare verb too: "NTT Borong Dua Penghargaan Paritrana Nasional")
 const COUNTS_AWARDS = new RegExp(
-  `^\\s*${ALREADY}(?:membawa\\s+pulang|memboyong|memborong|mengoleksi|mengantongi|menyabet|meraih)\\s+(?:dua|tiga|empat|lima|\\d+|sejumlah|beberapa|berbagai)\\s+(?:penghargaan|piala|trofi)\\b`,
+  `^\\s*${ALREADY}(?:(?:mem)?bawa\\s+pulang|(?:mem)?boyong|(?:mem)?borong|mengoleksi|(?:meng)?antongi|(?:meny)?abet|(?:me)?raih)\\s+(?:dua|tiga|empat|lima|\\d+|sejumlah|beberapa|berbagai)\\s+(?:penghargaan|piala|trofi)\\b`,
   'i',
 );
+const COUNTED_AWARDS_BEFORE =
+  /\b(?:dua|tiga|empat|lima|\d+|sejumlah|beberapa)\s+(?:penghargaan|piala|trofi)\s+$/i;
 
 /**
  * Whether what follows a name counts the awards it brings home ("membawa pulang dua penghargaan")
@@ -278,6 +281,11 @@ export function creditCollector(
       return `${text.slice(0, at)}${by} ${standing ? 'pernah meraih' : 'meraih'} ${item}`;
     }
     const at = from + award.index;
+    // ("Sulawesi Utara meraih dua penghargaan Paritrana Award 2025 tingkat nasional": what its
+    // own sentence counts are the Paritrana awards its regions won, no award of its own)
+    if (own && COUNTED_AWARDS_BEFORE.test(text.slice(0, at))) {
+      return text;
+    }
     const names = unplacedNames(text).filter((n) => n.start >= from && resolvable(n.text, n.paren));
     const stages = names.filter((n) => stageOf(text, n, by));
     if (stages.length < names.length || NOT_WON.test(text.slice(from))) {

@@ -2125,3 +2125,13 @@ describe("extractAwards: a village head's own name (written for this test)", () 
     expect(found).toEqual([['Nagari Sungai Jambu Ilie', 2]]);
   });
 });
+
+describe("extractAwards: a headline's province counting its regions' awards (written for this test)", () => {
+  it('gives "Maluku Utara Borong Dua Penghargaan …" no award of its own', () => {
+    const text =
+      'Maluku Utara Borong Dua Penghargaan Paritrana Nasional\n\nSOFIFI – Dua wakil Maluku Utara meraih Paritrana Award 2025 tingkat nasional. Kota Tidore Kepulauan meraih Terbaik II kategori Pemerintah Kabupaten/Kota, sedangkan Koperasi Pala Makian menjadi Terbaik III kategori Usaha Mikro Kecil.';
+    const who = extractAwards({ id: 't', text, publishedAt: null }).map((a) => a.winnerCanonical);
+    expect(who).not.toContain('Provinsi Maluku Utara');
+    expect(who).toContain('Kota Tidore Kepulauan');
+  });
+});

@@ -224,6 +224,8 @@ describe('resolveName: a kind of village, an ordinal (written for this test)', (
     expect(resolveName('Tahap Provinsi', null)).toBeNull();
     expect(resolveName('Peserta', null)).toBeNull();
     expect(resolveName('Kab/Kota', null)).toBeNull();
+    expect(resolveName('No', null)).toBeNull();
+    expect(resolveName('Asal', null)).toBeNull();
     expect(resolveName('Kabupaten Lampung Selatan', null)?.canonical).toBe(
       'Kabupaten Lampung Selatan',
     );

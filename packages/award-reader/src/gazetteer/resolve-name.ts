@@ -16,9 +16,9 @@ import { resolveVillage } from './resolve-village.ts';
 const ORDINAL = /^(?:pertama|kedua|ketiga|keempat|kelima|terakhir)$/i;
 // an event's programme, a card's field or a table's column, opening a line no winner's name
 // opens ("1. Pembukaan …", "4. Sambutan Gubernur Lampung", "Tempat: …", "Agenda 2: …", "Tahap
-// Provinsi", "Peserta", "Kab/Kota")
+// Provinsi", "Peserta", "Kab/Kota", "No", "Asal")
 const PROGRAMME_WORD =
-  /^(?:pembukaan|penutupan|sambutan|laporan|agenda|tempat|waktu|indikator|target|pembacaan|penyerahan|doa|hiburan|sesi|acara|tahap|peserta|kab\/kota|kabupaten\/kota)$/i;
+  /^(?:pembukaan|penutupan|sambutan|laporan|agenda|tempat|waktu|indikator|target|pembacaan|penyerahan|doa|hiburan|sesi|acara|tahap|peserta|kab\/kota|kabupaten\/kota|no|nomor|asal)$/i;
 // what a village is, not what it is called ("desa kecil", "desa terpencil")
 const GENERIC_VILLAGE =
   /^(?:kecil|besar|terpencil|tertinggal|terbaik|terbesar|pinggiran|perbatasan)$/i;
