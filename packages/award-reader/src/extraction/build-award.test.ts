@@ -76,7 +76,7 @@ describe('buildAward: a company\'s province named as its stage without "Provinsi
 describe('a national story: the provincial win its winner went on from (written for this test)', () => {
   it('reads "berangkat ke tingkat nasional setelah menjadi juara 1 … tingkat Provinsi X" as that provincial win', () => {
     const awards = read(
-      'PT Surya Tirta Kencana Terbaik III Nasional\n\nJAKARTA — PT Surya Tirta Kencana meraih Terbaik III Paritrana Award 2025 tingkat nasional kategori Badan Usaha Menengah dan Besar, Selasa (10/3/2026).\n\nPT Surya Tirta Kencana berangkat ke tingkat nasional setelah menjadi juara 1 Paritrana Award 2025 tingkat Provinsi Jambi.\n\nKabupaten Merangin melaju ke tingkat nasional setelah menjadi juara 2 Paritrana Award 2025 tingkat Provinsi Jambi.\n\nKota Sungai Penuh maju ke nasional sebagai juara 3 Paritrana Award 2025 tingkat Provinsi Jambi.',
+      'PT Surya Tirta Kencana Terbaik III Nasional\n\nJAKARTA — PT Surya Tirta Kencana meraih Terbaik III Paritrana Award 2025 tingkat nasional kategori Badan Usaha Menengah dan Besar, Selasa (10/3/2026).\n\nPT Surya Tirta Kencana berangkat ke tingkat nasional setelah menjadi juara 1 Paritrana Award 2025 tingkat Provinsi Jambi.\n\nKabupaten Merangin melaju ke tingkat nasional setelah menjadi juara 2 Paritrana Award 2025 tingkat Provinsi Jambi.\n\nKota Sungai Penuh melangkah ke tingkat nasional sebagai juara 3 Paritrana Award 2025 tingkat Provinsi Jambi.',
     );
     expect(awards.map((a) => [a.winnerCanonical, a.rank, a.level, a.province])).toEqual([
       ['Surya Tirta Kencana', 3, 'nasional', null],
