@@ -62,7 +62,13 @@ import { readPageComments } from './page-comments.ts';
 import { datedThen } from './edition-year.ts';
 import { headlineName, isTitleLine, startsWithBullet } from './title-line.ts';
 import { AWARD_CUE, DISTRICT, NOMINEE_CERTIFICATE, VILLAGE_NAME } from './word-lists.ts';
-import { isBareRegion, isRegencyOrCity, LOCATED, PLACE_OF_VILLAGE } from './name-context.ts';
+import {
+  citedSource,
+  isBareRegion,
+  isRegencyOrCity,
+  LOCATED,
+  PLACE_OF_VILLAGE,
+} from './name-context.ts';
 import { candidateFeatures } from '../learn/candidate-features.ts';
 import {
   extraCandidates,
@@ -209,6 +215,7 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     isOtherAwardName(name) ||
     // "Bupati Sumedang yang ikut mendampingi …": who came along, not who won
     ACCOMPANIES.test(after) ||
+    citedSource(before, after) ||
     // "Kepala Disnaker X yang menerima penghargaan mewakili Bupati": who received it for another
     ON_BEHALF.test(after) ||
     // "mengungguli enam kabupaten/kota lainnya, yakni Kabupaten Berau, Paser, …": the rivals beaten

@@ -1493,3 +1493,16 @@ describe('findWinners: "merupakan juara" (written for this test)', () => {
     ).toEqual([['Kabupaten Bolaang Mongondow', 1]]);
   });
 });
+
+describe('findWinners: the source a sentence cites (written for this test)', () => {
+  it('reads "Menurut siaran X, Y menempati terbaik II" as Y\'s place, not X\'s', () => {
+    expect(
+      names(
+        'Menurut siaran Dinas Tenaga Kerja Provinsi Jambi, Kabupaten Bungo menempati terbaik II dan Kota Jambi terbaik III.',
+      ),
+    ).toEqual([
+      ['Kabupaten Bungo', 2],
+      ['Kota Jambi', 3],
+    ]);
+  });
+});

@@ -2,7 +2,12 @@ import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { findBareRegion } from '../gazetteer/resolve-name.ts';
 import { findListed } from './find-listed.ts';
 import { findSubjects } from './find-subjects.ts';
-import { isRegencyOrCity, joinedToPlace, type WinnerCandidate } from './name-context.ts';
+import {
+  citedSource,
+  isRegencyOrCity,
+  joinedToPlace,
+  type WinnerCandidate,
+} from './name-context.ts';
 import { rankSeries } from './rank-series.ts';
 import { AWARD_CUE } from './word-lists.ts';
 
@@ -123,7 +128,8 @@ export function findWinners(sentence: string, afterCue = false, inList = false):
         !businessesOfPlace(c.name.text) &&
         !GIVER_PAIR.test(sentence.slice(0, c.name.start)) &&
         !joinedToPlace(sentence, c.name) &&
-        !NO_WIN_AFTER.test(sentence.slice(c.name.end)),
+        !NO_WIN_AFTER.test(sentence.slice(c.name.end)) &&
+        !citedSource(sentence.slice(0, c.name.start), sentence.slice(c.name.end)),
     )
     .sort((a, b) => a.name.start - b.name.start)
     // ("PT A, Kabupaten B – Juara 1": the regency or city after a company and its comma, with the

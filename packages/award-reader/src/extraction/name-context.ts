@@ -25,6 +25,15 @@ export const AFTER_NAME = new RegExp(
   'iu',
 );
 
+// "Menurut siaran Dinas Tenaga Kerja Provinsi Bali, Kabupaten Tabanan menempati …": the source a
+// sentence cites, set off by its comma
+const CITED_SOURCE_BEFORE =
+  /\b(?:menurut|berdasarkan|mengutip|dikutip\s+dari)\s+(?:(?:siaran(?:\s+pers)?|rilis|data|catatan|keterangan|laporan|informasi|pengumuman)\s+(?:resmi\s+)?)?$/i;
+
+/** Whether a name is the source a sentence cites ("Menurut X, …"), by the text around it. */
+export const citedSource = (before: string, after: string): boolean =>
+  CITED_SOURCE_BEFORE.test(before) && /^\s*,/.test(after);
+
 /** "Kabupaten C melalui PT D meraih": the company wins through which a regency is named. */
 export const THROUGH_ORG =
   /\bmelalui\s+(?:PT|CV|UD|Bank|BPR|BPD|RS|RSU|RSUD|Rumah Sakit|Koperasi|BUMDes)\b/;
