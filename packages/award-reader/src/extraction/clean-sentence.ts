@@ -1104,8 +1104,6 @@ const unquoteOwnName = (all: string, kind: string, own: string): string =>
     ? all
     : `${kind}${own}`;
 
-/** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
-// "Juara II. Kota Palu": a line's place, labelled with a period
 // "Pemerintah Kabupaten/Kota: I Kabupaten Badung; II Kabupaten Gianyar": a bare first place
 // before a marked name, in a list whose next places are bare numerals too (not a Balinese "I Made")
 const BARE_FIRST_PLACE =
@@ -1115,9 +1113,11 @@ const bareFirstPlace = (s: string): string =>
   BARE_NEXT_PLACE.test(s) ? s.replace(BARE_FIRST_PLACE, '$1Juara I ') : s;
 // "peringkat (I) diraih Kabupaten X, peringkat (II) Kota Y": a place printed in brackets
 const BRACKETED_PLACE = /\b(juara|peringkat|terbaik)\s+\((I{1,3}|IV|V|[1-9])\)/giu;
+// "Juara II. Kota Palu": a line's place, labelled with a period
 const RANK_LABEL_DOT =
   /^(\s*(?:juara|terbaik|peringkat|harapan)\s+(?:[IVX]{1,3}|\d))\.\s+(?=(?-i:\p{Lu}))/iu;
 
+/** Prepares a sentence for the winner patterns: no list number, bullet, dateline, quotes, "(Pemkot)". */
 export function cleanSentence(s: string): string {
   // "Sumber: Disnaker Provinsi Bali": where a table came from names no winner
   if (
@@ -1129,10 +1129,10 @@ export function cleanSentence(s: string): string {
   ) {
     return '';
   }
-  const body = tableRow(medalsAsRanks(s))
-    .replace(RANK_LABEL_DOT, '$1: ')
-    .replace(BRACKETED_PLACE, '$1 $2')
-    .replace(/^.*$/s, bareFirstPlace)
+  const placed = bareFirstPlace(
+    tableRow(medalsAsRanks(s)).replace(RANK_LABEL_DOT, '$1: ').replace(BRACKETED_PLACE, '$1 $2'),
+  );
+  const body = placed
     .replace(LIST_NUMBER_OPENING, '')
     .replace(BULLET, '')
     .replace(CATEGORY_DASH, (all: string, place: string, label: string) =>
