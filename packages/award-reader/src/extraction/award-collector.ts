@@ -47,14 +47,16 @@ function resolvable(text: string, paren: string | null): boolean {
   );
 }
 
+// a count of awards ("dua penghargaan", "tiga trofi")
+const AWARD_COUNT = String.raw`(?:dua|tiga|empat|lima|\d+|sejumlah|beberapa)`;
+const AWARD_KIND = String.raw`(?:penghargaan|piala|trofi)`;
 // "Provinsi Jambi membawa pulang dua penghargaan …": the subject counts awards others won
 // (a headline's bare verb too: "NTT Borong Dua Penghargaan Paritrana Nasional")
 const COUNTS_AWARDS = new RegExp(
-  `^\\s*${ALREADY}(?:(?:mem)?bawa\\s+pulang|(?:mem)?boyong|(?:mem)?borong|mengoleksi|(?:meng)?antongi|(?:meny)?abet|(?:me)?raih)\\s+(?:dua|tiga|empat|lima|\\d+|sejumlah|beberapa|berbagai)\\s+(?:penghargaan|piala|trofi)\\b`,
+  String.raw`^\s*${ALREADY}(?:(?:mem)?bawa\s+pulang|(?:mem)?boyong|(?:mem)?borong|mengoleksi|(?:meng)?antongi|(?:meny)?abet|(?:me)?raih)\s+(?:${AWARD_COUNT}|berbagai)\s+${AWARD_KIND}\b`,
   'i',
 );
-const COUNTED_AWARDS_BEFORE =
-  /\b(?:dua|tiga|empat|lima|\d+|sejumlah|beberapa)\s+(?:penghargaan|piala|trofi)\s+$/i;
+const COUNTED_AWARDS_BEFORE = new RegExp(String.raw`\b${AWARD_COUNT}\s+${AWARD_KIND}\s+$`, 'i');
 
 /**
  * Whether what follows a name counts the awards it brings home ("membawa pulang dua penghargaan")

@@ -127,14 +127,14 @@ export function resolveName(
 ): WinnerIdentity | null {
   const written = paren ? `${name} (${paren})` : name;
   const prefixes = aliasTable().prefix;
+  const words = name.split(/\s+/);
   if (
     prefixes.has(normalizeKey(name)) ||
     ORDINAL.test(name) ||
-    PROGRAMME_WORD.test(name.split(/\s+/)[0] ?? '')
+    PROGRAMME_WORD.test(words[0] ?? '')
   ) {
     return null;
   }
-  const words = name.split(/\s+/);
   const official = resolveOfficial(written, words, hints);
   // an official's title ("Wali Kota X") that heads no known region names no winner
   const titled = [1, 2].some((n) =>
