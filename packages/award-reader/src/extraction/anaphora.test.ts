@@ -497,6 +497,36 @@ describe('resolveAnaphora: "ia" in a story about a business', () => {
   });
 });
 
+describe('resolveAnaphora: "ia" of a regional head', () => {
+  it('writes out "ia menerima trofi" as the region of the head the story titled last', () => {
+    const out = resolveAnaphora([
+      'Bupati Wonogiri, Sutrisno Hadi, disambut arak-arakan di alun-alun, Jumat (7/11/2025).',
+      'Sehari sebelumnya ia menerima trofi juara pertama Paritrana Award 2025 dari Wakil Presiden.',
+      'Pagi itu Wali Kota Kendari, Andi Rahman, membuka pasar murah.',
+      'Siangnya beliau menerima piala Paritrana Award 2025 Terbaik II tingkat Sulawesi Tenggara.',
+    ]);
+    expect(out[1]).toContain('Sehari sebelumnya Kabupaten Wonogiri menerima trofi');
+    expect(out[3]).toContain('Kota Kendari menerima piala');
+  });
+  it('but not the official handing it over, another official, or a company named before', () => {
+    const same = (texts: string[]) => expect(resolveAnaphora(texts)[1]).toBe(texts[1]);
+    same([
+      'Trofi diserahkan oleh Gubernur Jawa Tengah di Semarang.',
+      'Ia menerima trofi itu mewakili kepala daerah.',
+    ]);
+    same([
+      'Bupati Klaten membuka acara, lalu Direktur Kepesertaan BPJS Ketenagakerjaan, Agus, maju.',
+      'Ia menerima trofi juara kedua.',
+    ]);
+    expect(
+      resolveAnaphora([
+        'Bupati Karawang hadir saat PT Karya Logam Prima dinilai juri.',
+        'Sebulan kemudian ia menerima trofi juara pertama kategori badan usaha.',
+      ])[1],
+    ).toContain('PT Karya Logam Prima menerima trofi');
+  });
+});
+
 describe('resolveAnaphora: a kind of business names its own kind', () => {
   it('reads "koperasinya" as the cooperative, not the office of cooperatives named later', () => {
     const out = resolveAnaphora([
@@ -807,6 +837,14 @@ describe("resolveAnaphora: a quote's speaker named before it (written for this t
     ]);
     expect(out[1]).toContain('menyebut PT Sinar Karawang Otomotif kembali meraih');
     expect(out[2]).toContain('2023 PT Sinar Karawang Otomotif menjadi juara 1');
+  });
+
+  it('reads "… mengumumkan perusahaan meraih …" as the company named before', () => {
+    const out = resolveAnaphora([
+      'Karyawan PT Tenun Garut Lestari bersorak di halaman pabrik.',
+      'Manajemen baru saja mengumumkan perusahaan meraih juara kedua Paritrana Award 2025.',
+    ]);
+    expect(out[1]).toContain('mengumumkan PT Tenun Garut Lestari meraih juara kedua');
   });
 });
 

@@ -108,7 +108,7 @@ const SELF = new RegExp(
 // pencapaian perusahaan sebagai juara 1 …", "… ketika perusahaan meraih Terbaik I pada tahap
 // provinsi …")
 const BARE_BODY =
-  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)(?=\s+\p{Ll})|[Pp]erseroan|(?<=^(?:(?:19|20)\d\d\s*[-–—:]?\s+)?)Perusahaan|^(?:Rumah\s+sakit|Koperasi)(?=\s+(?:ditetapkan|meraih|dinobatkan|menjadi|berhasil)\b)|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?|menyebut(?:kan)?|mengatakan|pencapaian|prestasi|capaian|kemenangan|ketika|saat|sewaktu)|[:,])(?:\s+(?:pada|di)\s+[^,.;"“”]{2,40}?\b20[12]\d)?\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun|telah|sudah)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|(?:ditetapkan|keluar)\s+sebagai|menjadi\s+(?:[Jj]uara|[Tt]erbaik)|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan)|sebagai\s+(?:[Jj]uara|[Tt]erbaik))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
+  /(?<![\p{L}])([Pp]emkab|[Pp]emkot|[Pp]emko|[Pp]emprov|[Pp]emda|^\s*Pemerintah\s+(?:[Kk]abupaten|[Kk]ota|[Pp]rovinsi)(?=\s+\p{Ll})|[Pp]erseroan|(?<=^(?:(?:19|20)\d\d\s*[-–—:]?\s+)?)Perusahaan|^(?:Rumah\s+sakit|Koperasi)(?=\s+(?:ditetapkan|meraih|dinobatkan|menjadi|berhasil)\b)|(?<=(?:\b(?:bahwa|membuat|menjadikan|mengantar(?:kan)?|menyebut(?:kan)?|mengatakan|mengumumkan|mengabarkan|pencapaian|prestasi|capaian|kemenangan|ketika|saat|sewaktu)|[:,])(?:\s+(?:pada|di)\s+[^,.;"“”]{2,40}?\b20[12]\d)?\s+)(?:koperasi|perusahaan|desa)(?=\s+(?:(?:juga|kembali|berhasil|pun|telah|sudah)\s+)*(?:meraih|menyabet|memboyong|dinobatkan|(?:ditetapkan|keluar)\s+sebagai|menjadi\s+(?:[Jj]uara|[Tt]erbaik)|mendapat(?:kan)?\s+(?:juara|peringkat|terbaik|penghargaan)|sebagai\s+(?:[Jj]uara|[Tt]erbaik))\b))(?!\s+(?!(?:Raih|Meraih|Juara|Sabet|Menyabet|Boyong|Memboyong|Dinobatkan|Terima|Menerima)\b)\p{Lu})(?![\p{L}])/gu;
 const REGION_KIND: Record<string, string> = {
   provinsi: 'Provinsi',
   kabupaten: 'Kabupaten',
@@ -121,9 +121,16 @@ const BARE_GOVERNMENT = /^\s*(?:pemkab|pemkot|pemko|pemprov|pemda|pemerintah\s+\
 const THEY =
   /(?<![\p{L}])(?:([Dd]esa|[Kk]elurahan|[Kk]alurahan|[Gg]ampong|[Nn]agari|[Kk]ampung|[Pp]ekon|[Ll]embang|[Kk]abupaten|[Kk]ota|[Pp]erusahaan|[Uu]saha|[Kk]operasi)\s+)?[Mm]ereka(?![\p{L}])/gu;
 // "Setahun sebelumnya, di tingkat Aceh, ia meraih juara pertama …" in a story about a business
-const HE_OR_SHE = /(?<![\p{L}])(?:[Ii]a|[Dd]ia)(?![\p{L}])/gu;
+const HE_OR_SHE = /(?<![\p{L}])(?:[Ii]a|[Dd]ia|[Bb]eliau)(?![\p{L}])/gu;
 const OWN_WIN =
   /^\s+(?:(?:juga|pernah|sempat|berhasil|sudah|telah)\s+)*(?:meraih|menyabet|dinobatkan\s+sebagai|menjadi\s+juara)\b/i;
+// ("Sehari sebelumnya ia menerima trofi terbaik pertama …" after "Bupati Sragen, Anjar Wicaksono,
+// disambut kirab …": a regional head receives the region's prize)
+const HEAD_RECEIVES =
+  /^\s+(?:(?:juga|pernah|sempat|berhasil|sudah|telah|langsung)\s+)*menerima\s+(?:trofi|piala|penghargaan|piagam)\b/i;
+// an official named as the one handing a prize over or standing beside, not its receiver
+const BESIDE_OR_HANDING =
+  /\b(?:dari|oleh|diserahkan|menyerahkan|bersama|didampingi|disaksikan|mendampingi)\s+(?:\p{Ll}+\s+)?$/u;
 const BUSINESSES: readonly WinnerType[] = ['badan_usaha', 'umkm'];
 // a passive win verb right before a phrase: the phrase names the winner
 const WON_BY =
@@ -291,6 +298,36 @@ const REGIONAL_HEAD = /^(?:bupati|walikota|gubernur|kades)$/;
 /** How far back a quote's speaker may have been named with the side they speak for. */
 const LOOK_BACK_SPEAKER = 6;
 
+/** The region a title names ("Bupati Banyumas" → "Kabupaten Banyumas"), as the alias table does. */
+function regionOfHead(titled: RegExpMatchArray): string | null {
+  const side = titled[0].slice((titled[1] ?? '').length).trim();
+  // (a headline's capitals after it are not the name, "Bupati Muba Paparkan Capaian" →
+  // "Kabupaten Musi Banyuasin"; or the region the title is written before, "Bupati Kabupaten X")
+  const region = resolveName(titled[0], null) ?? resolveName(side, null);
+  return region?.regionCode != null ? region.canonical : null;
+}
+
+const isRegionalHead = (title: string | undefined): boolean =>
+  REGIONAL_HEAD.test((title ?? '').toLowerCase().replace(/\s+/g, ''));
+
+/**
+ * The region of the official a story titled last before a pronoun (the sentences `done` before
+ * sentence `i`, then its own words `before`), when that official is a regional head; null when
+ * the last titled official is another (a director, a head of office) or is one handing the prize
+ * over ("dari Gubernur Sulut").
+ */
+function headBefore(done: string[], i: number, before: string): string | null {
+  for (const text of [...done.slice(Math.max(0, i - LOOK_BACK_SPEAKER), i), before].toReversed()) {
+    const last = [...text.matchAll(TITLED_SIDE)]
+      .filter((m) => !BESIDE_OR_HANDING.test(text.slice(0, m.index)))
+      .pop();
+    if (last) {
+      return isRegionalHead(last[1]) ? regionOfHead(last) : null;
+    }
+  }
+  return null;
+}
+
 /**
  * The side of a quote's speaker given by a pronoun or a bare title after the quote ("…," ujarnya):
  * the last title with its organisation or region the story wrote before (resolved sentences in
@@ -313,15 +350,8 @@ function speakerBefore(texts: string[], done: string[], i: number, end: number):
         .slice((last[1] ?? '').length)
         .trim()
         .replace(/^Utama\s+/, '');
-      if (!REGIONAL_HEAD.test((last[1] ?? '').toLowerCase().replace(/\s+/g, ''))) {
-        return side;
-      }
-      // (a regional head speaks for the region, as the alias table's official titles name it:
-      // "Bupati Banyumas" → "Kabupaten Banyumas"; a headline's capitals after it are not the
-      // name, "Bupati Muba Paparkan Capaian" → "Kabupaten Musi Banyuasin"; or the region the
-      // title is written before, "Bupati Kabupaten X")
-      const region = resolveName(last[0], null) ?? resolveName(side, null);
-      return region?.regionCode != null ? region.canonical : null;
+      // (a regional head speaks for the region, as the alias table's official titles name it)
+      return isRegionalHead(last[1]) ? regionOfHead(last) : side;
     }
   }
   return null;
@@ -555,8 +585,9 @@ export function resolveAnaphora(
       const companyWon = /^(?:kita|kami)$/i.test(pronoun) && !m[1] && COMPANY_CATEGORY.test(tail);
       const regionKita = bareKita && !provinceWon && !companyWon && !titled;
       // ("ia meraih juara pertama …": the business a story about one names, never a region)
-      const business = /^(?:ia|dia)$/i.test(pronoun);
-      if (business && !OWN_WIN.test(tail)) {
+      const business = /^(?:ia|dia|beliau)$/i.test(pronoun);
+      const received = business && HEAD_RECEIVES.test(tail);
+      if (business && !OWN_WIN.test(tail) && !received) {
         continue;
       }
       const government = BARE_GOVERNMENT.test(m[0]);
@@ -609,13 +640,16 @@ export function resolveAnaphora(
       // ("Pemkab kita menerima Juara II …" in a regent's speech: the government the story is of)
       const described =
         m[0] !== pronoun && /^(?:kabupaten|kota|pemkab|pemkot|pemko)$/i.test(m[1] ?? '');
+      // ("ia menerima trofi …" with no business named: the regional head's region)
       const story = who
         ? null
         : regionKita
           ? storyRegion()
           : described || government
             ? ofType(storyRegion(), types)
-            : null;
+            : business
+              ? headBefore(out, i, before)
+              : null;
       // ("Kampung kita ditetapkan …", "Rumah sakit ditetapkan …" on the village's or the
       // hospital's own page, whose title alone names it: its owner, when of the kind)
       const owned =
