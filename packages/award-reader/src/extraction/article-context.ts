@@ -99,6 +99,27 @@ export const namesProvinceStage = (text: string): boolean =>
 export const provinceOfStage = (text: string): string | null =>
   stagedProvinces(text, STAGE_PROVINCE)[0]?.code ?? null;
 
+// "Pesisir Selatan Juara Provinsi", "Deli Serdang Juara di Sumut", "Pontianak Nomor Satu di
+// Kalbar": a place won in a province, as headlines write it
+const PLACE_WORD = String.raw`\b(?:[Jj]uara|JUARA|[Tt]erbaik|TERBAIK|[Tt]eratas|[Kk]edua|[Kk]etiga|[Rr]unner-[Uu]p|[Nn]omor\s+[Ss]atu)`;
+// ("Desa Mranggen Lor Juara Jateng", "Kota X Juara I Jawa Barat"; "Balikpapan Juara di Tingkat
+// Daerah": the regions' stage)
+const PLACE_RANK = String.raw`(?:\s+(?:I{1,3}|[1-3]|[Ss]atu|[Dd]ua|[Tt]iga|[Pp]ertama|[Kk]edua|[Kk]etiga))?`;
+const PLACE_IN_PROVINCE = new RegExp(
+  PLACE_WORD + PLACE_RANK + String.raw`(?:\s+di)?` + STAGE_NAMED,
+  'gu',
+);
+const PLACE_OF_PROVINCE = new RegExp(
+  PLACE_WORD +
+    PLACE_RANK +
+    String.raw`\s+(?:(?:di\s+)?(?:[Tt]ingkat|TINGKAT)\s+(?:[Dd]aerah|DAERAH)\b|(?:[Pp]rovinsi|PROVINSI)\b(?!\s+\p{Lu}))`,
+  'u',
+);
+
+/** Whether a clause tells a place won in a province ("Juara di Sumut", "Juara Provinsi"). */
+export const placeInProvince = (text: string): boolean =>
+  PLACE_OF_PROVINCE.test(text) || countProvinces(text, PLACE_IN_PROVINCE) > 0;
+
 const countProvinces = (text: string, pattern: RegExp): number =>
   stagedProvinces(text, pattern).length;
 

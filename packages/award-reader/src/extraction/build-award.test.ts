@@ -86,3 +86,63 @@ describe('a national story: the provincial win its winner went on from (written 
     ]);
   });
 });
+
+describe('the level of each clause of a contrasted sentence and each part of a headline', () => {
+  const levels = (text: string) =>
+    read(text)
+      .map((a) => [a.winnerCanonical, a.level, a.province, a.rank])
+      .sort((x, y) => String(x[0]).localeCompare(String(y[0])));
+
+  it('reads "X … tingkat nasional, sedangkan Y … tingkat Provinsi Z" as two levels', () => {
+    expect(
+      levels(
+        'Gresik Terbaik Nasional, Lamongan Juara di Jatim\n\nSURABAYA — Kabupaten Gresik meraih Terbaik I Paritrana Award 2025 tingkat nasional, sedangkan Kabupaten Lamongan dinobatkan Terbaik II tingkat Provinsi Jawa Timur.',
+      ),
+    ).toEqual([
+      ['Kabupaten Gresik', 'nasional', null, 1],
+      ['Kabupaten Lamongan', 'provinsi', 'Jawa Timur', 2],
+    ]);
+  });
+
+  it('reads a clause handed over by the Vice President as national, the other as its province', () => {
+    expect(
+      levels(
+        'KUPANG — Kota Kupang menerima Terbaik III Paritrana Award 2024 di Istana Wakil Presiden, sementara Kabupaten Sikka meraih Terbaik I tingkat Provinsi Nusa Tenggara Timur.',
+      ),
+    ).toEqual([
+      ['Kabupaten Sikka', 'provinsi', 'Nusa Tenggara Timur', 1],
+      ['Kota Kupang', 'nasional', null, 3],
+    ]);
+  });
+
+  it('reads a name given a second place in the provincial clause at that stage', () => {
+    expect(
+      levels(
+        'MATARAM — Di tingkat nasional, Kota Mataram meraih terbaik II Paritrana Award 2024, sedangkan di tingkat provinsi Kabupaten Sumbawa meraih juara I dan Kota Mataram juara II.',
+      ),
+    ).toEqual([
+      ['Kabupaten Sumbawa', 'provinsi', 'Nusa Tenggara Barat', 1],
+      ['Kota Mataram', 'nasional', null, 2],
+      ['Kota Mataram', 'provinsi', 'Nusa Tenggara Barat', 2],
+    ]);
+  });
+
+  it('reads each part of a headline that names two winners at its own level, one winner whole', () => {
+    expect(
+      levels(
+        'Gresik Terbaik Nasional, Lamongan Juara di Jatim\n\nSURABAYA — Kabupaten Gresik meraih Terbaik I Paritrana Award 2025 tingkat nasional kategori Pemerintah Kabupaten/Kota. Penghargaan diserahkan Wakil Presiden di Jakarta.',
+      ),
+    ).toEqual([
+      ['Kabupaten Gresik', 'nasional', null, 1],
+      ['Kabupaten Lamongan', 'provinsi', 'Jawa Timur', null],
+    ]);
+    expect(
+      levels(
+        'Tuban Borong Dua Panggung Paritrana 2024: Juara Provinsi, Terbaik II Nasional\n\nTUBAN — Setelah meraih juara 1 tingkat Provinsi Jawa Timur pada Agustus lalu, Kabupaten Tuban kini dinobatkan sebagai Terbaik II Paritrana Award 2024 tingkat nasional.',
+      ),
+    ).toEqual([
+      ['Kabupaten Tuban', 'nasional', null, 2],
+      ['Kabupaten Tuban', 'provinsi', 'Jawa Timur', 1],
+    ]);
+  });
+});

@@ -2,11 +2,17 @@ import { resolveName, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import { regionByCode } from '../gazetteer/regions.ts';
 import type { AwardLevel, AwardMention } from '../types.ts';
-import { namesProvinceStage, provinceOfStage, type ArticleContext } from './article-context.ts';
+import {
+  namesProvinceStage,
+  placeInProvince,
+  provinceOfStage,
+  type ArticleContext,
+} from './article-context.ts';
 import { contrastClause, type AwardTime } from './award-time.ts';
 import type { WinnerCandidate } from './find-winners.ts';
 import { defaultCategory } from './parse-category.ts';
 import { findRecipient } from './parse-people.ts';
+import { scanNames } from './scan-names.ts';
 import type { Sentence } from './split-sentences.ts';
 
 const NATIONAL_CUE =
@@ -20,6 +26,10 @@ const PROVINCIAL_CUE =
 export const ONWARD =
   /\b(?:maju|melaju|melangkah|lolos|berangkat|berlaga|bersaing|bertanding|diusulkan|dikirim|menuju|mewakili(?:\s+(?-i:\p{Lu})[\p{L}]*){0,3})\s+(?:ke\s+|di\s+|pada\s+)?(?:ajang\s+|penilaian\s+)?(?:tingkat\s+)?nasional\b/giu;
 
+// where and from whom only the national stage is handed over
+const NATIONAL_STAGE =
+  /\b(?:istana\s+(?:wakil\s+presiden|wapres|negara|merdeka|bogor)|wakil\s+presiden|wapres|menko\s*pmk)\b/i;
+
 /** The level of one award: provinces only compete nationally, and so did every edition to 2021. */
 export function awardLevel(
   who: WinnerIdentity,
@@ -27,12 +37,23 @@ export function awardLevel(
   sentence: string,
   ctx: ArticleContext,
   scope: string | null = null,
+  clause: string | null = null,
 ): AwardLevel {
   // a past result of unknown year came before the article's edition
   const year = time.editionYear ?? (time.historical ? ctx.editionYear : null);
   // (one of several results a sentence gives its winner states its own level: "juara I tingkat
   // provinsi dan peringkat ketiga tingkat nasional")
-  const stated = (scope != null ? statedLevel(scope) : null) ?? statedLevel(sentence);
+  // (so does each clause of a contrasted sentence: "Kabupaten Sleman meraih Terbaik I tingkat
+  // nasional, sementara Kabupaten Bantul … Terbaik II tingkat Provinsi DIY"; "Kota X menerima
+  // Terbaik III di Istana Wakil Presiden, sedangkan Gampong Y … tingkat Provinsi Aceh")
+  // (a result's own words within its clause first, then the clause: "Di tingkat nasional, Kota
+  // Padang meraih terbaik II …, sedangkan di tingkat provinsi … dan Kota Padang juara II")
+  const within = scope != null && (clause == null || clause.includes(scope.trim()));
+  const stated =
+    (within ? clauseLevel(scope) : null) ??
+    (clause != null ? clauseLevel(clause) : null) ??
+    (scope != null && !within ? clauseLevel(scope) : null) ??
+    statedLevel(sentence);
   // (an early edition the sentence itself places at a province's stage is that stage's: "juara
   // pertama Paritrana Award tingkat Provinsi Riau … pada edisi 2019, 2021 dan 2022")
   if (who.type === 'provinsi' || (year != null && year <= 2021 && stated !== 'provinsi')) {
@@ -49,6 +70,47 @@ export function statedLevel(sentence: string): AwardLevel | null {
     return 'nasional';
   }
   return PROVINCIAL_CUE.test(said) || namesProvinceStage(said) ? 'provinsi' : null;
+}
+
+/** The level a clause states, its national venue or presenter included. */
+// (and, in a clause alone, the place a headline gives: "…, Deli Serdang Juara di Sumut")
+// (not a note in brackets, which tells another stage: "Terbaik II Kabupaten X (juara I Jawa
+// Timur)")
+function clauseLevel(clause: string): AwardLevel | null {
+  const own = clause.replace(/\([^()]*\)/g, ' ');
+  return (
+    statedLevel(own) ??
+    (NATIONAL_STAGE.test(own) ? 'nasional' : placeInProvince(own) ? 'provinsi' : null)
+  );
+}
+
+/**
+ * The part of a headline a name stands in, when another part names a winner of its own ("Padang
+ * Terbaik II Nasional, Pesisir Selatan Juara Provinsi"); else the whole headline ("Lamongan …:
+ * Juara Provinsi, Terbaik II Nasional" tells one winner's two results).
+ */
+function headlinePart(headline: string, nameStart: number): string {
+  const parts: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (const comma of headline.matchAll(/,\s*/g)) {
+    parts.push({ start, end: comma.index });
+    start = comma.index + comma[0].length;
+  }
+  parts.push({ start, end: headline.length });
+  const own = parts.find((p) => nameStart < p.end) ?? parts[parts.length - 1];
+  const othersNamed = parts.some(
+    (p) => p !== own && scanNames(headline.slice(p.start, p.end)).length > 0,
+  );
+  return own && othersNamed ? headline.slice(own.start, own.end) : headline;
+}
+
+/**
+ * The level stated for a name at `nameStart`: its own clause's, when the sentence sets clauses
+ * apart ("X … tingkat nasional, sedangkan Y … tingkat Provinsi Z"), else the sentence's.
+ */
+export function statedLevelAt(sentence: string, nameStart: number): AwardLevel | null {
+  const clause = ownClause(sentence, nameStart);
+  return (clause !== sentence ? clauseLevel(clause) : null) ?? statedLevel(sentence);
 }
 
 /** A province cannot win a provincial award (editions since 2022): it hosts it. */
@@ -116,8 +178,19 @@ export function buildAward(
   category: string | null,
   ctx: ArticleContext,
   scope: string | null = null,
+  headline = false,
 ): AwardMention {
-  const level = awardLevel(who, time, sentence.text, ctx, scope);
+  const clause = headline
+    ? headlinePart(sentence.text, cand.name.start)
+    : ownClause(sentence.text, cand.name.start);
+  const level = awardLevel(
+    who,
+    time,
+    sentence.text,
+    ctx,
+    scope,
+    clause !== sentence.text ? clause : null,
+  );
   const provinceCode =
     level === 'nasional'
       ? who.type === 'provinsi'

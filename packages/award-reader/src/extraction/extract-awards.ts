@@ -930,6 +930,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
             category,
             levelCtx,
             ownLevel ? scoped : null,
+            title,
           ),
           cand.source,
         );
@@ -963,6 +964,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
           category,
           levelCtx,
           a.scope ?? (ownLevel ? scoped : null),
+          title,
         );
         if (cand.source !== 'rule') {
           fromExtras.add(award);

@@ -1,7 +1,7 @@
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import type { AwardMention } from '../types.ts';
-import { ONWARD, statedLevel } from './build-award.ts';
+import { ONWARD, statedLevel, statedLevelAt } from './build-award.ts';
 import { defaultCategory } from './parse-category.ts';
 
 const timeOf = (a: AwardMention) => (a.historical ? `h${a.editionYear ?? ''}` : 'now');
@@ -91,9 +91,15 @@ const STAGE_AHEAD = /\b(?:akan|mewakili|diusulkan|menuju|maju\s+ke|melaju\s+ke|t
  */
 // (the onward stage written out whole, "… dan diusulkan ke tingkat nasional", is set aside first:
 // the stage the mention won is still stated)
-const statesLevel = (m: AwardMention): boolean =>
-  !STAGE_AHEAD.test(m.evidence.text.replace(ONWARD, ' ')) &&
-  statedLevel(m.evidence.text) === m.level;
+// (in its own clause, when the sentence sets clauses apart: "Sleman … tingkat nasional, sementara
+// Bantul … tingkat Provinsi DIY")
+const statesLevel = (m: AwardMention): boolean => {
+  const at = m.evidence.text.indexOf(m.winner);
+  return (
+    !STAGE_AHEAD.test(m.evidence.text.replace(ONWARD, ' ')) &&
+    (at < 0 ? statedLevel(m.evidence.text) : statedLevelAt(m.evidence.text, at)) === m.level
+  );
+};
 
 /**
  * "Desa X meraih juara I Paritrana Award 2024 tingkat nasional … X sebelumnya meraih juara I

@@ -5,6 +5,12 @@ import { remembersSentence, scanNames } from './scan-names.ts';
 const texts = (s: string) => scanNames(s).map((n) => n.text);
 
 describe('scanNames', () => {
+  it('keeps a lower-case stage word out of the capitalised region after it', () => {
+    expect(texts('Di tingkat provinsi Kabupaten Sumbawa meraih juara I.')).toEqual([
+      'Kabupaten Sumbawa',
+    ]);
+  });
+
   it('completes a region with a word written in lower case, but not with an adverb', () => {
     expect(
       scanNames(

@@ -32,6 +32,8 @@ const PLACE_KIND = /^(?:desa|gampong|kampung|nagari|kelurahan|pekon|kabupaten|ko
 const ADDRESSED =
   /^\s+(?:Bapak|Ibu|Anda|Saudara|Saudari|Bapak\/Ibu|Panjenengan|Sampeyan)(?![\p{L}])/u;
 
+const KIND_AFTER =
+  /^\s+(?:Kabupaten|Kota|Provinsi|Desa|Kelurahan|Gampong|Nagari|Kampung|Kab\.|Pemkab|Pemkot|Pemprov|Pemerintah)(?![\p{L}])/u;
 const LOWER_OK =
   /^(pemerintah|pemetintah|kabupaten|kab\b|pemkab|pemkot|kota|provinsi|desa|kelurahan|gampong)/;
 
@@ -166,6 +168,11 @@ function scanUncached(s: string): FoundName[] {
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const head = m[0];
     if (!/^\p{Lu}/u.test(head) && !LOWER_OK.test(head.toLowerCase())) {
+      continue;
+    }
+    // "di tingkat provinsi Kabupaten Sumbawa meraih …": a lower-case stage word before a
+    // capitalised region's own kind word is no prefix of it
+    if (!/^\p{Lu}/u.test(head) && KIND_AFTER.test(s.slice(m.index + head.length))) {
       continue;
     }
     // "kategori pemerintah kabupaten/kota Kabupaten Banyumas": a category's "kota", no prefix (nor
