@@ -144,6 +144,16 @@ describe('headlineName', () => {
     ).toBeNull();
   });
 
+  it("cuts a village head's words of joy off the village's name", () => {
+    const body = ['Desa Pejaten Kaja meraih juara ketiga kategori pemerintah desa.'];
+    expect(headlineName(marked('Perbekel Pejaten Kaja Bersyukur'), body)?.text).toBe(
+      'Perbekel Pejaten Kaja',
+    );
+    expect(headlineName(marked('Kades Pejaten Kaja Sambil Angkat Piala'), body)?.text).toBe(
+      'Kades Pejaten Kaja',
+    );
+  });
+
   it('keeps a bare regency rather than a longer regency of the body that starts with it', () => {
     const body = ['Pemerintah Kabupaten Mamuju meraih juara I.', 'Kabupaten Mamuju Tengah hadir.'];
     expect(headlineName(marked('Mamuju'), body)?.text).toBe('Mamuju');

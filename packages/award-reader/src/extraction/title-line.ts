@@ -119,8 +119,10 @@ export function shortenToBody(name: string, body: string[]): FoundName | null {
 // it ("Koperasi Anyaman Rajapolah Rayakan Juara", "Desa Sukamaju Raih Juara I"); other verbs
 // ("Pemkot X Kumpulkan 14 Penghargaan", "Disnaker Lakukan Evaluasi") tell no win, the run stays
 // whole and is not confirmed
+// (nor a head of the village's words of joy: "Perbekel Kerta Buana Bersyukur, Desanya Juara Tiga",
+// "… Kata Kades Ngunut Kidul Sambil Angkat Piala")
 const HEADLINE_VERB =
-  /^(?:Raih|Meraih|Sabet|Menyabet|Boyong|Memboyong|Borong|Bawa|Membawa|Terima|Menerima|Juarai|Menjuarai|Rebut|Gondol|Menang|Sukses|Berhasil|Pertahankan|Rayakan|Syukuri)$/u;
+  /^(?:Raih|Meraih|Sabet|Menyabet|Boyong|Memboyong|Borong|Bawa|Membawa|Terima|Menerima|Juarai|Menjuarai|Rebut|Gondol|Menang|Sukses|Berhasil|Pertahankan|Rayakan|Syukuri|Bersyukur|Bergembira|Sambil|Angkat|Pamerkan|Bikin)$/u;
 
 /** A headline's name cut before the first verb in it, or null when the verb opens it. */
 function beforeHeadlineVerb(name: FoundName): FoundName | null {
