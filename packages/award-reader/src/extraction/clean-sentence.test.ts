@@ -723,6 +723,11 @@ describe('cleanSentence: a place in brackets (written for this test)', () => {
       ),
     ).toBe('Peringkat I diraih Kabupaten Gorontalo Utara, peringkat II Kota Gorontalo.');
   });
+  it("reads a table's category cell with its place in brackets as that place", () => {
+    expect(cleanSentence('Pemerintah Desa (II)        : Desa Sukamaju Lestari')).toBe(
+      'Pemerintah Desa (juara II): Desa Sukamaju Lestari',
+    );
+  });
 });
 
 describe("cleanSentence: a trophy's owner (written for this test)", () => {

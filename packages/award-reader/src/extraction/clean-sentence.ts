@@ -1113,6 +1113,9 @@ const bareFirstPlace = (s: string): string =>
   BARE_NEXT_PLACE.test(s) ? s.replace(BARE_FIRST_PLACE, '$1Juara I ') : s;
 // "peringkat (I) diraih Kabupaten X, peringkat (II) Kota Y": a place printed in brackets
 const BRACKETED_PLACE = /\b(juara|peringkat|terbaik)\s+\((I{1,3}|IV|V|[1-9])\)/giu;
+// "Pemerintah Kabupaten/Kota (II)    : Kota Jambi": a table's category cell with its place in
+// brackets, then the winner
+const CATEGORY_PLACE = /^(\s*\p{Lu}[^,:;()]{2,60}?)\s*\((I{1,3}|[1-3])\)\s*[:,]\s*(?=\p{Lu})/u;
 // "Juara II. Kota Palu": a line's place, labelled with a period
 const RANK_LABEL_DOT =
   /^(\s*(?:juara|terbaik|peringkat|harapan)\s+(?:[IVX]{1,3}|\d))\.\s+(?=(?-i:\p{Lu}))/iu;
@@ -1130,7 +1133,10 @@ export function cleanSentence(s: string): string {
     return '';
   }
   const placed = bareFirstPlace(
-    tableRow(medalsAsRanks(s)).replace(RANK_LABEL_DOT, '$1: ').replace(BRACKETED_PLACE, '$1 $2'),
+    tableRow(medalsAsRanks(s))
+      .replace(RANK_LABEL_DOT, '$1: ')
+      .replace(BRACKETED_PLACE, '$1 $2')
+      .replace(CATEGORY_PLACE, '$1 (juara $2): '),
   );
   const body = placed
     .replace(LIST_NUMBER_OPENING, '')

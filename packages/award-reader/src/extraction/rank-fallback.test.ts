@@ -14,6 +14,7 @@ const rankOf = (text: string, name: string, numbered: number | null = null) => {
 describe('fallbackRank', () => {
   it('takes the number of the list line the name opens', () => {
     expect(listNumber('2) Kabupaten Lestari')).toBe(2);
+    expect(listNumber('  (3) Provinsi Lestari')).toBe(3);
     expect(listNumber('Kabupaten Lestari')).toBeNull();
     expect(rankOf('Kabupaten Lestari', 'Kabupaten Lestari', 2)).toBe(2);
     expect(

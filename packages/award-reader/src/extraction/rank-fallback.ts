@@ -6,7 +6,7 @@ export const BARE_LIST_NUMBER =
 // "1) Kabupaten X", "2. Kota Y", "1 Kabupaten X": a numbered list line whose item is the name
 // ("I. Kota Padang Panjang": roman numbers too)
 const NUMBERED_SLOT = new RegExp(
-  `^\\s*(?:(\\d{1,2}|(?:I{1,3}|IV|V))[.)]\\s+|${BARE_LIST_NUMBER})`,
+  `^\\s*(?:\\(?(\\d{1,2}|(?:I{1,3}|IV|V))[.)]\\s+|${BARE_LIST_NUMBER})`,
   'u',
 );
 // "…, Kota X kedua dan Kabupaten Y ketiga", "Kota Z di urutan kedua": an ordinal right after the

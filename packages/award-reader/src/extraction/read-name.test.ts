@@ -90,6 +90,9 @@ describe('readNameAt', () => {
   it('keeps "Anugerah" inside a marked company name', () => {
     expect(read('PT Sepatu Anugerah Mulia (terbaik 2)')?.text).toBe('PT Sepatu Anugerah Mulia');
     expect(read('PT Prima Sandang Mulia meraih')?.text).toBe('PT Prima Sandang Mulia');
+    // (a carver's firm; a headline's "Ukir Prestasi" still ends the name)
+    expect(read('CV Kayu Ukir Lestari meraih')?.text).toBe('CV Kayu Ukir Lestari');
+    expect(read('CV Kayu Lestari Ukir Prestasi')?.text).toBe('CV Kayu Lestari');
     expect(read('PT Prima Raih Juara')?.text).toBe('PT Prima');
     expect(read('PT Sepatu Anugerah Paritrana')?.text).toBe('PT Sepatu');
   });

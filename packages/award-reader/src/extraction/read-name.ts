@@ -74,7 +74,7 @@ const MARKERS = new Set([
 // stop words a marked name may hold between capitalised words ("PT Sepatu Anugerah Mulia", "PT
 // Prima Sandang Mulia"): words of the stop list that are no grammar word and no verb of winning
 const IN_COMPANY = new Set(
-  'peringkat posisi urutan katagori anugerah penghargaan sukses diraih dimenangkan diterima prestasi sumbang bukti komitmen capaian lagi-lagi sandang menyandang sendiri dianugrahi the runner'.split(
+  'peringkat posisi urutan katagori anugerah penghargaan sukses diraih dimenangkan diterima prestasi sumbang bukti komitmen capaian lagi-lagi sandang menyandang sendiri dianugrahi the runner ukir'.split(
     ' ',
   ),
 );
@@ -243,6 +243,10 @@ export function readNameAt(s: string, pos: number, firstLower = false): NameSpan
       /^ \p{Lu}/u.test(s.slice(at + t.length)) &&
       !/^ (?:Paritrana|Award|Juara|Terbaik|Peringkat|Kategori|Tingkat)/u.test(
         s.slice(at + t.length),
+      ) &&
+      // ("CV Jati Ukir Nusantara", a carver's firm; not "PT X Ukir Prestasi", a headline's verb)
+      !(
+        lower === 'ukir' && /^ (?:Prestasi|Sejarah|Rekor|Capaian)\b/u.test(s.slice(at + t.length))
       ) &&
       // ("PT Tirta Sumber Makmur Peringkat Kedua Paritrana Jatim": a place after the name)
       !(
