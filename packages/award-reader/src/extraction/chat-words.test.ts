@@ -167,6 +167,15 @@ describe('expandChatWords: a list line labelled by its ordinal (written for this
     expect(expandChatWords('Robert Downey Jr. hadir')).toBe('Robert Downey Jr. hadir');
   });
 
+  it('writes out "kat." before a category as "kategori"', () => {
+    expect(expandChatWords('kat. pemdes: 1. desa sidomulyo')).toBe(
+      'kategori pemdes: 1. desa sidomulyo',
+    );
+    expect(expandChatWords('Kat. Usaha Kecil: 1. UD Tempe Murni')).toBe(
+      'Kategori Usaha Kecil: 1. UD Tempe Murni',
+    );
+  });
+
   it("reads no place in a date's day after a place", () => {
     const s =
       'sebagai juara 1 tingkat Provinsi Maluku Utara, yang diserahkan di Sofifi, 5 Agustus 2025.';

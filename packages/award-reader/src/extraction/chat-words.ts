@@ -64,6 +64,8 @@ const AREA: Readonly<Record<string, string>> = {
 // "jr 1 lampung selatan", "jr. 2 kota bandar lampung": a chat's "juara" written short, before its
 // number (not "Jr." after a person's name)
 const SHORT_JUARA = /(?<![\p{L}\p{N}])[Jj]r\.?(?=\s*(?:\d|(?:i{1,3}|iv)(?![\p{L}\p{N}])))/gu;
+// "kat. badan usaha besar: 1. PT X": a chat's "kategori" written short, before the category's name
+const SHORT_CATEGORY = /(?<![\p{L}\p{N}])([Kk])at\.\s*(?=\p{L})/gu;
 
 // "peringkat no. 2", "juara no 1": a place numbered (not "Jalan Merdeka No. 2", an address)
 const NUMBERED_PLACE = /\b(juara|peringkat|posisi|urutan)\s+no\.?\s*(?=\d\b)/giu;
@@ -230,6 +232,7 @@ export function expandChatWords(s: string): string {
     )
     .replace(SHORT_AREA, (all: string, word: string) => AREA[word.toLowerCase()] ?? all)
     .replace(SHORT_JUARA, 'juara')
+    .replace(SHORT_CATEGORY, '$1ategori ')
     .replace(NUMBERED_PLACE, '$1 ')
     .replace(
       REGIONAL_PLACE,

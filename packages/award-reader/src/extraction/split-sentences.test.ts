@@ -38,6 +38,10 @@ describe('splitSentences', () => {
     expect(
       splitSentences('Keuchik Lamreh, Tgk. Zulfahmi, menerima trofi juara I.').map((s) => s.text),
     ).toEqual(['Keuchik Lamreh, Tgk. Zulfahmi, menerima trofi juara I.']);
+    // (a chat's "kat.", kategori)
+    expect(
+      splitSentences('rekap: kat. Usaha Kecil: 1. UD Tempe Murni.').map((s) => s.text),
+    ).toEqual(['rekap: kat. Usaha Kecil: 1. UD Tempe Murni.']);
   });
 
   it('splits after "Tbk." when a sentence opens, but not inside an inline numbered list', () => {

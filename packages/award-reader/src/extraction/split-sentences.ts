@@ -15,6 +15,8 @@ const ABBREVIATIONS = new Set([
   'dt',
   'tgk',
   'tk',
+  // (a chat's "kat. badan usaha besar: …", kategori)
+  'kat',
   'pt',
   'cv',
   'ud',
