@@ -19,6 +19,13 @@ describe('readArticleContext', () => {
     });
   });
 
+  it('reads a chat\'s lower-case "paritrana award dki" as Jakarta\'s provincial stage', () => {
+    const c = ctx(
+      'JAKARTA — "PT Graha Lestari juara 1 paritrana award dki 2025 kategori badan usaha besar". Pesan itu diunggah pengurus asosiasi, Kamis (28/8/2025).',
+    );
+    expect(c).toMatchObject({ level: 'provinsi', provinceCode: '31' });
+  });
+
   it('reads a national ceremony and ignores past results for the level', () => {
     const c = ctx(
       'Wakil Presiden menyerahkan Paritrana Award 2023 di Jakarta. Pada tahun 2021 Kota Batu juara tingkat provinsi.',

@@ -49,8 +49,9 @@ const PROVINCIAL_GIVER =
   /\b(?:diserahkan|diberikan)\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+|pj\.?\s+|plt\.?\s+)?gubernur\b|\b(?:gubernur|pemprov|pemerintah\s+provinsi)(?:\s+(?-i:\p{Lu})[\p{L}]*){1,3}(?:\s+bersama\s+bpjs\s+ketenagakerjaan)?\s+(?:menyerahkan|memberikan)\b|\b(?:dari|oleh)\s+(?:bpjs\s+ketenagakerjaan\s+(?:dan|bersama)\s+)?(?:pemprov|pemerintah\s+provinsi)\s+(?-i:\p{Lu})/giu;
 // "Paritrana Award Provinsi Lampung 2025", "Paritrana Award 2025 Jawa Barat": the award by its province
 // (on one line: a headline's award is not the province of the dateline under it)
+// (or a chat's in lower case: "paritrana award dki 2025", "paritrana jatim")
 const AWARD_OF_PROVINCE =
-  /\bparitrana(?:[^\S\n]+awards?)?(?:[^\S\n]+(?:tahun[^\S\n]+)?20[12]\d)?[^\S\n]+(?:provinsi[^\S\n]+)?((?-i:\p{Lu})[\p{L}]*(?:[^\S\n]+(?-i:\p{Lu})[\p{L}]*){0,3})/giu;
+  /\bparitrana(?:[^\S\n]+awards?)?(?:[^\S\n]+(?:tahun[^\S\n]+)?20[12]\d)?[^\S\n]+(?:provinsi[^\S\n]+)?((?-i:\p{Lu})[\p{L}]*(?:[^\S\n]+(?-i:\p{Lu})[\p{L}]*){0,3}|(?-i:\p{Ll}+)(?:[^\S\n]+(?-i:\p{Ll}+)){0,2})/giu;
 
 /** Provincial cues beyond "tingkat …": a governor handing over, the award named with a province. */
 function provincialCues(text: string): number {
@@ -101,12 +102,13 @@ export const provinceOfStage = (text: string): string | null =>
 
 // "Pesisir Selatan Juara Provinsi", "Deli Serdang Juara di Sumut", "Pontianak Nomor Satu di
 // Kalbar": a place won in a province, as headlines write it
-const PLACE_WORD = String.raw`\b(?:[Jj]uara|JUARA|[Tt]erbaik|TERBAIK|[Tt]eratas|[Kk]edua|[Kk]etiga|[Rr]unner-[Uu]p|[Nn]omor\s+[Ss]atu)`;
+// ("Binjai dan Serdang Bedagai Naik Podium Sumut", "Banjarbaru Juara Paritrana Kalsel")
+const PLACE_WORD = String.raw`\b(?:[Jj]uara|JUARA|[Tt]erbaik|TERBAIK|[Tt]eratas|[Kk]edua|[Kk]etiga|[Rr]unner-[Uu]p|[Nn]omor\s+[Ss]atu|[Pp]odium)`;
 // ("Desa Mranggen Lor Juara Jateng", "Kota X Juara I Jawa Barat"; "Balikpapan Juara di Tingkat
 // Daerah": the regions' stage)
 const PLACE_RANK = String.raw`(?:\s+(?:I{1,3}|[1-3]|[Ss]atu|[Dd]ua|[Tt]iga|[Pp]ertama|[Kk]edua|[Kk]etiga))?`;
 const PLACE_IN_PROVINCE = new RegExp(
-  PLACE_WORD + PLACE_RANK + String.raw`(?:\s+di)?` + STAGE_NAMED,
+  PLACE_WORD + PLACE_RANK + String.raw`(?:\s+Paritrana(?:\s+Award)?)?(?:\s+di)?` + STAGE_NAMED,
   'gu',
 );
 const PLACE_OF_PROVINCE = new RegExp(

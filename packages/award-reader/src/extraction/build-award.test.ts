@@ -145,4 +145,45 @@ describe('the level of each clause of a contrasted sentence and each part of a h
       ['Kabupaten Tuban', 'provinsi', 'Jawa Timur', 1],
     ]);
   });
+
+  it('reads a headline\'s "Naik Podium Sumut" and "Juara Paritrana Kalsel" as provincial', () => {
+    expect(
+      levels(
+        'Asahan Terbaik II Nasional, Batubara Naik Podium Sumut\n\nKISARAN — Kabupaten Asahan meraih Terbaik II Paritrana Award 2024 tingkat nasional. Kabupaten Batubara juga mendapat penghargaan Paritrana Award 2024.',
+      ),
+    ).toEqual([
+      ['Kabupaten Asahan', 'nasional', null, 2],
+      ['Kabupaten Batu Bara', 'provinsi', 'Sumatera Utara', null],
+    ]);
+  });
+
+  it('reads a result handed over by the Vice President, or won in Jakarta, as national', () => {
+    expect(
+      levels(
+        'KENDARI — Paritrana Award 2025 tingkat Provinsi Sulawesi Tenggara diserahkan di Kendari. Kabupaten Kolaka meraih Terbaik I kategori Pemerintah Kabupaten/Kota. Pemerintah Kota Baubau menerima Terbaik III Paritrana Award 2025 dari Wakil Presiden, Selasa (3/2/2026).',
+      ),
+    ).toEqual([
+      ['Kabupaten Kolaka', 'provinsi', 'Sulawesi Tenggara', 1],
+      ['Kota Bau Bau', 'nasional', null, 3],
+    ]);
+  });
+
+  it('but not a venue of an earlier result in a fronted clause', () => {
+    expect(
+      levels(
+        'KUPANG — Tiga tahun setelah membawa pulang penghargaan dari Istana Wakil Presiden, UD Tenun Sumba Lestari meraih juara I Paritrana Award 2024 kategori usaha mikro kecil. Penghargaan tingkat Provinsi Nusa Tenggara Timur diserahkan di Kupang.',
+      ),
+    ).toEqual([['Tenun Sumba Lestari', 'provinsi', 'Nusa Tenggara Timur', 1]]);
+  });
+
+  it('reads the level of a result apart from the earlier result a "setelah" clause tells', () => {
+    expect(
+      levels(
+        'TERNATE — PT Rempah Kieraha menerima penghargaan Paritrana Award 2024 dari Wakil Presiden sebagai Terbaik II, setelah pada Oktober lalu PT Pala Jailolo dinobatkan Terbaik I tingkat Provinsi Maluku Utara.',
+      ),
+    ).toEqual([
+      ['Pala Jailolo', 'provinsi', 'Maluku Utara', 1],
+      ['Rempah Kieraha', 'nasional', null, 2],
+    ]);
+  });
 });

@@ -59,7 +59,10 @@ export function awardLevel(
   if (who.type === 'provinsi' || (year != null && year <= 2021 && stated !== 'provinsi')) {
     return 'nasional';
   }
-  return stated ?? ctx.level;
+  // (a sentence stating no level but the national stage's venue or presenter: "Kota Kendari
+  // menerima Terbaik III … dari Wakil Presiden" in a story of a province's stage; "Kabupaten
+  // Minahasa yang meraih Terbaik III pada Paritrana Award 2024 di Jakarta")
+  return stated ?? (nationalVenue(sentence, ctx) ? 'nasional' : ctx.level);
 }
 
 /** The level a sentence states ("tingkat nasional", "tingkat Provinsi X"), or null. */
@@ -70,6 +73,25 @@ export function statedLevel(sentence: string): AwardLevel | null {
     return 'nasional';
   }
   return PROVINCIAL_CUE.test(said) || namesProvinceStage(said) ? 'provinsi' : null;
+}
+
+// a result handed over or won in Jakarta (not in a story of Jakarta's own provincial stage)
+const IN_JAKARTA =
+  /\b(?:meraih|menerima|diserahkan|diterima|dianugerahi)\b[^.;]{0,80}?\bdi\s+Jakarta\b/i;
+const JAKARTA_PROVINCE = '31';
+
+/** Whether a sentence names the national stage's venue or presenter for its result. */
+// (not in a fronted clause telling what came before: "Tiga tahun setelah membawa pulang
+// penghargaan dari Istana Wakil Presiden, Bengkel X kembali menerima …")
+const FRONTED_BEFORE = /^[^,]*\b(?:setelah|sesudah|usai|sejak)\b[^,]*,/i;
+
+function nationalVenue(sentence: string, ctx: ArticleContext): boolean {
+  const own = sentence.replace(/\([^()]*\)/g, ' ').replace(FRONTED_BEFORE, ' ');
+  // (nor beside a place won in a province: "Gresik Juara 2 Jatim, X Hadir di Istana Wapres …")
+  return (
+    !placeInProvince(own) &&
+    (NATIONAL_STAGE.test(own) || (ctx.provinceCode !== JAKARTA_PROVINCE && IN_JAKARTA.test(own)))
+  );
 }
 
 /** The level a clause states, its national venue or presenter included. */
@@ -166,7 +188,27 @@ export function stagedProvince(clause: string): string | null {
 /** The clause of a contrasted sentence a name stands in, or the whole sentence. */
 function ownClause(sentence: string, nameStart: number): string {
   const clause = contrastClause(sentence, nameStart);
-  return clause ? sentence.slice(clause.start, clause.end) : sentence;
+  const [start, end] = clause ? [clause.start, clause.end] : [0, sentence.length];
+  // (a name inside the part that tells what came before has that part as its clause; one before
+  // it, the clause up to it)
+  const earlier = EARLIER.exec(sentence.slice(start, end));
+  if (!earlier) {
+    return sentence.slice(start, end);
+  }
+  const cut = start + earlier.index;
+  return nameStart >= cut
+    ? sentence.slice(cut + earlier[0].length, end)
+    : sentence.slice(start, cut);
+}
+
+// "X menerima … sebagai Terbaik II …, setelah pada Oktober lalu anak perusahaannya, PT Y,
+// dinobatkan Terbaik I tingkat Provinsi Maluku Utara": a clause telling what came before
+const EARLIER = /,\s*(?:setelah|sesudah|usai)\s+/iu;
+
+/** A sentence without the part telling an earlier result, when the name stands before it. */
+function beforeEarlier(sentence: string, nameStart: number): string {
+  const m = EARLIER.exec(sentence);
+  return m && nameStart < m.index ? sentence.slice(0, m.index) : sentence;
 }
 
 /** Assembles one award record from a resolved candidate and the article's context. */
@@ -186,7 +228,7 @@ export function buildAward(
   const level = awardLevel(
     who,
     time,
-    sentence.text,
+    headline ? sentence.text : beforeEarlier(sentence.text, cand.name.start),
     ctx,
     scope,
     clause !== sentence.text ? clause : null,
