@@ -839,6 +839,14 @@ describe("resolveAnaphora: a quote's speaker named before it (written for this t
     expect(out[2]).toContain('2023 PT Sinar Karawang Otomotif menjadi juara 1');
   });
 
+  it('reads "… yang pernah diraih perusahaan, di antaranya …" as the company named before', () => {
+    const out = resolveAnaphora([
+      'PT Rotan Sukoharjo Jaya merayakan ulang tahun ke-20.',
+      'Direktur menyinggung penghargaan yang pernah diraih perusahaan, di antaranya Terbaik I Paritrana Award 2022.',
+    ]);
+    expect(out[1]).toContain('diraih PT Rotan Sukoharjo Jaya, di antaranya');
+  });
+
   it('reads "… mengumumkan perusahaan meraih …" as the company named before', () => {
     const out = resolveAnaphora([
       'Karyawan PT Tenun Garut Lestari bersorak di halaman pabrik.',

@@ -132,6 +132,20 @@ const HEAD_RECEIVES =
 const BESIDE_OR_HANDING =
   /\b(?:dari|oleh|diserahkan|menyerahkan|bersama|didampingi|disaksikan|mendampingi)\s+(?:\p{Ll}+\s+)?$/u;
 const BUSINESSES: readonly WinnerType[] = ['badan_usaha', 'umkm'];
+// "… penghargaan yang pernah diraih perusahaan, di antaranya Terbaik I …": the company (the
+// cooperative) the story is about, after a passive win verb in a relative clause, ending there
+// (not "diraih perusahaan dari sektor pertambangan", others)
+const BARE_WON =
+  /(?<=\byang\s+(?:(?:pernah|telah|sudah)\s+)?(?:diraih|diterima|disabet|diboyong|dimenangkan)\s+(?:oleh\s+)?)(perusahaan|koperasi)(?=\s*[,.;:])/gu;
+// (the matches of BARE_WON, which name the winner though they are one word)
+const WON_BY_BODY = new WeakSet<object>();
+function wonBy(text: string) {
+  const found = [...text.matchAll(BARE_WON)];
+  for (const m of found) {
+    WON_BY_BODY.add(m);
+  }
+  return found;
+}
 // a passive win verb right before a phrase: the phrase names the winner
 const WON_BY =
   /\b(?:diraih|diterima|disabet|diboyong|dimenangkan|ditempati|dipertahankan)\s+(?:oleh\s+)?$/i;
@@ -507,6 +521,7 @@ export function resolveAnaphora(
       ...text.matchAll(THEY),
       ...text.matchAll(HE_OR_SHE),
       ...text.matchAll(BARE_BODY),
+      ...wonBy(text),
     ];
     // (two phrases may cover the same words, "Perusahaan … itu" and "Perusahaan": the first
     // written out wins)
@@ -515,7 +530,7 @@ export function resolveAnaphora(
       const end = m.index + m[0].length;
       const before = text.slice(0, m.index);
       // (or the winner a passive names: "Gelar yang sama diraih daerah berjuluk X itu pada 2022")
-      const passive = m[0] !== m[1] && WON_BY.test(before);
+      const passive = (m[0] !== m[1] || WON_BY_BODY.has(m)) && WON_BY.test(before);
       // ("Provinsi kita, provinsi kecil di Teluk Tomini, meraih …": an apposition between)
       // (or a relative clause: "Usaha kecil kami yang mulai dari dapur rumah di Tamalate dapat
       // Juara 1 …"; or a word in quotes: 'kami "cuma" Juara 3')
