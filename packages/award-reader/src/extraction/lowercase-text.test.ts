@@ -41,6 +41,17 @@ describe('capitaliseVillages', () => {
     expect(isLowerCaseText(news)).toBe(false);
     expect(capitaliseLowerCasePost(news)).toBe(news);
   });
+
+  it('capitalises a lower-case post a story quotes, and only the quote', () => {
+    const story =
+      'KUNINGAN — Seorang anggota grup mengunggah pesan: "alhamdulillah desa cibeureum wetan juara 1 paritrana award 2025 tingkat jawa barat. makasih dukungannya". Kepala desa membenarkan.';
+    const out = capitaliseLowerCasePost(story);
+    expect(out).toContain(
+      '"alhamdulillah Desa Cibeureum Wetan juara 1 paritrana award 2025 tingkat Jawa Barat. Makasih',
+    );
+    expect(out.length).toBe(story.length);
+    expect(out.startsWith('KUNINGAN — Seorang anggota grup mengunggah pesan:')).toBe(true);
+  });
 });
 
 describe('capitaliseSentences', () => {

@@ -72,7 +72,7 @@ const CHAT_WRITER =
   /^[ \t]*(?:(?:↳|↪|⤷|└|💬)[ \t]*)?(?:\[\d{1,2}[.:]\d{2}\][ \t]*)?(?:\p{Lu}[\p{L}.'’-]*[ \t]+){0,3}\p{Lu}[\p{L}.'’-]*(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:(?=[ \t])/gmu;
 
 /** Whether a text (its hashtags and chat writers aside) capitalises almost no word. */
-export function isLowerCaseText(given: string): boolean {
+export function isLowerCaseText(given: string, minWords = MIN_WORDS): boolean {
   const text = given.replace(CHAT_WRITER, ' ');
   // (nor is a firm's name after its legal form, which even such a post capitalises: "juara 1
   // PT Tirta Brantas Sejahtera")
@@ -81,7 +81,7 @@ export function isLowerCaseText(given: string): boolean {
       .replace(/#\S+/g, ' ')
       .match(/\p{L}+/gu) ?? [];
   const words = wordsOf(text);
-  if (words.length < MIN_WORDS) {
+  if (words.length < minWords) {
     return false;
   }
   // (a headline shouted in capitals is no sign the post writes names with capitals)
@@ -187,8 +187,18 @@ export function capitaliseLowerCasePost(text: string): string {
   const listed = capitaliseNumberedNames(text);
   return isLowerCaseText(text)
     ? capitaliseSentences(capitaliseProvinces(capitaliseVillages(listed)))
-    : listed;
+    : listed.replace(QUOTED_POST, (quote: string) =>
+        isLowerCaseText(quote, MIN_QUOTED_WORDS)
+          ? capitaliseSentences(capitaliseProvinces(capitaliseVillages(quote)))
+          : quote,
+      );
 }
+
+// '… mengunggah pesan singkat: "alhamdulillah desa cibeureum kidul jr 1 paritrana …"': a
+// lower-case post a story quotes (its quote marks' text, on one line)
+const QUOTED_POST = /(?<=["“])[^"“”\n]{30,}(?=["”])/gu;
+// (a short one too: "pt konawe nikel prima jr 1 paritrana award sultra 2025 kat bu besar")
+const MIN_QUOTED_WORDS = 6;
 
 // a chat's list numbered from 1, its names in lower case, one to a line ("pemkab/pemkot:⏎1
 // morowali⏎2 kota palu⏎3 banggai", "1 desa lolu kec sigi biromaru") or on one line
