@@ -39,6 +39,8 @@ import {
   expandVillages,
   localAliases,
   officialNames,
+  headsApart,
+  quotedPeople,
   villageNames,
 } from './local-names.ts';
 import { mergeAwards } from './merge-awards.ts';
@@ -658,6 +660,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   };
   const short = localAliases(cleaned);
   const heads = officialNames(cleaned);
+  const people = quotedPeople(cleaned);
   const villages = villageNames(cleaned);
   // a page that keeps its owner's awards ("Penghargaan - PT X", "Tentang Kami - …") tells past
   // wins only
@@ -668,7 +671,10 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
   const expanded = listedGroups(cleaned).map((t) =>
     orgForOfficer(
       markSmallBusinesses(
-        expandVillages(expandOfficials(expandShortForms(t, short), heads), villages),
+        expandVillages(
+          expandOfficials(expandShortForms(headsApart(t, people), short), heads),
+          villages,
+        ),
       ),
     ),
   );

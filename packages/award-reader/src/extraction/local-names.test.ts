@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  headsApart,
+  quotedPeople,
   completeTruncated,
   expandOfficials,
   expandShortForms,
@@ -62,6 +64,26 @@ describe('completeTruncated', () => {
         awards,
       ),
     ).toBe(false);
+  });
+});
+
+describe('quotedPeople / headsApart (written for this test)', () => {
+  it("sets a village head's title apart from a person the story quotes by name", () => {
+    const sentences = [
+      'Warga mengarak Kepala Pekon Suharman Jaya keliling kampung.',
+      '"Piala ini milik warga," kata Suharman.',
+      'Kepala Desa Sukamaju meraih juara II.',
+    ];
+    const people = quotedPeople(sentences);
+    expect([...people]).toEqual(['Suharman']);
+    expect(headsApart(sentences[0] ?? '', people)).toBe(
+      'Warga mengarak Kepala Pekon, Suharman Jaya keliling kampung.',
+    );
+    expect(headsApart(sentences[2] ?? '', people)).toBe(sentences[2]);
+    // (not the last word of a titled name: "Wali Nagari Sumpur mengatakan …")
+    expect([
+      ...quotedPeople(['Wali Nagari Sumpur mengatakan nagarinya menanggung iuran.']),
+    ]).toEqual([]);
   });
 });
 

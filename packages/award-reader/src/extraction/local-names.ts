@@ -1,5 +1,5 @@
 import { normalizeKey } from '../gazetteer/normalize-key.ts';
-import type { WinnerIdentity } from '../gazetteer/resolve-name.ts';
+import { VILLAGE_OF_HEAD, type WinnerIdentity } from '../gazetteer/resolve-name.ts';
 import type { AwardMention } from '../types.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
@@ -70,6 +70,56 @@ export function officialNames(sentences: string[]): Map<string, string> {
     }
   }
   return out;
+}
+
+// '"Piala ini milik warga," kata Yuliansyah', "Hendri mengatakan …": a person the story quotes by
+// one name
+// (one name alone: not "Wali Nagari Sumpur mengatakan", "kata Kepala Desa Sumpur")
+const SPEAKER =
+  /\b(?:kata|ujar|ungkap|tutur|jelas|tegas|sebut)\s+(\p{Lu}\p{Ll}+)(?=\s*[,.;"”]|\s*$)|(?:^|[.,;"”]\s*)(\p{Lu}\p{Ll}+)\s+(?:mengatakan|menyebut(?:kan)?|menjelaskan|berharap|menambahkan|mengaku|menuturkan|mengungkapkan|menegaskan)\b/gu;
+
+/**
+ * The one-word names of people a story quotes ("kata Yuliansyah", "Hendri mengatakan"), so that
+ * a village head's title before such a name ("Kepala Desa Yuliansyah") is read as a person's.
+ */
+export function quotedPeople(sentences: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sentences) {
+    for (const m of s.matchAll(SPEAKER)) {
+      const name = m[1] ?? m[2] ?? '';
+      if (
+        !findBareRegion(name) &&
+        !(VILLAGE_WORDS as readonly string[]).includes(name.toLowerCase())
+      ) {
+        out.add(name);
+      }
+    }
+  }
+  return out;
+}
+
+// (each title's words spelled with either first letter, so the name after it is read case-true:
+// no case-blind flag)
+const caseBlind = (words: string): string =>
+  words
+    .split(' ')
+    .map((w) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}`)
+    .join('\\s+');
+const HEAD_THEN_NAME = new RegExp(
+  `(?<![\\p{L}])(${Object.keys(VILLAGE_OF_HEAD).map(caseBlind).join('|')})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}])`,
+  'gu',
+);
+
+/**
+ * A village head's title set apart from the quoted person after it ("mengarak Kepala Pekon Hendri
+ * Saputra" → "mengarak Kepala Pekon, Hendri Saputra"), so no village is read from the person.
+ */
+export function headsApart(sentence: string, people: ReadonlySet<string>): string {
+  return people.size === 0
+    ? sentence
+    : sentence.replace(HEAD_THEN_NAME, (all: string, title: string, name: string) =>
+        people.has(name) ? `${title}, ${name}` : all,
+      );
 }
 
 /** Writes "Gubernur Al Haris" as "Gubernur Jambi Al Haris" for the people `officialNames` found. */
