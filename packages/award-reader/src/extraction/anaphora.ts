@@ -139,6 +139,7 @@ const BARE_WON =
   /(?<=\byang\s+(?:(?:pernah|telah|sudah)\s+)?(?:diraih|diterima|disabet|diboyong|dimenangkan)\s+(?:oleh\s+)?)(perusahaan|koperasi)(?=\s*[,.;:])/gu;
 // (the matches of BARE_WON, which name the winner though they are one word)
 const WON_BY_BODY = new WeakSet<object>();
+/** A sentence's BARE_WON matches, each remembered as naming a winner by itself. */
 function wonBy(text: string) {
   const found = [...text.matchAll(BARE_WON)];
   for (const m of found) {

@@ -80,11 +80,11 @@ const IN_JAKARTA =
   /\b(?:meraih|menerima|diserahkan|diterima|dianugerahi)\b[^.;]{0,80}?\bdi\s+Jakarta\b/i;
 const JAKARTA_PROVINCE = '31';
 
-/** Whether a sentence names the national stage's venue or presenter for its result. */
 // (not in a fronted clause telling what came before: "Tiga tahun setelah membawa pulang
 // penghargaan dari Istana Wakil Presiden, Bengkel X kembali menerima …")
 const FRONTED_BEFORE = /^[^,]*\b(?:setelah|sesudah|usai|sejak)\b[^,]*,/i;
 
+/** Whether a sentence names the national stage's venue or presenter for its result. */
 function nationalVenue(sentence: string, ctx: ArticleContext): boolean {
   const own = sentence.replace(/\([^()]*\)/g, ' ').replace(FRONTED_BEFORE, ' ');
   // (nor beside a place won in a province: "Gresik Juara 2 Jatim, X Hadir di Istana Wapres …")
@@ -94,10 +94,9 @@ function nationalVenue(sentence: string, ctx: ArticleContext): boolean {
   );
 }
 
+// (and, in a clause alone, the place a headline gives: "…, Deli Serdang Juara di Sumut"; not a
+// note in brackets, which tells another stage: "Terbaik II Kabupaten X (juara I Jawa Timur)")
 /** The level a clause states, its national venue or presenter included. */
-// (and, in a clause alone, the place a headline gives: "…, Deli Serdang Juara di Sumut")
-// (not a note in brackets, which tells another stage: "Terbaik II Kabupaten X (juara I Jawa
-// Timur)")
 function clauseLevel(clause: string): AwardLevel | null {
   const own = clause.replace(/\([^()]*\)/g, ' ');
   return (
