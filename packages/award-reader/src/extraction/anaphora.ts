@@ -13,7 +13,7 @@ import {
 } from './name-context.ts';
 import { findRanks } from './parse-rank.ts';
 import { scanNames, type FoundName } from './scan-names.ts';
-import { GOVERNMENT_AGENCY } from './word-lists.ts';
+import { eitherFirstCase, GOVERNMENT_AGENCY } from './word-lists.ts';
 
 // The head noun of a phrase like "desa ini", "bank milik daerah itu", and whom it can refer to.
 const REFERS: Record<string, readonly WinnerType[]> = {
@@ -66,8 +66,7 @@ const REFERS: Record<string, readonly WinnerType[]> = {
 };
 // (an acronym also in its own spelling: "BUMDes kita", "UMKM ini")
 const SPELLED: Readonly<Record<string, string>> = { bumdes: 'BUMDes', umkm: 'UMKM', pt: 'PT' };
-const either = (w: string) =>
-  `(?:[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}${SPELLED[w] ? `|${SPELLED[w]}` : ''})`;
+const either = (w: string) => `(?:${eitherFirstCase(w)}${SPELLED[w] ? `|${SPELLED[w]}` : ''})`;
 // the noun, up to eleven modifiers that start in lower case ("swasta", "milik pemerintah daerah",
 // "yang beroperasi di Sorowako, Kabupaten Luwu Timur", "yang mempekerjakan 2.300 karyawan"), a
 // demonstrative

@@ -3,6 +3,7 @@ import {
   leadingRegionWords,
   trailingRegionWords,
 } from '../gazetteer/find-region.ts';
+import { eitherFirstCase } from './word-lists.ts';
 
 // A chat, a blog post or a small outlet writes the grammar words the winner patterns read in
 // short ("utk kategori desa juara 1 …", "masing2 terbaik I, II", "dpt juara 2 … tk prov jatim").
@@ -42,7 +43,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
 };
 const CHAT_WORD = new RegExp(
   `(?<![\\p{L}\\p{N}])(${Object.keys(CHAT_WORDS)
-    .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .map(eitherFirstCase)
     .join('|')})(?![\\p{L}\\p{N}.])`,
   'gu',
 );

@@ -4,6 +4,7 @@ import type { AwardMention } from '../types.ts';
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
 import { scanNames } from './scan-names.ts';
+import { eitherFirstCase } from './word-lists.ts';
 import { VILLAGE_WORDS } from '../gazetteer/resolve-village.ts';
 
 // "Kabupaten Tulang Bawang Barat (Tubaba)": a region's syllable short form, not a place
@@ -100,11 +101,7 @@ export function quotedPeople(sentences: string[]): Set<string> {
 
 // (each title's words spelled with either first letter, so the name after it is read case-true:
 // no case-blind flag)
-const caseBlind = (words: string): string =>
-  words
-    .split(' ')
-    .map((w) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}`)
-    .join('\\s+');
+const caseBlind = (words: string): string => words.split(' ').map(eitherFirstCase).join('\\s+');
 const HEAD_THEN_NAME = new RegExp(
   `(?<![\\p{L}])(${Object.keys(VILLAGE_OF_HEAD).map(caseBlind).join('|')})\\s+(\\p{Lu}\\p{Ll}+)(?![\\p{L}])`,
   'gu',

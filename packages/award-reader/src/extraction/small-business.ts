@@ -1,5 +1,6 @@
 import { findBareRegion } from '../gazetteer/find-region.ts';
 import { orgMarker } from '../gazetteer/resolve-org.ts';
+import { eitherFirstCase } from './word-lists.ts';
 
 // Nouns that introduce a small business by its trade: "usaha bawang goreng X", "produsen kerupuk Y".
 const TRADE = [
@@ -17,7 +18,7 @@ const TRADE = [
   'rumah makan',
   'industri rumahan',
 ]
-  .map((w) => `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}`)
+  .map(eitherFirstCase)
   .join('|');
 // Size and sector words: "badan usaha besar", "usaha kecil dan mikro" name categories, not trades
 const NOT_A_TRADE = new Set(

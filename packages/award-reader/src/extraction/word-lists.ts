@@ -5,6 +5,10 @@ import { VILLAGE_WORDS } from '../gazetteer/resolve-village.ts';
 
 const set = (words: string) => new Set(words.trim().split(/\s+/));
 
+/** A word or phrase as a pattern taking its first letter in either case ("desa" → "[Dd]esa"). */
+export const eitherFirstCase = (w: string): string =>
+  `[${w[0]?.toUpperCase() ?? ''}${w[0] ?? ''}]${w.slice(1)}`;
+
 /** Words that end a name when they follow it (lower-cased comparison). */
 export const NAME_STOP = set(`
   raih meraih terima menerima sabet menyabet juara terbaik peringkat posisi urutan sebagai dan
