@@ -344,3 +344,32 @@ describe('findListed: a sentence after a list', () => {
     ]);
   });
 });
+
+describe('findListed: ranks and names a list item opens with', () => {
+  it('reads "Di posisi kedua" before a village that its regency follows', () => {
+    expect(
+      ranks(
+        'Di posisi kedua Desa Mekar Sari Timur, Kabupaten Kendal, sedangkan posisi ketiga Desa Watu Gede, Kabupaten Batang.',
+      ),
+    ).toEqual([
+      ['Desa Mekar Sari Timur', 2],
+      ['Desa Watu Gede', 3],
+    ]);
+  });
+
+  it('reads a quoted name after "diraih", and its regency as its place', () => {
+    expect(
+      ranks(
+        'Terbaik pertama kategori desa diraih "Desa Lembah Hijau", Kabupaten Tanggamus, yang dikenal sebagai kampung nelayan.',
+      ),
+    ).toEqual([['Desa Lembah Hijau', 1]]);
+  });
+
+  it('gives a congratulated winner the rank of the win it is congratulated on, past its kecamatan', () => {
+    expect(
+      ranks(
+        'Camat menyampaikan selamat kepada Pemerintah Desa Bukit Indah, Kecamatan Tilamuta, atas diraihnya terbaik kedua Paritrana Award 2025 tingkat Provinsi Gorontalo.',
+      ),
+    ).toEqual([['Pemerintah Desa Bukit Indah', 2]]);
+  });
+});

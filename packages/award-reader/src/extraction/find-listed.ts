@@ -19,8 +19,9 @@ import { findBareRegion } from '../gazetteer/find-region.ts';
 import { ENUMERATES, isStrong, lastTrigger, STRONG } from './list-trigger.ts';
 import { NOMINEE_CERTIFICATE, NOMINEE_PLACE, NOT_A_WIN, VILLAGE_NAME } from './word-lists.ts';
 
+// (and the "di" of a place: "Di posisi kedua Desa A, Kabupaten B, …")
 const LEAD =
-  /^(?:(?:dengan|serta|dan|lalu|kemudian|juga|sedangkan|sementara(?: itu)?|selanjutnya|terakhir|adapun)\s+)+/i;
+  /^(?:(?:dengan|serta|dan|lalu|kemudian|juga|sedangkan|sementara(?: itu)?|selanjutnya|terakhir|adapun|(?:di|pada)(?=\s+(?:posisi|peringkat|urutan)\s))\s+)+/i;
 const CATEGORY_ITEM = /^(?:kategori|katagori|sektor|bidang)\b/i;
 // "terbagi dalam empat kategori utama yakni …", "kategori penilaian meliputi …": category lists
 const OF_CATEGORIES =
@@ -31,6 +32,8 @@ const PLACE_ITEM = /^(?:kecamatan|kec\.?|kelurahan|kel\.|distrik|kapanewon|keman
 const HEADING_LABEL =
   /^[^:]{1,60}:\s*(?=(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IVX]{1,4}|pertama|kedua|ketiga|satu|dua|tiga)\s*:?\s+(?!(?:Paritrana|Award|Kategori|Tingkat|Provinsi\s+dan|Nasional)\b)(?-i:\p{Lu}))/iu;
 const REGION_HEAD = /^(?:Kabupaten|Kab\.?|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah)\s/;
+const FOR_WIN =
+  /^atas\s+(?:(?:di(?:raih|peroleh|dapat)|raihan|keberhasilan|prestasi|capaian)(?:nya)?)\b/i;
 const RANK_ONLY =
   /^(?:(?:sebagai|menjadi|dengan|di)\s+)?(?:juara|terbaik|peringkat|posisi)\s+(?:ke-?)?(?:\d{1,2}|[IV]{1,3}|pertama|kedua|ketiga)\s*\.?$/i;
 const CATEGORY_OPENING =
@@ -171,6 +174,8 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
       rank = against === undefined ? rank : against;
       run = STRONG.test(trig[0].trim()) || isStrong(run) ? 'strong' : 'weak';
       pos += trig.index + trig[0].length;
+      // ('diraih "Desa Hanura Tengah", Kabupaten Pesawaran': a name the story quotes)
+      pos += /^["“]/.exec(s.slice(pos))?.[0].length ?? 0;
     }
     // "untuk UMKM juara pertama Kopi X": a category opens the item before its rank
     const opening = CATEGORY_OPENING.exec(s.slice(pos, item.end));
@@ -204,6 +209,30 @@ export function findListed(sentence: string, inList = false): WinnerCandidate[] 
     if (closing && last && !last.rank && !trig) {
       const r = findRanks(closing[0])[0] ?? null;
       last.rank = r ? { ...r, start: r.start + pos, end: r.end + pos } : null;
+      continue;
+    }
+    // "selamat kepada Desa X, Kecamatan Y, atas diraihnya juara pertama …": the reason's rank,
+    // after the winner's place, is the winner's
+    const reason =
+      last && !last.rank && !trig && FOR_WIN.test(s.slice(pos, item.end))
+        ? rankIn(s, pos, item.end)
+        : null;
+    if (reason && !names.some((n) => n.start >= pos && n.start < reason.start) && last) {
+      // ("selamat kepada UD X, Kota Metro, atas raihan juara 1": the town of a business before it)
+      const owner = out[out.length - 2];
+      const town =
+        owner != null &&
+        !owner.rank &&
+        orgMarker(owner.name.text) != null &&
+        (REGION_HEAD.test(last.name.text) || isBareRegion(last.name)) &&
+        /^\s*,\s*$/.test(s.slice(owner.name.end, last.name.start));
+      if (town) {
+        owner.place ??= last.name.text;
+        owner.rank = reason;
+        out.pop();
+      } else {
+        last.rank = reason;
+      }
       continue;
     }
     const plain = readNameAt(s, pos);

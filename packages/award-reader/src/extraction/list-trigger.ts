@@ -8,6 +8,9 @@ export const STRONG = new RegExp(
   'i',
 );
 
+// a passive win verb ("diraih", "dimenangkan oleh")
+const WON_BY = new RegExp(`^(?:(?:berhasil|juga|turut|pun) )?(?:${WON_PASSIVES})`, 'i');
+
 /** Triggers that open an enumeration, even at the end of an item ("di antaranya,"). */
 export const ENUMERATES =
   /^(?:yakni|yaitu|adalah|meliputi|antara lain|di antaranya|diantaranya|di\s+(?:belakang|bawah)nya)\b/i;
@@ -31,8 +34,14 @@ export function lastTrigger(text: string): RegExpExecArray | null {
     if (COVERS.test(m[0]) && SERVICE_AREA.test(text.slice(0, m.index))) {
       continue;
     }
+    // (or a quoted name: 'diraih "Desa Hanura Tengah"', 'yakni "PT X"'; after "yakni", a quote
+    // a marker opens, not a quoted saying: 'Wali Nagari yakni "Indak Disangko …"')
+    const quoted = /^["“]/.test(text.slice(after + skip))
+      ? nameAt(text, after + skip + 1, true)
+      : null;
     if (
       nameAt(text, after + skip, true) ||
+      (quoted != null && (quoted.marked || WON_BY.test(m[0].trim()))) ||
       (after >= text.length && ENUMERATES.test(m[0].trim()))
     ) {
       found = m;

@@ -21,7 +21,7 @@ const GAP = `(?:(?:mencatatkan|mencatat|menorehkan|mengukir|menunjukkan|membukti
 
 /** What follows a winner: an optional "di <place>", adverbs, then a win verb or a rank word. */
 export const AFTER_NAME = new RegExp(
-  `^(?:\\s+(?:di|dari|asal)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?((?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,3}))?(?:,\\s+${DISTRICT}\\s+(?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,2}(?:,\\s+(?:Kabupaten|Kab\\.|Kota)\\s+(?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,2})?)?(?:\\s+melalui\\s+(?:(?-i:[\\p{Lu}])[\\p{L}]*\\s*){1,6})?(?:\\s+(?:dan|serta)\\s+(?:sejumlah|beberapa|berbagai|\\d+|dua|tiga|empat|lima)\\s+(?:daerah|kabupaten|kota|desa|perusahaan|badan\\s+usaha)\\s+lain(?:nya)?)?(?:,|\\s*[–—:])?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:(?:di|ke|dengan(?:\\s+predikat)?)\\s+)?(?:juara|terbaik|pemenang|peraih|peringkat|posisi|urutan|the best|runner[ -]?up|tempat(?=\\s+(?:pertama|kedua|ketiga|ke-?\\d)))\\b)`,
+  `^(?:\\s+sendiri)?(?:\\s+(?:di|dari|asal)\\s+(?:Kecamatan\\s+|Kec\\.?\\s+)?((?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,3}))?(?:,\\s+${DISTRICT}\\s+(?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,2}(?:,\\s+(?:Kabupaten|Kab\\.|Kota)\\s+(?-i:[\\p{Lu}])[\\p{L}]*(?:\\s+(?-i:[\\p{Lu}])[\\p{L}]*){0,2})?)?(?:\\s+melalui\\s+(?:(?-i:[\\p{Lu}])[\\p{L}]*\\s*){1,6})?(?:\\s+(?:dan|serta)\\s+(?:sejumlah|beberapa|berbagai|\\d+|dua|tiga|empat|lima)\\s+(?:daerah|kabupaten|kota|desa|perusahaan|badan\\s+usaha)\\s+lain(?:nya)?)?(?:,|\\s*[–—:])?\\s+${WIN_ADVERBS}${GAP}(?:${WIN_VERB}|(?:(?:di|ke|dengan(?:\\s+predikat)?)\\s+)?(?:juara|terbaik|pemenang|peraih|peringkat|posisi|urutan|the best|runner[ -]?up|tempat(?=\\s+(?:pertama|kedua|ketiga|ke-?\\d)))\\b)`,
   'iu',
 );
 
@@ -40,7 +40,7 @@ export const THROUGH_ORG =
 
 /** What must follow a name no marker backs (a person is never a winner): a win or a rank. */
 export const AFTER_PLAIN_NAME =
-  /^(?:\s*\([^)]*\))?(?:\s+(?:asal|dari|di)\s+(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*)*)?(?:,|\s*[–—:])?\s+(?:(?:berhasil|sukses|kembali|juga|turut|yang|berada|menyusul|akhirnya|resmi|naik|harus puas(?: dengan)?|sebelumnya|pernah|bahkan|pun|sempat|sudah|telah|lebih\s+dulu|lebih\s+dahulu)\s+)*(?:meraih|memenangkan|menyabet|membawa pulang|keluar sebagai|(?:dinobatkan|ditetapkan|dinyatakan|terpilih|tercatat)(?:\s+(?:sebagai|menjadi))?\s+(?:juara|terbaik|pemenang|peringkat)|menjadi\s+(?:juara|terbaik|pemenang)|sebagai\s+(?:juara|terbaik|pemenang)|di\s+(?:posisi|urutan|peringkat)|(?:juara|terbaik|peringkat)\b)/iu;
+  /^(?:\s+sendiri)?(?:\s*\([^)]*\))?(?:\s+(?:asal|dari|di)\s+(?-i:\p{Lu})[\p{L}]*(?:\s+(?-i:\p{Lu})[\p{L}]*)*)?(?:,|\s*[–—:])?\s+(?:(?:berhasil|sukses|kembali|juga|turut|yang|berada|menyusul|akhirnya|resmi|naik|harus puas(?: dengan)?|sebelumnya|pernah|bahkan|pun|sempat|sudah|telah|lebih\s+dulu|lebih\s+dahulu)\s+)*(?:meraih|memenangkan|menyabet|membawa pulang|keluar sebagai|(?:dinobatkan|ditetapkan|dinyatakan|terpilih|tercatat)(?:\s+(?:sebagai|menjadi))?\s+(?:juara|terbaik|pemenang|peringkat)|menjadi\s+(?:juara|terbaik|pemenang)|sebagai\s+(?:juara|terbaik|pemenang)|di\s+(?:posisi|urutan|peringkat)|(?:juara|terbaik|peringkat)\b)/iu;
 
 /**
  * Text before a name that makes it a place, not a winner: "di", "tingkat", "se-", "selain",
@@ -125,8 +125,10 @@ export function isPlace(n: FoundName, prev: FoundName | undefined, s: string): b
   }
   // "Gampong X Kec Y, Aceh Utara", "Desa X dari Kecamatan Y, Kota Z": a kecamatan may stand
   // between a village and its regency
+  // (past the closing quote of a quoted name: '"Desa X", Kabupaten Y')
   const between = s
     .slice(prev?.end ?? 0, n.start)
+    .replace(/^["”]/, '')
     .replace(
       /^\s*,?\s*(?:(?:di|dari|asal)\s+)?(?:Kecamatan|Kec\.?|Kapanewon|Kemantren|Distrik)\s+[^,]+/i,
       ',',
