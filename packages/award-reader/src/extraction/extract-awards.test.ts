@@ -2135,3 +2135,58 @@ describe("extractAwards: a headline's province counting its regions' awards (wri
     expect(who).toContain('Kota Tidore Kepulauan');
   });
 });
+
+describe('extractAwards: nominees and asides', () => {
+  it('reads no win for villages listed with their regencies before a nominee certificate', () => {
+    const winners = read(
+      'PONTIANAK – Desa Sungai Pinang meraih juara 1 Paritrana Award 2025 tingkat Provinsi Kalimantan Barat kategori Pemerintah Desa. Pada malam yang sama, Desa Teluk Bakung, Kabupaten Kubu Raya, dan Desa Senakin, Kabupaten Landak, menerima sertifikat nominasi.',
+    ).map((a) => a.winnerCanonical);
+    expect(winners).toEqual(['Desa Sungai Pinang']);
+  });
+
+  it('keeps a name whose own aside tells its place when the clause after says it lost another stage', () => {
+    const awards = read(
+      'MANADO – Pemerintah Provinsi Sulawesi Utara meraih Terbaik II Paritrana Award 2024 kategori pemerintah provinsi. Bolaang Mongondow sendiri, yang menjadi juara I tahap provinsi Sulawesi Utara tahun ini, tidak masuk tiga besar nasional.',
+    );
+    expect(awards.map((a) => [a.winnerCanonical, a.rank, a.level])).toContainEqual([
+      'Kabupaten Bolaang Mongondow',
+      1,
+      'provinsi',
+    ]);
+  });
+});
+
+describe('extractAwards: a provincial recap in a national story', () => {
+  const story =
+    'JAKARTA – Kabupaten Sumbawa dinobatkan sebagai terbaik kedua kategori Pemerintah Kabupaten/Kota dalam Paritrana Award 2024 tingkat nasional.\n\n' +
+    'Capaian itu menyusul prestasi di tingkat Nusa Tenggara Barat. Saat itu, Sumbawa meraih juara 1 kategori kabupaten/kota, sementara Kota Bima menempati juara 2. Untuk kategori desa, Desa Lape Tengah juara 1.';
+
+  it('reads the winners of every sentence of the recap paragraph at the provincial stage', () => {
+    const got = extractAwards({ id: 't', text: story, publishedAt: null }).map((a) => [
+      a.winnerCanonical,
+      a.rank,
+      a.level,
+    ]);
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ['Kabupaten Sumbawa', 2, 'nasional'],
+        ['Kabupaten Sumbawa', 1, 'provinsi'],
+        ['Kota Bima', 2, 'provinsi'],
+        ['Desa Lape Tengah', 1, 'provinsi'],
+      ]),
+    );
+  });
+
+  it("keeps a recap's win apart from the same rank at the national stage", () => {
+    const text =
+      'JAKARTA – Kabupaten Sumbawa meraih Terbaik I kategori kabupaten/kota pada Paritrana Award 2025.\n\n' +
+      'Sebelumnya, di tingkat provinsi, Gubernur NTB menyerahkan Paritrana Award 2025 kepada sepuluh penerima. Saat itu, Sumbawa meraih juara I dan Kota Bima juara II.';
+    const got = extractAwards({ id: 't', text, publishedAt: null })
+      .filter((a) => a.winnerCanonical === 'Kabupaten Sumbawa')
+      .map((a) => [a.rank, a.level]);
+    expect(got).toEqual([
+      [1, 'nasional'],
+      [1, 'provinsi'],
+    ]);
+  });
+});

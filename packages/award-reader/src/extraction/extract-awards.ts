@@ -103,6 +103,16 @@ const CERTIFICATE_AFTER = new RegExp(
   'i',
 );
 
+// ("Desa A, Kabupaten B, dan Desa C, Kabupaten D, menerima sertifikat nominasi": a list's names
+// whose one predicate, after them, is a nominee's certificate)
+const CERTIFICATE_AHEAD = new RegExp(`^[^.;]{0,160}?\\b${NOMINEE_CERTIFICATE}\\b`, 'i');
+const WON_BEFORE_CERTIFICATE =
+  /\b(?:yang|juara|terbaik|peringkat|pemenang|peraih|meraih|diraih|dinobatkan|menyabet|memboyong|menjadi|sementara|sedangkan|namun)\b/i;
+const certificateAfter = (after: string): boolean => {
+  const ahead = CERTIFICATE_AHEAD.exec(after)?.[0];
+  return CERTIFICATE_AFTER.test(after) || (ahead != null && !WON_BEFORE_CERTIFICATE.test(ahead));
+};
+
 // "keterangan tertulis yang diterima Biro Humas X": a statement received, not an award
 const RECEIVED_STATEMENT =
   /\b(?:keterangan|siaran|rilis|pernyataan|surat|laporan|informasi)(?:\s+(?:tertulis|pers|resmi))?\s+(?:yang\s+)?diterima\s+(?:oleh\s+)?$/i;
@@ -238,7 +248,7 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     // "Sulawesi Selatan menempatkan tiga daerahnya di jajaran pemenang": a province counting
     PLACES_ITS_OWN.test(after) ||
     // "Kerinci Bawa Pulang Piagam Nominasi": a nominee's certificate in the name's clause
-    CERTIFICATE_AFTER.test(after) ||
+    certificateAfter(after) ||
     // "Hotel kami, yang dikelola PT Sasak Indah Wisata, meraih …": who runs the winner
     /\byang\s+(?:dikelola|dimiliki|dioperasikan|dinaungi)(?:\s+oleh)?\s+$/i.test(before) ||
     // "meraih penghargaan kategori Kalurahan Inovatif", "Kategori: Ketenagakerjaan": a category's
@@ -376,6 +386,8 @@ const ADDRESS_GOES_ON = /^\s*,?\s*(?:Kecamatan|Kec\.?|Distrik|Kapanewon)\s/u;
 
 // a clause set apart by commas ("Kabupaten X, yang tahun lalu tak masuk lima besar, merebut …")
 const ASIDE = /,\s*yang\s[^,.;]*,/g;
+// such a clause right after a name
+const OWN_ASIDE = /^(?:\s+(?:sendiri|pun|juga))?\s*,\s*yang\s[^,.;]*,/;
 
 // the award named with its year ("Paritrana Award 2025", "Paritrana 2025")
 // ("Untuk edisi 2025, Sleman lebih dulu menjuarai …" after a past win's paragraph)
@@ -398,8 +410,10 @@ function paragraphBreakBetween(
 }
 
 /**
- * Whether the sentence before sentence `i`, in its paragraph, tells a provincial ceremony of the
- * award while sentence `i` states no level of its own.
+ * Whether a sentence before sentence `i`, in its paragraph, tells a provincial ceremony of the
+ * award (or a win at a province's stage) while sentence `i` and those between state no level of
+ * their own: "Capaian ini melanjutkan prestasi di tingkat Kalimantan Timur. Saat itu, Kukar meraih
+ * juara 1 …, sementara Kota Bontang … Untuk kategori badan usaha, juara pertama diraih PT X."
  */
 function provincialBefore(
   cleaned: string[],
@@ -407,15 +421,22 @@ function provincialBefore(
   sentences: readonly { start: number; end: number }[],
   text: string,
 ): boolean {
-  const prev = cleaned[i - 1];
-  return (
-    prev != null &&
-    !paragraphBreakBetween(text, sentences[i - 1], sentences[i]) &&
-    AWARD_CUE.test(prev) &&
-    statedLevel(prev) === 'provinsi' &&
-    statedLevel(cleaned[i] ?? '') == null
-  );
+  if (statedLevel(cleaned[i] ?? '') != null) {
+    return false;
+  }
+  for (let j = i - 1; j >= 0; j--) {
+    const prev = cleaned[j] ?? '';
+    if (paragraphBreakBetween(text, sentences[j], sentences[j + 1])) {
+      return false;
+    }
+    const level = statedLevel(prev);
+    if (level != null) {
+      return level === 'provinsi' && (AWARD_CUE.test(prev) || ACHIEVEMENT.test(prev));
+    }
+  }
+  return false;
 }
+const ACHIEVEMENT = /\b(?:prestasi|capaian|raihan)\b/i;
 
 /**
  * The province whose stage a sentence names ("tingkat Provinsi Jawa Tengah"; a bare "tahap
@@ -899,6 +920,14 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
       const afterNote = noted >= 0 && noted < i && i - noted <= 2;
       const single = (cand.source === 'rule' ? found.length : all.length) === 1;
       const [own, ...more] = candidateAwards(text, cand, ctx, prior, afterNote, single);
+      // an aside of the name's own that tells its place, before a clause that says it won nothing
+      // more ("X sendiri, yang menjadi juara I tahap provinsi …, tidak masuk tiga besar
+      // nasional"): the aside's win, at the aside's level
+      const aside = OWN_ASIDE.exec(text.slice(cand.name.end))?.[0];
+      const wonAside =
+        aside != null &&
+        PLACE_WON.test(aside) &&
+        NEGATED_WIN.test(text.slice(cand.name.end + aside.length));
       const time = own?.time;
       if (!own || !time || hostsAward(who, time, ctx, text)) {
         continue;
@@ -946,7 +975,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
         // (nor one it goes on to represent)
         const keep =
           !(
-            NEGATED_WIN.test(text.slice(cand.name.end).replace(ASIDE, ' ')) ||
+            (NEGATED_WIN.test(text.slice(cand.name.end).replace(ASIDE, ' ')) && !wonAside) ||
             REPRESENTED.test(text.slice(0, cand.name.start))
           ) &&
           (model
@@ -969,7 +998,7 @@ export function extractAwards(given: ArticleText, opts: ExtractOptions = {}): Aw
           a.time,
           category,
           levelCtx,
-          a.scope ?? (ownLevel ? scoped : null),
+          a.scope ?? (ownLevel ? scoped : wonAside ? aside : null),
           title,
         );
         if (cand.source !== 'rule') {

@@ -110,13 +110,15 @@ function twoStages(a: AwardMention, record: Stated): boolean {
   // (or one sentence gives both: "Setelah menjadi juara I tingkat Provinsi X, Y kini terbaik I
   // nasional")
   // (or a national story's winner, its stage unstated, said to have won its province's stage:
-  // "Kabupaten X meraih Terbaik I … Keduanya sebelumnya juara 1 … tingkat Provinsi Bali")
+  // "Kabupaten X meraih Terbaik I … Keduanya sebelumnya juara 1 … tingkat Provinsi Bali", or
+  // read at it from the sentences before with a rank of its own: "Sebelumnya, di tingkat
+  // provinsi, … Saat itu, X meraih juara I")
   return (
     (statesLevel(a) && record.some((m) => m.level != null && m.level !== a.level)) ||
     record.some((m) => m.start === a.evidence.start && m.read !== a.level) ||
-    (statesLevel(a) &&
-      a.level === 'provinsi' &&
-      record.every((m) => m.level == null && m.read === 'nasional'))
+    (a.level === 'provinsi' &&
+      record.every((m) => m.level == null && m.read === 'nasional') &&
+      (statesLevel(a) || (a.rank != null && record.some((m) => m.rank != null))))
   );
 }
 
