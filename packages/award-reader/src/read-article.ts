@@ -24,6 +24,9 @@ import {
 
 /** Ranked winners of this edition that make a page a results report on their own. */
 const LISTED_WINNERS = 3;
+// a place as a list gives it: "(I)", "(2)", "juara II", "terbaik pertama"
+const PLACE_MARK =
+  /\((?:I{1,3}|[1-3])\)|\b(?:juara|terbaik|peringkat)\s+(?:I{1,3}|[1-3]|pertama|kedua|ketiga)\b/gi;
 // the rules' signals of a ceremony still to come or a selection stage: no result yet
 const NOT_HELD = new Set(['upcoming-ceremony', SelectionStageSignal, DeniedSignal]);
 
@@ -76,7 +79,17 @@ export function readRelevance(
   const unread = articleFeatures(article, rule, []);
   const worthReading =
     namesAnAward(article) && (held || bestCaseScore(model, unread) >= model.thresholds.relevance);
-  const found = worthReading ? extractAwards(article, { model, mended: true }) : [];
+  // (a page that names the award with no result sentence, but whose lines give three places:
+  // "Daftar Singkat: Paritrana Award 2025 Nasional ⏎ Provinsi terbaik: Jawa Tengah (I), Jawa Timur
+  // (II), Bali (III).", an infographic's text; its winners are read, and only ranked ones count)
+  const listedPage =
+    !worthReading &&
+    rule.score === 0 &&
+    rule.signals.some((x) => /^paritrana-sentences:[1-9]/.test(x)) &&
+    !rule.signals.some((x) => NOT_HELD.has(x)) &&
+    rule.kind !== RelevanceKind.Nomination &&
+    (article.text.match(PLACE_MARK) ?? []).length >= LISTED_WINNERS;
+  const found = worthReading || listedPage ? extractAwards(article, { model, mended: true }) : [];
   const p = relevanceScore(model, worthReading ? articleFeatures(article, rule, found) : unread);
   // (or three places named on a numbered list's lines: "Daftar pemenang …:⏎1 kota medan⏎2 kab
   // deli serdang⏎…", ranked or not; not a giveaway's steps: "1. Like & share ⏎2. Tag 3 temen")
@@ -89,7 +102,10 @@ export function readRelevance(
   // (a page that denies the win is no results report, whatever the winners it names; nor is a
   // page whose lead gives a selection stage's ranks, however sure the model is)
   const results =
-    (p >= model.thresholds.relevance || (listed && held)) &&
+    (p >= model.thresholds.relevance ||
+      (listed && held) ||
+      (listedPage &&
+        found.filter((a) => !a.historical && a.rank != null).length >= LISTED_WINNERS)) &&
     !rule.signals.includes(DeniedSignal) &&
     !rule.signals.includes(SelectionStageSignal);
   const kind = results

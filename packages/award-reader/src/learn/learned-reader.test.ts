@@ -108,3 +108,26 @@ describe('the reader on a page that is only a numbered list of winners (written 
     expect(r.awards).toEqual([]);
   });
 });
+
+describe('the reader on a short page that names the award and lists ranked places (written for this test)', () => {
+  it('reads three ranked places on label lines under a headline as a results report', () => {
+    const r = readArticle({
+      id: 't',
+      text: 'Ringkasan: Paritrana Award 2025 Tingkat Nasional\n\nProvinsi terbaik: Sulawesi Selatan (I), Kalimantan Timur (II), Jambi (III).\nDiserahkan di Jakarta, Kamis (19/3/2026).\n',
+    });
+    expect(r.relevance.kind).toBe('results');
+    expect(r.awards.map((a) => [a.winnerCanonical, a.rank])).toEqual([
+      ['Provinsi Sulawesi Selatan', 1],
+      ['Provinsi Kalimantan Timur', 2],
+      ['Provinsi Jambi', 3],
+    ]);
+  });
+
+  it('reads no results from such a page whose places are past ones', () => {
+    const r = readArticle({
+      id: 't',
+      text: 'Jelang Paritrana Award 2026\n\nJuara tahun lalu: Sulawesi Selatan (I), Kalimantan Timur (II), Jambi (III).\nPenilaian tahun ini dimulai Senin.\n',
+    });
+    expect(r.relevance.kind).not.toBe('results');
+  });
+});
