@@ -2190,3 +2190,26 @@ describe('extractAwards: a provincial recap in a national story', () => {
     ]);
   });
 });
+
+describe('extractAwards: a firm, its plant and its officer', () => {
+  it("reads neither the plant's town nor the officer who took the trophy as winners", () => {
+    const winners = read(
+      'BANDUNG – Produsen baja PT Cakra Baja Perkasa Tbk (CBP) pabrik Karawang dinobatkan terbaik 1 Paritrana Award Jawa Barat 2025 kategori Badan Usaha Besar. Penghargaan diterima GM SDM CBP Karawang, Yusuf Ramadhan, di Gedung Sate, Bandung, Rabu (15/10/2025).',
+    ).map((a) => a.winnerCanonical);
+    expect(winners).toEqual(['Cakra Baja Perkasa']);
+  });
+
+  it('reads no winner in an officer a head-of post names with the firm short form', () => {
+    const winners = (text: string) => read(text).map((a) => a.winnerCanonical);
+    expect(
+      winners(
+        'MEDAN – PT Kebun Raya Deli Tbk (KRD) meraih Terbaik III Paritrana Award 2024 tingkat nasional kategori Badan Usaha Besar. Penghargaan diterima Head of Human Capital KRD, Yosua Simanjuntak, di Jakarta, Rabu (19/3/2025).',
+      ),
+    ).toEqual(['Kebun Raya Deli']);
+    expect(
+      winners(
+        'SEMARANG – Peringkat ketiga Paritrana Award 2025 tingkat Provinsi Jawa Tengah kategori Badan Usaha Besar diraih PT Obat Ungaran Prima (OUP), diterima HR Head OUP, Lestari Wulandari.',
+      ),
+    ).toEqual(['Obat Ungaran Prima']);
+  });
+});

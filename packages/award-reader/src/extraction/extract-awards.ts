@@ -235,6 +235,8 @@ function namesNoWinner(text: string, cand: ExtraCandidate, name: string): boolea
     // "Perusahaan Logistik Kota Tangerang Juarai …", "pemberi kerja dari Kota A dan Kabupaten B
     // meraih …": the place of the winners, not one
     ((EMPLOYER_OF.test(before) || FROM_A_AND.test(before)) && isRegionName(name)) ||
+    // "PT X Tbk (IKPT) pabrik Purwakarta dinobatkan …": the town of a firm's plant
+    (PLANT_BEFORE.test(before) && isRegionName(name)) ||
     // "warung kopi di pinggir Danau Tondano, Minahasa": a region closing a place phrase
     (PLACE_PHRASE_BEFORE.test(before) && isRegionName(name) && /^\s*(?:[.,;]|$)/.test(after)) ||
     // "di Lantai 7 Kantor Gubernur Maluku, Ambon, Selasa (9/12)": the venue's town
@@ -349,9 +351,14 @@ const UNRANKED =
   /\b(?:(?:tidak|tak|tanpa)\s+(?:menetapkan\s+|ada\s+)?(?:peringkat|urutan)|(?:menurut|sesuai|berdasarkan)\s+(?:urutan\s+)?abjad|urutan\s+abjad|tidak\s+berdasarkan\s+(?:peringkat|urutan))\b/i;
 const FROM_GIVER =
   /^[^.;]{0,60}?\bdari\s+(?:tangan\s+)?(?:Gubernur|Wakil|Wapres|Menko|Menteri|Bupati|Wali|Presiden|Pj\.?|Penjabat|Sekda|Kepala)\b/u;
+// a firm's plant, after its name or short form ("(IKPT) pabrik ⟨Purwakarta⟩"; not "di pabrik PT X")
+const PLANT_BEFORE = /(?:\)|\b\p{Lu}[\p{L}.]*)\s+pabrik\s+$/u;
 // "diterima General Manager hotel, Rusdianto La Ode, di …": a post's holder, set off by commas
+// ("diterima Plant Manager IKPT Purwakarta, Dadang Suherman": the firm's short form written out,
+// "Plant Manager PT Indo Kemas Plastik Tbk (IKPT) Purwakarta, …"; "GM SDM PEB, Rudi Hartono",
+// "Head of Human Capital ASN, …", "Chief Human Capital Officer LSP, …")
 const POST_BEFORE =
-  /\b(?:general\s+manager|manager|manajer|direktur(?:\s+utama)?|dirut|pemilik|owner|pimpinan|ketua)(?:\s+\p{L}+){0,3},\s*$/iu;
+  /\b(?:general\s+manager|manager|manajer|gm|head|officer|direktur(?:\s+utama)?|dirut|pemilik|owner|pimpinan|ketua)(?:\s+[\p{L}().&-]+){0,10},\s*$/iu;
 const ON_BEHALF =
   /^\s*,?\s*(?:yang\s+)?(?:menerima|menerimanya)\s+(?:[\p{L}-]+\s+){0,4}?(?:mewakili|atas\s+nama)\s+(?:bupati|wali\s?kota|walikota|gubernur|pemkab|pemkot|pemprov|pemerintah)\b/iu;
 const ACCOMPANIES =

@@ -60,9 +60,9 @@ export function followsTitle(before: string): boolean {
 const HONORIFIC =
   /^(?:Ibu|Bapak|Pak|Bu|Mbak|Mas|Sdr\.?|Saudara|Saudari|Tuan|Nyonya|Hj?\.|Haji|Hajah|Hajjah|Dr\.|Drs\.|Dra\.|Ir\.|Prof\.|Pdt\.|Pnt\.|Ustaz|Ustadz|Kiai|KH\.?)\s/u;
 
-// "Manajer Kopdit", "Plant Manager", "Direktur Operasional": a post, held by a person
+// "Manajer Kopdit", "Plant Manager", "Direktur Operasional", "HR Head": a post, held by a person
 const POST =
-  /^(?:(?:Plant|General|Branch|Area|Regional|HR|HRD|Site|Operational|Operasional)\s+)?(?:Manajer|Manager|Direktur|Dirut|Komisaris|CEO|COO|CFO|Owner|Pemilik|Koordinator|Supervisor|Superintendent|Pimpinan|Ketua|Kadis(?:naker(?:trans)?)?)\b|^Chief\s+\p{Lu}\p{L}+\s+Officer\b/u;
+  /^(?:(?:Plant|General|Branch|Area|Regional|HR|HRD|Site|Operational|Operasional)\s+)?(?:Manajer|Manager|Head|Direktur|Dirut|Komisaris|CEO|COO|CFO|Owner|Pemilik|Koordinator|Supervisor|Superintendent|Pimpinan|Ketua|Kadis(?:naker(?:trans)?)?)\b|^Chief(?:\s+\p{Lu}\p{L}+){1,3}\s+Officer\b/u;
 
 // "Drs. Heru Adi, M.Si.": an academic degree after a person's name, read alone as a name
 const DEGREE =
