@@ -125,8 +125,10 @@ const OWN_WIN =
   /^\s+(?:(?:juga|pernah|sempat|berhasil|sudah|telah)\s+)*(?:meraih|menyabet|dinobatkan\s+sebagai|menjadi\s+juara)\b/i;
 // ("Sehari sebelumnya ia menerima trofi terbaik pertama …" after "Bupati Sragen, Anjar Wicaksono,
 // disambut kirab …": a regional head receives the region's prize)
+// ("Ia membawa trofi juara 1 …" after "Kepala Desa X, …, I Made Suarta, sepulang dari Palu": a
+// village head brings the village's home)
 const HEAD_RECEIVES =
-  /^\s+(?:(?:juga|pernah|sempat|berhasil|sudah|telah|langsung)\s+)*menerima\s+(?:trofi|piala|penghargaan|piagam)\b/i;
+  /^\s+(?:(?:juga|pernah|sempat|berhasil|sudah|telah|langsung)\s+)*(?:menerima|membawa(?:\s+pulang)?|memboyong)\s+(?:trofi|piala|penghargaan|piagam)\b/i;
 // an official named as the one handing a prize over or standing beside, not its receiver
 const BESIDE_OR_HANDING =
   /\b(?:dari|oleh|diserahkan|menyerahkan|bersama|didampingi|disaksikan|mendampingi)\s+(?:\p{Ll}+\s+)?$/u;
@@ -304,11 +306,11 @@ const SAID_BY_NAMED =
 // "Direktur Utama PT Mahakam Sarana Teknik, Andreas …", "Bupati Banyumas menyinggung …": the
 // speaker's title and the side it names
 const TITLED_SIDE =
-  /(?<![\p{L}])(Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Kades|Lurah|Direktur|Dirut|CEO|Pemilik)(?:\s+Utama)?\s+(?:(?:PT|CV|UD|Kabupaten|Kota|Provinsi|Desa)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}/gu;
+  /(?<![\p{L}])(Bupati|Wali\s?[Kk]ota|Walikota|Gubernur|Kades|Kepala\s+Desa|Perbekel|Keuchik|Wali\s+Nagari|Lurah|Direktur|Dirut|CEO|Pemilik)(?:\s+Utama)?\s+(?:(?:PT|CV|UD|Kabupaten|Kota|Provinsi|Desa|Gampong|Nagari)\s+)?\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3}/gu;
 const WISHED =
   /\b(?:minta|meminta|harap|berharap|semoga|target|ingin|mau|harus|agar|supaya)\b[^.;,]*$/i;
 // the titles of a regional head, who speaks for the region (the alias table names it)
-const REGIONAL_HEAD = /^(?:bupati|walikota|gubernur|kades)$/;
+const REGIONAL_HEAD = /^(?:bupati|walikota|gubernur|kades|kepaladesa|perbekel|keuchik|walinagari)$/;
 /** How far back a quote's speaker may have been named with the side they speak for. */
 const LOOK_BACK_SPEAKER = 6;
 
@@ -318,7 +320,8 @@ function regionOfHead(titled: RegExpMatchArray): string | null {
   // (a headline's capitals after it are not the name, "Bupati Muba Paparkan Capaian" →
   // "Kabupaten Musi Banyuasin"; or the region the title is written before, "Bupati Kabupaten X")
   const region = resolveName(titled[0], null) ?? resolveName(side, null);
-  return region?.regionCode != null ? region.canonical : null;
+  // (a village the gazetteer may not hold is still the village its head's title names)
+  return region?.regionCode != null || region?.type === 'desa' ? region.canonical : null;
 }
 
 const isRegionalHead = (title: string | undefined): boolean =>

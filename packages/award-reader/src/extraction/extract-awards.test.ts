@@ -2213,3 +2213,12 @@ describe('extractAwards: a firm, its plant and its officer', () => {
     ).toEqual(['Obat Ungaran Prima']);
   });
 });
+
+describe("extractAwards: a village head's pronoun", () => {
+  it('reads the village of a head titled before an "ia" who brings the trophy home', () => {
+    const winners = read(
+      'SIGI – Warga menyambut Kepala Desa Lembah Sari Jaya, Kabupaten Sigi, Ketut Artana, sepulang dari Palu, Kamis (28/8/2025). Ia membawa trofi juara 1 Paritrana Award 2025 tingkat Provinsi Sulawesi Tengah kategori pemerintah desa.',
+    ).map((a) => [a.winnerCanonical, a.rank]);
+    expect(winners).toEqual([['Desa Lembah Sari Jaya', 1]]);
+  });
+});
