@@ -2222,3 +2222,26 @@ describe("extractAwards: a village head's pronoun", () => {
     expect(winners).toEqual([['Desa Lembah Sari Jaya', 1]]);
   });
 });
+
+describe("extractAwards: a winner's aside telling its provincial place", () => {
+  it('reads the aside and the clause after it as two results at two stages', () => {
+    const got = read(
+      'SAMARINDA – Provinsi Kalimantan Timur menempati posisi ketiga Paritrana Award 2024 untuk kategori pemerintah provinsi. Di kategori kabupaten/kota, Kota Samarinda, yang sebelumnya juara I tingkat provinsi, meraih peringkat kedua nasional.',
+    ).map((a) => [a.winnerCanonical, a.rank, a.level, a.historical]);
+    expect(got).toEqual([
+      ['Provinsi Kalimantan Timur', 3, 'nasional', false],
+      ['Kota Samarinda', 2, 'nasional', false],
+      ['Kota Samarinda', 1, 'provinsi', false],
+    ]);
+  });
+
+  it('keeps the two apart when both places are first', () => {
+    const got = read(
+      'Kabupaten Lumajang Terbaik I Nasional\n\nLUMAJANG – Pemerintah Kabupaten Lumajang, yang beberapa bulan lalu menjadi juara I tahap Provinsi Jawa Timur, kini meraih Terbaik I Paritrana Award 2024 tingkat nasional kategori Pemerintah Kabupaten/Kota.',
+    ).map((a) => [a.winnerCanonical, a.rank, a.level]);
+    expect(got).toEqual([
+      ['Kabupaten Lumajang', 1, 'nasional'],
+      ['Kabupaten Lumajang', 1, 'provinsi'],
+    ]);
+  });
+});

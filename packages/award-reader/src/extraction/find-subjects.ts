@@ -20,6 +20,7 @@ import {
   NOMINEE_PLACE,
   NOT_A_WIN,
   VILLAGE_NAME,
+  WIN_VERB,
 } from './word-lists.ts';
 
 const OFFICIAL = /^(?:wakil\s+)?(?:bupati|wali\s?kota|gubernur|kepala\s+desa|kades|lurah|camat)\s/i;
@@ -272,6 +273,19 @@ export function findSubjects(s: string): WinnerCandidate[] {
     if (!name.marked && name.text.split(' ').length < 2 && !rank) {
       return;
     }
+    // "Kota Balikpapan, yang sebelumnya juara I tingkat provinsi, meraih peringkat kedua
+    // nasional": the place the name's own aside tells and the win the clause after it tells are
+    // two results, each read in its own part (its level too)
+    const aside = OWN_ASIDE.exec(after)?.[0];
+    const asideEnd = aside ? name.end + aside.length : -1;
+    if (aside && rank && rank.start < asideEnd && ASIDE_PLACE.test(aside)) {
+      const mainRank = WON_AFTER_ASIDE.test(s.slice(asideEnd)) ? rankIn(s, asideEnd, end) : null;
+      if (mainRank) {
+        out.push({ name, rank, place, scope: { start: name.end + 1, end: asideEnd } });
+        out.push({ name, rank: mainRank, place, scope: { start: asideEnd, end } });
+        return;
+      }
+    }
     // "X meraih juara 1 kategori A dan juara 2 kategori B", "juara 3 pada 2022 dan juara 2 pada
     // 2023": one award per category or year
     const found = findRanks(s.slice(name.end, end));
@@ -364,6 +378,16 @@ export function findSubjects(s: string): WinnerCandidate[] {
   });
   return out;
 }
+
+// a clause set off after a name ("X, yang sebelumnya juara I tingkat provinsi, …") that tells a
+// place, and the win verb that follows it
+const OWN_ASIDE = /^(?:\s+sendiri)?\s*,\s*yang\s[^,.;]*,/;
+const ASIDE_PLACE =
+  /\b(?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|[1-9]|pertama|kedua|ketiga|satu|dua|tiga)\b/i;
+const WON_AFTER_ASIDE = new RegExp(
+  `^\\s*(?:(?:kini|lalu|kemudian|akhirnya|justru|juga|berhasil|sukses)\\s+)*(?:${WIN_VERB})`,
+  'i',
+);
 
 // the same place won again at another edition ("sama dengan capaian pada 2024", "seperti yang
 // diraih pada 2023", "prestasi serupa pernah diraih pada 2023")

@@ -93,13 +93,18 @@ const STAGE_AHEAD = /\b(?:akan|mewakili|diusulkan|menuju|maju\s+ke|melaju\s+ke|t
 // the stage the mention won is still stated)
 // (in its own clause, when the sentence sets clauses apart: "Sleman … tingkat nasional, sementara
 // Bantul … tingkat Provinsi DIY")
+// (or in the aside set off after its name: "X, yang sebelumnya juara I tingkat provinsi, meraih
+// peringkat kedua nasional" states both)
 const statesLevel = (m: AwardMention): boolean => {
   const at = m.evidence.text.indexOf(m.winner);
+  const aside = at < 0 ? null : OWN_ASIDE.exec(m.evidence.text.slice(at + m.winner.length))?.[0];
   return (
     !STAGE_AHEAD.test(m.evidence.text.replace(ONWARD, ' ')) &&
-    (at < 0 ? statedLevel(m.evidence.text) : statedLevelAt(m.evidence.text, at)) === m.level
+    ((at < 0 ? statedLevel(m.evidence.text) : statedLevelAt(m.evidence.text, at)) === m.level ||
+      (aside != null && statedLevel(aside) === m.level))
   );
 };
+const OWN_ASIDE = /^(?:\s+sendiri)?\s*,\s*yang\s[^,.;]*,/;
 
 /**
  * "Desa X meraih juara I Paritrana Award 2024 tingkat nasional … X sebelumnya meraih juara I
