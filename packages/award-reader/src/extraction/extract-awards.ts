@@ -63,7 +63,14 @@ import { spellTrackRecords } from './track-record.ts';
 import { readPageComments } from './page-comments.ts';
 import { datedThen } from './edition-year.ts';
 import { headlineName, isTitleLine, startsWithBullet } from './title-line.ts';
-import { AWARD_CUE, DISTRICT, NOMINEE_CERTIFICATE, VILLAGE_NAME } from './word-lists.ts';
+import {
+  AWARD_CUE,
+  DISTRICT,
+  NOMINEE_CERTIFICATE,
+  OWN_ASIDE,
+  PLACE_WON,
+  VILLAGE_NAME,
+} from './word-lists.ts';
 import {
   citedSource,
   isBareRegion,
@@ -393,8 +400,6 @@ const ADDRESS_GOES_ON = /^\s*,?\s*(?:Kecamatan|Kec\.?|Distrik|Kapanewon)\s/u;
 
 // a clause set apart by commas ("Kabupaten X, yang tahun lalu tak masuk lima besar, merebut …")
 const ASIDE = /,\s*yang\s[^,.;]*,/g;
-// such a clause right after a name
-const OWN_ASIDE = /^(?:\s+(?:sendiri|pun|juga))?\s*,\s*yang\s[^,.;]*,/;
 
 // the award named with its year ("Paritrana Award 2025", "Paritrana 2025")
 // ("Untuk edisi 2025, Sleman lebih dulu menjuarai …" after a past win's paragraph)
@@ -563,8 +568,6 @@ function ownHeadlineClause(
 // mengira Kota Medan yang menang", not "Kami tidak menyangka X bisa juara dua")
 const CONTENDER =
   /\b(?:(?<!\b(?:tidak|tak|tdk|gak|nggak|ga)\s+)(?:mengira|dikira|menyangka|disangka)|masuk\s+(?:dalam\s+)?nominasi|nominasi|nominator|finalis|bersaing|pesaing|kandidat|target(?:kan|nya)?|ditargetkan|menargetkan|gagal(?!\s+mempertahankan)|peserta\s+penilaian|tahap\s+akhir|tersingkir|(?:terima|menerima|raih|meraih|mendapat(?:kan)?|diberi)\s+(?:\p{L}+\s+)?apresiasi(?!\s+sebagai\s+(?:juara|terbaik|pemenang))|apresiasi\s+khusus)\b/iu;
-const PLACE_WON =
-  /\b(?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|[1-9]|pertama|kedua|ketiga|satu|dua|tiga)\b/i;
 const FRONTED_WIN =
   /^\s*(?:Setelah|Usai|Sesudah|Selain)\s+(?:\p{L}+\s+){0,2}?(?:meraih|menjadi|dinobatkan|menyabet|memboyong)\b/iu;
 // where a clause ends: a comma, a semicolon, or a contrast's word

@@ -19,6 +19,8 @@ import {
   NOMINEE_CERTIFICATE,
   NOMINEE_PLACE,
   NOT_A_WIN,
+  OWN_ASIDE,
+  PLACE_WON,
   VILLAGE_NAME,
   WIN_VERB,
 } from './word-lists.ts';
@@ -278,7 +280,7 @@ export function findSubjects(s: string): WinnerCandidate[] {
     // two results, each read in its own part (its level too)
     const aside = OWN_ASIDE.exec(after)?.[0];
     const asideEnd = aside ? name.end + aside.length : -1;
-    if (aside && rank && rank.start < asideEnd && ASIDE_PLACE.test(aside)) {
+    if (aside && rank && rank.start < asideEnd && PLACE_WON.test(aside)) {
       const mainRank = WON_AFTER_ASIDE.test(s.slice(asideEnd)) ? rankIn(s, asideEnd, end) : null;
       if (mainRank) {
         out.push({ name, rank, place, scope: { start: name.end + 1, end: asideEnd } });
@@ -379,11 +381,7 @@ export function findSubjects(s: string): WinnerCandidate[] {
   return out;
 }
 
-// a clause set off after a name ("X, yang sebelumnya juara I tingkat provinsi, …") that tells a
-// place, and the win verb that follows it
-const OWN_ASIDE = /^(?:\s+sendiri)?\s*,\s*yang\s[^,.;]*,/;
-const ASIDE_PLACE =
-  /\b(?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|[1-9]|pertama|kedua|ketiga|satu|dua|tiga)\b/i;
+// the win verb after a name's own aside ("X, yang sebelumnya juara I …, kini meraih …")
 const WON_AFTER_ASIDE = new RegExp(
   `^\\s*(?:(?:kini|lalu|kemudian|akhirnya|justru|juga|berhasil|sukses)\\s+)*(?:${WIN_VERB})`,
   'i',

@@ -3,6 +3,7 @@ import { orgMarker } from '../gazetteer/resolve-org.ts';
 import type { AwardMention } from '../types.ts';
 import { ONWARD, statedLevel, statedLevelAt } from './build-award.ts';
 import { defaultCategory } from './parse-category.ts';
+import { OWN_ASIDE } from './word-lists.ts';
 
 const timeOf = (a: AwardMention) => (a.historical ? `h${a.editionYear ?? ''}` : 'now');
 const keyOf = (a: AwardMention) => `${normalizeKey(a.winnerCanonical)}|${timeOf(a)}`;
@@ -104,7 +105,6 @@ const statesLevel = (m: AwardMention): boolean => {
       (aside != null && statedLevel(aside) === m.level))
   );
 };
-const OWN_ASIDE = /^(?:\s+sendiri)?\s*,\s*yang\s[^,.;]*,/;
 
 /**
  * "Desa X meraih juara I Paritrana Award 2024 tingkat nasional … X sebelumnya meraih juara I

@@ -139,3 +139,13 @@ export const VILLAGE_NAME = new RegExp(
 export const AGENCY_WORDS = 'Dinas|Disnaker(?:trans)?|Biro|Badan';
 /** A government agency's name: "Dinas Tenaga Kerja Kabupaten X", "Disnaker Siak", "Biro …". */
 export const GOVERNMENT_AGENCY = new RegExp(`^(?:${AGENCY_WORDS})\\b`);
+
+/** A place won as a rank: "juara I", "terbaik kedua", "peringkat 3", "juara ke-2". */
+export const PLACE_WON =
+  /\b(?:juara|terbaik|peringkat)\s+(?:ke-?)?(?:[IV]{1,3}|[1-9]|pertama|kedua|ketiga|satu|dua|tiga)\b/i;
+
+/**
+ * A clause set off right after a name, that says who it is or what it did before: "X, yang
+ * sebelumnya juara I tingkat provinsi, …", "X sendiri, yang …,".
+ */
+export const OWN_ASIDE = /^(?:\s+(?:sendiri|pun|juga))?\s*,\s*yang\s[^,.;]*,/;
